@@ -1,0 +1,109 @@
+#pragma once
+
+#include "core/phone_number.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+
+namespace atelier {
+
+using CustomerId = qint64;
+using StaffId = qint64;
+using TagId = qint64;
+
+enum class Gender { Unknown, Female, Male, Other };
+enum class BodyType { Unknown, Regular, Plus, Petite };
+enum class SourceChannel { WalkIn, WeChat, Douyin, ECommerce, Referral, Event, Other };
+enum class ContactChannel { Unknown, Phone, WeChat, Sms, Visit };
+enum class PromotionReceptiveness { Unknown, Welcomes, Occasional, Dislikes };
+
+// The customer archive (顾客档案): the hard facts the clerk can check and the soft facts that make
+// service personal. Only name and phone are required; everything else can come later.
+struct Customer
+{
+    CustomerId id = 0;
+
+    // Hard facts (硬件档案).
+    QString name;
+    PhoneNumber phone;
+    Gender gender = Gender::Unknown;
+    QString ethnicity;
+    std::optional<QDate> birthday;
+    // When only an approximate age is known: the birth year it implies.
+    std::optional<int> birthYear;
+    QString wechatId;
+    QString email;
+    QString address;
+    QString sizeTop;
+    QString sizeBottom;
+    QString sizeShoe;
+    BodyType bodyType = BodyType::Unknown;
+    QString occupation;
+
+    // Soft facts (软件档案).
+    QString workAndFamily;
+    QString personality;
+    QString consumptionHabits;
+    QString dressPreferences;
+    QString hobbies;
+    QString lifestyle;
+    QString serviceStyle;
+    ContactChannel preferredChannel = ContactChannel::Unknown;
+    PromotionReceptiveness promotionReceptiveness = PromotionReceptiveness::Unknown;
+    QString values;
+    QString notes;
+
+    // Where they came from.
+    SourceChannel source = SourceChannel::WalkIn;
+    std::optional<CustomerId> referrerId;
+
+    // Consent: to storing birthday/address/soft facts and to marketing; the date it was given.
+    bool consentProfile = false;
+    bool consentMarketing = false;
+    std::optional<QDate> consentDate;
+
+    std::optional<StaffId> createdBy;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+struct Tag
+{
+    enum class Category { Style, Size, Scene, Colour, Material, LifeStage, Other };
+    TagId id = 0;
+    QString name;
+    Category category = Category::Other;
+};
+
+struct LifeEvent
+{
+    enum class Kind { Promotion, Wedding, NewBaby, Moving, Graduation, Other };
+    qint64 id = 0;
+    CustomerId customerId = 0;
+    QDate date;
+    Kind kind = Kind::Other;
+    QString note;
+};
+
+// Stable text codes used in the database and in CSV files; never shown to people as they are.
+QString toCode(Gender value);
+QString toCode(BodyType value);
+QString toCode(SourceChannel value);
+QString toCode(ContactChannel value);
+QString toCode(PromotionReceptiveness value);
+QString toCode(Tag::Category value);
+QString toCode(LifeEvent::Kind value);
+Gender genderFromCode(const QString &code);
+BodyType bodyTypeFromCode(const QString &code);
+SourceChannel sourceFromCode(const QString &code);
+ContactChannel contactChannelFromCode(const QString &code);
+PromotionReceptiveness receptivenessFromCode(const QString &code);
+Tag::Category tagCategoryFromCode(const QString &code);
+LifeEvent::Kind lifeEventKindFromCode(const QString &code);
+
+} // namespace atelier

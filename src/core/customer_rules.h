@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/customer.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace atelier {
+
+// A problem with one field of a form, named so the form can point at it.
+struct FieldError
+{
+    QString field; // the Customer member's name, e.g. "name", "phone", "email"
+    QString message;
+};
+
+// The rules every customer record obeys before it is written, wherever it comes from
+// (counter form, archive editor, import). Limits are generous but keep a 500-character
+// "name" or a pasted novel out of the archive.
+class CustomerRules
+{
+    Q_DECLARE_TR_FUNCTIONS(CustomerRules)
+public:
+    static constexpr int maxNameLength = 40;
+    static constexpr int maxShortTextLength = 100;
+    static constexpr int maxLongTextLength = 2000;
+
+    // Trims text fields in place and returns every problem found (empty = valid).
+    static QList<FieldError> normaliseAndCheck(Customer &customer, const QDate &today);
+
+    // True if the date is within `days` days ahead of `today` (its month/day this year or next).
+    static bool birthdayWithin(const QDate &birthday, const QDate &today, int days);
+};
+
+} // namespace atelier

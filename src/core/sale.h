@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/customer.h"
+#include "core/money.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+
+namespace atelier {
+
+using SaleId = qint64;
+using SaleLineId = qint64;
+
+struct SaleLine
+{
+    SaleLineId id = 0;
+    QString styleNumber; // 款号
+    QString category;
+    QString colour;
+    QString size;
+    int quantity = 1;
+    Money listPrice; // per piece
+    Money paidPrice; // per piece, after discounts
+    Money paidTotal() const { return paidPrice * quantity; }
+};
+
+struct Sale
+{
+    SaleId id = 0;
+    std::optional<CustomerId> customerId; // a walk-in sale may have no customer
+    QDateTime soldAt;
+    std::optional<StaffId> clerkId;
+    QList<SaleLine> lines;
+    QString note;
+    Money total() const
+    {
+        Money sum;
+        for (const SaleLine &line : lines)
+            sum += line.paidTotal();
+        return sum;
+    }
+};
+
+// A return or an exchange against one sale line. An exchange also names the line of the new sale
+// that replaced the goods, so the stock and the customer's history stay readable.
+struct ReturnRecord
+{
+    enum class Kind { Return, Exchange };
+    qint64 id = 0;
+    SaleLineId saleLineId = 0;
+    Kind kind = Kind::Return;
+    QDateTime returnedAt;
+    int quantity = 1;
+    Money refund;
+    QString reason; // "fabric itchy": kept as product feedback
+    std::optional<SaleLineId> replacementLineId;
+    std::optional<StaffId> clerkId;
+};
+
+// One sale line as the return dialog needs it: what was bought and what is still returnable.
+struct ReturnableLine
+{
+    SaleLine line;
+    SaleId saleId = 0;
+    QDateTime soldAt;
+    int alreadyReturned = 0;
+    int returnable() const { return line.quantity - alreadyReturned; }
+};
+
+// What the customer card shows about a customer's buying.
+struct PurchaseSummary
+{
+    Money lifetimeSpend; // paid minus refunds
+    int visits = 0; // number of sales
+    std::optional<QDateTime> lastPurchase;
+};
+
+} // namespace atelier

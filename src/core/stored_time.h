@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+namespace atelier {
+
+// How dates and times are written to the database and to files: dates as YYYY-MM-DD, times as
+// ISO 8601 with the offset they were recorded in (2026-11-25T18:30:00+08:00), so a record keeps its
+// meaning if the machine's time zone changes and sorts correctly as text within one zone.
+QString toStoredText(const QDateTime &time);
+QString toStoredText(const QDate &date);
+QDateTime timeFromStoredText(const QString &text);
+QDate dateFromStoredText(const QString &text);
+
+} // namespace atelier

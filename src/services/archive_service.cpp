@@ -1,0 +1,87 @@
+#include "services/archive_service.h"
+
+#include "core/csv_writer.h"
+#include "core/labels.h"
+#include "core/stored_time.h"
+#include "storage/customer_repository.h"
+#include "storage/database.h"
+#include "storage/storage_error.h"
+#include "storage/tag_repository.h"
+
+#include <QElapsedTimer>
+
+#include <spdlog/spdlog.h>
+
+namespace atelier {
+
+ArchiveService::ArchiveService(Database &db)
+    : m_db(db)
+{
+}
+
+int ArchiveService::count(const ArchiveFilter &filter)
+{
+    return CustomerRepository(m_db.connection()).count(filter);
+}
+
+QList<ArchiveRow> ArchiveService::page(
+    const ArchiveFilter &filter, ArchiveSort sort, Qt::SortOrder order, int offset, int limit)
+{
+    return CustomerRepository(m_db.connection()).page(filter, sort, order, offset, limit);
+}
+
+QList<Tag> ArchiveService::tagLibrary()
+{
+    return TagRepository(m_db.connection()).all();
+}
+
+QStringList ArchiveService::exportHeader()
+{
+    return {tr("Customer ID"), tr("Name"), tr("Phone"), tr("Gender"), tr("Birthday"), tr("Top size"),
+        tr("Bottom size"), tr("Shoe size"), tr("Body type"), tr("Source"), tr("WeChat ID"), tr("Tags"),
+        tr("Registered on")};
+}
+
+QStringList ArchiveService::exportFields(const ArchiveRow &row)
+{
+    return {QString::number(row.id), row.name, row.phoneDigits, Labels::of(row.gender),
+        row.birthday ? toStoredText(*row.birthday) : QString(), row.sizeTop, row.sizeBottom, row.sizeShoe,
+        Labels::of(row.bodyType), Labels::of(row.source), row.wechatId, row.tags, toStoredText(row.createdAt.date())};
+}
+
+ExportResult ArchiveService::exportCsv(
+    QIODevice &device, const ArchiveFilter &filter, const std::function<bool(int, int)> &progress)
+{
+    ExportResult result;
+    QElapsedTimer timer;
+    timer.start();
+    try {
+        CustomerRepository customers(m_db.connection());
+        const int total = progress ? customers.count(filter) : 0;
+        CsvWriter csv(device);
+        csv.writeByteOrderMark();
+        csv.writeRow(exportHeader());
+        customers.forEach(filter, [&](const ArchiveRow &row) {
+            csv.writeRow(exportFields(row));
+            ++result.rows;
+            if (csv.hasError())
+                return false;
+            if (progress && result.rows % 1000 == 0 && !progress(result.rows, total)) {
+                result.cancelled = true;
+                return false;
+            }
+            return true;
+        });
+        if (csv.hasError())
+            result.error = tr("Could not write the file: %1").arg(device.errorString());
+        else if (progress && !result.cancelled)
+            progress(result.rows, total);
+    } catch (const StorageError &error) {
+        result.error = error.userMessage();
+    }
+    spdlog::info("archive export: {} rows in {} ms{}", result.rows, timer.elapsed(),
+        result.cancelled ? " (cancelled)" : (result.error.isEmpty() ? "" : " (failed)"));
+    return result;
+}
+
+} // namespace atelier

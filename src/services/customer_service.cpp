@@ -1,0 +1,153 @@
+#include "services/customer_service.h"
+
+#include "core/archive_completeness.h"
+#include "core/clock.h"
+#include "storage/customer_repository.h"
+#include "storage/database.h"
+#include "storage/sale_repository.h"
+#include "storage/storage_error.h"
+#include "storage/tag_repository.h"
+#include "storage/transaction.h"
+
+#include <spdlog/spdlog.h>
+
+namespace atelier {
+
+CustomerService::CustomerService(Database &db, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock)
+{
+}
+
+SaveResult CustomerService::registerCustomer(const QString &name, const QString &phoneText, std::optional<StaffId> by)
+{
+    CustomerArchive archive;
+    archive.customer.name = name;
+    archive.customer.createdBy = by;
+    archive.phoneText = phoneText;
+    return save(archive);
+}
+
+SaveResult CustomerService::save(const CustomerArchive &input)
+{
+    SaveResult result;
+    Customer customer = input.customer;
+    const PhoneNumber::Parsed phone = PhoneNumber::parse(input.phoneText);
+    customer.phone = PhoneNumber::fromParsed(phone);
+    result.errors = CustomerRules::normaliseAndCheck(customer, m_clock.today());
+    if (!phone.ok()) {
+        result.errors.removeIf([](const FieldError &e) { return e.field == QStringLiteral("phone"); });
+        result.errors.append({QStringLiteral("phone"), PhoneNumber::problemText(phone.problem)});
+    }
+    if (!result.errors.isEmpty())
+        return result;
+
+    const bool isNew = customer.id == 0;
+    try {
+        CustomerRepository customers(m_db.connection());
+        const std::optional<CustomerId> owner = customers.idForPhone(customer.phone.digits());
+        if (owner && *owner != customer.id) {
+            result.duplicateOf = owner;
+            result.errors.append({QStringLiteral("phone"), tr("This phone number already belongs to another customer.")});
+            return result;
+        }
+        if (customer.consentProfile && !customer.consentDate)
+            customer.consentDate = m_clock.today();
+        const QDateTime now = m_clock.now();
+        customer.updatedAt = now;
+        Transaction transaction(m_db.connection());
+        if (isNew) {
+            customer.createdAt = now;
+            customer.id = customers.insert(customer);
+        } else {
+            const std::optional<Customer> before = customers.find(customer.id);
+            if (!before) {
+                result.message = tr("This customer no longer exists.");
+                return result;
+            }
+            customer.createdAt = before->createdAt;
+            customer.createdBy = before->createdBy;
+            customers.update(customer);
+        }
+        customers.setTags(customer.id, input.tagIds);
+        customers.setLifeEvents(customer.id, input.lifeEvents);
+        transaction.commit();
+    } catch (const StorageError &error) {
+        spdlog::error("customer save failed: {}", error.detail().toStdString());
+        result.message = error.userMessage();
+        return result;
+    }
+    spdlog::info("customer {} {}", customer.id, isNew ? "registered" : "updated");
+    result.id = customer.id;
+    emit customerSaved(customer.id, isNew);
+    return result;
+}
+
+std::optional<CustomerArchive> CustomerService::load(CustomerId id)
+{
+    CustomerRepository customers(m_db.connection());
+    std::optional<Customer> customer = customers.find(id);
+    if (!customer)
+        return std::nullopt;
+    CustomerArchive archive;
+    archive.customer = *customer;
+    archive.phoneText = customer->phone.digits();
+    for (const Tag &tag : customers.tagsOf(id))
+        archive.tagIds << tag.id;
+    archive.lifeEvents = customers.lifeEventsOf(id);
+    return archive;
+}
+
+std::optional<CustomerCard> CustomerService::card(CustomerId id)
+{
+    CustomerRepository customers(m_db.connection());
+    std::optional<Customer> customer = customers.find(id);
+    if (!customer)
+        return std::nullopt;
+    CustomerCard card;
+    card.customer = *customer;
+    card.styleTags = TagRepository(m_db.connection()).topTagsOf(id, Tag::Category::Style, 3);
+    SaleRepository sales(m_db.connection());
+    card.purchases = sales.summaryFor(id);
+    card.recentSales = sales.recentSales(id, 5);
+    card.birthdaySoon
+        = customer->birthday && CustomerRules::birthdayWithin(*customer->birthday, m_clock.today(), birthdayNoticeDays);
+    card.completeness = ArchiveCompleteness::score(
+        *customer, {int(customers.tagsOf(id).size()), int(customers.lifeEventsOf(id).size())});
+    return card;
+}
+
+int CustomerService::completenessOf(const CustomerArchive &archive) const
+{
+    Customer customer = archive.customer;
+    customer.phone = PhoneNumber::fromParsed(PhoneNumber::parse(archive.phoneText));
+    return ArchiveCompleteness::score(customer, {int(archive.tagIds.size()), int(archive.lifeEvents.size())});
+}
+
+QList<Tag> CustomerService::tagLibrary()
+{
+    return TagRepository(m_db.connection()).all();
+}
+
+std::optional<TagId> CustomerService::addTag(const QString &name, Tag::Category category, QString *error)
+{
+    const QString trimmed = name.simplified();
+    if (trimmed.isEmpty() || trimmed.size() > 20) {
+        if (error)
+            *error = tr("A tag has between 1 and 20 characters.");
+        return std::nullopt;
+    }
+    try {
+        TagRepository tags(m_db.connection());
+        if (auto existing = tags.findByName(trimmed))
+            return existing->id;
+        return tags.insert(trimmed, category);
+    } catch (const StorageError &e) {
+        if (error)
+            *error = e.userMessage();
+        return std::nullopt;
+    }
+}
+
+} // namespace atelier

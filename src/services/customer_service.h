@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/customer.h"
+#include "core/customer_rules.h"
+#include "core/sale.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+namespace atelier {
+
+class Clock;
+class Database;
+
+// Everything the archive editor edits at once.
+struct CustomerArchive
+{
+    Customer customer;
+    QString phoneText; // as typed; parsed and validated on save
+    QList<TagId> tagIds;
+    QList<LifeEvent> lifeEvents;
+};
+
+struct SaveResult
+{
+    std::optional<CustomerId> id; // set when saved
+    QList<FieldError> errors; // per field, for the form
+    std::optional<CustomerId> duplicateOf; // the customer who already has this phone
+    QString message; // a storage problem (locked, disk full): nothing was saved
+    bool ok() const { return id.has_value(); }
+};
+
+// What the counter card shows at a glance.
+struct CustomerCard
+{
+    Customer customer;
+    QList<Tag> styleTags;
+    PurchaseSummary purchases;
+    QList<Sale> recentSales;
+    bool birthdaySoon = false; // within the next 7 days
+    int completeness = 0;
+};
+
+// Registration and editing of the customer archive. Writes are one transaction each; signals go
+// out only after commit.
+class CustomerService : public QObject
+{
+    Q_OBJECT
+public:
+    CustomerService(Database &db, const Clock &clock, QObject *parent = nullptr);
+
+    // The counter's quick registration: name and phone only.
+    SaveResult registerCustomer(const QString &name, const QString &phoneText, std::optional<StaffId> by = {});
+    // Inserts when archive.customer.id == 0, updates otherwise.
+    SaveResult save(const CustomerArchive &archive);
+
+    std::optional<CustomerArchive> load(CustomerId id);
+    std::optional<CustomerCard> card(CustomerId id);
+    int completenessOf(const CustomerArchive &archive) const;
+
+    QList<Tag> tagLibrary();
+    // Adds a tag to the library (or returns the existing one of that name).
+    std::optional<TagId> addTag(const QString &name, Tag::Category category, QString *error = nullptr);
+
+    static constexpr int birthdayNoticeDays = 7;
+
+signals:
+    void customerSaved(atelier::CustomerId id, bool isNew);
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace atelier

@@ -1,0 +1,181 @@
+#include "services/sale_service.h"
+
+#include "core/clock.h"
+#include "services/store_settings.h"
+#include "storage/database.h"
+#include "storage/sale_repository.h"
+#include "storage/storage_error.h"
+#include "storage/transaction.h"
+
+#include <spdlog/spdlog.h>
+
+namespace atelier {
+
+SaleService::SaleService(Database &db, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock)
+{
+}
+
+QString SaleService::checkLine(const SaleLine &line) const
+{
+    if (line.styleNumber.trimmed().isEmpty())
+        return tr("Every line needs a style number.");
+    if (line.styleNumber.size() > 40 || line.category.size() > 40 || line.colour.size() > 40 || line.size.size() > 20)
+        return tr("Style number, category, colour or size is too long.");
+    if (line.quantity < 1 || line.quantity > 999)
+        return tr("The quantity must be between 1 and 999.");
+    if (line.listPrice.fen() < 0 || line.paidPrice.fen() < 0)
+        return tr("Prices cannot be negative.");
+    return QString();
+}
+
+SaleResult SaleService::recordSale(Sale sale)
+{
+    SaleResult result;
+    if (sale.lines.isEmpty()) {
+        result.message = tr("A sale needs at least one line.");
+        return result;
+    }
+    for (SaleLine &line : sale.lines) {
+        line.styleNumber = line.styleNumber.trimmed();
+        if (const QString problem = checkLine(line); !problem.isEmpty()) {
+            result.message = problem;
+            return result;
+        }
+    }
+    if (!sale.soldAt.isValid())
+        sale.soldAt = m_clock.now();
+    try {
+        Transaction transaction(m_db.connection());
+        SaleRepository(m_db.connection()).insert(sale);
+        transaction.commit();
+    } catch (const StorageError &error) {
+        spdlog::error("sale failed: {}", error.detail().toStdString());
+        result.message = error.userMessage();
+        return result;
+    }
+    spdlog::info("sale {} recorded, {} lines", sale.id, sale.lines.size());
+    result.id = sale.id;
+    emit saleRecorded(sale.id, sale.customerId);
+    return result;
+}
+
+std::optional<Sale> SaleService::sale(SaleId id)
+{
+    return SaleRepository(m_db.connection()).find(id);
+}
+
+QList<ReturnableLine> SaleService::returnableLines(SaleId id)
+{
+    return SaleRepository(m_db.connection()).returnableLines(id);
+}
+
+QList<Sale> SaleService::recentSales(CustomerId customer, int limit)
+{
+    return SaleRepository(m_db.connection()).recentSales(customer, limit);
+}
+
+QString SaleService::checkReturn(const std::optional<ReturnableLine> &line, int quantity) const
+{
+    if (!line)
+        return tr("This sale line does not exist.");
+    const int window = StoreSettings(m_db).returnWindowDays();
+    const qint64 age = line->soldAt.date().daysTo(m_clock.today());
+    if (age > window)
+        return tr("This was bought %n day(s) ago; returns and exchanges are accepted within %1 days.", nullptr, int(age))
+            .arg(window);
+    if (quantity < 1)
+        return tr("Return at least one piece.");
+    if (quantity > line->returnable())
+        return tr("Only %n piece(s) of this line can still be returned.", nullptr, line->returnable());
+    return QString();
+}
+
+SaleResult SaleService::recordReturn(
+    SaleLineId lineId, int quantity, const QString &reason, std::optional<Money> refund, std::optional<StaffId> clerk)
+{
+    SaleResult result;
+    try {
+        SaleRepository sales(m_db.connection());
+        Transaction transaction(m_db.connection());
+        const std::optional<ReturnableLine> line = sales.returnableLine(lineId);
+        if (const QString problem = checkReturn(line, quantity); !problem.isEmpty()) {
+            result.message = problem;
+            return result;
+        }
+        const Money maxRefund = line->line.paidPrice * quantity;
+        const Money amount = refund.value_or(maxRefund);
+        if (amount.fen() < 0 || amount > maxRefund) {
+            result.message = tr("The refund cannot exceed %1 paid for these pieces.").arg(maxRefund.toDisplayString());
+            return result;
+        }
+        ReturnRecord record;
+        record.saleLineId = lineId;
+        record.kind = ReturnRecord::Kind::Return;
+        record.returnedAt = m_clock.now();
+        record.quantity = quantity;
+        record.refund = amount;
+        record.reason = reason.trimmed().left(500);
+        record.clerkId = clerk;
+        result.id = sales.insertReturn(record);
+        transaction.commit();
+        const std::optional<Sale> sale = sales.find(line->saleId);
+        spdlog::info("return recorded for sale line {}, {} pieces", lineId, quantity);
+        emit returnRecorded(lineId, sale ? sale->customerId : std::nullopt);
+    } catch (const StorageError &error) {
+        spdlog::error("return failed: {}", error.detail().toStdString());
+        result.id.reset();
+        result.message = error.userMessage();
+    }
+    return result;
+}
+
+SaleResult SaleService::recordExchange(SaleLineId lineId, int quantity, const SaleLine &replacement,
+    const QString &reason, std::optional<StaffId> clerk)
+{
+    SaleResult result;
+    if (const QString problem = checkLine(replacement); !problem.isEmpty()) {
+        result.message = problem;
+        return result;
+    }
+    try {
+        SaleRepository sales(m_db.connection());
+        Transaction transaction(m_db.connection());
+        const std::optional<ReturnableLine> line = sales.returnableLine(lineId);
+        if (const QString problem = checkReturn(line, quantity); !problem.isEmpty()) {
+            result.message = problem;
+            return result;
+        }
+        const std::optional<Sale> original = sales.find(line->saleId);
+        Sale newSale;
+        newSale.customerId = original ? original->customerId : std::nullopt;
+        newSale.soldAt = m_clock.now();
+        newSale.clerkId = clerk;
+        newSale.note = tr("Exchange");
+        newSale.lines << replacement;
+        sales.insert(newSale);
+
+        ReturnRecord record;
+        record.saleLineId = lineId;
+        record.kind = ReturnRecord::Kind::Exchange;
+        record.returnedAt = newSale.soldAt;
+        record.quantity = quantity;
+        record.refund = line->line.paidPrice * quantity;
+        record.reason = reason.trimmed().left(500);
+        record.replacementLineId = newSale.lines.first().id;
+        record.clerkId = clerk;
+        result.id = sales.insertReturn(record);
+        transaction.commit();
+        spdlog::info("exchange recorded for sale line {}, {} pieces", lineId, quantity);
+        emit returnRecorded(lineId, newSale.customerId);
+    } catch (const StorageError &error) {
+        spdlog::error("exchange failed: {}", error.detail().toStdString());
+        result.id.reset();
+        result.message = error.userMessage();
+    }
+    return result;
+}
+
+} // namespace atelier

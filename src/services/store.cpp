@@ -1,0 +1,60 @@
+#include "services/store.h"
+
+#include "services/archive_service.h"
+#include "services/counter_search.h"
+#include "services/customer_service.h"
+#include "services/sale_service.h"
+#include "services/store_settings.h"
+#include "storage/database.h"
+
+#include <QElapsedTimer>
+
+#include <spdlog/spdlog.h>
+
+namespace atelier {
+
+Store::Store(const Clock *clock)
+    : m_clock(clock ? clock : &m_systemClock)
+    , m_db(std::make_unique<Database>())
+{
+}
+
+Store::~Store()
+{
+    // Services hold prepared statements on the connection: release them before it closes.
+    m_settings.reset();
+    m_archive.reset();
+    m_sales.reset();
+    m_customers.reset();
+    m_search.reset();
+    m_db.reset();
+}
+
+bool Store::open(const QString &path)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (!m_db->open(path)) {
+        spdlog::error("database not opened: problem {}", static_cast<int>(m_db->problem()));
+        return false;
+    }
+    spdlog::info("database opened, schema version {}, {} ms", m_db->schemaVersion(), timer.elapsed());
+    m_search = std::make_unique<CounterSearch>(*m_db);
+    m_customers = std::make_unique<CustomerService>(*m_db, *m_clock);
+    m_sales = std::make_unique<SaleService>(*m_db, *m_clock);
+    m_archive = std::make_unique<ArchiveService>(*m_db);
+    m_settings = std::make_unique<StoreSettings>(*m_db);
+    return true;
+}
+
+QString Store::errorString() const
+{
+    return m_db->errorString();
+}
+
+QString Store::path() const
+{
+    return m_db->path();
+}
+
+} // namespace atelier

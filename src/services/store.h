@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/clock.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace atelier {
+
+class ArchiveService;
+class CounterSearch;
+class CustomerService;
+class Database;
+class SaleService;
+class StoreSettings;
+
+// The store's data and its use cases on one connection: what the GUI and the CLI hold.
+// A worker thread opens its own Store (or Database) on the same file.
+class Store
+{
+public:
+    // The clock must outlive the store; tests pass a FixedClock.
+    explicit Store(const Clock *clock = nullptr);
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    bool open(const QString &path);
+    QString errorString() const;
+    QString path() const;
+
+    Database &database() { return *m_db; }
+    const Clock &clock() const { return *m_clock; }
+    CounterSearch &counterSearch() { return *m_search; }
+    CustomerService &customers() { return *m_customers; }
+    SaleService &sales() { return *m_sales; }
+    ArchiveService &archive() { return *m_archive; }
+    StoreSettings &settings() { return *m_settings; }
+
+private:
+    SystemClock m_systemClock;
+    const Clock *m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<CounterSearch> m_search;
+    std::unique_ptr<CustomerService> m_customers;
+    std::unique_ptr<SaleService> m_sales;
+    std::unique_ptr<ArchiveService> m_archive;
+    std::unique_ptr<StoreSettings> m_settings;
+};
+
+} // namespace atelier

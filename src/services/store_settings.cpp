@@ -1,0 +1,56 @@
+#include "services/store_settings.h"
+
+#include "storage/database.h"
+#include "storage/settings_repository.h"
+#include "storage/storage_error.h"
+
+namespace atelier {
+
+namespace {
+const QString storeNameKey = QStringLiteral("store.name");
+const QString returnWindowKey = QStringLiteral("returns.window_days");
+} // namespace
+
+StoreSettings::StoreSettings(Database &db)
+    : m_db(db.connection())
+{
+}
+
+QString StoreSettings::storeName() const
+{
+    return SettingsRepository(m_db).value(storeNameKey).value_or(tr("My store"));
+}
+
+QString StoreSettings::setStoreName(const QString &name)
+{
+    const QString trimmed = name.simplified();
+    if (trimmed.isEmpty() || trimmed.size() > 60)
+        return tr("Store name: between 1 and 60 characters.");
+    try {
+        SettingsRepository(m_db).setValue(storeNameKey, trimmed);
+    } catch (const StorageError &error) {
+        return error.userMessage();
+    }
+    return QString();
+}
+
+int StoreSettings::returnWindowDays() const
+{
+    bool ok = false;
+    const int days = SettingsRepository(m_db).value(returnWindowKey).value_or(QString()).toInt(&ok);
+    return ok && days >= 0 ? days : defaultReturnWindowDays;
+}
+
+QString StoreSettings::setReturnWindowDays(int days)
+{
+    if (days < 0 || days > 365)
+        return tr("Return window: between 0 and 365 days.");
+    try {
+        SettingsRepository(m_db).setValue(returnWindowKey, QString::number(days));
+    } catch (const StorageError &error) {
+        return error.userMessage();
+    }
+    return QString();
+}
+
+} // namespace atelier

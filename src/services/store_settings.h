@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace atelier {
+
+class Database;
+
+// Typed store settings with defaults and validation, kept in the database (backed up with the data).
+// Window geometry and the UI language are per-computer preferences and live in QSettings instead.
+class StoreSettings
+{
+    Q_DECLARE_TR_FUNCTIONS(StoreSettings)
+public:
+    explicit StoreSettings(Database &db);
+
+    static constexpr int defaultReturnWindowDays = 7;
+
+    QString storeName() const;
+    // Empty result = saved; otherwise the reason it was refused.
+    QString setStoreName(const QString &name);
+
+    int returnWindowDays() const;
+    QString setReturnWindowDays(int days);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace atelier

@@ -1,0 +1,319 @@
+#include "storage/customer_repository.h"
+
+#include "core/stored_time.h"
+#include "storage/sql.h"
+
+#include <QStringList>
+
+namespace atelier {
+
+namespace {
+
+// Column order shared by INSERT, UPDATE and SELECT of a whole customer.
+const QStringList customerColumns {QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("phone_kind"),
+    QStringLiteral("gender"), QStringLiteral("ethnicity"), QStringLiteral("birthday"), QStringLiteral("birth_month"),
+    QStringLiteral("birth_year"), QStringLiteral("wechat_id"), QStringLiteral("email"), QStringLiteral("address"),
+    QStringLiteral("size_top"), QStringLiteral("size_bottom"), QStringLiteral("size_shoe"), QStringLiteral("body_type"),
+    QStringLiteral("occupation"), QStringLiteral("work_family"), QStringLiteral("personality"),
+    QStringLiteral("consumption_habits"), QStringLiteral("dress_preferences"), QStringLiteral("hobbies"),
+    QStringLiteral("lifestyle"), QStringLiteral("service_style"), QStringLiteral("preferred_channel"),
+    QStringLiteral("promotion_receptiveness"), QStringLiteral("personal_values"), QStringLiteral("notes"),
+    QStringLiteral("source"), QStringLiteral("referrer_id"), QStringLiteral("consent_profile"),
+    QStringLiteral("consent_marketing"), QStringLiteral("consent_date"), QStringLiteral("created_by"),
+    QStringLiteral("created_at"), QStringLiteral("updated_at")};
+
+QVariant nullInt() { return QVariant(QMetaType::fromType<qlonglong>()); }
+QVariant nullText() { return QVariant(QMetaType::fromType<QString>()); }
+
+QVariantList valuesOf(const Customer &c)
+{
+    return {c.name, c.phone.digits(),
+        c.phone.kind() == PhoneNumber::Kind::Landline ? QStringLiteral("landline") : QStringLiteral("mobile"),
+        toCode(c.gender), c.ethnicity, c.birthday ? QVariant(toStoredText(*c.birthday)) : nullText(),
+        c.birthday ? QVariant(c.birthday->month()) : nullInt(), c.birthYear ? QVariant(*c.birthYear) : nullInt(),
+        c.wechatId, c.email, c.address, c.sizeTop, c.sizeBottom, c.sizeShoe, toCode(c.bodyType), c.occupation,
+        c.workAndFamily, c.personality, c.consumptionHabits, c.dressPreferences, c.hobbies, c.lifestyle,
+        c.serviceStyle, toCode(c.preferredChannel), toCode(c.promotionReceptiveness), c.values, c.notes,
+        toCode(c.source), c.referrerId ? QVariant(qlonglong(*c.referrerId)) : nullInt(), c.consentProfile ? 1 : 0,
+        c.consentMarketing ? 1 : 0, c.consentDate ? QVariant(toStoredText(*c.consentDate)) : nullText(),
+        c.createdBy ? QVariant(qlonglong(*c.createdBy)) : nullInt(), toStoredText(c.createdAt),
+        toStoredText(c.updatedAt)};
+}
+
+Customer readCustomer(const QSqlQuery &q)
+{
+    Customer c;
+    int i = 0;
+    c.id = q.value(i++).toLongLong();
+    c.name = q.value(i++).toString();
+    c.phone = PhoneNumber::fromStoredDigits(q.value(i++).toString());
+    ++i; // phone_kind is derived from the digits
+    c.gender = genderFromCode(q.value(i++).toString());
+    c.ethnicity = q.value(i++).toString();
+    if (const QVariant v = q.value(i++); !v.isNull())
+        c.birthday = dateFromStoredText(v.toString());
+    ++i; // birth_month is derived from birthday
+    if (const QVariant v = q.value(i++); !v.isNull())
+        c.birthYear = v.toInt();
+    c.wechatId = q.value(i++).toString();
+    c.email = q.value(i++).toString();
+    c.address = q.value(i++).toString();
+    c.sizeTop = q.value(i++).toString();
+    c.sizeBottom = q.value(i++).toString();
+    c.sizeShoe = q.value(i++).toString();
+    c.bodyType = bodyTypeFromCode(q.value(i++).toString());
+    c.occupation = q.value(i++).toString();
+    c.workAndFamily = q.value(i++).toString();
+    c.personality = q.value(i++).toString();
+    c.consumptionHabits = q.value(i++).toString();
+    c.dressPreferences = q.value(i++).toString();
+    c.hobbies = q.value(i++).toString();
+    c.lifestyle = q.value(i++).toString();
+    c.serviceStyle = q.value(i++).toString();
+    c.preferredChannel = contactChannelFromCode(q.value(i++).toString());
+    c.promotionReceptiveness = receptivenessFromCode(q.value(i++).toString());
+    c.values = q.value(i++).toString();
+    c.notes = q.value(i++).toString();
+    c.source = sourceFromCode(q.value(i++).toString());
+    if (const QVariant v = q.value(i++); !v.isNull())
+        c.referrerId = v.toLongLong();
+    c.consentProfile = q.value(i++).toInt() != 0;
+    c.consentMarketing = q.value(i++).toInt() != 0;
+    if (const QVariant v = q.value(i++); !v.isNull())
+        c.consentDate = dateFromStoredText(v.toString());
+    if (const QVariant v = q.value(i++); !v.isNull())
+        c.createdBy = v.toLongLong();
+    c.createdAt = timeFromStoredText(q.value(i++).toString());
+    c.updatedAt = timeFromStoredText(q.value(i++).toString());
+    return c;
+}
+
+// The WHERE clause of the archive list; only fixed fragments, every value bound.
+QString whereClause(const ArchiveFilter &f, QVariantList &values)
+{
+    QStringList parts;
+    if (f.tagId) {
+        parts << QStringLiteral("EXISTS (SELECT 1 FROM customer_tags ct WHERE ct.customer_id = c.id AND ct.tag_id = ?)");
+        values << qlonglong(*f.tagId);
+    }
+    if (!f.size.isEmpty()) {
+        parts << QStringLiteral("(c.size_top = ? OR c.size_bottom = ? OR c.size_shoe = ?)");
+        values << f.size << f.size << f.size;
+    }
+    if (f.source) {
+        parts << QStringLiteral("c.source = ?");
+        values << toCode(*f.source);
+    }
+    if (f.birthMonth) {
+        parts << QStringLiteral("c.birth_month = ?");
+        values << *f.birthMonth;
+    }
+    return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+}
+
+QString orderClause(ArchiveSort sort, Qt::SortOrder order)
+{
+    const QString direction = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QString column;
+    switch (sort) {
+    case ArchiveSort::Name:
+        column = QStringLiteral("c.name");
+        break;
+    case ArchiveSort::Phone:
+        column = QStringLiteral("c.phone");
+        break;
+    case ArchiveSort::CreatedAt:
+        column = QStringLiteral("c.created_at");
+        break;
+    case ArchiveSort::BirthMonth:
+        column = QStringLiteral("c.birth_month");
+        break;
+    case ArchiveSort::Source:
+        column = QStringLiteral("c.source");
+        break;
+    }
+    return QStringLiteral(" ORDER BY ") + column + direction + QStringLiteral(", c.id") + direction;
+}
+
+// SQLite-specific: group_concat (string_agg on PostgreSQL).
+const QString archiveSelect = QStringLiteral(
+    "SELECT c.id, c.name, c.phone, c.gender, c.birthday, c.size_top, c.size_bottom, c.size_shoe, c.body_type, "
+    "c.source, c.wechat_id, "
+    "(SELECT group_concat(t.name, ', ') FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
+    " WHERE ct.customer_id = c.id), c.created_at FROM customers c");
+
+ArchiveRow readArchiveRow(const QSqlQuery &q)
+{
+    ArchiveRow row;
+    row.id = q.value(0).toLongLong();
+    row.name = q.value(1).toString();
+    row.phoneDigits = q.value(2).toString();
+    row.gender = genderFromCode(q.value(3).toString());
+    if (!q.value(4).isNull())
+        row.birthday = dateFromStoredText(q.value(4).toString());
+    row.sizeTop = q.value(5).toString();
+    row.sizeBottom = q.value(6).toString();
+    row.sizeShoe = q.value(7).toString();
+    row.bodyType = bodyTypeFromCode(q.value(8).toString());
+    row.source = sourceFromCode(q.value(9).toString());
+    row.wechatId = q.value(10).toString();
+    row.tags = q.value(11).toString();
+    row.createdAt = timeFromStoredText(q.value(12).toString());
+    return row;
+}
+
+QSqlQuery runWithValues(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+{
+    QSqlQuery query = sql::prepare(db, statement);
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    sql::exec(query);
+    return query;
+}
+
+} // namespace
+
+CustomerRepository::CustomerRepository(QSqlDatabase db)
+    : m_db(db)
+    , m_search(db)
+{
+}
+
+CustomerId CustomerRepository::insert(const Customer &customer)
+{
+    if (m_insert.lastQuery().isEmpty()) {
+        const QString placeholders = QStringLiteral("?, ").repeated(customerColumns.size() - 1) + u'?';
+        m_insert = sql::prepare(m_db,
+            QStringLiteral("INSERT INTO customers (%1) VALUES (%2)").arg(customerColumns.join(u", "), placeholders));
+    }
+    const QVariantList values = valuesOf(customer);
+    for (int i = 0; i < values.size(); ++i)
+        m_insert.bindValue(i, values.at(i));
+    sql::exec(m_insert);
+    const CustomerId id = m_insert.lastInsertId().toLongLong();
+    m_search.replaceKeys(id, customer.name, customer.phone.digits(), customer.wechatId);
+    return id;
+}
+
+void CustomerRepository::update(const Customer &customer)
+{
+    QStringList assignments;
+    for (const QString &column : customerColumns) {
+        if (column != QStringLiteral("created_at") && column != QStringLiteral("created_by"))
+            assignments << column + QStringLiteral(" = ?");
+    }
+    QVariantList values = valuesOf(customer);
+    values.removeAt(customerColumns.indexOf(QStringLiteral("created_at")));
+    values.removeAt(customerColumns.indexOf(QStringLiteral("created_by")));
+    values << qlonglong(customer.id);
+    runWithValues(m_db,
+        QStringLiteral("UPDATE customers SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", "))), values);
+    m_search.replaceKeys(customer.id, customer.name, customer.phone.digits(), customer.wechatId);
+}
+
+std::optional<Customer> CustomerRepository::find(CustomerId id)
+{
+    QSqlQuery query = sql::run(m_db,
+        QStringLiteral("SELECT id, %1 FROM customers WHERE id = ?").arg(customerColumns.join(QStringLiteral(", "))),
+        {qlonglong(id)});
+    if (!query.next())
+        return std::nullopt;
+    return readCustomer(query);
+}
+
+std::optional<CustomerId> CustomerRepository::idForPhone(const QString &digits)
+{
+    const QVariant id = sql::scalar(m_db, QStringLiteral("SELECT id FROM customers WHERE phone = ?"), {digits});
+    if (!id.isValid())
+        return std::nullopt;
+    return id.toLongLong();
+}
+
+QList<Tag> CustomerRepository::tagsOf(CustomerId id)
+{
+    QSqlQuery query = sql::run(m_db,
+        QStringLiteral("SELECT t.id, t.name, t.category FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
+                       "WHERE ct.customer_id = ? ORDER BY t.category, t.name"),
+        {qlonglong(id)});
+    QList<Tag> tags;
+    while (query.next())
+        tags.append(Tag {query.value(0).toLongLong(), query.value(1).toString(),
+            tagCategoryFromCode(query.value(2).toString())});
+    return tags;
+}
+
+void CustomerRepository::setTags(CustomerId id, const QList<TagId> &tagIds)
+{
+    // Keep the date a tag was first added: delete only the removed ones, insert only the new ones.
+    QList<TagId> current;
+    for (const Tag &tag : tagsOf(id))
+        current << tag.id;
+    for (TagId tag : current) {
+        if (!tagIds.contains(tag))
+            sql::run(m_db, QStringLiteral("DELETE FROM customer_tags WHERE customer_id = ? AND tag_id = ?"),
+                {qlonglong(id), qlonglong(tag)});
+    }
+    const QString now = toStoredText(QDateTime::currentDateTime());
+    for (TagId tag : tagIds) {
+        if (!current.contains(tag))
+            sql::run(m_db, QStringLiteral("INSERT INTO customer_tags (customer_id, tag_id, added_at) VALUES (?, ?, ?)"),
+                {qlonglong(id), qlonglong(tag), now});
+    }
+}
+
+QList<LifeEvent> CustomerRepository::lifeEventsOf(CustomerId id)
+{
+    QSqlQuery query = sql::run(m_db,
+        QStringLiteral("SELECT id, event_date, kind, note FROM life_events WHERE customer_id = ? ORDER BY event_date"),
+        {qlonglong(id)});
+    QList<LifeEvent> events;
+    while (query.next()) {
+        events.append(LifeEvent {query.value(0).toLongLong(), id, dateFromStoredText(query.value(1).toString()),
+            lifeEventKindFromCode(query.value(2).toString()), query.value(3).toString()});
+    }
+    return events;
+}
+
+void CustomerRepository::setLifeEvents(CustomerId id, const QList<LifeEvent> &events)
+{
+    sql::run(m_db, QStringLiteral("DELETE FROM life_events WHERE customer_id = ?"), {qlonglong(id)});
+    for (const LifeEvent &event : events) {
+        sql::run(m_db, QStringLiteral("INSERT INTO life_events (customer_id, event_date, kind, note) VALUES (?, ?, ?, ?)"),
+            {qlonglong(id), toStoredText(event.date), toCode(event.kind), event.note});
+    }
+}
+
+int CustomerRepository::count(const ArchiveFilter &filter)
+{
+    QVariantList values;
+    const QString where = whereClause(filter, values);
+    QSqlQuery query = runWithValues(m_db, QStringLiteral("SELECT count(*) FROM customers c") + where, values);
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+QList<ArchiveRow> CustomerRepository::page(
+    const ArchiveFilter &filter, ArchiveSort sort, Qt::SortOrder order, int offset, int limit)
+{
+    QVariantList values;
+    const QString where = whereClause(filter, values);
+    values << limit << offset;
+    QSqlQuery query
+        = runWithValues(m_db, archiveSelect + where + orderClause(sort, order) + QStringLiteral(" LIMIT ? OFFSET ?"), values);
+    QList<ArchiveRow> rows;
+    while (query.next())
+        rows.append(readArchiveRow(query));
+    return rows;
+}
+
+void CustomerRepository::forEach(const ArchiveFilter &filter, const std::function<bool(const ArchiveRow &)> &visit)
+{
+    QVariantList values;
+    const QString where = whereClause(filter, values);
+    QSqlQuery query = runWithValues(m_db, archiveSelect + where + orderClause(ArchiveSort::Name, Qt::AscendingOrder), values);
+    while (query.next()) {
+        if (!visit(readArchiveRow(query)))
+            break;
+    }
+}
+
+} // namespace atelier

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/archive_query.h"
+#include "core/customer.h"
+#include "storage/search_index.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace atelier {
+
+// The customers table and everything hanging off a customer (tags, life events, search keys).
+// Writes keep search_keys in step; callers wrap them in a Transaction.
+class CustomerRepository
+{
+public:
+    explicit CustomerRepository(QSqlDatabase db);
+
+    CustomerId insert(const Customer &customer);
+    void update(const Customer &customer);
+    std::optional<Customer> find(CustomerId id);
+    std::optional<CustomerId> idForPhone(const QString &digits);
+
+    QList<Tag> tagsOf(CustomerId id);
+    void setTags(CustomerId id, const QList<TagId> &tagIds);
+    QList<LifeEvent> lifeEventsOf(CustomerId id);
+    void setLifeEvents(CustomerId id, const QList<LifeEvent> &events);
+
+    int count(const ArchiveFilter &filter);
+    QList<ArchiveRow> page(const ArchiveFilter &filter, ArchiveSort sort, Qt::SortOrder order, int offset, int limit);
+    // Streams every matching row in order (for exports); return false from the callback to stop.
+    void forEach(const ArchiveFilter &filter, const std::function<bool(const ArchiveRow &)> &visit);
+
+    SearchIndex &searchIndex() { return m_search; }
+
+private:
+    QSqlDatabase m_db;
+    SearchIndex m_search;
+    QSqlQuery m_insert;
+};
+
+} // namespace atelier

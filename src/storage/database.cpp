@@ -1,0 +1,135 @@
+#include "storage/database.h"
+
+#include "storage/migrator.h"
+#include "storage/sql.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+
+namespace atelier {
+
+namespace {
+
+QAtomicInt connectionCounter;
+
+// Every SQLite file begins with these 16 bytes; an empty file is a new database.
+bool looksLikeSqlite(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists() || file.size() == 0)
+        return true;
+    if (!file.open(QIODevice::ReadOnly))
+        return true; // let SQLite report why it cannot be read
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+} // namespace
+
+Database::Database()
+    : m_connectionName(QStringLiteral("atelier-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+void Database::close()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool Database::fail(Problem problem, const QString &message)
+{
+    m_problem = problem;
+    m_error = message;
+    close();
+    return false;
+}
+
+bool Database::open(const QString &path)
+{
+    return openAtVersion(path, Migrator::latestVersion());
+}
+
+bool Database::openAtVersion(const QString &path, int version)
+{
+    close();
+    m_path = path;
+    m_problem = Problem::None;
+    m_error.clear();
+
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return fail(Problem::CannotOpen, tr("%1 is not a file.").arg(QDir::toNativeSeparators(path)));
+    if (!looksLikeSqlite(path))
+        return fail(Problem::NotADatabase,
+            tr("%1 is not an Atelier database (it is not an SQLite file). It was left untouched.")
+                .arg(QDir::toNativeSeparators(path)));
+    if (info.exists() && !info.isWritable())
+        return fail(Problem::ReadOnly,
+            tr("The database %1 is read-only. Ask whoever manages this computer to make it writable.")
+                .arg(QDir::toNativeSeparators(path)));
+    if (!info.exists() && !QDir().mkpath(info.absolutePath()))
+        return fail(Problem::CannotOpen,
+            tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_db.open())
+        return fail(Problem::CannotOpen, tr("Cannot open the database: %1").arg(m_db.lastError().text()));
+
+    try {
+        if (!applyPragmas())
+            return false;
+        Migrator migrator(m_db);
+        const int current = migrator.currentVersion();
+        if (current > Migrator::latestVersion()) {
+            return fail(Problem::TooNew,
+                tr("This database was written by a newer version of Atelier (schema %1; this program knows up "
+                   "to %2). Install the newer version; the database was left untouched.")
+                    .arg(current)
+                    .arg(Migrator::latestVersion()));
+        }
+        migrator.migrateTo(version);
+        m_schemaVersion = migrator.currentVersion();
+    } catch (const StorageError &error) {
+        switch (error.kind()) {
+        case StorageError::Kind::Busy:
+            return fail(Problem::Locked,
+                tr("The database is locked by another program. Close the other Atelier window or wait for the "
+                   "nightly job to finish, then start again."));
+        case StorageError::Kind::ReadOnly:
+            return fail(Problem::ReadOnly, tr("The database is read-only; it cannot be opened for work."));
+        case StorageError::Kind::NotADatabase:
+            return fail(Problem::NotADatabase, tr("The file is not an Atelier database. It was left untouched."));
+        default:
+            return fail(Problem::MigrationFailed,
+                tr("The database could not be prepared: %1").arg(error.detail()));
+        }
+    }
+    return true;
+}
+
+bool Database::applyPragmas()
+{
+    // WAL lets the nightly job read while the counter writes; FULL sync so that a power cut never
+    // loses a sale that the clerk saw saved.
+    const QVariant mode = sql::scalar(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (mode.toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
+        return fail(Problem::CannotOpen, tr("The database cannot use write-ahead logging here (%1).").arg(mode.toString()));
+    sql::run(m_db, QStringLiteral("PRAGMA synchronous = FULL"));
+    sql::run(m_db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    return true;
+}
+
+} // namespace atelier

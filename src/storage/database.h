@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace atelier {
+
+// One connection to the store's SQLite file. The GUI thread has one; every worker thread opens its
+// own on the same file (SQLite connections must not cross threads). Opening sets WAL, foreign keys
+// and a busy timeout, then brings the schema up to date in one transaction.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    enum class Problem {
+        None,
+        NotADatabase, // the file exists but is not SQLite: refused and left untouched
+        TooNew, // written by a newer Atelier
+        ReadOnly,
+        Locked, // another program holds the file
+        CannotOpen,
+        MigrationFailed,
+    };
+
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating if needed) and migrates to the newest schema.
+    bool open(const QString &path);
+    // For tests of the migration ladder: stop at `version`.
+    bool openAtVersion(const QString &path, int version);
+    void close();
+
+    bool isOpen() const { return m_db.isOpen(); }
+    Problem problem() const { return m_problem; }
+    // A sentence for people, in the UI language.
+    QString errorString() const { return m_error; }
+    const QString &path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+    QSqlDatabase connection() const { return m_db; }
+
+private:
+    bool fail(Problem problem, const QString &message);
+    bool applyPragmas();
+
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QString m_path;
+    QString m_error;
+    Problem m_problem = Problem::None;
+    int m_schemaVersion = 0;
+};
+
+} // namespace atelier

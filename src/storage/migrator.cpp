@@ -1,0 +1,124 @@
+#include "storage/migrator.h"
+
+#include "storage/search_index.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
+
+#include "core/stored_time.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+#include <sqlite3.h>
+
+#include <map>
+
+namespace atelier {
+
+namespace {
+
+struct Step
+{
+    int version;
+    QString name;
+    QString path;
+};
+
+std::map<int, Step> knownSteps()
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(^(\d{3})_([a-z0-9_]+)\.sql$)"));
+    std::map<int, Step> steps;
+    const QDir dir(QStringLiteral(":/sql"));
+    for (const QString &file : dir.entryList(QDir::Files, QDir::Name)) {
+        const auto match = pattern.match(file);
+        if (match.hasMatch()) {
+            const int version = match.captured(1).toInt();
+            steps[version] = Step {version, match.captured(2), dir.filePath(file)};
+        }
+    }
+    return steps;
+}
+
+// Splits a script into statements with SQLite's own notion of a complete statement, so triggers
+// (BEGIN … END;) and semicolons inside strings stay intact.
+QStringList splitStatements(const QString &script)
+{
+    QStringList statements;
+    QString pending;
+    for (const QString &line : script.split(u'\n')) {
+        pending += line + u'\n';
+        if (sqlite3_complete(pending.toUtf8().constData())) {
+            const QString statement = pending.trimmed();
+            if (!statement.isEmpty() && statement != QStringLiteral(";"))
+                statements.append(statement);
+            pending.clear();
+        }
+    }
+    if (!pending.trimmed().isEmpty())
+        throw StorageError(StorageError::Kind::Other, QStringLiteral("unterminated statement in migration"));
+    return statements;
+}
+
+void ensureVersionTable(const QSqlDatabase &db)
+{
+    sql::run(db,
+        QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                       "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"));
+}
+
+// Steps that need code as well as SQL.
+void runCodeStep(const QSqlDatabase &db, int version)
+{
+    if (version == 3)
+        SearchIndex(db).rebuildAll();
+}
+
+} // namespace
+
+Migrator::Migrator(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+int Migrator::latestVersion()
+{
+    const auto steps = knownSteps();
+    return steps.empty() ? 0 : steps.rbegin()->first;
+}
+
+int Migrator::currentVersion() const
+{
+    const QVariant exists = sql::scalar(m_db,
+        QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"));
+    if (exists.toInt() == 0)
+        return 0;
+    return sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version")).toInt();
+}
+
+QStringList Migrator::migrateTo(int target)
+{
+    const auto steps = knownSteps();
+    QStringList applied;
+    Transaction transaction(m_db);
+    ensureVersionTable(m_db);
+    const int current = currentVersion();
+    for (const auto &[version, step] : steps) {
+        if (version <= current || version > target)
+            continue;
+        QFile file(step.path);
+        if (!file.open(QIODevice::ReadOnly))
+            throw StorageError(StorageError::Kind::Other, QStringLiteral("missing migration %1").arg(step.path));
+        for (const QString &statement : splitStatements(QString::fromUtf8(file.readAll())))
+            sql::run(m_db, statement);
+        runCodeStep(m_db, version);
+        sql::run(m_db, QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"),
+            {version, step.name, toStoredText(QDateTime::currentDateTime())});
+        applied.append(QStringLiteral("%1_%2").arg(version, 3, 10, QChar(u'0')).arg(step.name));
+    }
+    transaction.commit();
+    return applied;
+}
+
+} // namespace atelier

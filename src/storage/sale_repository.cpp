@@ -1,0 +1,198 @@
+#include "storage/sale_repository.h"
+
+#include "core/stored_time.h"
+#include "storage/sql.h"
+
+namespace atelier {
+
+namespace {
+
+QVariant optionalId(const std::optional<qint64> &id)
+{
+    return id ? QVariant(qlonglong(*id)) : QVariant(QMetaType::fromType<qlonglong>());
+}
+
+const QString lineColumns = QStringLiteral(
+    "l.id, l.style_no, l.category, l.colour, l.size, l.quantity, l.list_price_fen, l.paid_price_fen");
+
+SaleLine readLine(const QSqlQuery &q, int first)
+{
+    SaleLine line;
+    line.id = q.value(first).toLongLong();
+    line.styleNumber = q.value(first + 1).toString();
+    line.category = q.value(first + 2).toString();
+    line.colour = q.value(first + 3).toString();
+    line.size = q.value(first + 4).toString();
+    line.quantity = q.value(first + 5).toInt();
+    line.listPrice = Money::fromFen(q.value(first + 6).toLongLong());
+    line.paidPrice = Money::fromFen(q.value(first + 7).toLongLong());
+    return line;
+}
+
+} // namespace
+
+SaleRepository::SaleRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+SaleId SaleRepository::insert(Sale &sale)
+{
+    if (m_insertSale.lastQuery().isEmpty()) {
+        m_insertSale = sql::prepare(m_db,
+            QStringLiteral("INSERT INTO sales (customer_id, sold_at, clerk_id, total_fen, note) VALUES (?, ?, ?, ?, ?)"));
+        m_insertLine = sql::prepare(m_db,
+            QStringLiteral("INSERT INTO sale_lines (sale_id, style_no, category, colour, size, quantity, "
+                           "list_price_fen, paid_price_fen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    }
+    m_insertSale.bindValue(0, optionalId(sale.customerId));
+    m_insertSale.bindValue(1, toStoredText(sale.soldAt));
+    m_insertSale.bindValue(2, optionalId(sale.clerkId));
+    m_insertSale.bindValue(3, qlonglong(sale.total().fen()));
+    m_insertSale.bindValue(4, sale.note);
+    sql::exec(m_insertSale);
+    sale.id = m_insertSale.lastInsertId().toLongLong();
+    for (SaleLine &line : sale.lines) {
+        m_insertLine.bindValue(0, qlonglong(sale.id));
+        m_insertLine.bindValue(1, line.styleNumber);
+        m_insertLine.bindValue(2, line.category);
+        m_insertLine.bindValue(3, line.colour);
+        m_insertLine.bindValue(4, line.size);
+        m_insertLine.bindValue(5, line.quantity);
+        m_insertLine.bindValue(6, qlonglong(line.listPrice.fen()));
+        m_insertLine.bindValue(7, qlonglong(line.paidPrice.fen()));
+        sql::exec(m_insertLine);
+        line.id = m_insertLine.lastInsertId().toLongLong();
+    }
+    return sale.id;
+}
+
+std::optional<Sale> SaleRepository::find(SaleId id)
+{
+    QSqlQuery head = sql::run(
+        m_db, QStringLiteral("SELECT customer_id, sold_at, clerk_id, note FROM sales WHERE id = ?"), {qlonglong(id)});
+    if (!head.next())
+        return std::nullopt;
+    Sale sale;
+    sale.id = id;
+    if (!head.value(0).isNull())
+        sale.customerId = head.value(0).toLongLong();
+    sale.soldAt = timeFromStoredText(head.value(1).toString());
+    if (!head.value(2).isNull())
+        sale.clerkId = head.value(2).toLongLong();
+    sale.note = head.value(3).toString();
+    QSqlQuery lines = sql::run(m_db,
+        QStringLiteral("SELECT %1 FROM sale_lines l WHERE l.sale_id = ? ORDER BY l.id").arg(lineColumns), {qlonglong(id)});
+    while (lines.next())
+        sale.lines.append(readLine(lines, 0));
+    return sale;
+}
+
+std::optional<ReturnableLine> SaleRepository::returnableLine(SaleLineId lineId)
+{
+    QSqlQuery query = sql::run(m_db,
+        QStringLiteral("SELECT %1, s.id, s.sold_at, "
+                       "(SELECT coalesce(sum(r.quantity), 0) FROM returns r WHERE r.sale_line_id = l.id) "
+                       "FROM sale_lines l JOIN sales s ON s.id = l.sale_id WHERE l.id = ?")
+            .arg(lineColumns),
+        {qlonglong(lineId)});
+    if (!query.next())
+        return std::nullopt;
+    ReturnableLine result;
+    result.line = readLine(query, 0);
+    result.saleId = query.value(8).toLongLong();
+    result.soldAt = timeFromStoredText(query.value(9).toString());
+    result.alreadyReturned = query.value(10).toInt();
+    return result;
+}
+
+QList<ReturnableLine> SaleRepository::returnableLines(SaleId saleId)
+{
+    QSqlQuery query = sql::run(m_db, QStringLiteral("SELECT id FROM sale_lines WHERE sale_id = ? ORDER BY id"),
+        {qlonglong(saleId)});
+    QList<SaleLineId> ids;
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    QList<ReturnableLine> lines;
+    for (SaleLineId id : ids) {
+        if (auto line = returnableLine(id))
+            lines << *line;
+    }
+    return lines;
+}
+
+qint64 SaleRepository::insertReturn(const ReturnRecord &r)
+{
+    QSqlQuery query = sql::run(m_db,
+        QStringLiteral("INSERT INTO returns (sale_line_id, kind, returned_at, quantity, refund_fen, reason, "
+                       "replacement_line_id, clerk_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {qlonglong(r.saleLineId),
+            r.kind == ReturnRecord::Kind::Exchange ? QStringLiteral("exchange") : QStringLiteral("return"),
+            toStoredText(r.returnedAt), r.quantity, qlonglong(r.refund.fen()), r.reason, optionalId(r.replacementLineId),
+            optionalId(r.clerkId)});
+    return query.lastInsertId().toLongLong();
+}
+
+QList<ReturnRecord> SaleRepository::returnsOf(SaleLineId lineId)
+{
+    QSqlQuery query = sql::run(m_db,
+        QStringLiteral("SELECT id, kind, returned_at, quantity, refund_fen, reason, replacement_line_id, clerk_id "
+                       "FROM returns WHERE sale_line_id = ? ORDER BY id"),
+        {qlonglong(lineId)});
+    QList<ReturnRecord> records;
+    while (query.next()) {
+        ReturnRecord r;
+        r.id = query.value(0).toLongLong();
+        r.saleLineId = lineId;
+        r.kind = query.value(1).toString() == QStringLiteral("exchange") ? ReturnRecord::Kind::Exchange
+                                                                         : ReturnRecord::Kind::Return;
+        r.returnedAt = timeFromStoredText(query.value(2).toString());
+        r.quantity = query.value(3).toInt();
+        r.refund = Money::fromFen(query.value(4).toLongLong());
+        r.reason = query.value(5).toString();
+        if (!query.value(6).isNull())
+            r.replacementLineId = query.value(6).toLongLong();
+        if (!query.value(7).isNull())
+            r.clerkId = query.value(7).toLongLong();
+        records << r;
+    }
+    return records;
+}
+
+PurchaseSummary SaleRepository::summaryFor(CustomerId customer)
+{
+    PurchaseSummary summary;
+    QSqlQuery sales = sql::run(m_db,
+        QStringLiteral("SELECT count(*), coalesce(sum(total_fen), 0), max(sold_at) FROM sales WHERE customer_id = ?"),
+        {qlonglong(customer)});
+    if (sales.next()) {
+        summary.visits = sales.value(0).toInt();
+        summary.lifetimeSpend = Money::fromFen(sales.value(1).toLongLong());
+        if (!sales.value(2).isNull())
+            summary.lastPurchase = timeFromStoredText(sales.value(2).toString());
+    }
+    const QVariant refunds = sql::scalar(m_db,
+        QStringLiteral("SELECT coalesce(sum(r.refund_fen), 0) FROM returns r JOIN sale_lines l ON l.id = r.sale_line_id "
+                       "JOIN sales s ON s.id = l.sale_id WHERE s.customer_id = ?"),
+        {qlonglong(customer)});
+    summary.lifetimeSpend = summary.lifetimeSpend - Money::fromFen(refunds.toLongLong());
+    return summary;
+}
+
+QList<Sale> SaleRepository::recentSales(CustomerId customer, int limit)
+{
+    QSqlQuery query = sql::run(m_db,
+        QStringLiteral("SELECT id FROM sales WHERE customer_id = ? ORDER BY sold_at DESC, id DESC LIMIT ?"),
+        {qlonglong(customer), limit});
+    QList<SaleId> ids;
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    QList<Sale> sales;
+    for (SaleId id : ids) {
+        if (auto sale = find(id))
+            sales << *sale;
+    }
+    return sales;
+}
+
+} // namespace atelier

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/sale.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace atelier {
+
+// Sales, their lines, and returns/exchanges against lines. Callers wrap writes in a Transaction.
+class SaleRepository
+{
+public:
+    explicit SaleRepository(QSqlDatabase db);
+
+    // Inserts the sale and its lines; fills in the ids.
+    SaleId insert(Sale &sale);
+    std::optional<Sale> find(SaleId id);
+    std::optional<ReturnableLine> returnableLine(SaleLineId lineId);
+    QList<ReturnableLine> returnableLines(SaleId saleId);
+    qint64 insertReturn(const ReturnRecord &record);
+    QList<ReturnRecord> returnsOf(SaleLineId lineId);
+
+    PurchaseSummary summaryFor(CustomerId customer);
+    // Newest first.
+    QList<Sale> recentSales(CustomerId customer, int limit);
+
+private:
+    QSqlDatabase m_db;
+    QSqlQuery m_insertSale;
+    QSqlQuery m_insertLine;
+};
+
+} // namespace atelier

@@ -1,0 +1,107 @@
+#include "storage/search_index.h"
+
+#include "storage/sql.h"
+
+namespace atelier {
+
+namespace {
+
+QList<CustomerSummary> readSummaries(QSqlQuery &query)
+{
+    QList<CustomerSummary> rows;
+    while (query.next())
+        rows.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
+    query.finish();
+    return rows;
+}
+
+} // namespace
+
+SearchIndex::SearchIndex(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+void SearchIndex::replaceKeys(CustomerId id, const QString &name, const QString &phoneDigits, const QString &wechatId)
+{
+    if (m_insert.lastQuery().isEmpty()) {
+        m_delete = sql::prepare(m_db, QStringLiteral("DELETE FROM search_keys WHERE customer_id = ?"));
+        m_insert = sql::prepare(
+            m_db, QStringLiteral("INSERT INTO search_keys (kind, search_key, customer_id) VALUES (?, ?, ?)"));
+    }
+    m_delete.bindValue(0, id);
+    sql::exec(m_delete);
+    for (const SearchKey &key : searchKeysFor(name, phoneDigits, wechatId)) {
+        m_insert.bindValue(0, static_cast<int>(key.kind));
+        m_insert.bindValue(1, key.key);
+        m_insert.bindValue(2, id);
+        sql::exec(m_insert);
+    }
+}
+
+void SearchIndex::rebuildAll()
+{
+    sql::run(m_db, QStringLiteral("DELETE FROM search_keys"));
+    QSqlQuery customers = sql::run(m_db, QStringLiteral("SELECT id, name, phone, wechat_id FROM customers"));
+    while (customers.next()) {
+        replaceKeys(customers.value(0).toLongLong(), customers.value(1).toString(), customers.value(2).toString(),
+            customers.value(3).toString());
+    }
+}
+
+std::optional<CustomerSummary> SearchIndex::exactPhone(const QString &digits)
+{
+    if (m_phone.lastQuery().isEmpty())
+        m_phone = sql::prepare(m_db, QStringLiteral("SELECT id, name, phone FROM customers WHERE phone = ?"));
+    m_phone.bindValue(0, digits);
+    sql::exec(m_phone);
+    const QList<CustomerSummary> rows = readSummaries(m_phone);
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first();
+}
+
+QList<CustomerSummary> SearchIndex::keyEquals(SearchKeyKind kind, const QString &key, int limit)
+{
+    if (m_equals.lastQuery().isEmpty()) {
+        m_equals = sql::prepare(m_db,
+            QStringLiteral("SELECT c.id, c.name, c.phone FROM search_keys k JOIN customers c ON c.id = k.customer_id "
+                           "WHERE k.kind = ? AND k.search_key = ? ORDER BY k.customer_id LIMIT ?"));
+    }
+    m_equals.bindValue(0, static_cast<int>(kind));
+    m_equals.bindValue(1, key);
+    m_equals.bindValue(2, limit);
+    sql::exec(m_equals);
+    return readSummaries(m_equals);
+}
+
+QList<CustomerSummary> SearchIndex::keyStartsWith(SearchKeyKind kind, const QString &prefix, int limit)
+{
+    const QString upper = prefixUpperBound(prefix);
+    QSqlQuery *query = nullptr;
+    if (upper.isEmpty()) {
+        if (m_rangeOpen.lastQuery().isEmpty()) {
+            m_rangeOpen = sql::prepare(m_db,
+                QStringLiteral("SELECT c.id, c.name, c.phone FROM search_keys k JOIN customers c ON c.id = k.customer_id "
+                               "WHERE k.kind = ? AND k.search_key >= ? ORDER BY k.search_key, k.customer_id LIMIT ?"));
+        }
+        query = &m_rangeOpen;
+        query->bindValue(2, limit);
+    } else {
+        if (m_range.lastQuery().isEmpty()) {
+            m_range = sql::prepare(m_db,
+                QStringLiteral("SELECT c.id, c.name, c.phone FROM search_keys k JOIN customers c ON c.id = k.customer_id "
+                               "WHERE k.kind = ? AND k.search_key >= ? AND k.search_key < ? "
+                               "ORDER BY k.search_key, k.customer_id LIMIT ?"));
+        }
+        query = &m_range;
+        query->bindValue(2, upper);
+        query->bindValue(3, limit);
+    }
+    query->bindValue(0, static_cast<int>(kind));
+    query->bindValue(1, prefix);
+    sql::exec(*query);
+    return readSummaries(*query);
+}
+
+} // namespace atelier

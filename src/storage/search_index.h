@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/archive_query.h"
+#include "core/customer.h"
+#include "core/search_keys.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <optional>
+
+namespace atelier {
+
+// The counter search index (table search_keys): kept in step with every customer write, and
+// read with index range scans only — never a scan of the customers table.
+class SearchIndex
+{
+public:
+    explicit SearchIndex(QSqlDatabase db);
+
+    void replaceKeys(CustomerId id, const QString &name, const QString &phoneDigits, const QString &wechatId);
+    // Recomputes every customer's keys (used by the migration that introduced the index).
+    void rebuildAll();
+
+    std::optional<CustomerSummary> exactPhone(const QString &digits);
+    QList<CustomerSummary> keyEquals(SearchKeyKind kind, const QString &key, int limit);
+    QList<CustomerSummary> keyStartsWith(SearchKeyKind kind, const QString &prefix, int limit);
+
+private:
+    QSqlDatabase m_db;
+    QSqlQuery m_delete;
+    QSqlQuery m_insert;
+    QSqlQuery m_equals;
+    QSqlQuery m_range;
+    QSqlQuery m_rangeOpen;
+    QSqlQuery m_phone;
+};
+
+} // namespace atelier

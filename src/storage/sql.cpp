@@ -1,0 +1,43 @@
+#include "storage/sql.h"
+
+#include <QSqlError>
+
+namespace atelier::sql {
+
+QSqlQuery prepare(const QSqlDatabase &db, const QString &statement)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(statement))
+        throw StorageError::fromSqlError(query.lastError());
+    return query;
+}
+
+void exec(QSqlQuery &query)
+{
+    if (!query.exec())
+        throw StorageError::fromSqlError(query.lastError());
+}
+
+QSqlQuery run(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values)
+{
+    QSqlQuery query = prepare(db, statement);
+    int i = 0;
+    for (const QVariant &value : values)
+        query.bindValue(i++, value);
+    exec(query);
+    return query;
+}
+
+QVariant scalar(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values)
+{
+    QSqlQuery query = run(db, statement, values);
+    return query.next() ? query.value(0) : QVariant();
+}
+
+QVariant nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+} // namespace atelier::sql

@@ -1,0 +1,47 @@
+#include "storage/staff_repository.h"
+
+#include "storage/sql.h"
+
+namespace atelier {
+
+namespace {
+
+StaffMember readStaff(const QSqlQuery &q)
+{
+    return StaffMember {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString() == QStringLiteral("manager"),
+        q.value(3).toInt() != 0};
+}
+
+} // namespace
+
+StaffRepository::StaffRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QList<StaffMember> StaffRepository::active()
+{
+    QSqlQuery query
+        = sql::run(m_db, QStringLiteral("SELECT id, name, role, active FROM staff WHERE active = 1 ORDER BY name"));
+    QList<StaffMember> staff;
+    while (query.next())
+        staff << readStaff(query);
+    return staff;
+}
+
+std::optional<StaffMember> StaffRepository::findByName(const QString &name)
+{
+    QSqlQuery query = sql::run(m_db, QStringLiteral("SELECT id, name, role, active FROM staff WHERE name = ?"), {name});
+    if (!query.next())
+        return std::nullopt;
+    return readStaff(query);
+}
+
+StaffId StaffRepository::insert(const QString &name, bool manager)
+{
+    QSqlQuery query = sql::run(m_db, QStringLiteral("INSERT INTO staff (name, role) VALUES (?, ?)"),
+        {name, manager ? QStringLiteral("manager") : QStringLiteral("clerk")});
+    return query.lastInsertId().toLongLong();
+}
+
+} // namespace atelier

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/staff_member.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace atelier {
+
+// The store's staff as far as the archive needs them: who registered a customer, who sold.
+// Accounts and passwords come with the security issue.
+class StaffRepository
+{
+public:
+    explicit StaffRepository(QSqlDatabase db);
+    QList<StaffMember> active();
+    std::optional<StaffMember> findByName(const QString &name);
+    StaffId insert(const QString &name, bool manager);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace atelier

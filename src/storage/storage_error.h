@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QString>
+
+#include <stdexcept>
+
+namespace atelier {
+
+// A database operation that failed. Thrown by the storage layer so that a half-done unit of work
+// unwinds through its Transaction (which rolls back); services turn it into a message for people.
+class StorageError : public std::runtime_error
+{
+    Q_DECLARE_TR_FUNCTIONS(StorageError)
+public:
+    enum class Kind { Busy, ReadOnly, DiskFull, Constraint, NotADatabase, Other };
+
+    StorageError(Kind kind, const QString &detail);
+    static StorageError fromSqlError(const QSqlError &error);
+
+    Kind kind() const { return m_kind; }
+    // Technical detail for the log; it never contains bound values, only SQLite's message.
+    const QString &detail() const { return m_detail; }
+    // What a clerk or manager is told.
+    QString userMessage() const;
+
+private:
+    Kind m_kind;
+    QString m_detail;
+};
+
+} // namespace atelier
