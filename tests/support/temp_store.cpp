@@ -7,7 +7,7 @@
 namespace atelier::testing {
 
 TempStore::TempStore()
-    : m_clock(QDateTime(QDate(2026, 6, 15), QTime(10, 0), QTimeZone::fromSecondsAheadOfUtc(8 * 3600)))
+    : m_clock(QDateTime(QDate(2026, 6, 15), QTime(10, 0), QTimeZone(8 * 3600)))
     , m_store(std::make_unique<Store>(&m_clock))
 {
     if (!m_store->open(path()))
