@@ -27,11 +27,14 @@ public:
 
     QList<Tag> tagsOf(CustomerId id);
     void setTags(CustomerId id, const QList<TagId> &tagIds);
+    // Adds tags a customer does not have yet, with one reused statement: for imports and bulk loads.
+    void addTags(CustomerId id, const QList<TagId> &tagIds, const QDateTime &addedAt);
     QList<LifeEvent> lifeEventsOf(CustomerId id);
     void setLifeEvents(CustomerId id, const QList<LifeEvent> &events);
 
     int count(const ArchiveFilter &filter);
-    QList<ArchiveRow> page(const ArchiveFilter &filter, ArchiveSort sort, Qt::SortOrder order, int offset, int limit);
+    QList<ArchiveRow> page(
+        const ArchiveFilter &filter, ArchiveSort sort, Qt::SortOrder order, int offset, int limit);
     // Streams every matching row in order (for exports); return false from the callback to stop.
     void forEach(const ArchiveFilter &filter, const std::function<bool(const ArchiveRow &)> &visit);
 
@@ -41,6 +44,7 @@ private:
     QSqlDatabase m_db;
     SearchIndex m_search;
     QSqlQuery m_insert;
+    QSqlQuery m_addTag;
 };
 
 } // namespace atelier

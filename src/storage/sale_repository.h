@@ -32,6 +32,7 @@ private:
     QSqlDatabase m_db;
     QSqlQuery m_insertSale;
     QSqlQuery m_insertLine;
+    QSqlQuery m_insertReturn;
 };
 
 } // namespace atelier

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "cli/command_line.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace atelier {
+class Store;
+}
+
+namespace atelier::cli {
+
+enum ExitCode
+{
+    Success = 0,
+    Failure = 1,
+    BadInput = 2
+};
+
+// The translation context of the command line's messages.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+// Each verb takes its own options from `line`, opens the store at `databasePath` and returns the
+// process exit code. Problems with the input go to stderr with exit code 2.
+int runDemo(CommandLine &line, const QString &databasePath);
+int runFind(CommandLine &line, const QString &databasePath);
+int runExport(CommandLine &line, const QString &databasePath);
+
+// Usage text: the whole program, or one verb's when `verb` is set.
+QString usage(const QString &verb = QString());
+
+// Opens the store at `path` (creating it only when `create`); Success, or BadInput after saying why.
+int openStore(Store &store, const QString &path, bool create);
+
+// stdout and stderr as UTF-8 text.
+void printOut(const QString &text);
+void printError(const QString &text);
+// A bad-input message plus a hint to --help; returns BadInput.
+int badInput(const QString &message);
+
+} // namespace atelier::cli

@@ -1,0 +1,71 @@
+#include "cli/commands.h"
+
+#include "services/data_location.h"
+#include "services/store.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace atelier::cli {
+
+// Output is UTF-8 on every platform, so Chinese names survive pipes and redirection.
+void printOut(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void printError(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+int badInput(const QString &message)
+{
+    printError(QStringLiteral("atelier-cli: ") + message + u'\n'
+        + Cli::tr("Try \"atelier-cli --help\" for the verbs and their options.") + u'\n');
+    return BadInput;
+}
+
+QString usage(const QString &verb)
+{
+    const QString demo
+        = Cli::tr("atelier-cli [--db FILE] demo --customers N [--years Y] [--seed S] [--until YYYY-MM-DD]\n"
+                  "    Fill an empty database with a reproducible demo store: customers, staff, tags and\n"
+                  "    Y years (default 3) of sales up to the given day (default today). Seed default 1.\n");
+    const QString find
+        = Cli::tr("atelier-cli [--db FILE] find QUERY [--limit N]\n"
+                  "    The counter search: phone digits, name, pinyin initials or WeChat id. Prints one\n"
+                  "    match a line as CSV: id,name,masked phone,tier. Default limit 20.\n");
+    const QString exportText
+        = Cli::tr("atelier-cli [--db FILE] export customers --out FILE [--tag TAG]\n"
+                  "    Write the customer archive (or the customers with TAG) as CSV, UTF-8 with BOM.\n");
+    if (verb == QStringLiteral("demo"))
+        return demo;
+    if (verb == QStringLiteral("find"))
+        return find;
+    if (verb == QStringLiteral("export"))
+        return exportText;
+    return Cli::tr("Usage:\n") + demo + find + exportText
+        + Cli::tr("\nGlobal options:\n"
+                  "    --db FILE   the store's database (default: %1)\n"
+                  "    --help      this text; VERB --help for one verb\n"
+                  "\nExit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).\n")
+              .arg(QDir::toNativeSeparators(defaultDatabasePath()));
+}
+
+int openStore(Store &store, const QString &path, bool create)
+{
+    if (!create && !QFileInfo::exists(path))
+        return badInput(Cli::tr("There is no database at %1.").arg(QDir::toNativeSeparators(path)));
+    if (!store.open(path))
+        return badInput(store.errorString());
+    return Success;
+}
+
+} // namespace atelier::cli

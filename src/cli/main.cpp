@@ -1,0 +1,42 @@
+// atelier-cli: the store's command line (demo data, counter search, exports). Thin: the verbs
+// live in one file each, the work in services.
+#include "cli/commands.h"
+#include "services/data_location.h"
+#include "services/logging.h"
+
+#include <QCoreApplication>
+
+#include <spdlog/spdlog.h>
+
+using namespace atelier;
+using namespace atelier::cli;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Atelier"));
+    QCoreApplication::setApplicationName(QStringLiteral("Atelier"));
+
+    CommandLine line(app.arguments().mid(1));
+    const QString databasePath = line.take(QStringLiteral("db")).value_or(defaultDatabasePath());
+    const bool help = line.takeFlag(QStringLiteral("help"));
+    const std::optional<QString> verb = line.takeLeadingWord();
+    if (line.failed())
+        return badInput(line.error());
+    if (help || verb == QStringLiteral("help")) {
+        printOut(usage(verb.value_or(QString())));
+        return Success;
+    }
+    if (!verb)
+        return badInput(Cli::tr("Say what to do: demo, find or export."));
+
+    setUpLogging(dataFolder(), QStringLiteral("atelier-cli.log"));
+    spdlog::info("atelier-cli {}", verb->toStdString());
+    if (*verb == QStringLiteral("demo"))
+        return runDemo(line, databasePath);
+    if (*verb == QStringLiteral("find"))
+        return runFind(line, databasePath);
+    if (*verb == QStringLiteral("export"))
+        return runExport(line, databasePath);
+    return badInput(Cli::tr("Unknown verb \"%1\"; the verbs are demo, find and export.").arg(*verb));
+}

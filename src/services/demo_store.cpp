@@ -1,0 +1,167 @@
+#include "services/demo_store.h"
+
+#include "services/demo_calendar.h"
+#include "services/demo_catalog.h"
+#include "services/demo_people.h"
+#include "services/demo_sales.h"
+#include "storage/customer_repository.h"
+#include "storage/database.h"
+#include "storage/sale_repository.h"
+#include "storage/staff_repository.h"
+#include "storage/storage_error.h"
+#include "storage/tag_repository.h"
+#include "storage/transaction.h"
+
+#include <QElapsedTimer>
+#include <QTimeZone>
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+
+namespace atelier {
+
+namespace {
+
+// Writes are committed in chunks rather than one transaction: the WAL file stays small (SQLite
+// checkpoints after each commit), progress moves steadily, and a chunk is big enough that the
+// per-commit fsync costs nothing measurable.
+constexpr int customerChunk = 5000;
+constexpr int visitChunk = 20000;
+
+QList<TagId> ensureTags(TagRepository &tags)
+{
+    QList<TagId> ids;
+    for (const demo::TagSeed &seed : demo::tagLibrary()) {
+        const std::optional<Tag> existing = tags.findByName(seed.name);
+        ids << (existing ? existing->id : tags.insert(seed.name, seed.category));
+    }
+    return ids;
+}
+
+// Clerks first, the manager last (DemoSales gives the last one fewer sales).
+QList<StaffId> ensureStaff(StaffRepository &staff)
+{
+    QList<StaffId> ids;
+    const auto ensure = [&](const QString &name, bool manager) {
+        const std::optional<StaffMember> existing = staff.findByName(name);
+        ids << (existing ? existing->id : staff.insert(name, manager));
+    };
+    for (const QString &name : demo::clerkNames())
+        ensure(name, false);
+    ensure(demo::managerName(), true);
+    return ids;
+}
+
+} // namespace
+
+DemoStoreGenerator::Result DemoStoreGenerator::generate(
+    Database &db, const Options &options, const ProgressCallback &progress)
+{
+    Result result;
+    QElapsedTimer timer;
+    timer.start();
+    if (options.customers < 1 || options.years < 1) {
+        result.error = tr("The demo store needs at least one customer and one year.");
+        result.refused = true;
+        return result;
+    }
+    const QDate lastDay = options.endDate.isValid() ? options.endDate : QDate::currentDate();
+    const QDate firstDay = lastDay.addYears(-options.years).addDays(1);
+    const QTimeZone storeZone(8 * 3600);
+
+    try {
+        CustomerRepository customers(db.connection());
+        SaleRepository sales(db.connection());
+        if (const int existing = customers.count({}); existing > 0) {
+            result.error = tr("The database already has %n customer(s). Demo data is only generated into an "
+                              "empty store, so that it never mixes with a real store's records.",
+                nullptr, existing);
+            result.refused = true;
+            return result;
+        }
+
+        QList<TagId> tagIds;
+        QList<StaffId> staffIds;
+        {
+            Transaction transaction(db.connection());
+            TagRepository tags(db.connection());
+            StaffRepository staff(db.connection());
+            tagIds = ensureTags(tags);
+            staffIds = ensureStaff(staff);
+            transaction.commit();
+        }
+
+        DemoRandom random(options.seed);
+        DemoPeople people(random, lastDay);
+        DemoSales planner(firstDay, lastDay);
+        QList<DemoVisit> visits;
+        visits.reserve(qsizetype(options.customers) * 5);
+        QList<CustomerId> ids;
+        ids.reserve(options.customers);
+        const qint64 spanDays = firstDay.daysTo(lastDay) + 1;
+
+        for (int start = 0; start < options.customers; start += customerChunk) {
+            Transaction transaction(db.connection());
+            const int end = std::min(options.customers, start + customerChunk);
+            for (int i = start; i < end; ++i) {
+                // Registrations spread evenly over the years, in order, so ids follow time.
+                const QDate day = firstDay.addDays(qint64(i) * spanDays / options.customers);
+                const QDateTime registeredAt(day, DemoCalendar::timeOfDay(random), storeZone);
+                const DemoPerson person = people.make(registeredAt, staffIds, ids);
+                const CustomerId id = customers.insert(person.customer);
+                QList<TagId> personTags;
+                for (int tag : person.tags)
+                    personTags << tagIds.at(tag);
+                customers.addTags(id, personTags, registeredAt);
+                if (person.lifeEvent) {
+                    LifeEvent event = *person.lifeEvent;
+                    event.customerId = id;
+                    customers.setLifeEvents(id, {event});
+                }
+                planner.planVisits(person, id, random, visits);
+                ids << id;
+            }
+            transaction.commit();
+            result.customers = end;
+            if (progress)
+                progress({Progress::Phase::Customers, end, options.customers});
+        }
+
+        std::sort(visits.begin(), visits.end());
+        for (qsizetype start = 0; start < visits.size(); start += visitChunk) {
+            Transaction transaction(db.connection());
+            const qsizetype end = std::min(visits.size(), start + visitChunk);
+            for (qsizetype i = start; i < end; ++i) {
+                DemoSale drawn = planner.materialise(visits.at(i), staffIds);
+                sales.insert(drawn.sale);
+                ++result.sales;
+                result.saleLines += drawn.sale.lines.size();
+                for (DemoSale::Return &ret : drawn.returns) {
+                    ret.record.saleLineId = drawn.sale.lines.at(ret.line).id;
+                    if (ret.replacement) {
+                        sales.insert(*ret.replacement);
+                        ret.record.replacementLineId = ret.replacement->lines.first().id;
+                        ++result.sales;
+                        ++result.saleLines;
+                        ++result.exchanges;
+                    }
+                    sales.insertReturn(ret.record);
+                    ++result.returns;
+                }
+            }
+            transaction.commit();
+            if (progress)
+                progress({Progress::Phase::Sales, end, visits.size()});
+        }
+    } catch (const StorageError &error) {
+        spdlog::error("demo store: storage error: {}", error.detail().toStdString());
+        result.error = error.userMessage();
+    }
+    result.milliseconds = timer.elapsed();
+    spdlog::info("demo store: {} customers, {} sales, {} lines, {} returns in {} ms{}", result.customers,
+        result.sales, result.saleLines, result.returns, result.milliseconds, result.ok() ? "" : " (failed)");
+    return result;
+}
+
+} // namespace atelier
