@@ -1,7 +1,5 @@
 #include "services/demo_calendar.h"
 
-#include <QList>
-
 namespace atelier {
 
 namespace {
@@ -27,6 +25,13 @@ QDate DemoCalendar::springFestival(int year)
     return QDate(year, 2, 1);
 }
 
+DemoCalendar::DemoCalendar(const QDate &firstDay, const QDate &lastDay)
+    : m_tableStart(firstDay.addDays(-10))
+{
+    for (QDate day = m_tableStart; day <= lastDay.addDays(10); day = day.addDays(1))
+        m_weights << dayWeight(day);
+}
+
 int DemoCalendar::dayWeight(const QDate &date)
 {
     const QDate festival = springFestival(date.year());
@@ -47,12 +52,16 @@ int DemoCalendar::dayWeight(const QDate &date)
     return weight;
 }
 
-QDate DemoCalendar::shiftTowardsBusyDays(const QDate &date, DemoRandom &random)
+QDate DemoCalendar::shiftTowardsBusyDays(const QDate &date, DemoRandom &random) const
 {
-    QList<int> weights;
-    for (int k = -10; k <= 10; ++k)
-        weights << dayWeight(date.addDays(k));
-    return date.addDays(random.weighted(weights) - 10);
+    int weights[21];
+    const qint64 first = m_tableStart.daysTo(date) - 10;
+    for (int k = 0; k < 21; ++k) {
+        const qint64 index = first + k;
+        weights[k]
+            = index >= 0 && index < m_weights.size() ? m_weights.at(index) : dayWeight(date.addDays(k - 10));
+    }
+    return date.addDays(random.weighted(weights, 21) - 10);
 }
 
 QTime DemoCalendar::timeOfDay(DemoRandom &random)

@@ -56,7 +56,7 @@ const QStringList &englishNames()
     static const QStringList list{QStringLiteral("Emily Zhang"), QStringLiteral("Grace Lin"),
         QStringLiteral("Sophie Martin"), QStringLiteral("Anna Smith"), QStringLiteral("Chloé Dubois"),
         QStringLiteral("Olivia Chen"), QStringLiteral("Mia Wong"), QStringLiteral("Lucy Brown"),
-        QStringLiteral("Yuki Tanaka"), QStringLiteral("Daniel Lee")};
+        QStringLiteral("Yuki Tanaka"), QStringLiteral("Hannah Kim")};
     return list;
 }
 

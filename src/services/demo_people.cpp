@@ -147,6 +147,8 @@ DemoPerson DemoPeople::make(
     c.gender = pickWeighted(
         m_random, QList<Gender>{Gender::Female, Gender::Male, Gender::Unknown}, QList<int>{86, 11, 3});
     const int nameKind = m_random.weighted({985, 7, 8});
+    if (nameKind != 0)
+        c.gender = Gender::Female; // the English and minority names in the catalogue are women's
     if (nameKind == 1) {
         c.name = m_random.pick(demo::englishNames());
     } else if (nameKind == 2) {

@@ -41,18 +41,22 @@ public:
     bool chance(int perMille) { return between(0, 999) < perMille; }
 
     // An index into `weights`, each chosen in proportion to its weight.
-    int weighted(const QList<int> &weights)
+    int weighted(const int *weights, int count)
     {
         std::int64_t total = 0;
-        for (int w : weights)
-            total += w;
+        for (int i = 0; i < count; ++i)
+            total += weights[i];
         std::int64_t roll = between(std::int64_t{0}, total - 1);
-        for (int i = 0; i < weights.size(); ++i) {
-            roll -= weights.at(i);
+        for (int i = 0; i < count; ++i) {
+            roll -= weights[i];
             if (roll < 0)
                 return i;
         }
-        return static_cast<int>(weights.size()) - 1;
+        return count - 1;
+    }
+    int weighted(const QList<int> &weights)
+    {
+        return weighted(weights.constData(), static_cast<int>(weights.size()));
     }
 
     template <typename T> const T &pick(const QList<T> &items)

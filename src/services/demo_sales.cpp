@@ -36,6 +36,7 @@ bool warmMonth(int month)
 DemoSales::DemoSales(QDate firstDay, QDate lastDay)
     : m_firstDay(firstDay)
     , m_lastDay(lastDay)
+    , m_calendar(firstDay, lastDay)
 {
 }
 
@@ -74,7 +75,9 @@ void DemoSales::planVisits(
                 break;
             gap = random.between(60, 400);
         }
-        day = DemoCalendar::shiftTowardsBusyDays(day.addDays(gap), random);
+        if (day.addDays(gap - 10) > m_lastDay)
+            break;
+        day = m_calendar.shiftTowardsBusyDays(day.addDays(gap), random);
         if (day > m_lastDay)
             break;
         if (day < c.createdAt.date())
@@ -151,7 +154,7 @@ DemoSale DemoSales::materialise(const DemoVisit &visit, const QList<StaffId> &cl
     }
     const QDate day = sale.soldAt.date();
     const int percent = DemoCalendar::pricePercent(day, random);
-    const int lines = 1 + random.weighted({35, 35, 20, 10});
+    const int lines = 1 + random.weighted({30, 35, 22, 13});
     for (int i = 0; i < lines; ++i) {
         SaleLine line = drawLine(day, visit, random);
         line.paidPrice = Money::fromYuan((line.listPrice.fen() / 100 * percent + 50) / 100);

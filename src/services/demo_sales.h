@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/sale.h"
+#include "services/demo_calendar.h"
 #include "services/demo_people.h"
 #include "services/demo_random.h"
 
@@ -59,6 +60,7 @@ private:
 
     QDate m_firstDay;
     QDate m_lastDay;
+    DemoCalendar m_calendar;
 };
 
 } // namespace atelier

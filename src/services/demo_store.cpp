@@ -4,6 +4,7 @@
 #include "services/demo_catalog.h"
 #include "services/demo_people.h"
 #include "services/demo_sales.h"
+#include "storage/bulk_load_scope.h"
 #include "storage/customer_repository.h"
 #include "storage/database.h"
 #include "storage/sale_repository.h"
@@ -81,6 +82,7 @@ DemoStoreGenerator::Result DemoStoreGenerator::generate(
             return result;
         }
 
+        const BulkLoadScope bulkLoad(db.connection());
         QList<TagId> tagIds;
         QList<StaffId> staffIds;
         {

@@ -1,0 +1,128 @@
+#include "support/temp_store.h"
+
+#include "services/archive_service.h"
+#include "services/demo_random.h"
+#include "services/demo_store.h"
+#include "storage/database.h"
+#include "storage/sale_repository.h"
+
+#include <catch2/catch.hpp>
+
+using namespace atelier;
+
+namespace {
+
+DemoStoreGenerator::Options smallStore()
+{
+    DemoStoreGenerator::Options options;
+    options.customers = 300;
+    options.years = 2;
+    options.seed = 42;
+    options.endDate = QDate(2026, 6, 30);
+    return options;
+}
+
+} // namespace
+
+TEST_CASE("DemoRandom picks are the same on every platform", "[demo]")
+{
+    // mt19937_64's raw output is fixed by the standard: the 10000th number from the default seed.
+    DemoRandom standard(5489);
+    for (int i = 1; i < 10000; ++i)
+        standard.next();
+    CHECK(standard.next() == 9981545732273789042ULL);
+    DemoRandom a(7);
+    DemoRandom b(7);
+    for (int i = 0; i < 1000; ++i) {
+        const int x = a.between(-3, 17);
+        CHECK(x == b.between(-3, 17));
+        CHECK(x >= -3);
+        CHECK(x <= 17);
+    }
+    int counts[3] = {0, 0, 0};
+    for (int i = 0; i < 30000; ++i)
+        ++counts[a.weighted({1, 2, 7})];
+    CHECK(counts[0] > 2400);
+    CHECK(counts[0] < 3600);
+    CHECK(counts[2] > 20000);
+}
+
+TEST_CASE("the demo store has sales, lines and returns in proportion", "[demo]")
+{
+    testing::TempStore temp;
+    const DemoStoreGenerator::Result result
+        = DemoStoreGenerator::generate(temp.store().database(), smallStore());
+    REQUIRE(result.ok());
+    CHECK(result.customers == 300);
+    CHECK(temp.store().archive().count({}) == 300);
+    // Regulars, occasional and one-off buyers: several visits a customer, about two lines a sale.
+    CHECK(result.sales > 3 * 300);
+    CHECK(result.saleLines > 2 * result.sales - result.exchanges);
+    // About 4% of lines come back.
+    CHECK(result.returns > result.saleLines / 50);
+    CHECK(result.returns < result.saleLines / 15);
+    CHECK(result.exchanges > 0);
+    CHECK(result.exchanges < result.returns);
+    CHECK(temp.store().archive().tagLibrary().size() >= 30);
+}
+
+TEST_CASE("demo returns never exceed what was bought and stay within 7 days", "[demo]")
+{
+    testing::TempStore temp;
+    const DemoStoreGenerator::Result result
+        = DemoStoreGenerator::generate(temp.store().database(), smallStore());
+    REQUIRE(result.ok());
+    SaleRepository sales(temp.store().database().connection());
+    qint64 returnedLines = 0;
+    for (SaleId id = 1; id <= result.sales; ++id) {
+        for (const ReturnableLine &line : sales.returnableLines(id)) {
+            CHECK(line.alreadyReturned <= line.line.quantity);
+            CHECK(line.line.paidPrice <= line.line.listPrice);
+            for (const ReturnRecord &r : sales.returnsOf(line.line.id)) {
+                ++returnedLines;
+                CHECK(line.soldAt.daysTo(r.returnedAt) <= 7);
+                CHECK(r.refund == line.line.paidPrice * r.quantity);
+                CHECK(!r.reason.isEmpty());
+            }
+        }
+    }
+    CHECK(returnedLines == result.returns);
+}
+
+TEST_CASE("demo data is never mixed into a store that has customers", "[demo]")
+{
+    testing::TempStore temp;
+    REQUIRE(DemoStoreGenerator::generate(temp.store().database(), smallStore()).ok());
+    const DemoStoreGenerator::Result again
+        = DemoStoreGenerator::generate(temp.store().database(), smallStore());
+    CHECK(!again.ok());
+    CHECK(again.refused);
+    CHECK(temp.store().archive().count({}) == 300);
+}
+
+TEST_CASE("the same seed gives the same store, another seed another", "[demo]")
+{
+    testing::TempStore first;
+    testing::TempStore second;
+    testing::TempStore third;
+    DemoStoreGenerator::Options other = smallStore();
+    other.seed = 43;
+    const auto a = DemoStoreGenerator::generate(first.store().database(), smallStore());
+    const auto b = DemoStoreGenerator::generate(second.store().database(), smallStore());
+    const auto c = DemoStoreGenerator::generate(third.store().database(), other);
+    CHECK(a.saleLines == b.saleLines);
+    CHECK(a.returns == b.returns);
+    const auto page = [](testing::TempStore &t) {
+        return t.store().archive().page({}, ArchiveSort::Name, Qt::AscendingOrder, 0, 300);
+    };
+    const QList<ArchiveRow> rowsA = page(first);
+    const QList<ArchiveRow> rowsB = page(second);
+    const QList<ArchiveRow> rowsC = page(third);
+    REQUIRE(rowsA.size() == rowsB.size());
+    for (qsizetype i = 0; i < rowsA.size(); ++i) {
+        CHECK(rowsA.at(i).name == rowsB.at(i).name);
+        CHECK(rowsA.at(i).phoneDigits == rowsB.at(i).phoneDigits);
+        CHECK(rowsA.at(i).tags == rowsB.at(i).tags);
+    }
+    CHECK(rowsA.first().phoneDigits != rowsC.first().phoneDigits);
+}
