@@ -1,0 +1,54 @@
+#!/bin/bash
+# Builds atelier-cli and the benchmarks, runs them on a 100 000-customer demo store and prints
+# the results as markdown (paste into docs/benchmarks.md). Usage: tests/bench/run.sh
+# BUILD_DIR (default build) and BENCH_DATA (default $BUILD_DIR/bench-data) move the folders.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+build=${BUILD_DIR:-$root/build}
+data=${BENCH_DATA:-$build/bench-data}
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DATELIER_BENCH=ON >/dev/null
+ninja -C "$build" -j2 atelier-cli bench_counter_search bench_export >/dev/null
+mkdir -p "$data"
+export XDG_DATA_HOME="$data/xdg" # the runs' log files stay with the data
+cli="$build/src/cli/atelier-cli"
+
+echo "## Machine"
+echo
+echo "- CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), nproc $(nproc)"
+echo "- load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "- $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$root" rev-parse --short HEAD)"
+echo
+
+echo "## Demo generation (\`atelier-cli demo --customers 100000 --seed 1 --until 2026-06-30\`, fresh file each run)"
+echo
+echo "| run | seconds | summary |"
+echo "|---|---|---|"
+seconds=()
+for run in 1 2 3; do
+    rm -f "$data/demo$run.sqlite" "$data/demo$run.sqlite-wal" "$data/demo$run.sqlite-shm"
+    start=$(date +%s%N)
+    summary=$("$cli" --db "$data/demo$run.sqlite" demo --customers 100000 --seed 1 --until 2026-06-30 2>/dev/null)
+    end=$(date +%s%N)
+    s=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", (b - a) / 1e9 }')
+    seconds+=("$s")
+    echo "| $run | $s | $summary |"
+done
+median=$(printf '%s\n' "${seconds[@]}" | sort -n | sed -n 2p)
+echo
+echo "Median: **$median s** (budget < 60 s)."
+echo
+rm -f "$data"/demo2.sqlite* "$data"/demo3.sqlite*
+
+echo "## Counter search (\`CounterSearch::find(q, 20)\`, random real customers)"
+echo
+"$build/tests/bench/bench_counter_search" "$data/demo1.sqlite" 2>/dev/null
+echo
+echo "Budget: first 20 matches < 10 ms median, < 30 ms p99."
+echo
+echo "## Export (\`ArchiveService::exportCsv\` of every customer, as \`atelier-cli export customers\`; 5 runs)"
+echo
+echo "| what | size | median | min | max |"
+echo "|---|---|---|---|---|"
+"$build/tests/bench/bench_export" "$data/demo1.sqlite" 2>/dev/null
+echo
+echo "Budget: < 2 s."
