@@ -56,7 +56,10 @@ const QStringList &englishNames()
     static const QStringList list{QStringLiteral("Emily Zhang"), QStringLiteral("Grace Lin"),
         QStringLiteral("Sophie Martin"), QStringLiteral("Anna Smith"), QStringLiteral("Chloé Dubois"),
         QStringLiteral("Olivia Chen"), QStringLiteral("Mia Wong"), QStringLiteral("Lucy Brown"),
-        QStringLiteral("Yuki Tanaka"), QStringLiteral("Hannah Kim")};
+        QStringLiteral("Yuki Tanaka"), QStringLiteral("Hannah Kim"), QStringLiteral("Jessica Liu"),
+        QStringLiteral("Amy Huang"), QStringLiteral("Vivian Ho"), QStringLiteral("Claire Dupont"),
+        QStringLiteral("Nina Petrova"), QStringLiteral("Sarah Johnson"), QStringLiteral("Kate Wilson"),
+        QStringLiteral("Isabelle Moreau"), QStringLiteral("Tiffany Chan"), QStringLiteral("Rachel Green")};
     return list;
 }
 

@@ -66,8 +66,11 @@ QString DemoPeople::wechatId()
             id += alphabet.at(m_random.between(0, static_cast<int>(alphabet.size()) - 1));
         return id;
     }
-    return m_random.pick(nicknames) + (m_random.chance(500) ? QStringLiteral("_") : QString())
-        + QString::number(m_random.between(10, 2009));
+    // lily_1992, coco0823: a nickname with a birth year or a date.
+    const QString digits = m_random.chance(500)
+        ? QString::number(m_random.between(1975, 2006))
+        : QStringLiteral("%1").arg(m_random.between(101, 1231), 4, 10, QLatin1Char('0'));
+    return m_random.pick(nicknames) + (m_random.chance(500) ? QStringLiteral("_") : QString()) + digits;
 }
 
 void DemoPeople::fillBody(Customer &c)
@@ -146,7 +149,7 @@ DemoPerson DemoPeople::make(
     Customer &c = p.customer;
     c.gender = pickWeighted(
         m_random, QList<Gender>{Gender::Female, Gender::Male, Gender::Unknown}, QList<int>{86, 11, 3});
-    const int nameKind = m_random.weighted({985, 7, 8});
+    const int nameKind = m_random.weighted({990, 3, 7});
     if (nameKind != 0)
         c.gender = Gender::Female; // the English and minority names in the catalogue are women's
     if (nameKind == 1) {
@@ -201,6 +204,15 @@ DemoPerson DemoPeople::make(
         const qint64 span = registeredAt.date().daysTo(m_lastDay);
         p.lifeEvent->date = registeredAt.date().addDays(m_random.between(std::int64_t{0}, span));
         p.lifeEvent->note = demo::lifeEventNote(p.lifeEvent->kind);
+        // The clerk who notes the event also tags the life stage it starts.
+        const QString stage = p.lifeEvent->kind == LifeEvent::Kind::NewBaby ? QStringLiteral("新手妈妈")
+            : p.lifeEvent->kind == LifeEvent::Kind::Wedding                 ? QStringLiteral("新婚")
+                                                                            : QString();
+        const QList<demo::TagSeed> &library = demo::tagLibrary();
+        for (int i = 0; i < library.size(); ++i) {
+            if (!stage.isEmpty() && library.at(i).name == stage && !p.tags.contains(i))
+                p.tags << i;
+        }
     }
 
     p.buyer = pickWeighted(m_random,

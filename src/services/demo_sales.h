@@ -14,12 +14,11 @@ namespace atelier {
 
 // One planned visit that ends in a sale: small, so that all of a 100 000-customer store's visits
 // fit in memory and can be sorted by time before any sale is written (sale ids then follow time,
-// as in a real store). The lines are drawn later from `seed`.
+// as in a real store). The lines are drawn later, in that order, from one random stream.
 struct DemoVisit
 {
     qint64 secsSinceEpoch = 0;
     CustomerId customer = 0;
-    std::uint64_t seed = 0;
     qint8 topSize = 0; // index into the top sizes XS..XXL
     qint8 bottomSize = 0; // waist 25..34 as 0..9
     bool operator<(const DemoVisit &other) const
@@ -53,7 +52,8 @@ public:
     void planVisits(const DemoPerson &person, CustomerId id, DemoRandom &random, QList<DemoVisit> &out) const;
 
     // The sale of one visit; `clerks` sell it (the last one is the manager, who sells less).
-    DemoSale materialise(const DemoVisit &visit, const QList<StaffId> &clerks) const;
+    // Call it for the visits in sorted order with the same `random` to get the same store.
+    DemoSale materialise(const DemoVisit &visit, const QList<StaffId> &clerks, DemoRandom &random) const;
 
 private:
     SaleLine drawLine(const QDate &day, const DemoVisit &visit, DemoRandom &random) const;

@@ -5,9 +5,9 @@
 #include "services/demo_people.h"
 #include "services/demo_sales.h"
 #include "storage/bulk_load_scope.h"
+#include "storage/bulk_loader.h"
 #include "storage/customer_repository.h"
 #include "storage/database.h"
-#include "storage/sale_repository.h"
 #include "storage/staff_repository.h"
 #include "storage/storage_error.h"
 #include "storage/tag_repository.h"
@@ -73,7 +73,6 @@ DemoStoreGenerator::Result DemoStoreGenerator::generate(
 
     try {
         CustomerRepository customers(db.connection());
-        SaleRepository sales(db.connection());
         if (const int existing = customers.count({}); existing > 0) {
             result.error = tr("The database already has %n customer(s). Demo data is only generated into an "
                               "empty store, so that it never mixes with a real store's records.",
@@ -83,6 +82,7 @@ DemoStoreGenerator::Result DemoStoreGenerator::generate(
         }
 
         const BulkLoadScope bulkLoad(db.connection());
+        BulkLoader loader(db.connection());
         QList<TagId> tagIds;
         QList<StaffId> staffIds;
         {
@@ -111,11 +111,11 @@ DemoStoreGenerator::Result DemoStoreGenerator::generate(
                 const QDate day = firstDay.addDays(qint64(i) * spanDays / options.customers);
                 const QDateTime registeredAt(day, DemoCalendar::timeOfDay(random), storeZone);
                 const DemoPerson person = people.make(registeredAt, staffIds, ids);
-                const CustomerId id = customers.insert(person.customer);
+                const CustomerId id = loader.insertCustomer(person.customer);
                 QList<TagId> personTags;
                 for (int tag : person.tags)
                     personTags << tagIds.at(tag);
-                customers.addTags(id, personTags, registeredAt);
+                loader.addTags(id, personTags, registeredAt);
                 if (person.lifeEvent) {
                     LifeEvent event = *person.lifeEvent;
                     event.customerId = id;
@@ -131,24 +131,27 @@ DemoStoreGenerator::Result DemoStoreGenerator::generate(
         }
 
         std::sort(visits.begin(), visits.end());
+        // A second stream for the sales, so that changing how customers are drawn does not shift
+        // every sale; the constant is arbitrary.
+        DemoRandom saleRandom(options.seed ^ 0x5a1e5a1e5a1e5a1eULL);
         for (qsizetype start = 0; start < visits.size(); start += visitChunk) {
             Transaction transaction(db.connection());
             const qsizetype end = std::min(visits.size(), start + visitChunk);
             for (qsizetype i = start; i < end; ++i) {
-                DemoSale drawn = planner.materialise(visits.at(i), staffIds);
-                sales.insert(drawn.sale);
+                DemoSale drawn = planner.materialise(visits.at(i), staffIds, saleRandom);
+                loader.insertSale(drawn.sale);
                 ++result.sales;
                 result.saleLines += drawn.sale.lines.size();
                 for (DemoSale::Return &ret : drawn.returns) {
                     ret.record.saleLineId = drawn.sale.lines.at(ret.line).id;
                     if (ret.replacement) {
-                        sales.insert(*ret.replacement);
+                        loader.insertSale(*ret.replacement);
                         ret.record.replacementLineId = ret.replacement->lines.first().id;
                         ++result.sales;
                         ++result.saleLines;
                         ++result.exchanges;
                     }
-                    sales.insertReturn(ret.record);
+                    loader.insertReturn(ret.record);
                     ++result.returns;
                 }
             }

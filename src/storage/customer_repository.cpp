@@ -173,6 +173,16 @@ QSqlQuery runWithValues(const QSqlDatabase &db, const QString &statement, const 
 
 } // namespace
 
+QStringList CustomerRepository::columns()
+{
+    return customerColumns;
+}
+
+QVariantList CustomerRepository::values(const Customer &customer)
+{
+    return valuesOf(customer);
+}
+
 CustomerRepository::CustomerRepository(QSqlDatabase db)
     : m_db(db)
     , m_search(db)
@@ -191,7 +201,7 @@ CustomerId CustomerRepository::insert(const Customer &customer)
         sql::bind(m_insert, i, values.at(i));
     sql::exec(m_insert);
     const CustomerId id = m_insert.lastInsertId().toLongLong();
-    m_search.addKeys(id, customer.name, customer.phone.digits(), customer.wechatId);
+    m_search.replaceKeys(id, customer.name, customer.phone.digits(), customer.wechatId);
     return id;
 }
 
@@ -258,22 +268,6 @@ void CustomerRepository::setTags(CustomerId id, const QList<TagId> &tagIds)
         if (!current.contains(tag))
             sql::run(m_db, QStringLiteral("INSERT INTO customer_tags (customer_id, tag_id, added_at) VALUES (?, ?, ?)"),
                 {qlonglong(id), qlonglong(tag), now});
-    }
-}
-
-void CustomerRepository::addTags(CustomerId id, const QList<TagId> &tagIds, const QDateTime &addedAt)
-{
-    // SQLite-specific: INSERT OR IGNORE (ON CONFLICT DO NOTHING on PostgreSQL).
-    if (m_addTag.lastQuery().isEmpty()) {
-        m_addTag = sql::prepare(m_db,
-            QStringLiteral("INSERT OR IGNORE INTO customer_tags (customer_id, tag_id, added_at) VALUES (?, ?, ?)"));
-    }
-    const QString added = toStoredText(addedAt);
-    for (TagId tag : tagIds) {
-        sql::bind(m_addTag, 0, qlonglong(id));
-        sql::bind(m_addTag, 1, qlonglong(tag));
-        sql::bind(m_addTag, 2, added);
-        sql::exec(m_addTag);
     }
 }
 

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+#include <QVariant>
 
 #include <functional>
 #include <optional>
@@ -27,8 +29,6 @@ public:
 
     QList<Tag> tagsOf(CustomerId id);
     void setTags(CustomerId id, const QList<TagId> &tagIds);
-    // Adds tags a customer does not have yet, with one reused statement: for imports and bulk loads.
-    void addTags(CustomerId id, const QList<TagId> &tagIds, const QDateTime &addedAt);
     QList<LifeEvent> lifeEventsOf(CustomerId id);
     void setLifeEvents(CustomerId id, const QList<LifeEvent> &events);
 
@@ -39,11 +39,14 @@ public:
 
     SearchIndex &searchIndex() { return m_search; }
 
+    // The columns of a whole customer row and their values, in the same order (for BulkLoader).
+    static QStringList columns();
+    static QVariantList values(const Customer &customer);
+
 private:
     QSqlDatabase m_db;
     SearchIndex m_search;
     QSqlQuery m_insert;
-    QSqlQuery m_addTag;
 };
 
 } // namespace atelier

@@ -123,20 +123,14 @@ QList<ReturnableLine> SaleRepository::returnableLines(SaleId saleId)
 
 qint64 SaleRepository::insertReturn(const ReturnRecord &r)
 {
-    // One reused statement: a POS import or the demo store writes thousands of returns.
-    if (m_insertReturn.lastQuery().isEmpty()) {
-        m_insertReturn = sql::prepare(m_db,
-            QStringLiteral("INSERT INTO returns (sale_line_id, kind, returned_at, quantity, refund_fen, reason, "
-                           "replacement_line_id, clerk_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    }
-    const QVariantList values {qlonglong(r.saleLineId),
-        r.kind == ReturnRecord::Kind::Exchange ? QStringLiteral("exchange") : QStringLiteral("return"),
-        toStoredText(r.returnedAt), r.quantity, qlonglong(r.refund.fen()), r.reason, optionalId(r.replacementLineId),
-        optionalId(r.clerkId)};
-    for (int i = 0; i < values.size(); ++i)
-        sql::bind(m_insertReturn, i, values.at(i));
-    sql::exec(m_insertReturn);
-    return m_insertReturn.lastInsertId().toLongLong();
+    QSqlQuery query = sql::run(m_db,
+        QStringLiteral("INSERT INTO returns (sale_line_id, kind, returned_at, quantity, refund_fen, reason, "
+                       "replacement_line_id, clerk_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {qlonglong(r.saleLineId),
+            r.kind == ReturnRecord::Kind::Exchange ? QStringLiteral("exchange") : QStringLiteral("return"),
+            toStoredText(r.returnedAt), r.quantity, qlonglong(r.refund.fen()), r.reason, optionalId(r.replacementLineId),
+            optionalId(r.clerkId)});
+    return query.lastInsertId().toLongLong();
 }
 
 QList<ReturnRecord> SaleRepository::returnsOf(SaleLineId lineId)

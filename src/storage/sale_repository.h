@@ -32,7 +32,6 @@ private:
     QSqlDatabase m_db;
     QSqlQuery m_insertSale;
     QSqlQuery m_insertLine;
-    QSqlQuery m_insertReturn;
 };
 
 } // namespace atelier

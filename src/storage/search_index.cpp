@@ -24,19 +24,13 @@ SearchIndex::SearchIndex(QSqlDatabase db)
 
 void SearchIndex::replaceKeys(CustomerId id, const QString &name, const QString &phoneDigits, const QString &wechatId)
 {
-    if (m_delete.lastQuery().isEmpty())
-        m_delete = sql::prepare(m_db, QStringLiteral("DELETE FROM search_keys WHERE customer_id = ?"));
-    sql::bind(m_delete, 0, id);
-    sql::exec(m_delete);
-    addKeys(id, name, phoneDigits, wechatId);
-}
-
-void SearchIndex::addKeys(CustomerId id, const QString &name, const QString &phoneDigits, const QString &wechatId)
-{
     if (m_insert.lastQuery().isEmpty()) {
+        m_delete = sql::prepare(m_db, QStringLiteral("DELETE FROM search_keys WHERE customer_id = ?"));
         m_insert = sql::prepare(
             m_db, QStringLiteral("INSERT INTO search_keys (kind, search_key, customer_id) VALUES (?, ?, ?)"));
     }
+    sql::bind(m_delete, 0, id);
+    sql::exec(m_delete);
     for (const SearchKey &key : searchKeysFor(name, phoneDigits, wechatId)) {
         sql::bind(m_insert, 0, static_cast<int>(key.kind));
         sql::bind(m_insert, 1, key.key);

@@ -21,8 +21,6 @@ public:
     explicit SearchIndex(QSqlDatabase db);
 
     void replaceKeys(CustomerId id, const QString &name, const QString &phoneDigits, const QString &wechatId);
-    // For a customer just inserted, who has no keys yet: skips the delete.
-    void addKeys(CustomerId id, const QString &name, const QString &phoneDigits, const QString &wechatId);
     // Recomputes every customer's keys (used by the migration that introduced the index).
     void rebuildAll();
 

@@ -1,0 +1,113 @@
+#include "storage/bulk_loader.h"
+
+#include "core/search_keys.h"
+#include "core/stored_time.h"
+#include "storage/customer_repository.h"
+#include "storage/raw_statement.h"
+
+namespace atelier {
+
+namespace {
+
+void bindOptional(RawStatement &statement, int index, const std::optional<qint64> &id)
+{
+    if (id)
+        statement.bind(index, *id);
+    else
+        statement.bindNull(index);
+}
+
+} // namespace
+
+BulkLoader::BulkLoader(QSqlDatabase db)
+{
+    const QStringList columns = CustomerRepository::columns();
+    const QString placeholders = QStringLiteral("?, ").repeated(columns.size() - 1) + u'?';
+    m_customer = std::make_unique<RawStatement>(
+        db, QStringLiteral("INSERT INTO customers (%1) VALUES (%2)").arg(columns.join(u", "), placeholders));
+    m_searchKey = std::make_unique<RawStatement>(
+        db, QStringLiteral("INSERT INTO search_keys (kind, search_key, customer_id) VALUES (?, ?, ?)"));
+    // SQLite-specific: INSERT OR IGNORE (ON CONFLICT DO NOTHING on PostgreSQL).
+    m_tag = std::make_unique<RawStatement>(db,
+        QStringLiteral(
+            "INSERT OR IGNORE INTO customer_tags (customer_id, tag_id, added_at) VALUES (?, ?, ?)"));
+    m_sale = std::make_unique<RawStatement>(db,
+        QStringLiteral(
+            "INSERT INTO sales (customer_id, sold_at, clerk_id, total_fen, note) VALUES (?, ?, ?, ?, ?)"));
+    m_line = std::make_unique<RawStatement>(db,
+        QStringLiteral("INSERT INTO sale_lines (sale_id, style_no, category, colour, size, quantity, "
+                       "list_price_fen, paid_price_fen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    m_return = std::make_unique<RawStatement>(db,
+        QStringLiteral("INSERT INTO returns (sale_line_id, kind, returned_at, quantity, refund_fen, reason, "
+                       "replacement_line_id, clerk_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+}
+
+BulkLoader::~BulkLoader() = default;
+
+CustomerId BulkLoader::insertCustomer(const Customer &customer)
+{
+    const QVariantList values = CustomerRepository::values(customer);
+    for (int i = 0; i < values.size(); ++i)
+        m_customer->bind(i + 1, values.at(i));
+    m_customer->exec();
+    const CustomerId id = m_customer->lastInsertId();
+    for (const SearchKey &key : searchKeysFor(customer.name, customer.phone.digits(), customer.wechatId)) {
+        m_searchKey->bind(1, static_cast<qint64>(key.kind));
+        m_searchKey->bind(2, key.key);
+        m_searchKey->bind(3, id);
+        m_searchKey->exec();
+    }
+    return id;
+}
+
+void BulkLoader::addTags(CustomerId id, const QList<TagId> &tagIds, const QDateTime &addedAt)
+{
+    const QString added = toStoredText(addedAt);
+    for (TagId tag : tagIds) {
+        m_tag->bind(1, id);
+        m_tag->bind(2, tag);
+        m_tag->bind(3, added);
+        m_tag->exec();
+    }
+}
+
+SaleId BulkLoader::insertSale(Sale &sale)
+{
+    bindOptional(*m_sale, 1, sale.customerId);
+    m_sale->bind(2, toStoredText(sale.soldAt));
+    bindOptional(*m_sale, 3, sale.clerkId);
+    m_sale->bind(4, static_cast<qint64>(sale.total().fen()));
+    m_sale->bind(5, sale.note);
+    m_sale->exec();
+    sale.id = m_sale->lastInsertId();
+    for (SaleLine &line : sale.lines) {
+        m_line->bind(1, sale.id);
+        m_line->bind(2, line.styleNumber);
+        m_line->bind(3, line.category);
+        m_line->bind(4, line.colour);
+        m_line->bind(5, line.size);
+        m_line->bind(6, static_cast<qint64>(line.quantity));
+        m_line->bind(7, static_cast<qint64>(line.listPrice.fen()));
+        m_line->bind(8, static_cast<qint64>(line.paidPrice.fen()));
+        m_line->exec();
+        line.id = m_line->lastInsertId();
+    }
+    return sale.id;
+}
+
+qint64 BulkLoader::insertReturn(const ReturnRecord &r)
+{
+    m_return->bind(1, r.saleLineId);
+    m_return->bind(
+        2, r.kind == ReturnRecord::Kind::Exchange ? QStringLiteral("exchange") : QStringLiteral("return"));
+    m_return->bind(3, toStoredText(r.returnedAt));
+    m_return->bind(4, static_cast<qint64>(r.quantity));
+    m_return->bind(5, static_cast<qint64>(r.refund.fen()));
+    m_return->bind(6, r.reason);
+    bindOptional(*m_return, 7, r.replacementLineId);
+    bindOptional(*m_return, 8, r.clerkId);
+    m_return->exec();
+    return m_return->lastInsertId();
+}
+
+} // namespace atelier

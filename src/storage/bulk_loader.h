@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/customer.h"
+#include "core/sale.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <memory>
+
+namespace atelier {
+
+class RawStatement;
+
+// Writes many new rows fast: customers with their search keys and tags, sales with their lines,
+// returns. The same rows as CustomerRepository::insert, SaleRepository::insert and insertReturn
+// write, through RawStatement instead of Qt SQL (see there why). For the demo store and large
+// imports; callers wrap the work in Transactions as usual. SQLite only.
+class BulkLoader
+{
+public:
+    explicit BulkLoader(QSqlDatabase db);
+    ~BulkLoader();
+    BulkLoader(const BulkLoader &) = delete;
+    BulkLoader &operator=(const BulkLoader &) = delete;
+
+    // A new customer and their counter search keys.
+    CustomerId insertCustomer(const Customer &customer);
+    void addTags(CustomerId id, const QList<TagId> &tagIds, const QDateTime &addedAt);
+    // Fills in the ids of the sale and its lines.
+    SaleId insertSale(Sale &sale);
+    qint64 insertReturn(const ReturnRecord &record);
+
+private:
+    std::unique_ptr<RawStatement> m_customer;
+    std::unique_ptr<RawStatement> m_searchKey;
+    std::unique_ptr<RawStatement> m_tag;
+    std::unique_ptr<RawStatement> m_sale;
+    std::unique_ptr<RawStatement> m_line;
+    std::unique_ptr<RawStatement> m_return;
+};
+
+} // namespace atelier

@@ -1,0 +1,112 @@
+#include "storage/raw_statement.h"
+
+#include "storage/storage_error.h"
+
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+namespace atelier {
+
+namespace {
+
+StorageError::Kind kindOf(int rc)
+{
+    switch (rc & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return StorageError::Kind::Busy;
+    case SQLITE_READONLY:
+        return StorageError::Kind::ReadOnly;
+    case SQLITE_FULL:
+        return StorageError::Kind::DiskFull;
+    case SQLITE_CONSTRAINT:
+        return StorageError::Kind::Constraint;
+    case SQLITE_NOTADB:
+        return StorageError::Kind::NotADatabase;
+    default:
+        return StorageError::Kind::Other;
+    }
+}
+
+} // namespace
+
+sqlite3 *RawStatement::handleOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        throw StorageError(
+            StorageError::Kind::Other, QStringLiteral("bulk loading needs the QSQLITE driver"));
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+RawStatement::RawStatement(const QSqlDatabase &db, const QString &statement)
+    : m_db(handleOf(db))
+{
+    const QByteArray text = statement.toUtf8();
+    check(sqlite3_prepare_v2(m_db, text.constData(), static_cast<int>(text.size()), &m_statement, nullptr));
+}
+
+RawStatement::~RawStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+void RawStatement::check(int rc) const
+{
+    if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW)
+        throw StorageError(kindOf(rc), QString::fromUtf8(sqlite3_errmsg(m_db)));
+}
+
+void RawStatement::bind(int index, qint64 value)
+{
+    check(sqlite3_bind_int64(m_statement, index, value));
+}
+
+void RawStatement::bind(int index, const QString &text)
+{
+    static const char16_t empty[] = u"";
+    const void *data
+        = text.isNull() ? static_cast<const void *>(empty) : static_cast<const void *>(text.utf16());
+    check(sqlite3_bind_text16(m_statement, index, data, static_cast<int>(text.size() * 2), SQLITE_TRANSIENT));
+}
+
+void RawStatement::bindNull(int index)
+{
+    check(sqlite3_bind_null(m_statement, index));
+}
+
+void RawStatement::bind(int index, const QVariant &value)
+{
+    // A typed null QVariant is SQL NULL; a variant holding a null QString is '' (see bind(QString)).
+    if (value.isNull()) {
+        bindNull(index);
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::Bool:
+        bind(index, value.toLongLong());
+        break;
+    default:
+        bind(index, value.toString());
+    }
+}
+
+void RawStatement::exec()
+{
+    const int rc = sqlite3_step(m_statement);
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        throw StorageError(kindOf(rc), QString::fromUtf8(sqlite3_errmsg(m_db)));
+}
+
+qint64 RawStatement::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+} // namespace atelier

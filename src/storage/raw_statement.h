@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace atelier {
+
+// A prepared statement on the connection's own sqlite3 handle, for bulk loads only. Qt SQL costs
+// a few microseconds per bound value and per execution (it names every positional placeholder
+// and wraps each value in a QVariant); over the millions of rows of a demo store or a large
+// import that is most of the time. Everything else goes through Qt SQL, which stays portable.
+// Errors throw StorageError, as the rest of the storage layer does.
+class RawStatement
+{
+public:
+    RawStatement(const QSqlDatabase &db, const QString &statement);
+    ~RawStatement();
+    RawStatement(const RawStatement &) = delete;
+    RawStatement &operator=(const RawStatement &) = delete;
+
+    // Placeholders are 1-based, as in SQLite.
+    void bind(int index, qint64 value);
+    // A null QString binds as '' (text columns are NOT NULL DEFAULT ''), like sql::bind.
+    void bind(int index, const QString &text);
+    void bindNull(int index);
+    // Integers, text and null; what QVariant holds decides.
+    void bind(int index, const QVariant &value);
+    // Runs the statement (which returns no rows) and resets it for the next use.
+    void exec();
+    qint64 lastInsertId() const;
+
+    // The connection's sqlite3 handle; throws when the driver is not QSQLITE.
+    static sqlite3 *handleOf(const QSqlDatabase &db);
+
+private:
+    void check(int rc) const;
+
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+};
+
+} // namespace atelier
