@@ -1,5 +1,6 @@
 #include "cli/commands.h"
 
+#include "core/clock.h"
 #include "services/demo_store.h"
 #include "services/store.h"
 
@@ -23,6 +24,8 @@ int runDemo(CommandLine &line, const QString &databasePath)
     Store store;
     if (const int opened = openStore(store, databasePath, true); opened != Success)
         return opened;
+    if (!options.endDate.isValid())
+        options.endDate = store.clock().today();
 
     const auto progress = [](const DemoStoreGenerator::Progress &p) {
         const QString phase = p.phase == DemoStoreGenerator::Progress::Phase::Customers ? Cli::tr("customers")

@@ -1,5 +1,6 @@
 #include "services/demo_store.h"
 
+#include "core/search_keys.h"
 #include "services/demo_calendar.h"
 #include "services/demo_catalog.h"
 #include "services/demo_people.h"
@@ -19,6 +20,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <future>
 
 namespace atelier {
 
@@ -99,36 +101,70 @@ DemoStoreGenerator::Result DemoStoreGenerator::generate(
         DemoSales planner(firstDay, lastDay);
         QList<DemoVisit> visits;
         visits.reserve(qsizetype(options.customers) * 5);
-        QList<CustomerId> ids;
+        QList<CustomerId> ids; // ids[i]: the id of the i-th customer made
         ids.reserve(options.customers);
         const qint64 spanDays = firstDay.daysTo(lastDay) + 1;
 
-        for (int start = 0; start < options.customers; start += customerChunk) {
-            Transaction transaction(db.connection());
+        // Customers are made one chunk ahead of the inserts: while this thread writes chunk k,
+        // a worker computes the search keys (pinyin) of chunk k + 1. Their visits carry the
+        // customer's index until the real ids are known.
+        const auto makeChunk = [&](int start) {
+            QList<DemoPerson> chunk;
             const int end = std::min(options.customers, start + customerChunk);
             for (int i = start; i < end; ++i) {
                 // Registrations spread evenly over the years, in order, so ids follow time.
                 const QDate day = firstDay.addDays(qint64(i) * spanDays / options.customers);
                 const QDateTime registeredAt(day, DemoCalendar::timeOfDay(random), storeZone);
-                const DemoPerson person = people.make(registeredAt, staffIds, ids);
-                const CustomerId id = loader.insertCustomer(person.customer);
+                chunk.append(people.make(registeredAt, staffIds, ids));
+                planner.planVisits(chunk.last(), i, random, visits);
+            }
+            return chunk;
+        };
+        const auto keysOf = [](const QList<DemoPerson> &chunk) {
+            QList<QList<SearchKey>> keys;
+            keys.reserve(chunk.size());
+            for (const DemoPerson &person : chunk) {
+                const Customer &c = person.customer;
+                keys.append(searchKeysFor(c.name, c.phone.digits(), c.wechatId));
+            }
+            return keys;
+        };
+        const auto insertChunk = [&](const QList<DemoPerson> &chunk, const QList<QList<SearchKey>> &keys) {
+            Transaction transaction(db.connection());
+            for (qsizetype i = 0; i < chunk.size(); ++i) {
+                const DemoPerson &person = chunk.at(i);
+                const CustomerId id = loader.insertCustomer(person.customer, keys.at(i));
                 QList<TagId> personTags;
                 for (int tag : person.tags)
                     personTags << tagIds.at(tag);
-                loader.addTags(id, personTags, registeredAt);
+                loader.addTags(id, personTags, person.customer.createdAt);
                 if (person.lifeEvent) {
                     LifeEvent event = *person.lifeEvent;
                     event.customerId = id;
                     customers.setLifeEvents(id, {event});
                 }
-                planner.planVisits(person, id, random, visits);
                 ids << id;
             }
             transaction.commit();
-            result.customers = end;
+            result.customers = ids.size();
             if (progress)
-                progress({Progress::Phase::Customers, end, options.customers});
+                progress({Progress::Phase::Customers, result.customers, options.customers});
+        };
+
+        QList<DemoPerson> pending;
+        std::future<QList<QList<SearchKey>>> pendingKeys;
+        for (int start = 0; start < options.customers; start += customerChunk) {
+            QList<DemoPerson> chunk = makeChunk(start);
+            std::future<QList<QList<SearchKey>>> keys = std::async(std::launch::async, keysOf, chunk);
+            if (pendingKeys.valid())
+                insertChunk(pending, pendingKeys.get());
+            pending = std::move(chunk);
+            pendingKeys = std::move(keys);
         }
+        if (pendingKeys.valid())
+            insertChunk(pending, pendingKeys.get());
+        for (DemoVisit &visit : visits)
+            visit.customer = ids.at(visit.customer);
 
         std::sort(visits.begin(), visits.end());
         // A second stream for the sales, so that changing how customers are drawn does not shift

@@ -2,6 +2,7 @@
 
 #include "core/customer.h"
 #include "core/sale.h"
+#include "core/search_keys.h"
 
 #include <QDateTime>
 #include <QList>
@@ -27,6 +28,9 @@ public:
 
     // A new customer and their counter search keys.
     CustomerId insertCustomer(const Customer &customer);
+    // The same with the keys already computed (searchKeysFor), e.g. on another thread: the pinyin
+    // transliteration is a quarter of the work of a bulk load.
+    CustomerId insertCustomer(const Customer &customer, const QList<SearchKey> &keys);
     void addTags(CustomerId id, const QList<TagId> &tagIds, const QDateTime &addedAt);
     // Fills in the ids of the sale and its lines.
     SaleId insertSale(Sale &sale);

@@ -6,6 +6,8 @@
 #include <QDate>
 #include <QFileInfo>
 
+#include <spdlog/spdlog.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -15,6 +17,8 @@ namespace atelier::bench {
 
 void openDemoStore(Store &store, const QString &path)
 {
+    // Only the numbers on stdout: the store's info lines would break the markdown table.
+    spdlog::set_level(spdlog::level::warn);
     const bool fresh = !QFileInfo::exists(path);
     if (!store.open(path)) {
         std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path), qPrintable(store.errorString()));
