@@ -8,7 +8,11 @@ lupdate=$1 source_dir=$2 ts=$3
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp "$ts" "$work/check.ts"
-"$lupdate" -silent -no-obsolete -locations none "$source_dir/src" "$source_dir/ui" -ts "$work/check.ts" >/dev/null
+inputs=()
+for dir in "$source_dir/src" "$source_dir/ui"; do
+    [ -d "$dir" ] && inputs+=("$dir")
+done
+"$lupdate" -silent -no-obsolete -locations none "${inputs[@]}" -ts "$work/check.ts" >/dev/null
 unfinished=$(grep -c 'type="unfinished"' "$work/check.ts" || true)
 total=$(grep -c '<message' "$work/check.ts" || true)
 if [ "$unfinished" -gt 0 ]; then
