@@ -166,7 +166,7 @@ QSqlQuery runWithValues(const QSqlDatabase &db, const QString &statement, const 
 {
     QSqlQuery query = sql::prepare(db, statement);
     for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
+        sql::bind(query, i, values.at(i));
     sql::exec(query);
     return query;
 }
@@ -188,7 +188,7 @@ CustomerId CustomerRepository::insert(const Customer &customer)
     }
     const QVariantList values = valuesOf(customer);
     for (int i = 0; i < values.size(); ++i)
-        m_insert.bindValue(i, values.at(i));
+        sql::bind(m_insert, i, values.at(i));
     sql::exec(m_insert);
     const CustomerId id = m_insert.lastInsertId().toLongLong();
     m_search.replaceKeys(id, customer.name, customer.phone.digits(), customer.wechatId);

@@ -111,7 +111,7 @@ QStringList Migrator::migrateTo(int target)
         if (!file.open(QIODevice::ReadOnly))
             throw StorageError(StorageError::Kind::Other, QStringLiteral("missing migration %1").arg(step.path));
         for (const QString &statement : splitStatements(QString::fromUtf8(file.readAll())))
-            sql::run(m_db, statement);
+            sql::execute(m_db, statement);
         runCodeStep(m_db, version);
         sql::run(m_db, QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"),
             {version, step.name, toStoredText(QDateTime::currentDateTime())});

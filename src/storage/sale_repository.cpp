@@ -45,22 +45,22 @@ SaleId SaleRepository::insert(Sale &sale)
             QStringLiteral("INSERT INTO sale_lines (sale_id, style_no, category, colour, size, quantity, "
                            "list_price_fen, paid_price_fen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     }
-    m_insertSale.bindValue(0, optionalId(sale.customerId));
-    m_insertSale.bindValue(1, toStoredText(sale.soldAt));
-    m_insertSale.bindValue(2, optionalId(sale.clerkId));
-    m_insertSale.bindValue(3, qlonglong(sale.total().fen()));
-    m_insertSale.bindValue(4, sale.note);
+    sql::bind(m_insertSale, 0, optionalId(sale.customerId));
+    sql::bind(m_insertSale, 1, toStoredText(sale.soldAt));
+    sql::bind(m_insertSale, 2, optionalId(sale.clerkId));
+    sql::bind(m_insertSale, 3, qlonglong(sale.total().fen()));
+    sql::bind(m_insertSale, 4, sale.note);
     sql::exec(m_insertSale);
     sale.id = m_insertSale.lastInsertId().toLongLong();
     for (SaleLine &line : sale.lines) {
-        m_insertLine.bindValue(0, qlonglong(sale.id));
-        m_insertLine.bindValue(1, line.styleNumber);
-        m_insertLine.bindValue(2, line.category);
-        m_insertLine.bindValue(3, line.colour);
-        m_insertLine.bindValue(4, line.size);
-        m_insertLine.bindValue(5, line.quantity);
-        m_insertLine.bindValue(6, qlonglong(line.listPrice.fen()));
-        m_insertLine.bindValue(7, qlonglong(line.paidPrice.fen()));
+        sql::bind(m_insertLine, 0, qlonglong(sale.id));
+        sql::bind(m_insertLine, 1, line.styleNumber);
+        sql::bind(m_insertLine, 2, line.category);
+        sql::bind(m_insertLine, 3, line.colour);
+        sql::bind(m_insertLine, 4, line.size);
+        sql::bind(m_insertLine, 5, line.quantity);
+        sql::bind(m_insertLine, 6, qlonglong(line.listPrice.fen()));
+        sql::bind(m_insertLine, 7, qlonglong(line.paidPrice.fen()));
         sql::exec(m_insertLine);
         line.id = m_insertLine.lastInsertId().toLongLong();
     }

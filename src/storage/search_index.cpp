@@ -29,12 +29,12 @@ void SearchIndex::replaceKeys(CustomerId id, const QString &name, const QString 
         m_insert = sql::prepare(
             m_db, QStringLiteral("INSERT INTO search_keys (kind, search_key, customer_id) VALUES (?, ?, ?)"));
     }
-    m_delete.bindValue(0, id);
+    sql::bind(m_delete, 0, id);
     sql::exec(m_delete);
     for (const SearchKey &key : searchKeysFor(name, phoneDigits, wechatId)) {
-        m_insert.bindValue(0, static_cast<int>(key.kind));
-        m_insert.bindValue(1, key.key);
-        m_insert.bindValue(2, id);
+        sql::bind(m_insert, 0, static_cast<int>(key.kind));
+        sql::bind(m_insert, 1, key.key);
+        sql::bind(m_insert, 2, id);
         sql::exec(m_insert);
     }
 }
@@ -53,7 +53,7 @@ std::optional<CustomerSummary> SearchIndex::exactPhone(const QString &digits)
 {
     if (m_phone.lastQuery().isEmpty())
         m_phone = sql::prepare(m_db, QStringLiteral("SELECT id, name, phone FROM customers WHERE phone = ?"));
-    m_phone.bindValue(0, digits);
+    sql::bind(m_phone, 0, digits);
     sql::exec(m_phone);
     const QList<CustomerSummary> rows = readSummaries(m_phone);
     if (rows.isEmpty())
@@ -68,9 +68,9 @@ QList<CustomerSummary> SearchIndex::keyEquals(SearchKeyKind kind, const QString 
             QStringLiteral("SELECT c.id, c.name, c.phone FROM search_keys k JOIN customers c ON c.id = k.customer_id "
                            "WHERE k.kind = ? AND k.search_key = ? ORDER BY k.customer_id LIMIT ?"));
     }
-    m_equals.bindValue(0, static_cast<int>(kind));
-    m_equals.bindValue(1, key);
-    m_equals.bindValue(2, limit);
+    sql::bind(m_equals, 0, static_cast<int>(kind));
+    sql::bind(m_equals, 1, key);
+    sql::bind(m_equals, 2, limit);
     sql::exec(m_equals);
     return readSummaries(m_equals);
 }
@@ -86,7 +86,7 @@ QList<CustomerSummary> SearchIndex::keyStartsWith(SearchKeyKind kind, const QStr
                                "WHERE k.kind = ? AND k.search_key >= ? ORDER BY k.search_key, k.customer_id LIMIT ?"));
         }
         query = &m_rangeOpen;
-        query->bindValue(2, limit);
+        sql::bind(*query, 2, limit);
     } else {
         if (m_range.lastQuery().isEmpty()) {
             m_range = sql::prepare(m_db,
@@ -95,11 +95,11 @@ QList<CustomerSummary> SearchIndex::keyStartsWith(SearchKeyKind kind, const QStr
                                "ORDER BY k.search_key, k.customer_id LIMIT ?"));
         }
         query = &m_range;
-        query->bindValue(2, upper);
-        query->bindValue(3, limit);
+        sql::bind(*query, 2, upper);
+        sql::bind(*query, 3, limit);
     }
-    query->bindValue(0, static_cast<int>(kind));
-    query->bindValue(1, prefix);
+    sql::bind(*query, 0, static_cast<int>(kind));
+    sql::bind(*query, 1, prefix);
     sql::exec(*query);
     return readSummaries(*query);
 }

@@ -19,14 +19,29 @@ void exec(QSqlQuery &query)
         throw StorageError::fromSqlError(query.lastError());
 }
 
+void bind(QSqlQuery &query, int index, const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull())
+        query.bindValue(index, QStringLiteral(""));
+    else
+        query.bindValue(index, value);
+}
+
 QSqlQuery run(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values)
 {
     QSqlQuery query = prepare(db, statement);
     int i = 0;
     for (const QVariant &value : values)
-        query.bindValue(i++, value);
+        bind(query, i++, value);
     exec(query);
     return query;
+}
+
+void execute(const QSqlDatabase &db, const QString &statement)
+{
+    QSqlQuery query(db);
+    if (!query.exec(statement))
+        throw StorageError::fromSqlError(query.lastError());
 }
 
 QVariant scalar(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values)

@@ -15,8 +15,14 @@ namespace atelier::sql {
 // straight-line code and every failure unwinds the surrounding Transaction.
 QSqlQuery prepare(const QSqlDatabase &db, const QString &statement);
 void exec(QSqlQuery &query);
+// Binds a value; a null QString binds as '' (the archive's text columns are NOT NULL DEFAULT ''),
+// while a QVariant that is itself null binds as NULL.
+void bind(QSqlQuery &query, int index, const QVariant &value);
 // Prepare, bind positionally, execute.
 QSqlQuery run(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values = {});
+// Executes a statement with no parameters as it is (no placeholder parsing: migration scripts
+// contain text like "HH:MM" in comments that Qt would take for named placeholders).
+void execute(const QSqlDatabase &db, const QString &statement);
 // The single value of a one-row, one-column query (invalid QVariant when there is no row).
 QVariant scalar(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values = {});
 

@@ -1,0 +1,82 @@
+#include "core/phone_number.h"
+
+#include <catch2/catch.hpp>
+
+using atelier::PhoneNumber;
+using Problem = PhoneNumber::Problem;
+using Kind = PhoneNumber::Kind;
+
+namespace {
+
+struct Case
+{
+    const char16_t *input;
+    Problem problem;
+    const char16_t *digits; // expected when valid
+    Kind kind;
+};
+
+} // namespace
+
+TEST_CASE("phone numbers are normalised and validated", "[core][phone]")
+{
+    const Case cases[] = {
+        {u"13800138000", Problem::None, u"13800138000", Kind::Mobile},
+        {u"+86 138-0013-8000", Problem::None, u"13800138000", Kind::Mobile},
+        {u"0086 13800138000", Problem::None, u"13800138000", Kind::Mobile},
+        {u"008613800138000", Problem::None, u"13800138000", Kind::Mobile},
+        {u"8613800138000", Problem::None, u"13800138000", Kind::Mobile},
+        {u"+8613800138000", Problem::None, u"13800138000", Kind::Mobile},
+        {u"138 0013 8000", Problem::None, u"13800138000", Kind::Mobile},
+        {u"  138.0013.8000  ", Problem::None, u"13800138000", Kind::Mobile},
+        {u"(138)00138000", Problem::None, u"13800138000", Kind::Mobile},
+        {u"１３８００１３８０００", Problem::None, u"13800138000", Kind::Mobile}, // full-width digits
+        {u"19912345678", Problem::None, u"19912345678", Kind::Mobile},
+        {u"010-12345678", Problem::None, u"01012345678", Kind::Landline},
+        {u"0571-8888888", Problem::None, u"05718888888", Kind::Landline},
+        {u"0571 88888888", Problem::None, u"057188888888", Kind::Landline},
+        {u"+86 21 12345678", Problem::WrongLength, u"", Kind::Mobile}, // area code without its 0
+        {u"", Problem::Empty, u"", Kind::Mobile},
+        {u"   ", Problem::Empty, u"", Kind::Mobile},
+        {u"1380013800", Problem::WrongLength, u"", Kind::Mobile}, // 10 digits
+        {u"138001380001", Problem::WrongLength, u"", Kind::Mobile}, // 12 digits
+        {u"12345678901", Problem::NotMobilePrefix, u"", Kind::Mobile},
+        {u"23800138000", Problem::NotMobilePrefix, u"", Kind::Mobile},
+        {u"138abc38000", Problem::InvalidCharacters, u"", Kind::Mobile},
+        {u"phone", Problem::InvalidCharacters, u"", Kind::Mobile},
+        {u"138😀00138000", Problem::InvalidCharacters, u"", Kind::Mobile},
+        {u"'; DROP TABLE customers; --", Problem::InvalidCharacters, u"", Kind::Mobile},
+        {u"0571-12345", Problem::LandlineTooShort, u"", Kind::Mobile},
+        {u"0571-123456789", Problem::WrongLength, u"", Kind::Mobile},
+        {u"+", Problem::InvalidCharacters, u"", Kind::Mobile},
+    };
+    for (const Case &c : cases) {
+        const QString input = QString::fromUtf16(c.input);
+        INFO("input: " << input.toStdString());
+        const PhoneNumber::Parsed parsed = PhoneNumber::parse(input);
+        CHECK(parsed.problem == c.problem);
+        if (c.problem == Problem::None) {
+            CHECK(parsed.digits == QString::fromUtf16(c.digits));
+            CHECK(parsed.kind == c.kind);
+        } else {
+            CHECK_FALSE(PhoneNumber::problemText(parsed.problem).isEmpty());
+        }
+    }
+}
+
+TEST_CASE("phone numbers are masked where the full number is not needed", "[core][phone]")
+{
+    CHECK(PhoneNumber::mask(QStringLiteral("13812345678")) == QStringLiteral("138****5678"));
+    CHECK(PhoneNumber::mask(QStringLiteral("057188888888")) == QStringLiteral("0571****8888"));
+    CHECK(PhoneNumber::mask(QStringLiteral("01012345678")) == QStringLiteral("010****5678"));
+    CHECK(PhoneNumber::mask(QStringLiteral("123")) == QStringLiteral("***"));
+    const auto number = PhoneNumber::fromParsed(PhoneNumber::parse(QStringLiteral("+86 138-0013-8000")));
+    CHECK(number.masked() == QStringLiteral("138****8000"));
+    CHECK(number.formatted() == QStringLiteral("138 0013 8000"));
+}
+
+TEST_CASE("digitsOnly keeps the digits a clerk typed", "[core][phone]")
+{
+    CHECK(PhoneNumber::digitsOnly(QStringLiteral(" 56-78 ")) == QStringLiteral("5678"));
+    CHECK(PhoneNumber::digitsOnly(QStringLiteral("abc")).isEmpty());
+}
