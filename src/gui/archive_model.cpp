@@ -4,8 +4,6 @@
 #include "core/phone_number.h"
 #include "services/archive_service.h"
 
-#include <QLocale>
-
 #include <optional>
 
 namespace atelier {
@@ -125,9 +123,18 @@ QVariant ArchiveModel::display(const ArchiveRow &row, int column) const
     case GenderColumn:
         return Labels::of(row.gender);
     case BirthdayColumn:
-        return row.birthday ? QLocale().toString(*row.birthday, QLocale::ShortFormat) : QString();
-    case SizesColumn:
-        return QStringList{row.sizeTop, row.sizeBottom, row.sizeShoe}.join(QStringLiteral(" / "));
+        // ISO dates: unambiguous in both languages, unlike 5/1/96.
+        return row.birthday ? row.birthday->toString(Qt::ISODate) : QString();
+    case SizesColumn: {
+        QStringList sizes{row.sizeTop, row.sizeBottom, row.sizeShoe};
+        if (sizes.join(QString()).isEmpty())
+            return QString();
+        for (QString &size : sizes) {
+            if (size.isEmpty())
+                size = QStringLiteral("–");
+        }
+        return sizes.join(QStringLiteral(" / "));
+    }
     case BodyTypeColumn:
         return Labels::of(row.bodyType);
     case SourceColumn:
@@ -137,7 +144,7 @@ QVariant ArchiveModel::display(const ArchiveRow &row, int column) const
     case TagsColumn:
         return row.tags;
     case CreatedColumn:
-        return QLocale().toString(row.createdAt.date(), QLocale::ShortFormat);
+        return row.createdAt.date().toString(Qt::ISODate);
     }
     return {};
 }
@@ -156,7 +163,7 @@ QVariant ArchiveModel::headerData(int section, Qt::Orientation orientation, int 
     case BirthdayColumn:
         return tr("Birthday");
     case SizesColumn:
-        return tr("Sizes (top / bottom / shoe)");
+        return tr("Sizes");
     case BodyTypeColumn:
         return tr("Body type");
     case SourceColumn:

@@ -30,7 +30,8 @@ ArchivePage::ArchivePage(Store &store, QWidget *parent)
     m_ui->archiveView->setModel(m_model);
     m_ui->archiveView->horizontalHeader()->setSortIndicator(ArchiveModel::NameColumn, Qt::AscendingOrder);
     m_ui->archiveView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_ui->archiveView->horizontalHeader()->setDefaultSectionSize(110);
+    // Sized to the first page once; resizing to all rows would defeat the lazy loading.
+    m_ui->archiveView->resizeColumnsToContents();
     showCount(m_model->totalCount());
 
     connect(m_model, &ArchiveModel::totalChanged, this, &ArchivePage::showCount);

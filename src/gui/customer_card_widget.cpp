@@ -113,7 +113,7 @@ void CustomerCardWidget::showPurchases(const CustomerCard &card)
                     ? tr("%1 × %2").arg(what.isEmpty() ? line.styleNumber : what).arg(line.quantity)
                     : (what.isEmpty() ? line.styleNumber : what));
         }
-        auto *date = new QTableWidgetItem(QLocale().toString(sale.soldAt.date(), QLocale::ShortFormat));
+        auto *date = new QTableWidgetItem(sale.soldAt.date().toString(Qt::ISODate));
         auto *total = new QTableWidgetItem(sale.total().toDisplayString());
         total->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_ui->purchasesTable->setItem(row, 0, date);

@@ -197,8 +197,7 @@ void CustomerEditorDialog::showLifeEvents()
     m_ui->lifeEventsTable->setRowCount(static_cast<int>(m_events.size()));
     for (int row = 0; row < m_events.size(); ++row) {
         const LifeEvent &event = m_events.at(row);
-        m_ui->lifeEventsTable->setItem(
-            row, 0, new QTableWidgetItem(QLocale().toString(event.date, QLocale::ShortFormat)));
+        m_ui->lifeEventsTable->setItem(row, 0, new QTableWidgetItem(event.date.toString(Qt::ISODate)));
         m_ui->lifeEventsTable->setItem(row, 1, new QTableWidgetItem(Labels::of(event.kind)));
         m_ui->lifeEventsTable->setItem(row, 2, new QTableWidgetItem(event.note));
     }

@@ -56,9 +56,9 @@ void ReturnDialog::loadLines()
         const QString item = QStringList{r.line.styleNumber, r.line.category, r.line.colour, r.line.size}
                                  .filter(QRegularExpression(QStringLiteral("\\S")))
                                  .join(QStringLiteral(" · "));
-        const QStringList texts = {QLocale().toString(r.soldAt.date(), QLocale::ShortFormat), item,
-            QString::number(r.line.quantity), QString::number(r.returnable()),
-            r.line.paidPrice.toDisplayString()};
+        const QStringList texts
+            = {r.soldAt.date().toString(Qt::ISODate), item, QString::number(r.line.quantity),
+                QString::number(r.returnable()), r.line.paidPrice.toDisplayString()};
         for (int column = 0; column < texts.size(); ++column)
             m_ui->linesTable->setItem(row, column, new QTableWidgetItem(texts.at(column)));
     }
