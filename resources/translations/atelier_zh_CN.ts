@@ -2,398 +2,1222 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ArchivePage</name>
+    <message>
+        <source>Tag:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>尺码：</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Birthday in:</source>
+        <translation>生日月份：</translation>
+    </message>
+    <message>
+        <source>&amp;Edit archive…</source>
+        <translation>编辑档案(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Show on &amp;counter</source>
+        <translation>在前台显示(&amp;C)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveService</name>
     <message>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>客户编号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>生日</translation>
     </message>
     <message>
         <source>Top size</source>
-        <translation type="unfinished"></translation>
+        <translation>上装尺码</translation>
     </message>
     <message>
         <source>Bottom size</source>
-        <translation type="unfinished"></translation>
+        <translation>下装尺码</translation>
     </message>
     <message>
         <source>Shoe size</source>
-        <translation type="unfinished"></translation>
+        <translation>鞋码</translation>
     </message>
     <message>
         <source>Body type</source>
-        <translation type="unfinished"></translation>
+        <translation>体型</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>WeChat ID</source>
-        <translation type="unfinished"></translation>
+        <translation>微信号</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>建档日期</translation>
     </message>
     <message>
         <source>Could not write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CounterPage</name>
+    <message>
+        <source>Phone digits, name, pinyin initials or WeChat ID</source>
+        <translation>手机号任意几位、姓名、拼音首字母或微信号</translation>
+    </message>
+    <message>
+        <source>↑/↓ choose · Enter open · Esc clear</source>
+        <translation>↑/↓ 选择 · 回车打开 · Esc 清空</translation>
+    </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>新建顾客(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Search for a customer, or register a new one.</source>
+        <translation>搜索顾客，或登记新顾客。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardWidget</name>
+    <message>
+        <source>Tier:</source>
+        <translation>会员等级：</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>客户分群：</translation>
+    </message>
+    <message>
+        <source>Sizes:</source>
+        <translation>尺码：</translation>
+    </message>
+    <message>
+        <source>Style:</source>
+        <translation>风格：</translation>
+    </message>
+    <message>
+        <source>Lifetime spend:</source>
+        <translation>累计消费：</translation>
+    </message>
+    <message>
+        <source>Visits:</source>
+        <translation>到店次数：</translation>
+    </message>
+    <message>
+        <source>Archive complete:</source>
+        <translation>档案完整度：</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Last purchases</source>
+        <translation>最近购买</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Record &amp;sale…</source>
+        <translation>记录销售(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Return or exchange…</source>
+        <translation>退换货(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;archive…</source>
+        <translation>编辑档案(&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditorDialog</name>
+    <message>
+        <source>Customer archive</source>
+        <translation>顾客档案</translation>
+    </message>
+    <message>
+        <source>Hard facts</source>
+        <translation>硬件档案</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <source>Ethnicity:</source>
+        <translation>民族：</translation>
+    </message>
+    <message>
+        <source>Birthday:</source>
+        <translation>生日：</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <source>Birth year:</source>
+        <translation>出生年份：</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>WeChat ID:</source>
+        <translation>微信号：</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>电子邮箱：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Sizes:</source>
+        <translation>尺码：</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>上装</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>下装</translation>
+    </message>
+    <message>
+        <source>Shoe</source>
+        <translation>鞋</translation>
+    </message>
+    <message>
+        <source>Body type:</source>
+        <translation>体型：</translation>
+    </message>
+    <message>
+        <source>Occupation:</source>
+        <translation>职业：</translation>
+    </message>
+    <message>
+        <source>Soft facts</source>
+        <translation>软件档案</translation>
+    </message>
+    <message>
+        <source>Work and family:</source>
+        <translation>工作与家庭：</translation>
+    </message>
+    <message>
+        <source>Personality:</source>
+        <translation>性格：</translation>
+    </message>
+    <message>
+        <source>Consumption habits:</source>
+        <translation>消费习惯：</translation>
+    </message>
+    <message>
+        <source>Dress preferences:</source>
+        <translation>着装偏好：</translation>
+    </message>
+    <message>
+        <source>Hobbies:</source>
+        <translation>兴趣爱好：</translation>
+    </message>
+    <message>
+        <source>Lifestyle:</source>
+        <translation>生活方式：</translation>
+    </message>
+    <message>
+        <source>Service style:</source>
+        <translation>喜欢的服务方式：</translation>
+    </message>
+    <message>
+        <source>e.g. likes to browse alone, asks for advice on fit</source>
+        <translation>例如：喜欢自己逛，需要合身度建议时才问</translation>
+    </message>
+    <message>
+        <source>Preferred contact:</source>
+        <translation>偏好联系方式：</translation>
+    </message>
+    <message>
+        <source>Promotions:</source>
+        <translation>对促销的态度：</translation>
+    </message>
+    <message>
+        <source>Values:</source>
+        <translation>价值观：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>新标签</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Life events</source>
+        <translation>人生节点</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Source and consent</source>
+        <translation>来源与授权</translation>
+    </message>
+    <message>
+        <source>Source channel:</source>
+        <translation>来源渠道：</translation>
+    </message>
+    <message>
+        <source>Referred by (phone):</source>
+        <translation>推荐人（电话）：</translation>
+    </message>
+    <message>
+        <source>Phone number of the customer who referred them</source>
+        <translation>推荐人的电话号码</translation>
+    </message>
+    <message>
+        <source>Agrees that we keep birthday, address and preferences</source>
+        <translation>同意我们保存生日、地址和偏好信息</translation>
+    </message>
+    <message>
+        <source>Agrees to receive offers and news</source>
+        <translation>同意接收优惠和新品信息</translation>
+    </message>
+    <message>
+        <source>Consent given on:</source>
+        <translation>授权日期：</translation>
+    </message>
+    <message>
+        <source>Archive complete:</source>
+        <translation>档案完整度：</translation>
     </message>
 </context>
 <context>
     <name>CustomerRules</name>
     <message numerus="yes">
         <source>Too long: at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>太长了：最多 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter the customer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入顾客姓名。</translation>
     </message>
     <message numerus="yes">
         <source>A name has at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>姓名最多 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
         <source>A name may contain only letters, spaces and the marks · . - &apos; (no digits, symbols or emoji).</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名只能包含文字、空格和 · . - &apos; 这几个符号（不能有数字、其他符号或表情）。</translation>
     </message>
     <message>
         <source>This does not look like an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不像是电子邮箱地址。</translation>
     </message>
     <message>
         <source>The birthday must be a real date in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>生日必须是过去的真实日期。</translation>
     </message>
     <message>
         <source>The year of birth is not plausible.</source>
-        <translation type="unfinished"></translation>
+        <translation>出生年份不合理。</translation>
     </message>
     <message>
         <source>A customer cannot refer themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>顾客不能推荐自己。</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是文件。</translation>
     </message>
     <message>
         <source>%1 is not an Atelier database (it is not an SQLite file). It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 Atelier 数据库（不是 SQLite 文件），文件未被改动。</translation>
     </message>
     <message>
         <source>The database %1 is read-only. Ask whoever manages this computer to make it writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 是只读的。请让管理这台电脑的人把它设为可写。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>Cannot open the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库：%1</translation>
     </message>
     <message>
         <source>This database was written by a newer version of Atelier (schema %1; this program knows up to %2). Install the newer version; the database was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个数据库由更新版本的 Atelier 写入（结构版本 %1，本程序最高支持 %2）。请安装新版本；数据库未被改动。</translation>
     </message>
     <message>
         <source>The database is locked by another program. Close the other Atelier window or wait for the nightly job to finish, then start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库被其他程序锁定。请关闭另一个 Atelier 窗口或等待夜间任务结束，然后重新启动。</translation>
     </message>
     <message>
         <source>The database is read-only; it cannot be opened for work.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库是只读的，无法打开使用。</translation>
     </message>
     <message>
         <source>The file is not an Atelier database. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是 Atelier 数据库，文件未被改动。</translation>
     </message>
     <message>
         <source>The database could not be prepared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库无法准备就绪：%1</translation>
     </message>
     <message>
         <source>The database cannot use write-ahead logging here (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库在此处无法使用预写日志（%1）。</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Regular</source>
-        <translation type="unfinished"></translation>
+        <translation>标准</translation>
     </message>
     <message>
         <source>Plus size</source>
-        <translation type="unfinished"></translation>
+        <translation>大码</translation>
     </message>
     <message>
         <source>Petite</source>
-        <translation type="unfinished"></translation>
+        <translation>小码</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>进店</translation>
     </message>
     <message>
         <source>WeChat</source>
-        <translation type="unfinished"></translation>
+        <translation>微信</translation>
     </message>
     <message>
         <source>Douyin</source>
-        <translation type="unfinished"></translation>
+        <translation>抖音</translation>
     </message>
     <message>
         <source>Online shop</source>
-        <translation type="unfinished"></translation>
+        <translation>网店</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>老客推荐</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>短信</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>上门/到店</translation>
     </message>
     <message>
         <source>Welcomes promotions</source>
-        <translation type="unfinished"></translation>
+        <translation>喜欢促销信息</translation>
     </message>
     <message>
         <source>Occasionally</source>
-        <translation type="unfinished"></translation>
+        <translation>偶尔接受</translation>
     </message>
     <message>
         <source>Dislikes promotions</source>
-        <translation type="unfinished"></translation>
+        <translation>反感促销</translation>
     </message>
     <message>
         <source>Style</source>
-        <translation type="unfinished"></translation>
+        <translation>风格</translation>
     </message>
     <message>
         <source>Size need</source>
-        <translation type="unfinished"></translation>
+        <translation>尺码需求</translation>
     </message>
     <message>
         <source>Scene</source>
-        <translation type="unfinished"></translation>
+        <translation>场景</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色</translation>
     </message>
     <message>
         <source>Material</source>
-        <translation type="unfinished"></translation>
+        <translation>材质</translation>
     </message>
     <message>
         <source>Life stage</source>
-        <translation type="unfinished"></translation>
+        <translation>人生阶段</translation>
     </message>
     <message>
         <source>Promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>升职</translation>
     </message>
     <message>
         <source>Wedding</source>
-        <translation type="unfinished"></translation>
+        <translation>结婚</translation>
     </message>
     <message>
         <source>New baby</source>
-        <translation type="unfinished"></translation>
+        <translation>添宝宝</translation>
     </message>
     <message>
         <source>Moved house</source>
-        <translation type="unfinished"></translation>
+        <translation>搬家</translation>
     </message>
     <message>
         <source>Graduation</source>
-        <translation type="unfinished"></translation>
+        <translation>毕业</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Atelier</source>
+        <translation>Atelier 顾客管理</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
     </message>
 </context>
 <context>
     <name>PhoneNumber</name>
     <message>
         <source>Enter a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入电话号码。</translation>
     </message>
     <message>
         <source>A phone number may only contain digits, spaces, dashes and a leading +86.</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码只能包含数字、空格、短横线和开头的 +86。</translation>
     </message>
     <message>
         <source>A mobile number has 11 digits; a landline is the area code plus 7 or 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号为 11 位；固话为区号加 7 或 8 位号码。</translation>
     </message>
     <message>
         <source>A mobile number starts with 13 to 19.</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号以 13 至 19 开头。</translation>
     </message>
     <message>
         <source>A landline needs its area code, e.g. 0571-88888888.</source>
-        <translation type="unfinished"></translation>
+        <translation>固话需要带区号，例如 0571-88888888。</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>新顾客</translation>
+    </message>
+    <message>
+        <source>A first visit needs only a name and a phone number. Everything else can wait until the customer is happy to share it.</source>
+        <translation>初次到店只需要姓名和电话。其他信息等顾客愿意分享时再补充。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>138 0013 8000</source>
+        <translation>138 0013 8000</translation>
+    </message>
+    <message>
+        <source>Open the existing customer</source>
+        <translation>打开已有顾客</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Return or exchange</source>
+        <translation>退换货</translation>
+    </message>
+    <message>
+        <source>Sold on</source>
+        <translation>销售日期</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>购买数量</translation>
+    </message>
+    <message>
+        <source>Returnable</source>
+        <translation>可退数量</translation>
+    </message>
+    <message>
+        <source>Paid per piece</source>
+        <translation>单件实付</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>办理：</translation>
+    </message>
+    <message>
+        <source>Return (refund)</source>
+        <translation>退货（退款）</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>换货</translation>
+    </message>
+    <message>
+        <source>Pieces:</source>
+        <translation>件数：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>e.g. fabric itchy, too small (kept as product feedback)</source>
+        <translation>例如：面料扎人、尺码偏小（作为商品反馈保存）</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>换成</translation>
+    </message>
+    <message>
+        <source>Style no.</source>
+        <translation>款号</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺码</translation>
+    </message>
+    <message>
+        <source>Paid price (¥)</source>
+        <translation>实付单价（¥）</translation>
+    </message>
+</context>
+<context>
+    <name>SaleDialog</name>
+    <message>
+        <source>Record a sale</source>
+        <translation>记录销售</translation>
+    </message>
+    <message>
+        <source>Style no.</source>
+        <translation>款号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺码</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>List price (¥)</source>
+        <translation>标价（¥）</translation>
+    </message>
+    <message>
+        <source>Paid price (¥)</source>
+        <translation>实付单价（¥）</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>添加一行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>删除该行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>合计：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The store (saved with the data)</source>
+        <translation>店铺（随数据一起保存）</translation>
+    </message>
+    <message>
+        <source>Store &amp;name:</source>
+        <translation>店铺名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Returns accepted within:</source>
+        <translation>退换货期限(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>StorageError</name>
     <message>
         <source>The database is in use by another program. Nothing was saved; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库正被其他程序使用。未保存任何内容，请稍后再试。</translation>
     </message>
     <message>
         <source>The database file is read-only. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件是只读的。未保存任何内容。</translation>
     </message>
     <message>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满。未保存任何内容；请清理空间后再试。</translation>
     </message>
     <message>
         <source>The data breaks a rule of the archive (for example a duplicate). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据违反了档案规则（例如重复）。未保存任何内容。</translation>
     </message>
     <message>
         <source>The file is not an Atelier database.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是 Atelier 数据库。</translation>
     </message>
     <message>
         <source>The database reported an error. Nothing was saved. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库报告错误，未保存任何内容。（%1）</translation>
     </message>
 </context>
 <context>
     <name>StoreSettings</name>
     <message>
         <source>My store</source>
-        <translation type="unfinished"></translation>
+        <translation>我的店铺</translation>
     </message>
     <message>
         <source>Store name: between 1 and 60 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>店铺名称：1 到 60 个字符。</translation>
     </message>
     <message>
         <source>Return window: between 0 and 365 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>退货期限：0 到 365 天。</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ArchiveModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Sizes</source>
+        <translation>尺码</translation>
+    </message>
+    <message>
+        <source>Body type</source>
+        <translation>体型</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>建档日期</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ArchivePage</name>
+    <message>
+        <source>Any tag</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <source>Any month</source>
+        <translation>全部月份</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 位顾客</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>customers-%1.csv</source>
+        <translation>顾客-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>导出顾客</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting customers…</source>
+        <translation>正在导出顾客…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>导出中…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>The customers could not be exported:
+%1</source>
+        <translation>无法导出顾客：
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n customer(s).</source>
+        <translation>
+            <numerusform>已导出 %n 位顾客。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atelier::CounterResultsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>匹配方式</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>Last digits of phone</source>
+        <translation>手机尾号</translation>
+    </message>
+    <message>
+        <source>Pinyin initials</source>
+        <translation>拼音首字母</translation>
+    </message>
+    <message>
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>Part of phone</source>
+        <translation>号码中间几位</translation>
+    </message>
+    <message>
+        <source>Part of name</source>
+        <translation>姓名的一部分</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::CustomerCardWidget</name>
+    <message>
+        <source>Customer not found</source>
+        <translation>找不到该顾客</translation>
+    </message>
+    <message>
+        <source>Birthday soon: %1</source>
+        <translation>生日将到：%1</translation>
+    </message>
+    <message>
+        <source>MMMM d</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>top %1</source>
+        <translation>上装 %1</translation>
+    </message>
+    <message>
+        <source>bottom %1</source>
+        <translation>下装 %1</translation>
+    </message>
+    <message>
+        <source>shoe %1</source>
+        <translation>鞋 %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::CustomerEditorDialog</name>
+    <message>
+        <source>Not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Customer archive — %1</source>
+        <translation>顾客档案 — %1</translation>
+    </message>
+    <message>
+        <source>New customer archive</source>
+        <translation>新建顾客档案</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>not given yet</source>
+        <translation>尚未授权</translation>
+    </message>
+    <message>
+        <source>No customer has this number.</source>
+        <translation>没有顾客使用这个号码。</translation>
     </message>
 </context>
 <context>
     <name>atelier::CustomerService</name>
     <message>
         <source>This phone number already belongs to another customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>该电话号码已属于另一位顾客。</translation>
     </message>
     <message>
         <source>This customer no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该顾客已不存在。</translation>
     </message>
     <message>
         <source>A tag has between 1 and 20 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>标签为 1 到 20 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::MainWindow</name>
+    <message>
+        <source>Atelier — %1</source>
+        <translation>Atelier — %1</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::RegisterDialog</name>
+    <message>
+        <source>This number already belongs to %1.</source>
+        <translation>这个号码已属于 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ReturnDialog</name>
+    <message>
+        <source>Record</source>
+        <translation>办理</translation>
+    </message>
+    <message>
+        <source>Customer: %1 (%2)</source>
+        <translation>顾客：%1（%2）</translation>
+    </message>
+    <message>
+        <source>This customer has nothing left to return.</source>
+        <translation>该顾客没有可退的商品。</translation>
+    </message>
+    <message>
+        <source>Choose the line the customer brings back.</source>
+        <translation>请选择顾客要退回的商品行。</translation>
+    </message>
+    <message>
+        <source>The replacement&apos;s price is not an amount in yuan.</source>
+        <translation>换货商品的价格不是有效的人民币金额。</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::SaleDialog</name>
+    <message>
+        <source>Customer: %1 (%2)</source>
+        <translation>顾客：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Walk-in sale, no customer</source>
+        <translation>散客销售，未关联顾客</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity is not a whole number.</source>
+        <translation>第 %1 行：数量不是整数。</translation>
+    </message>
+    <message>
+        <source>Line %1: a price is not an amount in yuan, e.g. 299 or 299.50.</source>
+        <translation>第 %1 行：价格不是有效金额，例如 299 或 299.50。</translation>
     </message>
 </context>
 <context>
     <name>atelier::SaleService</name>
     <message>
         <source>Every line needs a style number.</source>
-        <translation type="unfinished"></translation>
+        <translation>每一行都需要款号。</translation>
     </message>
     <message>
         <source>Style number, category, colour or size is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>款号、品类、颜色或尺码太长。</translation>
     </message>
     <message>
         <source>The quantity must be between 1 and 999.</source>
-        <translation type="unfinished"></translation>
+        <translation>数量必须在 1 到 999 之间。</translation>
     </message>
     <message>
         <source>Prices cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>价格不能为负数。</translation>
     </message>
     <message>
         <source>A sale needs at least one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>一笔销售至少需要一行商品。</translation>
     </message>
     <message>
         <source>This sale line does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>该销售明细不存在。</translation>
     </message>
     <message numerus="yes">
         <source>This was bought %n day(s) ago; returns and exchanges are accepted within %1 days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>这件商品是 %n 天前购买的；退换货须在 %1 天内办理。</numerusform>
         </translation>
     </message>
     <message>
         <source>Return at least one piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>至少退一件。</translation>
     </message>
     <message numerus="yes">
         <source>Only %n piece(s) of this line can still be returned.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>这一行只剩 %n 件可以退。</numerusform>
         </translation>
     </message>
     <message>
         <source>The refund cannot exceed %1 paid for these pieces.</source>
-        <translation type="unfinished"></translation>
+        <translation>退款不能超过这些商品的实付金额 %1。</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>换货</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::SettingsPage</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Atelier customer archive</source>
+        <translation>Atelier 顾客档案</translation>
+    </message>
+    <message>
+        <source>Open the store database FILE instead of the default one.</source>
+        <translation>打开指定的店铺数据库文件 FILE，而不是默认数据库。</translation>
+    </message>
+    <message>
+        <source>Atelier</source>
+        <translation>Atelier 顾客管理</translation>
+    </message>
+    <message>
+        <source>The store database could not be opened:
+%1
+
+%2</source>
+        <translation>无法打开店铺数据库：
+%1
+
+%2</translation>
     </message>
 </context>
 </TS>

@@ -12,13 +12,13 @@ const QString returnWindowKey = QStringLiteral("returns.window_days");
 } // namespace
 
 StoreSettings::StoreSettings(Database &db)
-    : m_db(db.connection())
+    : m_db(db)
 {
 }
 
 QString StoreSettings::storeName() const
 {
-    return SettingsRepository(m_db).value(storeNameKey).value_or(tr("My store"));
+    return SettingsRepository(m_db.connection()).value(storeNameKey).value_or(tr("My store"));
 }
 
 QString StoreSettings::setStoreName(const QString &name)
@@ -27,7 +27,7 @@ QString StoreSettings::setStoreName(const QString &name)
     if (trimmed.isEmpty() || trimmed.size() > 60)
         return tr("Store name: between 1 and 60 characters.");
     try {
-        SettingsRepository(m_db).setValue(storeNameKey, trimmed);
+        SettingsRepository(m_db.connection()).setValue(storeNameKey, trimmed);
     } catch (const StorageError &error) {
         return error.userMessage();
     }
@@ -37,7 +37,7 @@ QString StoreSettings::setStoreName(const QString &name)
 int StoreSettings::returnWindowDays() const
 {
     bool ok = false;
-    const int days = SettingsRepository(m_db).value(returnWindowKey).value_or(QString()).toInt(&ok);
+    const int days = SettingsRepository(m_db.connection()).value(returnWindowKey).value_or(QString()).toInt(&ok);
     return ok && days >= 0 ? days : defaultReturnWindowDays;
 }
 
@@ -46,7 +46,7 @@ QString StoreSettings::setReturnWindowDays(int days)
     if (days < 0 || days > 365)
         return tr("Return window: between 0 and 365 days.");
     try {
-        SettingsRepository(m_db).setValue(returnWindowKey, QString::number(days));
+        SettingsRepository(m_db.connection()).setValue(returnWindowKey, QString::number(days));
     } catch (const StorageError &error) {
         return error.userMessage();
     }

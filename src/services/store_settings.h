@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 #include <QString>
 
 namespace atelier {
@@ -26,7 +25,7 @@ public:
     QString setReturnWindowDays(int days);
 
 private:
-    QSqlDatabase m_db;
+    Database &m_db;
 };
 
 } // namespace atelier

@@ -1,0 +1,60 @@
+#include "gui/language.h"
+#include "gui/main_window.h"
+#include "services/data_location.h"
+#include "services/logging.h"
+#include "services/store.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+
+#include <functional>
+#include <memory>
+
+using namespace atelier;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Atelier"));
+    QApplication::setApplicationName(QStringLiteral("Atelier"));
+    Language::install(Language::effective());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Atelier customer archive"));
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+        QApplication::translate("main", "Open the store database FILE instead of the default one."),
+        QStringLiteral("FILE"), defaultDatabasePath());
+    parser.addOption(dbOption);
+    parser.process(app);
+
+    QDir().mkpath(dataFolder());
+    setUpLogging(dataFolder());
+
+    const QString path = parser.value(dbOption);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    Store store;
+    if (!store.open(path)) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Atelier"),
+            QApplication::translate("main", "The store database could not be opened:\n%1\n\n%2")
+                .arg(QDir::toNativeSeparators(path), store.errorString()));
+        return 1;
+    }
+
+    // A language switch re-creates the window: every string is then built in the new language.
+    std::unique_ptr<MainWindow> window;
+    std::function<void()> showWindow = [&]() {
+        window = std::make_unique<MainWindow>(store);
+        QObject::connect(window.get(), &MainWindow::languageChanged, &app, [&]() {
+            Language::install(Language::effective());
+            // Deleting the window from inside its own signal is unsafe: do it on the next turn.
+            QMetaObject::invokeMethod(&app, showWindow, Qt::QueuedConnection);
+        });
+        window->show();
+    };
+    showWindow();
+    return app.exec();
+}

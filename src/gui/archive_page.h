@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/customer.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QProgressDialog;
+
+namespace Ui {
+class ArchivePage;
+}
+
+namespace atelier {
+
+class ArchiveModel;
+class CsvExportJob;
+class Store;
+
+// The manager's archive: the whole customer list (lazy), filtered by tag, size, source and birth
+// month, opened in the editor with a double-click, and exported to CSV in the background.
+class ArchivePage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ArchivePage(Store &store, QWidget *parent = nullptr);
+    ~ArchivePage() override;
+
+    ArchiveModel *model() const { return m_model; }
+    // Starts the export of the current list to fileName; the button asks for the name first.
+    void exportCsvTo(const QString &fileName);
+
+signals:
+    void openOnCounter(atelier::CustomerId id);
+    void exportFinished(bool ok);
+
+private:
+    void fillFilters();
+    void applyFilter();
+    void showCount(int total);
+    CustomerId selectedCustomer() const;
+    void editCustomer(CustomerId id);
+    void chooseExportFile();
+    void exportDone(int rows, const QString &error, bool cancelled);
+
+    std::unique_ptr<Ui::ArchivePage> m_ui;
+    Store &m_store;
+    ArchiveModel *m_model = nullptr;
+    CsvExportJob *m_export = nullptr;
+    QProgressDialog *m_progress = nullptr;
+};
+
+} // namespace atelier

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "services/counter_search.h"
+
+#include <QAbstractTableModel>
+
+namespace atelier {
+
+// The counter's search results: name, masked phone and why each customer matched. Small (at most
+// the search limit), so it is simply replaced on every keystroke.
+class CounterResultsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        NameColumn,
+        PhoneColumn,
+        ReasonColumn,
+        ColumnCount
+    };
+
+    explicit CounterResultsModel(QObject *parent = nullptr);
+
+    void setMatches(const QList<CounterMatch> &matches);
+    CustomerId customerAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString reasonText(CounterMatch::Reason reason);
+
+private:
+    QList<CounterMatch> m_matches;
+};
+
+} // namespace atelier

@@ -1,0 +1,126 @@
+#include "gui/customer_card_widget.h"
+
+#include "core/labels.h"
+#include "core/phone_number.h"
+#include "services/customer_service.h"
+#include "services/sale_service.h"
+#include "services/store.h"
+#include "ui_customer_card.h"
+
+#include <QHeaderView>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace atelier {
+
+namespace {
+
+const QString notKnown = QStringLiteral("—");
+
+QString orDash(const QString &text)
+{
+    return text.trimmed().isEmpty() ? notKnown : text;
+}
+
+} // namespace
+
+CustomerCardWidget::CustomerCardWidget(Store &store, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::CustomerCardWidget>())
+    , m_store(store)
+{
+    m_ui->setupUi(this);
+    QHeaderView *header = m_ui->purchasesTable->horizontalHeader();
+    header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(1, QHeaderView::Stretch);
+    header->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+
+    connect(m_ui->recordSaleButton, &QPushButton::clicked, this, &CustomerCardWidget::recordSaleRequested);
+    connect(m_ui->returnButton, &QPushButton::clicked, this, &CustomerCardWidget::returnRequested);
+    connect(m_ui->editArchiveButton, &QPushButton::clicked, this, &CustomerCardWidget::editArchiveRequested);
+    connect(&store.customers(), &CustomerService::customerSaved, this,
+        [this](CustomerId id, bool) { refreshIfShown(id); });
+    connect(&store.sales(), &SaleService::saleRecorded, this,
+        [this](SaleId, std::optional<CustomerId> customer) { refreshIfShown(customer); });
+    connect(&store.sales(), &SaleService::returnRecorded, this,
+        [this](SaleLineId, std::optional<CustomerId> customer) { refreshIfShown(customer); });
+}
+
+CustomerCardWidget::~CustomerCardWidget() = default;
+
+void CustomerCardWidget::setCustomer(CustomerId id)
+{
+    m_id = id;
+    refresh();
+}
+
+void CustomerCardWidget::refreshIfShown(std::optional<CustomerId> id)
+{
+    if (id && *id == m_id)
+        refresh();
+}
+
+void CustomerCardWidget::refresh()
+{
+    const std::optional<CustomerCard> card = m_store.customers().card(m_id);
+    if (!card) {
+        m_ui->nameLabel->setText(tr("Customer not found"));
+        return;
+    }
+    const Customer &c = card->customer;
+    m_ui->nameLabel->setText(c.name);
+    m_ui->phoneLabel->setText(c.phone.masked());
+    m_ui->birthdayLabel->setText(
+        c.birthday ? tr("Birthday soon: %1").arg(QLocale().toString(*c.birthday, tr("MMMM d"))) : QString());
+    m_ui->birthdayLabel->setVisible(card->birthdaySoon);
+    // Tier and segment come from the nightly loyalty engine, which is not there yet.
+    m_ui->tierLabel->setText(notKnown);
+    m_ui->segmentLabel->setText(notKnown);
+
+    QStringList sizes;
+    if (!c.sizeTop.isEmpty())
+        sizes << tr("top %1").arg(c.sizeTop);
+    if (!c.sizeBottom.isEmpty())
+        sizes << tr("bottom %1").arg(c.sizeBottom);
+    if (!c.sizeShoe.isEmpty())
+        sizes << tr("shoe %1").arg(c.sizeShoe);
+    if (c.bodyType != BodyType::Unknown)
+        sizes << Labels::of(c.bodyType);
+    m_ui->sizesLabel->setText(orDash(sizes.join(tr(", "))));
+
+    QStringList tags;
+    for (const Tag &tag : card->styleTags)
+        tags << tag.name;
+    m_ui->styleTagsLabel->setText(orDash(tags.join(tr(", "))));
+    m_ui->spendLabel->setText(card->purchases.lifetimeSpend.toDisplayString());
+    m_ui->visitsLabel->setText(QLocale().toString(card->purchases.visits));
+    m_ui->notesLabel->setText(orDash(c.notes));
+    m_ui->completenessBar->setValue(card->completeness);
+    showPurchases(*card);
+}
+
+void CustomerCardWidget::showPurchases(const CustomerCard &card)
+{
+    m_ui->purchasesTable->setRowCount(static_cast<int>(card.recentSales.size()));
+    int row = 0;
+    for (const Sale &sale : card.recentSales) {
+        QStringList items;
+        for (const SaleLine &line : sale.lines) {
+            const QString what = QStringList{line.category, line.colour, line.size}
+                                     .filter(QRegularExpression(QStringLiteral("\\S")))
+                                     .join(QLatin1Char(' '));
+            items << (line.quantity > 1
+                    ? tr("%1 × %2").arg(what.isEmpty() ? line.styleNumber : what).arg(line.quantity)
+                    : (what.isEmpty() ? line.styleNumber : what));
+        }
+        auto *date = new QTableWidgetItem(sale.soldAt.date().toString(Qt::ISODate));
+        auto *total = new QTableWidgetItem(sale.total().toDisplayString());
+        total->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_ui->purchasesTable->setItem(row, 0, date);
+        m_ui->purchasesTable->setItem(row, 1, new QTableWidgetItem(items.join(tr(", "))));
+        m_ui->purchasesTable->setItem(row, 2, total);
+        ++row;
+    }
+}
+
+} // namespace atelier

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "services/customer_service.h"
+
+#include <QDialog>
+
+#include <memory>
+#include <optional>
+
+class QLabel;
+
+namespace Ui {
+class CustomerEditorDialog;
+}
+
+namespace atelier {
+
+class Store;
+class TagPicker;
+
+// The full customer archive in one form: hard facts, soft facts, tags, life events, source and
+// consent. The completeness score follows every edit; save shows each problem next to its field
+// and stores nothing until the whole record is valid.
+class CustomerEditorDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // id 0 starts an empty archive.
+    CustomerEditorDialog(Store &store, CustomerId id, QWidget *parent = nullptr);
+    ~CustomerEditorDialog() override;
+
+    CustomerId customerId() const { return m_archive.customer.id; }
+
+private:
+    void fillCombos();
+    void showArchive();
+    CustomerArchive collect() const;
+    void updateCompleteness();
+    void showLifeEvents();
+    void addLifeEvent();
+    void removeLifeEvent();
+    void findReferrer(const QString &text);
+    void clearErrors();
+    QLabel *errorLabelFor(const QString &field) const;
+    void save();
+
+    std::unique_ptr<Ui::CustomerEditorDialog> m_ui;
+    Store &m_store;
+    TagPicker *m_tags = nullptr;
+    CustomerArchive m_archive;
+    QList<LifeEvent> m_events;
+    std::optional<CustomerId> m_referrerId;
+};
+
+} // namespace atelier

@@ -1,0 +1,65 @@
+#include "gui/language.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+#include <memory>
+#include <vector>
+
+namespace atelier {
+
+namespace {
+
+const QString languageKey = QStringLiteral("ui/language");
+
+// Owned here rather than parented to the application so that a switch can remove the old ones.
+std::vector<std::unique_ptr<QTranslator>> &installedTranslators()
+{
+    static std::vector<std::unique_ptr<QTranslator>> translators;
+    return translators;
+}
+
+} // namespace
+
+QString Language::preference()
+{
+    return QSettings().value(languageKey).toString();
+}
+
+void Language::setPreference(const QString &code)
+{
+    QSettings().setValue(languageKey, code);
+}
+
+QString Language::effective()
+{
+    const QString code = preference();
+    if (code == QStringLiteral("zh_CN") || code == QStringLiteral("en"))
+        return code;
+    return QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+}
+
+void Language::install(const QString &code)
+{
+    auto &translators = installedTranslators();
+    for (const auto &translator : translators)
+        QCoreApplication::removeTranslator(translator.get());
+    translators.clear();
+    if (code != QStringLiteral("zh_CN")) {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        return;
+    }
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    auto load = [&translators](const QString &file, const QString &folder) {
+        auto translator = std::make_unique<QTranslator>();
+        if (translator->load(file, folder) && QCoreApplication::installTranslator(translator.get()))
+            translators.push_back(std::move(translator));
+    };
+    load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    load(QStringLiteral("atelier_zh_CN"), QStringLiteral(":/i18n"));
+}
+
+} // namespace atelier

@@ -1,0 +1,60 @@
+#include "gui/settings_page.h"
+
+#include "gui/language.h"
+#include "services/store.h"
+#include "services/store_settings.h"
+#include "ui_settings_page.h"
+
+namespace atelier {
+
+SettingsPage::SettingsPage(Store &store, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::SettingsPage>())
+    , m_store(store)
+{
+    m_ui->setupUi(this);
+    m_ui->languageComboBox->addItem(tr("Follow the system"), QString());
+    // Each language is named in itself, so someone who cannot read the current one still finds theirs.
+    m_ui->languageComboBox->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    m_ui->languageComboBox->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_ui->returnWindowSpinBox->setSuffix(tr(" days"));
+    load();
+    connect(m_ui->languageComboBox, &QComboBox::activated, this, &SettingsPage::chooseLanguage);
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &SettingsPage::save);
+}
+
+SettingsPage::~SettingsPage() = default;
+
+void SettingsPage::load()
+{
+    m_ui->languageComboBox->setCurrentIndex(
+        qMax(0, m_ui->languageComboBox->findData(Language::preference())));
+    m_ui->storeNameLineEdit->setText(m_store.settings().storeName());
+    m_ui->returnWindowSpinBox->setValue(m_store.settings().returnWindowDays());
+    m_ui->messageLabel->hide();
+}
+
+void SettingsPage::chooseLanguage()
+{
+    const QString code = m_ui->languageComboBox->currentData().toString();
+    if (code == Language::preference())
+        return;
+    Language::setPreference(code);
+    emit languageChanged();
+}
+
+void SettingsPage::save()
+{
+    StoreSettings &settings = m_store.settings();
+    const QString oldName = settings.storeName();
+    QString problem = settings.setStoreName(m_ui->storeNameLineEdit->text());
+    if (problem.isEmpty())
+        problem = settings.setReturnWindowDays(m_ui->returnWindowSpinBox->value());
+    m_ui->messageLabel->setStyleSheet(problem.isEmpty() ? QString() : QStringLiteral("color: #c0392b;"));
+    m_ui->messageLabel->setText(problem.isEmpty() ? tr("Saved.") : problem);
+    m_ui->messageLabel->show();
+    if (settings.storeName() != oldName)
+        emit storeNameChanged();
+}
+
+} // namespace atelier

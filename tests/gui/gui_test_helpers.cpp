@@ -1,0 +1,46 @@
+#include "gui_test_helpers.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QInputMethodEvent>
+#include <QTest>
+#include <QTimer>
+
+namespace atelier::testing {
+
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar ch : text) {
+        if (ch.unicode() < 0x80) {
+            QTest::keyClick(widget, ch.toLatin1());
+        } else {
+            QInputMethodEvent event;
+            event.setCommitString(QString(ch));
+            QCoreApplication::sendEvent(widget, &event);
+        }
+    }
+}
+
+bool waitFor(const std::function<bool()> &condition, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!condition()) {
+        if (deadline.hasExpired())
+            return false;
+        QTest::qWait(10);
+    }
+    return true;
+}
+
+void whenModalOpens(const std::function<void(QWidget *dialog)> &action)
+{
+    // Polls with a fresh single shot until the dialog is up; the app object is the timer's context.
+    QTimer::singleShot(10, qApp, [action]() {
+        if (QWidget *dialog = QApplication::activeModalWidget())
+            action(dialog);
+        else
+            whenModalOpens(action);
+    });
+}
+
+} // namespace atelier::testing
