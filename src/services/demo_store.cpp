@@ -5,10 +5,10 @@
 #include "services/demo_catalog.h"
 #include "services/demo_people.h"
 #include "services/demo_sales.h"
-#include "storage/bulk_load_scope.h"
 #include "storage/bulk_loader.h"
 #include "storage/customer_repository.h"
 #include "storage/database.h"
+#include "storage/page_cache_scope.h"
 #include "storage/staff_repository.h"
 #include "storage/storage_error.h"
 #include "storage/tag_repository.h"
@@ -83,7 +83,7 @@ DemoStoreGenerator::Result DemoStoreGenerator::generate(
             return result;
         }
 
-        const BulkLoadScope bulkLoad(db.connection());
+        const PageCacheScope bigCache(db.connection(), 256);
         BulkLoader loader(db.connection());
         QList<TagId> tagIds;
         QList<StaffId> staffIds;

@@ -129,10 +129,6 @@ bool Database::applyPragmas()
         return fail(Problem::CannotOpen, tr("The database cannot use write-ahead logging here (%1).").arg(mode.toString()));
     sql::run(m_db, QStringLiteral("PRAGMA synchronous = FULL"));
     sql::run(m_db, QStringLiteral("PRAGMA foreign_keys = ON"));
-    // 64 MiB page cache (SQLite's default is 2 MiB): the archive list and its export walk customers
-    // in name order, i.e. table pages in random order; with the small cache every row was a read()
-    // from the OS (a quarter of the export's time at 100 000 customers). Allocated only as used.
-    sql::execute(m_db, QStringLiteral("PRAGMA cache_size = -65536"));
     return true;
 }
 

@@ -8,6 +8,7 @@ build=${BUILD_DIR:-$root/build}
 data=${BENCH_DATA:-$build/bench-data}
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DATELIER_BENCH=ON >/dev/null
 ninja -C "$build" -j2 atelier-cli bench_counter_search bench_export >/dev/null
+ninja -C "$build" -j2 bench_archive_memory >/dev/null 2>&1 || true # only when the GUI library is configured
 mkdir -p "$data"
 export XDG_DATA_HOME="$data/xdg" # the runs' log files stay with the data
 cli="$build/src/cli/atelier-cli"
@@ -52,3 +53,13 @@ echo "|---|---|---|---|---|"
 "$build/tests/bench/bench_export" "$data/demo1.sqlite" 2>/dev/null
 echo
 echo "Budget: < 2 s."
+if [ -x "$build/tests/bench/bench_archive_memory" ]; then
+    echo
+    echo "## Archive page memory (\`bench_archive_memory\`, offscreen; budget: peak < 200 MB)"
+    echo
+    echo '```'
+    cp "$data/demo1.sqlite" "$data/archive.sqlite"
+    QT_QPA_PLATFORM=offscreen "$build/tests/bench/bench_archive_memory" "$data/archive.sqlite" 2>/dev/null
+    rm -f "$data"/archive.sqlite*
+    echo '```'
+fi

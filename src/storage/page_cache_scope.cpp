@@ -1,18 +1,18 @@
-#include "storage/bulk_load_scope.h"
+#include "storage/page_cache_scope.h"
 
 #include "storage/sql.h"
 
 namespace atelier {
 
-BulkLoadScope::BulkLoadScope(QSqlDatabase db)
+PageCacheScope::PageCacheScope(QSqlDatabase db, int mebibytes)
     : m_db(std::move(db))
 {
-    // SQLite-specific pragmas. A negative cache_size is in KiB.
+    // SQLite-specific pragmas. A negative cache_size is in KiB; pages are allocated only as used.
     m_previousCacheSize = sql::scalar(m_db, QStringLiteral("PRAGMA cache_size")).toInt();
-    sql::execute(m_db, QStringLiteral("PRAGMA cache_size = -262144"));
+    sql::execute(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(-1024 * mebibytes));
 }
 
-BulkLoadScope::~BulkLoadScope()
+PageCacheScope::~PageCacheScope()
 {
     try {
         sql::execute(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(m_previousCacheSize));
