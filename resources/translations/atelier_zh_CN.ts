@@ -96,6 +96,150 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Try &quot;atelier-cli --help&quot; for the verbs and their options.</source>
+        <translation>运行 &quot;atelier-cli --help&quot; 查看所有命令及其选项。</translation>
+    </message>
+    <message>
+        <source>atelier-cli [--db FILE] demo --customers N [--years Y] [--seed S] [--until YYYY-MM-DD]
+    Fill an empty database with a reproducible demo store: customers, staff, tags and
+    Y years (default 3) of sales up to the given day (default today). Seed default 1.
+</source>
+        <translation>atelier-cli [--db FILE] demo --customers N [--years Y] [--seed S] [--until YYYY-MM-DD]
+    向空数据库填充可复现的演示店铺：顾客、员工、标签，以及截至指定日期（默认今天）的
+    Y 年（默认 3 年）销售记录。随机种子默认为 1。
+</translation>
+    </message>
+    <message>
+        <source>atelier-cli [--db FILE] find QUERY [--limit N]
+    The counter search: phone digits, name, pinyin initials or WeChat id. Prints one
+    match a line as CSV: id,name,masked phone,tier. Default limit 20.
+</source>
+        <translation>atelier-cli [--db FILE] find QUERY [--limit N]
+    前台搜索：手机号数字、姓名、拼音首字母或微信号。每行输出一个结果（CSV）：
+    编号,姓名,隐藏中间位的电话,会员等级。默认最多 20 条。
+</translation>
+    </message>
+    <message>
+        <source>atelier-cli [--db FILE] export customers --out FILE [--tag TAG]
+    Write the customer archive (or the customers with TAG) as CSV, UTF-8 with BOM.
+</source>
+        <translation>atelier-cli [--db FILE] export customers --out FILE [--tag TAG]
+    将顾客档案（或带有 TAG 标签的顾客）写成 CSV（UTF-8 带 BOM）。
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+</source>
+        <translation>用法：
+</translation>
+    </message>
+    <message>
+        <source>
+Global options:
+    --db FILE   the store&apos;s database (default: %1)
+    --help      this text; VERB --help for one verb
+
+Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
+</source>
+        <translation>
+全局选项：
+    --db FILE   店铺数据库（默认：%1）
+    --help      显示本帮助；VERB --help 显示单个命令的帮助
+
+退出码：0 成功，1 执行失败，2 输入有误（原因输出到 stderr）。
+</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>%1 处没有数据库。</translation>
+    </message>
+    <message>
+        <source>The option --customers is required.</source>
+        <translation>必须提供 --customers 选项。</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3</source>
+        <translation>%1：%2 / %3</translation>
+    </message>
+    <message>
+        <source>Generated %1 customers, %2 sales with %3 lines, %4 returns (%5 exchanges) in %6 s.</source>
+        <translation>已生成 %1 位顾客、%2 笔销售（%3 行明细）、%4 笔退货（其中换货 %5 笔），用时 %6 秒。</translation>
+    </message>
+    <message>
+        <source>Cannot export &quot;%1&quot;; the choices are: customers.</source>
+        <translation>无法导出&quot;%1&quot;；可选：customers。</translation>
+    </message>
+    <message>
+        <source>Say what to export: customers.</source>
+        <translation>请说明要导出什么：customers。</translation>
+    </message>
+    <message>
+        <source>There is no tag &quot;%1&quot; in the tag library.</source>
+        <translation>标签库中没有标签&quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported %1 customers to %2.</source>
+        <translation>已导出 %1 位顾客到 %2。</translation>
+    </message>
+    <message>
+        <source>Say what to find: phone digits, a name, pinyin initials or a WeChat id.</source>
+        <translation>请说明要查找什么：手机号数字、姓名、拼音首字母或微信号。</translation>
+    </message>
+    <message>
+        <source>Say what to do: demo, find or export.</source>
+        <translation>请说明要做什么：demo、find 或 export。</translation>
+    </message>
+    <message>
+        <source>Unknown verb &quot;%1&quot;; the verbs are demo, find and export.</source>
+        <translation>未知命令&quot;%1&quot;；可用命令为 demo、find 和 export。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>选项 %1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>选项 --%1 需要 %2 到 %3 之间的整数，而不是&quot;%4&quot;。</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a whole number of 0 or more, not &quot;%2&quot;.</source>
+        <translation>选项 --%1 需要大于等于 0 的整数，而不是&quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>选项 --%1 需要 YYYY-MM-DD 格式的日期，而不是&quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <source>The option --%1 is required.</source>
+        <translation>必须提供选项 --%1。</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>未知选项 %1。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数&quot;%1&quot;。</translation>
+    </message>
+</context>
+<context>
     <name>CounterPage</name>
     <message>
         <source>Phone digits, name, pinyin initials or WeChat ID</source>
@@ -460,6 +604,19 @@
     <message>
         <source>The database cannot use write-ahead logging here (%1).</source>
         <translation>数据库在此处无法使用预写日志（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoStoreGenerator</name>
+    <message>
+        <source>The demo store needs at least one customer and one year.</source>
+        <translation>演示店铺至少需要一位顾客和一年的数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database already has %n customer(s). Demo data is only generated into an empty store, so that it never mixes with a real store&apos;s records.</source>
+        <translation>
+            <numerusform>数据库中已有 %n 位顾客。演示数据只会生成到空的店铺数据库中，以免与真实店铺的记录混在一起。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
