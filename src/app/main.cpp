@@ -1,4 +1,4 @@
-#include "gui/language.h"
+#include "services/language.h"
 #include "gui/main_window.h"
 #include "services/data_location.h"
 #include "services/logging.h"

@@ -2,6 +2,7 @@
 // live in one file each, the work in services.
 #include "cli/commands.h"
 #include "services/data_location.h"
+#include "services/language.h"
 #include "services/logging.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Atelier"));
     QCoreApplication::setApplicationName(QStringLiteral("Atelier"));
+    // Same language as the desktop app on this computer: messages and the CSV header row.
+    Language::install(Language::effective());
 
     CommandLine line(app.arguments().mid(1));
     const QString databasePath = line.take(QStringLiteral("db")).value_or(defaultDatabasePath());

@@ -1,6 +1,6 @@
 #include "gui/settings_page.h"
 
-#include "gui/language.h"
+#include "services/language.h"
 #include "services/store.h"
 #include "services/store_settings.h"
 #include "ui_settings_page.h"

@@ -8,11 +8,16 @@
 
 namespace atelier::testing {
 
-CliRun runCli(const QStringList &arguments, const QString &home)
+CliRun runCli(const QStringList &arguments, const QString &home, const QString &locale)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    // Its own settings (no UI language chosen) and a known system locale: the CLI speaks English
+    // unless a test asks for Chinese.
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    environment.insert(QStringLiteral("LC_ALL"), locale);
+    environment.insert(QStringLiteral("LANG"), locale);
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(ATELIER_CLI_PATH), arguments);
     CliRun run;

@@ -1,7 +1,7 @@
 #include "gui_test_helpers.h"
 
 #include "gui/counter_page.h"
-#include "gui/language.h"
+#include "services/language.h"
 #include "gui/return_dialog.h"
 #include "gui/sale_dialog.h"
 #include "gui/settings_page.h"

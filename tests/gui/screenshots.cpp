@@ -4,7 +4,7 @@
 #include "demo_data.h"
 #include "gui/counter_page.h"
 #include "gui/customer_editor_dialog.h"
-#include "gui/language.h"
+#include "services/language.h"
 #include "gui/main_window.h"
 #include "gui/sale_dialog.h"
 #include "support/temp_store.h"
