@@ -1,6 +1,6 @@
-#include "services/language.h"
 #include "gui/main_window.h"
 #include "services/data_location.h"
+#include "services/language.h"
 #include "services/logging.h"
 #include "services/store.h"
 

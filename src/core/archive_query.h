@@ -27,7 +27,14 @@ struct ArchiveFilter
     std::optional<int> birthMonth; // 1..12
 };
 
-enum class ArchiveSort { Name, Phone, CreatedAt, BirthMonth, Source };
+enum class ArchiveSort
+{
+    Name,
+    Phone,
+    CreatedAt,
+    BirthMonth,
+    Source
+};
 
 // One row of the archive list and export.
 struct ArchiveRow

@@ -15,7 +15,8 @@ void CsvWriter::writeByteOrderMark()
 
 QString CsvWriter::quoted(const QString &field)
 {
-    const bool needsQuotes = field.contains(u',') || field.contains(u'"') || field.contains(u'\n') || field.contains(u'\r');
+    const bool needsQuotes
+        = field.contains(u',') || field.contains(u'"') || field.contains(u'\n') || field.contains(u'\r');
     if (!needsQuotes)
         return field;
     QString escaped = field;

@@ -16,11 +16,45 @@ using CustomerId = qint64;
 using StaffId = qint64;
 using TagId = qint64;
 
-enum class Gender { Unknown, Female, Male, Other };
-enum class BodyType { Unknown, Regular, Plus, Petite };
-enum class SourceChannel { WalkIn, WeChat, Douyin, ECommerce, Referral, Event, Other };
-enum class ContactChannel { Unknown, Phone, WeChat, Sms, Visit };
-enum class PromotionReceptiveness { Unknown, Welcomes, Occasional, Dislikes };
+enum class Gender
+{
+    Unknown,
+    Female,
+    Male,
+    Other
+};
+enum class BodyType
+{
+    Unknown,
+    Regular,
+    Plus,
+    Petite
+};
+enum class SourceChannel
+{
+    WalkIn,
+    WeChat,
+    Douyin,
+    ECommerce,
+    Referral,
+    Event,
+    Other
+};
+enum class ContactChannel
+{
+    Unknown,
+    Phone,
+    WeChat,
+    Sms,
+    Visit
+};
+enum class PromotionReceptiveness
+{
+    Unknown,
+    Welcomes,
+    Occasional,
+    Dislikes
+};
 
 // The customer archive (顾客档案): the hard facts the clerk can check and the soft facts that make
 // service personal. Only name and phone are required; everything else can come later.
@@ -74,7 +108,16 @@ struct Customer
 
 struct Tag
 {
-    enum class Category { Style, Size, Scene, Colour, Material, LifeStage, Other };
+    enum class Category
+    {
+        Style,
+        Size,
+        Scene,
+        Colour,
+        Material,
+        LifeStage,
+        Other
+    };
     TagId id = 0;
     QString name;
     Category category = Category::Other;
@@ -82,7 +125,15 @@ struct Tag
 
 struct LifeEvent
 {
-    enum class Kind { Promotion, Wedding, NewBaby, Moving, Graduation, Other };
+    enum class Kind
+    {
+        Promotion,
+        Wedding,
+        NewBaby,
+        Moving,
+        Graduation,
+        Other
+    };
     qint64 id = 0;
     CustomerId customerId = 0;
     QDate date;

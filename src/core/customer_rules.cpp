@@ -21,7 +21,8 @@ bool isNameCharacter(char32_t c)
     if (c == U' ' || c == U'·' || c == U'.' || c == U'-' || c == U'\'' || c == U'•')
         return true;
     const auto category = QChar::category(c);
-    return QChar::isLetter(c) || category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining;
+    return QChar::isLetter(c) || category == QChar::Mark_NonSpacing
+        || category == QChar::Mark_SpacingCombining;
 }
 
 bool isValidName(const QString &name)
@@ -43,10 +44,12 @@ QList<FieldError> CustomerRules::normaliseAndCheck(Customer &c, const QDate &tod
     if (c.name.isEmpty())
         errors.append({QStringLiteral("name"), tr("Enter the customer's name.")});
     else if (c.name.size() > maxNameLength)
-        errors.append({QStringLiteral("name"), tr("A name has at most %n characters.", nullptr, maxNameLength)});
+        errors.append(
+            {QStringLiteral("name"), tr("A name has at most %n characters.", nullptr, maxNameLength)});
     else if (!isValidName(c.name))
         errors.append({QStringLiteral("name"),
-            tr("A name may contain only letters, spaces and the marks · . - ' (no digits, symbols or emoji).")});
+            tr("A name may contain only letters, spaces and the marks · . - ' (no digits, symbols or "
+               "emoji).")});
 
     if (!c.phone.isValid())
         errors.append({QStringLiteral("phone"), PhoneNumber::problemText(PhoneNumber::Problem::Empty)});

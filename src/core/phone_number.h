@@ -11,8 +11,20 @@ class PhoneNumber
 {
     Q_DECLARE_TR_FUNCTIONS(PhoneNumber)
 public:
-    enum class Kind { Mobile, Landline };
-    enum class Problem { None, Empty, InvalidCharacters, WrongLength, NotMobilePrefix, LandlineTooShort };
+    enum class Kind
+    {
+        Mobile,
+        Landline
+    };
+    enum class Problem
+    {
+        None,
+        Empty,
+        InvalidCharacters,
+        WrongLength,
+        NotMobilePrefix,
+        LandlineTooShort
+    };
 
     struct Parsed
     {

@@ -49,7 +49,11 @@ struct Sale
 // that replaced the goods, so the stock and the customer's history stay readable.
 struct ReturnRecord
 {
-    enum class Kind { Return, Exchange };
+    enum class Kind
+    {
+        Return,
+        Exchange
+    };
     qint64 id = 0;
     SaleLineId saleLineId = 0;
     Kind kind = Kind::Return;

@@ -15,8 +15,8 @@ QList<SearchKey> searchKeysFor(const QString &name, const QString &phoneDigits, 
         keys.append({SearchKeyKind::Name, lowerName});
     const QList<uint> codePoints = lowerName.toUcs4();
     for (qsizetype start = 1; start < codePoints.size(); ++start) {
-        const QString part = QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData()) + start,
-            codePoints.size() - start);
+        const QString part = QString::fromUcs4(
+            reinterpret_cast<const char32_t *>(codePoints.constData()) + start, codePoints.size() - start);
         if (!part.trimmed().isEmpty() && !part.startsWith(u' '))
             keys.append({SearchKeyKind::NamePart, part});
     }

@@ -8,7 +8,8 @@
 namespace atelier {
 
 // What the counter search box can match, in the order results are ranked.
-enum class SearchKeyKind {
+enum class SearchKeyKind
+{
     PhoneSuffix = 1, // every suffix of the phone digits of length >= 3: suffix match and "contains"
     Name = 2, // the whole name, lower-cased: name prefix
     NamePart = 3, // the name without its first 1..n-1 characters: "contains" for names

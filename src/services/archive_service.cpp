@@ -47,7 +47,8 @@ QStringList ArchiveService::exportFields(const ArchiveRow &row)
 {
     return {QString::number(row.id), row.name, row.phoneDigits, Labels::of(row.gender),
         row.birthday ? toStoredText(*row.birthday) : QString(), row.sizeTop, row.sizeBottom, row.sizeShoe,
-        Labels::of(row.bodyType), Labels::of(row.source), row.wechatId, row.tags, toStoredText(row.createdAt.date())};
+        Labels::of(row.bodyType), Labels::of(row.source), row.wechatId, row.tags,
+        toStoredText(row.createdAt.date())};
 }
 
 ExportResult ArchiveService::exportCsv(

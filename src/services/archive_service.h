@@ -31,7 +31,8 @@ public:
     explicit ArchiveService(Database &db);
 
     int count(const ArchiveFilter &filter);
-    QList<ArchiveRow> page(const ArchiveFilter &filter, ArchiveSort sort, Qt::SortOrder order, int offset, int limit);
+    QList<ArchiveRow> page(
+        const ArchiveFilter &filter, ArchiveSort sort, Qt::SortOrder order, int offset, int limit);
     QList<Tag> tagLibrary();
 
     // The header row, in the UI language.

@@ -79,12 +79,15 @@ QList<CounterMatch> CounterSearch::find(const QString &rawQuery, int limit)
         }
         if (digits.size() >= 3) {
             if (!collect.full())
-                collect.add(m_index->keyEquals(SearchKeyKind::PhoneSuffix, digits, collect.wanted()), R::PhoneSuffix);
+                collect.add(
+                    m_index->keyEquals(SearchKeyKind::PhoneSuffix, digits, collect.wanted()), R::PhoneSuffix);
             if (!collect.full())
-                collect.add(m_index->keyStartsWith(SearchKeyKind::PhoneSuffix, digits, collect.wanted()), R::PhoneContains);
+                collect.add(m_index->keyStartsWith(SearchKeyKind::PhoneSuffix, digits, collect.wanted()),
+                    R::PhoneContains);
         }
         if (!collect.full())
-            collect.add(m_index->keyStartsWith(SearchKeyKind::WeChat, query.toLower(), collect.wanted()), R::WeChat);
+            collect.add(
+                m_index->keyStartsWith(SearchKeyKind::WeChat, query.toLower(), collect.wanted()), R::WeChat);
         return matches;
     }
 
@@ -93,13 +96,16 @@ QList<CounterMatch> CounterSearch::find(const QString &rawQuery, int limit)
     compact.remove(u' ');
     collect.add(m_index->keyStartsWith(SearchKeyKind::Name, lower, collect.wanted()), R::NamePrefix);
     if (!collect.full())
-        collect.add(m_index->keyStartsWith(SearchKeyKind::PinyinInitials, compact, collect.wanted()), R::PinyinInitials);
+        collect.add(m_index->keyStartsWith(SearchKeyKind::PinyinInitials, compact, collect.wanted()),
+            R::PinyinInitials);
     if (!collect.full())
-        collect.add(m_index->keyStartsWith(SearchKeyKind::PinyinFull, compact, collect.wanted()), R::PinyinFull);
+        collect.add(
+            m_index->keyStartsWith(SearchKeyKind::PinyinFull, compact, collect.wanted()), R::PinyinFull);
     if (!collect.full())
         collect.add(m_index->keyStartsWith(SearchKeyKind::WeChat, lower, collect.wanted()), R::WeChat);
     if (!collect.full())
-        collect.add(m_index->keyStartsWith(SearchKeyKind::NamePart, lower, collect.wanted()), R::NameContains);
+        collect.add(
+            m_index->keyStartsWith(SearchKeyKind::NamePart, lower, collect.wanted()), R::NameContains);
     return matches;
 }
 

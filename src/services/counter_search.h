@@ -15,7 +15,17 @@ class SearchIndex;
 struct CounterMatch
 {
     // Why it matched, in ranking order: an exact phone beats a phone suffix beats a name prefix.
-    enum class Reason { ExactPhone, PhoneSuffix, NamePrefix, PinyinInitials, PinyinFull, WeChat, PhoneContains, NameContains };
+    enum class Reason
+    {
+        ExactPhone,
+        PhoneSuffix,
+        NamePrefix,
+        PinyinInitials,
+        PinyinFull,
+        WeChat,
+        PhoneContains,
+        NameContains
+    };
     CustomerSummary customer;
     Reason reason;
 };

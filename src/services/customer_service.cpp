@@ -20,7 +20,8 @@ CustomerService::CustomerService(Database &db, const Clock &clock, QObject *pare
 {
 }
 
-SaveResult CustomerService::registerCustomer(const QString &name, const QString &phoneText, std::optional<StaffId> by)
+SaveResult CustomerService::registerCustomer(
+    const QString &name, const QString &phoneText, std::optional<StaffId> by)
 {
     CustomerArchive archive;
     archive.customer.name = name;
@@ -49,7 +50,8 @@ SaveResult CustomerService::save(const CustomerArchive &input)
         const std::optional<CustomerId> owner = customers.idForPhone(customer.phone.digits());
         if (owner && *owner != customer.id) {
             result.duplicateOf = owner;
-            result.errors.append({QStringLiteral("phone"), tr("This phone number already belongs to another customer.")});
+            result.errors.append(
+                {QStringLiteral("phone"), tr("This phone number already belongs to another customer.")});
             return result;
         }
         if (customer.consentProfile && !customer.consentDate)
@@ -111,8 +113,8 @@ std::optional<CustomerCard> CustomerService::card(CustomerId id)
     SaleRepository sales(m_db.connection());
     card.purchases = sales.summaryFor(id);
     card.recentSales = sales.recentSales(id, 5);
-    card.birthdaySoon
-        = customer->birthday && CustomerRules::birthdayWithin(*customer->birthday, m_clock.today(), birthdayNoticeDays);
+    card.birthdaySoon = customer->birthday
+        && CustomerRules::birthdayWithin(*customer->birthday, m_clock.today(), birthdayNoticeDays);
     card.completeness = ArchiveCompleteness::score(
         *customer, {int(customers.tagsOf(id).size()), int(customers.lifeEventsOf(id).size())});
     return card;

@@ -53,7 +53,8 @@ public:
     CustomerService(Database &db, const Clock &clock, QObject *parent = nullptr);
 
     // The counter's quick registration: name and phone only.
-    SaveResult registerCustomer(const QString &name, const QString &phoneText, std::optional<StaffId> by = {});
+    SaveResult registerCustomer(
+        const QString &name, const QString &phoneText, std::optional<StaffId> by = {});
     // Inserts when archive.customer.id == 0, updates otherwise.
     SaveResult save(const CustomerArchive &archive);
 

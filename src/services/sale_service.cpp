@@ -22,7 +22,8 @@ QString SaleService::checkLine(const SaleLine &line) const
 {
     if (line.styleNumber.trimmed().isEmpty())
         return tr("Every line needs a style number.");
-    if (line.styleNumber.size() > 40 || line.category.size() > 40 || line.colour.size() > 40 || line.size.size() > 20)
+    if (line.styleNumber.size() > 40 || line.category.size() > 40 || line.colour.size() > 40
+        || line.size.size() > 20)
         return tr("Style number, category, colour or size is too long.");
     if (line.quantity < 1 || line.quantity > 999)
         return tr("The quantity must be between 1 and 999.");
@@ -84,7 +85,8 @@ QString SaleService::checkReturn(const std::optional<ReturnableLine> &line, int 
     const int window = StoreSettings(m_db).returnWindowDays();
     const qint64 age = line->soldAt.date().daysTo(m_clock.today());
     if (age > window)
-        return tr("This was bought %n day(s) ago; returns and exchanges are accepted within %1 days.", nullptr, int(age))
+        return tr("This was bought %n day(s) ago; returns and exchanges are accepted within %1 days.",
+            nullptr, int(age))
             .arg(window);
     if (quantity < 1)
         return tr("Return at least one piece.");
@@ -93,8 +95,8 @@ QString SaleService::checkReturn(const std::optional<ReturnableLine> &line, int 
     return QString();
 }
 
-SaleResult SaleService::recordReturn(
-    SaleLineId lineId, int quantity, const QString &reason, std::optional<Money> refund, std::optional<StaffId> clerk)
+SaleResult SaleService::recordReturn(SaleLineId lineId, int quantity, const QString &reason,
+    std::optional<Money> refund, std::optional<StaffId> clerk)
 {
     SaleResult result;
     try {
@@ -108,7 +110,8 @@ SaleResult SaleService::recordReturn(
         const Money maxRefund = line->line.paidPrice * quantity;
         const Money amount = refund.value_or(maxRefund);
         if (amount.fen() < 0 || amount > maxRefund) {
-            result.message = tr("The refund cannot exceed %1 paid for these pieces.").arg(maxRefund.toDisplayString());
+            result.message
+                = tr("The refund cannot exceed %1 paid for these pieces.").arg(maxRefund.toDisplayString());
             return result;
         }
         ReturnRecord record;

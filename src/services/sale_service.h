@@ -37,11 +37,11 @@ public:
     QList<Sale> recentSales(CustomerId customer, int limit);
 
     // Refund defaults to the paid price of the returned pieces.
-    SaleResult recordReturn(SaleLineId line, int quantity, const QString &reason, std::optional<Money> refund = {},
-        std::optional<StaffId> clerk = {});
+    SaleResult recordReturn(SaleLineId line, int quantity, const QString &reason,
+        std::optional<Money> refund = {}, std::optional<StaffId> clerk = {});
     // The returned pieces are refunded and the replacement is recorded as a new sale to the same customer.
-    SaleResult recordExchange(SaleLineId line, int quantity, const SaleLine &replacement, const QString &reason,
-        std::optional<StaffId> clerk = {});
+    SaleResult recordExchange(SaleLineId line, int quantity, const SaleLine &replacement,
+        const QString &reason, std::optional<StaffId> clerk = {});
 
 signals:
     void saleRecorded(atelier::SaleId sale, std::optional<atelier::CustomerId> customer);

@@ -37,7 +37,8 @@ QString StoreSettings::setStoreName(const QString &name)
 int StoreSettings::returnWindowDays() const
 {
     bool ok = false;
-    const int days = SettingsRepository(m_db.connection()).value(returnWindowKey).value_or(QString()).toInt(&ok);
+    const int days
+        = SettingsRepository(m_db.connection()).value(returnWindowKey).value_or(QString()).toInt(&ok);
     return ok && days >= 0 ? days : defaultReturnWindowDays;
 }
 

@@ -10,31 +10,40 @@ namespace atelier {
 namespace {
 
 // Column order shared by INSERT, UPDATE and SELECT of a whole customer.
-const QStringList customerColumns {QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("phone_kind"),
-    QStringLiteral("gender"), QStringLiteral("ethnicity"), QStringLiteral("birthday"), QStringLiteral("birth_month"),
-    QStringLiteral("birth_year"), QStringLiteral("wechat_id"), QStringLiteral("email"), QStringLiteral("address"),
-    QStringLiteral("size_top"), QStringLiteral("size_bottom"), QStringLiteral("size_shoe"), QStringLiteral("body_type"),
-    QStringLiteral("occupation"), QStringLiteral("work_family"), QStringLiteral("personality"),
-    QStringLiteral("consumption_habits"), QStringLiteral("dress_preferences"), QStringLiteral("hobbies"),
-    QStringLiteral("lifestyle"), QStringLiteral("service_style"), QStringLiteral("preferred_channel"),
-    QStringLiteral("promotion_receptiveness"), QStringLiteral("personal_values"), QStringLiteral("notes"),
-    QStringLiteral("source"), QStringLiteral("referrer_id"), QStringLiteral("consent_profile"),
-    QStringLiteral("consent_marketing"), QStringLiteral("consent_date"), QStringLiteral("created_by"),
-    QStringLiteral("created_at"), QStringLiteral("updated_at")};
+const QStringList customerColumns{QStringLiteral("name"), QStringLiteral("phone"),
+    QStringLiteral("phone_kind"), QStringLiteral("gender"), QStringLiteral("ethnicity"),
+    QStringLiteral("birthday"), QStringLiteral("birth_month"), QStringLiteral("birth_year"),
+    QStringLiteral("wechat_id"), QStringLiteral("email"), QStringLiteral("address"),
+    QStringLiteral("size_top"), QStringLiteral("size_bottom"), QStringLiteral("size_shoe"),
+    QStringLiteral("body_type"), QStringLiteral("occupation"), QStringLiteral("work_family"),
+    QStringLiteral("personality"), QStringLiteral("consumption_habits"), QStringLiteral("dress_preferences"),
+    QStringLiteral("hobbies"), QStringLiteral("lifestyle"), QStringLiteral("service_style"),
+    QStringLiteral("preferred_channel"), QStringLiteral("promotion_receptiveness"),
+    QStringLiteral("personal_values"), QStringLiteral("notes"), QStringLiteral("source"),
+    QStringLiteral("referrer_id"), QStringLiteral("consent_profile"), QStringLiteral("consent_marketing"),
+    QStringLiteral("consent_date"), QStringLiteral("created_by"), QStringLiteral("created_at"),
+    QStringLiteral("updated_at")};
 
-QVariant nullInt() { return QVariant(QMetaType::fromType<qlonglong>()); }
-QVariant nullText() { return QVariant(QMetaType::fromType<QString>()); }
+QVariant nullInt()
+{
+    return QVariant(QMetaType::fromType<qlonglong>());
+}
+QVariant nullText()
+{
+    return QVariant(QMetaType::fromType<QString>());
+}
 
 QVariantList valuesOf(const Customer &c)
 {
     return {c.name, c.phone.digits(),
         c.phone.kind() == PhoneNumber::Kind::Landline ? QStringLiteral("landline") : QStringLiteral("mobile"),
         toCode(c.gender), c.ethnicity, c.birthday ? QVariant(toStoredText(*c.birthday)) : nullText(),
-        c.birthday ? QVariant(c.birthday->month()) : nullInt(), c.birthYear ? QVariant(*c.birthYear) : nullInt(),
-        c.wechatId, c.email, c.address, c.sizeTop, c.sizeBottom, c.sizeShoe, toCode(c.bodyType), c.occupation,
-        c.workAndFamily, c.personality, c.consumptionHabits, c.dressPreferences, c.hobbies, c.lifestyle,
-        c.serviceStyle, toCode(c.preferredChannel), toCode(c.promotionReceptiveness), c.values, c.notes,
-        toCode(c.source), c.referrerId ? QVariant(qlonglong(*c.referrerId)) : nullInt(), c.consentProfile ? 1 : 0,
+        c.birthday ? QVariant(c.birthday->month()) : nullInt(),
+        c.birthYear ? QVariant(*c.birthYear) : nullInt(), c.wechatId, c.email, c.address, c.sizeTop,
+        c.sizeBottom, c.sizeShoe, toCode(c.bodyType), c.occupation, c.workAndFamily, c.personality,
+        c.consumptionHabits, c.dressPreferences, c.hobbies, c.lifestyle, c.serviceStyle,
+        toCode(c.preferredChannel), toCode(c.promotionReceptiveness), c.values, c.notes, toCode(c.source),
+        c.referrerId ? QVariant(qlonglong(*c.referrerId)) : nullInt(), c.consentProfile ? 1 : 0,
         c.consentMarketing ? 1 : 0, c.consentDate ? QVariant(toStoredText(*c.consentDate)) : nullText(),
         c.createdBy ? QVariant(qlonglong(*c.createdBy)) : nullInt(), toStoredText(c.createdAt),
         toStoredText(c.updatedAt)};
@@ -93,7 +102,8 @@ QString whereClause(const ArchiveFilter &f, QVariantList &values)
 {
     QStringList parts;
     if (f.tagId) {
-        parts << QStringLiteral("EXISTS (SELECT 1 FROM customer_tags ct WHERE ct.customer_id = c.id AND ct.tag_id = ?)");
+        parts << QStringLiteral(
+            "EXISTS (SELECT 1 FROM customer_tags ct WHERE ct.customer_id = c.id AND ct.tag_id = ?)");
         values << qlonglong(*f.tagId);
     }
     if (!f.size.isEmpty()) {
@@ -137,7 +147,8 @@ QString orderClause(ArchiveSort sort, Qt::SortOrder order)
 
 // SQLite-specific: group_concat (string_agg on PostgreSQL).
 const QString archiveSelect = QStringLiteral(
-    "SELECT c.id, c.name, c.phone, c.gender, c.birthday, c.size_top, c.size_bottom, c.size_shoe, c.body_type, "
+    "SELECT c.id, c.name, c.phone, c.gender, c.birthday, c.size_top, c.size_bottom, c.size_shoe, "
+    "c.body_type, "
     "c.source, c.wechat_id, "
     "(SELECT group_concat(t.name, ', ') FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
     " WHERE ct.customer_id = c.id), c.created_at FROM customers c");
@@ -194,7 +205,8 @@ CustomerId CustomerRepository::insert(const Customer &customer)
     if (m_insert.lastQuery().isEmpty()) {
         const QString placeholders = QStringLiteral("?, ").repeated(customerColumns.size() - 1) + u'?';
         m_insert = sql::prepare(m_db,
-            QStringLiteral("INSERT INTO customers (%1) VALUES (%2)").arg(customerColumns.join(u", "), placeholders));
+            QStringLiteral("INSERT INTO customers (%1) VALUES (%2)")
+                .arg(customerColumns.join(u", "), placeholders));
     }
     const QVariantList values = valuesOf(customer);
     for (int i = 0; i < values.size(); ++i)
@@ -217,14 +229,16 @@ void CustomerRepository::update(const Customer &customer)
     values.removeAt(customerColumns.indexOf(QStringLiteral("created_by")));
     values << qlonglong(customer.id);
     runWithValues(m_db,
-        QStringLiteral("UPDATE customers SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", "))), values);
+        QStringLiteral("UPDATE customers SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", "))),
+        values);
     m_search.replaceKeys(customer.id, customer.name, customer.phone.digits(), customer.wechatId);
 }
 
 std::optional<Customer> CustomerRepository::find(CustomerId id)
 {
     QSqlQuery query = sql::run(m_db,
-        QStringLiteral("SELECT id, %1 FROM customers WHERE id = ?").arg(customerColumns.join(QStringLiteral(", "))),
+        QStringLiteral("SELECT id, %1 FROM customers WHERE id = ?")
+            .arg(customerColumns.join(QStringLiteral(", "))),
         {qlonglong(id)});
     if (!query.next())
         return std::nullopt;
@@ -233,7 +247,8 @@ std::optional<Customer> CustomerRepository::find(CustomerId id)
 
 std::optional<CustomerId> CustomerRepository::idForPhone(const QString &digits)
 {
-    const QVariant id = sql::scalar(m_db, QStringLiteral("SELECT id FROM customers WHERE phone = ?"), {digits});
+    const QVariant id
+        = sql::scalar(m_db, QStringLiteral("SELECT id FROM customers WHERE phone = ?"), {digits});
     if (!id.isValid())
         return std::nullopt;
     return id.toLongLong();
@@ -242,12 +257,13 @@ std::optional<CustomerId> CustomerRepository::idForPhone(const QString &digits)
 QList<Tag> CustomerRepository::tagsOf(CustomerId id)
 {
     QSqlQuery query = sql::run(m_db,
-        QStringLiteral("SELECT t.id, t.name, t.category FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
-                       "WHERE ct.customer_id = ? ORDER BY t.category, t.name"),
+        QStringLiteral(
+            "SELECT t.id, t.name, t.category FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
+            "WHERE ct.customer_id = ? ORDER BY t.category, t.name"),
         {qlonglong(id)});
     QList<Tag> tags;
     while (query.next())
-        tags.append(Tag {query.value(0).toLongLong(), query.value(1).toString(),
+        tags.append(Tag{query.value(0).toLongLong(), query.value(1).toString(),
             tagCategoryFromCode(query.value(2).toString())});
     return tags;
 }
@@ -266,7 +282,8 @@ void CustomerRepository::setTags(CustomerId id, const QList<TagId> &tagIds)
     const QString now = toStoredText(QDateTime::currentDateTime());
     for (TagId tag : tagIds) {
         if (!current.contains(tag))
-            sql::run(m_db, QStringLiteral("INSERT INTO customer_tags (customer_id, tag_id, added_at) VALUES (?, ?, ?)"),
+            sql::run(m_db,
+                QStringLiteral("INSERT INTO customer_tags (customer_id, tag_id, added_at) VALUES (?, ?, ?)"),
                 {qlonglong(id), qlonglong(tag), now});
     }
 }
@@ -274,12 +291,14 @@ void CustomerRepository::setTags(CustomerId id, const QList<TagId> &tagIds)
 QList<LifeEvent> CustomerRepository::lifeEventsOf(CustomerId id)
 {
     QSqlQuery query = sql::run(m_db,
-        QStringLiteral("SELECT id, event_date, kind, note FROM life_events WHERE customer_id = ? ORDER BY event_date"),
+        QStringLiteral(
+            "SELECT id, event_date, kind, note FROM life_events WHERE customer_id = ? ORDER BY event_date"),
         {qlonglong(id)});
     QList<LifeEvent> events;
     while (query.next()) {
-        events.append(LifeEvent {query.value(0).toLongLong(), id, dateFromStoredText(query.value(1).toString()),
-            lifeEventKindFromCode(query.value(2).toString()), query.value(3).toString()});
+        events.append(
+            LifeEvent{query.value(0).toLongLong(), id, dateFromStoredText(query.value(1).toString()),
+                lifeEventKindFromCode(query.value(2).toString()), query.value(3).toString()});
     }
     return events;
 }
@@ -288,7 +307,9 @@ void CustomerRepository::setLifeEvents(CustomerId id, const QList<LifeEvent> &ev
 {
     sql::run(m_db, QStringLiteral("DELETE FROM life_events WHERE customer_id = ?"), {qlonglong(id)});
     for (const LifeEvent &event : events) {
-        sql::run(m_db, QStringLiteral("INSERT INTO life_events (customer_id, event_date, kind, note) VALUES (?, ?, ?, ?)"),
+        sql::run(m_db,
+            QStringLiteral(
+                "INSERT INTO life_events (customer_id, event_date, kind, note) VALUES (?, ?, ?, ?)"),
             {qlonglong(id), toStoredText(event.date), toCode(event.kind), event.note});
     }
 }
@@ -307,19 +328,21 @@ QList<ArchiveRow> CustomerRepository::page(
     QVariantList values;
     const QString where = whereClause(filter, values);
     values << limit << offset;
-    QSqlQuery query
-        = runWithValues(m_db, archiveSelect + where + orderClause(sort, order) + QStringLiteral(" LIMIT ? OFFSET ?"), values);
+    QSqlQuery query = runWithValues(
+        m_db, archiveSelect + where + orderClause(sort, order) + QStringLiteral(" LIMIT ? OFFSET ?"), values);
     QList<ArchiveRow> rows;
     while (query.next())
         rows.append(readArchiveRow(query));
     return rows;
 }
 
-void CustomerRepository::forEach(const ArchiveFilter &filter, const std::function<bool(const ArchiveRow &)> &visit)
+void CustomerRepository::forEach(
+    const ArchiveFilter &filter, const std::function<bool(const ArchiveRow &)> &visit)
 {
     QVariantList values;
     const QString where = whereClause(filter, values);
-    QSqlQuery query = runWithValues(m_db, archiveSelect + where + orderClause(ArchiveSort::Name, Qt::AscendingOrder), values);
+    QSqlQuery query = runWithValues(
+        m_db, archiveSelect + where + orderClause(ArchiveSort::Name, Qt::AscendingOrder), values);
     while (query.next()) {
         if (!visit(readArchiveRow(query)))
             break;

@@ -33,7 +33,8 @@ public:
     void setLifeEvents(CustomerId id, const QList<LifeEvent> &events);
 
     int count(const ArchiveFilter &filter);
-    QList<ArchiveRow> page(const ArchiveFilter &filter, ArchiveSort sort, Qt::SortOrder order, int offset, int limit);
+    QList<ArchiveRow> page(
+        const ArchiveFilter &filter, ArchiveSort sort, Qt::SortOrder order, int offset, int limit);
     // Streams every matching row in order (for exports); return false from the callback to stop.
     void forEach(const ArchiveFilter &filter, const std::function<bool(const ArchiveRow &)> &visit);
 

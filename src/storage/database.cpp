@@ -95,7 +95,8 @@ bool Database::openAtVersion(const QString &path, int version)
         const int current = migrator.currentVersion();
         if (current > Migrator::latestVersion()) {
             return fail(Problem::TooNew,
-                tr("This database was written by a newer version of Atelier (schema %1; this program knows up "
+                tr("This database was written by a newer version of Atelier (schema %1; this program knows "
+                   "up "
                    "to %2). Install the newer version; the database was left untouched.")
                     .arg(current)
                     .arg(Migrator::latestVersion()));
@@ -106,15 +107,17 @@ bool Database::openAtVersion(const QString &path, int version)
         switch (error.kind()) {
         case StorageError::Kind::Busy:
             return fail(Problem::Locked,
-                tr("The database is locked by another program. Close the other Atelier window or wait for the "
+                tr("The database is locked by another program. Close the other Atelier window or wait for "
+                   "the "
                    "nightly job to finish, then start again."));
         case StorageError::Kind::ReadOnly:
             return fail(Problem::ReadOnly, tr("The database is read-only; it cannot be opened for work."));
         case StorageError::Kind::NotADatabase:
-            return fail(Problem::NotADatabase, tr("The file is not an Atelier database. It was left untouched."));
+            return fail(
+                Problem::NotADatabase, tr("The file is not an Atelier database. It was left untouched."));
         default:
-            return fail(Problem::MigrationFailed,
-                tr("The database could not be prepared: %1").arg(error.detail()));
+            return fail(
+                Problem::MigrationFailed, tr("The database could not be prepared: %1").arg(error.detail()));
         }
     }
     return true;
@@ -126,7 +129,8 @@ bool Database::applyPragmas()
     // loses a sale that the clerk saw saved.
     const QVariant mode = sql::scalar(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
     if (mode.toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
-        return fail(Problem::CannotOpen, tr("The database cannot use write-ahead logging here (%1).").arg(mode.toString()));
+        return fail(Problem::CannotOpen,
+            tr("The database cannot use write-ahead logging here (%1).").arg(mode.toString()));
     sql::run(m_db, QStringLiteral("PRAGMA synchronous = FULL"));
     sql::run(m_db, QStringLiteral("PRAGMA foreign_keys = ON"));
     return true;

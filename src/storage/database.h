@@ -13,7 +13,8 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
-    enum class Problem {
+    enum class Problem
+    {
         None,
         NotADatabase, // the file exists but is not SQLite: refused and left untouched
         TooNew, // written by a newer Atelier

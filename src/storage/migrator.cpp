@@ -35,7 +35,7 @@ std::map<int, Step> knownSteps()
         const auto match = pattern.match(file);
         if (match.hasMatch()) {
             const int version = match.captured(1).toInt();
-            steps[version] = Step {version, match.captured(2), dir.filePath(file)};
+            steps[version] = Step{version, match.captured(2), dir.filePath(file)};
         }
     }
     return steps;
@@ -91,7 +91,8 @@ int Migrator::latestVersion()
 int Migrator::currentVersion() const
 {
     const QVariant exists = sql::scalar(m_db,
-        QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"));
+        QStringLiteral(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"));
     if (exists.toInt() == 0)
         return 0;
     return sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version")).toInt();
@@ -109,11 +110,13 @@ QStringList Migrator::migrateTo(int target)
             continue;
         QFile file(step.path);
         if (!file.open(QIODevice::ReadOnly))
-            throw StorageError(StorageError::Kind::Other, QStringLiteral("missing migration %1").arg(step.path));
+            throw StorageError(
+                StorageError::Kind::Other, QStringLiteral("missing migration %1").arg(step.path));
         for (const QString &statement : splitStatements(QString::fromUtf8(file.readAll())))
             sql::execute(m_db, statement);
         runCodeStep(m_db, version);
-        sql::run(m_db, QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"),
+        sql::run(m_db,
+            QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"),
             {version, step.name, toStoredText(QDateTime::currentDateTime())});
         applied.append(QStringLiteral("%1_%2").arg(version, 3, 10, QChar(u'0')).arg(step.name));
     }

@@ -40,7 +40,8 @@ SaleId SaleRepository::insert(Sale &sale)
 {
     if (m_insertSale.lastQuery().isEmpty()) {
         m_insertSale = sql::prepare(m_db,
-            QStringLiteral("INSERT INTO sales (customer_id, sold_at, clerk_id, total_fen, note) VALUES (?, ?, ?, ?, ?)"));
+            QStringLiteral("INSERT INTO sales (customer_id, sold_at, clerk_id, total_fen, note) VALUES (?, "
+                           "?, ?, ?, ?)"));
         m_insertLine = sql::prepare(m_db,
             QStringLiteral("INSERT INTO sale_lines (sale_id, style_no, category, colour, size, quantity, "
                            "list_price_fen, paid_price_fen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -69,8 +70,9 @@ SaleId SaleRepository::insert(Sale &sale)
 
 std::optional<Sale> SaleRepository::find(SaleId id)
 {
-    QSqlQuery head = sql::run(
-        m_db, QStringLiteral("SELECT customer_id, sold_at, clerk_id, note FROM sales WHERE id = ?"), {qlonglong(id)});
+    QSqlQuery head = sql::run(m_db,
+        QStringLiteral("SELECT customer_id, sold_at, clerk_id, note FROM sales WHERE id = ?"),
+        {qlonglong(id)});
     if (!head.next())
         return std::nullopt;
     Sale sale;
@@ -82,7 +84,8 @@ std::optional<Sale> SaleRepository::find(SaleId id)
         sale.clerkId = head.value(2).toLongLong();
     sale.note = head.value(3).toString();
     QSqlQuery lines = sql::run(m_db,
-        QStringLiteral("SELECT %1 FROM sale_lines l WHERE l.sale_id = ? ORDER BY l.id").arg(lineColumns), {qlonglong(id)});
+        QStringLiteral("SELECT %1 FROM sale_lines l WHERE l.sale_id = ? ORDER BY l.id").arg(lineColumns),
+        {qlonglong(id)});
     while (lines.next())
         sale.lines.append(readLine(lines, 0));
     return sale;
@@ -108,8 +111,8 @@ std::optional<ReturnableLine> SaleRepository::returnableLine(SaleLineId lineId)
 
 QList<ReturnableLine> SaleRepository::returnableLines(SaleId saleId)
 {
-    QSqlQuery query = sql::run(m_db, QStringLiteral("SELECT id FROM sale_lines WHERE sale_id = ? ORDER BY id"),
-        {qlonglong(saleId)});
+    QSqlQuery query = sql::run(
+        m_db, QStringLiteral("SELECT id FROM sale_lines WHERE sale_id = ? ORDER BY id"), {qlonglong(saleId)});
     QList<SaleLineId> ids;
     while (query.next())
         ids << query.value(0).toLongLong();
@@ -128,16 +131,17 @@ qint64 SaleRepository::insertReturn(const ReturnRecord &r)
                        "replacement_line_id, clerk_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         {qlonglong(r.saleLineId),
             r.kind == ReturnRecord::Kind::Exchange ? QStringLiteral("exchange") : QStringLiteral("return"),
-            toStoredText(r.returnedAt), r.quantity, qlonglong(r.refund.fen()), r.reason, optionalId(r.replacementLineId),
-            optionalId(r.clerkId)});
+            toStoredText(r.returnedAt), r.quantity, qlonglong(r.refund.fen()), r.reason,
+            optionalId(r.replacementLineId), optionalId(r.clerkId)});
     return query.lastInsertId().toLongLong();
 }
 
 QList<ReturnRecord> SaleRepository::returnsOf(SaleLineId lineId)
 {
     QSqlQuery query = sql::run(m_db,
-        QStringLiteral("SELECT id, kind, returned_at, quantity, refund_fen, reason, replacement_line_id, clerk_id "
-                       "FROM returns WHERE sale_line_id = ? ORDER BY id"),
+        QStringLiteral(
+            "SELECT id, kind, returned_at, quantity, refund_fen, reason, replacement_line_id, clerk_id "
+            "FROM returns WHERE sale_line_id = ? ORDER BY id"),
         {qlonglong(lineId)});
     QList<ReturnRecord> records;
     while (query.next()) {
@@ -163,7 +167,8 @@ PurchaseSummary SaleRepository::summaryFor(CustomerId customer)
 {
     PurchaseSummary summary;
     QSqlQuery sales = sql::run(m_db,
-        QStringLiteral("SELECT count(*), coalesce(sum(total_fen), 0), max(sold_at) FROM sales WHERE customer_id = ?"),
+        QStringLiteral(
+            "SELECT count(*), coalesce(sum(total_fen), 0), max(sold_at) FROM sales WHERE customer_id = ?"),
         {qlonglong(customer)});
     if (sales.next()) {
         summary.visits = sales.value(0).toInt();
@@ -172,8 +177,9 @@ PurchaseSummary SaleRepository::summaryFor(CustomerId customer)
             summary.lastPurchase = timeFromStoredText(sales.value(2).toString());
     }
     const QVariant refunds = sql::scalar(m_db,
-        QStringLiteral("SELECT coalesce(sum(r.refund_fen), 0) FROM returns r JOIN sale_lines l ON l.id = r.sale_line_id "
-                       "JOIN sales s ON s.id = l.sale_id WHERE s.customer_id = ?"),
+        QStringLiteral(
+            "SELECT coalesce(sum(r.refund_fen), 0) FROM returns r JOIN sale_lines l ON l.id = r.sale_line_id "
+            "JOIN sales s ON s.id = l.sale_id WHERE s.customer_id = ?"),
         {qlonglong(customer)});
     summary.lifetimeSpend = summary.lifetimeSpend - Money::fromFen(refunds.toLongLong());
     return summary;

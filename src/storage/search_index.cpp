@@ -22,7 +22,8 @@ SearchIndex::SearchIndex(QSqlDatabase db)
 {
 }
 
-void SearchIndex::replaceKeys(CustomerId id, const QString &name, const QString &phoneDigits, const QString &wechatId)
+void SearchIndex::replaceKeys(
+    CustomerId id, const QString &name, const QString &phoneDigits, const QString &wechatId)
 {
     if (m_insert.lastQuery().isEmpty()) {
         m_delete = sql::prepare(m_db, QStringLiteral("DELETE FROM search_keys WHERE customer_id = ?"));
@@ -44,8 +45,8 @@ void SearchIndex::rebuildAll()
     sql::run(m_db, QStringLiteral("DELETE FROM search_keys"));
     QSqlQuery customers = sql::run(m_db, QStringLiteral("SELECT id, name, phone, wechat_id FROM customers"));
     while (customers.next()) {
-        replaceKeys(customers.value(0).toLongLong(), customers.value(1).toString(), customers.value(2).toString(),
-            customers.value(3).toString());
+        replaceKeys(customers.value(0).toLongLong(), customers.value(1).toString(),
+            customers.value(2).toString(), customers.value(3).toString());
     }
 }
 
@@ -65,8 +66,9 @@ QList<CustomerSummary> SearchIndex::keyEquals(SearchKeyKind kind, const QString 
 {
     if (m_equals.lastQuery().isEmpty()) {
         m_equals = sql::prepare(m_db,
-            QStringLiteral("SELECT c.id, c.name, c.phone FROM search_keys k JOIN customers c ON c.id = k.customer_id "
-                           "WHERE k.kind = ? AND k.search_key = ? ORDER BY k.customer_id LIMIT ?"));
+            QStringLiteral(
+                "SELECT c.id, c.name, c.phone FROM search_keys k JOIN customers c ON c.id = k.customer_id "
+                "WHERE k.kind = ? AND k.search_key = ? ORDER BY k.customer_id LIMIT ?"));
     }
     sql::bind(m_equals, 0, static_cast<int>(kind));
     sql::bind(m_equals, 1, key);
@@ -82,15 +84,18 @@ QList<CustomerSummary> SearchIndex::keyStartsWith(SearchKeyKind kind, const QStr
     if (upper.isEmpty()) {
         if (m_rangeOpen.lastQuery().isEmpty()) {
             m_rangeOpen = sql::prepare(m_db,
-                QStringLiteral("SELECT c.id, c.name, c.phone FROM search_keys k JOIN customers c ON c.id = k.customer_id "
-                               "WHERE k.kind = ? AND k.search_key >= ? ORDER BY k.search_key, k.customer_id LIMIT ?"));
+                QStringLiteral(
+                    "SELECT c.id, c.name, c.phone FROM search_keys k JOIN customers c ON c.id = "
+                    "k.customer_id "
+                    "WHERE k.kind = ? AND k.search_key >= ? ORDER BY k.search_key, k.customer_id LIMIT ?"));
         }
         query = &m_rangeOpen;
         sql::bind(*query, 2, limit);
     } else {
         if (m_range.lastQuery().isEmpty()) {
             m_range = sql::prepare(m_db,
-                QStringLiteral("SELECT c.id, c.name, c.phone FROM search_keys k JOIN customers c ON c.id = k.customer_id "
+                QStringLiteral("SELECT c.id, c.name, c.phone FROM search_keys k JOIN customers c ON c.id = "
+                               "k.customer_id "
                                "WHERE k.kind = ? AND k.search_key >= ? AND k.search_key < ? "
                                "ORDER BY k.search_key, k.customer_id LIMIT ?"));
         }

@@ -21,7 +21,8 @@ void SettingsRepository::setValue(const QString &key, const QString &value)
 {
     // Portable upsert: both SQLite (3.24+) and PostgreSQL accept ON CONFLICT … DO UPDATE.
     sql::run(m_db,
-        QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+        QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET "
+                       "value = excluded.value"),
         {key, value});
 }
 

@@ -24,7 +24,8 @@ QSqlQuery run(const QSqlDatabase &db, const QString &statement, std::initializer
 // contain text like "HH:MM" in comments that Qt would take for named placeholders).
 void execute(const QSqlDatabase &db, const QString &statement);
 // The single value of a one-row, one-column query (invalid QVariant when there is no row).
-QVariant scalar(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values = {});
+QVariant scalar(
+    const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values = {});
 
 // NULL for empty optionals / empty text where the column allows NULL.
 QVariant nullIfEmpty(const QString &text);

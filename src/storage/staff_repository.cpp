@@ -8,8 +8,8 @@ namespace {
 
 StaffMember readStaff(const QSqlQuery &q)
 {
-    return StaffMember {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString() == QStringLiteral("manager"),
-        q.value(3).toInt() != 0};
+    return StaffMember{q.value(0).toLongLong(), q.value(1).toString(),
+        q.value(2).toString() == QStringLiteral("manager"), q.value(3).toInt() != 0};
 }
 
 } // namespace
@@ -21,8 +21,8 @@ StaffRepository::StaffRepository(QSqlDatabase db)
 
 QList<StaffMember> StaffRepository::active()
 {
-    QSqlQuery query
-        = sql::run(m_db, QStringLiteral("SELECT id, name, role, active FROM staff WHERE active = 1 ORDER BY name"));
+    QSqlQuery query = sql::run(
+        m_db, QStringLiteral("SELECT id, name, role, active FROM staff WHERE active = 1 ORDER BY name"));
     QList<StaffMember> staff;
     while (query.next())
         staff << readStaff(query);
@@ -31,7 +31,8 @@ QList<StaffMember> StaffRepository::active()
 
 std::optional<StaffMember> StaffRepository::findByName(const QString &name)
 {
-    QSqlQuery query = sql::run(m_db, QStringLiteral("SELECT id, name, role, active FROM staff WHERE name = ?"), {name});
+    QSqlQuery query
+        = sql::run(m_db, QStringLiteral("SELECT id, name, role, active FROM staff WHERE name = ?"), {name});
     if (!query.next())
         return std::nullopt;
     return readStaff(query);

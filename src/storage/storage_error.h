@@ -14,7 +14,15 @@ class StorageError : public std::runtime_error
 {
     Q_DECLARE_TR_FUNCTIONS(StorageError)
 public:
-    enum class Kind { Busy, ReadOnly, DiskFull, Constraint, NotADatabase, Other };
+    enum class Kind
+    {
+        Busy,
+        ReadOnly,
+        DiskFull,
+        Constraint,
+        NotADatabase,
+        Other
+    };
 
     StorageError(Kind kind, const QString &detail);
     static StorageError fromSqlError(const QSqlError &error);

@@ -22,7 +22,7 @@ namespace {
 
 double peakMegabytes()
 {
-    rusage usage {};
+    rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return static_cast<double>(usage.ru_maxrss) / 1024.0;
 }
@@ -77,7 +77,8 @@ int main(int argc, char *argv[])
     timer.restart();
     model->sort(0, Qt::DescendingOrder);
     QApplication::processEvents();
-    std::printf("sort by name: %lld ms, %d rows loaded\n", static_cast<long long>(timer.elapsed()), model->rowCount());
+    std::printf("sort by name: %lld ms, %d rows loaded\n", static_cast<long long>(timer.elapsed()),
+        model->rowCount());
 
     timer.restart();
     while (model->canFetchMore({}))

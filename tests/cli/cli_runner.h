@@ -15,7 +15,8 @@ struct CliRun
 };
 
 // Runs the built atelier-cli with its data folder (and so its log) inside `home`.
-CliRun runCli(const QStringList &arguments, const QString &home, const QString &locale = QStringLiteral("C.UTF-8"));
+CliRun runCli(
+    const QStringList &arguments, const QString &home, const QString &locale = QStringLiteral("C.UTF-8"));
 
 // A temporary folder with a 200-customer demo store (seed 7), made once per test run.
 class DemoFixture

@@ -252,18 +252,20 @@ TEST_CASE("--help prints the verbs and exits with 0", "[cli]")
 TEST_CASE("the CLI speaks the system's language: messages and the export header in Chinese", "[cli]")
 {
     const auto &fixture = DemoFixture::instance();
-    const CliRun unknown = runCli(dbArgs(fixture.database(), {QStringLiteral("frobnicate")}), fixture.folder(),
-        QStringLiteral("zh_CN.UTF-8"));
+    const CliRun unknown = runCli(dbArgs(fixture.database(), {QStringLiteral("frobnicate")}),
+        fixture.folder(), QStringLiteral("zh_CN.UTF-8"));
     CHECK(unknown.exitCode == 2);
     CHECK(unknown.err.contains(QStringLiteral("未知命令")));
 
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("zh.csv"));
-    const CliRun exported = runCli(
-        dbArgs(fixture.database(), {QStringLiteral("export"), QStringLiteral("customers"), QStringLiteral("--out"), out}),
-        fixture.folder(), QStringLiteral("zh_CN.UTF-8"));
+    const CliRun exported
+        = runCli(dbArgs(fixture.database(),
+                     {QStringLiteral("export"), QStringLiteral("customers"), QStringLiteral("--out"), out}),
+            fixture.folder(), QStringLiteral("zh_CN.UTF-8"));
     REQUIRE(exported.exitCode == 0);
     QFile file(out);
     REQUIRE(file.open(QIODevice::ReadOnly));
-    CHECK(file.readLine().startsWith(QByteArray("\xEF\xBB\xBF") + QStringLiteral("客户编号,姓名,电话").toUtf8()));
+    CHECK(file.readLine().startsWith(
+        QByteArray("\xEF\xBB\xBF") + QStringLiteral("客户编号,姓名,电话").toUtf8()));
 }

@@ -36,14 +36,16 @@ TEST_CASE("name and phone are all a customer needs", "[core][rules]")
 
 TEST_CASE("bad names are refused with a message", "[core][rules]")
 {
-    for (const QString &name : {QString(), QStringLiteral("   "), QString(500, u'长'), QStringLiteral("张三😀"),
-             QStringLiteral("x'); DROP TABLE customers;--"), QStringLiteral("Anna<script>")}) {
+    for (const QString &name :
+        {QString(), QStringLiteral("   "), QString(500, u'长'), QStringLiteral("张三😀"),
+            QStringLiteral("x'); DROP TABLE customers;--"), QStringLiteral("Anna<script>")}) {
         Customer c = valid();
         c.name = name;
         INFO(name.toStdString());
         CHECK(hasError(CustomerRules::normaliseAndCheck(c, today), "name"));
     }
-    for (const QString &name : {QStringLiteral("阿依古丽·买买提"), QStringLiteral("O'Neil"), QStringLiteral("Jean-Luc Picard")}) {
+    for (const QString &name :
+        {QStringLiteral("阿依古丽·买买提"), QStringLiteral("O'Neil"), QStringLiteral("Jean-Luc Picard")}) {
         Customer c = valid();
         c.name = name;
         CHECK(CustomerRules::normaliseAndCheck(c, today).isEmpty());
@@ -96,7 +98,8 @@ TEST_CASE("archive completeness rewards soft facts and reaches 100", "[core][com
     full.wechatId = full.address = full.email = full.ethnicity = QStringLiteral("x");
     full.sizeTop = full.sizeBottom = full.sizeShoe = full.occupation = QStringLiteral("x");
     full.bodyType = BodyType::Regular;
-    full.workAndFamily = full.personality = full.consumptionHabits = full.dressPreferences = QStringLiteral("x");
+    full.workAndFamily = full.personality = full.consumptionHabits = full.dressPreferences
+        = QStringLiteral("x");
     full.hobbies = full.lifestyle = full.serviceStyle = full.values = full.notes = QStringLiteral("x");
     full.preferredChannel = ContactChannel::WeChat;
     full.promotionReceptiveness = PromotionReceptiveness::Welcomes;

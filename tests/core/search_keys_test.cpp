@@ -6,7 +6,8 @@ using namespace atelier;
 
 TEST_CASE("search keys cover phone suffixes, name, pinyin and WeChat", "[core][search]")
 {
-    const QList<SearchKey> keys = searchKeysFor(QStringLiteral("张三丰"), QStringLiteral("13812345678"), QStringLiteral("ZSF_wx"));
+    const QList<SearchKey> keys
+        = searchKeysFor(QStringLiteral("张三丰"), QStringLiteral("13812345678"), QStringLiteral("ZSF_wx"));
     auto has = [&](SearchKeyKind kind, const char16_t *key) {
         for (const SearchKey &k : keys) {
             if (k.kind == kind && k.key == QString::fromUtf16(key))

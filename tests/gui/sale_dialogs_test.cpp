@@ -1,11 +1,11 @@
 #include "gui_test_helpers.h"
 
 #include "gui/counter_page.h"
-#include "services/language.h"
 #include "gui/return_dialog.h"
 #include "gui/sale_dialog.h"
 #include "gui/settings_page.h"
 #include "services/customer_service.h"
+#include "services/language.h"
 #include "services/sale_service.h"
 #include "services/store.h"
 #include "services/store_settings.h"

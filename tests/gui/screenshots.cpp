@@ -4,9 +4,9 @@
 #include "demo_data.h"
 #include "gui/counter_page.h"
 #include "gui/customer_editor_dialog.h"
-#include "services/language.h"
 #include "gui/main_window.h"
 #include "gui/sale_dialog.h"
+#include "services/language.h"
 #include "support/temp_store.h"
 
 #include <QApplication>

@@ -12,7 +12,8 @@
 using namespace atelier;
 using atelier::testing::TempStore;
 
-TEST_CASE("the archive CSV has a BOM, a header and every customer, quoted as RFC 4180 says", "[services][export]")
+TEST_CASE(
+    "the archive CSV has a BOM, a header and every customer, quoted as RFC 4180 says", "[services][export]")
 {
     TempStore t;
     CustomerService &customers = t.store().customers();
@@ -32,7 +33,8 @@ TEST_CASE("the archive CSV has a BOM, a header and every customer, quoted as RFC
     CHECK(result.rows == 2);
     const QByteArray bytes = buffer.data();
     REQUIRE(bytes.startsWith("\xEF\xBB\xBF"));
-    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const QStringList lines
+        = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 3);
     CHECK(lines.at(0).startsWith(QStringLiteral("Customer ID,Name,Phone")));
     CHECK(lines.at(1).contains(QStringLiteral(",张三,13800138000,")));

@@ -26,7 +26,8 @@ TEST_CASE("a new customer needs only name and phone", "[services][customers]")
 {
     TempStore t;
     QSignalSpy saved(&t.store().customers(), &CustomerService::customerSaved);
-    const SaveResult result = t.store().customers().registerCustomer(QStringLiteral(" 张三 "), QStringLiteral("+86 138-0013-8000"));
+    const SaveResult result = t.store().customers().registerCustomer(
+        QStringLiteral(" 张三 "), QStringLiteral("+86 138-0013-8000"));
     REQUIRE(result.ok());
     CHECK(saved.count() == 1);
     const auto archive = t.store().customers().load(*result.id);
@@ -39,9 +40,11 @@ TEST_CASE("a new customer needs only name and phone", "[services][customers]")
 TEST_CASE("a duplicate phone is refused and names the existing customer", "[services][customers]")
 {
     TempStore t;
-    const SaveResult first = t.store().customers().registerCustomer(QStringLiteral("张三"), QStringLiteral("13800138000"));
+    const SaveResult first
+        = t.store().customers().registerCustomer(QStringLiteral("张三"), QStringLiteral("13800138000"));
     REQUIRE(first.ok());
-    const SaveResult second = t.store().customers().registerCustomer(QStringLiteral("李四"), QStringLiteral("138 0013 8000"));
+    const SaveResult second
+        = t.store().customers().registerCustomer(QStringLiteral("李四"), QStringLiteral("138 0013 8000"));
     CHECK_FALSE(second.ok());
     CHECK(second.duplicateOf == first.id);
     CHECK(hasError(second, "phone"));
@@ -92,7 +95,8 @@ TEST_CASE("the full archive is saved with tags and life events, text kept as typ
     archive.customer.notes = QStringLiteral("\"quotes\", emoji 👗, '; DELETE FROM customers; --");
     archive.customer.consentProfile = true;
     archive.tagIds = {*french};
-    archive.lifeEvents = {LifeEvent {0, 0, QDate(2026, 5, 20), LifeEvent::Kind::Wedding, QStringLiteral("婚礼")}};
+    archive.lifeEvents
+        = {LifeEvent{0, 0, QDate(2026, 5, 20), LifeEvent::Kind::Wedding, QStringLiteral("婚礼")}};
     const SaveResult saved = customers.save(archive);
     REQUIRE(saved.ok());
 
@@ -100,9 +104,9 @@ TEST_CASE("the full archive is saved with tags and life events, text kept as typ
     REQUIRE(loaded);
     CHECK(loaded->customer.notes == archive.customer.notes);
     CHECK(loaded->customer.consentDate == t.clock().today());
-    CHECK(loaded->tagIds == QList<TagId> {*french});
+    CHECK(loaded->tagIds == QList<TagId>{*french});
     CHECK(loaded->lifeEvents.size() == 1);
-    CHECK(customers.completenessOf(*loaded) > customers.completenessOf(CustomerArchive {}));
+    CHECK(customers.completenessOf(*loaded) > customers.completenessOf(CustomerArchive{}));
 
     // An edit with a bad e-mail changes nothing.
     CustomerArchive edit = *loaded;

@@ -19,11 +19,14 @@ struct Fixture
 
     Fixture()
     {
-        customer = *t.store().customers().registerCustomer(QStringLiteral("李娜"), QStringLiteral("13700000001")).id;
+        customer = *t.store()
+                        .customers()
+                        .registerCustomer(QStringLiteral("李娜"), QStringLiteral("13700000001"))
+                        .id;
         Sale sale;
         sale.customerId = customer;
-        sale.lines << SaleLine {0, QStringLiteral("A24-1031"), QStringLiteral("连衣裙"), QStringLiteral("藏青"),
-            QStringLiteral("M"), 3, Money::fromYuan(599), Money::fromYuan(499)};
+        sale.lines << SaleLine{0, QStringLiteral("A24-1031"), QStringLiteral("连衣裙"),
+            QStringLiteral("藏青"), QStringLiteral("M"), 3, Money::fromYuan(599), Money::fromYuan(499)};
         const SaleResult result = t.store().sales().recordSale(sale);
         REQUIRE(result.ok());
         saleId = *result.id;
@@ -49,10 +52,10 @@ TEST_CASE("a sale with bad lines is refused whole", "[services][sales]")
 {
     TempStore t;
     SaleService &sales = t.store().sales();
-    CHECK_FALSE(sales.recordSale(Sale {}).ok());
+    CHECK_FALSE(sales.recordSale(Sale{}).ok());
     Sale sale;
-    sale.lines << SaleLine {0, QStringLiteral("A1"), {}, {}, {}, 1, Money::fromYuan(10), Money::fromYuan(10)};
-    sale.lines << SaleLine {0, QString(), {}, {}, {}, 1, Money::fromYuan(10), Money::fromYuan(10)};
+    sale.lines << SaleLine{0, QStringLiteral("A1"), {}, {}, {}, 1, Money::fromYuan(10), Money::fromYuan(10)};
+    sale.lines << SaleLine{0, QString(), {}, {}, {}, 1, Money::fromYuan(10), Money::fromYuan(10)};
     const SaleResult noStyle = sales.recordSale(sale);
     CHECK_FALSE(noStyle.ok());
     CHECK_FALSE(noStyle.message.isEmpty());
@@ -110,8 +113,8 @@ TEST_CASE("an exchange refunds the pieces and records the replacement as a new s
 {
     Fixture f;
     SaleService &sales = f.t.store().sales();
-    const SaleLine replacement {0, QStringLiteral("A24-1031"), QStringLiteral("连衣裙"), QStringLiteral("藏青"),
-        QStringLiteral("L"), 1, Money::fromYuan(599), Money::fromYuan(499)};
+    const SaleLine replacement{0, QStringLiteral("A24-1031"), QStringLiteral("连衣裙"),
+        QStringLiteral("藏青"), QStringLiteral("L"), 1, Money::fromYuan(599), Money::fromYuan(499)};
     REQUIRE(sales.recordExchange(f.dressLine, 1, replacement, QStringLiteral("尺码偏小")).ok());
     const auto card = f.t.store().customers().card(f.customer);
     CHECK(card->purchases.visits == 2);

@@ -118,13 +118,15 @@ TEST_CASE("updating a customer keeps the search index in step", "[storage][custo
     CustomerRepository repo(db.connection());
     Customer c = everyField();
     c.id = repo.insert(c);
-    CHECK(repo.searchIndex().keyStartsWith(SearchKeyKind::PinyinInitials, QStringLiteral("oy"), 5).size() == 1);
+    CHECK(
+        repo.searchIndex().keyStartsWith(SearchKeyKind::PinyinInitials, QStringLiteral("oy"), 5).size() == 1);
 
     c.name = QStringLiteral("曾小贤");
     c.phone = PhoneNumber::fromStoredDigits(QStringLiteral("13800001111"));
     repo.update(c);
     CHECK(repo.searchIndex().keyStartsWith(SearchKeyKind::PinyinInitials, QStringLiteral("oy"), 5).isEmpty());
-    CHECK(repo.searchIndex().keyStartsWith(SearchKeyKind::PinyinInitials, QStringLiteral("zx"), 5).size() == 1);
+    CHECK(
+        repo.searchIndex().keyStartsWith(SearchKeyKind::PinyinInitials, QStringLiteral("zx"), 5).size() == 1);
     CHECK(repo.searchIndex().keyEquals(SearchKeyKind::PhoneSuffix, QStringLiteral("1111"), 5).size() == 1);
     CHECK(repo.searchIndex().keyEquals(SearchKeyKind::PhoneSuffix, QStringLiteral("5678"), 5).isEmpty());
 }
@@ -147,7 +149,8 @@ TEST_CASE("tags and life events belong to a customer", "[storage][customers]")
     CHECK(repo.tagsOf(id).first().name == QStringLiteral("通勤"));
     CHECK(tags.findByName(QStringLiteral("法式"))->category == Tag::Category::Style);
 
-    repo.setLifeEvents(id, {LifeEvent {0, id, QDate(2026, 5, 1), LifeEvent::Kind::NewBaby, QStringLiteral("女儿")}});
+    repo.setLifeEvents(
+        id, {LifeEvent{0, id, QDate(2026, 5, 1), LifeEvent::Kind::NewBaby, QStringLiteral("女儿")}});
     REQUIRE(repo.lifeEventsOf(id).size() == 1);
     CHECK(repo.lifeEventsOf(id).first().kind == LifeEvent::Kind::NewBaby);
 

@@ -34,7 +34,8 @@ TEST_CASE("a new database is created at the newest schema with WAL and foreign k
     REQUIRE(opened);
     CHECK(db.schemaVersion() == Migrator::latestVersion());
     CHECK(Migrator::latestVersion() >= 3);
-    CHECK(sql::scalar(db.connection(), QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
+    CHECK(sql::scalar(db.connection(), QStringLiteral("PRAGMA journal_mode")).toString()
+        == QStringLiteral("wal"));
     CHECK(sql::scalar(db.connection(), QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
     CHECK(sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM schema_version")).toInt()
         == Migrator::latestVersion());
@@ -52,7 +53,8 @@ TEST_CASE("an empty file is migrated like a new one", "[storage][migrations]")
     CHECK(db.schemaVersion() == Migrator::latestVersion());
 }
 
-TEST_CASE("a database at every earlier version is brought up to date, keeping its data", "[storage][migrations]")
+TEST_CASE(
+    "a database at every earlier version is brought up to date, keeping its data", "[storage][migrations]")
 {
     for (int version = 1; version < Migrator::latestVersion(); ++version) {
         INFO("from version " << version);
@@ -63,8 +65,10 @@ TEST_CASE("a database at every earlier version is brought up to date, keeping it
             REQUIRE(old.openAtVersion(path, version));
             CHECK(old.schemaVersion() == version);
             sql::run(old.connection(),
-                QStringLiteral("INSERT INTO customers (name, phone, created_at, updated_at) VALUES (?, ?, ?, ?)"),
-                {QStringLiteral("曾小贤"), QStringLiteral("13912345678"), QStringLiteral("2026-01-01T10:00:00+08:00"),
+                QStringLiteral(
+                    "INSERT INTO customers (name, phone, created_at, updated_at) VALUES (?, ?, ?, ?)"),
+                {QStringLiteral("曾小贤"), QStringLiteral("13912345678"),
+                    QStringLiteral("2026-01-01T10:00:00+08:00"),
                     QStringLiteral("2026-01-01T10:00:00+08:00")});
         }
         Database db;
@@ -87,7 +91,9 @@ TEST_CASE("a database written by a newer program is refused and left alone", "[s
     {
         Database db;
         REQUIRE(db.open(path));
-        sql::run(db.connection(), QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (999, 'future', 'x')"));
+        sql::run(db.connection(),
+            QStringLiteral(
+                "INSERT INTO schema_version (version, name, applied_at) VALUES (999, 'future', 'x')"));
     }
     Database db;
     CHECK_FALSE(db.open(path));
@@ -146,7 +152,9 @@ TEST_CASE("a database locked by another program gets a clear message", "[storage
     // Another program holds an exclusive lock (the raw SQLite API stands in for it).
     sqlite3 *other = nullptr;
     REQUIRE(sqlite3_open(path.toUtf8().constData(), &other) == SQLITE_OK);
-    REQUIRE(sqlite3_exec(other, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;", nullptr, nullptr, nullptr) == SQLITE_OK);
+    REQUIRE(
+        sqlite3_exec(other, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;", nullptr, nullptr, nullptr)
+        == SQLITE_OK);
 
     Database db;
     const bool opened = db.open(path);

@@ -25,9 +25,9 @@ TEST_CASE("a sale with lines and a return round-trip", "[storage][sales]")
     Sale sale;
     sale.customerId = id;
     sale.soldAt = QDateTime::currentDateTime();
-    sale.lines << SaleLine {0, QStringLiteral("A24-1031"), QStringLiteral("连衣裙"), QStringLiteral("藏青"),
+    sale.lines << SaleLine{0, QStringLiteral("A24-1031"), QStringLiteral("连衣裙"), QStringLiteral("藏青"),
         QStringLiteral("M"), 2, Money::fromYuan(599), Money::fromFen(47920)};
-    sale.lines << SaleLine {0, QStringLiteral("B24-0007"), QStringLiteral("配饰"), QString(), QString(), 1,
+    sale.lines << SaleLine{0, QStringLiteral("B24-0007"), QStringLiteral("配饰"), QString(), QString(), 1,
         Money::fromYuan(99), Money::fromYuan(99)};
     sales.insert(sale);
     REQUIRE(sale.id > 0);
@@ -63,8 +63,9 @@ TEST_CASE("a failed write inside a transaction leaves nothing behind", "[storage
     SaleRepository sales(db.connection());
     Sale sale;
     sale.soldAt = QDateTime::currentDateTime();
-    sale.lines << SaleLine {0, QStringLiteral("A1"), {}, {}, {}, 1, Money::fromYuan(10), Money::fromYuan(10)};
-    sale.lines << SaleLine {0, QStringLiteral("A2"), {}, {}, {}, 0, Money::fromYuan(10), Money::fromYuan(10)}; // breaks CHECK
+    sale.lines << SaleLine{0, QStringLiteral("A1"), {}, {}, {}, 1, Money::fromYuan(10), Money::fromYuan(10)};
+    sale.lines << SaleLine{
+        0, QStringLiteral("A2"), {}, {}, {}, 0, Money::fromYuan(10), Money::fromYuan(10)}; // breaks CHECK
     try {
         Transaction transaction(db.connection());
         sales.insert(sale);
