@@ -95,6 +95,20 @@ QString SaleService::checkReturn(const std::optional<ReturnableLine> &line, int 
     return QString();
 }
 
+ReturnRecord SaleService::returnRecord(ReturnRecord::Kind kind, SaleLineId line, int quantity, Money refund,
+    const QString &reason, std::optional<StaffId> clerk) const
+{
+    ReturnRecord record;
+    record.saleLineId = line;
+    record.kind = kind;
+    record.returnedAt = m_clock.now();
+    record.quantity = quantity;
+    record.refund = refund;
+    record.reason = reason.trimmed().left(500); // feedback, not an essay
+    record.clerkId = clerk;
+    return record;
+}
+
 SaleResult SaleService::recordReturn(SaleLineId lineId, int quantity, const QString &reason,
     std::optional<Money> refund, std::optional<StaffId> clerk)
 {
@@ -114,15 +128,8 @@ SaleResult SaleService::recordReturn(SaleLineId lineId, int quantity, const QStr
                 = tr("The refund cannot exceed %1 paid for these pieces.").arg(maxRefund.toDisplayString());
             return result;
         }
-        ReturnRecord record;
-        record.saleLineId = lineId;
-        record.kind = ReturnRecord::Kind::Return;
-        record.returnedAt = m_clock.now();
-        record.quantity = quantity;
-        record.refund = amount;
-        record.reason = reason.trimmed().left(500);
-        record.clerkId = clerk;
-        result.id = sales.insertReturn(record);
+        result.id = sales.insertReturn(
+            returnRecord(ReturnRecord::Kind::Return, lineId, quantity, amount, reason, clerk));
         transaction.commit();
         const std::optional<Sale> sale = sales.find(line->saleId);
         spdlog::info("return recorded for sale line {}, {} pieces", lineId, quantity);
@@ -160,15 +167,10 @@ SaleResult SaleService::recordExchange(SaleLineId lineId, int quantity, const Sa
         newSale.lines << replacement;
         sales.insert(newSale);
 
-        ReturnRecord record;
-        record.saleLineId = lineId;
-        record.kind = ReturnRecord::Kind::Exchange;
+        ReturnRecord record = returnRecord(
+            ReturnRecord::Kind::Exchange, lineId, quantity, line->line.paidPrice * quantity, reason, clerk);
         record.returnedAt = newSale.soldAt;
-        record.quantity = quantity;
-        record.refund = line->line.paidPrice * quantity;
-        record.reason = reason.trimmed().left(500);
         record.replacementLineId = newSale.lines.first().id;
-        record.clerkId = clerk;
         result.id = sales.insertReturn(record);
         transaction.commit();
         spdlog::info("exchange recorded for sale line {}, {} pieces", lineId, quantity);

@@ -50,6 +50,8 @@ signals:
 private:
     QString checkLine(const SaleLine &line) const;
     QString checkReturn(const std::optional<ReturnableLine> &line, int quantity) const;
+    ReturnRecord returnRecord(ReturnRecord::Kind kind, SaleLineId line, int quantity, Money refund,
+        const QString &reason, std::optional<StaffId> clerk) const;
 
     Database &m_db;
     const Clock &m_clock;
