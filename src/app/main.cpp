@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QMessageBox>
 
+#include <spdlog/spdlog.h>
+
 #include <functional>
 #include <memory>
 
@@ -20,6 +22,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Atelier"));
     QApplication::setApplicationName(QStringLiteral("Atelier"));
+    QApplication::setApplicationVersion(QStringLiteral(ATELIER_VERSION));
     Language::install(Language::effective());
 
     QCommandLineParser parser;
@@ -33,6 +36,7 @@ int main(int argc, char *argv[])
 
     QDir().mkpath(dataFolder());
     setUpLogging(dataFolder());
+    spdlog::info("atelier {} started", QCoreApplication::applicationVersion().toStdString());
 
     const QString path = parser.value(dbOption);
     QDir().mkpath(QFileInfo(path).absolutePath());

@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QSqlError>
 
+#include <spdlog/spdlog.h>
+
 namespace atelier {
 
 namespace {
@@ -101,7 +103,8 @@ bool Database::openAtVersion(const QString &path, int version)
                     .arg(current)
                     .arg(Migrator::latestVersion()));
         }
-        migrator.migrateTo(version);
+        for (const QString &step : migrator.migrateTo(version))
+            spdlog::info("migration applied: {}", step.toStdString());
         m_schemaVersion = migrator.currentVersion();
     } catch (const StorageError &error) {
         switch (error.kind()) {
