@@ -31,6 +31,19 @@ QList<SearchKey> searchKeysFor(const QString &name, const QString &phoneDigits, 
     return keys;
 }
 
+QString nameSortKey(const QString &name, const QList<SearchKey> &keys)
+{
+    QString pinyin;
+    for (const SearchKey &key : keys) {
+        if (key.kind == SearchKeyKind::PinyinFull)
+            pinyin = key.key;
+    }
+    const QString lower = name.toLower();
+    if (pinyin.isEmpty()) // a Latin name whose pinyin is the name itself
+        pinyin = QString(lower).remove(u' ');
+    return pinyin + u' ' + lower;
+}
+
 QString prefixUpperBound(const QString &prefix)
 {
     QList<uint> codePoints = prefix.toUcs4();

@@ -27,6 +27,10 @@ struct SearchKey
 // The keys stored for one customer. Computed when the customer is written, never at search time.
 QList<SearchKey> searchKeysFor(const QString &name, const QString &phoneDigits, const QString &wechatId);
 
+// The key the archive sorts names by: full pinyin, then the name itself to keep 张三 and 章三 apart
+// (李娜 "lina 李娜" < 王芳 "wangfang 王芳" < 张三 "zhangsan 张三"), from keys already computed.
+QString nameSortKey(const QString &name, const QList<SearchKey> &keys);
+
 // The smallest string greater than every string that starts with `prefix` (for index range scans).
 QString prefixUpperBound(const QString &prefix);
 

@@ -51,7 +51,7 @@ CustomerId BulkLoader::insertCustomer(const Customer &customer)
 
 CustomerId BulkLoader::insertCustomer(const Customer &customer, const QList<SearchKey> &keys)
 {
-    const QVariantList values = CustomerRepository::values(customer);
+    const QVariantList values = CustomerRepository::values(customer, keys);
     for (int i = 0; i < values.size(); ++i)
         m_customer->bind(i + 1, values.at(i));
     m_customer->exec();

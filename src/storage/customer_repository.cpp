@@ -22,7 +22,7 @@ const QStringList customerColumns{QStringLiteral("name"), QStringLiteral("phone"
     QStringLiteral("personal_values"), QStringLiteral("notes"), QStringLiteral("source"),
     QStringLiteral("referrer_id"), QStringLiteral("consent_profile"), QStringLiteral("consent_marketing"),
     QStringLiteral("consent_date"), QStringLiteral("created_by"), QStringLiteral("created_at"),
-    QStringLiteral("updated_at")};
+    QStringLiteral("updated_at"), QStringLiteral("name_sort")};
 
 QVariant nullInt()
 {
@@ -33,7 +33,7 @@ QVariant nullText()
     return QVariant(QMetaType::fromType<QString>());
 }
 
-QVariantList valuesOf(const Customer &c)
+QVariantList valuesOf(const Customer &c, const QString &nameSort)
 {
     return {c.name, c.phone.digits(),
         c.phone.kind() == PhoneNumber::Kind::Landline ? QStringLiteral("landline") : QStringLiteral("mobile"),
@@ -46,7 +46,7 @@ QVariantList valuesOf(const Customer &c)
         c.referrerId ? QVariant(qlonglong(*c.referrerId)) : nullInt(), c.consentProfile ? 1 : 0,
         c.consentMarketing ? 1 : 0, c.consentDate ? QVariant(toStoredText(*c.consentDate)) : nullText(),
         c.createdBy ? QVariant(qlonglong(*c.createdBy)) : nullInt(), toStoredText(c.createdAt),
-        toStoredText(c.updatedAt)};
+        toStoredText(c.updatedAt), nameSort};
 }
 
 Customer readCustomer(const QSqlQuery &q)
@@ -127,7 +127,7 @@ QString orderClause(ArchiveSort sort, Qt::SortOrder order)
     QString column;
     switch (sort) {
     case ArchiveSort::Name:
-        column = QStringLiteral("c.name");
+        column = QStringLiteral("c.name_sort"); // pinyin order, as a Chinese manager expects
         break;
     case ArchiveSort::Phone:
         column = QStringLiteral("c.phone");
@@ -189,9 +189,9 @@ QStringList CustomerRepository::columns()
     return customerColumns;
 }
 
-QVariantList CustomerRepository::values(const Customer &customer)
+QVariantList CustomerRepository::values(const Customer &customer, const QList<SearchKey> &keys)
 {
-    return valuesOf(customer);
+    return valuesOf(customer, nameSortKey(customer.name, keys));
 }
 
 CustomerRepository::CustomerRepository(QSqlDatabase db)
@@ -208,12 +208,13 @@ CustomerId CustomerRepository::insert(const Customer &customer)
             QStringLiteral("INSERT INTO customers (%1) VALUES (%2)")
                 .arg(customerColumns.join(u", "), placeholders));
     }
-    const QVariantList values = valuesOf(customer);
+    const QList<SearchKey> keys = searchKeysFor(customer.name, customer.phone.digits(), customer.wechatId);
+    const QVariantList values = CustomerRepository::values(customer, keys);
     for (int i = 0; i < values.size(); ++i)
         sql::bind(m_insert, i, values.at(i));
     sql::exec(m_insert);
     const CustomerId id = m_insert.lastInsertId().toLongLong();
-    m_search.replaceKeys(id, customer.name, customer.phone.digits(), customer.wechatId);
+    m_search.replaceKeys(id, keys);
     return id;
 }
 
@@ -224,14 +225,27 @@ void CustomerRepository::update(const Customer &customer)
         if (column != QStringLiteral("created_at") && column != QStringLiteral("created_by"))
             assignments << column + QStringLiteral(" = ?");
     }
-    QVariantList values = valuesOf(customer);
+    const QList<SearchKey> keys = searchKeysFor(customer.name, customer.phone.digits(), customer.wechatId);
+    QVariantList values = CustomerRepository::values(customer, keys);
     values.removeAt(customerColumns.indexOf(QStringLiteral("created_at")));
     values.removeAt(customerColumns.indexOf(QStringLiteral("created_by")));
     values << qlonglong(customer.id);
     runWithValues(m_db,
         QStringLiteral("UPDATE customers SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", "))),
         values);
-    m_search.replaceKeys(customer.id, customer.name, customer.phone.digits(), customer.wechatId);
+    m_search.replaceKeys(customer.id, keys);
+}
+
+void CustomerRepository::rebuildNameSortKeys()
+{
+    QSqlQuery customers = sql::run(m_db, QStringLiteral("SELECT id, name FROM customers"));
+    QSqlQuery update = sql::prepare(m_db, QStringLiteral("UPDATE customers SET name_sort = ? WHERE id = ?"));
+    while (customers.next()) {
+        const QString name = customers.value(1).toString();
+        sql::bind(update, 0, nameSortKey(name, searchKeysFor(name, QString(), QString())));
+        sql::bind(update, 1, customers.value(0));
+        sql::exec(update);
+    }
 }
 
 std::optional<Customer> CustomerRepository::find(CustomerId id)

@@ -39,10 +39,12 @@ public:
     void forEach(const ArchiveFilter &filter, const std::function<bool(const ArchiveRow &)> &visit);
 
     SearchIndex &searchIndex() { return m_search; }
+    // Fills customers.name_sort (pinyin order) for every customer; used by the migration that added it.
+    void rebuildNameSortKeys();
 
     // The columns of a whole customer row and their values, in the same order (for BulkLoader).
     static QStringList columns();
-    static QVariantList values(const Customer &customer);
+    static QVariantList values(const Customer &customer, const QList<SearchKey> &keys);
 
 private:
     QSqlDatabase m_db;

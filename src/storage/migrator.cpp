@@ -1,5 +1,6 @@
 #include "storage/migrator.h"
 
+#include "storage/customer_repository.h"
 #include "storage/search_index.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
@@ -73,6 +74,8 @@ void runCodeStep(const QSqlDatabase &db, int version)
 {
     if (version == 3)
         SearchIndex(db).rebuildAll();
+    if (version == 4)
+        CustomerRepository(db).rebuildNameSortKeys();
 }
 
 } // namespace

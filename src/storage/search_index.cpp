@@ -25,6 +25,11 @@ SearchIndex::SearchIndex(QSqlDatabase db)
 void SearchIndex::replaceKeys(
     CustomerId id, const QString &name, const QString &phoneDigits, const QString &wechatId)
 {
+    replaceKeys(id, searchKeysFor(name, phoneDigits, wechatId));
+}
+
+void SearchIndex::replaceKeys(CustomerId id, const QList<SearchKey> &keys)
+{
     if (m_insert.lastQuery().isEmpty()) {
         m_delete = sql::prepare(m_db, QStringLiteral("DELETE FROM search_keys WHERE customer_id = ?"));
         m_insert = sql::prepare(
@@ -32,7 +37,7 @@ void SearchIndex::replaceKeys(
     }
     sql::bind(m_delete, 0, id);
     sql::exec(m_delete);
-    for (const SearchKey &key : searchKeysFor(name, phoneDigits, wechatId)) {
+    for (const SearchKey &key : keys) {
         sql::bind(m_insert, 0, static_cast<int>(key.kind));
         sql::bind(m_insert, 1, key.key);
         sql::bind(m_insert, 2, id);

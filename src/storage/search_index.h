@@ -21,6 +21,7 @@ public:
     explicit SearchIndex(QSqlDatabase db);
 
     void replaceKeys(CustomerId id, const QString &name, const QString &phoneDigits, const QString &wechatId);
+    void replaceKeys(CustomerId id, const QList<SearchKey> &keys);
     // Recomputes every customer's keys (used by the migration that introduced the index).
     void rebuildAll();
 

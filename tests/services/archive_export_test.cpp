@@ -37,9 +37,10 @@ TEST_CASE(
         = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 3);
     CHECK(lines.at(0).startsWith(QStringLiteral("Customer ID,Name,Phone")));
-    CHECK(lines.at(1).contains(QStringLiteral(",张三,13800138000,")));
-    CHECK(lines.at(1).contains(QStringLiteral("\"wx,\"\"quoted\"\"\",法式,")));
-    CHECK(lines.at(2).contains(QStringLiteral(",李四,")));
+    // Pinyin order: 李四 (lisi) before 张三 (zhangsan).
+    CHECK(lines.at(1).contains(QStringLiteral(",李四,")));
+    CHECK(lines.at(2).contains(QStringLiteral(",张三,13800138000,")));
+    CHECK(lines.at(2).contains(QStringLiteral("\"wx,\"\"quoted\"\"\",法式,")));
 
     ArchiveFilter byTag;
     byTag.tagId = *tag;

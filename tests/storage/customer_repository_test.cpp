@@ -194,3 +194,32 @@ TEST_CASE("the archive list pages, sorts and filters in SQL", "[storage][custome
     month.birthMonth = 1; // i = 0, 12, 24
     CHECK(repo.count(month) == 3);
 }
+
+TEST_CASE("the archive sorts names in pinyin order, not by character code", "[storage][customers]")
+{
+    QTemporaryDir dir;
+    Database db;
+    REQUIRE(db.open(dir.filePath(QStringLiteral("db.sqlite"))));
+    CustomerRepository repo(db.connection());
+    int n = 0;
+    for (const QString &name : {QStringLiteral("张三"), QStringLiteral("李娜"), QStringLiteral("Anna Smith"),
+             QStringLiteral("王芳"), QStringLiteral("艾米")}) {
+        Customer c;
+        c.name = name;
+        c.phone = PhoneNumber::fromStoredDigits(QStringLiteral("1390000000%1").arg(n++));
+        c.createdAt = c.updatedAt = QDateTime::currentDateTime();
+        repo.insert(c);
+    }
+    QStringList order;
+    for (const ArchiveRow &row : repo.page({}, ArchiveSort::Name, Qt::AscendingOrder, 0, 10))
+        order << row.name;
+    CHECK(order
+        == QStringList{QStringLiteral("艾米"), QStringLiteral("Anna Smith"), QStringLiteral("李娜"),
+            QStringLiteral("王芳"), QStringLiteral("张三")});
+
+    // A rename moves the customer.
+    Customer renamed = *repo.find(1);
+    renamed.name = QStringLiteral("白雪");
+    repo.update(renamed);
+    CHECK(repo.page({}, ArchiveSort::Name, Qt::AscendingOrder, 0, 10).at(2).name == QStringLiteral("白雪"));
+}
