@@ -33,6 +33,7 @@ PinyinKeys PinyinTransliterator::keysFor(const QString &name) const
     const QString latin = QString(reinterpret_cast<const QChar *>(copy.getBuffer()), copy.length());
 
     PinyinKeys keys;
+    keys.syllables = latin.simplified();
     bool atWordStart = true;
     for (QChar c : latin) {
         if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')) {

@@ -13,6 +13,7 @@ struct PinyinKeys
 {
     QString initials;
     QString full;
+    QString syllables; // "zhang san feng": sorts 胡 (hu) before 黄 (huang)
 };
 
 // Not thread-safe: one instance per thread. Creating the ICU transliterator costs ~100 ms, so keep it.

@@ -6,7 +6,13 @@ namespace atelier {
 
 QList<SearchKey> searchKeysFor(const QString &name, const QString &phoneDigits, const QString &wechatId)
 {
-    QList<SearchKey> keys;
+    return keysForCustomer(name, phoneDigits, wechatId).search;
+}
+
+CustomerKeys keysForCustomer(const QString &name, const QString &phoneDigits, const QString &wechatId)
+{
+    CustomerKeys result;
+    QList<SearchKey> &keys = result.search;
     for (qsizetype start = 0; start + 3 <= phoneDigits.size(); ++start)
         keys.append({SearchKeyKind::PhoneSuffix, phoneDigits.mid(start)});
 
@@ -28,20 +34,8 @@ QList<SearchKey> searchKeysFor(const QString &name, const QString &phoneDigits, 
         keys.append({SearchKeyKind::PinyinFull, pinyin.full});
     if (!wechatId.isEmpty())
         keys.append({SearchKeyKind::WeChat, wechatId.toLower()});
-    return keys;
-}
-
-QString nameSortKey(const QString &name, const QList<SearchKey> &keys)
-{
-    QString pinyin;
-    for (const SearchKey &key : keys) {
-        if (key.kind == SearchKeyKind::PinyinFull)
-            pinyin = key.key;
-    }
-    const QString lower = name.toLower();
-    if (pinyin.isEmpty()) // a Latin name whose pinyin is the name itself
-        pinyin = QString(lower).remove(u' ');
-    return pinyin + u' ' + lower;
+    result.nameSort = pinyin.syllables + QStringLiteral(" / ") + lowerName;
+    return result;
 }
 
 QString prefixUpperBound(const QString &prefix)

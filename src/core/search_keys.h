@@ -27,9 +27,15 @@ struct SearchKey
 // The keys stored for one customer. Computed when the customer is written, never at search time.
 QList<SearchKey> searchKeysFor(const QString &name, const QString &phoneDigits, const QString &wechatId);
 
-// The key the archive sorts names by: full pinyin, then the name itself to keep 张三 and 章三 apart
-// (李娜 "lina 李娜" < 王芳 "wangfang 王芳" < 张三 "zhangsan 张三"), from keys already computed.
-QString nameSortKey(const QString &name, const QList<SearchKey> &keys);
+// Everything derived from a customer's name, phone and WeChat id when they are written: the search
+// keys and the key the archive sorts names by (syllables of pinyin, then the name:
+// "hu jia / 胡佳" < "huang dan / 黄丹" < "zhang san / 张三"). One pinyin computation for both.
+struct CustomerKeys
+{
+    QList<SearchKey> search;
+    QString nameSort;
+};
+CustomerKeys keysForCustomer(const QString &name, const QString &phoneDigits, const QString &wechatId);
 
 // The smallest string greater than every string that starts with `prefix` (for index range scans).
 QString prefixUpperBound(const QString &prefix);

@@ -121,15 +121,15 @@ DemoStoreGenerator::Result DemoStoreGenerator::generate(
             return chunk;
         };
         const auto keysOf = [](const QList<DemoPerson> &chunk) {
-            QList<QList<SearchKey>> keys;
+            QList<CustomerKeys> keys;
             keys.reserve(chunk.size());
             for (const DemoPerson &person : chunk) {
                 const Customer &c = person.customer;
-                keys.append(searchKeysFor(c.name, c.phone.digits(), c.wechatId));
+                keys.append(keysForCustomer(c.name, c.phone.digits(), c.wechatId));
             }
             return keys;
         };
-        const auto insertChunk = [&](const QList<DemoPerson> &chunk, const QList<QList<SearchKey>> &keys) {
+        const auto insertChunk = [&](const QList<DemoPerson> &chunk, const QList<CustomerKeys> &keys) {
             Transaction transaction(db.connection());
             for (qsizetype i = 0; i < chunk.size(); ++i) {
                 const DemoPerson &person = chunk.at(i);
@@ -152,10 +152,10 @@ DemoStoreGenerator::Result DemoStoreGenerator::generate(
         };
 
         QList<DemoPerson> pending;
-        std::future<QList<QList<SearchKey>>> pendingKeys;
+        std::future<QList<CustomerKeys>> pendingKeys;
         for (int start = 0; start < options.customers; start += customerChunk) {
             QList<DemoPerson> chunk = makeChunk(start);
-            std::future<QList<QList<SearchKey>>> keys = std::async(std::launch::async, keysOf, chunk);
+            std::future<QList<CustomerKeys>> keys = std::async(std::launch::async, keysOf, chunk);
             if (pendingKeys.valid())
                 insertChunk(pending, pendingKeys.get());
             pending = std::move(chunk);

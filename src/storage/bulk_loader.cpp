@@ -46,17 +46,18 @@ BulkLoader::~BulkLoader() = default;
 
 CustomerId BulkLoader::insertCustomer(const Customer &customer)
 {
-    return insertCustomer(customer, searchKeysFor(customer.name, customer.phone.digits(), customer.wechatId));
+    return insertCustomer(
+        customer, keysForCustomer(customer.name, customer.phone.digits(), customer.wechatId));
 }
 
-CustomerId BulkLoader::insertCustomer(const Customer &customer, const QList<SearchKey> &keys)
+CustomerId BulkLoader::insertCustomer(const Customer &customer, const CustomerKeys &keys)
 {
     const QVariantList values = CustomerRepository::values(customer, keys);
     for (int i = 0; i < values.size(); ++i)
         m_customer->bind(i + 1, values.at(i));
     m_customer->exec();
     const CustomerId id = m_customer->lastInsertId();
-    for (const SearchKey &key : keys) {
+    for (const SearchKey &key : keys.search) {
         m_searchKey->bind(1, static_cast<qint64>(key.kind));
         m_searchKey->bind(2, key.key);
         m_searchKey->bind(3, id);

@@ -28,9 +28,9 @@ public:
 
     // A new customer and their counter search keys.
     CustomerId insertCustomer(const Customer &customer);
-    // The same with the keys already computed (searchKeysFor), e.g. on another thread: the pinyin
+    // The same with the keys already computed (keysForCustomer), e.g. on another thread: the pinyin
     // transliteration is a quarter of the work of a bulk load.
-    CustomerId insertCustomer(const Customer &customer, const QList<SearchKey> &keys);
+    CustomerId insertCustomer(const Customer &customer, const CustomerKeys &keys);
     void addTags(CustomerId id, const QList<TagId> &tagIds, const QDateTime &addedAt);
     // Fills in the ids of the sale and its lines.
     SaleId insertSale(Sale &sale);

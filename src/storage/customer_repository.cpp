@@ -189,9 +189,9 @@ QStringList CustomerRepository::columns()
     return customerColumns;
 }
 
-QVariantList CustomerRepository::values(const Customer &customer, const QList<SearchKey> &keys)
+QVariantList CustomerRepository::values(const Customer &customer, const CustomerKeys &keys)
 {
-    return valuesOf(customer, nameSortKey(customer.name, keys));
+    return valuesOf(customer, keys.nameSort);
 }
 
 CustomerRepository::CustomerRepository(QSqlDatabase db)
@@ -208,13 +208,13 @@ CustomerId CustomerRepository::insert(const Customer &customer)
             QStringLiteral("INSERT INTO customers (%1) VALUES (%2)")
                 .arg(customerColumns.join(u", "), placeholders));
     }
-    const QList<SearchKey> keys = searchKeysFor(customer.name, customer.phone.digits(), customer.wechatId);
+    const CustomerKeys keys = keysForCustomer(customer.name, customer.phone.digits(), customer.wechatId);
     const QVariantList values = CustomerRepository::values(customer, keys);
     for (int i = 0; i < values.size(); ++i)
         sql::bind(m_insert, i, values.at(i));
     sql::exec(m_insert);
     const CustomerId id = m_insert.lastInsertId().toLongLong();
-    m_search.replaceKeys(id, keys);
+    m_search.replaceKeys(id, keys.search);
     return id;
 }
 
@@ -225,7 +225,7 @@ void CustomerRepository::update(const Customer &customer)
         if (column != QStringLiteral("created_at") && column != QStringLiteral("created_by"))
             assignments << column + QStringLiteral(" = ?");
     }
-    const QList<SearchKey> keys = searchKeysFor(customer.name, customer.phone.digits(), customer.wechatId);
+    const CustomerKeys keys = keysForCustomer(customer.name, customer.phone.digits(), customer.wechatId);
     QVariantList values = CustomerRepository::values(customer, keys);
     values.removeAt(customerColumns.indexOf(QStringLiteral("created_at")));
     values.removeAt(customerColumns.indexOf(QStringLiteral("created_by")));
@@ -233,7 +233,7 @@ void CustomerRepository::update(const Customer &customer)
     runWithValues(m_db,
         QStringLiteral("UPDATE customers SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", "))),
         values);
-    m_search.replaceKeys(customer.id, keys);
+    m_search.replaceKeys(customer.id, keys.search);
 }
 
 void CustomerRepository::rebuildNameSortKeys()
@@ -242,7 +242,7 @@ void CustomerRepository::rebuildNameSortKeys()
     QSqlQuery update = sql::prepare(m_db, QStringLiteral("UPDATE customers SET name_sort = ? WHERE id = ?"));
     while (customers.next()) {
         const QString name = customers.value(1).toString();
-        sql::bind(update, 0, nameSortKey(name, searchKeysFor(name, QString(), QString())));
+        sql::bind(update, 0, keysForCustomer(name, QString(), QString()).nameSort);
         sql::bind(update, 1, customers.value(0));
         sql::exec(update);
     }

@@ -44,7 +44,7 @@ public:
 
     // The columns of a whole customer row and their values, in the same order (for BulkLoader).
     static QStringList columns();
-    static QVariantList values(const Customer &customer, const QList<SearchKey> &keys);
+    static QVariantList values(const Customer &customer, const CustomerKeys &keys);
 
 private:
     QSqlDatabase m_db;

@@ -202,8 +202,9 @@ TEST_CASE("the archive sorts names in pinyin order, not by character code", "[st
     REQUIRE(db.open(dir.filePath(QStringLiteral("db.sqlite"))));
     CustomerRepository repo(db.connection());
     int n = 0;
-    for (const QString &name : {QStringLiteral("张三"), QStringLiteral("李娜"), QStringLiteral("Anna Smith"),
-             QStringLiteral("王芳"), QStringLiteral("艾米")}) {
+    for (const QString &name :
+        {QStringLiteral("张三"), QStringLiteral("黄丹"), QStringLiteral("李娜"), QStringLiteral("Anna Smith"),
+            QStringLiteral("王芳"), QStringLiteral("胡佳"), QStringLiteral("艾米")}) {
         Customer c;
         c.name = name;
         c.phone = PhoneNumber::fromStoredDigits(QStringLiteral("1390000000%1").arg(n++));
@@ -214,8 +215,8 @@ TEST_CASE("the archive sorts names in pinyin order, not by character code", "[st
     for (const ArchiveRow &row : repo.page({}, ArchiveSort::Name, Qt::AscendingOrder, 0, 10))
         order << row.name;
     CHECK(order
-        == QStringList{QStringLiteral("艾米"), QStringLiteral("Anna Smith"), QStringLiteral("李娜"),
-            QStringLiteral("王芳"), QStringLiteral("张三")});
+        == QStringList{QStringLiteral("艾米"), QStringLiteral("Anna Smith"), QStringLiteral("胡佳"),
+            QStringLiteral("黄丹"), QStringLiteral("李娜"), QStringLiteral("王芳"), QStringLiteral("张三")});
 
     // A rename moves the customer.
     Customer renamed = *repo.find(1);
