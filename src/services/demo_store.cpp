@@ -5,6 +5,7 @@
 #include "services/demo_catalog.h"
 #include "services/demo_people.h"
 #include "services/demo_sales.h"
+#include "services/store_settings.h"
 #include "storage/bulk_loader.h"
 #include "storage/customer_repository.h"
 #include "storage/database.h"
@@ -93,6 +94,8 @@ DemoStoreGenerator::Result DemoStoreGenerator::generate(
             StaffRepository staff(db.connection());
             tagIds = ensureTags(tags);
             staffIds = ensureStaff(staff);
+            // A demo store with a name (demo data, like the customers' names), shown in the status bar.
+            StoreSettings(db).setStoreName(QStringLiteral("衣韵服饰 · 演示店"));
             transaction.commit();
         }
 
