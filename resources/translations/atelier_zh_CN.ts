@@ -102,16 +102,6 @@
         <translation>运行 &quot;atelier-cli --help&quot; 查看所有命令及其选项。</translation>
     </message>
     <message>
-        <source>atelier-cli [--db FILE] demo --customers N [--years Y] [--seed S] [--until YYYY-MM-DD]
-    Fill an empty database with a reproducible demo store: customers, staff, tags and
-    Y years (default 3) of sales up to the given day (default today). Seed default 1.
-</source>
-        <translation>atelier-cli [--db FILE] demo --customers N [--years Y] [--seed S] [--until YYYY-MM-DD]
-    向空数据库填充可复现的演示店铺：顾客、员工、标签，以及截至指定日期（默认今天）的
-    Y 年（默认 3 年）销售记录。随机种子默认为 1。
-</translation>
-    </message>
-    <message>
         <source>atelier-cli [--db FILE] find QUERY [--limit N]
     The counter search: phone digits, name, pinyin initials or WeChat id. Prints one
     match a line as CSV: id,name,masked phone,tier. Default limit 20.
@@ -206,6 +196,16 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>Unknown verb &quot;%1&quot;; the verbs are demo, find and export.</source>
         <translation>未知命令&quot;%1&quot;；可用命令为 demo、find 和 export。</translation>
+    </message>
+    <message>
+        <source>atelier-cli [--db FILE] demo --customers N [--years Y] [--seed S] [--until YYYY-MM-DD]
+    Fill an empty database with a reproducible demo store: customers, staff, tags and
+    Y years (default 3) of sales up to the given day (default yesterday). Seed default 1.
+</source>
+        <translation>atelier-cli [--db FILE] demo --customers N [--years Y] [--seed S] [--until YYYY-MM-DD]
+    向空数据库填充可复现的演示店铺：顾客、员工、标签，以及截至指定日期（默认昨天）的
+    Y 年（默认 3 年）销售记录。随机种子默认为 1。
+</translation>
     </message>
 </context>
 <context>

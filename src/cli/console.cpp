@@ -37,7 +37,7 @@ QString usage(const QString &verb)
     const QString demo
         = Cli::tr("atelier-cli [--db FILE] demo --customers N [--years Y] [--seed S] [--until YYYY-MM-DD]\n"
                   "    Fill an empty database with a reproducible demo store: customers, staff, tags and\n"
-                  "    Y years (default 3) of sales up to the given day (default today). Seed default 1.\n");
+                  "    Y years (default 3) of sales up to the given day (default yesterday). Seed default 1.\n");
     const QString find
         = Cli::tr("atelier-cli [--db FILE] find QUERY [--limit N]\n"
                   "    The counter search: phone digits, name, pinyin initials or WeChat id. Prints one\n"

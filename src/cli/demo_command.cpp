@@ -24,8 +24,9 @@ int runDemo(CommandLine &line, const QString &databasePath)
     Store store;
     if (const int opened = openStore(store, databasePath, true); opened != Success)
         return opened;
+    // Yesterday, the last whole day: a sale timed later today than now would be a sale in the future.
     if (!options.endDate.isValid())
-        options.endDate = store.clock().today();
+        options.endDate = store.clock().today().addDays(-1);
 
     const auto progress = [](const DemoStoreGenerator::Progress &p) {
         const QString phase = p.phase == DemoStoreGenerator::Progress::Phase::Customers ? Cli::tr("customers")
