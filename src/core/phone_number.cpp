@@ -161,6 +161,16 @@ QString PhoneNumber::mask(const QString &digits)
     return digits.left(head) + QString(digits.size() - head - tail, u'*') + digits.right(tail);
 }
 
+QString PhoneNumber::maskShowing(const QString &digits, const QString &typed)
+{
+    const qsizetype at = typed.isEmpty() ? -1 : digits.indexOf(typed);
+    if (at < 0)
+        return mask(digits);
+    QString shown(digits.size(), u'*');
+    shown.replace(at, typed.size(), typed);
+    return shown;
+}
+
 QString PhoneNumber::masked() const
 {
     return mask(m_digits);

@@ -57,6 +57,10 @@ public:
     QString formatted() const;
 
     static QString mask(const QString &digits);
+    // For a match in the middle of the number: only the digits the clerk typed are shown, in place
+    // (***5678****), so the list says why it matched without showing more of the number.
+    // Falls back to mask() when `typed` is not inside `digits`.
+    static QString maskShowing(const QString &digits, const QString &typed);
 
 private:
     QString m_digits;

@@ -1,5 +1,7 @@
 #include "gui/counter_page.h"
 
+#include "core/phone_number.h"
+
 #include "gui/counter_results_model.h"
 #include "gui/customer_card_widget.h"
 #include "gui/customer_editor_dialog.h"
@@ -93,7 +95,8 @@ void CounterPage::search(const QString &text)
 {
     // CounterSearch answers in about a millisecond, so searching on every keystroke is fine.
     m_results->setMatches(
-        text.trimmed().isEmpty() ? QList<CounterMatch>() : m_store.counterSearch().find(text));
+        text.trimmed().isEmpty() ? QList<CounterMatch>() : m_store.counterSearch().find(text),
+        PhoneNumber::digitsOnly(text));
     if (m_results->rowCount() > 0)
         m_ui->resultsView->selectRow(0);
 }

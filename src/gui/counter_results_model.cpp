@@ -9,10 +9,11 @@ CounterResultsModel::CounterResultsModel(QObject *parent)
 {
 }
 
-void CounterResultsModel::setMatches(const QList<CounterMatch> &matches)
+void CounterResultsModel::setMatches(const QList<CounterMatch> &matches, const QString &typedDigits)
 {
     beginResetModel();
     m_matches = matches;
+    m_typedDigits = typedDigits;
     endResetModel();
 }
 
@@ -40,7 +41,9 @@ QVariant CounterResultsModel::data(const QModelIndex &index, int role) const
     case NameColumn:
         return match.customer.name;
     case PhoneColumn:
-        return PhoneNumber::mask(match.customer.phoneDigits);
+        return match.reason == CounterMatch::Reason::PhoneContains
+            ? PhoneNumber::maskShowing(match.customer.phoneDigits, m_typedDigits)
+            : PhoneNumber::mask(match.customer.phoneDigits);
     case ReasonColumn:
         return reasonText(match.reason);
     }

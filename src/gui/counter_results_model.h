@@ -22,7 +22,8 @@ public:
 
     explicit CounterResultsModel(QObject *parent = nullptr);
 
-    void setMatches(const QList<CounterMatch> &matches);
+    // `typedDigits`: the digits of the query, shown in place for a match in the middle of a number.
+    void setMatches(const QList<CounterMatch> &matches, const QString &typedDigits = QString());
     CustomerId customerAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -34,6 +35,7 @@ public:
 
 private:
     QList<CounterMatch> m_matches;
+    QString m_typedDigits;
 };
 
 } // namespace atelier

@@ -75,6 +75,16 @@ TEST_CASE("phone numbers are masked where the full number is not needed", "[core
     CHECK(number.formatted() == QStringLiteral("138 0013 8000"));
 }
 
+TEST_CASE("a match in the middle of a number shows only the typed digits", "[core][phone]")
+{
+    CHECK(PhoneNumber::maskShowing(QStringLiteral("15656783426"), QStringLiteral("5678"))
+        == QStringLiteral("***5678****"));
+    CHECK(PhoneNumber::maskShowing(QStringLiteral("15656783426"), QStringLiteral("0000"))
+        == QStringLiteral("156****3426"));
+    CHECK(
+        PhoneNumber::maskShowing(QStringLiteral("15656783426"), QString()) == QStringLiteral("156****3426"));
+}
+
 TEST_CASE("digitsOnly keeps the digits a clerk typed", "[core][phone]")
 {
     CHECK(PhoneNumber::digitsOnly(QStringLiteral(" 56-78 ")) == QStringLiteral("5678"));
