@@ -4,11 +4,15 @@ namespace atelier {
 
 namespace {
 
-bool isSeparator(QChar c)
+} // namespace
+
+bool PhoneNumber::isSeparator(QChar c)
 {
     return c.isSpace() || c == u'-' || c == u'.' || c == u'(' || c == u')' || c == u'（' || c == u'）'
         || c == u'－' || c == u'—';
 }
+
+namespace {
 
 // Full-width digits (０-９) and ASCII digits become ASCII; anything else yields a null QChar.
 QChar asciiDigit(QChar c)
@@ -79,7 +83,17 @@ PhoneNumber::Parsed PhoneNumber::parse(const QString &input)
         result.problem = Problem::InvalidCharacters;
         return result;
     }
-    digits = stripCountryPrefix(digits, hadPlus);
+    const QString national = stripCountryPrefix(digits, hadPlus);
+    const bool hadCountryCode = national.size() != digits.size();
+    digits = national;
+    const bool mobileShape = digits.size() == 11 && digits.startsWith(u'1') && digits.at(1) >= u'3';
+    // +86 21 1234 5678: written internationally, a landline drops its leading 0; put it back.
+    if (hadCountryCode && !mobileShape && !digits.startsWith(u'0'))
+        digits.prepend(u'0');
+    // 0138 0013 8000: a mobile dialled with the long-distance 0 (only 010 is an area code in 01x).
+    if (digits.size() == 12 && digits.startsWith(QStringLiteral("01"))
+        && !digits.startsWith(QStringLiteral("010")))
+        digits.remove(0, 1);
 
     if (digits.startsWith(u'1')) {
         if (digits.size() != 11) {

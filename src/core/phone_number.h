@@ -47,6 +47,8 @@ public:
     static QString digitsOnly(const QString &input);
 
     static QString problemText(Problem problem);
+    // Spaces, dashes (ASCII and full-width), dots and brackets people put between digits.
+    static bool isSeparator(QChar c);
 
     bool isValid() const { return !m_digits.isEmpty(); }
     Kind kind() const { return m_kind; }

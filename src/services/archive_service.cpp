@@ -3,6 +3,7 @@
 #include "core/csv_writer.h"
 #include "core/labels.h"
 #include "core/stored_time.h"
+#include "services/read_or.h"
 #include "storage/customer_repository.h"
 #include "storage/database.h"
 #include "storage/page_cache_scope.h"
@@ -22,18 +23,22 @@ ArchiveService::ArchiveService(Database &db)
 
 int ArchiveService::count(const ArchiveFilter &filter)
 {
-    return CustomerRepository(m_db.connection()).count(filter);
+    return readOr<int>(
+        "archive count", [&]() -> int { return CustomerRepository(m_db.connection()).count(filter); });
 }
 
 QList<ArchiveRow> ArchiveService::page(
     const ArchiveFilter &filter, ArchiveSort sort, Qt::SortOrder order, int offset, int limit)
 {
-    return CustomerRepository(m_db.connection()).page(filter, sort, order, offset, limit);
+    return readOr<QList<ArchiveRow>>("archive page", [&]() -> QList<ArchiveRow> {
+        return CustomerRepository(m_db.connection()).page(filter, sort, order, offset, limit);
+    });
 }
 
 QList<Tag> ArchiveService::tagLibrary()
 {
-    return TagRepository(m_db.connection()).all();
+    return readOr<QList<Tag>>(
+        "tag library", [&]() -> QList<Tag> { return TagRepository(m_db.connection()).all(); });
 }
 
 QStringList ArchiveService::exportHeader()

@@ -6,6 +6,8 @@
 
 #include <QSet>
 
+#include <functional>
+
 namespace atelier {
 
 namespace {
@@ -17,7 +19,7 @@ bool looksLikePhone(const QString &query)
     for (QChar c : query) {
         if (c.isDigit())
             anyDigit = true;
-        else if (!(c.isSpace() || c == u'-' || c == u'+'))
+        else if (!PhoneNumber::isSeparator(c) && c != u'+' && c != u'＋')
             return false;
     }
     return anyDigit;
@@ -34,6 +36,18 @@ public:
     bool full() const { return m_out.size() >= m_limit; }
     // Rows to ask a tier for: what is still missing, plus room for customers already listed.
     int wanted() const { return m_limit - int(m_out.size()) + int(m_seen.size()); }
+    // Asks a tier until the list is full or the tier has no more rows: one customer can own several
+    // keys of a tier (the suffixes 0000, 00000… of 13900000000), so a LIMIT counts keys, not people.
+    void fill(const std::function<QList<CustomerSummary>(int)> &tier, CounterMatch::Reason reason)
+    {
+        for (int ask = wanted(); !full(); ask *= 2) {
+            const QList<CustomerSummary> rows = tier(ask);
+            add(rows, reason);
+            if (rows.size() < ask)
+                return;
+        }
+    }
+
     void add(const QList<CustomerSummary> &rows, CounterMatch::Reason reason)
     {
         for (const CustomerSummary &row : rows) {
@@ -70,6 +84,18 @@ QList<CounterMatch> CounterSearch::find(const QString &rawQuery, int limit)
     Collector collect(matches, limit);
     using R = CounterMatch::Reason;
 
+    // Each tier is an index range scan of one kind of key; see SearchIndex.
+    const auto equal = [this](SearchKeyKind kind, const QString &key) {
+        return [this, kind, key](int rows) {
+            return m_index->keyEquals(kind, key, rows);
+        };
+    };
+    const auto startingWith = [this](SearchKeyKind kind, const QString &prefix) {
+        return [this, kind, prefix](int rows) {
+            return m_index->keyStartsWith(kind, prefix, rows);
+        };
+    };
+
     if (looksLikePhone(query)) {
         const PhoneNumber::Parsed parsed = PhoneNumber::parse(query);
         const QString digits = parsed.ok() ? parsed.digits : PhoneNumber::digitsOnly(query);
@@ -78,34 +104,21 @@ QList<CounterMatch> CounterSearch::find(const QString &rawQuery, int limit)
                 collect.add({*exact}, R::ExactPhone);
         }
         if (digits.size() >= 3) {
-            if (!collect.full())
-                collect.add(
-                    m_index->keyEquals(SearchKeyKind::PhoneSuffix, digits, collect.wanted()), R::PhoneSuffix);
-            if (!collect.full())
-                collect.add(m_index->keyStartsWith(SearchKeyKind::PhoneSuffix, digits, collect.wanted()),
-                    R::PhoneContains);
+            collect.fill(equal(SearchKeyKind::PhoneSuffix, digits), R::PhoneSuffix);
+            collect.fill(startingWith(SearchKeyKind::PhoneSuffix, digits), R::PhoneContains);
         }
-        if (!collect.full())
-            collect.add(
-                m_index->keyStartsWith(SearchKeyKind::WeChat, query.toLower(), collect.wanted()), R::WeChat);
+        collect.fill(startingWith(SearchKeyKind::WeChat, query.toLower()), R::WeChat);
         return matches;
     }
 
     const QString lower = query.toLower();
     QString compact = lower;
     compact.remove(u' ');
-    collect.add(m_index->keyStartsWith(SearchKeyKind::Name, lower, collect.wanted()), R::NamePrefix);
-    if (!collect.full())
-        collect.add(m_index->keyStartsWith(SearchKeyKind::PinyinInitials, compact, collect.wanted()),
-            R::PinyinInitials);
-    if (!collect.full())
-        collect.add(
-            m_index->keyStartsWith(SearchKeyKind::PinyinFull, compact, collect.wanted()), R::PinyinFull);
-    if (!collect.full())
-        collect.add(m_index->keyStartsWith(SearchKeyKind::WeChat, lower, collect.wanted()), R::WeChat);
-    if (!collect.full())
-        collect.add(
-            m_index->keyStartsWith(SearchKeyKind::NamePart, lower, collect.wanted()), R::NameContains);
+    collect.fill(startingWith(SearchKeyKind::Name, lower), R::NamePrefix);
+    collect.fill(startingWith(SearchKeyKind::PinyinInitials, compact), R::PinyinInitials);
+    collect.fill(startingWith(SearchKeyKind::PinyinFull, compact), R::PinyinFull);
+    collect.fill(startingWith(SearchKeyKind::WeChat, lower), R::WeChat);
+    collect.fill(startingWith(SearchKeyKind::NamePart, lower), R::NameContains);
     return matches;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/archive_completeness.h"
 #include "core/clock.h"
+#include "services/read_or.h"
 #include "storage/customer_repository.h"
 #include "storage/database.h"
 #include "storage/sale_repository.h"
@@ -88,36 +89,41 @@ SaveResult CustomerService::save(const CustomerArchive &input)
 
 std::optional<CustomerArchive> CustomerService::load(CustomerId id)
 {
-    CustomerRepository customers(m_db.connection());
-    std::optional<Customer> customer = customers.find(id);
-    if (!customer)
-        return std::nullopt;
-    CustomerArchive archive;
-    archive.customer = *customer;
-    archive.phoneText = customer->phone.digits();
-    for (const Tag &tag : customers.tagsOf(id))
-        archive.tagIds << tag.id;
-    archive.lifeEvents = customers.lifeEventsOf(id);
-    return archive;
+    return readOr<std::optional<CustomerArchive>>(
+        "customer archive", [&]() -> std::optional<CustomerArchive> {
+            CustomerRepository customers(m_db.connection());
+            std::optional<Customer> customer = customers.find(id);
+            if (!customer)
+                return std::nullopt;
+            CustomerArchive archive;
+            archive.customer = *customer;
+            archive.phoneText = customer->phone.digits();
+            for (const Tag &tag : customers.tagsOf(id))
+                archive.tagIds << tag.id;
+            archive.lifeEvents = customers.lifeEventsOf(id);
+            return archive;
+        });
 }
 
 std::optional<CustomerCard> CustomerService::card(CustomerId id)
 {
-    CustomerRepository customers(m_db.connection());
-    std::optional<Customer> customer = customers.find(id);
-    if (!customer)
-        return std::nullopt;
-    CustomerCard card;
-    card.customer = *customer;
-    card.styleTags = TagRepository(m_db.connection()).topTagsOf(id, Tag::Category::Style, 3);
-    SaleRepository sales(m_db.connection());
-    card.purchases = sales.summaryFor(id);
-    card.recentSales = sales.recentSales(id, 5);
-    card.birthdaySoon = customer->birthday
-        && CustomerRules::birthdayWithin(*customer->birthday, m_clock.today(), birthdayNoticeDays);
-    card.completeness = ArchiveCompleteness::score(
-        *customer, {int(customers.tagsOf(id).size()), int(customers.lifeEventsOf(id).size())});
-    return card;
+    return readOr<std::optional<CustomerCard>>("customer card", [&]() -> std::optional<CustomerCard> {
+        CustomerRepository customers(m_db.connection());
+        std::optional<Customer> customer = customers.find(id);
+        if (!customer)
+            return std::nullopt;
+        CustomerCard card;
+        card.customer = *customer;
+        card.styleTags = TagRepository(m_db.connection()).topTagsOf(id, Tag::Category::Style, 3);
+        SaleRepository sales(m_db.connection());
+        card.purchases = sales.summaryFor(id);
+        card.recentSales = sales.recentSales(id, 5);
+        card.birthdaySoon = customer->birthday
+            && CustomerRules::birthdayWithin(*customer->birthday, m_clock.today(), birthdayNoticeDays);
+        card.completeness = ArchiveCompleteness::score(
+            *customer, {int(customers.tagsOf(id).size()), int(customers.lifeEventsOf(id).size())});
+        return card;
+    });
 }
 
 int CustomerService::completenessOf(const CustomerArchive &archive) const
@@ -129,7 +135,8 @@ int CustomerService::completenessOf(const CustomerArchive &archive) const
 
 QList<Tag> CustomerService::tagLibrary()
 {
-    return TagRepository(m_db.connection()).all();
+    return readOr<QList<Tag>>(
+        "tag library", [&]() -> QList<Tag> { return TagRepository(m_db.connection()).all(); });
 }
 
 std::optional<TagId> CustomerService::addTag(const QString &name, Tag::Category category, QString *error)

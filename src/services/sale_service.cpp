@@ -1,6 +1,7 @@
 #include "services/sale_service.h"
 
 #include "core/clock.h"
+#include "services/read_or.h"
 #include "services/store_settings.h"
 #include "storage/database.h"
 #include "storage/sale_repository.h"
@@ -63,19 +64,23 @@ SaleResult SaleService::recordSale(Sale sale)
     return result;
 }
 
+// Reads never throw into the GUI: a failed read (another program mid-checkpoint, a vanished
+// drive) logs and shows nothing, and the next refresh tries again.
 std::optional<Sale> SaleService::sale(SaleId id)
 {
-    return SaleRepository(m_db.connection()).find(id);
+    return readOr<std::optional<Sale>>("sale", [&] { return SaleRepository(m_db.connection()).find(id); });
 }
 
 QList<ReturnableLine> SaleService::returnableLines(SaleId id)
 {
-    return SaleRepository(m_db.connection()).returnableLines(id);
+    return readOr<QList<ReturnableLine>>(
+        "returnable lines", [&] { return SaleRepository(m_db.connection()).returnableLines(id); });
 }
 
 QList<Sale> SaleService::recentSales(CustomerId customer, int limit)
 {
-    return SaleRepository(m_db.connection()).recentSales(customer, limit);
+    return readOr<QList<Sale>>(
+        "recent sales", [&] { return SaleRepository(m_db.connection()).recentSales(customer, limit); });
 }
 
 QString SaleService::checkReturn(const std::optional<ReturnableLine> &line, int quantity) const
@@ -113,6 +118,7 @@ SaleResult SaleService::recordReturn(SaleLineId lineId, int quantity, const QStr
     std::optional<Money> refund, std::optional<StaffId> clerk)
 {
     SaleResult result;
+    std::optional<CustomerId> customer;
     try {
         SaleRepository sales(m_db.connection());
         Transaction transaction(m_db.connection());
@@ -121,6 +127,8 @@ SaleResult SaleService::recordReturn(SaleLineId lineId, int quantity, const QStr
             result.message = problem;
             return result;
         }
+        if (const std::optional<Sale> sale = sales.find(line->saleId))
+            customer = sale->customerId;
         const Money maxRefund = line->line.paidPrice * quantity;
         const Money amount = refund.value_or(maxRefund);
         if (amount.fen() < 0 || amount > maxRefund) {
@@ -131,14 +139,15 @@ SaleResult SaleService::recordReturn(SaleLineId lineId, int quantity, const QStr
         result.id = sales.insertReturn(
             returnRecord(ReturnRecord::Kind::Return, lineId, quantity, amount, reason, clerk));
         transaction.commit();
-        const std::optional<Sale> sale = sales.find(line->saleId);
-        spdlog::info("return recorded for sale line {}, {} pieces", lineId, quantity);
-        emit returnRecorded(lineId, sale ? sale->customerId : std::nullopt);
     } catch (const StorageError &error) {
         spdlog::error("return failed: {}", error.detail().toStdString());
         result.id.reset();
         result.message = error.userMessage();
+        return result;
     }
+    // After the try: the return is committed, whatever a receiver of the signal does.
+    spdlog::info("return recorded for sale line {}, {} pieces", lineId, quantity);
+    emit returnRecorded(lineId, customer);
     return result;
 }
 
@@ -146,6 +155,7 @@ SaleResult SaleService::recordExchange(SaleLineId lineId, int quantity, const Sa
     const QString &reason, std::optional<StaffId> clerk)
 {
     SaleResult result;
+    std::optional<CustomerId> customer;
     if (const QString problem = checkLine(replacement); !problem.isEmpty()) {
         result.message = problem;
         return result;
@@ -173,13 +183,15 @@ SaleResult SaleService::recordExchange(SaleLineId lineId, int quantity, const Sa
         record.replacementLineId = newSale.lines.first().id;
         result.id = sales.insertReturn(record);
         transaction.commit();
-        spdlog::info("exchange recorded for sale line {}, {} pieces", lineId, quantity);
-        emit returnRecorded(lineId, newSale.customerId);
+        customer = newSale.customerId;
     } catch (const StorageError &error) {
         spdlog::error("exchange failed: {}", error.detail().toStdString());
         result.id.reset();
         result.message = error.userMessage();
+        return result;
     }
+    spdlog::info("exchange recorded for sale line {}, {} pieces", lineId, quantity);
+    emit returnRecorded(lineId, customer);
     return result;
 }
 

@@ -35,7 +35,11 @@ TEST_CASE("phone numbers are normalised and validated", "[core][phone]")
         {u"010-12345678", Problem::None, u"01012345678", Kind::Landline},
         {u"0571-8888888", Problem::None, u"05718888888", Kind::Landline},
         {u"0571 88888888", Problem::None, u"057188888888", Kind::Landline},
-        {u"+86 21 12345678", Problem::WrongLength, u"", Kind::Mobile}, // area code without its 0
+        {u"+86 21 12345678", Problem::None, u"02112345678", Kind::Landline}, // area code without its 0
+        {u"+86 10 6552 9988", Problem::None, u"01065529988", Kind::Landline},
+        {u"+86 571 8888 8888", Problem::None, u"057188888888", Kind::Landline},
+        {u"0138 0013 8000", Problem::None, u"13800138000", Kind::Mobile}, // long-distance 0 before a mobile
+        {u"010 1234 5678", Problem::None, u"01012345678", Kind::Landline},
         {u"", Problem::Empty, u"", Kind::Mobile},
         {u"   ", Problem::Empty, u"", Kind::Mobile},
         {u"1380013800", Problem::WrongLength, u"", Kind::Mobile}, // 10 digits

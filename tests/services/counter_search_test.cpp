@@ -2,6 +2,8 @@
 #include "services/customer_service.h"
 #include "support/temp_store.h"
 
+#include <QSet>
+
 #include <catch2/catch.hpp>
 
 using namespace atelier;
@@ -89,4 +91,34 @@ TEST_CASE("the search returns at most the limit, each customer once", "[services
     for (const auto &m : matches)
         ids.insert(m.customer.id);
     CHECK(ids.size() == 20);
+}
+
+TEST_CASE("the list fills up even when one customer owns many matching keys", "[services][search]")
+{
+    TempStore t;
+    // 13900000000 … 13900000024: each phone has several suffixes starting with 0000.
+    for (int i = 0; i < 25; ++i)
+        add(t, u"顾客", QStringLiteral("1390000%1").arg(i, 4, 10, QChar(u'0')).toLatin1().constData());
+    const auto matches = t.store().counterSearch().find(QStringLiteral("0000"), 20);
+    CHECK(matches.size() == 20);
+    QSet<CustomerId> ids;
+    for (const auto &m : matches)
+        ids.insert(m.customer.id);
+    CHECK(ids.size() == 20);
+}
+
+TEST_CASE(
+    "a pasted number with brackets, dots or full-width digits is searched as a phone", "[services][search]")
+{
+    TempStore t;
+    const CustomerId landline = add(t, u"王芳", "0571-88888888");
+    const CustomerId mobile = add(t, u"李娜", "13800138000");
+    CounterSearch &search = t.store().counterSearch();
+    REQUIRE_FALSE(search.find(QStringLiteral("(0571) 8888 8888")).isEmpty());
+    CHECK(search.find(QStringLiteral("(0571) 8888 8888")).first().customer.id == landline);
+    REQUIRE_FALSE(search.find(QStringLiteral("138.0013.8000")).isEmpty());
+    CHECK(search.find(QStringLiteral("138.0013.8000")).first().customer.id == mobile);
+    REQUIRE_FALSE(search.find(QStringLiteral("（０５７１）８８８８８８８８")).isEmpty());
+    CHECK(search.find(QStringLiteral("（０５７１）８８８８８８８８")).first().reason
+        == CounterMatch::Reason::ExactPhone);
 }

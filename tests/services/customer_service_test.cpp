@@ -1,5 +1,7 @@
 #include "services/archive_service.h"
 #include "services/customer_service.h"
+#include "storage/database.h"
+#include "storage/sql.h"
 #include "support/temp_store.h"
 
 #include <QSignalSpy>
@@ -134,4 +136,21 @@ TEST_CASE("the card shows purchases, tags and a birthday within 7 days", "[servi
     CHECK(card->recentSales.isEmpty());
     t.clock().advanceDays(10);
     CHECK_FALSE(t.store().customers().card(*saved.id)->birthdaySoon);
+}
+
+TEST_CASE("a failed read gives an empty answer, never an exception into the GUI", "[services][customers]")
+{
+    TempStore t;
+    const SaveResult saved
+        = t.store().customers().registerCustomer(QStringLiteral("张三"), QStringLiteral("13800138000"));
+    REQUIRE(saved.ok());
+    // Stand-in for a read that fails (a vanished drive, a corrupted page): a table is gone.
+    sql::run(t.store().database().connection(), QStringLiteral("DROP TABLE life_events"));
+    std::optional<CustomerCard> card;
+    CHECK_NOTHROW(card = t.store().customers().card(*saved.id));
+    CHECK_FALSE(card);
+    CHECK_NOTHROW(t.store().customers().load(*saved.id));
+    sql::run(t.store().database().connection(), QStringLiteral("DROP TABLE customer_tags"));
+    CHECK_NOTHROW(t.store().archive().page({}, ArchiveSort::Name, Qt::AscendingOrder, 0, 10));
+    CHECK(t.store().archive().page({}, ArchiveSort::Name, Qt::AscendingOrder, 0, 10).isEmpty());
 }
