@@ -81,6 +81,7 @@ void ArchiveModel::fetchMore(const QModelIndex &parent)
     if (more.isEmpty()) {
         // Someone deleted rows since the count: stop asking for more.
         m_total = static_cast<int>(m_rows.size());
+        emit totalChanged(m_total);
         return;
     }
     const int first = static_cast<int>(m_rows.size());

@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QSignalBlocker>
 
 namespace atelier {
 
@@ -28,7 +29,20 @@ ArchivePage::ArchivePage(Store &store, QWidget *parent)
     m_ui->setupUi(this);
     fillFilters();
     m_ui->archiveView->setModel(m_model);
-    m_ui->archiveView->horizontalHeader()->setSortIndicator(ArchiveModel::NameColumn, Qt::AscendingOrder);
+    QHeaderView *header = m_ui->archiveView->horizontalHeader();
+    header->setSortIndicator(ArchiveModel::NameColumn, Qt::AscendingOrder);
+    // Only some columns sort (in SQL, on an index); a click on another puts the arrow back where the
+    // rows really are sorted.
+    connect(
+        header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder order) {
+            if (ArchiveModel::isSortable(column)) {
+                m_sortColumn = column;
+                m_sortOrder = order;
+                return;
+            }
+            const QSignalBlocker blocker(header);
+            header->setSortIndicator(m_sortColumn, m_sortOrder);
+        });
     m_ui->archiveView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     // Sized to the first page once; resizing to all rows would defeat the lazy loading.
     m_ui->archiveView->resizeColumnsToContents();

@@ -36,6 +36,8 @@ signals:
     void exportFinished(bool ok);
 
 private:
+    int m_sortColumn = 0; // the column the rows are sorted by (the name)
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     void fillFilters();
     void applyFilter();
     void showCount(int total);

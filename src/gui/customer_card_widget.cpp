@@ -63,8 +63,19 @@ void CustomerCardWidget::refreshIfShown(std::optional<CustomerId> id)
 void CustomerCardWidget::refresh()
 {
     const std::optional<CustomerCard> card = m_store.customers().card(m_id);
-    if (!card) {
+    const bool shown = card.has_value();
+    for (QWidget *action : {static_cast<QWidget *>(m_ui->recordSaleButton),
+             static_cast<QWidget *>(m_ui->returnButton), static_cast<QWidget *>(m_ui->editArchiveButton)})
+        action->setEnabled(shown);
+    if (!shown) {
+        // Nothing of the previous customer may stay on screen under this heading.
         m_ui->nameLabel->setText(tr("Customer not found"));
+        for (QLabel *label :
+            {m_ui->phoneLabel, m_ui->birthdayLabel, m_ui->tierLabel, m_ui->segmentLabel, m_ui->sizesLabel,
+                m_ui->styleTagsLabel, m_ui->spendLabel, m_ui->visitsLabel, m_ui->notesLabel})
+            label->clear();
+        m_ui->completenessBar->setValue(0);
+        m_ui->purchasesTable->setRowCount(0);
         return;
     }
     const Customer &c = card->customer;

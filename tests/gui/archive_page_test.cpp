@@ -11,7 +11,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QHeaderView>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -104,4 +106,23 @@ TEST_CASE("A CSV export from the archive page writes a UTF-8 file with a BOM", "
     // Only the finished file is left; QSaveFile's temporary is gone.
     CHECK(dir.path() != QString());
     CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("customers.csv")});
+}
+
+TEST_CASE("A click on a column that cannot sort leaves the arrow where the rows are sorted", "[gui][archive]")
+{
+    TempStore temp;
+    addCustomers(temp.store(), 10);
+    ArchivePage page(temp.store());
+    page.show();
+    auto *view = page.findChild<QTableView *>(QStringLiteral("archiveView"));
+    REQUIRE(view);
+    QHeaderView *header = view->horizontalHeader();
+    REQUIRE(header->sortIndicatorSection() == ArchiveModel::NameColumn);
+
+    header->setSortIndicator(ArchiveModel::GenderColumn, Qt::AscendingOrder); // what a click does
+    CHECK(header->sortIndicatorSection() == ArchiveModel::NameColumn);
+
+    header->setSortIndicator(ArchiveModel::NameColumn, Qt::DescendingOrder); // a sortable column
+    CHECK(header->sortIndicatorSection() == ArchiveModel::NameColumn);
+    CHECK(header->sortIndicatorOrder() == Qt::DescendingOrder);
 }
