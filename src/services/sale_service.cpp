@@ -54,9 +54,7 @@ SaleResult SaleService::recordSale(Sale sale)
         SaleRepository(m_db.connection()).insert(sale);
         transaction.commit();
     } catch (const StorageError &error) {
-        spdlog::error("sale failed: {}", error.detail().toStdString());
-        result.message = error.userMessage();
-        return result;
+        return failed("sale", error);
     }
     spdlog::info("sale {} recorded, {} lines", sale.id, sale.lines.size());
     result.id = sale.id;
@@ -100,6 +98,14 @@ QString SaleService::checkReturn(const std::optional<ReturnableLine> &line, int 
     return QString();
 }
 
+SaleResult SaleService::failed(const char *what, const StorageError &error)
+{
+    spdlog::error("{} failed: {}", what, error.detail().toStdString());
+    SaleResult result;
+    result.message = error.userMessage();
+    return result;
+}
+
 ReturnRecord SaleService::returnRecord(ReturnRecord::Kind kind, SaleLineId line, int quantity, Money refund,
     const QString &reason, std::optional<StaffId> clerk) const
 {
@@ -140,10 +146,7 @@ SaleResult SaleService::recordReturn(SaleLineId lineId, int quantity, const QStr
             returnRecord(ReturnRecord::Kind::Return, lineId, quantity, amount, reason, clerk));
         transaction.commit();
     } catch (const StorageError &error) {
-        spdlog::error("return failed: {}", error.detail().toStdString());
-        result.id.reset();
-        result.message = error.userMessage();
-        return result;
+        return failed("return", error);
     }
     // After the try: the return is committed, whatever a receiver of the signal does.
     spdlog::info("return recorded for sale line {}, {} pieces", lineId, quantity);
@@ -185,10 +188,7 @@ SaleResult SaleService::recordExchange(SaleLineId lineId, int quantity, const Sa
         transaction.commit();
         customer = newSale.customerId;
     } catch (const StorageError &error) {
-        spdlog::error("exchange failed: {}", error.detail().toStdString());
-        result.id.reset();
-        result.message = error.userMessage();
-        return result;
+        return failed("exchange", error);
     }
     spdlog::info("exchange recorded for sale line {}, {} pieces", lineId, quantity);
     emit returnRecorded(lineId, customer);

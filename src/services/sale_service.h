@@ -12,6 +12,7 @@
 namespace atelier {
 
 class Clock;
+class StorageError;
 class Database;
 
 struct SaleResult
@@ -49,6 +50,8 @@ signals:
 
 private:
     QString checkLine(const SaleLine &line) const;
+    // Nothing was saved: the log gets the detail, the clerk a sentence.
+    static SaleResult failed(const char *what, const StorageError &error);
     QString checkReturn(const std::optional<ReturnableLine> &line, int quantity) const;
     ReturnRecord returnRecord(ReturnRecord::Kind kind, SaleLineId line, int quantity, Money refund,
         const QString &reason, std::optional<StaffId> clerk) const;
