@@ -7,7 +7,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFileInfo>
 #include <QMessageBox>
 
 #include <spdlog/spdlog.h>
@@ -34,12 +33,10 @@ int main(int argc, char *argv[])
     parser.addOption(dbOption);
     parser.process(app);
 
-    QDir().mkpath(dataFolder());
     setUpLogging(dataFolder());
     spdlog::info("atelier {} started", QCoreApplication::applicationVersion().toStdString());
 
     const QString path = parser.value(dbOption);
-    QDir().mkpath(QFileInfo(path).absolutePath());
     Store store;
     if (!store.open(path)) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Atelier"),

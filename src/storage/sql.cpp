@@ -50,9 +50,4 @@ QVariant scalar(const QSqlDatabase &db, const QString &statement, std::initializ
     return query.next() ? query.value(0) : QVariant();
 }
 
-QVariant nullIfEmpty(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
 } // namespace atelier::sql

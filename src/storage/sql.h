@@ -27,7 +27,5 @@ void execute(const QSqlDatabase &db, const QString &statement);
 QVariant scalar(
     const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values = {});
 
-// NULL for empty optionals / empty text where the column allows NULL.
-QVariant nullIfEmpty(const QString &text);
 
 } // namespace atelier::sql

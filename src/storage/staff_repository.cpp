@@ -19,16 +19,6 @@ StaffRepository::StaffRepository(QSqlDatabase db)
 {
 }
 
-QList<StaffMember> StaffRepository::active()
-{
-    QSqlQuery query = sql::run(
-        m_db, QStringLiteral("SELECT id, name, role, active FROM staff WHERE active = 1 ORDER BY name"));
-    QList<StaffMember> staff;
-    while (query.next())
-        staff << readStaff(query);
-    return staff;
-}
-
 std::optional<StaffMember> StaffRepository::findByName(const QString &name)
 {
     QSqlQuery query

@@ -16,7 +16,6 @@ class StaffRepository
 {
 public:
     explicit StaffRepository(QSqlDatabase db);
-    QList<StaffMember> active();
     std::optional<StaffMember> findByName(const QString &name);
     StaffId insert(const QString &name, bool manager);
 
