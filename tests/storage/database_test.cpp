@@ -70,6 +70,16 @@ TEST_CASE(
                 {QStringLiteral("曾小贤"), QStringLiteral("13912345678"),
                     QStringLiteral("2026-01-01T10:00:00+08:00"),
                     QStringLiteral("2026-01-01T10:00:00+08:00")});
+            if (version >= 2) {
+                for (const char *statement : {"INSERT INTO sales (id, customer_id, sold_at, total_fen) "
+                                              "VALUES (1, 1, '2026-01-02T10:00:00+08:00', 500)",
+                         "INSERT INTO sale_lines (id, sale_id, style_no, quantity, list_price_fen, "
+                         "paid_price_fen) "
+                         "VALUES (1, 1, 'A1', 1, 500, 500)",
+                         "INSERT INTO returns (sale_line_id, returned_at, quantity, refund_fen) "
+                         "VALUES (1, '2026-01-03T10:00:00+08:00', 1, 500)"})
+                    sql::execute(old.connection(), QString::fromLatin1(statement));
+            }
         }
         Database db;
         REQUIRE(db.open(path));
@@ -84,8 +94,12 @@ TEST_CASE(
                     .toInt()
                 == 1);
         // …and the pinyin sort key introduced by 004.
-        CHECK(sql::scalar(db.connection(), QStringLiteral("SELECT name_sort FROM customers")).toString()
-            == QStringLiteral("zeng xiao xian / 曾小贤"));
+        if (version < 4)
+            CHECK(sql::scalar(db.connection(), QStringLiteral("SELECT name_sort FROM customers")).toString()
+                == QStringLiteral("zeng xiao xian / 曾小贤"));
+        // …and the returns marker on sales introduced by 005.
+        if (version >= 2)
+            CHECK(sql::scalar(db.connection(), QStringLiteral("SELECT has_returns FROM sales")).toInt() == 1);
     }
 }
 

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "core/customer.h"
+#include "core/money.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace atelier {
+
+// Membership tiers (会员等级), lowest first: comparisons mean "higher tier".
+enum class Tier
+{
+    None,
+    Silver,
+    Gold,
+    Black
+};
+
+// The store's own four segments (brief §3), plus Lapsing for customers between Active and Dormant
+// (bought 91–182 days ago), so that every customer who has bought something has a segment.
+enum class StoreSegment
+{
+    None, // no purchase yet
+    Vip,
+    Active,
+    Potential,
+    Lapsing,
+    Dormant
+};
+
+// The well-known named RFM segments, from the R score and the mean of F and M (docs/rfm.md).
+enum class NamedSegment
+{
+    None,
+    Champions,
+    Loyal,
+    PotentialLoyalist,
+    New,
+    Promising,
+    NeedAttention,
+    AboutToSleep,
+    AtRisk,
+    CantLoseThem,
+    Hibernating,
+    Lost
+};
+
+// Stable codes for the database and CSV ("" for None); never shown to people as they are.
+QString toCode(Tier value);
+QString toCode(StoreSegment value);
+QString toCode(NamedSegment value);
+Tier tierFromCode(const QString &code);
+StoreSegment segmentFromCode(const QString &code);
+NamedSegment namedSegmentFromCode(const QString &code);
+
+// What one SQL pass over the sales says about a customer as of a date. Purchases are sales that
+// are not the replacement side of an exchange and were not refunded in full; spend is net of
+// refunds.
+struct CustomerActivity
+{
+    CustomerId customer = 0;
+    QDate lastPurchase; // invalid: never bought
+    int purchases = 0; // all purchases up to the date
+    int recentPurchases = 0; // purchases in the frequency window (half a year by default)
+    Money spend; // net spend up to the date
+    Money tierSpend; // net spend in the tier window (the same as spend when the window is lifetime)
+};
+
+// 1–5 each; 0 for a customer with no purchase.
+struct RfmScore
+{
+    int r = 0;
+    int f = 0;
+    int m = 0;
+    bool operator==(const RfmScore &) const = default;
+};
+
+} // namespace atelier

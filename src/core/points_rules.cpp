@@ -1,0 +1,1 @@
+#include "core/points_rules.h"
