@@ -53,6 +53,7 @@ CREATE TABLE customer_scores (
     purchases        INTEGER NOT NULL,
     recent_purchases INTEGER NOT NULL,
     spend_fen        INTEGER NOT NULL,
+    tier_spend_fen   INTEGER NOT NULL,
     r                INTEGER NOT NULL CHECK (r BETWEEN 0 AND 5),
     f                INTEGER NOT NULL CHECK (f BETWEEN 0 AND 5),
     m                INTEGER NOT NULL CHECK (m BETWEEN 0 AND 5),
@@ -67,8 +68,7 @@ CREATE INDEX customer_scores_segment ON customer_scores (segment, named_segment)
 CREATE TABLE customer_tiers (
     customer_id INTEGER PRIMARY KEY REFERENCES customers (id) ON DELETE CASCADE,
     tier        TEXT NOT NULL CHECK (tier IN ('silver', 'gold', 'black')),
-    reached_on  TEXT NOT NULL,
-    spend_fen   INTEGER NOT NULL
+    reached_on  TEXT NOT NULL
 );
 CREATE INDEX customer_tiers_tier ON customer_tiers (tier);
 

@@ -34,10 +34,10 @@ int badInput(const QString &message)
 
 QString usage(const QString &verb)
 {
-    const QString demo
-        = Cli::tr("atelier-cli [--db FILE] demo --customers N [--years Y] [--seed S] [--until YYYY-MM-DD]\n"
-                  "    Fill an empty database with a reproducible demo store: customers, staff, tags and\n"
-                  "    Y years (default 3) of sales up to the given day (default yesterday). Seed default 1.\n");
+    const QString demo = Cli::tr(
+        "atelier-cli [--db FILE] demo --customers N [--years Y] [--seed S] [--until YYYY-MM-DD]\n"
+        "    Fill an empty database with a reproducible demo store: customers, staff, tags and\n"
+        "    Y years (default 3) of sales up to the given day (default yesterday). Seed default 1.\n");
     const QString find
         = Cli::tr("atelier-cli [--db FILE] find QUERY [--limit N]\n"
                   "    The counter search: phone digits, name, pinyin initials or WeChat id. Prints one\n"
@@ -45,13 +45,26 @@ QString usage(const QString &verb)
     const QString exportText
         = Cli::tr("atelier-cli [--db FILE] export customers --out FILE [--tag TAG]\n"
                   "    Write the customer archive (or the customers with TAG) as CSV, UTF-8 with BOM.\n");
+    const QString rfm
+        = Cli::tr("atelier-cli [--db FILE] rfm [--as-of YYYY-MM-DD]\n"
+                  "    Every customer's RFM facts, scores, segment and tier as of the end of a day (default\n"
+                  "    today), computed from the sales without changing anything. CSV with the header\n"
+                  "    customer_id,last_purchase,frequency,monetary_fen,r,f,m,segment,named_segment,tier.\n");
+    const QString nightly = Cli::tr(
+        "atelier-cli [--db FILE] nightly [--as-of YYYY-MM-DD]\n"
+        "    Run the nightly job: segments, tiers and points expiry as of a day (default: the day\n"
+        "    the app's nightly timer covers, normally yesterday). Running it twice changes nothing.\n");
+    if (verb == QStringLiteral("rfm"))
+        return rfm;
+    if (verb == QStringLiteral("nightly"))
+        return nightly;
     if (verb == QStringLiteral("demo"))
         return demo;
     if (verb == QStringLiteral("find"))
         return find;
     if (verb == QStringLiteral("export"))
         return exportText;
-    return Cli::tr("Usage:\n") + demo + find + exportText
+    return Cli::tr("Usage:\n") + demo + find + exportText + rfm + nightly
         + Cli::tr("\nGlobal options:\n"
                   "    --db FILE   the store's database (default: %1)\n"
                   "    --help      this text; VERB --help for one verb\n"

@@ -31,7 +31,7 @@ int main(int argc, char *argv[])
         return Success;
     }
     if (!verb)
-        return badInput(Cli::tr("Say what to do: demo, find or export."));
+        return badInput(Cli::tr("Say what to do: demo, find, export, rfm or nightly."));
 
     setUpLogging(dataFolder(), QStringLiteral("atelier-cli.log"));
     spdlog::info("atelier-cli {}", verb->toStdString());
@@ -41,5 +41,10 @@ int main(int argc, char *argv[])
         return runFind(line, databasePath);
     if (*verb == QStringLiteral("export"))
         return runExport(line, databasePath);
-    return badInput(Cli::tr("Unknown verb \"%1\"; the verbs are demo, find and export.").arg(*verb));
+    if (*verb == QStringLiteral("rfm"))
+        return runRfm(line, databasePath);
+    if (*verb == QStringLiteral("nightly"))
+        return runNightly(line, databasePath);
+    return badInput(
+        Cli::tr("Unknown verb \"%1\"; the verbs are demo, find, export, rfm and nightly.").arg(*verb));
 }

@@ -78,4 +78,21 @@ struct RfmScore
     bool operator==(const RfmScore &) const = default;
 };
 
+// What the nightly run keeps about a customer who has bought something.
+struct CustomerScore
+{
+    CustomerId customer = 0;
+    QDate lastPurchase;
+    int purchases = 0;
+    int recentPurchases = 0;
+    Money spend;
+    Money tierSpend;
+    RfmScore score;
+    StoreSegment segment = StoreSegment::None;
+    NamedSegment named = NamedSegment::None;
+    StoreSegment previousSegment = StoreSegment::None; // before the last change of segment
+    QDate segmentSince; // the as-of date of the run that put the customer in this segment
+    bool operator==(const CustomerScore &) const = default;
+};
+
 } // namespace atelier

@@ -12,6 +12,7 @@ class ArchiveService;
 class CounterSearch;
 class CustomerService;
 class Database;
+class LoyaltyService;
 class SaleService;
 class StoreSettings;
 
@@ -37,6 +38,7 @@ public:
     SaleService &sales() { return *m_sales; }
     ArchiveService &archive() { return *m_archive; }
     StoreSettings &settings() { return *m_settings; }
+    LoyaltyService &loyalty() { return *m_loyalty; }
 
 private:
     SystemClock m_systemClock;
@@ -47,6 +49,7 @@ private:
     std::unique_ptr<SaleService> m_sales;
     std::unique_ptr<ArchiveService> m_archive;
     std::unique_ptr<StoreSettings> m_settings;
+    std::unique_ptr<LoyaltyService> m_loyalty;
 };
 
 } // namespace atelier

@@ -328,6 +328,15 @@ void CustomerRepository::setLifeEvents(CustomerId id, const QList<LifeEvent> &ev
     }
 }
 
+std::vector<CustomerId> CustomerRepository::allIds()
+{
+    std::vector<CustomerId> ids;
+    QSqlQuery query = sql::run(m_db, QStringLiteral("SELECT id FROM customers ORDER BY id"));
+    while (query.next())
+        ids.push_back(query.value(0).toLongLong());
+    return ids;
+}
+
 int CustomerRepository::count(const ArchiveFilter &filter)
 {
     QVariantList values;

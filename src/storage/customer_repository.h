@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 namespace atelier {
 
@@ -32,6 +33,8 @@ public:
     QList<LifeEvent> lifeEventsOf(CustomerId id);
     void setLifeEvents(CustomerId id, const QList<LifeEvent> &events);
 
+    // Every customer id, in order (the loyalty reports list every customer, buyers or not).
+    std::vector<CustomerId> allIds();
     int count(const ArchiveFilter &filter);
     QList<ArchiveRow> page(
         const ArchiveFilter &filter, ArchiveSort sort, Qt::SortOrder order, int offset, int limit);

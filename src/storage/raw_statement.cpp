@@ -104,6 +104,33 @@ void RawStatement::exec()
         throw StorageError(kindOf(rc), QString::fromUtf8(sqlite3_errmsg(m_db)));
 }
 
+bool RawStatement::next()
+{
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    sqlite3_reset(m_statement);
+    if (rc != SQLITE_DONE)
+        throw StorageError(kindOf(rc), QString::fromUtf8(sqlite3_errmsg(m_db)));
+    return false;
+}
+
+bool RawStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+qint64 RawStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QString RawStatement::text(int column) const
+{
+    const auto *data = static_cast<const char16_t *>(sqlite3_column_text16(m_statement, column));
+    return data ? QString::fromUtf16(data, sqlite3_column_bytes16(m_statement, column) / 2) : QString();
+}
+
 qint64 RawStatement::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_db);

@@ -9,11 +9,11 @@ struct sqlite3_stmt;
 
 namespace atelier {
 
-// A prepared statement on the connection's own sqlite3 handle, for bulk loads only. Qt SQL costs
-// a few microseconds per bound value and per execution (it names every positional placeholder
-// and wraps each value in a QVariant); over the millions of rows of a demo store or a large
-// import that is most of the time. Everything else goes through Qt SQL, which stays portable.
-// Errors throw StorageError, as the rest of the storage layer does.
+// A prepared statement on the connection's own sqlite3 handle, for bulk loads and bulk reads only. Qt SQL
+// costs a few microseconds per bound value and per execution (it names every positional placeholder and wraps
+// each value in a QVariant); over the millions of rows of a demo store or a large import that is most of the
+// time. Everything else goes through Qt SQL, which stays portable. Errors throw StorageError, as the rest of
+// the storage layer does.
 class RawStatement
 {
 public:
@@ -32,6 +32,13 @@ public:
     // Runs the statement (which returns no rows) and resets it for the next use.
     void exec();
     qint64 lastInsertId() const;
+
+    // Reading a query's rows: next() steps to the following row (false after the last one, when the
+    // statement is reset for the next use); the column accessors read the current row, 0-based.
+    bool next();
+    bool isNull(int column) const;
+    qint64 integer(int column) const;
+    QString text(int column) const;
 
     // The connection's sqlite3 handle; throws when the driver is not QSQLITE.
     static sqlite3 *handleOf(const QSqlDatabase &db);

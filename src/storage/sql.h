@@ -27,5 +27,4 @@ void execute(const QSqlDatabase &db, const QString &statement);
 QVariant scalar(
     const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values = {});
 
-
 } // namespace atelier::sql

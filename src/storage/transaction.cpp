@@ -3,24 +3,47 @@
 #include "storage/storage_error.h"
 
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace atelier {
 
-Transaction::Transaction(QSqlDatabase db)
+Transaction::Transaction(QSqlDatabase db, Mode mode)
     : m_db(std::move(db))
+    , m_mode(mode)
 {
-    if (!m_db.transaction())
+    if (m_mode == Mode::Immediate) {
+        // Qt's transaction() only knows BEGIN, so the whole immediate transaction goes through SQL.
+        QSqlQuery begin(m_db);
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            throw StorageError::fromSqlError(begin.lastError());
+    } else if (!m_db.transaction()) {
         throw StorageError::fromSqlError(m_db.lastError());
+    }
 }
 
 Transaction::~Transaction()
 {
-    if (!m_done)
+    if (m_done)
+        return;
+    if (m_mode == Mode::Immediate)
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    else
         m_db.rollback();
 }
 
 void Transaction::commit()
 {
+    if (m_mode == Mode::Immediate) {
+        QSqlQuery end(m_db);
+        if (!end.exec(QStringLiteral("COMMIT"))) {
+            const QSqlError error = end.lastError();
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+            m_done = true;
+            throw StorageError::fromSqlError(error);
+        }
+        m_done = true;
+        return;
+    }
     if (!m_db.commit()) {
         const QSqlError error = m_db.lastError();
         m_db.rollback();

@@ -9,7 +9,14 @@ namespace atelier {
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase db);
+    enum class Mode
+    {
+        Deferred,
+        // Takes the write lock at once: for work that reads, decides and writes (the nightly job),
+        // so that no other writer can change what was read before the writes land.
+        Immediate
+    };
+    explicit Transaction(QSqlDatabase db, Mode mode = Mode::Deferred);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -18,6 +25,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    Mode m_mode;
     bool m_done = false;
 };
 

@@ -1,0 +1,111 @@
+#include "services/loyalty_service.h"
+
+#include "core/rfm.h"
+#include "core/tier_policy.h"
+#include "services/loyalty_settings.h"
+#include "services/read_or.h"
+#include "storage/activity_query.h"
+#include "storage/customer_repository.h"
+#include "storage/database.h"
+#include "storage/nightly_run_repository.h"
+#include "storage/score_repository.h"
+#include "storage/tier_repository.h"
+
+namespace atelier {
+
+LoyaltyService::LoyaltyService(Database &db, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock)
+{
+}
+
+std::vector<RfmRow> LoyaltyService::rfmAsOf(const QDate &asOf)
+{
+    return readOr<std::vector<RfmRow>>("rfm report", [&] {
+        const LoyaltyRules rules = LoyaltySettings(m_db).rules();
+        const std::vector<CustomerActivity> activities
+            = ActivityQuery(asOf, rules.segments, rules.tiers).run(m_db.connection());
+        const std::vector<RfmScore> scores = rfmScores(activities, asOf);
+        const std::unordered_map<CustomerId, TierState> tiers = TierRepository(m_db.connection()).all();
+        std::vector<RfmRow> rows;
+        std::size_t next = 0; // activities are in customer order, like the ids
+        for (const CustomerId id : CustomerRepository(m_db.connection()).allIds()) {
+            RfmRow row;
+            row.customer = id;
+            row.activity.customer = id;
+            if (next < activities.size() && activities[next].customer == id) {
+                row.activity = activities[next];
+                row.score = scores[next];
+                ++next;
+            }
+            row.segment = storeSegment(row.activity, asOf, rules.segments);
+            row.named = namedSegment(row.score);
+            const auto tier = tiers.find(id);
+            row.tier = decideTier(
+                tier == tiers.end() ? TierState() : tier->second, row.activity.tierSpend, asOf, rules.tiers)
+                           .next.tier;
+            rows.push_back(row);
+        }
+        return rows;
+    });
+}
+
+CustomerLoyalty LoyaltyService::customer(CustomerId id)
+{
+    return readOr<CustomerLoyalty>("customer loyalty", [&] {
+        CustomerLoyalty loyalty;
+        const TierState tier = TierRepository(m_db.connection()).find(id);
+        loyalty.tier = tier.tier;
+        loyalty.tierSince = tier.reachedOn;
+        loyalty.score = ScoreRepository(m_db.connection()).find(id);
+        if (loyalty.tier != Tier::Black) {
+            const TierRules rules = LoyaltySettings(m_db).rules().tiers;
+            loyalty.nextTier = static_cast<Tier>(static_cast<int>(loyalty.tier) + 1);
+            const Money spend = loyalty.score ? loyalty.score->tierSpend : Money();
+            loyalty.toNextTier = rules.threshold(loyalty.nextTier) - spend;
+            if (loyalty.toNextTier.fen() < 0)
+                loyalty.toNextTier = Money(); // reached; the next nightly run moves them up
+        }
+        return loyalty;
+    });
+}
+
+QList<TierChange> LoyaltyService::tierHistory(CustomerId id)
+{
+    return readOr<QList<TierChange>>(
+        "tier history", [&] { return TierRepository(m_db.connection()).history(id); });
+}
+
+QList<TierChange> LoyaltyService::tierChangesOfRun(qint64 runId)
+{
+    return readOr<QList<TierChange>>(
+        "tier changes", [&] { return TierRepository(m_db.connection()).changesOfRun(runId); });
+}
+
+QList<NightlyRun> LoyaltyService::recentRuns(int limit)
+{
+    return readOr<QList<NightlyRun>>(
+        "nightly runs", [&] { return NightlyRunRepository(m_db.connection()).recent(limit); });
+}
+
+QDate LoyaltyService::lastSuccessfulAsOf()
+{
+    return readOr<QDate>(
+        "last run", [&] { return NightlyRunRepository(m_db.connection()).lastSuccessfulAsOf(); });
+}
+
+LoyaltyRules LoyaltyService::rules()
+{
+    return LoyaltySettings(m_db).rules();
+}
+
+QString LoyaltyService::saveRules(const LoyaltyRules &rules)
+{
+    const QString problem = LoyaltySettings(m_db).save(rules);
+    if (problem.isEmpty())
+        emit rulesChanged();
+    return problem;
+}
+
+} // namespace atelier

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/loyalty.h"
+#include "core/loyalty_rules.h"
+#include "core/nightly_run.h"
+#include "core/tier_change.h"
+
+#include <QList>
+#include <QObject>
+
+#include <optional>
+#include <vector>
+
+namespace atelier {
+
+class Clock;
+class Database;
+
+// One customer's line of the RFM report (atelier-cli rfm).
+struct RfmRow
+{
+    CustomerId customer = 0;
+    CustomerActivity activity; // lastPurchase invalid and zeros for a customer who never bought
+    RfmScore score;
+    StoreSegment segment = StoreSegment::None;
+    NamedSegment named = NamedSegment::None;
+    Tier tier = Tier::None;
+};
+
+// What the customer card shows about loyalty (the points come from PointsService).
+struct CustomerLoyalty
+{
+    Tier tier = Tier::None;
+    QDate tierSince;
+    std::optional<CustomerScore> score; // none until a nightly run has seen a purchase
+    Tier nextTier = Tier::None; // None when already Black
+    Money toNextTier; // spend still needed in the tier window
+};
+
+// Reading the loyalty engine's results and rules; the nightly job writes them.
+class LoyaltyService : public QObject
+{
+    Q_OBJECT
+public:
+    LoyaltyService(Database &db, const Clock &clock, QObject *parent = nullptr);
+
+    // Computed fresh from the sales as of the end of `asOf`, for every customer, without writing
+    // anything; the tier is what the next nightly run as of that date would give.
+    std::vector<RfmRow> rfmAsOf(const QDate &asOf);
+
+    CustomerLoyalty customer(CustomerId id);
+    QList<TierChange> tierHistory(CustomerId id);
+    QList<TierChange> tierChangesOfRun(qint64 runId);
+    QList<NightlyRun> recentRuns(int limit);
+    QDate lastSuccessfulAsOf();
+
+    LoyaltyRules rules();
+    // Empty = saved; the rules take effect at the next run. Emits rulesChanged.
+    QString saveRules(const LoyaltyRules &rules);
+
+signals:
+    void rulesChanged();
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace atelier

@@ -1,0 +1,200 @@
+#include "services/nightly_job.h"
+
+#include "core/clock.h"
+#include "core/points_rules.h"
+#include "core/rfm.h"
+#include "core/tier_change.h"
+#include "services/loyalty_settings.h"
+#include "storage/activity_query.h"
+#include "storage/database.h"
+#include "storage/nightly_run_repository.h"
+#include "storage/points_repository.h"
+#include "storage/score_repository.h"
+#include "storage/storage_error.h"
+#include "storage/tier_repository.h"
+#include "storage/transaction.h"
+
+#include <QElapsedTimer>
+
+#include <spdlog/spdlog.h>
+
+namespace atelier {
+
+namespace {
+
+struct Cancelled
+{
+};
+
+void step(
+    const NightlyJob::Progress &progress, const std::atomic_bool *cancel, int percent, const QString &what)
+{
+    if (cancel && cancel->load())
+        throw Cancelled();
+    if (progress)
+        progress(percent, what);
+}
+
+CustomerScore scoreFor(const CustomerActivity &activity, const RfmScore &score, const QDate &asOf,
+    const SegmentRules &rules, const CustomerScore *before)
+{
+    CustomerScore next;
+    next.customer = activity.customer;
+    next.lastPurchase = activity.lastPurchase;
+    next.purchases = activity.purchases;
+    next.recentPurchases = activity.recentPurchases;
+    next.spend = activity.spend;
+    next.tierSpend = activity.tierSpend;
+    next.score = score;
+    next.segment = storeSegment(activity, asOf, rules);
+    next.named = namedSegment(score);
+    if (!before) {
+        next.segmentSince = asOf;
+    } else if (before->segment != next.segment) {
+        next.previousSegment = before->segment;
+        next.segmentSince = asOf;
+    } else {
+        next.previousSegment = before->previousSegment;
+        next.segmentSince = before->segmentSince;
+    }
+    return next;
+}
+
+} // namespace
+
+NightlyJob::NightlyJob(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
+NightlyRun NightlyJob::run(const QDate &asOf, NightlyRun::StartedBy startedBy, const Progress &progress,
+    const std::atomic_bool *cancel)
+{
+    QElapsedTimer timer;
+    timer.start();
+    NightlyRun run;
+    run.asOf = asOf;
+    run.startedBy = startedBy;
+    run.startedAt = m_clock.now();
+    try {
+        // Recorded on its own, before the work: a run that dies still leaves its trace.
+        NightlyRunRepository(m_db.connection()).start(run);
+    } catch (const StorageError &error) {
+        spdlog::error("nightly run not started: {}", error.detail().toStdString());
+        run.result = NightlyRun::Result::Failed;
+        run.message = error.userMessage();
+        return run;
+    }
+    spdlog::info("nightly run {} as of {} started ({})", run.id, asOf.toString(Qt::ISODate).toStdString(),
+        toCode(startedBy).toStdString());
+    try {
+        recompute(run, progress, cancel);
+        run.result = NightlyRun::Result::Ok;
+    } catch (const Cancelled &) {
+        run.result = NightlyRun::Result::Cancelled;
+        run.message = tr("Cancelled; the previous results are unchanged.");
+    } catch (const StorageError &error) {
+        spdlog::error("nightly run {} failed: {}", run.id, error.detail().toStdString());
+        run.result = NightlyRun::Result::Failed;
+        run.message = error.userMessage();
+    }
+    if (run.result != NightlyRun::Result::Ok) {
+        // The results were rolled back; only the record says what happened.
+        run.customers = run.tierUps = run.tierDowns = run.segmentChanges = 0;
+        run.pointsExpired = 0;
+        run.finishedAt = m_clock.now();
+        run.durationMs = timer.elapsed();
+        try {
+            NightlyRunRepository(m_db.connection()).finish(run);
+        } catch (const StorageError &error) {
+            spdlog::error("nightly run {} not recorded: {}", run.id, error.detail().toStdString());
+        }
+    }
+    spdlog::info(
+        "nightly run {} {}: {} customers, {} tiers up, {} down, {} segment changes, {} points expired, {} ms",
+        run.id, toCode(run.result).toStdString(), run.customers, run.tierUps, run.tierDowns,
+        run.segmentChanges, run.pointsExpired, timer.elapsed());
+    return run;
+}
+
+void NightlyJob::recompute(NightlyRun &run, const Progress &progress, const std::atomic_bool *cancel)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QSqlDatabase db = m_db.connection();
+    const LoyaltyRules rules = LoyaltySettings(m_db).rules();
+    step(progress, cancel, 0, tr("Waiting for the counter to finish writing…"));
+    Transaction transaction(db, Transaction::Mode::Immediate);
+    NightlyRunRepository runs(db);
+    if (const int interrupted = runs.markInterrupted(run.id))
+        spdlog::warn("{} earlier nightly run(s) had been interrupted", interrupted);
+
+    step(progress, cancel, 5, tr("Reading the sales…"));
+    const std::vector<CustomerActivity> activities
+        = ActivityQuery(run.asOf, rules.segments, rules.tiers).run(db);
+    run.customers = int(activities.size());
+
+    step(progress, cancel, 40, tr("Scoring customers…"));
+    const std::vector<RfmScore> scores = rfmScores(activities, run.asOf);
+    ScoreRepository scoreStore(db);
+    std::unordered_map<CustomerId, CustomerScore> before = scoreStore.all();
+    for (std::size_t i = 0; i < activities.size(); ++i) {
+        const CustomerActivity &activity = activities[i];
+        const auto found = before.find(activity.customer);
+        const CustomerScore *old = found == before.end() ? nullptr : &found->second;
+        const CustomerScore next = scoreFor(activity, scores[i], run.asOf, rules.segments, old);
+        if (!old || old->segment != next.segment)
+            ++run.segmentChanges;
+        if (!old || !(*old == next))
+            scoreStore.write(next);
+        if (old)
+            before.erase(found);
+    }
+    // Left over: customers whose every purchase was refunded since, or who bought only after as-of.
+    for (const auto &[customer, old] : before)
+        scoreStore.remove(customer);
+
+    step(progress, cancel, 70, tr("Deciding tiers…"));
+    TierRepository tierStore(db);
+    std::unordered_map<CustomerId, TierState> tiers = tierStore.all();
+    auto decide = [&](CustomerId customer, Money spend) {
+        const auto found = tiers.find(customer);
+        const TierState current = found == tiers.end() ? TierState() : found->second;
+        const TierDecision decision = decideTier(current, spend, run.asOf, rules.tiers);
+        if (decision.reason == TierDecision::Reason::Unchanged)
+            return;
+        tierStore.set(customer, decision.next);
+        tierStore.addChange({0, customer, run.asOf, current.tier, decision.next.tier, decision.reason, spend,
+            decision.threshold, run.id});
+        ++(decision.next.tier > current.tier ? run.tierUps : run.tierDowns);
+    };
+    for (const CustomerActivity &activity : activities) {
+        decide(activity.customer, activity.tierSpend);
+        tiers.erase(activity.customer);
+    }
+    for (const auto &[customer, state] : std::unordered_map<CustomerId, TierState>(tiers))
+        decide(customer, Money()); // a tier holder with no sales left in the window
+
+    step(progress, cancel, 85, tr("Expiring old points…"));
+    if (rules.points.expiryMonths > 0) {
+        PointsRepository points(db);
+        for (const ExpiryCandidate &candidate : points.expiryCandidates(run.asOf)) {
+            const std::int64_t expiring = pointsToExpire(candidate.lapsed, candidate.takenOut);
+            if (expiring <= 0)
+                continue;
+            points.appendExpiry(candidate.customer, expiring, run.asOf, run.id);
+            run.pointsExpired += expiring;
+        }
+    }
+
+    step(progress, cancel, 95, tr("Saving…"));
+    run.result = NightlyRun::Result::Ok;
+    run.finishedAt = m_clock.now();
+    run.durationMs = timer.elapsed();
+    runs.finish(run);
+    transaction.commit();
+    step(progress, nullptr, 100, tr("Done."));
+}
+
+} // namespace atelier

@@ -1,0 +1,107 @@
+#include "services/nightly_runner.h"
+
+#include "core/clock.h"
+#include "core/nightly_schedule.h"
+#include "services/nightly_job.h"
+#include "storage/database.h"
+
+#include <QThread>
+#include <QTimer>
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+
+namespace atelier {
+
+NightlyRunner::NightlyRunner(const QString &databasePath, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_databasePath(databasePath)
+    , m_clock(clock)
+    , m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    m_timer->setTimerType(Qt::PreciseTimer);
+    connect(m_timer, &QTimer::timeout, this, &NightlyRunner::timerFired);
+}
+
+NightlyRunner::~NightlyRunner()
+{
+    cancel();
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+bool NightlyRunner::isRunning() const
+{
+    return m_thread && m_thread->isRunning();
+}
+
+void NightlyRunner::start(const QDate &asOf, NightlyRun::StartedBy startedBy)
+{
+    if (isRunning())
+        return;
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+    m_cancelled = false;
+    m_thread = QThread::create([this, asOf, startedBy]() {
+        NightlyRun run;
+        {
+            Database db;
+            if (!db.open(m_databasePath)) {
+                run.asOf = asOf;
+                run.startedBy = startedBy;
+                run.result = NightlyRun::Result::Failed;
+                run.message = db.errorString();
+            } else {
+                const auto report = [this](int percent, const QString &step) {
+                    emit progress(percent, step);
+                };
+                run = NightlyJob(db, m_clock).run(asOf, startedBy, report, &m_cancelled);
+            }
+        }
+        emit finished(run);
+    });
+    m_thread->setObjectName(QStringLiteral("nightly"));
+    m_thread->start(QThread::LowPriority);
+    emit started(asOf);
+}
+
+void NightlyRunner::schedule(int hour)
+{
+    m_hour = hour;
+    const QDateTime now = m_clock.now();
+    const qint64 ms = now.msecsTo(NightlySchedule(hour).nextRunAt(now));
+    // A long single-shot timer drifts with suspend and clock changes: wake at least hourly and
+    // look at the clock again.
+    m_timer->start(int(std::min<qint64>(ms, 3600 * 1000)));
+}
+
+void NightlyRunner::timerFired()
+{
+    const QDateTime now = m_clock.now();
+    const NightlySchedule schedule(m_hour);
+    // Not yet the hour (the timer woke early to check the clock): just rearm.
+    if (now.time().hour() == m_hour && !isRunning()) {
+        spdlog::info("nightly timer fired");
+        start(schedule.dueAsOf(now), NightlyRun::StartedBy::Timer);
+    }
+    this->schedule(m_hour);
+}
+
+bool NightlyRunner::catchUp(const QDate &lastSuccessfulAsOf, int hour)
+{
+    const NightlySchedule schedule(hour);
+    const QDateTime now = m_clock.now();
+    if (!schedule.missedNight(lastSuccessfulAsOf, now) || isRunning())
+        return false;
+    spdlog::info("a nightly run was missed; catching up");
+    start(schedule.dueAsOf(now), NightlyRun::StartedBy::CatchUp);
+    return true;
+}
+
+} // namespace atelier

@@ -1,0 +1,83 @@
+#include "storage/activity_query.h"
+
+#include "core/stored_time.h"
+#include "storage/raw_statement.h"
+
+namespace atelier {
+
+namespace {
+
+// Sales without returns are read from the covering index sales_customer alone; only the few with
+// returns look up their refunds (returned by the end of the as-of day). A purchase is a sale that is
+// not the replacement side of an exchange and kept some value after refunds.
+// Placeholders: ?1 the day after as-of, ?2 start of the frequency window, ?3 start of the tier window.
+constexpr const char *activitySql = R"(
+WITH refunds(sale_id, fen) AS MATERIALIZED (
+    SELECT l.sale_id, SUM(r.refund_fen)
+    FROM returns r CROSS JOIN sale_lines l ON l.id = r.sale_line_id
+    WHERE r.returned_at < ?1
+    GROUP BY l.sale_id)
+SELECT customer_id,
+       MAX(CASE WHEN purchase THEN day END),
+       SUM(purchase),
+       SUM(purchase AND day >= ?2),
+       SUM(net),
+       SUM(CASE WHEN day >= ?3 THEN net ELSE 0 END)
+FROM (SELECT customer_id, day, net, is_exchange = 0 AND net > 0 AS purchase
+      FROM (SELECT s.customer_id, substr(s.sold_at, 1, 10) AS day, s.is_exchange,
+                   s.total_fen - CASE WHEN s.has_returns
+                                      THEN COALESCE((SELECT fen FROM refunds WHERE sale_id = s.id), 0)
+                                      ELSE 0 END AS net
+            FROM sales s
+            WHERE s.customer_id IS NOT NULL AND s.sold_at < ?1))
+GROUP BY customer_id
+ORDER BY customer_id)";
+
+} // namespace
+
+ActivityQuery::ActivityQuery(const QDate &asOf, const SegmentRules &segments, const TierRules &tiers)
+    : m_dayAfter(toStoredText(asOf.addDays(1)))
+    , m_recentFrom(toStoredText(asOf.addDays(-segments.frequencyWindowDays)))
+    , m_tierFrom(tiers.spendWindowMonths > 0
+              ? toStoredText(asOf.addMonths(-tiers.spendWindowMonths).addDays(1))
+              : QStringLiteral("0000-00-00"))
+{
+}
+
+QString ActivityQuery::sql()
+{
+    return QString::fromLatin1(activitySql).trimmed();
+}
+
+QString ActivityQuery::literalSql() const
+{
+    return sql()
+               .replace(QStringLiteral("?1"), QLatin1Char('\'') + m_dayAfter + QLatin1Char('\''))
+               .replace(QStringLiteral("?2"), QLatin1Char('\'') + m_recentFrom + QLatin1Char('\''))
+               .replace(QStringLiteral("?3"), QLatin1Char('\'') + m_tierFrom + QLatin1Char('\''))
+        + QLatin1Char(';');
+}
+
+std::vector<CustomerActivity> ActivityQuery::run(const QSqlDatabase &db) const
+{
+    // Raw SQLite: 100 000 result rows through QVariant would cost more than the query itself.
+    RawStatement query(db, sql());
+    query.bind(1, m_dayAfter);
+    query.bind(2, m_recentFrom);
+    query.bind(3, m_tierFrom);
+    std::vector<CustomerActivity> result;
+    while (query.next()) {
+        CustomerActivity activity;
+        activity.customer = query.integer(0);
+        if (!query.isNull(1))
+            activity.lastPurchase = dateFromStoredText(query.text(1));
+        activity.purchases = int(query.integer(2));
+        activity.recentPurchases = int(query.integer(3));
+        activity.spend = Money::fromFen(query.integer(4));
+        activity.tierSpend = Money::fromFen(query.integer(5));
+        result.push_back(activity);
+    }
+    return result;
+}
+
+} // namespace atelier

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/loyalty.h"
+#include "core/loyalty_rules.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <vector>
+
+namespace atelier {
+
+// The one pass over the sales that the nightly job starts from: per customer, the last purchase,
+// purchases (all and recent), net spend and net spend in the tier window, as of the end of a day.
+// Sales and refunds after that day are left out, so a run for a past date gives that day's answer.
+class ActivityQuery
+{
+public:
+    ActivityQuery(const QDate &asOf, const SegmentRules &segments, const TierRules &tiers);
+
+    // Customers in id order; customers who never bought anything are not in it.
+    std::vector<CustomerActivity> run(const QSqlDatabase &db) const;
+
+    // The same query with its values written in, for the sqlite3 shell: the benchmark measures the
+    // bare aggregation with it.
+    QString literalSql() const;
+
+private:
+    static QString sql();
+    QString m_dayAfter; // sales strictly before this day count
+    QString m_recentFrom; // purchases on or after this day are recent
+    QString m_tierFrom; // spend on or after this day counts for tiers
+};
+
+} // namespace atelier

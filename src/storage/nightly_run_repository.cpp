@@ -1,0 +1,92 @@
+#include "storage/nightly_run_repository.h"
+
+#include "core/stored_time.h"
+#include "storage/sql.h"
+
+namespace atelier {
+
+namespace {
+
+const QString selectRuns = QStringLiteral("SELECT id, as_of, started_by, started_at, finished_at, result, "
+                                          "message, customers, tier_ups, tier_downs, "
+                                          "segment_changes, points_expired, duration_ms FROM nightly_runs ");
+
+NightlyRun runFrom(const QSqlQuery &query)
+{
+    NightlyRun run;
+    run.id = query.value(0).toLongLong();
+    run.asOf = dateFromStoredText(query.value(1).toString());
+    run.startedBy = startedByFromCode(query.value(2).toString());
+    run.startedAt = timeFromStoredText(query.value(3).toString());
+    run.finishedAt = timeFromStoredText(query.value(4).toString());
+    run.result = runResultFromCode(query.value(5).toString());
+    run.message = query.value(6).toString();
+    run.customers = query.value(7).toInt();
+    run.tierUps = query.value(8).toInt();
+    run.tierDowns = query.value(9).toInt();
+    run.segmentChanges = query.value(10).toInt();
+    run.pointsExpired = query.value(11).toLongLong();
+    run.durationMs = query.value(12).toLongLong();
+    return run;
+}
+
+} // namespace
+
+NightlyRunRepository::NightlyRunRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+void NightlyRunRepository::start(NightlyRun &run)
+{
+    QSqlQuery query = sql::run(m_db,
+        QStringLiteral(
+            "INSERT INTO nightly_runs (as_of, started_by, started_at, result) VALUES (?, ?, ?, ?)"),
+        {toStoredText(run.asOf), toCode(run.startedBy), toStoredText(run.startedAt), toCode(run.result)});
+    run.id = query.lastInsertId().toLongLong();
+}
+
+void NightlyRunRepository::finish(const NightlyRun &run)
+{
+    sql::run(m_db,
+        QStringLiteral(
+            "UPDATE nightly_runs SET finished_at = ?, result = ?, message = ?, customers = ?, tier_ups = ?, "
+            "tier_downs = ?, segment_changes = ?, points_expired = ?, duration_ms = ? WHERE id = ?"),
+        {toStoredText(run.finishedAt), toCode(run.result), run.message, run.customers, run.tierUps,
+            run.tierDowns, run.segmentChanges, qint64(run.pointsExpired), qint64(run.durationMs), run.id});
+}
+
+int NightlyRunRepository::markInterrupted(qint64 beforeId)
+{
+    QSqlQuery query = sql::run(m_db,
+        QStringLiteral("UPDATE nightly_runs SET result = 'interrupted' WHERE result = 'running' AND id < ?"),
+        {beforeId});
+    return query.numRowsAffected();
+}
+
+QDate NightlyRunRepository::lastSuccessfulAsOf()
+{
+    return dateFromStoredText(
+        sql::scalar(m_db, QStringLiteral("SELECT MAX(as_of) FROM nightly_runs WHERE result = 'ok'"))
+            .toString());
+}
+
+std::optional<NightlyRun> NightlyRunRepository::lastSuccessful()
+{
+    QSqlQuery query
+        = sql::run(m_db, selectRuns + QStringLiteral("WHERE result = 'ok' ORDER BY id DESC LIMIT 1"));
+    if (!query.next())
+        return std::nullopt;
+    return runFrom(query);
+}
+
+QList<NightlyRun> NightlyRunRepository::recent(int limit)
+{
+    QSqlQuery query = sql::run(m_db, selectRuns + QStringLiteral("ORDER BY id DESC LIMIT ?"), {limit});
+    QList<NightlyRun> runs;
+    while (query.next())
+        runs << runFrom(query);
+    return runs;
+}
+
+} // namespace atelier
