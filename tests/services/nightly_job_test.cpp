@@ -1,0 +1,212 @@
+#include "core/stored_time.h"
+#include "services/customer_service.h"
+#include "services/loyalty_service.h"
+#include "services/nightly_job.h"
+#include "services/nightly_runner.h"
+#include "services/sale_service.h"
+#include "storage/database.h"
+#include "storage/nightly_run_repository.h"
+#include "storage/sql.h"
+#include "support/temp_store.h"
+
+#include <QSignalSpy>
+#include <QTimeZone>
+
+#include <catch2/catch.hpp>
+
+using namespace atelier;
+using atelier::testing::TempStore;
+
+namespace {
+
+const QDate asOf(2026, 6, 15);
+
+struct Shop
+{
+    TempStore t;
+
+    CustomerId customer(const char *phone)
+    {
+        return *t.store().customers().registerCustomer(QStringLiteral("顾客"), QString::fromLatin1(phone)).id;
+    }
+
+    SaleLineId buy(CustomerId who, const QDate &day, Money price)
+    {
+        t.clock().set(QDateTime(day, QTime(15, 0), QTimeZone(8 * 3600)));
+        Sale sale;
+        sale.customerId = who;
+        sale.lines << SaleLine{0, QStringLiteral("A1"), {}, {}, {}, 1, price, price};
+        const SaleResult result = t.store().sales().recordSale(sale);
+        REQUIRE(result.ok());
+        return t.store().sales().sale(*result.id)->lines.first().id;
+    }
+
+    NightlyRun nightly(
+        const QDate &day, const NightlyJob::Progress &progress = {}, const std::atomic_bool *cancel = nullptr)
+    {
+        return NightlyJob(t.store().database(), t.clock())
+            .run(day, NightlyRun::StartedBy::Manual, progress, cancel);
+    }
+
+    // Everything a run writes, as text, to compare before and after.
+    QString results()
+    {
+        QString text;
+        for (const char *table : {"customer_scores", "customer_tiers", "tier_history", "points_ledger"}) {
+            QSqlQuery query = sql::run(t.store().database().connection(),
+                QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(QString::fromLatin1(table)));
+            while (query.next())
+                for (int i = 0; i < query.record().count(); ++i)
+                    text += query.value(i).toString() + u'|';
+            text += u'\n';
+        }
+        return text;
+    }
+
+    QString segmentOf(CustomerId who)
+    {
+        return sql::scalar(t.store().database().connection(),
+            QStringLiteral("SELECT segment FROM customer_scores WHERE customer_id = ?"), {who})
+            .toString();
+    }
+};
+
+} // namespace
+
+TEST_CASE("the nightly run scores, segments and tiers every buying customer", "[services][nightly]")
+{
+    Shop shop;
+    const CustomerId vip = shop.customer("13700000001");
+    const CustomerId potential = shop.customer("13700000002");
+    const CustomerId dormant = shop.customer("13700000003");
+    shop.customer("13700000004"); // never bought
+    for (int i = 0; i < 5; ++i)
+        shop.buy(vip, asOf.addDays(-i * 5), Money::fromFen(100001)); // 5 × 1000.01 = 5000.05 元
+    shop.buy(potential, asOf.addDays(-60), Money::fromYuan(300));
+    shop.buy(dormant, asOf.addDays(-200), Money::fromYuan(1200));
+
+    const NightlyRun run = shop.nightly(asOf);
+    REQUIRE(run.result == NightlyRun::Result::Ok);
+    CHECK(run.customers == 3);
+    CHECK(run.tierUps == 2); // vip to Gold, dormant to Silver
+    CHECK(shop.segmentOf(vip) == QStringLiteral("vip"));
+    CHECK(shop.segmentOf(potential) == QStringLiteral("potential"));
+    CHECK(shop.segmentOf(dormant) == QStringLiteral("dormant"));
+    const CustomerLoyalty card = shop.t.store().loyalty().customer(vip);
+    CHECK(card.tier == Tier::Gold);
+    CHECK(card.tierSince == asOf);
+    CHECK(card.nextTier == Tier::Black);
+    CHECK(card.toNextTier == Money::fromYuan(8000) - Money::fromFen(500005));
+    REQUIRE(shop.t.store().loyalty().tierHistory(vip).size() == 1);
+    CHECK(shop.t.store().loyalty().tierHistory(vip).first().newTier == Tier::Gold);
+}
+
+TEST_CASE("a second nightly run for the same date changes nothing", "[services][nightly]")
+{
+    Shop shop;
+    const CustomerId a = shop.customer("13700000001");
+    const CustomerId b = shop.customer("13700000002");
+    shop.buy(a, asOf.addDays(-400), Money::fromYuan(2000));
+    shop.buy(a, asOf.addDays(-10), Money::fromYuan(1500));
+    shop.buy(b, asOf.addDays(-100), Money::fromYuan(90));
+    REQUIRE(shop.nightly(asOf).result == NightlyRun::Result::Ok);
+    const QString first = shop.results();
+
+    const NightlyRun again = shop.nightly(asOf);
+    REQUIRE(again.result == NightlyRun::Result::Ok);
+    CHECK(again.tierUps == 0);
+    CHECK(again.tierDowns == 0);
+    CHECK(again.segmentChanges == 0);
+    CHECK(again.pointsExpired == 0);
+    CHECK(shop.results() == first);
+    CHECK(shop.t.store().loyalty().recentRuns(10).size() == 2); // both runs are on record
+}
+
+TEST_CASE(
+    "a return below the threshold keeps the tier for the keep period, then it falls", "[services][nightly]")
+{
+    Shop shop;
+    const CustomerId who = shop.customer("13700000001");
+    const SaleLineId line = shop.buy(who, asOf, Money::fromYuan(1200));
+    REQUIRE(shop.nightly(asOf).result == NightlyRun::Result::Ok);
+    REQUIRE(shop.t.store().loyalty().customer(who).tier == Tier::Silver);
+
+    // Partly refunded the next day: 1200 - 300 = 900 元 is below Silver's 1000.
+    shop.t.clock().set(QDateTime(asOf.addDays(1), QTime(11, 0), QTimeZone(8 * 3600)));
+    REQUIRE(shop.t.store().sales().recordReturn(line, 1, QStringLiteral("改小"), Money::fromYuan(300)).ok());
+    const NightlyRun kept = shop.nightly(asOf.addDays(1));
+    CHECK(kept.tierDowns == 0);
+    CHECK(shop.t.store().loyalty().customer(who).tier == Tier::Silver);
+    CHECK(shop.t.store().loyalty().customer(who).score->tierSpend == Money::fromYuan(900));
+
+    const NightlyRun fell = shop.nightly(asOf.addMonths(12));
+    CHECK(fell.tierDowns == 1);
+    CHECK(shop.t.store().loyalty().customer(who).tier == Tier::None);
+    const QList<TierChange> history = shop.t.store().loyalty().tierHistory(who);
+    REQUIRE(history.size() == 2);
+    CHECK(history.first().reason == TierDecision::Reason::SpendFell);
+    CHECK(history.first().spend == Money::fromYuan(900));
+    CHECK(history.first().threshold == Money::fromYuan(1000));
+}
+
+TEST_CASE("a cancelled run leaves the previous results as they were", "[services][nightly]")
+{
+    Shop shop;
+    const CustomerId who = shop.customer("13700000001");
+    shop.buy(who, asOf.addDays(-100), Money::fromYuan(500));
+    REQUIRE(shop.nightly(asOf.addDays(-100)).result == NightlyRun::Result::Ok);
+    const QString before = shop.results();
+    REQUIRE(shop.segmentOf(who) == QStringLiteral("potential"));
+
+    std::atomic_bool cancel = false;
+    // Cancel once the scores are computed and partly written: the transaction must roll back.
+    const auto progress = [&](int percent, const QString &) {
+        if (percent >= 85)
+            cancel = true;
+    };
+    const NightlyRun run = shop.nightly(asOf, progress, &cancel);
+    CHECK(run.result == NightlyRun::Result::Cancelled);
+    CHECK(shop.results() == before);
+    CHECK(shop.t.store().loyalty().lastSuccessfulAsOf() == asOf.addDays(-100));
+    // …and the next run completes.
+    CHECK(shop.nightly(asOf).result == NightlyRun::Result::Ok);
+    CHECK(shop.segmentOf(who) == QStringLiteral("lapsing"));
+}
+
+TEST_CASE("a run left running by a dead process is marked interrupted by the next", "[services][nightly]")
+{
+    Shop shop;
+    NightlyRun dead;
+    dead.asOf = asOf;
+    dead.startedAt = shop.t.clock().now();
+    NightlyRunRepository(shop.t.store().database().connection()).start(dead);
+    REQUIRE(shop.nightly(asOf).result == NightlyRun::Result::Ok);
+    const QList<NightlyRun> runs = shop.t.store().loyalty().recentRuns(5);
+    REQUIRE(runs.size() == 2);
+    CHECK(runs.at(0).result == NightlyRun::Result::Ok);
+    CHECK(runs.at(1).result == NightlyRun::Result::Interrupted);
+}
+
+TEST_CASE("a missed night is caught up once at start", "[services][nightly]")
+{
+    Shop shop;
+    shop.buy(shop.customer("13700000001"), asOf.addDays(-3), Money::fromYuan(100));
+    shop.t.clock().set(QDateTime(asOf, QTime(9, 0), QTimeZone(8 * 3600))); // after the 03:00 run
+    LoyaltyService &loyalty = shop.t.store().loyalty();
+
+    NightlyRunner runner(shop.t.path(), shop.t.clock());
+    QSignalSpy finished(&runner, &NightlyRunner::finished);
+    REQUIRE(runner.catchUp(loyalty.lastSuccessfulAsOf(), 3));
+    REQUIRE(finished.wait(10000));
+    const auto run = finished.takeFirst().at(0).value<NightlyRun>();
+    CHECK(run.result == NightlyRun::Result::Ok);
+    CHECK(run.startedBy == NightlyRun::StartedBy::CatchUp);
+    CHECK(run.asOf == asOf.addDays(-1)); // the night of the 14th to the 15th covers the 14th
+
+    // The next start the same day finds the night done.
+    CHECK_FALSE(runner.catchUp(loyalty.lastSuccessfulAsOf(), 3));
+    // Before 03:00 the next day the due night is still the same one.
+    shop.t.clock().set(QDateTime(asOf.addDays(1), QTime(2, 0), QTimeZone(8 * 3600)));
+    CHECK_FALSE(runner.catchUp(loyalty.lastSuccessfulAsOf(), 3));
+    CHECK(loyalty.recentRuns(10).size() == 1);
+}
