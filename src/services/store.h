@@ -12,6 +12,7 @@ class ArchiveService;
 class CounterSearch;
 class CustomerService;
 class Database;
+class PointsService;
 class SaleService;
 class StoreSettings;
 
@@ -35,6 +36,7 @@ public:
     CounterSearch &counterSearch() { return *m_search; }
     CustomerService &customers() { return *m_customers; }
     SaleService &sales() { return *m_sales; }
+    PointsService &points() { return *m_points; }
     ArchiveService &archive() { return *m_archive; }
     StoreSettings &settings() { return *m_settings; }
 
@@ -45,6 +47,7 @@ private:
     std::unique_ptr<CounterSearch> m_search;
     std::unique_ptr<CustomerService> m_customers;
     std::unique_ptr<SaleService> m_sales;
+    std::unique_ptr<PointsService> m_points;
     std::unique_ptr<ArchiveService> m_archive;
     std::unique_ptr<StoreSettings> m_settings;
 };

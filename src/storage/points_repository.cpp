@@ -120,13 +120,18 @@ Tier PointsRepository::tierOf(CustomerId customer)
 
 std::vector<ExpiryCandidate> PointsRepository::expiryCandidates(const QDate &asOf)
 {
-    // Dates are 'YYYY-MM-DD' text, so <= compares them as dates.
+    // Only rows that matter are aggregated: points whose expiry day has come ('YYYY-MM-DD' text, so
+    // <= compares dates) and everything taken out; positive rows still valid or never lapsing
+    // cannot make a customer a candidate. "+customer_id" keeps SQLite from walking the
+    // (customer_id, id) index and looking each row up in the table: one sequential scan and a sort
+    // of the remaining rows is 5-8x faster over 600 000 rows (docs/benchmarks.md).
     QSqlQuery query = sql::run(m_db,
-        QStringLiteral("SELECT customer_id, "
-                       "sum(CASE WHEN points > 0 AND expires_on <= ? THEN points ELSE 0 END) AS lapsed, "
+        QStringLiteral("SELECT customer, lapsed, taken_out FROM ("
+                       "SELECT +customer_id AS customer, "
+                       "sum(CASE WHEN points > 0 THEN points ELSE 0 END) AS lapsed, "
                        "-sum(CASE WHEN points < 0 THEN points ELSE 0 END) AS taken_out "
-                       "FROM points_ledger GROUP BY customer_id HAVING lapsed > taken_out "
-                       "ORDER BY customer_id"),
+                       "FROM points_ledger WHERE points < 0 OR expires_on <= ? GROUP BY +customer_id"
+                       ") AS totals WHERE lapsed > taken_out ORDER BY customer"),
         {toStoredText(asOf)});
     std::vector<ExpiryCandidate> candidates;
     while (query.next())
