@@ -9,7 +9,8 @@
 
 namespace atelier {
 
-// Points earned for a sale: whole yuan paid × points per yuan × the tier's multiplier, rounded down.
+// Points earned for a sale: yuan paid × points per yuan × the tier's multiplier, rounded down once
+// at the end (in integers: fen × per yuan × percent / 10000), never negative.
 std::int64_t pointsEarned(Money paid, Tier tier, const PointsRules &rules);
 
 // Points to take back for a return, proportional to the refund: after all returns of a sale the

@@ -1,6 +1,7 @@
 #include "services/sale_service.h"
 
 #include "core/clock.h"
+#include "services/points_ledger.h"
 #include "services/read_or.h"
 #include "services/store_settings.h"
 #include "storage/database.h"
@@ -49,14 +50,16 @@ SaleResult SaleService::recordSale(Sale sale)
     }
     if (!sale.soldAt.isValid())
         sale.soldAt = m_clock.now();
+    qint64 points = 0;
     try {
         Transaction transaction(m_db.connection());
         SaleRepository(m_db.connection()).insert(sale);
+        points = PointsLedger(m_db).earnForSale(sale);
         transaction.commit();
     } catch (const StorageError &error) {
         return failed("sale", error);
     }
-    spdlog::info("sale {} recorded, {} lines", sale.id, sale.lines.size());
+    spdlog::info("sale {} recorded, {} lines, {} points", sale.id, sale.lines.size(), points);
     result.id = sale.id;
     emit saleRecorded(sale.id, sale.customerId);
     return result;
@@ -125,6 +128,7 @@ SaleResult SaleService::recordReturn(SaleLineId lineId, int quantity, const QStr
 {
     SaleResult result;
     std::optional<CustomerId> customer;
+    qint64 points = 0;
     try {
         SaleRepository sales(m_db.connection());
         Transaction transaction(m_db.connection());
@@ -133,7 +137,8 @@ SaleResult SaleService::recordReturn(SaleLineId lineId, int quantity, const QStr
             result.message = problem;
             return result;
         }
-        if (const std::optional<Sale> sale = sales.find(line->saleId))
+        const std::optional<Sale> sale = sales.find(line->saleId);
+        if (sale)
             customer = sale->customerId;
         const Money maxRefund = line->line.paidPrice * quantity;
         const Money amount = refund.value_or(maxRefund);
@@ -142,14 +147,19 @@ SaleResult SaleService::recordReturn(SaleLineId lineId, int quantity, const QStr
                 = tr("The refund cannot exceed %1 paid for these pieces.").arg(maxRefund.toDisplayString());
             return result;
         }
-        result.id = sales.insertReturn(
-            returnRecord(ReturnRecord::Kind::Return, lineId, quantity, amount, reason, clerk));
+        ReturnRecord record
+            = returnRecord(ReturnRecord::Kind::Return, lineId, quantity, amount, reason, clerk);
+        record.id = sales.insertReturn(record);
+        if (sale)
+            points = PointsLedger(m_db).reverseForReturn(*sale, record);
+        result.id = record.id;
         transaction.commit();
     } catch (const StorageError &error) {
         return failed("return", error);
     }
     // After the try: the return is committed, whatever a receiver of the signal does.
-    spdlog::info("return recorded for sale line {}, {} pieces", lineId, quantity);
+    spdlog::info(
+        "return recorded for sale line {}, {} pieces, {} points taken back", lineId, quantity, points);
     emit returnRecorded(lineId, customer);
     return result;
 }
@@ -159,6 +169,8 @@ SaleResult SaleService::recordExchange(SaleLineId lineId, int quantity, const Sa
 {
     SaleResult result;
     std::optional<CustomerId> customer;
+    qint64 earned = 0;
+    qint64 reversed = 0;
     if (const QString problem = checkLine(replacement); !problem.isEmpty()) {
         result.message = problem;
         return result;
@@ -179,18 +191,26 @@ SaleResult SaleService::recordExchange(SaleLineId lineId, int quantity, const Sa
         newSale.note = tr("Exchange");
         newSale.lines << replacement;
         sales.insert(newSale);
+        // Earn before taking back, so that a customer who spent the old sale's points pays them
+        // back from the replacement's rather than keeping both.
+        PointsLedger points(m_db);
+        earned = points.earnForSale(newSale);
 
         ReturnRecord record = returnRecord(
             ReturnRecord::Kind::Exchange, lineId, quantity, line->line.paidPrice * quantity, reason, clerk);
         record.returnedAt = newSale.soldAt;
         record.replacementLineId = newSale.lines.first().id;
-        result.id = sales.insertReturn(record);
+        record.id = sales.insertReturn(record);
+        if (original)
+            reversed = points.reverseForReturn(*original, record);
+        result.id = record.id;
         transaction.commit();
         customer = newSale.customerId;
     } catch (const StorageError &error) {
         return failed("exchange", error);
     }
-    spdlog::info("exchange recorded for sale line {}, {} pieces", lineId, quantity);
+    spdlog::info("exchange recorded for sale line {}, {} pieces, {} points earned, {} taken back", lineId,
+        quantity, earned, reversed);
     emit returnRecorded(lineId, customer);
     return result;
 }

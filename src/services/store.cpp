@@ -4,6 +4,7 @@
 #include "services/counter_search.h"
 #include "services/customer_service.h"
 #include "services/loyalty_service.h"
+#include "services/points_service.h"
 #include "services/sale_service.h"
 #include "services/store_settings.h"
 #include "storage/database.h"
@@ -26,6 +27,7 @@ Store::~Store()
     m_loyalty.reset();
     m_settings.reset();
     m_archive.reset();
+    m_points.reset();
     m_sales.reset();
     m_customers.reset();
     m_search.reset();
@@ -44,6 +46,16 @@ bool Store::open(const QString &path)
     m_search = std::make_unique<CounterSearch>(*m_db);
     m_customers = std::make_unique<CustomerService>(*m_db, *m_clock);
     m_sales = std::make_unique<SaleService>(*m_db, *m_clock);
+    m_points = std::make_unique<PointsService>(*m_db, *m_clock);
+    // Sales, returns and exchanges earn and take back points in their own transaction: whoever
+    // shows a balance listens to one signal.
+    PointsService *points = m_points.get();
+    const auto announce = [points](auto, std::optional<CustomerId> customer) {
+        if (customer)
+            emit points->pointsChanged(*customer);
+    };
+    QObject::connect(m_sales.get(), &SaleService::saleRecorded, points, announce);
+    QObject::connect(m_sales.get(), &SaleService::returnRecorded, points, announce);
     m_archive = std::make_unique<ArchiveService>(*m_db);
     m_settings = std::make_unique<StoreSettings>(*m_db);
     m_loyalty = std::make_unique<LoyaltyService>(*m_db, *m_clock);

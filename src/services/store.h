@@ -13,6 +13,7 @@ class CounterSearch;
 class CustomerService;
 class Database;
 class LoyaltyService;
+class PointsService;
 class SaleService;
 class StoreSettings;
 
@@ -36,6 +37,7 @@ public:
     CounterSearch &counterSearch() { return *m_search; }
     CustomerService &customers() { return *m_customers; }
     SaleService &sales() { return *m_sales; }
+    PointsService &points() { return *m_points; }
     ArchiveService &archive() { return *m_archive; }
     StoreSettings &settings() { return *m_settings; }
     LoyaltyService &loyalty() { return *m_loyalty; }
@@ -47,6 +49,7 @@ private:
     std::unique_ptr<CounterSearch> m_search;
     std::unique_ptr<CustomerService> m_customers;
     std::unique_ptr<SaleService> m_sales;
+    std::unique_ptr<PointsService> m_points;
     std::unique_ptr<ArchiveService> m_archive;
     std::unique_ptr<StoreSettings> m_settings;
     std::unique_ptr<LoyaltyService> m_loyalty;

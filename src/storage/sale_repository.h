@@ -23,6 +23,8 @@ public:
     QList<ReturnableLine> returnableLines(SaleId saleId);
     qint64 insertReturn(const ReturnRecord &record);
     QList<ReturnRecord> returnsOf(SaleLineId lineId);
+    // What the returns and exchanges against the sale's lines refunded, all together.
+    Money refundedFor(SaleId saleId);
 
     PurchaseSummary summaryFor(CustomerId customer);
     // Newest first.

@@ -19,6 +19,15 @@ StaffRepository::StaffRepository(QSqlDatabase db)
 {
 }
 
+std::optional<StaffMember> StaffRepository::find(StaffId id)
+{
+    QSqlQuery query = sql::run(
+        m_db, QStringLiteral("SELECT id, name, role, active FROM staff WHERE id = ?"), {qlonglong(id)});
+    if (!query.next())
+        return std::nullopt;
+    return readStaff(query);
+}
+
 std::optional<StaffMember> StaffRepository::findByName(const QString &name)
 {
     QSqlQuery query

@@ -16,6 +16,7 @@ class StaffRepository
 {
 public:
     explicit StaffRepository(QSqlDatabase db);
+    std::optional<StaffMember> find(StaffId id);
     std::optional<StaffMember> findByName(const QString &name);
     StaffId insert(const QString &name, bool manager);
 

@@ -1,0 +1,162 @@
+#include "services/points_service.h"
+
+#include "core/clock.h"
+#include "core/points_rules.h"
+#include "services/loyalty_settings.h"
+#include "services/read_or.h"
+#include "storage/customer_repository.h"
+#include "storage/database.h"
+#include "storage/points_repository.h"
+#include "storage/staff_repository.h"
+#include "storage/storage_error.h"
+#include "storage/transaction.h"
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <limits>
+
+namespace atelier {
+
+namespace {
+
+constexpr int maxReasonLength = 500;
+
+} // namespace
+
+PointsService::PointsService(Database &db, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock)
+{
+}
+
+qint64 PointsService::balance(CustomerId customer)
+{
+    return readOr<qint64>(
+        "points balance", [&] { return PointsRepository(m_db.connection()).balance(customer); });
+}
+
+QList<PointsMovement> PointsService::movements(CustomerId customer, int limit)
+{
+    return readOr<QList<PointsMovement>>(
+        "points movements", [&] { return PointsRepository(m_db.connection()).movements(customer, limit); });
+}
+
+QList<PointsMovement> PointsService::ledger(CustomerId customer)
+{
+    return readOr<QList<PointsMovement>>(
+        "points ledger", [&] { return PointsRepository(m_db.connection()).ledger(customer); });
+}
+
+PointsResult PointsService::failed(const char *what, const StorageError &error)
+{
+    spdlog::error("{} failed: {}", what, error.detail().toStdString());
+    PointsResult result;
+    result.message = error.userMessage();
+    return result;
+}
+
+QString PointsService::notEnough(qint64 balance) const
+{
+    return tr("Only %n point(s) available.", nullptr,
+        int(std::min<qint64>(balance, std::numeric_limits<int>::max())));
+}
+
+PointsResult PointsService::redeem(CustomerId customer, qint64 points, std::optional<StaffId> clerk)
+{
+    PointsResult result;
+    const PointsRules rules = LoyaltySettings(m_db).rules().points;
+    if (points <= 0) {
+        result.message = tr("Redeem at least %n point(s).", nullptr, rules.redeemPoints);
+        return result;
+    }
+    if (points % rules.redeemPoints != 0) {
+        result.message = tr("Points are redeemed in blocks of %n.", nullptr, rules.redeemPoints);
+        return result;
+    }
+    try {
+        Transaction transaction(m_db.connection());
+        if (!CustomerRepository(m_db.connection()).find(customer)) {
+            result.message = tr("This customer does not exist.");
+            return result;
+        }
+        PointsRepository ledger(m_db.connection());
+        const qint64 balance = ledger.balance(customer);
+        if (points > balance) {
+            result.message = notEnough(balance);
+            return result;
+        }
+        PointsMovement movement;
+        movement.customer = customer;
+        movement.happenedAt = m_clock.now();
+        movement.kind = PointsMovement::Kind::Redeem;
+        movement.points = -points;
+        movement.staff = clerk;
+        result.id = ledger.append(movement);
+        result.value = redemptionValue(points, rules);
+        result.balance = balance - points;
+        transaction.commit();
+    } catch (const StorageError &error) {
+        return failed("points redemption", error);
+    }
+    spdlog::info("points redeemed: customer {}, {} points, ledger row {}", customer, points, *result.id);
+    emit pointsChanged(customer);
+    return result;
+}
+
+PointsResult PointsService::adjust(CustomerId customer, qint64 delta, const QString &reason, StaffId manager)
+{
+    PointsResult result;
+    const QString why = reason.trimmed();
+    if (delta == 0) {
+        result.message = tr("An adjustment must add or take away at least one point.");
+        return result;
+    }
+    if (why.isEmpty()) {
+        result.message = tr("Give a reason for the adjustment.");
+        return result;
+    }
+    if (why.size() > maxReasonLength) {
+        result.message = tr("The reason is too long (at most %1 characters).").arg(maxReasonLength);
+        return result;
+    }
+    try {
+        Transaction transaction(m_db.connection());
+        const std::optional<StaffMember> staff = StaffRepository(m_db.connection()).find(manager);
+        if (!staff || !staff->manager || !staff->active) {
+            result.message = tr("Only a manager can adjust points.");
+            return result;
+        }
+        if (!CustomerRepository(m_db.connection()).find(customer)) {
+            result.message = tr("This customer does not exist.");
+            return result;
+        }
+        PointsRepository ledger(m_db.connection());
+        const qint64 balance = ledger.balance(customer);
+        if (balance + delta < 0) {
+            result.message = notEnough(balance) + u' ' + tr("The balance cannot go below zero.");
+            return result;
+        }
+        PointsMovement movement;
+        movement.customer = customer;
+        movement.happenedAt = m_clock.now();
+        movement.kind = PointsMovement::Kind::Adjust;
+        movement.points = delta;
+        if (delta > 0)
+            movement.expiresOn = pointsExpireOn(m_clock.today(), LoyaltySettings(m_db).rules().points);
+        movement.staff = manager;
+        movement.reason = why;
+        result.id = ledger.append(movement);
+        result.balance = balance + delta;
+        transaction.commit();
+    } catch (const StorageError &error) {
+        return failed("points adjustment", error);
+    }
+    spdlog::info("points adjusted: customer {}, {:+} points by staff {}, ledger row {}", customer, delta,
+        manager, *result.id);
+    emit pointsChanged(customer);
+    return result;
+}
+
+} // namespace atelier

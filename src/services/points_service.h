@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/money.h"
+#include "core/points.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+namespace atelier {
+
+class Clock;
+class Database;
+class StorageError;
+
+struct PointsResult
+{
+    std::optional<qint64> id; // the ledger row written
+    Money value; // a redemption: what the points are worth at the counter
+    qint64 balance = 0; // the balance after the write
+    QString message; // why nothing was written
+    bool ok() const { return id.has_value(); }
+};
+
+// The points a customer holds (积分): balance and history, redemption at the counter and a
+// manager's corrections. The balance is always the sum of the ledger and never below zero. Every
+// write is one transaction; pointsChanged goes out after commit (also after a sale, return or
+// exchange of a customer, which earn and reverse points through SaleService; Store connects them).
+class PointsService : public QObject
+{
+    Q_OBJECT
+public:
+    PointsService(Database &db, const Clock &clock, QObject *parent = nullptr);
+
+    qint64 balance(CustomerId customer);
+    // Newest first.
+    QList<PointsMovement> movements(CustomerId customer, int limit);
+    // The whole history, oldest first.
+    QList<PointsMovement> ledger(CustomerId customer);
+
+    // Spends points at the counter: a positive multiple of the redemption block (100 by default),
+    // at most the balance. The result carries their value (100 points = 10 元 by default).
+    PointsResult redeem(CustomerId customer, qint64 points, std::optional<StaffId> clerk = {});
+    // A manager's correction, up or down, with a reason (mandatory). Points added lapse like earned
+    // ones; points taken away cannot take the balance below zero.
+    PointsResult adjust(CustomerId customer, qint64 delta, const QString &reason, StaffId manager);
+
+signals:
+    void pointsChanged(atelier::CustomerId customer);
+
+private:
+    // Nothing was saved: the log gets the detail, the person a sentence.
+    static PointsResult failed(const char *what, const StorageError &error);
+    QString notEnough(qint64 balance) const;
+
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace atelier
