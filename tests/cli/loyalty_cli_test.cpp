@@ -27,11 +27,14 @@ public:
         Store store(&m_clock);
         REQUIRE(store.open(database()));
         QList<CustomerId> ids;
-        for (int i = 1; i <= 6; ++i)
-            ids << *store.customers()
-                        .registerCustomer(
-                            QStringLiteral("顾客%1").arg(i), QStringLiteral("1370000000%1").arg(i))
-                        .id;
+        const QStringList names{QStringLiteral("王芳"), QStringLiteral("李娜"), QStringLiteral("张伟"),
+            QStringLiteral("刘洋"), QStringLiteral("陈静"), QStringLiteral("杨敏")};
+        for (int i = 0; i < names.size(); ++i) {
+            const SaveResult saved
+                = store.customers().registerCustomer(names[i], QStringLiteral("1370000000%1").arg(i + 1));
+            REQUIRE(saved.ok());
+            ids << *saved.id;
+        }
         for (int daysAgo : {0, 5, 10, 15, 20})
             buy(store, ids[0], daysAgo, Money::fromFen(100001));
         buy(store, ids[1], 30, Money::fromYuan(100));

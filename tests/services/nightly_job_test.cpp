@@ -10,6 +10,7 @@
 #include "support/temp_store.h"
 
 #include <QSignalSpy>
+#include <QSqlRecord>
 #include <QTimeZone>
 
 #include <catch2/catch.hpp>
