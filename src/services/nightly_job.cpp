@@ -8,6 +8,7 @@
 #include "storage/activity_query.h"
 #include "storage/database.h"
 #include "storage/nightly_run_repository.h"
+#include "storage/page_cache_scope.h"
 #include "storage/points_repository.h"
 #include "storage/score_repository.h"
 #include "storage/storage_error.h"
@@ -125,6 +126,9 @@ void NightlyJob::recompute(NightlyRun &run, const Progress &progress, const std:
     const QSqlDatabase db = m_db.connection();
     const LoyaltyRules rules = LoyaltySettings(m_db).rules();
     step(progress, cancel, 0, tr("Waiting for the counter to finish writing…"));
+    // The run touches most of the file and its writes stay in the cache until the commit: with
+    // SQLite's 2 MiB default, pages would be spilled and read back again and again.
+    const PageCacheScope cache(db, 128);
     Transaction transaction(db, Transaction::Mode::Immediate);
     NightlyRunRepository runs(db);
     if (const int interrupted = runs.markInterrupted(run.id))

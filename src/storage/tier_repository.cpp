@@ -21,6 +21,8 @@ TierRepository::TierRepository(QSqlDatabase db)
 {
 }
 
+TierRepository::~TierRepository() = default;
+
 std::unordered_map<CustomerId, TierState> TierRepository::all()
 {
     std::unordered_map<CustomerId, TierState> tiers;
@@ -43,24 +45,42 @@ TierState TierRepository::find(CustomerId customer)
 void TierRepository::set(CustomerId customer, const TierState &state)
 {
     if (state.tier == Tier::None) {
-        sql::run(m_db, QStringLiteral("DELETE FROM customer_tiers WHERE customer_id = ?"), {customer});
+        if (!m_unset)
+            m_unset = std::make_unique<RawStatement>(
+                m_db, QStringLiteral("DELETE FROM customer_tiers WHERE customer_id = ?"));
+        m_unset->bind(1, customer);
+        m_unset->exec();
         return;
     }
-    sql::run(m_db,
-        QStringLiteral(
-            "INSERT OR REPLACE INTO customer_tiers (customer_id, tier, reached_on) VALUES (?, ?, ?)"),
-        {customer, toCode(state.tier), toStoredText(state.reachedOn)});
+    if (!m_set)
+        m_set = std::make_unique<RawStatement>(m_db,
+            QStringLiteral(
+                "INSERT OR REPLACE INTO customer_tiers (customer_id, tier, reached_on) VALUES (?, ?, ?)"));
+    m_set->bind(1, customer);
+    m_set->bind(2, toCode(state.tier));
+    m_set->bind(3, toStoredText(state.reachedOn));
+    m_set->exec();
 }
 
 void TierRepository::addChange(const TierChange &change)
 {
-    sql::run(m_db,
-        QStringLiteral(
-            "INSERT INTO tier_history (customer_id, changed_on, old_tier, new_tier, reason, spend_fen, "
-            "threshold_fen, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        {change.customer, toStoredText(change.changedOn), toCode(change.oldTier), toCode(change.newTier),
-            reasonCode(change.reason), qint64(change.spend.fen()), qint64(change.threshold.fen()),
-            change.runId ? QVariant(change.runId) : QVariant(QMetaType(QMetaType::LongLong))});
+    if (!m_change)
+        m_change = std::make_unique<RawStatement>(m_db,
+            QStringLiteral(
+                "INSERT INTO tier_history (customer_id, changed_on, old_tier, new_tier, reason, spend_fen, "
+                "threshold_fen, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    m_change->bind(1, change.customer);
+    m_change->bind(2, toStoredText(change.changedOn));
+    m_change->bind(3, toCode(change.oldTier));
+    m_change->bind(4, toCode(change.newTier));
+    m_change->bind(5, reasonCode(change.reason));
+    m_change->bind(6, qint64(change.spend.fen()));
+    m_change->bind(7, qint64(change.threshold.fen()));
+    if (change.runId)
+        m_change->bind(8, change.runId);
+    else
+        m_change->bindNull(8);
+    m_change->exec();
 }
 
 QList<TierChange> TierRepository::history(CustomerId customer)

@@ -6,15 +6,19 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <memory>
 #include <unordered_map>
 
 namespace atelier {
+
+class RawStatement;
 
 // customer_tiers (each customer's tier now) and tier_history (every change with its reason).
 class TierRepository
 {
 public:
     explicit TierRepository(QSqlDatabase db);
+    ~TierRepository();
 
     std::unordered_map<CustomerId, TierState> all();
     TierState find(CustomerId customer);
@@ -28,6 +32,10 @@ public:
 private:
     QList<TierChange> changes(const QString &where, qint64 value);
     QSqlDatabase m_db;
+    // Prepared once: the first nightly run on a big store writes a tier for most customers.
+    std::unique_ptr<RawStatement> m_set;
+    std::unique_ptr<RawStatement> m_unset;
+    std::unique_ptr<RawStatement> m_change;
 };
 
 } // namespace atelier
