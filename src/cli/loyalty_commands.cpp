@@ -48,7 +48,12 @@ int runNightly(CommandLine &line, const QString &databasePath)
     // Without --as-of: the same day the app's timer would cover now (yesterday, after the run hour).
     const QDate asOf = asOfOption.value_or(
         NightlySchedule(store.loyalty().rules().nightlyHour).dueAsOf(store.clock().now()));
-    const NightlyRun run = NightlyJob(store.database(), store.clock()).run(asOf, NightlyRun::StartedBy::Cli);
+    // Progress on stderr: cron mails and systemd's journal show how far a slow run got.
+    const auto progress = [](int percent, const QString &step) {
+        printError(QStringLiteral("%1% %2\n").arg(percent).arg(step));
+    };
+    const NightlyRun run
+        = NightlyJob(store.database(), store.clock()).run(asOf, NightlyRun::StartedBy::Cli, progress);
     if (run.result != NightlyRun::Result::Ok) {
         printError(QStringLiteral("atelier-cli: ")
             + Cli::tr("The nightly run as of %1 failed: %2").arg(toStoredText(asOf), run.message) + u'\n');

@@ -7,6 +7,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
@@ -116,4 +120,88 @@ TEST_CASE("nightly runs once per date and says what it did; rfm then shows the t
         store.folder());
     CHECK(bad.exitCode == 2);
     CHECK_FALSE(bad.err.isEmpty());
+}
+
+namespace {
+
+// What a nightly run writes, summed up: equal sums mean nothing was half-written.
+QString resultsDigest(const QString &path)
+{
+    const QString name = QStringLiteral("digest");
+    QString digest;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery check(QStringLiteral("PRAGMA integrity_check"), db);
+        REQUIRE(check.next());
+        CHECK(check.value(0).toString() == QStringLiteral("ok"));
+        for (const char *sql : {"SELECT count(*), total(r * 100 + f * 10 + m), total(spend_fen), "
+                                "group_concat(DISTINCT segment) FROM customer_scores",
+                 "SELECT count(*), group_concat(DISTINCT tier) FROM customer_tiers",
+                 "SELECT count(*) FROM tier_history", "SELECT count(*), total(points) FROM points_ledger"}) {
+            QSqlQuery query(QString::fromLatin1(sql), db);
+            REQUIRE(query.next());
+            for (int i = 0; i < query.record().count(); ++i)
+                digest += query.value(i).toString() + u'|';
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return digest;
+}
+
+} // namespace
+
+TEST_CASE("a nightly run killed half-way leaves the previous results intact; the next run completes",
+    "[cli][loyalty]")
+{
+    QTemporaryDir home;
+    const QString db = home.filePath(QStringLiteral("store.sqlite"));
+    REQUIRE(runCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--customers"),
+                       QStringLiteral("10000"), QStringLiteral("--until"), QStringLiteral("2026-06-30")},
+                home.path())
+                .exitCode
+        == 0);
+    const auto nightly = [&](const char *asOf) {
+        return QStringList{QStringLiteral("--db"), db, QStringLiteral("nightly"), QStringLiteral("--as-of"),
+            QString::fromLatin1(asOf)};
+    };
+    REQUIRE(runCli(nightly("2024-06-30"), home.path()).exitCode == 0);
+    const QString before = resultsDigest(db);
+
+    // Two years later most customers change: killed (SIGKILL, no chance to clean up) once it has
+    // read the sales and starts writing scores inside its transaction.
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(environment);
+    process.setReadChannel(QProcess::StandardError);
+    process.start(QStringLiteral(ATELIER_CLI_PATH), nightly("2026-06-30"));
+    QByteArray progress;
+    while (!progress.contains("Scoring") && process.waitForReadyRead(30000))
+        progress += process.readAllStandardError();
+    process.kill();
+    REQUIRE(process.waitForFinished(30000));
+    REQUIRE(process.exitStatus() == QProcess::CrashExit);
+
+    CHECK(resultsDigest(db) == before);
+    const CliRun next = runCli(nightly("2026-06-30"), home.path());
+    REQUIRE(next.exitCode == 0);
+    const QString after = resultsDigest(db);
+    CHECK(after != before);
+    // The dead run is on record as interrupted.
+    {
+        QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("runs"));
+        check.setDatabaseName(db);
+        REQUIRE(check.open());
+        QSqlQuery runs(
+            QStringLiteral("SELECT group_concat(result, ',') FROM (SELECT result FROM nightly_runs "
+                           "ORDER BY id)"),
+            check);
+        REQUIRE(runs.next());
+        CHECK(runs.value(0).toString() == QStringLiteral("ok,interrupted,ok"));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("runs"));
 }
