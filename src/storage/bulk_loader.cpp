@@ -40,6 +40,10 @@ BulkLoader::BulkLoader(QSqlDatabase db)
     m_return = std::make_unique<RawStatement>(db,
         QStringLiteral("INSERT INTO returns (sale_line_id, kind, returned_at, quantity, refund_fen, reason, "
                        "replacement_line_id, clerk_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    m_points = std::make_unique<RawStatement>(db,
+        QStringLiteral(
+            "INSERT INTO points_ledger (customer_id, happened_at, kind, points, expires_on, "
+            "sale_id, return_id, staff_id, reason, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
 }
 
 BulkLoader::~BulkLoader() = default;
@@ -114,6 +118,25 @@ qint64 BulkLoader::insertReturn(const ReturnRecord &r)
     bindOptional(*m_return, 8, r.clerkId);
     m_return->exec();
     return m_return->lastInsertId();
+}
+
+qint64 BulkLoader::insertPoints(const PointsMovement &m)
+{
+    m_points->bind(1, m.customer);
+    m_points->bind(2, toStoredText(m.happenedAt));
+    m_points->bind(3, toCode(m.kind));
+    m_points->bind(4, m.points);
+    if (m.expiresOn.isValid())
+        m_points->bind(5, toStoredText(m.expiresOn));
+    else
+        m_points->bindNull(5);
+    bindOptional(*m_points, 6, m.sale);
+    bindOptional(*m_points, 7, m.returnId);
+    bindOptional(*m_points, 8, m.staff);
+    m_points->bind(9, m.reason);
+    bindOptional(*m_points, 10, m.runId);
+    m_points->exec();
+    return m_points->lastInsertId();
 }
 
 } // namespace atelier

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/customer.h"
+#include "core/points.h"
 #include "core/sale.h"
 #include "core/search_keys.h"
 
@@ -15,9 +16,9 @@ namespace atelier {
 class RawStatement;
 
 // Writes many new rows fast: customers with their search keys and tags, sales with their lines,
-// returns. The same rows as CustomerRepository::insert, SaleRepository::insert and insertReturn
-// write, through RawStatement instead of Qt SQL (see there why). For the demo store and large
-// imports; callers wrap the work in Transactions as usual. SQLite only.
+// returns, points. The same rows as CustomerRepository::insert, SaleRepository::insert, insertReturn
+// and PointsRepository::append write, through RawStatement instead of Qt SQL (see there why). For the demo
+// store and large imports; callers wrap the work in Transactions as usual. SQLite only.
 class BulkLoader
 {
 public:
@@ -35,6 +36,9 @@ public:
     // Fills in the ids of the sale and its lines.
     SaleId insertSale(Sale &sale);
     qint64 insertReturn(const ReturnRecord &record);
+    // A points ledger row (movement.id is ignored); the ledger's trigger still refuses a negative
+    // balance.
+    qint64 insertPoints(const PointsMovement &movement);
 
 private:
     std::unique_ptr<RawStatement> m_customer;
@@ -43,6 +47,7 @@ private:
     std::unique_ptr<RawStatement> m_sale;
     std::unique_ptr<RawStatement> m_line;
     std::unique_ptr<RawStatement> m_return;
+    std::unique_ptr<RawStatement> m_points;
 };
 
 } // namespace atelier

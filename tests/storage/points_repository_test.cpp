@@ -1,3 +1,4 @@
+#include "storage/bulk_loader.h"
 #include "storage/customer_repository.h"
 #include "storage/database.h"
 #include "storage/points_repository.h"
@@ -223,4 +224,41 @@ TEST_CASE("a sale's refunded total sums its returns", "[storage][points]")
         sales.insertReturn(r);
     }
     CHECK(sales.refundedFor(sale.id) == Money::fromFen(22000));
+}
+
+TEST_CASE("BulkLoader writes the ledger rows PointsRepository reads", "[storage][points][bulk]")
+{
+    Ledger l;
+    PointsMovement earn;
+    earn.customer = l.anna;
+    earn.happenedAt = QDateTime(QDate(2026, 3, 8), QTime(15, 30), storeZone);
+    earn.kind = Kind::Earn;
+    earn.points = 958;
+    earn.expiresOn = QDate(2028, 3, 8);
+    earn.staff = std::nullopt;
+    PointsMovement reverse = earn;
+    reverse.kind = Kind::Reverse;
+    reverse.points = -479;
+    reverse.expiresOn = QDate();
+    reverse.reason = QStringLiteral("尺码偏小");
+    {
+        Transaction transaction(l.db.connection());
+        BulkLoader loader(l.db.connection());
+        CHECK(loader.insertPoints(earn) > 0);
+        loader.insertPoints(reverse);
+        reverse.points = -480; // one more than is left: the trigger still guards bulk loads
+        CHECK_THROWS_AS(loader.insertPoints(reverse), StorageError);
+        transaction.commit();
+    }
+    const QList<PointsMovement> rows = l.points().ledger(l.anna);
+    REQUIRE(rows.size() == 2);
+    CHECK(rows.at(0).kind == Kind::Earn);
+    CHECK(rows.at(0).points == 958);
+    CHECK(rows.at(0).happenedAt == earn.happenedAt);
+    CHECK(rows.at(0).expiresOn == QDate(2028, 3, 8));
+    CHECK(rows.at(1).kind == Kind::Reverse);
+    CHECK(rows.at(1).points == -479);
+    CHECK_FALSE(rows.at(1).expiresOn.isValid());
+    CHECK(rows.at(1).reason == QStringLiteral("尺码偏小"));
+    CHECK(l.points().balance(l.anna) == 479);
 }
