@@ -29,6 +29,7 @@ class Cli
 int runDemo(CommandLine &line, const QString &databasePath);
 int runFind(CommandLine &line, const QString &databasePath);
 int runExport(CommandLine &line, const QString &databasePath);
+int runPoints(CommandLine &line, const QString &databasePath);
 
 // Usage text: the whole program, or one verb's when `verb` is set.
 QString usage(const QString &verb = QString());

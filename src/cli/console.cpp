@@ -45,13 +45,19 @@ QString usage(const QString &verb)
     const QString exportText
         = Cli::tr("atelier-cli [--db FILE] export customers --out FILE [--tag TAG]\n"
                   "    Write the customer archive (or the customers with TAG) as CSV, UTF-8 with BOM.\n");
+    const QString points
+        = Cli::tr("atelier-cli [--db FILE] points CUSTOMER_ID\n"
+                  "    Print the customer's points ledger as CSV, oldest first, with the balance after each\n"
+                  "    row: id,happened_at,kind,points,balance_after,expires_on,sale_id,reason.\n");
     if (verb == QStringLiteral("demo"))
         return demo;
     if (verb == QStringLiteral("find"))
         return find;
     if (verb == QStringLiteral("export"))
         return exportText;
-    return Cli::tr("Usage:\n") + demo + find + exportText
+    if (verb == QStringLiteral("points"))
+        return points;
+    return Cli::tr("Usage:\n") + demo + find + exportText + points
         + Cli::tr("\nGlobal options:\n"
                   "    --db FILE   the store's database (default: %1)\n"
                   "    --help      this text; VERB --help for one verb\n"
