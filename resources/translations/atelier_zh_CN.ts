@@ -190,14 +190,6 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
         <translation>请说明要查找什么：手机号数字、姓名、拼音首字母或微信号。</translation>
     </message>
     <message>
-        <source>Say what to do: demo, find or export.</source>
-        <translation>请说明要做什么：demo、find 或 export。</translation>
-    </message>
-    <message>
-        <source>Unknown verb &quot;%1&quot;; the verbs are demo, find and export.</source>
-        <translation>未知命令&quot;%1&quot;；可用命令为 demo、find 和 export。</translation>
-    </message>
-    <message>
         <source>atelier-cli [--db FILE] demo --customers N [--years Y] [--seed S] [--until YYYY-MM-DD]
     Fill an empty database with a reproducible demo store: customers, staff, tags and
     Y years (default 3) of sales up to the given day (default yesterday). Seed default 1.
@@ -206,6 +198,36 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     向空数据库填充可复现的演示店铺：顾客、员工、标签，以及截至指定日期（默认昨天）的
     Y 年（默认 3 年）销售记录。随机种子默认为 1。
 </translation>
+    </message>
+    <message>
+        <source>atelier-cli [--db FILE] points CUSTOMER_ID
+    Print the customer&apos;s points ledger as CSV, oldest first, with the balance after each
+    row: id,happened_at,kind,points,balance_after,expires_on,sale_id,reason.
+</source>
+        <translation>atelier-cli [--db FILE] points CUSTOMER_ID
+    以 CSV 输出该顾客的积分流水，按时间从早到晚，每行附上该笔之后的余额：
+    id,happened_at,kind,points,balance_after,expires_on,sale_id,reason。
+</translation>
+    </message>
+    <message>
+        <source>Say what to do: demo, find, export or points.</source>
+        <translation>请说明要做什么：demo、find、export 或 points。</translation>
+    </message>
+    <message>
+        <source>Unknown verb &quot;%1&quot;; the verbs are demo, find, export and points.</source>
+        <translation>未知命令&quot;%1&quot;；可用命令为 demo、find、export 和 points。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a customer id; give the number, as find prints it.</source>
+        <translation>&quot;%1&quot;不是顾客编号；请给出 find 输出的数字编号。</translation>
+    </message>
+    <message>
+        <source>Say whose points to show: a customer id, as find prints it.</source>
+        <translation>请说明要查看谁的积分：给出 find 输出的顾客编号。</translation>
+    </message>
+    <message>
+        <source>There is no customer with id %1.</source>
+        <translation>没有编号为 %1 的顾客。</translation>
     </message>
 </context>
 <context>
@@ -739,6 +761,93 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     </message>
 </context>
 <context>
+    <name>LoyaltyRules</name>
+    <message>
+        <source>%1: between 1 and 3660 days.</source>
+        <translation>%1：应在 1 到 3660 天之间。</translation>
+    </message>
+    <message>
+        <source>Frequency window</source>
+        <translation>购买频次统计期</translation>
+    </message>
+    <message>
+        <source>VIP: bought within</source>
+        <translation>VIP：最近购买在此天数内</translation>
+    </message>
+    <message>
+        <source>Active: bought within</source>
+        <translation>活跃：最近购买在此天数内</translation>
+    </message>
+    <message>
+        <source>Dormant after</source>
+        <translation>沉睡判定天数</translation>
+    </message>
+    <message>
+        <source>VIP: bought within must not be longer than Active: bought within.</source>
+        <translation>“VIP：最近购买在此天数内”不能长于“活跃：最近购买在此天数内”。</translation>
+    </message>
+    <message>
+        <source>Dormant after must not be shorter than Active: bought within.</source>
+        <translation>“沉睡判定天数”不能短于“活跃：最近购买在此天数内”。</translation>
+    </message>
+    <message>
+        <source>Active: minimum purchases must be 2 or more.</source>
+        <translation>活跃：最少购买次数须为 2 次或以上。</translation>
+    </message>
+    <message>
+        <source>VIP: minimum purchases must not be below Active: minimum purchases.</source>
+        <translation>VIP：最少购买次数不能低于“活跃：最少购买次数”。</translation>
+    </message>
+    <message>
+        <source>VIP: minimum spend cannot be negative.</source>
+        <translation>VIP：最低消费金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Tier spend window: between 0 (lifetime) and 120 months.</source>
+        <translation>等级消费统计期：应在 0（累计终身）到 120 个月之间。</translation>
+    </message>
+    <message>
+        <source>Silver threshold must be more than zero.</source>
+        <translation>银卡门槛必须大于零。</translation>
+    </message>
+    <message>
+        <source>Gold threshold must be higher than the Silver threshold.</source>
+        <translation>金卡门槛必须高于银卡门槛。</translation>
+    </message>
+    <message>
+        <source>Black threshold must be higher than the Gold threshold.</source>
+        <translation>黑卡门槛必须高于金卡门槛。</translation>
+    </message>
+    <message>
+        <source>Keep a tier for: between 0 and 120 months.</source>
+        <translation>等级保留期：应在 0 到 120 个月之间。</translation>
+    </message>
+    <message>
+        <source>Points per yuan: between 1 and 100.</source>
+        <translation>每元积分：应在 1 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>Point multipliers: between 0.1× and 10×; a multiplier of 0 is not allowed.</source>
+        <translation>积分倍数：应在 0.1 倍到 10 倍之间，不允许为 0。</translation>
+    </message>
+    <message>
+        <source>Points per redemption: between 1 and 100 000.</source>
+        <translation>每次兑换积分数：应在 1 到 100 000 之间。</translation>
+    </message>
+    <message>
+        <source>Redemption value must be more than zero.</source>
+        <translation>兑换金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>Points expire after: between 0 (never) and 120 months.</source>
+        <translation>积分有效期：应在 0（永不过期）到 120 个月之间。</translation>
+    </message>
+    <message>
+        <source>Nightly run hour: between 0 and 23.</source>
+        <translation>夜间任务运行时刻：应在 0 到 23 点之间。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Atelier</source>
@@ -1235,6 +1344,53 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>Atelier — %1</source>
         <translation>Atelier — %1</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::PointsService</name>
+    <message numerus="yes">
+        <source>Only %n point(s) available.</source>
+        <translation>
+            <numerusform>仅有 %n 积分可用。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Redeem at least %n point(s).</source>
+        <translation>
+            <numerusform>至少兑换 %n 积分。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Points are redeemed in blocks of %n.</source>
+        <translation>
+            <numerusform>积分须按 %n 的整数倍兑换。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This customer does not exist.</source>
+        <translation>该顾客不存在。</translation>
+    </message>
+    <message>
+        <source>An adjustment must add or take away at least one point.</source>
+        <translation>调整至少要增加或扣减 1 积分。</translation>
+    </message>
+    <message>
+        <source>Give a reason for the adjustment.</source>
+        <translation>请填写调整原因。</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most %1 characters).</source>
+        <translation>原因太长（最多 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>Only a manager can adjust points.</source>
+        <translation>只有店长可以调整积分。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n point(s) available: the balance cannot go below zero.</source>
+        <translation>
+            <numerusform>仅有 %n 积分可用：余额不能低于零。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
