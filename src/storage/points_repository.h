@@ -49,6 +49,7 @@ public:
     qint64 appendExpiry(CustomerId customer, qint64 points, const QDate &asOf, qint64 runId);
 
 private:
+    qint64 sumForSale(SaleId sale, PointsMovement::Kind kind);
     QList<PointsMovement> read(const QString &statement, std::initializer_list<QVariant> values);
 
     QSqlDatabase m_db;
