@@ -48,6 +48,17 @@ BulkLoader::BulkLoader(QSqlDatabase db)
 
 BulkLoader::~BulkLoader() = default;
 
+// A sale's 'earn' row is dated like the sale just written, and QDateTime::toString costs a few
+// microseconds: the last text is kept. Equal QDateTimes may differ in offset, which the text shows.
+const QString &BulkLoader::storedTime(const QDateTime &time)
+{
+    if (time != m_lastTime || time.offsetFromUtc() != m_lastTime.offsetFromUtc()) {
+        m_lastTime = time;
+        m_lastTimeText = toStoredText(time);
+    }
+    return m_lastTimeText;
+}
+
 CustomerId BulkLoader::insertCustomer(const Customer &customer)
 {
     return insertCustomer(
@@ -84,7 +95,7 @@ void BulkLoader::addTags(CustomerId id, const QList<TagId> &tagIds, const QDateT
 SaleId BulkLoader::insertSale(Sale &sale)
 {
     bindOptional(*m_sale, 1, sale.customerId);
-    m_sale->bind(2, toStoredText(sale.soldAt));
+    m_sale->bind(2, storedTime(sale.soldAt));
     bindOptional(*m_sale, 3, sale.clerkId);
     m_sale->bind(4, static_cast<qint64>(sale.total().fen()));
     m_sale->bind(5, sale.note);
@@ -110,7 +121,7 @@ qint64 BulkLoader::insertReturn(const ReturnRecord &r)
     m_return->bind(1, r.saleLineId);
     m_return->bind(
         2, r.kind == ReturnRecord::Kind::Exchange ? QStringLiteral("exchange") : QStringLiteral("return"));
-    m_return->bind(3, toStoredText(r.returnedAt));
+    m_return->bind(3, storedTime(r.returnedAt));
     m_return->bind(4, static_cast<qint64>(r.quantity));
     m_return->bind(5, static_cast<qint64>(r.refund.fen()));
     m_return->bind(6, r.reason);
@@ -123,7 +134,7 @@ qint64 BulkLoader::insertReturn(const ReturnRecord &r)
 qint64 BulkLoader::insertPoints(const PointsMovement &m)
 {
     m_points->bind(1, m.customer);
-    m_points->bind(2, toStoredText(m.happenedAt));
+    m_points->bind(2, storedTime(m.happenedAt));
     m_points->bind(3, toCode(m.kind));
     m_points->bind(4, m.points);
     if (m.expiresOn.isValid())

@@ -41,6 +41,8 @@ public:
     qint64 insertPoints(const PointsMovement &movement);
 
 private:
+    const QString &storedTime(const QDateTime &time);
+
     std::unique_ptr<RawStatement> m_customer;
     std::unique_ptr<RawStatement> m_searchKey;
     std::unique_ptr<RawStatement> m_tag;
@@ -48,6 +50,8 @@ private:
     std::unique_ptr<RawStatement> m_line;
     std::unique_ptr<RawStatement> m_return;
     std::unique_ptr<RawStatement> m_points;
+    QDateTime m_lastTime;
+    QString m_lastTimeText;
 };
 
 } // namespace atelier
