@@ -138,6 +138,20 @@ TEST_CASE("the database refuses a row that takes a balance below zero", "[storag
     CHECK(l.points().balance(l.anna) == 0);
 }
 
+TEST_CASE("the ledger accepts only its five kinds of movement", "[storage][points]")
+{
+    Ledger l;
+    CHECK_THROWS_AS(sql::run(l.db.connection(),
+                        QStringLiteral("INSERT INTO points_ledger (customer_id, happened_at, kind, points) "
+                                       "VALUES (?, '2026-01-01T10:00:00+08:00', 'gift', 5)"),
+                        {qlonglong(l.anna)}),
+        StorageError);
+    CHECK_THROWS_AS(l.add(l.anna, Kind::Earn, 0, QDate(2026, 1, 1)), StorageError); // points <> 0
+    for (const Kind kind : {Kind::Earn, Kind::Adjust, Kind::Reverse, Kind::Redeem, Kind::Expire})
+        l.add(l.anna, kind, kind == Kind::Earn || kind == Kind::Adjust ? 10 : -5, QDate(2026, 1, 1));
+    CHECK(l.points().balance(l.anna) == 5);
+}
+
 TEST_CASE("a customer's tier comes from customer_tiers, none without a row", "[storage][points]")
 {
     Ledger l;
