@@ -67,7 +67,8 @@ CREATE INDEX customer_scores_segment ON customer_scores (segment, named_segment)
 -- Customers without a row have no tier yet.
 CREATE TABLE customer_tiers (
     customer_id INTEGER PRIMARY KEY REFERENCES customers (id) ON DELETE CASCADE,
-    tier        TEXT NOT NULL CHECK (tier IN ('silver', 'gold', 'black')),
+    -- OR, not IN: SQLite 3.40 builds a temporary b-tree for an IN list on every insert (see below).
+    tier        TEXT NOT NULL CHECK (tier = 'silver' OR tier = 'gold' OR tier = 'black'),
     reached_on  TEXT NOT NULL
 );
 CREATE INDEX customer_tiers_tier ON customer_tiers (tier);
@@ -76,9 +77,9 @@ CREATE TABLE tier_history (
     id            INTEGER PRIMARY KEY,
     customer_id   INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
     changed_on    TEXT NOT NULL,
-    old_tier      TEXT NOT NULL CHECK (old_tier IN ('', 'silver', 'gold', 'black')),
-    new_tier      TEXT NOT NULL CHECK (new_tier IN ('', 'silver', 'gold', 'black')),
-    reason        TEXT NOT NULL CHECK (reason IN ('spend_reached', 'spend_fell')),
+    old_tier      TEXT NOT NULL CHECK (old_tier = '' OR old_tier = 'silver' OR old_tier = 'gold' OR old_tier = 'black'),
+    new_tier      TEXT NOT NULL CHECK (new_tier = '' OR new_tier = 'silver' OR new_tier = 'gold' OR new_tier = 'black'),
+    reason        TEXT NOT NULL CHECK (reason = 'spend_reached' OR reason = 'spend_fell'),
     spend_fen     INTEGER NOT NULL,
     threshold_fen INTEGER NOT NULL,
     run_id        INTEGER REFERENCES nightly_runs (id)
@@ -91,7 +92,10 @@ CREATE TABLE points_ledger (
     id          INTEGER PRIMARY KEY,
     customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
     happened_at TEXT NOT NULL,
-    kind        TEXT NOT NULL CHECK (kind IN ('earn', 'reverse', 'redeem', 'adjust', 'expire')),
+    -- Comparisons, not kind IN (...): SQLite 3.40 builds a temporary b-tree for an IN list of three
+    -- or more values on every INSERT, which doubled the cost of a ledger row in bulk loads.
+    kind        TEXT NOT NULL CHECK (kind = 'earn' OR kind = 'reverse' OR kind = 'redeem'
+                                     OR kind = 'adjust' OR kind = 'expire'),
     points      INTEGER NOT NULL CHECK (points <> 0),
     -- positive rows: the first day on which these points are no longer valid (NULL: never)
     expires_on  TEXT,

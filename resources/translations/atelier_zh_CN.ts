@@ -200,6 +200,28 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
 </translation>
     </message>
     <message>
+        <source>atelier-cli [--db FILE] points CUSTOMER_ID
+    Print the customer&apos;s points ledger as CSV, oldest first, with the balance after each
+    row: id,happened_at,kind,points,balance_after,expires_on,sale_id,reason.
+</source>
+        <translation>atelier-cli [--db FILE] points CUSTOMER_ID
+    以 CSV 输出该顾客的积分流水，按时间从早到晚，每行附上该笔之后的余额：
+    id,happened_at,kind,points,balance_after,expires_on,sale_id,reason。
+</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a customer id; give the number, as find prints it.</source>
+        <translation>&quot;%1&quot;不是顾客编号；请给出 find 输出的数字编号。</translation>
+    </message>
+    <message>
+        <source>Say whose points to show: a customer id, as find prints it.</source>
+        <translation>请说明要查看谁的积分：给出 find 输出的顾客编号。</translation>
+    </message>
+    <message>
+        <source>There is no customer with id %1.</source>
+        <translation>没有编号为 %1 的顾客。</translation>
+    </message>
+    <message>
         <source>atelier-cli [--db FILE] rfm [--as-of YYYY-MM-DD]
     Every customer&apos;s RFM facts, scores, segment and tier as of the end of a day (default
     today), computed from the sales without changing anything. CSV with the header
@@ -230,12 +252,12 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
         <translation>截至 %1 的夜间任务：已评分 %2 位顾客，升级 %3 人，降级 %4 人，分群变化 %5 人，过期积分 %6，用时 %7 毫秒。</translation>
     </message>
     <message>
-        <source>Say what to do: demo, find, export, rfm or nightly.</source>
-        <translation>请说明要做什么：demo、find、export、rfm 或 nightly。</translation>
+        <source>Say what to do: demo, find, export, rfm, nightly or points.</source>
+        <translation>请说明要做什么：demo、find、export、rfm、nightly 或 points。</translation>
     </message>
     <message>
-        <source>Unknown verb &quot;%1&quot;; the verbs are demo, find, export, rfm and nightly.</source>
-        <translation>未知命令“%1”；可用命令为 demo、find、export、rfm 和 nightly。</translation>
+        <source>Unknown verb &quot;%1&quot;; the verbs are demo, find, export, rfm, nightly and points.</source>
+        <translation>未知命令“%1”；可用命令为 demo、find、export、rfm、nightly 和 points。</translation>
     </message>
 </context>
 <context>
@@ -766,6 +788,126 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>Graduation</source>
         <translation>毕业</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>普通会员</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>银卡</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>金卡</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>黑卡</translation>
+    </message>
+    <message>
+        <source>No purchase yet</source>
+        <translation>尚无消费</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>潜力</translation>
+    </message>
+    <message>
+        <source>Lapsing</source>
+        <translation>渐冷</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>沉睡</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>冠军客户</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>忠诚客户</translation>
+    </message>
+    <message>
+        <source>Potential loyalists</source>
+        <translation>潜在忠诚客户</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>有潜力客户</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>需要关注</translation>
+    </message>
+    <message>
+        <source>About to sleep</source>
+        <translation>即将沉睡</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>有流失风险</translation>
+    </message>
+    <message>
+        <source>Can&apos;t lose them</source>
+        <translation>不能失去</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>休眠客户</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <source>Nightly timer</source>
+        <translation>夜间定时</translation>
+    </message>
+    <message>
+        <source>Catch-up at start</source>
+        <translation>启动时补跑</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>Recompute now</source>
+        <translation>立即重新计算</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>被中断</translation>
     </message>
 </context>
 <context>
@@ -1429,9 +1571,11 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
         <source>Only a manager can adjust points.</source>
         <translation>只有店长可以调整积分。</translation>
     </message>
-    <message>
-        <source>The balance cannot go below zero.</source>
-        <translation>积分余额不能低于零。</translation>
+    <message numerus="yes">
+        <source>Only %n point(s) available: the balance cannot go below zero.</source>
+        <translation>
+            <numerusform>仅有 %n 积分可用：余额不能低于零。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ int runFind(CommandLine &line, const QString &databasePath);
 int runExport(CommandLine &line, const QString &databasePath);
 int runRfm(CommandLine &line, const QString &databasePath);
 int runNightly(CommandLine &line, const QString &databasePath);
+int runPoints(CommandLine &line, const QString &databasePath);
 
 // Usage text: the whole program, or one verb's when `verb` is set.
 QString usage(const QString &verb = QString());

@@ -58,13 +58,19 @@ QString usage(const QString &verb)
         return rfm;
     if (verb == QStringLiteral("nightly"))
         return nightly;
+    const QString points
+        = Cli::tr("atelier-cli [--db FILE] points CUSTOMER_ID\n"
+                  "    Print the customer's points ledger as CSV, oldest first, with the balance after each\n"
+                  "    row: id,happened_at,kind,points,balance_after,expires_on,sale_id,reason.\n");
     if (verb == QStringLiteral("demo"))
         return demo;
     if (verb == QStringLiteral("find"))
         return find;
     if (verb == QStringLiteral("export"))
         return exportText;
-    return Cli::tr("Usage:\n") + demo + find + exportText + rfm + nightly
+    if (verb == QStringLiteral("points"))
+        return points;
+    return Cli::tr("Usage:\n") + demo + find + exportText + rfm + nightly + points
         + Cli::tr("\nGlobal options:\n"
                   "    --db FILE   the store's database (default: %1)\n"
                   "    --help      this text; VERB --help for one verb\n"

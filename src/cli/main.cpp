@@ -1,4 +1,4 @@
-// atelier-cli: the store's command line (demo data, counter search, exports). Thin: the verbs
+// atelier-cli: the store's command line (demo data, counter search, exports, points). Thin: the verbs
 // live in one file each, the work in services.
 #include "cli/commands.h"
 #include "services/data_location.h"
@@ -31,7 +31,7 @@ int main(int argc, char *argv[])
         return Success;
     }
     if (!verb)
-        return badInput(Cli::tr("Say what to do: demo, find, export, rfm or nightly."));
+        return badInput(Cli::tr("Say what to do: demo, find, export, rfm, nightly or points."));
 
     setUpLogging(dataFolder(), QStringLiteral("atelier-cli.log"));
     spdlog::info("atelier-cli {}", verb->toStdString());
@@ -45,6 +45,8 @@ int main(int argc, char *argv[])
         return runRfm(line, databasePath);
     if (*verb == QStringLiteral("nightly"))
         return runNightly(line, databasePath);
-    return badInput(
-        Cli::tr("Unknown verb \"%1\"; the verbs are demo, find, export, rfm and nightly.").arg(*verb));
+    if (*verb == QStringLiteral("points"))
+        return runPoints(line, databasePath);
+    return badInput(Cli::tr("Unknown verb \"%1\"; the verbs are demo, find, export, rfm, nightly and points.")
+                        .arg(*verb));
 }

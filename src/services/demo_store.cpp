@@ -1,5 +1,6 @@
 #include "services/demo_store.h"
 
+#include "core/points_rules.h"
 #include "core/search_keys.h"
 #include "services/demo_calendar.h"
 #include "services/demo_catalog.h"
@@ -55,6 +56,24 @@ QList<StaffId> ensureStaff(StaffRepository &staff)
         ensure(name, false);
     ensure(demo::managerName(), true);
     return ids;
+}
+
+// The points a demo sale earns at the base rate (no tier yet: tiers come from the nightly run), as
+// an 'earn' row; 0 and no row when the sale is worth no points.
+qint64 earnPoints(BulkLoader &loader, const Sale &sale, const PointsRules &rules)
+{
+    PointsMovement earn;
+    earn.points = pointsEarned(sale.total(), Tier::None, rules);
+    if (!sale.customerId || earn.points <= 0)
+        return 0;
+    earn.customer = *sale.customerId;
+    earn.happenedAt = sale.soldAt;
+    earn.kind = PointsMovement::Kind::Earn;
+    earn.expiresOn = pointsExpireOn(sale.soldAt.date(), rules);
+    earn.sale = sale.id;
+    earn.staff = sale.clerkId;
+    loader.insertPoints(earn);
+    return earn.points;
 }
 
 } // namespace
@@ -173,6 +192,7 @@ DemoStoreGenerator::Result DemoStoreGenerator::generate(
         // A second stream for the sales, so that changing how customers are drawn does not shift
         // every sale; the constant is arbitrary.
         DemoRandom saleRandom(options.seed ^ 0x5a1e5a1e5a1e5a1eULL);
+        const PointsRules pointsRules; // the defaults: a new store's rulebook
         for (qsizetype start = 0; start < visits.size(); start += visitChunk) {
             Transaction transaction(db.connection());
             const qsizetype end = std::min(visits.size(), start + visitChunk);
@@ -181,17 +201,34 @@ DemoStoreGenerator::Result DemoStoreGenerator::generate(
                 loader.insertSale(drawn.sale);
                 ++result.sales;
                 result.saleLines += drawn.sale.lines.size();
+                // Points as the counter writes them (PointsLedger): earned with the sale, taken back
+                // in proportion by each return, the replacement of an exchange earning first.
+                const qint64 earned = earnPoints(loader, drawn.sale, pointsRules);
+                Money refunded;
                 for (DemoSale::Return &ret : drawn.returns) {
                     ret.record.saleLineId = drawn.sale.lines.at(ret.line).id;
                     if (ret.replacement) {
                         loader.insertSale(*ret.replacement);
                         ret.record.replacementLineId = ret.replacement->lines.first().id;
+                        earnPoints(loader, *ret.replacement, pointsRules);
                         ++result.sales;
                         ++result.saleLines;
                         ++result.exchanges;
                     }
-                    loader.insertReturn(ret.record);
+                    PointsMovement reverse;
+                    reverse.returnId = loader.insertReturn(ret.record);
                     ++result.returns;
+                    reverse.points
+                        = -pointsToReverse(earned, drawn.sale.total(), refunded, ret.record.refund);
+                    refunded += ret.record.refund;
+                    if (reverse.points == 0)
+                        continue;
+                    reverse.customer = *drawn.sale.customerId;
+                    reverse.happenedAt = ret.record.returnedAt;
+                    reverse.kind = PointsMovement::Kind::Reverse;
+                    reverse.sale = drawn.sale.id;
+                    reverse.staff = ret.record.clerkId;
+                    loader.insertPoints(reverse);
                 }
             }
             transaction.commit();

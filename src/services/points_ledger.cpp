@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/points_repository.h"
 #include "storage/sale_repository.h"
+#include "storage/tier_repository.h"
 
 #include <spdlog/spdlog.h>
 
@@ -30,7 +31,8 @@ qint64 PointsLedger::earnForSale(const Sale &sale)
     if (!sale.customerId)
         return 0;
     PointsRepository points(m_db.connection());
-    const qint64 earned = pointsEarned(sale.total(), points.tierOf(*sale.customerId), rules());
+    const qint64 earned
+        = pointsEarned(sale.total(), TierRepository(m_db.connection()).find(*sale.customerId).tier, rules());
     if (earned <= 0)
         return 0;
     PointsMovement movement;

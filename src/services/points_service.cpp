@@ -22,6 +22,12 @@ namespace {
 
 constexpr int maxReasonLength = 500;
 
+// A balance as the %n of a translated plural (tr takes an int).
+int plural(qint64 points)
+{
+    return int(std::min<qint64>(points, std::numeric_limits<int>::max()));
+}
+
 } // namespace
 
 PointsService::PointsService(Database &db, const Clock &clock, QObject *parent)
@@ -57,12 +63,6 @@ PointsResult PointsService::failed(const char *what, const StorageError &error)
     return result;
 }
 
-QString PointsService::notEnough(qint64 balance) const
-{
-    return tr("Only %n point(s) available.", nullptr,
-        int(std::min<qint64>(balance, std::numeric_limits<int>::max())));
-}
-
 PointsResult PointsService::redeem(CustomerId customer, qint64 points, std::optional<StaffId> clerk)
 {
     PointsResult result;
@@ -84,7 +84,7 @@ PointsResult PointsService::redeem(CustomerId customer, qint64 points, std::opti
         PointsRepository ledger(m_db.connection());
         const qint64 balance = ledger.balance(customer);
         if (points > balance) {
-            result.message = notEnough(balance);
+            result.message = tr("Only %n point(s) available.", nullptr, plural(balance));
             return result;
         }
         PointsMovement movement;
@@ -135,7 +135,8 @@ PointsResult PointsService::adjust(CustomerId customer, qint64 delta, const QStr
         PointsRepository ledger(m_db.connection());
         const qint64 balance = ledger.balance(customer);
         if (balance + delta < 0) {
-            result.message = notEnough(balance) + u' ' + tr("The balance cannot go below zero.");
+            result.message = tr(
+                "Only %n point(s) available: the balance cannot go below zero.", nullptr, plural(balance));
             return result;
         }
         PointsMovement movement;

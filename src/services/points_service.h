@@ -53,7 +53,6 @@ signals:
 private:
     // Nothing was saved: the log gets the detail, the person a sentence.
     static PointsResult failed(const char *what, const StorageError &error);
-    QString notEnough(qint64 balance) const;
 
     Database &m_db;
     const Clock &m_clock;

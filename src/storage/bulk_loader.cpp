@@ -40,9 +40,24 @@ BulkLoader::BulkLoader(QSqlDatabase db)
     m_return = std::make_unique<RawStatement>(db,
         QStringLiteral("INSERT INTO returns (sale_line_id, kind, returned_at, quantity, refund_fen, reason, "
                        "replacement_line_id, clerk_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    m_points = std::make_unique<RawStatement>(db,
+        QStringLiteral(
+            "INSERT INTO points_ledger (customer_id, happened_at, kind, points, expires_on, "
+            "sale_id, return_id, staff_id, reason, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
 }
 
 BulkLoader::~BulkLoader() = default;
+
+// A sale's 'earn' row is dated like the sale just written, and QDateTime::toString costs a few
+// microseconds: the last text is kept. Equal QDateTimes may differ in offset, which the text shows.
+const QString &BulkLoader::storedTime(const QDateTime &time)
+{
+    if (time != m_lastTime || time.offsetFromUtc() != m_lastTime.offsetFromUtc()) {
+        m_lastTime = time;
+        m_lastTimeText = toStoredText(time);
+    }
+    return m_lastTimeText;
+}
 
 CustomerId BulkLoader::insertCustomer(const Customer &customer)
 {
@@ -80,7 +95,7 @@ void BulkLoader::addTags(CustomerId id, const QList<TagId> &tagIds, const QDateT
 SaleId BulkLoader::insertSale(Sale &sale)
 {
     bindOptional(*m_sale, 1, sale.customerId);
-    m_sale->bind(2, toStoredText(sale.soldAt));
+    m_sale->bind(2, storedTime(sale.soldAt));
     bindOptional(*m_sale, 3, sale.clerkId);
     m_sale->bind(4, static_cast<qint64>(sale.total().fen()));
     m_sale->bind(5, sale.note);
@@ -106,7 +121,7 @@ qint64 BulkLoader::insertReturn(const ReturnRecord &r)
     m_return->bind(1, r.saleLineId);
     m_return->bind(
         2, r.kind == ReturnRecord::Kind::Exchange ? QStringLiteral("exchange") : QStringLiteral("return"));
-    m_return->bind(3, toStoredText(r.returnedAt));
+    m_return->bind(3, storedTime(r.returnedAt));
     m_return->bind(4, static_cast<qint64>(r.quantity));
     m_return->bind(5, static_cast<qint64>(r.refund.fen()));
     m_return->bind(6, r.reason);
@@ -114,6 +129,25 @@ qint64 BulkLoader::insertReturn(const ReturnRecord &r)
     bindOptional(*m_return, 8, r.clerkId);
     m_return->exec();
     return m_return->lastInsertId();
+}
+
+qint64 BulkLoader::insertPoints(const PointsMovement &m)
+{
+    m_points->bind(1, m.customer);
+    m_points->bind(2, storedTime(m.happenedAt));
+    m_points->bind(3, toCode(m.kind));
+    m_points->bind(4, m.points);
+    if (m.expiresOn.isValid())
+        m_points->bind(5, toStoredText(m.expiresOn));
+    else
+        m_points->bindNull(5);
+    bindOptional(*m_points, 6, m.sale);
+    bindOptional(*m_points, 7, m.returnId);
+    bindOptional(*m_points, 8, m.staff);
+    m_points->bind(9, m.reason);
+    bindOptional(*m_points, 10, m.runId);
+    m_points->exec();
+    return m_points->lastInsertId();
 }
 
 } // namespace atelier

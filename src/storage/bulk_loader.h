@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/customer.h"
+#include "core/points.h"
 #include "core/sale.h"
 #include "core/search_keys.h"
 
@@ -15,9 +16,9 @@ namespace atelier {
 class RawStatement;
 
 // Writes many new rows fast: customers with their search keys and tags, sales with their lines,
-// returns. The same rows as CustomerRepository::insert, SaleRepository::insert and insertReturn
-// write, through RawStatement instead of Qt SQL (see there why). For the demo store and large
-// imports; callers wrap the work in Transactions as usual. SQLite only.
+// returns, points. The same rows as CustomerRepository::insert, SaleRepository::insert, insertReturn
+// and PointsRepository::append write, through RawStatement instead of Qt SQL (see there why). For the demo
+// store and large imports; callers wrap the work in Transactions as usual. SQLite only.
 class BulkLoader
 {
 public:
@@ -35,14 +36,22 @@ public:
     // Fills in the ids of the sale and its lines.
     SaleId insertSale(Sale &sale);
     qint64 insertReturn(const ReturnRecord &record);
+    // A points ledger row (movement.id is ignored); the ledger's trigger still refuses a negative
+    // balance.
+    qint64 insertPoints(const PointsMovement &movement);
 
 private:
+    const QString &storedTime(const QDateTime &time);
+
     std::unique_ptr<RawStatement> m_customer;
     std::unique_ptr<RawStatement> m_searchKey;
     std::unique_ptr<RawStatement> m_tag;
     std::unique_ptr<RawStatement> m_sale;
     std::unique_ptr<RawStatement> m_line;
     std::unique_ptr<RawStatement> m_return;
+    std::unique_ptr<RawStatement> m_points;
+    QDateTime m_lastTime;
+    QString m_lastTimeText;
 };
 
 } // namespace atelier

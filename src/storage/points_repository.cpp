@@ -64,10 +64,10 @@ qint64 PointsRepository::append(const PointsMovement &m)
 
 qint64 PointsRepository::balance(CustomerId customer)
 {
-    return sql::scalar(m_db,
+    const QVariant sum = sql::scalar(m_db,
         QStringLiteral("SELECT coalesce(sum(points), 0) FROM points_ledger WHERE customer_id = ?"),
-        {qlonglong(customer)})
-        .toLongLong();
+        {qlonglong(customer)});
+    return sum.toLongLong();
 }
 
 QList<PointsMovement> PointsRepository::read(const QString &statement, std::initializer_list<QVariant> values)
@@ -95,27 +95,20 @@ QList<PointsMovement> PointsRepository::ledger(CustomerId customer)
 
 qint64 PointsRepository::pointsEarnedForSale(SaleId sale)
 {
-    return sql::scalar(m_db,
-        QStringLiteral(
-            "SELECT coalesce(sum(points), 0) FROM points_ledger WHERE sale_id = ? AND kind = 'earn'"),
-        {qlonglong(sale)})
-        .toLongLong();
+    return sumForSale(sale, PointsMovement::Kind::Earn);
 }
 
 qint64 PointsRepository::reversedForSale(SaleId sale)
 {
-    return -sql::scalar(m_db,
-        QStringLiteral(
-            "SELECT coalesce(sum(points), 0) FROM points_ledger WHERE sale_id = ? AND kind = 'reverse'"),
-        {qlonglong(sale)})
-                .toLongLong();
+    return -sumForSale(sale, PointsMovement::Kind::Reverse);
 }
 
-Tier PointsRepository::tierOf(CustomerId customer)
+qint64 PointsRepository::sumForSale(SaleId sale, PointsMovement::Kind kind)
 {
-    return tierFromCode(sql::scalar(
-        m_db, QStringLiteral("SELECT tier FROM customer_tiers WHERE customer_id = ?"), {qlonglong(customer)})
-                            .toString());
+    const QVariant sum = sql::scalar(m_db,
+        QStringLiteral("SELECT coalesce(sum(points), 0) FROM points_ledger WHERE sale_id = ? AND kind = ?"),
+        {qlonglong(sale), toCode(kind)});
+    return sum.toLongLong();
 }
 
 std::vector<ExpiryCandidate> PointsRepository::expiryCandidates(const QDate &asOf)

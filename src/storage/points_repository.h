@@ -39,9 +39,6 @@ public:
     qint64 pointsEarnedForSale(SaleId sale);
     qint64 reversedForSale(SaleId sale);
 
-    // The customer's tier as of the last nightly run (no row: Tier::None).
-    Tier tierOf(CustomerId customer);
-
     // Every customer with points to expire as of `asOf` (lapsed > takenOut), in customer order.
     // One aggregate pass over the ledger.
     std::vector<ExpiryCandidate> expiryCandidates(const QDate &asOf);
@@ -49,6 +46,7 @@ public:
     qint64 appendExpiry(CustomerId customer, qint64 points, const QDate &asOf, qint64 runId);
 
 private:
+    qint64 sumForSale(SaleId sale, PointsMovement::Kind kind);
     QList<PointsMovement> read(const QString &statement, std::initializer_list<QVariant> values);
 
     QSqlDatabase m_db;

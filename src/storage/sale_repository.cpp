@@ -165,11 +165,11 @@ QList<ReturnRecord> SaleRepository::returnsOf(SaleLineId lineId)
 
 Money SaleRepository::refundedFor(SaleId saleId)
 {
-    return Money::fromFen(sql::scalar(m_db,
+    const QVariant fen = sql::scalar(m_db,
         QStringLiteral("SELECT coalesce(sum(r.refund_fen), 0) FROM returns r "
                        "JOIN sale_lines l ON l.id = r.sale_line_id WHERE l.sale_id = ?"),
-        {qlonglong(saleId)})
-                              .toLongLong());
+        {qlonglong(saleId)});
+    return Money::fromFen(fen.toLongLong());
 }
 
 PurchaseSummary SaleRepository::summaryFor(CustomerId customer)

@@ -7,7 +7,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 build=${BUILD_DIR:-$root/build}
 data=${BENCH_DATA:-$build/bench-data}
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DATELIER_BENCH=ON >/dev/null
-ninja -C "$build" -j2 atelier-cli bench_counter_search bench_export bench_nightly >/dev/null
+ninja -C "$build" -j2 atelier-cli bench_counter_search bench_export bench_nightly bench_points_expiry >/dev/null
 ninja -C "$build" -j2 bench_archive_memory >/dev/null 2>&1 || true # only when the GUI library is configured
 mkdir -p "$data"
 export XDG_DATA_HOME="$data/xdg" # the runs' log files stay with the data
@@ -59,6 +59,14 @@ echo
 "$build/tests/bench/bench_nightly" "$data/demo1.sqlite" 2>/dev/null
 echo
 echo "Budget: the whole nightly run < 5 s and ≤ 3× the shell's bare aggregation; peak memory < 300 MB."
+echo
+echo "## Points expiry (\`PointsRepository::expiryCandidates\`, the nightly run's pass over the ledger; 5 runs)"
+echo
+echo "| what | ledger | found | median | min | max |"
+echo "|---|---|---|---|---|---|"
+"$build/tests/bench/bench_points_expiry" "$data/demo1.sqlite" 2>/dev/null
+echo
+echo "Budget: < 0.3 s."
 if [ -x "$build/tests/bench/bench_archive_memory" ]; then
     echo
     echo "## Archive page memory (\`bench_archive_memory\`, offscreen; budget: peak < 200 MB)"

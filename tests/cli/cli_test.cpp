@@ -239,6 +239,58 @@ TEST_CASE("bad input exits with 2 and says why on stderr", "[cli]")
     }
 }
 
+TEST_CASE("points prints the ledger oldest first with a running balance", "[cli][points]")
+{
+    const auto &fixture = DemoFixture::instance();
+    // Customers are registered when they first buy (mostly): look for one with a history.
+    QStringList rows;
+    QString customer;
+    for (const ExportedCustomer &c : exportedCustomers()) {
+        const CliRun run
+            = runCli(dbArgs(fixture.database(), {QStringLiteral("points"), c.id}), fixture.folder());
+        REQUIRE(run.exitCode == 0);
+        rows = run.out.split(u'\n', Qt::SkipEmptyParts);
+        REQUIRE(!rows.isEmpty());
+        CHECK(rows.first()
+            == QStringLiteral("id,happened_at,kind,points,balance_after,expires_on,sale_id,reason"));
+        if (rows.size() >= 3) {
+            customer = c.id;
+            break;
+        }
+    }
+    REQUIRE(!customer.isEmpty());
+    qint64 balance = 0;
+    qint64 previousId = 0;
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        const QStringList fields = rows.at(i).split(u',');
+        REQUIRE(fields.size() == 8);
+        CHECK(fields.at(0).toLongLong() > previousId);
+        previousId = fields.at(0).toLongLong();
+        CHECK(QDateTime::fromString(fields.at(1), Qt::ISODate).isValid());
+        const QString kind = fields.at(2);
+        CHECK((kind == QStringLiteral("earn") || kind == QStringLiteral("reverse")));
+        balance += fields.at(3).toLongLong();
+        CHECK(fields.at(4).toLongLong() == balance);
+        CHECK(balance >= 0);
+        // Earned points lapse (24 months by default), reversals carry no date; both name the sale.
+        CHECK(QDate::fromString(fields.at(5), Qt::ISODate).isValid() == (kind == QStringLiteral("earn")));
+        CHECK(fields.at(6).toLongLong() > 0);
+    }
+    CHECK(balance > 0);
+
+    const CliRun unknown = runCli(
+        dbArgs(fixture.database(), {QStringLiteral("points"), QStringLiteral("999999")}), fixture.folder());
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.out.isEmpty());
+    CHECK(unknown.err.contains(QStringLiteral("999999")));
+    const CliRun notANumber = runCli(
+        dbArgs(fixture.database(), {QStringLiteral("points"), QStringLiteral("abc")}), fixture.folder());
+    CHECK(notANumber.exitCode == 2);
+    CHECK(notANumber.err.contains(QStringLiteral("abc")));
+    const CliRun nobody = runCli(dbArgs(fixture.database(), {QStringLiteral("points")}), fixture.folder());
+    CHECK(nobody.exitCode == 2);
+}
+
 TEST_CASE("--help prints the verbs and exits with 0", "[cli]")
 {
     QTemporaryDir dir;
@@ -247,6 +299,7 @@ TEST_CASE("--help prints the verbs and exits with 0", "[cli]")
     CHECK(run.out.contains(QStringLiteral("demo --customers N")));
     CHECK(run.out.contains(QStringLiteral("find QUERY")));
     CHECK(run.out.contains(QStringLiteral("export customers --out FILE")));
+    CHECK(run.out.contains(QStringLiteral("points CUSTOMER_ID")));
 }
 
 TEST_CASE("the CLI speaks the system's language: messages and the export header in Chinese", "[cli]")

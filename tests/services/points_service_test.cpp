@@ -1,4 +1,5 @@
 #include "services/customer_service.h"
+#include "services/demo_store.h"
 #include "services/loyalty_settings.h"
 #include "services/points_service.h"
 #include "services/sale_service.h"
@@ -47,8 +48,8 @@ struct Fixture
     void makeGold()
     {
         sql::run(t.store().database().connection(),
-            QStringLiteral("INSERT INTO customer_tiers (customer_id, tier, reached_on, spend_fen) "
-                           "VALUES (?, 'gold', '2026-01-01', 300000)"),
+            QStringLiteral("INSERT INTO customer_tiers (customer_id, tier, reached_on) "
+                           "VALUES (?, 'gold', '2026-01-01')"),
             {qlonglong(customer)});
     }
 
@@ -325,4 +326,44 @@ TEST_CASE("points changes are announced after commit", "[services][points]")
     REQUIRE(spy.size() == 4);
     for (const QList<QVariant> &arguments : spy)
         CHECK(arguments.first().value<CustomerId>() == f.customer);
+}
+
+TEST_CASE("a demo store has believable balances: earned with each sale, reversed by returns",
+    "[services][points][demo]")
+{
+    TempStore t;
+    DemoStoreGenerator::Options options;
+    options.customers = 300;
+    options.years = 2;
+    options.seed = 42;
+    options.endDate = QDate(2026, 6, 30);
+    const DemoStoreGenerator::Result result = DemoStoreGenerator::generate(t.store().database(), options);
+    REQUIRE(result.ok());
+    const QSqlDatabase db = t.store().database().connection();
+    const auto count = [&](const char *statement) {
+        return sql::scalar(db, QString::fromLatin1(statement)).toLongLong();
+    };
+    // One 'earn' row for every sale to a customer worth a point, replacements of exchanges included.
+    CHECK(count("SELECT count(*) FROM points_ledger WHERE kind = 'earn'")
+        == count("SELECT count(*) FROM sales WHERE customer_id IS NOT NULL AND total_fen >= 100"));
+    CHECK(count("SELECT count(*) FROM points_ledger WHERE kind = 'earn' AND expires_on IS NULL") == 0);
+    CHECK(count("SELECT count(*) FROM points_ledger WHERE kind = 'reverse'") > result.returns / 2);
+    CHECK(count("SELECT count(*) FROM points_ledger WHERE kind NOT IN ('earn', 'reverse')") == 0);
+    // No sale loses more than it earned, and a sale refunded in full loses exactly that.
+    CHECK(count("SELECT count(*) FROM (SELECT sale_id, sum(points) AS net FROM points_ledger "
+                "GROUP BY sale_id) AS per_sale WHERE net < 0")
+        == 0);
+    CHECK(count("SELECT count(*) FROM points_ledger p JOIN sales s ON s.id = p.sale_id "
+                "WHERE p.kind = 'earn' AND s.total_fen = (SELECT sum(r.refund_fen) FROM returns r "
+                "JOIN sale_lines l ON l.id = r.sale_line_id WHERE l.sale_id = s.id) "
+                "AND (SELECT sum(points) FROM points_ledger q WHERE q.sale_id = s.id) <> 0")
+        == 0);
+    CHECK(count("SELECT min(balance) FROM (SELECT sum(points) AS balance FROM points_ledger "
+                "GROUP BY customer_id) AS balances")
+        >= 0);
+    // Every balance equals what the service reports.
+    const CustomerId someone = count("SELECT customer_id FROM points_ledger ORDER BY id DESC LIMIT 1");
+    CHECK(t.store().points().balance(someone)
+        == count("SELECT sum(points) FROM points_ledger WHERE customer_id = "
+                 "(SELECT customer_id FROM points_ledger ORDER BY id DESC LIMIT 1)"));
 }

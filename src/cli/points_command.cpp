@@ -1,0 +1,47 @@
+#include "cli/commands.h"
+
+#include "core/csv_writer.h"
+#include "core/points.h"
+#include "core/stored_time.h"
+#include "services/customer_service.h"
+#include "services/points_service.h"
+#include "services/store.h"
+
+namespace atelier::cli {
+
+int runPoints(CommandLine &line, const QString &databasePath)
+{
+    const std::optional<QString> word = line.takeWord();
+    bool ok = false;
+    const CustomerId customer = word ? word->toLongLong(&ok) : 0;
+    if (!line.failed() && (!ok || customer < 1))
+        line.fail(word
+                ? Cli::tr("\"%1\" is not a customer id; give the number, as find prints it.").arg(*word)
+                : Cli::tr("Say whose points to show: a customer id, as find prints it."));
+    if (!line.finish())
+        return badInput(line.error());
+
+    Store store;
+    if (const int opened = openStore(store, databasePath, false); opened != Success)
+        return opened;
+    if (!store.customers().load(customer))
+        return badInput(Cli::tr("There is no customer with id %1.").arg(customer));
+
+    // A fixed header and the ledger's codes, whatever the language: this output is for scripts.
+    QString text = QStringLiteral("id,happened_at,kind,points,balance_after,expires_on,sale_id,reason\n");
+    qint64 balance = 0;
+    for (const PointsMovement &m : store.points().ledger(customer)) {
+        balance += m.points;
+        const QStringList fields{QString::number(m.id), toStoredText(m.happenedAt), toCode(m.kind),
+            QString::number(m.points), QString::number(balance), toStoredText(m.expiresOn),
+            m.sale ? QString::number(*m.sale) : QString(), m.reason};
+        QStringList quoted;
+        for (const QString &field : fields)
+            quoted << CsvWriter::quoted(field);
+        text += quoted.join(u',') + u'\n';
+    }
+    printOut(text);
+    return Success;
+}
+
+} // namespace atelier::cli
