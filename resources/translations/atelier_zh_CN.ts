@@ -96,6 +96,57 @@
     </message>
 </context>
 <context>
+    <name>CardLoyaltyWidget</name>
+    <message>
+        <source>Tier:</source>
+        <translation>会员等级：</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>客户分群：</translation>
+    </message>
+    <message>
+        <source>R/F/M:</source>
+        <translation>R/F/M：</translation>
+    </message>
+    <message>
+        <source>Next tier:</source>
+        <translation>下一等级：</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>积分：</translation>
+    </message>
+    <message>
+        <source>Re&amp;deem points…</source>
+        <translation>兑换积分(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Last points movements</source>
+        <translation>最近积分变动</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>No points yet: a purchase earns them.</source>
+        <translation>暂无积分：消费即可获得。</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Try &quot;atelier-cli --help&quot; for the verbs and their options.</source>
@@ -291,14 +342,6 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
 <context>
     <name>CustomerCardWidget</name>
     <message>
-        <source>Tier:</source>
-        <translation>会员等级：</translation>
-    </message>
-    <message>
-        <source>Segment:</source>
-        <translation>客户分群：</translation>
-    </message>
-    <message>
         <source>Sizes:</source>
         <translation>尺码：</translation>
     </message>
@@ -349,6 +392,10 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>Edit &amp;archive…</source>
         <translation>编辑档案(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>会员与积分</translation>
     </message>
 </context>
 <context>
@@ -767,6 +814,146 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
         <source>Graduation</source>
         <translation>毕业</translation>
     </message>
+    <message>
+        <source>Member</source>
+        <translation>普通会员</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>银卡</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>金卡</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>黑卡</translation>
+    </message>
+    <message>
+        <source>No purchase yet</source>
+        <translation>尚未购买</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>潜力</translation>
+    </message>
+    <message>
+        <source>Lapsing</source>
+        <translation>渐疏</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>沉睡</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>冠军客户</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>忠诚客户</translation>
+    </message>
+    <message>
+        <source>Potential loyalists</source>
+        <translation>潜在忠诚客户</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>有潜力客户</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>需要关注</translation>
+    </message>
+    <message>
+        <source>About to sleep</source>
+        <translation>即将沉睡</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>有流失风险</translation>
+    </message>
+    <message>
+        <source>Can&apos;t lose them</source>
+        <translation>不能失去的客户</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>休眠客户</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <source>earned</source>
+        <translation>获得</translation>
+    </message>
+    <message>
+        <source>taken back</source>
+        <translation>扣回</translation>
+    </message>
+    <message>
+        <source>redeemed</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <source>adjusted</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <source>Nightly timer</source>
+        <translation>夜间定时</translation>
+    </message>
+    <message>
+        <source>Catch-up at start</source>
+        <translation>启动时补跑</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>Recompute now</source>
+        <translation>立即重新计算</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
 </context>
 <context>
     <name>LoyaltyRules</name>
@@ -930,6 +1117,25 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>A landline needs its area code, e.g. 0571-88888888.</source>
         <translation>固话需要带区号，例如 0571-88888888。</translation>
+    </message>
+</context>
+<context>
+    <name>RedeemPointsDialog</name>
+    <message>
+        <source>Redeem points</source>
+        <translation>兑换积分</translation>
+    </message>
+    <message>
+        <source>Points balance:</source>
+        <translation>积分余额：</translation>
+    </message>
+    <message>
+        <source>&amp;Redeem:</source>
+        <translation>兑换(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Worth:</source>
+        <translation>抵扣：</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1469,79 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     </message>
 </context>
 <context>
+    <name>atelier::CardLoyaltyWidget</name>
+    <message>
+        <source>R: how recently, F: how often, M: how much the customer buys, each from 1 (lowest fifth of the customers) to 5 (highest fifth), as of the last nightly run.</source>
+        <translation>R：最近一次购买有多近；F：购买有多频繁；M：消费金额有多高。每项 1 到 5 分：1 为全部顾客中最低的五分之一，5 为最高的五分之一；以最近一次夜间任务为准。</translation>
+    </message>
+    <message>
+        <source>%1 · since %2</source>
+        <translation>%1 · 自 %2 起</translation>
+    </message>
+    <message>
+        <source>Not scored yet — the nightly run will</source>
+        <translation>尚未评分——夜间任务会完成</translation>
+    </message>
+    <message>
+        <source>The nightly run scores customers who have bought something; the last run was as of %1.</source>
+        <translation>夜间任务为有过购买的顾客评分；最近一次运行截至 %1。</translation>
+    </message>
+    <message>
+        <source>The nightly run scores customers who have bought something; it has not run yet.</source>
+        <translation>夜间任务为有过购买的顾客评分；目前还没有运行过。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The store&apos;s segment (since %1) · the RFM segment</source>
+        <translation>本店分群（自 %1 起）· RFM 分群</translation>
+    </message>
+    <message>
+        <source>R %1 · F %2 · M %3</source>
+        <translation>R %1 · F %2 · M %3</translation>
+    </message>
+    <message>
+        <source>Tiers are reached by lifetime spend, not by points.</source>
+        <translation>会员等级按累计消费达成，与积分无关。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tiers are reached by the spend of the last %n month(s), not by points.</source>
+        <translation>
+            <numerusform>会员等级按最近 %n 个月的消费达成，与积分无关。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The nightly run decides the tier.</source>
+        <translation>等级由夜间任务评定。</translation>
+    </message>
+    <message>
+        <source>Top tier</source>
+        <translation>已是最高等级</translation>
+    </message>
+    <message>
+        <source>%1 spend reached</source>
+        <translation>已达到%1消费门槛</translation>
+    </message>
+    <message>
+        <source>%1 more spend to %2</source>
+        <translation>再消费 %1 可升%2</translation>
+    </message>
+    <message>
+        <source>%1 · worth %2</source>
+        <translation>%1 · 可抵 %2</translation>
+    </message>
+    <message>
+        <source>%1 points take %2 off the bill.</source>
+        <translation>每 %1 积分可抵扣 %2。</translation>
+    </message>
+    <message>
+        <source>Redeeming needs at least %1 points.</source>
+        <translation>至少需要 %1 积分才能兑换。</translation>
+    </message>
+</context>
+<context>
     <name>atelier::CounterResultsModel</name>
     <message>
         <source>Name</source>
@@ -1432,6 +1711,37 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>The balance cannot go below zero.</source>
         <translation>积分余额不能低于零。</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::RedeemPointsDialog</name>
+    <message>
+        <source>Redeem</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <source>Customer: %1 (%2)</source>
+        <translation>顾客：%1（%2）</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 积分</translation>
+    </message>
+    <message>
+        <source>Redeeming needs at least %1 points.</source>
+        <translation>至少需要 %1 积分才能兑换。</translation>
+    </message>
+    <message>
+        <source>%1 off the bill</source>
+        <translation>抵扣 %1</translation>
+    </message>
+    <message>
+        <source>Points are redeemed in blocks of %1.</source>
+        <translation>积分须按 %1 的整数倍兑换。</translation>
+    </message>
+    <message>
+        <source>Redeemed %1 points: take %2 off the bill.</source>
+        <translation>已兑换 %1 积分：请在账单上减去 %2。</translation>
     </message>
 </context>
 <context>
