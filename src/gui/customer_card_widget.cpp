@@ -33,6 +33,8 @@ CustomerCardWidget::CustomerCardWidget(Store &store, QWidget *parent)
     m_ui->setupUi(this);
     m_loyalty = new CardLoyaltyWidget(store, this);
     m_ui->loyaltyLayout->addWidget(m_loyalty);
+    // Room to spare goes to the purchases, not around the facts above them.
+    m_ui->cardLayout->setStretchFactor(m_ui->purchasesTable, 1);
     QHeaderView *header = m_ui->purchasesTable->horizontalHeader();
     header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(1, QHeaderView::Stretch);
