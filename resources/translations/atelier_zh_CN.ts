@@ -1135,7 +1135,7 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     </message>
     <message>
         <source>Worth:</source>
-        <translation>抵扣：</translation>
+        <translation>价值：</translation>
     </message>
 </context>
 <context>
@@ -1733,7 +1733,7 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     </message>
     <message>
         <source>%1 off the bill</source>
-        <translation>抵扣 %1</translation>
+        <translation>账单立减 %1</translation>
     </message>
     <message>
         <source>Points are redeemed in blocks of %1.</source>
