@@ -96,6 +96,57 @@
     </message>
 </context>
 <context>
+    <name>CardLoyaltyWidget</name>
+    <message>
+        <source>Tier:</source>
+        <translation>会员等级：</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>客户分群：</translation>
+    </message>
+    <message>
+        <source>R/F/M:</source>
+        <translation>R/F/M：</translation>
+    </message>
+    <message>
+        <source>Next tier:</source>
+        <translation>下一等级：</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>积分：</translation>
+    </message>
+    <message>
+        <source>Re&amp;deem points…</source>
+        <translation>兑换积分(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Last points movements</source>
+        <translation>最近积分变动</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>No points yet: a purchase earns them.</source>
+        <translation>暂无积分：消费即可获得。</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Try &quot;atelier-cli --help&quot; for the verbs and their options.</source>
@@ -200,28 +251,6 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
 </translation>
     </message>
     <message>
-        <source>atelier-cli [--db FILE] points CUSTOMER_ID
-    Print the customer&apos;s points ledger as CSV, oldest first, with the balance after each
-    row: id,happened_at,kind,points,balance_after,expires_on,sale_id,reason.
-</source>
-        <translation>atelier-cli [--db FILE] points CUSTOMER_ID
-    以 CSV 输出该顾客的积分流水，按时间从早到晚，每行附上该笔之后的余额：
-    id,happened_at,kind,points,balance_after,expires_on,sale_id,reason。
-</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a customer id; give the number, as find prints it.</source>
-        <translation>&quot;%1&quot;不是顾客编号；请给出 find 输出的数字编号。</translation>
-    </message>
-    <message>
-        <source>Say whose points to show: a customer id, as find prints it.</source>
-        <translation>请说明要查看谁的积分：给出 find 输出的顾客编号。</translation>
-    </message>
-    <message>
-        <source>There is no customer with id %1.</source>
-        <translation>没有编号为 %1 的顾客。</translation>
-    </message>
-    <message>
         <source>atelier-cli [--db FILE] rfm [--as-of YYYY-MM-DD]
     Every customer&apos;s RFM facts, scores, segment and tier as of the end of a day (default
     today), computed from the sales without changing anything. CSV with the header
@@ -252,12 +281,34 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
         <translation>截至 %1 的夜间任务：已评分 %2 位顾客，升级 %3 人，降级 %4 人，分群变化 %5 人，过期积分 %6，用时 %7 毫秒。</translation>
     </message>
     <message>
+        <source>atelier-cli [--db FILE] points CUSTOMER_ID
+    Print the customer&apos;s points ledger as CSV, oldest first, with the balance after each
+    row: id,happened_at,kind,points,balance_after,expires_on,sale_id,reason.
+</source>
+        <translation>atelier-cli [--db FILE] points CUSTOMER_ID
+    以 CSV 输出该顾客的积分流水，按时间从早到晚，每行附上该笔之后的余额：
+    id,happened_at,kind,points,balance_after,expires_on,sale_id,reason。
+</translation>
+    </message>
+    <message>
         <source>Say what to do: demo, find, export, rfm, nightly or points.</source>
         <translation>请说明要做什么：demo、find、export、rfm、nightly 或 points。</translation>
     </message>
     <message>
         <source>Unknown verb &quot;%1&quot;; the verbs are demo, find, export, rfm, nightly and points.</source>
         <translation>未知命令“%1”；可用命令为 demo、find、export、rfm、nightly 和 points。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a customer id; give the number, as find prints it.</source>
+        <translation>&quot;%1&quot;不是顾客编号；请给出 find 输出的数字编号。</translation>
+    </message>
+    <message>
+        <source>Say whose points to show: a customer id, as find prints it.</source>
+        <translation>请说明要查看谁的积分：给出 find 输出的顾客编号。</translation>
+    </message>
+    <message>
+        <source>There is no customer with id %1.</source>
+        <translation>没有编号为 %1 的顾客。</translation>
     </message>
 </context>
 <context>
@@ -313,14 +364,6 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
 <context>
     <name>CustomerCardWidget</name>
     <message>
-        <source>Tier:</source>
-        <translation>会员等级：</translation>
-    </message>
-    <message>
-        <source>Segment:</source>
-        <translation>客户分群：</translation>
-    </message>
-    <message>
         <source>Sizes:</source>
         <translation>尺码：</translation>
     </message>
@@ -371,6 +414,10 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>Edit &amp;archive…</source>
         <translation>编辑档案(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>会员与积分</translation>
     </message>
 </context>
 <context>
@@ -874,6 +921,26 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
         <translation>已流失</translation>
     </message>
     <message>
+        <source>earned</source>
+        <translation>获得</translation>
+    </message>
+    <message>
+        <source>taken back</source>
+        <translation>扣回</translation>
+    </message>
+    <message>
+        <source>redeemed</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <source>adjusted</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>过期</translation>
+    </message>
+    <message>
         <source>Nightly timer</source>
         <translation>夜间定时</translation>
     </message>
@@ -914,7 +981,7 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <name>LoyaltyRules</name>
     <message>
         <source>%1: between 1 and 3660 days.</source>
-        <translation>%1：须在 1 到 3660 天之间。</translation>
+        <translation>%1：应在 1 到 3660 天之间。</translation>
     </message>
     <message>
         <source>Frequency window</source>
@@ -922,11 +989,11 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     </message>
     <message>
         <source>VIP: bought within</source>
-        <translation>VIP：最近购买在</translation>
+        <translation>VIP：最近购买在此天数内</translation>
     </message>
     <message>
         <source>Active: bought within</source>
-        <translation>活跃：最近购买在</translation>
+        <translation>活跃：最近购买在此天数内</translation>
     </message>
     <message>
         <source>Dormant after</source>
@@ -934,11 +1001,11 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     </message>
     <message>
         <source>VIP: bought within must not be longer than Active: bought within.</source>
-        <translation>“VIP：最近购买在”不能长于“活跃：最近购买在”。</translation>
+        <translation>“VIP：最近购买在此天数内”不能长于“活跃：最近购买在此天数内”。</translation>
     </message>
     <message>
         <source>Dormant after must not be shorter than Active: bought within.</source>
-        <translation>“沉睡判定天数”不能短于“活跃：最近购买在”。</translation>
+        <translation>“沉睡判定天数”不能短于“活跃：最近购买在此天数内”。</translation>
     </message>
     <message>
         <source>Active: minimum purchases must be 2 or more.</source>
@@ -946,15 +1013,15 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     </message>
     <message>
         <source>VIP: minimum purchases must not be below Active: minimum purchases.</source>
-        <translation>VIP：最少购买次数不能低于活跃的最少购买次数。</translation>
+        <translation>VIP：最少购买次数不能低于“活跃：最少购买次数”。</translation>
     </message>
     <message>
         <source>VIP: minimum spend cannot be negative.</source>
-        <translation>VIP：最低消费不能为负数。</translation>
+        <translation>VIP：最低消费金额不能为负数。</translation>
     </message>
     <message>
         <source>Tier spend window: between 0 (lifetime) and 120 months.</source>
-        <translation>等级消费统计期：须在 0（累计）到 120 个月之间。</translation>
+        <translation>等级消费统计期：应在 0（累计终身）到 120 个月之间。</translation>
     </message>
     <message>
         <source>Silver threshold must be more than zero.</source>
@@ -970,19 +1037,19 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     </message>
     <message>
         <source>Keep a tier for: between 0 and 120 months.</source>
-        <translation>等级保留期：须在 0 到 120 个月之间。</translation>
+        <translation>等级保留期：应在 0 到 120 个月之间。</translation>
     </message>
     <message>
         <source>Points per yuan: between 1 and 100.</source>
-        <translation>每元积分：须在 1 到 100 之间。</translation>
+        <translation>每元积分：应在 1 到 100 之间。</translation>
     </message>
     <message>
         <source>Point multipliers: between 0.1× and 10×; a multiplier of 0 is not allowed.</source>
-        <translation>积分倍数：须在 0.1 倍到 10 倍之间；不允许为 0。</translation>
+        <translation>积分倍数：应在 0.1 倍到 10 倍之间，不允许为 0。</translation>
     </message>
     <message>
         <source>Points per redemption: between 1 and 100 000.</source>
-        <translation>每次兑换积分：须在 1 到 100 000 之间。</translation>
+        <translation>每次兑换积分数：应在 1 到 100 000 之间。</translation>
     </message>
     <message>
         <source>Redemption value must be more than zero.</source>
@@ -990,11 +1057,11 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     </message>
     <message>
         <source>Points expire after: between 0 (never) and 120 months.</source>
-        <translation>积分有效期：须在 0（永不过期）到 120 个月之间。</translation>
+        <translation>积分有效期：应在 0（永不过期）到 120 个月之间。</translation>
     </message>
     <message>
         <source>Nightly run hour: between 0 and 23.</source>
-        <translation>夜间任务时间：须在 0 到 23 点之间。</translation>
+        <translation>夜间任务运行时刻：应在 0 到 23 点之间。</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1139,25 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>A landline needs its area code, e.g. 0571-88888888.</source>
         <translation>固话需要带区号，例如 0571-88888888。</translation>
+    </message>
+</context>
+<context>
+    <name>RedeemPointsDialog</name>
+    <message>
+        <source>Redeem points</source>
+        <translation>兑换积分</translation>
+    </message>
+    <message>
+        <source>Points balance:</source>
+        <translation>积分余额：</translation>
+    </message>
+    <message>
+        <source>&amp;Redeem:</source>
+        <translation>兑换(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Worth:</source>
+        <translation>价值：</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1491,79 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     </message>
 </context>
 <context>
+    <name>atelier::CardLoyaltyWidget</name>
+    <message>
+        <source>R: how recently, F: how often, M: how much the customer buys, each from 1 (lowest fifth of the customers) to 5 (highest fifth), as of the last nightly run.</source>
+        <translation>R：最近一次购买有多近；F：购买有多频繁；M：消费金额有多高。每项 1 到 5 分：1 为全部顾客中最低的五分之一，5 为最高的五分之一；以最近一次夜间任务为准。</translation>
+    </message>
+    <message>
+        <source>%1 · since %2</source>
+        <translation>%1 · 自 %2 起</translation>
+    </message>
+    <message>
+        <source>Not scored yet — the nightly run will</source>
+        <translation>尚未评分——夜间任务会完成</translation>
+    </message>
+    <message>
+        <source>The nightly run scores customers who have bought something; the last run was as of %1.</source>
+        <translation>夜间任务为有过购买的顾客评分；最近一次运行截至 %1。</translation>
+    </message>
+    <message>
+        <source>The nightly run scores customers who have bought something; it has not run yet.</source>
+        <translation>夜间任务为有过购买的顾客评分；目前还没有运行过。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The store&apos;s segment (since %1) · the RFM segment</source>
+        <translation>本店分群（自 %1 起）· RFM 分群</translation>
+    </message>
+    <message>
+        <source>R %1 · F %2 · M %3</source>
+        <translation>R %1 · F %2 · M %3</translation>
+    </message>
+    <message>
+        <source>Tiers are reached by lifetime spend, not by points.</source>
+        <translation>会员等级按累计消费达成，与积分无关。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tiers are reached by the spend of the last %n month(s), not by points.</source>
+        <translation>
+            <numerusform>会员等级按最近 %n 个月的消费达成，与积分无关。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The nightly run decides the tier.</source>
+        <translation>等级由夜间任务评定。</translation>
+    </message>
+    <message>
+        <source>Top tier</source>
+        <translation>已是最高等级</translation>
+    </message>
+    <message>
+        <source>%1 spend reached</source>
+        <translation>已达到%1消费门槛</translation>
+    </message>
+    <message>
+        <source>%1 more spend to %2</source>
+        <translation>再消费 %1 可升%2</translation>
+    </message>
+    <message>
+        <source>%1 · worth %2</source>
+        <translation>%1 · 可抵 %2</translation>
+    </message>
+    <message>
+        <source>%1 points take %2 off the bill.</source>
+        <translation>每 %1 积分可抵扣 %2。</translation>
+    </message>
+    <message>
+        <source>Redeeming needs at least %1 points.</source>
+        <translation>至少需要 %1 积分才能兑换。</translation>
+    </message>
+</context>
+<context>
     <name>atelier::CounterResultsModel</name>
     <message>
         <source>Name</source>
@@ -1557,7 +1716,7 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     </message>
     <message>
         <source>An adjustment must add or take away at least one point.</source>
-        <translation>调整至少要增加或扣除 1 积分。</translation>
+        <translation>调整至少要增加或扣减 1 积分。</translation>
     </message>
     <message>
         <source>Give a reason for the adjustment.</source>
@@ -1576,6 +1735,37 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
         <translation>
             <numerusform>仅有 %n 积分可用：余额不能低于零。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>atelier::RedeemPointsDialog</name>
+    <message>
+        <source>Redeem</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <source>Customer: %1 (%2)</source>
+        <translation>顾客：%1（%2）</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 积分</translation>
+    </message>
+    <message>
+        <source>Redeeming needs at least %1 points.</source>
+        <translation>至少需要 %1 积分才能兑换。</translation>
+    </message>
+    <message>
+        <source>%1 off the bill</source>
+        <translation>账单立减 %1</translation>
+    </message>
+    <message>
+        <source>Points are redeemed in blocks of %1.</source>
+        <translation>积分须按 %1 的整数倍兑换。</translation>
+    </message>
+    <message>
+        <source>Redeemed %1 points: take %2 off the bill.</source>
+        <translation>已兑换 %1 积分：请在账单上减去 %2。</translation>
     </message>
 </context>
 <context>

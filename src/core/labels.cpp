@@ -190,6 +190,23 @@ QString Labels::of(NamedSegment value)
     return QString();
 }
 
+QString Labels::of(PointsMovement::Kind value)
+{
+    switch (value) {
+    case PointsMovement::Kind::Earn:
+        return tr("earned");
+    case PointsMovement::Kind::Reverse:
+        return tr("taken back");
+    case PointsMovement::Kind::Redeem:
+        return tr("redeemed");
+    case PointsMovement::Kind::Adjust:
+        return tr("adjusted");
+    case PointsMovement::Kind::Expire:
+        return tr("expired");
+    }
+    return QString();
+}
+
 QString Labels::of(NightlyRun::StartedBy value)
 {
     switch (value) {

@@ -3,6 +3,7 @@
 #include "core/customer.h"
 #include "core/loyalty.h"
 #include "core/nightly_run.h"
+#include "core/points.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -24,6 +25,7 @@ public:
     static QString of(Tier value); // Tier::None: "Member"
     static QString of(StoreSegment value); // StoreSegment::None: "No purchase yet"
     static QString of(NamedSegment value); // NamedSegment::None: "No purchase yet"
+    static QString of(PointsMovement::Kind value); // "earned", "redeemed"…: a ledger row in a list
     static QString of(NightlyRun::StartedBy value);
     static QString of(NightlyRun::Result value);
 };

@@ -67,6 +67,11 @@ CustomerId CounterPage::shownCustomer() const
     return m_ui->cardStack->currentWidget() == m_card ? m_card->customerId() : 0;
 }
 
+void CounterPage::reloadLoyalty()
+{
+    m_card->reloadLoyalty();
+}
+
 bool CounterPage::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_ui->searchLineEdit && event->type() == QEvent::KeyPress) {

@@ -28,6 +28,8 @@ public:
     void focusSearch();
     void showCustomer(CustomerId id);
     CustomerId shownCustomer() const;
+    // After a nightly run: the shown customer's tier, segments and scores may have changed.
+    void reloadLoyalty();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -2,6 +2,7 @@
 
 #include "core/labels.h"
 #include "core/phone_number.h"
+#include "gui/card_loyalty_widget.h"
 #include "services/customer_service.h"
 #include "services/sale_service.h"
 #include "services/store.h"
@@ -30,6 +31,10 @@ CustomerCardWidget::CustomerCardWidget(Store &store, QWidget *parent)
     , m_store(store)
 {
     m_ui->setupUi(this);
+    m_loyalty = new CardLoyaltyWidget(store, this);
+    m_ui->loyaltyLayout->addWidget(m_loyalty);
+    // Room to spare goes to the purchases, not around the facts above them.
+    m_ui->cardLayout->setStretchFactor(m_ui->purchasesTable, 1);
     QHeaderView *header = m_ui->purchasesTable->horizontalHeader();
     header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(1, QHeaderView::Stretch);
@@ -54,6 +59,11 @@ void CustomerCardWidget::setCustomer(CustomerId id)
     refresh();
 }
 
+void CustomerCardWidget::reloadLoyalty()
+{
+    m_loyalty->reload();
+}
+
 void CustomerCardWidget::refreshIfShown(std::optional<CustomerId> id)
 {
     if (id && *id == m_id)
@@ -70,10 +80,10 @@ void CustomerCardWidget::refresh()
     if (!shown) {
         // Nothing of the previous customer may stay on screen under this heading.
         m_ui->nameLabel->setText(tr("Customer not found"));
-        for (QLabel *label :
-            {m_ui->phoneLabel, m_ui->birthdayLabel, m_ui->tierLabel, m_ui->segmentLabel, m_ui->sizesLabel,
-                m_ui->styleTagsLabel, m_ui->spendLabel, m_ui->visitsLabel, m_ui->notesLabel})
+        for (QLabel *label : {m_ui->phoneLabel, m_ui->birthdayLabel, m_ui->sizesLabel, m_ui->styleTagsLabel,
+                 m_ui->spendLabel, m_ui->visitsLabel, m_ui->notesLabel})
             label->clear();
+        m_loyalty->setCustomer(0);
         m_ui->completenessBar->setValue(0);
         m_ui->purchasesTable->setRowCount(0);
         return;
@@ -84,9 +94,7 @@ void CustomerCardWidget::refresh()
     m_ui->birthdayLabel->setText(
         c.birthday ? tr("Birthday soon: %1").arg(QLocale().toString(*c.birthday, tr("MMMM d"))) : QString());
     m_ui->birthdayLabel->setVisible(card->birthdaySoon);
-    // Tier and segment come from the nightly loyalty engine, which is not there yet.
-    m_ui->tierLabel->setText(notKnown);
-    m_ui->segmentLabel->setText(notKnown);
+    m_loyalty->setCustomer(m_id);
 
     QStringList sizes;
     if (!c.sizeTop.isEmpty())

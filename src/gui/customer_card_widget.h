@@ -14,11 +14,14 @@ class CustomerCardWidget;
 
 namespace atelier {
 
+class CardLoyaltyWidget;
 class Store;
 struct CustomerCard;
 
 // What the clerk sees about the customer in front of them: sizes, style, last purchases, spend,
-// birthday. Stays current: it reloads when the archive, a sale or a return of this customer changes.
+// birthday, and loyalty (tier, segments, points; CardLoyaltyWidget). Stays current: it reloads when
+// the archive, a sale, a return or the points of this customer change. A nightly run has no signal:
+// whoever learns that one finished calls reloadLoyalty().
 class CustomerCardWidget : public QWidget
 {
     Q_OBJECT
@@ -28,6 +31,10 @@ public:
 
     void setCustomer(CustomerId id);
     CustomerId customerId() const { return m_id; }
+
+public slots:
+    // Tier, segments and scores are rewritten by the nightly run; call after one finishes.
+    void reloadLoyalty();
 
 signals:
     void recordSaleRequested();
@@ -41,6 +48,7 @@ private:
 
     std::unique_ptr<Ui::CustomerCardWidget> m_ui;
     Store &m_store;
+    CardLoyaltyWidget *m_loyalty = nullptr;
     CustomerId m_id = 0;
 };
 

@@ -1,6 +1,7 @@
 #include "demo_data.h"
 
 #include "services/customer_service.h"
+#include "services/points_service.h"
 #include "services/sale_service.h"
 #include "services/store.h"
 #include "services/store_settings.h"
@@ -145,16 +146,18 @@ QList<CustomerId> fillDemoStore(Store &store)
         store.sales().recordSale(sale);
     };
     if (!ids.isEmpty()) {
-        sell(ids.at(0), 2,
-            {line("A2611", u"连衣裙", u"燕麦色", "M", 699, 629),
-                line("K1032", u"针织开衫", u"米白", "M", 459, 459)});
-        sell(ids.at(0), 40, {line("T0518", u"衬衫", u"雾蓝", "M", 329, 299)});
+        // Oldest first, as the counter records them: the points ledger is in recording order.
+        sell(ids.at(0), 365, {line("T0201", u"T恤", u"白色", "M", 159, 159, 3)});
+        sell(ids.at(0), 300, {line("D1120", u"半身裙", u"藏青", "M", 499, 449, 2)});
+        sell(ids.at(0), 160, {line("C3301", u"大衣", u"驼色", "M", 1899, 1599)});
         sell(ids.at(0), 95,
             {line("P2207", u"阔腿裤", u"黑色", "28", 399, 359),
                 line("S0101", u"丝巾", u"墨绿", "F", 199, 199)});
-        sell(ids.at(0), 160, {line("C3301", u"大衣", u"驼色", "M", 1899, 1599)});
-        sell(ids.at(0), 300, {line("D1120", u"半身裙", u"藏青", "M", 499, 449, 2)});
-        sell(ids.at(0), 365, {line("T0201", u"T恤", u"白色", "M", 159, 159, 3)});
+        sell(ids.at(0), 40, {line("T0518", u"衬衫", u"雾蓝", "M", 329, 299)});
+        sell(ids.at(0), 2,
+            {line("A2611", u"连衣裙", u"燕麦色", "M", 699, 629),
+                line("K1032", u"针织开衫", u"米白", "M", 459, 459)});
+        store.points().redeem(ids.at(0), 500); // today, at the counter
     }
     for (int k = 1; k < ids.size(); ++k)
         sell(ids.at(k), (k * 13) % 200 + 1, {line("T0518", u"衬衫", u"雾蓝", "M", 329, 299 - k)});

@@ -5,14 +5,17 @@
 #include "gui/counter_page.h"
 #include "gui/customer_editor_dialog.h"
 #include "gui/main_window.h"
+#include "gui/redeem_points_dialog.h"
 #include "gui/sale_dialog.h"
 #include "services/language.h"
+#include "services/nightly_job.h"
 #include "support/temp_store.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
 
@@ -77,6 +80,12 @@ void shoot(Store &store, CustomerId featured, const QString &folder, const QStri
     sale.addLine(dress);
     sale.show();
     save(&sale, folder, QStringLiteral("sale_") + suffix);
+    sale.hide();
+
+    RedeemPointsDialog redeem(store, featured, &window);
+    redeem.findChild<QSpinBox *>(QStringLiteral("pointsSpinBox"))->setValue(300);
+    redeem.show();
+    save(&redeem, folder, QStringLiteral("redeem_") + suffix);
 }
 
 } // namespace
@@ -95,6 +104,9 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "no demo customers were saved\n");
         return 1;
     }
+    // Tiers, segments and scores on the card come from a nightly run.
+    NightlyJob(temp.store().database(), temp.clock())
+        .run(temp.clock().today(), NightlyRun::StartedBy::Manual);
     for (const QString &language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
         Language::install(language);
         shoot(temp.store(), ids.first(), folder,

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/customer.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class CardLoyaltyWidget;
+}
+
+namespace atelier {
+
+class Store;
+struct CustomerLoyalty;
+
+// The loyalty part of the customer card: tier, segments and R/F/M scores from the last nightly run,
+// the spend still needed for the next tier, the points balance with its last movements, and the
+// way to redeem points at the counter. Follows pointsChanged by itself; the nightly run has no
+// signal, so whoever learns that a run finished calls reload().
+class CardLoyaltyWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CardLoyaltyWidget(Store &store, QWidget *parent = nullptr);
+    ~CardLoyaltyWidget() override;
+
+    // 0 shows nothing of anyone (the card's "customer not found").
+    void setCustomer(CustomerId id);
+    CustomerId customerId() const { return m_id; }
+
+public slots:
+    void reload();
+
+private:
+    void clear();
+    void showScore(const CustomerLoyalty &loyalty);
+    void showPoints();
+    void redeem();
+
+    std::unique_ptr<Ui::CardLoyaltyWidget> m_ui;
+    Store &m_store;
+    CustomerId m_id = 0;
+};
+
+} // namespace atelier
