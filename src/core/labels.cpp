@@ -125,4 +125,101 @@ QString Labels::of(LifeEvent::Kind value)
     return QString();
 }
 
+QString Labels::of(Tier value)
+{
+    switch (value) {
+    case Tier::None:
+        return tr("Member");
+    case Tier::Silver:
+        return tr("Silver");
+    case Tier::Gold:
+        return tr("Gold");
+    case Tier::Black:
+        return tr("Black");
+    }
+    return QString();
+}
+
+QString Labels::of(StoreSegment value)
+{
+    switch (value) {
+    case StoreSegment::None:
+        return tr("No purchase yet");
+    case StoreSegment::Vip:
+        return tr("VIP");
+    case StoreSegment::Active:
+        return tr("Active");
+    case StoreSegment::Potential:
+        return tr("Potential");
+    case StoreSegment::Lapsing:
+        return tr("Lapsing");
+    case StoreSegment::Dormant:
+        return tr("Dormant");
+    }
+    return QString();
+}
+
+QString Labels::of(NamedSegment value)
+{
+    switch (value) {
+    case NamedSegment::None:
+        return tr("No purchase yet");
+    case NamedSegment::Champions:
+        return tr("Champions");
+    case NamedSegment::Loyal:
+        return tr("Loyal");
+    case NamedSegment::PotentialLoyalist:
+        return tr("Potential loyalists");
+    case NamedSegment::New:
+        return tr("New customers");
+    case NamedSegment::Promising:
+        return tr("Promising");
+    case NamedSegment::NeedAttention:
+        return tr("Need attention");
+    case NamedSegment::AboutToSleep:
+        return tr("About to sleep");
+    case NamedSegment::AtRisk:
+        return tr("At risk");
+    case NamedSegment::CantLoseThem:
+        return tr("Can't lose them");
+    case NamedSegment::Hibernating:
+        return tr("Hibernating");
+    case NamedSegment::Lost:
+        return tr("Lost");
+    }
+    return QString();
+}
+
+QString Labels::of(NightlyRun::StartedBy value)
+{
+    switch (value) {
+    case NightlyRun::StartedBy::Timer:
+        return tr("Nightly timer");
+    case NightlyRun::StartedBy::CatchUp:
+        return tr("Catch-up at start");
+    case NightlyRun::StartedBy::Cli:
+        return tr("Command line");
+    case NightlyRun::StartedBy::Manual:
+        return tr("Recompute now");
+    }
+    return QString();
+}
+
+QString Labels::of(NightlyRun::Result value)
+{
+    switch (value) {
+    case NightlyRun::Result::Running:
+        return tr("Running");
+    case NightlyRun::Result::Ok:
+        return tr("OK");
+    case NightlyRun::Result::Failed:
+        return tr("Failed");
+    case NightlyRun::Result::Cancelled:
+        return tr("Cancelled");
+    case NightlyRun::Result::Interrupted:
+        return tr("Interrupted");
+    }
+    return QString();
+}
+
 } // namespace atelier
