@@ -225,9 +225,11 @@ QList<TierMovementRow> LoyaltyReportRepository::movementPage(
 
 QList<SegmentMove> LoyaltyReportRepository::segmentMoves(const QDate &asOf)
 {
+    // A customer first scored without a segment (no purchase that counts) did not move anywhere.
     QSqlQuery query = sql::run(m_db,
-        QStringLiteral("SELECT previous_segment, segment, COUNT(*) FROM customer_scores "
-                       "WHERE segment_since = ? GROUP BY 1, 2 ORDER BY 3 DESC"),
+        QStringLiteral(
+            "SELECT previous_segment, segment, COUNT(*) FROM customer_scores "
+            "WHERE segment_since = ? AND previous_segment <> segment GROUP BY 1, 2 ORDER BY 3 DESC"),
         {toStoredText(asOf)});
     QList<SegmentMove> moves;
     while (query.next())

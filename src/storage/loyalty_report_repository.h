@@ -32,7 +32,7 @@ public:
     // The run's tier changes, spend (in the tier window) descending, then id.
     QList<TierMovementRow> movementPage(
         qint64 runId, MovementDirection direction, const std::optional<LoyaltyCursor> &after, int limit);
-    // Customers whose segment was set by a run as of `asOf`, by old and new segment.
+    // Customers whose segment a run as of `asOf` changed, by old and new segment (the most first).
     QList<SegmentMove> segmentMoves(const QDate &asOf);
 
 private:

@@ -116,6 +116,8 @@ TEST_CASE("the customers behind a cell come by spend, page after page", "[servic
     CHECK(paged == all);
 
     CHECK(report.count({Tier::Gold, std::nullopt, std::nullopt}) == 2);
+    CHECK(idsOf(report.page({Tier::None, std::nullopt, std::nullopt}, std::nullopt, 10))
+        == QList<CustomerId>{s.liu, s.zhao, s.huang});
     CHECK(report.count({Tier::Black, StoreSegment::Dormant, std::nullopt}) == 0);
     CHECK(report.count({std::nullopt, std::nullopt, NamedSegment::None}) == 2);
 }
