@@ -190,14 +190,6 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
         <translation>请说明要查找什么：手机号数字、姓名、拼音首字母或微信号。</translation>
     </message>
     <message>
-        <source>Say what to do: demo, find or export.</source>
-        <translation>请说明要做什么：demo、find 或 export。</translation>
-    </message>
-    <message>
-        <source>Unknown verb &quot;%1&quot;; the verbs are demo, find and export.</source>
-        <translation>未知命令&quot;%1&quot;；可用命令为 demo、find 和 export。</translation>
-    </message>
-    <message>
         <source>atelier-cli [--db FILE] demo --customers N [--years Y] [--seed S] [--until YYYY-MM-DD]
     Fill an empty database with a reproducible demo store: customers, staff, tags and
     Y years (default 3) of sales up to the given day (default yesterday). Seed default 1.
@@ -206,6 +198,44 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     向空数据库填充可复现的演示店铺：顾客、员工、标签，以及截至指定日期（默认昨天）的
     Y 年（默认 3 年）销售记录。随机种子默认为 1。
 </translation>
+    </message>
+    <message>
+        <source>atelier-cli [--db FILE] rfm [--as-of YYYY-MM-DD]
+    Every customer&apos;s RFM facts, scores, segment and tier as of the end of a day (default
+    today), computed from the sales without changing anything. CSV with the header
+    customer_id,last_purchase,frequency,monetary_fen,r,f,m,segment,named_segment,tier.
+</source>
+        <translation>atelier-cli [--db FILE] rfm [--as-of YYYY-MM-DD]
+    每位顾客截至某天结束时（默认今天）的 RFM 数据、评分、分群和会员等级，
+    由销售记录直接算出，不改动任何数据。输出 CSV，表头为
+    customer_id,last_purchase,frequency,monetary_fen,r,f,m,segment,named_segment,tier。
+</translation>
+    </message>
+    <message>
+        <source>atelier-cli [--db FILE] nightly [--as-of YYYY-MM-DD]
+    Run the nightly job: segments, tiers and points expiry as of a day (default: the day
+    the app&apos;s nightly timer covers, normally yesterday). Running it twice changes nothing.
+</source>
+        <translation>atelier-cli [--db FILE] nightly [--as-of YYYY-MM-DD]
+    运行夜间任务：按某一天重算分群、会员等级和积分过期（默认为程序夜间定时
+    所覆盖的那一天，通常是昨天）。重复运行不会再改变任何数据。
+</translation>
+    </message>
+    <message>
+        <source>The nightly run as of %1 failed: %2</source>
+        <translation>截至 %1 的夜间计算失败：%2</translation>
+    </message>
+    <message>
+        <source>Nightly run as of %1: %2 customers scored, %3 tier(s) up, %4 down, %5 segment change(s), %6 points expired, %7 ms.</source>
+        <translation>截至 %1 的夜间计算：已评分 %2 位顾客，%3 人升级，%4 人降级，%5 人分群变化，%6 积分过期，用时 %7 毫秒。</translation>
+    </message>
+    <message>
+        <source>Say what to do: demo, find, export, rfm or nightly.</source>
+        <translation>请说明要做什么：demo、find、export、rfm 或 nightly。</translation>
+    </message>
+    <message>
+        <source>Unknown verb &quot;%1&quot;; the verbs are demo, find, export, rfm and nightly.</source>
+        <translation>未知命令“%1”；可用命令为 demo、find、export、rfm 和 nightly。</translation>
     </message>
 </context>
 <context>
@@ -737,6 +767,395 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
         <source>Graduation</source>
         <translation>毕业</translation>
     </message>
+    <message>
+        <source>Member</source>
+        <translation>普通会员</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>银卡</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>金卡</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>黑卡</translation>
+    </message>
+    <message>
+        <source>No purchase yet</source>
+        <translation>尚无消费</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>潜力</translation>
+    </message>
+    <message>
+        <source>Lapsing</source>
+        <translation>渐冷</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>沉睡</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>冠军客户</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>忠诚客户</translation>
+    </message>
+    <message>
+        <source>Potential loyalists</source>
+        <translation>潜在忠诚客户</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>有潜力客户</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>需要关注</translation>
+    </message>
+    <message>
+        <source>About to sleep</source>
+        <translation>即将沉睡</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>有流失风险</translation>
+    </message>
+    <message>
+        <source>Can&apos;t lose them</source>
+        <translation>不能失去</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>休眠客户</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <source>Nightly timer</source>
+        <translation>夜间定时</translation>
+    </message>
+    <message>
+        <source>Catch-up at start</source>
+        <translation>启动时补算</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>Recompute now</source>
+        <translation>立即重算</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyReport</name>
+    <message>
+        <source>Customer ID</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation>RFM 分群</translation>
+    </message>
+    <message>
+        <source>Spend (yuan)</source>
+        <translation>消费额（元）</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>最近消费</translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyRules</name>
+    <message>
+        <source>%1: between 1 and 3660 days.</source>
+        <translation>%1：须在 1 到 3660 天之间。</translation>
+    </message>
+    <message>
+        <source>Frequency window</source>
+        <translation>频次统计期</translation>
+    </message>
+    <message>
+        <source>VIP: bought within</source>
+        <translation>VIP：最近消费在</translation>
+    </message>
+    <message>
+        <source>Active: bought within</source>
+        <translation>活跃：最近消费在</translation>
+    </message>
+    <message>
+        <source>Dormant after</source>
+        <translation>沉睡判定</translation>
+    </message>
+    <message>
+        <source>VIP: bought within must not be longer than Active: bought within.</source>
+        <translation>“VIP：最近消费在”不能长于“活跃：最近消费在”。</translation>
+    </message>
+    <message>
+        <source>Dormant after must not be shorter than Active: bought within.</source>
+        <translation>“沉睡判定”不能短于“活跃：最近消费在”。</translation>
+    </message>
+    <message>
+        <source>Active: minimum purchases must be 2 or more.</source>
+        <translation>“活跃：最少消费次数”须为 2 次或以上。</translation>
+    </message>
+    <message>
+        <source>VIP: minimum purchases must not be below Active: minimum purchases.</source>
+        <translation>“VIP：最少消费次数”不能低于“活跃：最少消费次数”。</translation>
+    </message>
+    <message>
+        <source>VIP: minimum spend cannot be negative.</source>
+        <translation>“VIP：最低消费额”不能为负数。</translation>
+    </message>
+    <message>
+        <source>Tier spend window: between 0 (lifetime) and 120 months.</source>
+        <translation>等级消费统计期：须在 0（累计）到 120 个月之间。</translation>
+    </message>
+    <message>
+        <source>Silver threshold must be more than zero.</source>
+        <translation>银卡门槛必须大于零。</translation>
+    </message>
+    <message>
+        <source>Gold threshold must be higher than the Silver threshold.</source>
+        <translation>金卡门槛必须高于银卡门槛。</translation>
+    </message>
+    <message>
+        <source>Black threshold must be higher than the Gold threshold.</source>
+        <translation>黑卡门槛必须高于金卡门槛。</translation>
+    </message>
+    <message>
+        <source>Keep a tier for: between 0 and 120 months.</source>
+        <translation>等级保留期：须在 0 到 120 个月之间。</translation>
+    </message>
+    <message>
+        <source>Points per yuan: between 1 and 100.</source>
+        <translation>每元积分：须在 1 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>Point multipliers: between 0.1× and 10×; a multiplier of 0 is not allowed.</source>
+        <translation>积分倍数：须在 0.1× 到 10× 之间，不能为 0。</translation>
+    </message>
+    <message>
+        <source>Points per redemption: between 1 and 100 000.</source>
+        <translation>每次兑换积分：须在 1 到 100 000 之间。</translation>
+    </message>
+    <message>
+        <source>Redemption value must be more than zero.</source>
+        <translation>兑换金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>Points expire after: between 0 (never) and 120 months.</source>
+        <translation>积分有效期：须在 0（永不过期）到 120 个月之间。</translation>
+    </message>
+    <message>
+        <source>Nightly run hour: between 0 and 23.</source>
+        <translation>夜间计算时间：须在 0 到 23 点之间。</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyRulesEditor</name>
+    <message>
+        <source>Segments</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>Fre&amp;quency window</source>
+        <translation>频次统计期(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Purchases in this many days before the run count towards VIP and Active.</source>
+        <translation>计算前这么多天内的消费次数，用于判定 VIP 和活跃。</translation>
+    </message>
+    <message>
+        <source>&amp;VIP: bought within</source>
+        <translation>VIP：最近消费在(&amp;V)</translation>
+    </message>
+    <message>
+        <source>VIP: minimum p&amp;urchases</source>
+        <translation>VIP：最少消费次数(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Purchases in the frequency window.</source>
+        <translation>频次统计期内的消费次数。</translation>
+    </message>
+    <message>
+        <source>VIP: minimum sp&amp;end</source>
+        <translation>VIP：最低消费额(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Lifetime net spend must be more than this.</source>
+        <translation>累计净消费须高于此金额。</translation>
+    </message>
+    <message>
+        <source>&amp;Active: bought within</source>
+        <translation>活跃：最近消费在(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Active: minimum pu&amp;rchases</source>
+        <translation>活跃：最少消费次数(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Fewer purchases in the frequency window make a recent buyer Potential.</source>
+        <translation>近期有消费但频次统计期内次数不足的顾客为潜力顾客。</translation>
+    </message>
+    <message>
+        <source>&amp;Dormant after</source>
+        <translation>沉睡判定(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Between Active and Dormant a customer is Lapsing.</source>
+        <translation>介于活跃与沉睡之间的顾客为渐冷。</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Tier spend &amp;window</source>
+        <translation>等级消费统计期(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The spend that earns a tier: all purchases ever, or those of the last months.</source>
+        <translation>决定等级的消费额：全部历史消费，或最近若干个月的消费。</translation>
+    </message>
+    <message>
+        <source>Si&amp;lver threshold</source>
+        <translation>银卡门槛(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Gold threshold</source>
+        <translation>金卡门槛(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Black threshold</source>
+        <translation>黑卡门槛(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a tier for</source>
+        <translation>等级保留期(&amp;K)</translation>
+    </message>
+    <message>
+        <source>A tier is not taken away before this many months after it was reached, whatever the spend.</source>
+        <translation>达到某等级后，这么多个月内无论消费多少都不会降级。</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>&amp;Points per yuan</source>
+        <translation>每元积分(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Member multiplier</source>
+        <translation>普通会员倍数(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Silver multiplier</source>
+        <translation>银卡倍数</translation>
+    </message>
+    <message>
+        <source>Gold mul&amp;tiplier</source>
+        <translation>金卡倍数(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Black multiplier</source>
+        <translation>黑卡倍数</translation>
+    </message>
+    <message>
+        <source>Points per redemption</source>
+        <translation>每次兑换积分</translation>
+    </message>
+    <message>
+        <source>Redemption value</source>
+        <translation>兑换金额</translation>
+    </message>
+    <message>
+        <source>What one redemption takes off the bill at the counter.</source>
+        <translation>每兑换一次，在前台结账时抵扣的金额。</translation>
+    </message>
+    <message>
+        <source>Points e&amp;xpire after</source>
+        <translation>积分有效期(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Months after they were earned.</source>
+        <translation>自获得积分起算的月数。</translation>
+    </message>
+    <message>
+        <source>Nightly run</source>
+        <translation>夜间计算</translation>
+    </message>
+    <message>
+        <source>&amp;Nightly run at</source>
+        <translation>夜间计算时间(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The app recomputes every night at this hour, as of the day before.</source>
+        <translation>程序每晚在这个时间按前一天的数据重新计算。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -755,6 +1174,45 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>会员等级</translation>
+    </message>
+</context>
+<context>
+    <name>NightlyJob</name>
+    <message>
+        <source>Cancelled; the previous results are unchanged.</source>
+        <translation>已取消；之前的结果保持不变。</translation>
+    </message>
+    <message>
+        <source>Waiting for the counter to finish writing…</source>
+        <translation>正在等待前台写入完成…</translation>
+    </message>
+    <message>
+        <source>Reading the sales…</source>
+        <translation>正在读取销售记录…</translation>
+    </message>
+    <message>
+        <source>Scoring customers…</source>
+        <translation>正在为顾客评分…</translation>
+    </message>
+    <message>
+        <source>Deciding tiers…</source>
+        <translation>正在评定会员等级…</translation>
+    </message>
+    <message>
+        <source>Expiring old points…</source>
+        <translation>正在处理过期积分…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完成。</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1457,73 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     </message>
 </context>
 <context>
+    <name>TiersPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Recompute now</source>
+        <translation>立即重算(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Recomputes segments, tiers and points expiry now, as of today: today&apos;s sales so far count. The nightly run goes on as usual.</source>
+        <translation>立即按今天重新计算分群、会员等级和积分过期：今天到目前为止的销售都会计入。夜间计算照常进行。</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>分布</translation>
+    </message>
+    <message>
+        <source>Customers · share of net spend. Click a cell to list its customers.</source>
+        <translation>顾客人数 · 占净消费额的比例。点击单元格可列出其中的顾客。</translation>
+    </message>
+    <message>
+        <source>RFM segments</source>
+        <translation>RFM 分群</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Double-click a customer to show them on the counter.</source>
+        <translation>双击顾客可在前台页面打开。</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Segment changes</source>
+        <translation>分群变化</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>&amp;Save rules</source>
+        <translation>保存规则(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Shows the saved rules again.</source>
+        <translation>重新显示已保存的规则。</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>计算记录</translation>
+    </message>
+</context>
+<context>
     <name>atelier::ArchiveModel</name>
     <message>
         <source>Name</source>
@@ -1231,10 +1756,171 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     </message>
 </context>
 <context>
+    <name>atelier::DistributionModel</name>
+    <message numerus="yes">
+        <source>%n customer(s), %1 of all; net spend %2, %3 of all spend</source>
+        <translation>
+            <numerusform>%n 位顾客，占全部顾客的 %1；净消费 %2，占全部消费的 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::LoyaltyCustomersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation>RFM 分群</translation>
+    </message>
+    <message>
+        <source>Net spend</source>
+        <translation>净消费额</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>最近消费</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::LoyaltyRulesEditor</name>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> purchases</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>永不过期</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 积分</translation>
+    </message>
+</context>
+<context>
     <name>atelier::MainWindow</name>
     <message>
         <source>Atelier — %1</source>
         <translation>Atelier — %1</translation>
+    </message>
+    <message>
+        <source>Recomputing tiers and segments…</source>
+        <translation>正在重新计算会员等级和分群…</translation>
+    </message>
+    <message>
+        <source>Tiers and segments recomputed as of %1.</source>
+        <translation>已按 %1 重新计算会员等级和分群。</translation>
+    </message>
+    <message>
+        <source>The nightly run as of %1 did not complete (%2).</source>
+        <translation>截至 %1 的夜间计算未完成（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::NamedSegmentModel</name>
+    <message>
+        <source>RFM segment</source>
+        <translation>RFM 分群</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顾客数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::NightlyRunsModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>数据截至</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>启动方式</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顾客数</translation>
+    </message>
+    <message>
+        <source>Tiers up</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Tiers down</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>Segment changes</source>
+        <translation>分群变化</translation>
+    </message>
+    <message>
+        <source>Points expired</source>
+        <translation>过期积分</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>说明</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +2036,178 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::TierMovementModel</name>
+    <message>
+        <source>Fell below the %1 threshold (%2) after the keep period</source>
+        <translation>保留期满后低于%1门槛（%2）</translation>
+    </message>
+    <message>
+        <source>Reached the %1 threshold (%2)</source>
+        <translation>达到%1门槛（%2）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Tier change</source>
+        <translation>等级变化</translation>
+    </message>
+    <message>
+        <source>Tier spend</source>
+        <translation>等级消费额</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::TiersPage</name>
+    <message>
+        <source>All changes</source>
+        <translation>全部变化</translation>
+    </message>
+    <message>
+        <source>Went up</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Went down</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>Click a cell or an RFM segment to list its customers.</source>
+        <translation>点击单元格或 RFM 分群，列出其中的顾客。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原分群</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新分群</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顾客数</translation>
+    </message>
+    <message>
+        <source>No nightly run yet: every customer counts as a member with no purchase. Recompute now to see the real picture.</source>
+        <translation>尚未进行过夜间计算：所有顾客都算作尚无消费的普通会员。点击“立即重算”查看实际情况。</translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1 (run finished %2), %Ln customer(s) scored.</source>
+        <translation>
+            <numerusform>数据截至 %1（计算完成于 %2），已为 %Ln 位顾客评分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>RFM segment %1</source>
+        <translation>RFM 分群：%1</translation>
+    </message>
+    <message>
+        <source>%1 · all segments</source>
+        <translation>%1 · 全部分群</translation>
+    </message>
+    <message>
+        <source>All tiers · %1</source>
+        <translation>全部等级 · %1</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>全部顾客</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln customer(s), highest spend first</source>
+        <translation>
+            <numerusform>%1：%Ln 位顾客，按消费额从高到低</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tier change(s)</source>
+        <translation>
+            <numerusform>%Ln 次等级变化</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No successful nightly run yet.</source>
+        <translation>尚无成功的夜间计算。</translation>
+    </message>
+    <message>
+        <source>The run as of %1: %2 customer(s) went up a tier, %3 went down, %4 changed segment.</source>
+        <translation>截至 %1 的计算：%2 位顾客升级，%3 位降级，%4 位分群变化。</translation>
+    </message>
+    <message>
+        <source>Changes take effect at the next nightly run (every night at %1:00, as of the day before) or when you press Recompute now.</source>
+        <translation>修改在下一次夜间计算（每晚 %1:00，按前一天的数据）或点击“立即重算”后生效。</translation>
+    </message>
+    <message>
+        <source>Saved. The new rules apply from the next run.</source>
+        <translation>已保存。新规则从下一次计算起生效。</translation>
+    </message>
+    <message>
+        <source>Recomputing…</source>
+        <translation>正在重新计算…</translation>
+    </message>
+    <message>
+        <source>Recomputed as of %1 in %2.</source>
+        <translation>已按 %1 重新计算，用时 %2。</translation>
+    </message>
+    <message>
+        <source>tier-customers-%1.csv</source>
+        <translation>会员等级顾客-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>导出顾客</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting customers…</source>
+        <translation>正在导出顾客…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>导出中…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>The customers could not be exported:
+%1</source>
+        <translation>无法导出顾客：
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln customer(s).</source>
+        <translation>
+            <numerusform>已导出 %Ln 位顾客。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
