@@ -137,7 +137,12 @@ TEST_CASE(
     CHECK(customers->totalCount() == 2);
 
     // The first run moved five customers up from member.
+    QAbstractItemModelTester movementTester(page.movementModel());
     CHECK(page.movementModel()->totalCount() == 5);
+    CHECK(page.movementModel()->index(0, TierMovementModel::ChangeColumn).data().toString()
+        == QStringLiteral("↑ Member → Black"));
+    CHECK(page.movementModel()->index(0, TierMovementModel::ReasonColumn).data().toString()
+        == QStringLiteral("Reached the Black threshold (¥8,000.00)"));
 
     clickCell(grid, TotalRow, TotalColumn);
     QTemporaryDir dir;
