@@ -921,26 +921,6 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
         <translation>已流失</translation>
     </message>
     <message>
-        <source>earned</source>
-        <translation>获得</translation>
-    </message>
-    <message>
-        <source>taken back</source>
-        <translation>扣回</translation>
-    </message>
-    <message>
-        <source>redeemed</source>
-        <translation>兑换</translation>
-    </message>
-    <message>
-        <source>adjusted</source>
-        <translation>调整</translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation>过期</translation>
-    </message>
-    <message>
         <source>Nightly timer</source>
         <translation>夜间定时</translation>
     </message>
@@ -975,6 +955,65 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>Interrupted</source>
         <translation>被中断</translation>
+    </message>
+    <message>
+        <source>earned</source>
+        <translation>获得</translation>
+    </message>
+    <message>
+        <source>taken back</source>
+        <translation>扣回</translation>
+    </message>
+    <message>
+        <source>redeemed</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <source>adjusted</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>过期</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyReport</name>
+    <message>
+        <source>Customer ID</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation>RFM 分群</translation>
+    </message>
+    <message>
+        <source>Spend (yuan)</source>
+        <translation>消费额（元）</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>最近消费</translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1104,149 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     </message>
 </context>
 <context>
+    <name>LoyaltyRulesEditor</name>
+    <message>
+        <source>Segments</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>Fre&amp;quency window</source>
+        <translation>频次统计期(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Purchases in this many days before the run count towards VIP and Active.</source>
+        <translation>计算前这么多天内的消费次数，用于判定 VIP 和活跃。</translation>
+    </message>
+    <message>
+        <source>&amp;VIP: bought within</source>
+        <translation>VIP：最近消费在(&amp;V)</translation>
+    </message>
+    <message>
+        <source>VIP: minimum p&amp;urchases</source>
+        <translation>VIP：最少消费次数(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Purchases in the frequency window.</source>
+        <translation>频次统计期内的消费次数。</translation>
+    </message>
+    <message>
+        <source>VIP: minimum sp&amp;end</source>
+        <translation>VIP：最低消费额(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Lifetime net spend must be more than this.</source>
+        <translation>累计净消费须高于此金额。</translation>
+    </message>
+    <message>
+        <source>&amp;Active: bought within</source>
+        <translation>活跃：最近消费在(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Active: minimum pu&amp;rchases</source>
+        <translation>活跃：最少消费次数(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Fewer purchases in the frequency window make a recent buyer Potential.</source>
+        <translation>近期有消费但频次统计期内次数不足的顾客为潜力顾客。</translation>
+    </message>
+    <message>
+        <source>&amp;Dormant after</source>
+        <translation>沉睡判定(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Between Active and Dormant a customer is Lapsing.</source>
+        <translation>介于活跃与沉睡之间的顾客为渐冷。</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Tier spend &amp;window</source>
+        <translation>等级消费统计期(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The spend that earns a tier: all purchases ever, or those of the last months.</source>
+        <translation>决定等级的消费额：全部历史消费，或最近若干个月的消费。</translation>
+    </message>
+    <message>
+        <source>Si&amp;lver threshold</source>
+        <translation>银卡门槛(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Gold threshold</source>
+        <translation>金卡门槛(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Black threshold</source>
+        <translation>黑卡门槛(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a tier for</source>
+        <translation>等级保留期(&amp;K)</translation>
+    </message>
+    <message>
+        <source>A tier is not taken away before this many months after it was reached, whatever the spend.</source>
+        <translation>达到某等级后，这么多个月内无论消费多少都不会降级。</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>&amp;Points per yuan</source>
+        <translation>每元积分(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Member multiplier</source>
+        <translation>普通会员倍数(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Silver multiplier</source>
+        <translation>银卡倍数</translation>
+    </message>
+    <message>
+        <source>Gold mul&amp;tiplier</source>
+        <translation>金卡倍数(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Black multiplier</source>
+        <translation>黑卡倍数</translation>
+    </message>
+    <message>
+        <source>Points per redemption</source>
+        <translation>每次兑换积分</translation>
+    </message>
+    <message>
+        <source>Redemption value</source>
+        <translation>兑换金额</translation>
+    </message>
+    <message>
+        <source>What one redemption takes off the bill at the counter.</source>
+        <translation>每兑换一次，在前台结账时抵扣的金额。</translation>
+    </message>
+    <message>
+        <source>Points e&amp;xpire after</source>
+        <translation>积分有效期(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Months after they were earned.</source>
+        <translation>自获得积分起算的月数。</translation>
+    </message>
+    <message>
+        <source>Nightly run</source>
+        <translation>夜间计算</translation>
+    </message>
+    <message>
+        <source>&amp;Nightly run at</source>
+        <translation>夜间计算时间(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The app recomputes every night at this hour, as of the day before.</source>
+        <translation>程序每晚在这个时间按前一天的数据重新计算。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Atelier</source>
@@ -1081,6 +1263,10 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>会员等级</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1562,73 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>Return window: between 0 and 365 days.</source>
         <translation>退货期限：0 到 365 天。</translation>
+    </message>
+</context>
+<context>
+    <name>TiersPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Recompute now</source>
+        <translation>立即重算(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Recomputes segments, tiers and points expiry now, as of today: today&apos;s sales so far count. The nightly run goes on as usual.</source>
+        <translation>立即按今天重新计算分群、会员等级和积分过期：今天到目前为止的销售都会计入。夜间计算照常进行。</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>分布</translation>
+    </message>
+    <message>
+        <source>Customers · share of net spend. Click a cell to list its customers.</source>
+        <translation>顾客人数 · 占净消费额的比例。点击单元格可列出其中的顾客。</translation>
+    </message>
+    <message>
+        <source>RFM segments</source>
+        <translation>RFM 分群</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Double-click a customer to show them on the counter.</source>
+        <translation>双击顾客可在前台页面打开。</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Segment changes</source>
+        <translation>分群变化</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>&amp;Save rules</source>
+        <translation>保存规则(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Shows the saved rules again.</source>
+        <translation>重新显示已保存的规则。</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>计算记录</translation>
     </message>
 </context>
 <context>
@@ -1684,20 +1937,175 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     </message>
 </context>
 <context>
+    <name>atelier::DistributionModel</name>
+    <message numerus="yes">
+        <source>%n customer(s), %1 of all; net spend %2, %3 of all spend</source>
+        <translation>
+            <numerusform>%n 位顾客，占全部顾客的 %1；净消费 %2，占全部消费的 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::LoyaltyCustomersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation>RFM 分群</translation>
+    </message>
+    <message>
+        <source>Net spend</source>
+        <translation>净消费额</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>最近消费</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::LoyaltyRulesEditor</name>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> purchases</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>永不过期</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 积分</translation>
+    </message>
+</context>
+<context>
     <name>atelier::MainWindow</name>
     <message>
         <source>Atelier — %1</source>
         <translation>Atelier — %1</translation>
     </message>
+    <message>
+        <source>Recomputing tiers and segments…</source>
+        <translation>正在重新计算会员等级和分群…</translation>
+    </message>
+    <message>
+        <source>Tiers and segments recomputed as of %1.</source>
+        <translation>已按 %1 重新计算会员等级和分群。</translation>
+    </message>
+    <message>
+        <source>The nightly run as of %1 did not complete (%2).</source>
+        <translation>截至 %1 的夜间计算未完成（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::NamedSegmentModel</name>
+    <message>
+        <source>RFM segment</source>
+        <translation>RFM 分群</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顾客数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::NightlyRunsModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>数据截至</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>启动方式</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顾客数</translation>
+    </message>
+    <message>
+        <source>Tiers up</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Tiers down</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>Segment changes</source>
+        <translation>分群变化</translation>
+    </message>
+    <message>
+        <source>Points expired</source>
+        <translation>过期积分</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>说明</translation>
+    </message>
 </context>
 <context>
     <name>atelier::PointsService</name>
-    <message numerus="yes">
-        <source>Only %n point(s) available.</source>
-        <translation>
-            <numerusform>仅有 %n 积分可用。</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Redeem at least %n point(s).</source>
         <translation>
@@ -1713,6 +2121,12 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>This customer does not exist.</source>
         <translation>该顾客不存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n point(s) available.</source>
+        <translation>
+            <numerusform>仅有 %n 积分可用。</numerusform>
+        </translation>
     </message>
     <message>
         <source>An adjustment must add or take away at least one point.</source>
@@ -1881,6 +2295,178 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::TierMovementModel</name>
+    <message>
+        <source>Fell below the %1 threshold (%2) after the keep period</source>
+        <translation>保留期满后低于%1门槛（%2）</translation>
+    </message>
+    <message>
+        <source>Reached the %1 threshold (%2)</source>
+        <translation>达到%1门槛（%2）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Tier change</source>
+        <translation>等级变化</translation>
+    </message>
+    <message>
+        <source>Tier spend</source>
+        <translation>等级消费额</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::TiersPage</name>
+    <message>
+        <source>All changes</source>
+        <translation>全部变化</translation>
+    </message>
+    <message>
+        <source>Went up</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Went down</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>Click a cell or an RFM segment to list its customers.</source>
+        <translation>点击单元格或 RFM 分群，列出其中的顾客。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原分群</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新分群</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顾客数</translation>
+    </message>
+    <message>
+        <source>No nightly run yet: every customer counts as a member with no purchase. Recompute now to see the real picture.</source>
+        <translation>尚未进行过夜间计算：所有顾客都算作尚无消费的普通会员。点击“立即重算”查看实际情况。</translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1 (run finished %2), %Ln customer(s) scored.</source>
+        <translation>
+            <numerusform>数据截至 %1（计算完成于 %2），已为 %Ln 位顾客评分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>RFM segment %1</source>
+        <translation>RFM 分群：%1</translation>
+    </message>
+    <message>
+        <source>%1 · all segments</source>
+        <translation>%1 · 全部分群</translation>
+    </message>
+    <message>
+        <source>All tiers · %1</source>
+        <translation>全部等级 · %1</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>全部顾客</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln customer(s), highest spend first</source>
+        <translation>
+            <numerusform>%1：%Ln 位顾客，按消费额从高到低</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tier change(s)</source>
+        <translation>
+            <numerusform>%Ln 次等级变化</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No successful nightly run yet.</source>
+        <translation>尚无成功的夜间计算。</translation>
+    </message>
+    <message>
+        <source>The run as of %1: %2 customer(s) went up a tier, %3 went down, %4 changed segment.</source>
+        <translation>截至 %1 的计算：%2 位顾客升级，%3 位降级，%4 位分群变化。</translation>
+    </message>
+    <message>
+        <source>Changes take effect at the next nightly run (every night at %1:00, as of the day before) or when you press Recompute now.</source>
+        <translation>修改在下一次夜间计算（每晚 %1:00，按前一天的数据）或点击“立即重算”后生效。</translation>
+    </message>
+    <message>
+        <source>Saved. The new rules apply from the next run.</source>
+        <translation>已保存。新规则从下一次计算起生效。</translation>
+    </message>
+    <message>
+        <source>Recomputing…</source>
+        <translation>正在重新计算…</translation>
+    </message>
+    <message>
+        <source>Recomputed as of %1 in %2.</source>
+        <translation>已按 %1 重新计算，用时 %2。</translation>
+    </message>
+    <message>
+        <source>tier-customers-%1.csv</source>
+        <translation>会员等级顾客-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>导出顾客</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting customers…</source>
+        <translation>正在导出顾客…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>导出中…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>The customers could not be exported:
+%1</source>
+        <translation>无法导出顾客：
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln customer(s).</source>
+        <translation>
+            <numerusform>已导出 %Ln 位顾客。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

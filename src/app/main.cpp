@@ -2,6 +2,8 @@
 #include "services/data_location.h"
 #include "services/language.h"
 #include "services/logging.h"
+#include "services/loyalty_service.h"
+#include "services/nightly_runner.h"
 #include "services/store.h"
 
 #include <QApplication>
@@ -45,10 +47,14 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    // One nightly runner for the whole run of the app: it keeps the timer and a run going while the
+    // window is re-created for a language switch.
+    NightlyRunner runner(store.path(), store.clock());
+
     // A language switch re-creates the window: every string is then built in the new language.
     std::unique_ptr<MainWindow> window;
     std::function<void()> showWindow = [&]() {
-        window = std::make_unique<MainWindow>(store);
+        window = std::make_unique<MainWindow>(store, &runner);
         QObject::connect(window.get(), &MainWindow::languageChanged, &app, [&]() {
             Language::install(Language::effective());
             // Deleting the window from inside its own signal is unsafe: do it on the next turn.
@@ -57,5 +63,13 @@ int main(int argc, char *argv[])
         window->show();
     };
     showWindow();
+
+    // After the window is up, so that it shows the progress: the timer at the configured hour, and
+    // a run now when a night was missed (the computer was off at that hour).
+    const int hour = store.loyalty().rules().nightlyHour;
+    runner.schedule(hour);
+    runner.catchUp(store.loyalty().lastSuccessfulAsOf(), hour);
+    QObject::connect(&store.loyalty(), &LoyaltyService::rulesChanged, &runner,
+        [&]() { runner.schedule(store.loyalty().rules().nightlyHour); });
     return app.exec();
 }

@@ -1,30 +1,47 @@
 #include "gui/main_window.h"
 
+#include "core/labels.h"
 #include "gui/archive_page.h"
 #include "gui/counter_page.h"
 #include "gui/settings_page.h"
+#include "gui/tiers_page.h"
+#include "services/nightly_runner.h"
 #include "services/store.h"
 #include "services/store_settings.h"
 #include "ui_main_window.h"
 
 #include <QLabel>
+#include <QProgressBar>
+#include <QTimer>
 
 namespace atelier {
 
-MainWindow::MainWindow(Store &store, QWidget *parent)
+MainWindow::MainWindow(Store &store, NightlyRunner *runner, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_store(store)
+    , m_runner(runner ? runner : new NightlyRunner(store.path(), store.clock(), this))
 {
     m_ui->setupUi(this);
     // A permanent widget, because showMessage() text disappears behind every status tip.
     m_storeLabel = new QLabel(this);
     m_ui->statusBar->addWidget(m_storeLabel);
+    // Any nightly run, whoever started it, shows here while it lasts.
+    m_runLabel = new QLabel(this);
+    m_runProgress = new QProgressBar(this);
+    m_runProgress->setMaximumWidth(160);
+    m_runProgress->setMaximumHeight(16);
+    m_ui->statusBar->addPermanentWidget(m_runLabel);
+    m_ui->statusBar->addPermanentWidget(m_runProgress);
+    m_runLabel->hide();
+    m_runProgress->hide();
     m_counter = new CounterPage(store, this);
     m_archive = new ArchivePage(store, this);
+    m_tiers = new TiersPage(store, *m_runner, this);
     m_settings = new SettingsPage(store, this);
     m_ui->pageStack->addWidget(m_counter);
     m_ui->pageStack->addWidget(m_archive);
+    m_ui->pageStack->addWidget(m_tiers);
     m_ui->pageStack->addWidget(m_settings);
 
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -36,6 +53,18 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
         m_ui->navigationList->setCurrentRow(0);
         m_counter->showCustomer(id);
     });
+    connect(m_tiers, &TiersPage::openOnCounter, this, [this](CustomerId id) {
+        m_ui->navigationList->setCurrentRow(0);
+        m_counter->showCustomer(id);
+    });
+    connect(m_runner, &NightlyRunner::started, this, &MainWindow::showRunStarted);
+    connect(m_runner, &NightlyRunner::progress, this, [this](int percent, const QString &step) {
+        m_runProgress->setValue(percent);
+        m_runProgress->setToolTip(step);
+    });
+    connect(m_runner, &NightlyRunner::finished, this, &MainWindow::showRunFinished);
+    if (m_runner->isRunning())
+        showRunStarted();
     connect(m_settings, &SettingsPage::storeNameChanged, this, &MainWindow::showStoreName);
     connect(m_settings, &SettingsPage::languageChanged, this, &MainWindow::languageChanged);
 
@@ -45,6 +74,28 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showRunStarted()
+{
+    m_runLabel->setText(tr("Recomputing tiers and segments…"));
+    m_runLabel->show();
+    m_runProgress->setValue(0);
+    m_runProgress->show();
+}
+
+void MainWindow::showRunFinished(const NightlyRun &run)
+{
+    m_runProgress->hide();
+    m_runLabel->setText(run.result == NightlyRun::Result::Ok
+            ? tr("Tiers and segments recomputed as of %1.").arg(run.asOf.toString(Qt::ISODate))
+            : tr("The nightly run as of %1 did not complete (%2).")
+                  .arg(run.asOf.toString(Qt::ISODate), Labels::of(run.result)));
+    // The news stays a while, then the status bar is quiet again.
+    QTimer::singleShot(15000, m_runLabel, [label = m_runLabel, runner = m_runner]() {
+        if (!runner->isRunning())
+            label->hide();
+    });
+}
 
 void MainWindow::showStoreName()
 {

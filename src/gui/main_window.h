@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/nightly_run.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -9,13 +11,16 @@ class MainWindow;
 }
 
 class QLabel;
+class QProgressBar;
 
 namespace atelier {
 
 class ArchivePage;
 class CounterPage;
+class NightlyRunner;
 class SettingsPage;
 class Store;
+class TiersPage;
 
 // The shell: a navigation list on the left and one page per area on the right. Pages do the work;
 // the window only switches between them and shows the store's name.
@@ -23,12 +28,16 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(Store &store, QWidget *parent = nullptr);
+    // The app passes its one NightlyRunner, which outlives a window re-created for a language switch;
+    // without one the window makes its own (tests, screenshots).
+    explicit MainWindow(Store &store, NightlyRunner *runner = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     CounterPage *counterPage() const { return m_counter; }
     ArchivePage *archivePage() const { return m_archive; }
+    TiersPage *tiersPage() const { return m_tiers; }
     SettingsPage *settingsPage() const { return m_settings; }
+    NightlyRunner &nightlyRunner() const { return *m_runner; }
 
 signals:
     // The user picked another UI language; the owner re-creates the window in it.
@@ -36,13 +45,19 @@ signals:
 
 private:
     void showStoreName();
+    void showRunStarted();
+    void showRunFinished(const NightlyRun &run);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Store &m_store;
     CounterPage *m_counter = nullptr;
     ArchivePage *m_archive = nullptr;
+    TiersPage *m_tiers = nullptr;
     SettingsPage *m_settings = nullptr;
     QLabel *m_storeLabel = nullptr;
+    NightlyRunner *m_runner = nullptr;
+    QLabel *m_runLabel = nullptr;
+    QProgressBar *m_runProgress = nullptr;
 };
 
 } // namespace atelier

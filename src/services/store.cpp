@@ -3,6 +3,7 @@
 #include "services/archive_service.h"
 #include "services/counter_search.h"
 #include "services/customer_service.h"
+#include "services/loyalty_report.h"
 #include "services/loyalty_service.h"
 #include "services/points_service.h"
 #include "services/sale_service.h"
@@ -24,6 +25,7 @@ Store::Store(const Clock *clock)
 Store::~Store()
 {
     // Services hold prepared statements on the connection: release them before it closes.
+    m_loyaltyReport.reset();
     m_loyalty.reset();
     m_settings.reset();
     m_archive.reset();
@@ -59,6 +61,7 @@ bool Store::open(const QString &path)
     m_archive = std::make_unique<ArchiveService>(*m_db);
     m_settings = std::make_unique<StoreSettings>(*m_db);
     m_loyalty = std::make_unique<LoyaltyService>(*m_db, *m_clock);
+    m_loyaltyReport = std::make_unique<LoyaltyReport>(*m_db);
     return true;
 }
 

@@ -12,6 +12,7 @@ class ArchiveService;
 class CounterSearch;
 class CustomerService;
 class Database;
+class LoyaltyReport;
 class LoyaltyService;
 class PointsService;
 class SaleService;
@@ -41,6 +42,7 @@ public:
     ArchiveService &archive() { return *m_archive; }
     StoreSettings &settings() { return *m_settings; }
     LoyaltyService &loyalty() { return *m_loyalty; }
+    LoyaltyReport &loyaltyReport() { return *m_loyaltyReport; }
 
 private:
     SystemClock m_systemClock;
@@ -53,6 +55,7 @@ private:
     std::unique_ptr<ArchiveService> m_archive;
     std::unique_ptr<StoreSettings> m_settings;
     std::unique_ptr<LoyaltyService> m_loyalty;
+    std::unique_ptr<LoyaltyReport> m_loyaltyReport;
 };
 
 } // namespace atelier

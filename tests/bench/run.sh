@@ -7,7 +7,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 build=${BUILD_DIR:-$root/build}
 data=${BENCH_DATA:-$build/bench-data}
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DATELIER_BENCH=ON >/dev/null
-ninja -C "$build" -j2 atelier-cli bench_counter_search bench_export bench_nightly bench_points_expiry >/dev/null
+ninja -C "$build" -j2 atelier-cli bench_counter_search bench_export bench_nightly bench_points_expiry bench_loyalty_report >/dev/null
 ninja -C "$build" -j2 bench_archive_memory >/dev/null 2>&1 || true # only when the GUI library is configured
 mkdir -p "$data"
 export XDG_DATA_HOME="$data/xdg" # the runs' log files stay with the data
@@ -67,6 +67,17 @@ echo "|---|---|---|---|---|---|"
 "$build/tests/bench/bench_points_expiry" "$data/demo1.sqlite" 2>/dev/null
 echo
 echo "Budget: < 0.3 s."
+echo
+echo "## Tiers page reads (\`LoyaltyReport\` after \`atelier-cli nightly --as-of 2026-06-30\`; 5 runs each)"
+echo
+echo "| what | rows | median | max |"
+echo "|---|---|---|---|"
+cp "$data/demo1.sqlite" "$data/loyalty.sqlite"
+"$cli" --db "$data/loyalty.sqlite" nightly --as-of 2026-06-30 >/dev/null 2>&1
+"$build/tests/bench/bench_loyalty_report" "$data/loyalty.sqlite" 2>/dev/null
+rm -f "$data"/loyalty.sqlite*
+echo
+echo "Budget: each read < 300 ms; the export (on a worker thread) < 2 s."
 if [ -x "$build/tests/bench/bench_archive_memory" ]; then
     echo
     echo "## Archive page memory (\`bench_archive_memory\`, offscreen; budget: peak < 200 MB)"

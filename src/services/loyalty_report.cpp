@@ -1,0 +1,116 @@
+#include "services/loyalty_report.h"
+
+#include "core/csv_writer.h"
+#include "core/labels.h"
+#include "core/stored_time.h"
+#include "services/read_or.h"
+#include "storage/database.h"
+#include "storage/loyalty_report_repository.h"
+#include "storage/nightly_run_repository.h"
+#include "storage/storage_error.h"
+
+#include <QElapsedTimer>
+
+#include <spdlog/spdlog.h>
+
+namespace atelier {
+
+LoyaltyReport::LoyaltyReport(Database &db)
+    : m_db(db)
+{
+}
+
+LoyaltyDistribution LoyaltyReport::distribution()
+{
+    return readOr<LoyaltyDistribution>(
+        "loyalty distribution", [&] { return LoyaltyReportRepository(m_db.connection()).distribution(); });
+}
+
+int LoyaltyReport::count(const LoyaltyFilter &filter)
+{
+    return readOr<int>(
+        "loyalty list count", [&] { return LoyaltyReportRepository(m_db.connection()).count(filter); });
+}
+
+QList<LoyaltyCustomerRow> LoyaltyReport::page(
+    const LoyaltyFilter &filter, const std::optional<LoyaltyCursor> &after, int limit)
+{
+    return readOr<QList<LoyaltyCustomerRow>>("loyalty list page",
+        [&] { return LoyaltyReportRepository(m_db.connection()).page(filter, after, limit); });
+}
+
+std::optional<NightlyRun> LoyaltyReport::lastSuccessfulRun()
+{
+    return readOr<std::optional<NightlyRun>>(
+        "last successful run", [&] { return NightlyRunRepository(m_db.connection()).lastSuccessful(); });
+}
+
+int LoyaltyReport::movementCount(qint64 runId, MovementDirection direction)
+{
+    return readOr<int>("tier movement count",
+        [&] { return LoyaltyReportRepository(m_db.connection()).movementCount(runId, direction); });
+}
+
+QList<TierMovementRow> LoyaltyReport::movementPage(
+    qint64 runId, MovementDirection direction, const std::optional<LoyaltyCursor> &after, int limit)
+{
+    return readOr<QList<TierMovementRow>>("tier movement page", [&] {
+        return LoyaltyReportRepository(m_db.connection()).movementPage(runId, direction, after, limit);
+    });
+}
+
+QList<SegmentMove> LoyaltyReport::segmentMoves(const QDate &asOf)
+{
+    return readOr<QList<SegmentMove>>(
+        "segment moves", [&] { return LoyaltyReportRepository(m_db.connection()).segmentMoves(asOf); });
+}
+
+QStringList LoyaltyReport::exportHeader()
+{
+    return {tr("Customer ID"), tr("Name"), tr("Phone"), tr("Tier"), tr("Segment"), tr("RFM segment"),
+        tr("Spend (yuan)"), tr("Last purchase")};
+}
+
+QStringList LoyaltyReport::exportFields(const LoyaltyCustomerRow &row)
+{
+    return {QString::number(row.id), row.name, row.maskedPhone, Labels::of(row.tier), Labels::of(row.segment),
+        Labels::of(row.named), row.spend.toDecimalString(),
+        row.lastPurchase.isValid() ? toStoredText(row.lastPurchase) : QString()};
+}
+
+ExportResult LoyaltyReport::exportCsv(
+    QIODevice &device, const LoyaltyFilter &filter, const std::function<bool(int, int)> &progress)
+{
+    ExportResult result;
+    QElapsedTimer timer;
+    timer.start();
+    try {
+        LoyaltyReportRepository report(m_db.connection());
+        const int total = progress ? report.count(filter) : 0;
+        CsvWriter csv(device);
+        csv.writeByteOrderMark();
+        csv.writeRow(exportHeader());
+        report.forEach(filter, [&](const LoyaltyCustomerRow &row) {
+            csv.writeRow(exportFields(row));
+            ++result.rows;
+            if (csv.hasError())
+                return false;
+            if (progress && result.rows % 1000 == 0 && !progress(result.rows, total)) {
+                result.cancelled = true;
+                return false;
+            }
+            return true;
+        });
+        if (csv.hasError())
+            result.error = tr("Could not write the file: %1").arg(device.errorString());
+        else if (progress && !result.cancelled)
+            progress(result.rows, total);
+    } catch (const StorageError &error) {
+        result.error = error.userMessage();
+    }
+    spdlog::info("loyalty list export: {} rows in {} ms{}", result.rows, timer.elapsed(),
+        result.cancelled ? " (cancelled)" : (result.error.isEmpty() ? "" : " (failed)"));
+    return result;
+}
+
+} // namespace atelier

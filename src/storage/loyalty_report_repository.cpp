@@ -1,0 +1,241 @@
+#include "storage/loyalty_report_repository.h"
+
+#include "core/phone_number.h"
+#include "core/stored_time.h"
+#include "storage/sql.h"
+
+#include <map>
+
+namespace atelier {
+
+namespace {
+
+// Every customer once; the left joins give Tier::None and StoreSegment::None to those the nightly
+// run has no row for. A condition on t or s below turns a join into an inner one, so SQLite can start
+// from the smaller table and its index.
+const QString customersFrom
+    = QStringLiteral(" FROM customers c LEFT JOIN customer_tiers t ON t.customer_id = c.id"
+                     " LEFT JOIN customer_scores s ON s.customer_id = c.id");
+const QString spendOf = QStringLiteral("COALESCE(s.spend_fen, 0)");
+
+// The WHERE clause for a filter; only fixed text, the values are bound.
+QString whereFor(const LoyaltyFilter &filter, const std::optional<LoyaltyCursor> &after, QVariantList &values)
+{
+    QStringList conditions;
+    if (filter.tier) {
+        if (*filter.tier == Tier::None) {
+            conditions << QStringLiteral("t.tier IS NULL");
+        } else {
+            conditions << QStringLiteral("t.tier = ?");
+            values << toCode(*filter.tier);
+        }
+    }
+    if (filter.segment) {
+        if (*filter.segment == StoreSegment::None) {
+            conditions << QStringLiteral("COALESCE(s.segment, '') = ''");
+        } else {
+            conditions << QStringLiteral("s.segment = ?");
+            values << toCode(*filter.segment);
+        }
+    }
+    if (filter.named) {
+        if (*filter.named == NamedSegment::None) {
+            conditions << QStringLiteral("COALESCE(s.named_segment, '') = ''");
+        } else {
+            conditions << QStringLiteral("s.named_segment = ?");
+            values << toCode(*filter.named);
+        }
+    }
+    if (after) {
+        conditions << QStringLiteral("(%1 < ? OR (%1 = ? AND c.id > ?))").arg(spendOf);
+        values << qint64(after->spend.fen()) << qint64(after->spend.fen()) << after->id;
+    }
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+QSqlQuery runWith(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+{
+    QSqlQuery query = sql::prepare(db, statement);
+    for (int i = 0; i < values.size(); ++i)
+        sql::bind(query, i, values.at(i));
+    sql::exec(query);
+    return query;
+}
+
+const QString customerColumns
+    = QStringLiteral("SELECT c.id, c.name, c.phone, COALESCE(t.tier, ''), COALESCE(s.segment, ''), "
+                     "COALESCE(s.named_segment, ''), COALESCE(s.spend_fen, 0), s.last_purchase");
+const QString customerOrder = QStringLiteral(" ORDER BY COALESCE(s.spend_fen, 0) DESC, c.id");
+
+LoyaltyCustomerRow customerFrom(const QSqlQuery &query)
+{
+    LoyaltyCustomerRow row;
+    row.id = query.value(0).toLongLong();
+    row.name = query.value(1).toString();
+    row.maskedPhone = PhoneNumber::mask(query.value(2).toString());
+    row.tier = tierFromCode(query.value(3).toString());
+    row.segment = segmentFromCode(query.value(4).toString());
+    row.named = namedSegmentFromCode(query.value(5).toString());
+    row.spend = Money::fromFen(query.value(6).toLongLong());
+    row.lastPurchase = dateFromStoredText(query.value(7).toString());
+    return row;
+}
+
+QString movementWhere(qint64 runId, MovementDirection direction, const std::optional<LoyaltyCursor> &after,
+    QVariantList &values)
+{
+    QString where = QStringLiteral(" WHERE h.run_id = ?");
+    values << runId;
+    if (direction != MovementDirection::Any) {
+        // A tier goes up only because spend reached a threshold, and down only because it fell.
+        where += QStringLiteral(" AND h.reason = ?");
+        values << (direction == MovementDirection::Up ? QStringLiteral("spend_reached")
+                                                      : QStringLiteral("spend_fell"));
+    }
+    if (after) {
+        where += QStringLiteral(" AND (h.spend_fen < ? OR (h.spend_fen = ? AND h.id > ?))");
+        values << qint64(after->spend.fen()) << qint64(after->spend.fen()) << after->id;
+    }
+    return where;
+}
+
+} // namespace
+
+LoyaltyReportRepository::LoyaltyReportRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+LoyaltyDistribution LoyaltyReportRepository::distribution()
+{
+    LoyaltyDistribution result;
+    QSqlQuery cells = sql::run(m_db,
+        QStringLiteral("SELECT COALESCE(t.tier, ''), COALESCE(s.segment, ''), COUNT(*), "
+                       "COALESCE(SUM(s.spend_fen), 0)")
+            + customersFrom + QStringLiteral(" GROUP BY 1, 2"));
+    while (cells.next()) {
+        DistributionCell cell;
+        cell.tier = tierFromCode(cells.value(0).toString());
+        cell.segment = segmentFromCode(cells.value(1).toString());
+        cell.customers = cells.value(2).toInt();
+        cell.spend = Money::fromFen(cells.value(3).toLongLong());
+        result.cells << cell;
+    }
+
+    // Customers without a score have no named segment: they are what the scores do not count.
+    std::map<NamedSegment, int> named;
+    // Grouped in the order of the (segment, named_segment) index: no sort.
+    QSqlQuery counts = sql::run(m_db,
+        QStringLiteral(
+            "SELECT named_segment, COUNT(*) FROM customer_scores GROUP BY segment, named_segment"));
+    int scored = 0;
+    while (counts.next()) {
+        const NamedSegment segment = namedSegmentFromCode(counts.value(0).toString());
+        const int customers = counts.value(1).toInt();
+        if (segment != NamedSegment::None) {
+            named[segment] += customers;
+            scored += customers;
+        }
+    }
+    for (int i = int(NamedSegment::Champions); i <= int(NamedSegment::Lost); ++i) {
+        const auto segment = static_cast<NamedSegment>(i);
+        result.named << NamedSegmentCount{segment, named[segment]};
+    }
+    result.named << NamedSegmentCount{NamedSegment::None, result.totalCustomers() - scored};
+    return result;
+}
+
+int LoyaltyReportRepository::count(const LoyaltyFilter &filter)
+{
+    QVariantList values;
+    const QString where = whereFor(filter, std::nullopt, values);
+    QSqlQuery query = runWith(m_db, QStringLiteral("SELECT COUNT(*)") + customersFrom + where, values);
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+QList<LoyaltyCustomerRow> LoyaltyReportRepository::page(
+    const LoyaltyFilter &filter, const std::optional<LoyaltyCursor> &after, int limit)
+{
+    QVariantList values;
+    const QString where = whereFor(filter, after, values);
+    values << limit;
+    QSqlQuery query = runWith(
+        m_db, customerColumns + customersFrom + where + customerOrder + QStringLiteral(" LIMIT ?"), values);
+    QList<LoyaltyCustomerRow> rows;
+    while (query.next())
+        rows << customerFrom(query);
+    return rows;
+}
+
+void LoyaltyReportRepository::forEach(
+    const LoyaltyFilter &filter, const std::function<bool(const LoyaltyCustomerRow &)> &visit)
+{
+    QVariantList values;
+    const QString where = whereFor(filter, std::nullopt, values);
+    QSqlQuery query = runWith(m_db, customerColumns + customersFrom + where + customerOrder, values);
+    while (query.next()) {
+        if (!visit(customerFrom(query)))
+            break;
+    }
+}
+
+int LoyaltyReportRepository::movementCount(qint64 runId, MovementDirection direction)
+{
+    QVariantList values;
+    const QString where = movementWhere(runId, direction, std::nullopt, values);
+    QSqlQuery query = runWith(m_db, QStringLiteral("SELECT COUNT(*) FROM tier_history h") + where, values);
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+QList<TierMovementRow> LoyaltyReportRepository::movementPage(
+    qint64 runId, MovementDirection direction, const std::optional<LoyaltyCursor> &after, int limit)
+{
+    QVariantList values;
+    const QString where = movementWhere(runId, direction, after, values);
+    values << limit;
+    QSqlQuery query = runWith(m_db,
+        QStringLiteral(
+            "SELECT h.id, h.customer_id, h.changed_on, h.old_tier, h.new_tier, h.reason, h.spend_fen, "
+            "h.threshold_fen, h.run_id, c.name, c.phone FROM tier_history h "
+            "JOIN customers c ON c.id = h.customer_id")
+            + where + QStringLiteral(" ORDER BY h.spend_fen DESC, h.id LIMIT ?"),
+        values);
+    QList<TierMovementRow> rows;
+    while (query.next()) {
+        TierMovementRow row;
+        TierChange &change = row.change;
+        change.id = query.value(0).toLongLong();
+        change.customer = query.value(1).toLongLong();
+        change.changedOn = dateFromStoredText(query.value(2).toString());
+        change.oldTier = tierFromCode(query.value(3).toString());
+        change.newTier = tierFromCode(query.value(4).toString());
+        change.reason = query.value(5).toString() == QStringLiteral("spend_fell")
+            ? TierDecision::Reason::SpendFell
+            : TierDecision::Reason::SpendReached;
+        change.spend = Money::fromFen(query.value(6).toLongLong());
+        change.threshold = Money::fromFen(query.value(7).toLongLong());
+        change.runId = query.value(8).toLongLong();
+        row.name = query.value(9).toString();
+        row.maskedPhone = PhoneNumber::mask(query.value(10).toString());
+        rows << row;
+    }
+    return rows;
+}
+
+QList<SegmentMove> LoyaltyReportRepository::segmentMoves(const QDate &asOf)
+{
+    // A customer first scored without a segment (no purchase that counts) did not move anywhere.
+    QSqlQuery query = sql::run(m_db,
+        QStringLiteral(
+            "SELECT previous_segment, segment, COUNT(*) FROM customer_scores "
+            "WHERE segment_since = ? AND previous_segment <> segment GROUP BY 1, 2 ORDER BY 3 DESC"),
+        {toStoredText(asOf)});
+    QList<SegmentMove> moves;
+    while (query.next())
+        moves << SegmentMove{segmentFromCode(query.value(0).toString()),
+            segmentFromCode(query.value(1).toString()), query.value(2).toInt()};
+    return moves;
+}
+
+} // namespace atelier

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/loyalty_query.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <optional>
+
+namespace atelier {
+
+// The read side of the loyalty engine for the Tiers page: the tier × segment grid, the customers
+// behind a cell, and what a run changed. Reads only customer_scores, customer_tiers and
+// tier_history as the last run left them (with the customers' names), never the sales.
+class LoyaltyReportRepository
+{
+public:
+    explicit LoyaltyReportRepository(QSqlDatabase db);
+
+    // One pass over the customers, plus one over the scores for the named segments.
+    LoyaltyDistribution distribution();
+
+    int count(const LoyaltyFilter &filter);
+    // Spend descending, then id; `after` continues after the last row of the previous page.
+    QList<LoyaltyCustomerRow> page(
+        const LoyaltyFilter &filter, const std::optional<LoyaltyCursor> &after, int limit);
+    // Every row in the same order, one at a time; `visit` returning false stops.
+    void forEach(const LoyaltyFilter &filter, const std::function<bool(const LoyaltyCustomerRow &)> &visit);
+
+    int movementCount(qint64 runId, MovementDirection direction);
+    // The run's tier changes, spend (in the tier window) descending, then id.
+    QList<TierMovementRow> movementPage(
+        qint64 runId, MovementDirection direction, const std::optional<LoyaltyCursor> &after, int limit);
+    // Customers whose segment a run as of `asOf` changed, by old and new segment (the most first).
+    QList<SegmentMove> segmentMoves(const QDate &asOf);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace atelier

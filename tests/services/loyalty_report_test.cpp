@@ -1,0 +1,211 @@
+#include "services/loyalty_report.h"
+#include "services/loyalty_service.h"
+#include "services/nightly_job.h"
+#include "services/store.h"
+#include "support/loyalty_store.h"
+#include "support/temp_store.h"
+
+#include <QBuffer>
+
+#include <catch2/catch.hpp>
+
+using namespace atelier;
+using namespace atelier::testing;
+
+namespace {
+
+NightlyRun runNightly(TempStore &t, const QDate &asOf)
+{
+    const NightlyRun run
+        = NightlyJob(t.store().database(), t.store().clock()).run(asOf, NightlyRun::StartedBy::Manual);
+    INFO(run.message.toStdString());
+    REQUIRE(run.result == NightlyRun::Result::Ok);
+    return run;
+}
+
+QList<CustomerId> idsOf(const QList<LoyaltyCustomerRow> &rows)
+{
+    QList<CustomerId> ids;
+    for (const LoyaltyCustomerRow &row : rows)
+        ids << row.id;
+    return ids;
+}
+
+} // namespace
+
+TEST_CASE(
+    "the distribution counts every customer once, by tier and segment, with spend", "[services][loyalty]")
+{
+    TempStore t;
+    fillLoyaltyStore(t.store());
+    LoyaltyReport &report = t.store().loyaltyReport();
+
+    // Before any run nobody has a score or a tier: all are members with no purchase yet.
+    LoyaltyDistribution before = report.distribution();
+    CHECK(before.totalCustomers() == 8);
+    CHECK(before.customers(Tier::None, StoreSegment::None) == 8);
+    CHECK(before.totalSpend() == Money());
+    CHECK(before.spendShare(Tier::None, StoreSegment::None) == 0.0);
+    CHECK_FALSE(report.lastSuccessfulRun().has_value());
+
+    runNightly(t, loyaltyAsOf());
+    const LoyaltyDistribution d = report.distribution();
+    CHECK(d.totalCustomers() == 8);
+    CHECK(d.customers(Tier::Black, StoreSegment::Vip) == 1);
+    CHECK(d.customers(Tier::Gold, StoreSegment::Active) == 1);
+    CHECK(d.customers(Tier::Gold, StoreSegment::Lapsing) == 1);
+    CHECK(d.customers(Tier::Silver, StoreSegment::Potential) == 1);
+    CHECK(d.customers(Tier::Silver, StoreSegment::Dormant) == 1);
+    CHECK(d.customers(Tier::None, StoreSegment::Potential) == 1);
+    CHECK(d.customers(Tier::None, StoreSegment::None) == 2);
+    CHECK(d.customers(Tier::Gold, std::nullopt) == 2);
+    CHECK(d.customers(std::nullopt, StoreSegment::Potential) == 2);
+    CHECK(d.spend(Tier::Black, StoreSegment::Vip) == Money::fromYuan(9000));
+    CHECK(d.spend(Tier::Gold, std::nullopt) == Money::fromYuan(7500));
+    CHECK(d.totalSpend() == Money::fromYuan(19500));
+    CHECK(d.spendShare(Tier::Gold, std::nullopt) == Approx(100.0 * 7500 / 19500));
+
+    // Eleven named segments and the customers without one; together every customer.
+    REQUIRE(d.named.size() == 12);
+    CHECK(d.named.last().named == NamedSegment::None);
+    CHECK(d.named.last().customers == 2);
+    int named = 0;
+    for (const NamedSegmentCount &count : d.named)
+        named += count.customers;
+    CHECK(named == 8);
+}
+
+TEST_CASE("the customers behind a cell come by spend, page after page", "[services][loyalty]")
+{
+    TempStore t;
+    const LoyaltyStore s = fillLoyaltyStore(t.store());
+    runNightly(t, loyaltyAsOf());
+    LoyaltyReport &report = t.store().loyaltyReport();
+
+    const LoyaltyFilter potential{std::nullopt, StoreSegment::Potential, std::nullopt};
+    CHECK(report.count(potential) == 2);
+    const QList<LoyaltyCustomerRow> rows = report.page(potential, std::nullopt, 10);
+    REQUIRE(idsOf(rows) == QList<CustomerId>{s.zhang, s.liu});
+    CHECK(rows.first().name == QStringLiteral("张丽"));
+    CHECK(rows.first().maskedPhone == QStringLiteral("137****1234"));
+    CHECK(rows.first().tier == Tier::Silver);
+    CHECK(rows.first().spend == Money::fromYuan(1200));
+    CHECK(rows.first().lastPurchase == loyaltyAsOf().addDays(-10));
+    CHECK(rows.last().tier == Tier::None);
+
+    const LoyaltyFilter noPurchase{Tier::None, StoreSegment::None, std::nullopt};
+    const QList<LoyaltyCustomerRow> none = report.page(noPurchase, std::nullopt, 10);
+    CHECK(idsOf(none) == QList<CustomerId>{s.zhao, s.huang});
+    CHECK_FALSE(none.first().lastPurchase.isValid());
+    CHECK(none.first().named == NamedSegment::None);
+
+    // Keyset paging walks the whole list exactly once, in the same order as one big page.
+    const LoyaltyFilter everyone;
+    const QList<CustomerId> all = idsOf(report.page(everyone, std::nullopt, 100));
+    CHECK(all.size() == 8);
+    CHECK(all.first() == s.wang);
+    QList<CustomerId> paged;
+    std::optional<LoyaltyCursor> after;
+    for (;;) {
+        const QList<LoyaltyCustomerRow> page = report.page(everyone, after, 3);
+        if (page.isEmpty())
+            break;
+        paged << idsOf(page);
+        after = LoyaltyCursor{page.last().spend, page.last().id};
+    }
+    CHECK(paged == all);
+
+    CHECK(report.count({Tier::Gold, std::nullopt, std::nullopt}) == 2);
+    CHECK(idsOf(report.page({Tier::None, std::nullopt, std::nullopt}, std::nullopt, 10))
+        == QList<CustomerId>{s.liu, s.zhao, s.huang});
+    CHECK(report.count({Tier::Black, StoreSegment::Dormant, std::nullopt}) == 0);
+    CHECK(report.count({std::nullopt, std::nullopt, NamedSegment::None}) == 2);
+}
+
+TEST_CASE("a cell exports as CSV with a BOM, masked phones and words for the codes", "[services][loyalty]")
+{
+    TempStore t;
+    fillLoyaltyStore(t.store());
+    runNightly(t, loyaltyAsOf());
+
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    int reported = 0;
+    const ExportResult result = t.store().loyaltyReport().exportCsv(
+        buffer, {Tier::Gold, std::nullopt, std::nullopt}, [&](int done, int total) {
+            reported = done;
+            CHECK(total == 2);
+            return true;
+        });
+    REQUIRE(result.ok());
+    CHECK(result.rows == 2);
+    CHECK(reported == 2);
+    const QByteArray bytes = buffer.data();
+    REQUIRE(bytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines
+        = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 3);
+    CHECK(lines.at(0)
+        == QStringLiteral("Customer ID,Name,Phone,Tier,Segment,RFM segment,Spend (yuan),Last purchase"));
+    // 杨雪 4000 before 李静 3500; the number never leaves the database in full.
+    CHECK(lines.at(1).contains(QStringLiteral(",杨雪,136****6666,Gold,Lapsing,")));
+    CHECK(lines.at(1).endsWith(QStringLiteral(",4000.00,2026-02-14")));
+    CHECK(lines.at(2).contains(QStringLiteral(",李静,139****4321,Gold,Active,")));
+    CHECK_FALSE(bytes.contains("13987654321"));
+}
+
+TEST_CASE(
+    "the movement of a run lists who went up and who went down, and the segment moves", "[services][loyalty]")
+{
+    TempStore t;
+    const LoyaltyStore s = fillLoyaltyStore(t.store());
+    const NightlyRun first = runNightly(t, loyaltyAsOf());
+    LoyaltyReport &report = t.store().loyaltyReport();
+
+    // The first run lifts everyone with enough spend from member to their tier.
+    CHECK(report.movementCount(first.id, MovementDirection::Up) == 5);
+    CHECK(report.movementCount(first.id, MovementDirection::Down) == 0);
+    const QList<TierMovementRow> ups
+        = report.movementPage(first.id, MovementDirection::Any, std::nullopt, 10);
+    REQUIRE(ups.size() == 5);
+    CHECK(ups.first().name == QStringLiteral("王芳"));
+    CHECK(ups.first().change.oldTier == Tier::None);
+    CHECK(ups.first().change.newTier == Tier::Black);
+    CHECK(ups.first().change.threshold == Money::fromYuan(8000));
+    CHECK(ups.first().maskedPhone == QStringLiteral("138****5678"));
+    const QList<TierMovementRow> rest = report.movementPage(
+        first.id, MovementDirection::Up, LoyaltyCursor{ups.at(1).change.spend, ups.at(1).change.id}, 10);
+    CHECK(rest.size() == 3);
+
+    // The first run scores six customers for the first time: moves from "no purchase".
+    int firstMoves = 0;
+    for (const SegmentMove &move : report.segmentMoves(first.asOf)) {
+        CHECK(move.from == StoreSegment::None);
+        firstMoves += move.customers;
+    }
+    CHECK(firstMoves == 6);
+
+    // New rules: Silver from 1300 and no keep period. The next run takes 张丽 (1200) down, and a
+    // day later 李静's last purchase is 91 days old: Active becomes Lapsing.
+    LoyaltyRules rules = t.store().loyalty().rules();
+    rules.tiers.silver = Money::fromYuan(1300);
+    rules.tiers.keepMonths = 0;
+    REQUIRE(t.store().loyalty().saveRules(rules).isEmpty());
+    const NightlyRun second = runNightly(t, loyaltyAsOf().addDays(1));
+    REQUIRE(report.lastSuccessfulRun().has_value());
+    CHECK(report.lastSuccessfulRun()->id == second.id);
+    CHECK(report.movementCount(second.id, MovementDirection::Up) == 0);
+    const QList<TierMovementRow> downs
+        = report.movementPage(second.id, MovementDirection::Down, std::nullopt, 10);
+    REQUIRE(downs.size() == 1);
+    CHECK(downs.first().change.customer == s.zhang);
+    CHECK(downs.first().change.oldTier == Tier::Silver);
+    CHECK(downs.first().change.newTier == Tier::None);
+    CHECK(downs.first().change.reason == TierDecision::Reason::SpendFell);
+
+    const QList<SegmentMove> moves = report.segmentMoves(second.asOf);
+    REQUIRE(moves.size() == 1);
+    CHECK(moves.first().from == StoreSegment::Active);
+    CHECK(moves.first().to == StoreSegment::Lapsing);
+    CHECK(moves.first().customers == 1);
+}
