@@ -86,6 +86,9 @@ void MainWindow::showRunStarted()
 void MainWindow::showRunFinished(const NightlyRun &run)
 {
     m_runProgress->hide();
+    // The customer at the counter may have changed tier or segment, or lost expired points.
+    if (run.result == NightlyRun::Result::Ok)
+        m_counter->reloadLoyalty();
     m_runLabel->setText(run.result == NightlyRun::Result::Ok
             ? tr("Tiers and segments recomputed as of %1.").arg(run.asOf.toString(Qt::ISODate))
             : tr("The nightly run as of %1 did not complete (%2).")

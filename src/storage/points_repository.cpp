@@ -53,12 +53,20 @@ PointsRepository::PointsRepository(QSqlDatabase db)
 
 qint64 PointsRepository::append(const PointsMovement &m)
 {
-    QSqlQuery query = sql::run(m_db,
-        QStringLiteral("INSERT INTO points_ledger (customer_id, happened_at, kind, points, expires_on, "
-                       "sale_id, return_id, staff_id, reason, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {qlonglong(m.customer), toStoredText(m.happenedAt), toCode(m.kind), qlonglong(m.points),
-            optionalDate(m.expiresOn), optionalId(m.sale), optionalId(m.returnId), optionalId(m.staff),
-            m.reason, optionalId(m.runId)});
+    // Prepared once per repository: the first nightly run on a big store expires points of tens of
+    // thousands of customers through one repository.
+    if (m_append.lastQuery().isEmpty())
+        m_append = sql::prepare(m_db,
+            QStringLiteral(
+                "INSERT INTO points_ledger (customer_id, happened_at, kind, points, expires_on, "
+                "sale_id, return_id, staff_id, reason, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QVariant values[] = {qlonglong(m.customer), toStoredText(m.happenedAt), toCode(m.kind),
+        qlonglong(m.points), optionalDate(m.expiresOn), optionalId(m.sale), optionalId(m.returnId),
+        optionalId(m.staff), m.reason, optionalId(m.runId)};
+    for (int i = 0; i < 10; ++i)
+        sql::bind(m_append, i, values[i]);
+    sql::exec(m_append);
+    QSqlQuery &query = m_append;
     return query.lastInsertId().toLongLong();
 }
 

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <vector>
 
@@ -50,6 +51,7 @@ private:
     QList<PointsMovement> read(const QString &statement, std::initializer_list<QVariant> values);
 
     QSqlDatabase m_db;
+    QSqlQuery m_append;
 };
 
 } // namespace atelier
