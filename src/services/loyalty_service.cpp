@@ -13,10 +13,9 @@
 
 namespace atelier {
 
-LoyaltyService::LoyaltyService(Database &db, const Clock &clock, QObject *parent)
+LoyaltyService::LoyaltyService(Database &db, QObject *parent)
     : QObject(parent)
     , m_db(db)
-    , m_clock(clock)
 {
 }
 
@@ -75,12 +74,6 @@ QList<TierChange> LoyaltyService::tierHistory(CustomerId id)
 {
     return readOr<QList<TierChange>>(
         "tier history", [&] { return TierRepository(m_db.connection()).history(id); });
-}
-
-QList<TierChange> LoyaltyService::tierChangesOfRun(qint64 runId)
-{
-    return readOr<QList<TierChange>>(
-        "tier changes", [&] { return TierRepository(m_db.connection()).changesOfRun(runId); });
 }
 
 QList<NightlyRun> LoyaltyService::recentRuns(int limit)

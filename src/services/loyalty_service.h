@@ -13,7 +13,6 @@
 
 namespace atelier {
 
-class Clock;
 class Database;
 
 // One customer's line of the RFM report (atelier-cli rfm).
@@ -42,7 +41,7 @@ class LoyaltyService : public QObject
 {
     Q_OBJECT
 public:
-    LoyaltyService(Database &db, const Clock &clock, QObject *parent = nullptr);
+    explicit LoyaltyService(Database &db, QObject *parent = nullptr);
 
     // Computed fresh from the sales as of the end of `asOf`, for every customer, without writing
     // anything; the tier is what the next nightly run as of that date would give.
@@ -50,7 +49,6 @@ public:
 
     CustomerLoyalty customer(CustomerId id);
     QList<TierChange> tierHistory(CustomerId id);
-    QList<TierChange> tierChangesOfRun(qint64 runId);
     QList<NightlyRun> recentRuns(int limit);
     QDate lastSuccessfulAsOf();
 
@@ -63,7 +61,6 @@ signals:
 
 private:
     Database &m_db;
-    const Clock &m_clock;
 };
 
 } // namespace atelier

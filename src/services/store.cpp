@@ -60,7 +60,7 @@ bool Store::open(const QString &path)
     QObject::connect(m_sales.get(), &SaleService::returnRecorded, points, announce);
     m_archive = std::make_unique<ArchiveService>(*m_db);
     m_settings = std::make_unique<StoreSettings>(*m_db);
-    m_loyalty = std::make_unique<LoyaltyService>(*m_db, *m_clock);
+    m_loyalty = std::make_unique<LoyaltyService>(*m_db);
     m_loyaltyReport = std::make_unique<LoyaltyReport>(*m_db);
     return true;
 }

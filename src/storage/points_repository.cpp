@@ -7,16 +7,6 @@ namespace atelier {
 
 namespace {
 
-QVariant optionalId(const std::optional<qint64> &id)
-{
-    return id ? QVariant(qlonglong(*id)) : QVariant(QMetaType::fromType<qlonglong>());
-}
-
-QVariant optionalDate(const QDate &date)
-{
-    return date.isValid() ? QVariant(toStoredText(date)) : QVariant(QMetaType::fromType<QString>());
-}
-
 std::optional<qint64> idOrNothing(const QVariant &value)
 {
     return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
@@ -61,8 +51,8 @@ qint64 PointsRepository::append(const PointsMovement &m)
                 "INSERT INTO points_ledger (customer_id, happened_at, kind, points, expires_on, "
                 "sale_id, return_id, staff_id, reason, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QVariant values[] = {qlonglong(m.customer), toStoredText(m.happenedAt), toCode(m.kind),
-        qlonglong(m.points), optionalDate(m.expiresOn), optionalId(m.sale), optionalId(m.returnId),
-        optionalId(m.staff), m.reason, optionalId(m.runId)};
+        qlonglong(m.points), sql::optionalDate(m.expiresOn), sql::optionalId(m.sale),
+        sql::optionalId(m.returnId), sql::optionalId(m.staff), m.reason, sql::optionalId(m.runId)};
     for (int i = 0; i < 10; ++i)
         sql::bind(m_append, i, values[i]);
     sql::exec(m_append);

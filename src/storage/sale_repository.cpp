@@ -7,11 +7,6 @@ namespace atelier {
 
 namespace {
 
-QVariant optionalId(const std::optional<qint64> &id)
-{
-    return id ? QVariant(qlonglong(*id)) : QVariant(QMetaType::fromType<qlonglong>());
-}
-
 const QString lineColumns = QStringLiteral(
     "l.id, l.style_no, l.category, l.colour, l.size, l.quantity, l.list_price_fen, l.paid_price_fen");
 
@@ -46,9 +41,9 @@ SaleId SaleRepository::insert(Sale &sale)
             QStringLiteral("INSERT INTO sale_lines (sale_id, style_no, category, colour, size, quantity, "
                            "list_price_fen, paid_price_fen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     }
-    sql::bind(m_insertSale, 0, optionalId(sale.customerId));
+    sql::bind(m_insertSale, 0, sql::optionalId(sale.customerId));
     sql::bind(m_insertSale, 1, toStoredText(sale.soldAt));
-    sql::bind(m_insertSale, 2, optionalId(sale.clerkId));
+    sql::bind(m_insertSale, 2, sql::optionalId(sale.clerkId));
     sql::bind(m_insertSale, 3, qlonglong(sale.total().fen()));
     sql::bind(m_insertSale, 4, sale.note);
     sql::exec(m_insertSale);
@@ -132,7 +127,7 @@ qint64 SaleRepository::insertReturn(const ReturnRecord &r)
         {qlonglong(r.saleLineId),
             r.kind == ReturnRecord::Kind::Exchange ? QStringLiteral("exchange") : QStringLiteral("return"),
             toStoredText(r.returnedAt), r.quantity, qlonglong(r.refund.fen()), r.reason,
-            optionalId(r.replacementLineId), optionalId(r.clerkId)});
+            sql::optionalId(r.replacementLineId), sql::optionalId(r.clerkId)});
     return query.lastInsertId().toLongLong();
 }
 

@@ -37,11 +37,6 @@ struct QueryRow
     QString text(int column) const { return query.value(column).toString(); }
 };
 
-QVariant dateOrNull(const QDate &date)
-{
-    return date.isValid() ? QVariant(toStoredText(date)) : QVariant(QMetaType(QMetaType::QString));
-}
-
 } // namespace
 
 ScoreRepository::ScoreRepository(QSqlDatabase db)
@@ -77,7 +72,7 @@ void ScoreRepository::write(const CustomerScore &score)
             QStringLiteral("INSERT OR REPLACE INTO customer_scores (") + columns
                 + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     m_write->bind(1, score.customer);
-    m_write->bind(2, dateOrNull(score.lastPurchase));
+    m_write->bind(2, sql::optionalDate(score.lastPurchase));
     m_write->bind(3, qint64(score.purchases));
     m_write->bind(4, qint64(score.recentPurchases));
     m_write->bind(5, qint64(score.spend.fen()));
@@ -88,7 +83,7 @@ void ScoreRepository::write(const CustomerScore &score)
     m_write->bind(10, toCode(score.segment));
     m_write->bind(11, toCode(score.named));
     m_write->bind(12, toCode(score.previousSegment));
-    m_write->bind(13, dateOrNull(score.segmentSince));
+    m_write->bind(13, sql::optionalDate(score.segmentSince));
     m_write->exec();
 }
 

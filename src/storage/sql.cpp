@@ -1,5 +1,7 @@
 #include "storage/sql.h"
 
+#include "core/stored_time.h"
+
 #include <QSqlError>
 
 namespace atelier::sql {
@@ -42,6 +44,16 @@ void execute(const QSqlDatabase &db, const QString &statement)
     QSqlQuery query(db);
     if (!query.exec(statement))
         throw StorageError::fromSqlError(query.lastError());
+}
+
+QVariant optionalId(const std::optional<qint64> &id)
+{
+    return id ? QVariant(qlonglong(*id)) : QVariant(QMetaType::fromType<qlonglong>());
+}
+
+QVariant optionalDate(const QDate &date)
+{
+    return date.isValid() ? QVariant(toStoredText(date)) : QVariant(QMetaType::fromType<QString>());
 }
 
 QVariant scalar(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values)

@@ -7,7 +7,10 @@
 #include <QString>
 #include <QVariant>
 
+#include <QDate>
+
 #include <initializer_list>
+#include <optional>
 
 namespace atelier::sql {
 
@@ -23,6 +26,10 @@ QSqlQuery run(const QSqlDatabase &db, const QString &statement, std::initializer
 // Executes a statement with no parameters as it is (no placeholder parsing: migration scripts
 // contain text like "HH:MM" in comments that Qt would take for named placeholders).
 void execute(const QSqlDatabase &db, const QString &statement);
+// SQL NULL when absent: an optional id (sale to a walk-in, no clerk), an invalid date ('' would
+// not be NULL and would sort before every real date).
+QVariant optionalId(const std::optional<qint64> &id);
+QVariant optionalDate(const QDate &date);
 // The single value of a one-row, one-column query (invalid QVariant when there is no row).
 QVariant scalar(
     const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values = {});

@@ -88,11 +88,6 @@ QList<TierChange> TierRepository::history(CustomerId customer)
     return changes(QStringLiteral("customer_id = ? ORDER BY changed_on DESC, id DESC"), customer);
 }
 
-QList<TierChange> TierRepository::changesOfRun(qint64 runId)
-{
-    return changes(QStringLiteral("run_id = ? ORDER BY id"), runId);
-}
-
 QList<TierChange> TierRepository::changes(const QString &where, qint64 value)
 {
     QSqlQuery query = sql::run(m_db,

@@ -27,7 +27,6 @@ public:
 
     void addChange(const TierChange &change);
     QList<TierChange> history(CustomerId customer);
-    QList<TierChange> changesOfRun(qint64 runId);
 
 private:
     QList<TierChange> changes(const QString &where, qint64 value);
