@@ -90,10 +90,6 @@
         <source>Registered on</source>
         <translation>建档日期</translation>
     </message>
-    <message>
-        <source>Could not write the file: %1</source>
-        <translation>无法写入文件：%1</translation>
-    </message>
 </context>
 <context>
     <name>CardLoyaltyWidget</name>
@@ -359,6 +355,13 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>Search for a customer, or register a new one.</source>
         <translation>搜索顾客，或登记新顾客。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
     </message>
 </context>
 <context>
@@ -1010,10 +1013,6 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>Last purchase</source>
         <translation>最近消费</translation>
-    </message>
-    <message>
-        <source>Could not write the file: %1</source>
-        <translation>无法写入文件：%1</translation>
     </message>
 </context>
 <context>

@@ -140,7 +140,10 @@ void ArchivePage::exportCsvTo(const QString &fileName)
     });
     m_ui->exportButton->setEnabled(false);
     m_ui->exportStatusLabel->setText(tr("Exporting…"));
-    m_export->start(m_store.path(), m_model->filter(), fileName);
+    m_export->start(m_store.path(), fileName,
+        [filter = m_model->filter()](Store &store, QIODevice &file, const ExportProgress &progress) {
+            return store.archive().exportCsv(file, filter, progress);
+        });
 }
 
 void ArchivePage::exportDone(int rows, const QString &error, bool cancelled)

@@ -1,6 +1,5 @@
 #include "gui/csv_export_job.h"
 
-#include "services/archive_service.h"
 #include "services/store.h"
 
 #include <QSaveFile>
@@ -27,7 +26,7 @@ bool CsvExportJob::isRunning() const
     return m_thread && m_thread->isRunning();
 }
 
-void CsvExportJob::start(const QString &databasePath, const ArchiveFilter &filter, const QString &fileName)
+void CsvExportJob::start(const QString &databasePath, const QString &fileName, Write write)
 {
     if (isRunning())
         return;
@@ -36,7 +35,7 @@ void CsvExportJob::start(const QString &databasePath, const ArchiveFilter &filte
         delete m_thread;
     }
     m_cancelled = false;
-    m_thread = QThread::create([this, databasePath, filter, fileName]() {
+    m_thread = QThread::create([this, databasePath, fileName, write = std::move(write)]() {
         ExportResult result;
         {
             Store store;
@@ -49,10 +48,8 @@ void CsvExportJob::start(const QString &databasePath, const ArchiveFilter &filte
                 emit finished(0, file.errorString(), false);
                 return;
             }
-            result = store.archive().exportCsv(file, filter, [this](int done, int total) {
-                // Every row would flood the GUI's event queue; every 100th is smooth enough.
-                if (done % 100 == 0 || done == total)
-                    emit progress(done, total);
+            result = write(store, file, [this](int done, int total) {
+                emit progress(done, total); // every 1000 rows: the GUI's event queue keeps up
                 return !m_cancelled.load();
             });
             if (result.ok() && !file.commit())

@@ -1,19 +1,22 @@
 #pragma once
 
-#include "core/archive_query.h"
+#include "services/csv_export.h"
 
 #include <QObject>
 #include <QString>
 
 #include <atomic>
+#include <functional>
 
 class QThread;
 
 namespace atelier {
 
-// Writes the archive CSV on a worker thread with its own Store on the same database file, so the
-// window stays responsive. The file appears only when the export completed (QSaveFile): a cancelled
-// or failed export leaves nothing behind.
+class Store;
+
+// Writes a list (the archive, a Tiers page cell…) to CSV on a worker thread with its own Store on
+// the same database file, so the window stays responsive. The file appears only when the export completed
+// (QSaveFile): a cancelled or failed export leaves nothing behind.
 class CsvExportJob : public QObject
 {
     Q_OBJECT
@@ -22,7 +25,11 @@ public:
     // Cancels a running export and waits for the worker, which stops at the next row.
     ~CsvExportJob() override;
 
-    void start(const QString &databasePath, const ArchiveFilter &filter, const QString &fileName);
+    // What to write, given the worker's own Store: runs on the worker thread, so it must capture
+    // its filter by value.
+    using Write = std::function<ExportResult(Store &store, QIODevice &file, const ExportProgress &progress)>;
+
+    void start(const QString &databasePath, const QString &fileName, Write write);
     void cancel() { m_cancelled = true; }
     bool isRunning() const;
 

@@ -1,9 +1,9 @@
 #include "gui/tiers_page.h"
 
 #include "core/labels.h"
+#include "gui/csv_export_job.h"
 #include "gui/distribution_model.h"
 #include "gui/loyalty_customers_model.h"
-#include "gui/loyalty_export_job.h"
 #include "gui/loyalty_rules_editor.h"
 #include "gui/nightly_runs_model.h"
 #include "gui/tier_movement_model.h"
@@ -45,7 +45,7 @@ TiersPage::TiersPage(Store &store, NightlyRunner &runner, QWidget *parent)
     , m_customers(new LoyaltyCustomersModel(store.loyaltyReport(), this))
     , m_movement(new TierMovementModel(store.loyaltyReport(), this))
     , m_runs(new NightlyRunsModel(this))
-    , m_export(new LoyaltyExportJob(this))
+    , m_export(new CsvExportJob(this))
 {
     m_ui->setupUi(this);
     setUpViews();
@@ -79,7 +79,7 @@ TiersPage::TiersPage(Store &store, NightlyRunner &runner, QWidget *parent)
     });
     connect(m_ui->directionComboBox, &QComboBox::currentIndexChanged, this, &TiersPage::showMovement);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &TiersPage::chooseExportFile);
-    connect(m_export, &LoyaltyExportJob::finished, this, &TiersPage::exportDone);
+    connect(m_export, &CsvExportJob::finished, this, &TiersPage::exportDone);
     connect(m_ui->saveRulesButton, &QPushButton::clicked, this, &TiersPage::saveRules);
     connect(m_ui->revertRulesButton, &QPushButton::clicked, this, &TiersPage::loadRules);
     connect(m_ui->rulesEditor, &LoyaltyRulesEditor::edited, m_ui->rulesMessageLabel, &QLabel::clear);
@@ -328,15 +328,18 @@ void TiersPage::exportCsvTo(const QString &fileName)
     m_exportProgress->setMinimumDuration(300);
     m_exportProgress->setAutoClose(false);
     m_exportProgress->setAutoReset(false);
-    connect(m_exportProgress, &QProgressDialog::canceled, m_export, &LoyaltyExportJob::cancel);
-    connect(m_export, &LoyaltyExportJob::progress, m_exportProgress,
+    connect(m_exportProgress, &QProgressDialog::canceled, m_export, &CsvExportJob::cancel);
+    connect(m_export, &CsvExportJob::progress, m_exportProgress,
         [dialog = m_exportProgress](int done, int total) {
             dialog->setMaximum(qMax(1, total));
             dialog->setValue(done);
         });
     m_ui->exportButton->setEnabled(false);
     m_ui->exportStatusLabel->setText(tr("Exporting…"));
-    m_export->start(m_store.path(), m_customers->filter(), fileName);
+    m_export->start(m_store.path(), fileName,
+        [filter = m_customers->filter()](Store &store, QIODevice &file, const ExportProgress &progress) {
+            return store.loyaltyReport().exportCsv(file, filter, progress);
+        });
 }
 
 void TiersPage::exportDone(int rows, const QString &error, bool cancelled)

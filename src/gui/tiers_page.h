@@ -19,7 +19,7 @@ namespace atelier {
 
 class DistributionModel;
 class LoyaltyCustomersModel;
-class LoyaltyExportJob;
+class CsvExportJob;
 class NamedSegmentModel;
 class NightlyRunner;
 class NightlyRunsModel;
@@ -84,7 +84,7 @@ private:
     LoyaltyCustomersModel *m_customers = nullptr;
     TierMovementModel *m_movement = nullptr;
     NightlyRunsModel *m_runs = nullptr;
-    LoyaltyExportJob *m_export = nullptr;
+    CsvExportJob *m_export = nullptr;
     QProgressDialog *m_exportProgress = nullptr;
     std::optional<NightlyRun> m_lastRun;
     bool m_stale = true; // read again when next shown

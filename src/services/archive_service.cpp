@@ -1,18 +1,13 @@
 #include "services/archive_service.h"
 
-#include "core/csv_writer.h"
 #include "core/labels.h"
 #include "core/stored_time.h"
+#include "services/csv_export.h"
 #include "services/read_or.h"
 #include "storage/customer_repository.h"
 #include "storage/database.h"
 #include "storage/page_cache_scope.h"
-#include "storage/storage_error.h"
 #include "storage/tag_repository.h"
-
-#include <QElapsedTimer>
-
-#include <spdlog/spdlog.h>
 
 namespace atelier {
 
@@ -57,40 +52,18 @@ QStringList ArchiveService::exportFields(const ArchiveRow &row)
 }
 
 ExportResult ArchiveService::exportCsv(
-    QIODevice &device, const ArchiveFilter &filter, const std::function<bool(int, int)> &progress)
+    QIODevice &device, const ArchiveFilter &filter, const ExportProgress &progress)
 {
-    ExportResult result;
-    QElapsedTimer timer;
-    timer.start();
-    try {
-        CustomerRepository customers(m_db.connection());
-        // Name order visits table pages at random: a larger cache while the export runs.
-        const PageCacheScope cache(m_db.connection(), 64);
-        const int total = progress ? customers.count(filter) : 0;
-        CsvWriter csv(device);
-        csv.writeByteOrderMark();
-        csv.writeRow(exportHeader());
-        customers.forEach(filter, [&](const ArchiveRow &row) {
-            csv.writeRow(exportFields(row));
-            ++result.rows;
-            if (csv.hasError())
-                return false;
-            if (progress && result.rows % 1000 == 0 && !progress(result.rows, total)) {
-                result.cancelled = true;
-                return false;
-            }
-            return true;
-        });
-        if (csv.hasError())
-            result.error = tr("Could not write the file: %1").arg(device.errorString());
-        else if (progress && !result.cancelled)
-            progress(result.rows, total);
-    } catch (const StorageError &error) {
-        result.error = error.userMessage();
-    }
-    spdlog::info("archive export: {} rows in {} ms{}", result.rows, timer.elapsed(),
-        result.cancelled ? " (cancelled)" : (result.error.isEmpty() ? "" : " (failed)"));
-    return result;
+    const QSqlDatabase db = m_db.connection();
+    return CsvExport::write(
+        device, exportHeader(), [&] { return CustomerRepository(db).count(filter); },
+        [&](const CsvExport::Row &write) {
+            // Name order visits table pages at random: a larger cache while the export runs.
+            const PageCacheScope cache(db, 64);
+            CustomerRepository(db).forEach(
+                filter, [&](const ArchiveRow &row) { return write(exportFields(row)); });
+        },
+        progress, "archive export");
 }
 
 } // namespace atelier

@@ -2,6 +2,7 @@
 
 #include "core/archive_query.h"
 #include "core/customer.h"
+#include "services/csv_export.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -13,14 +14,6 @@
 namespace atelier {
 
 class Database;
-
-struct ExportResult
-{
-    int rows = 0;
-    QString error; // empty on success
-    bool cancelled = false;
-    bool ok() const { return error.isEmpty() && !cancelled; }
-};
 
 // The manager's archive: paged reads for the lazy list, and the CSV export of the current list.
 // Safe to use from a worker thread with that thread's own Database.
@@ -41,7 +34,7 @@ public:
 
     // RFC 4180 CSV, UTF-8 with BOM. `progress(done, total)` returning false cancels.
     ExportResult exportCsv(
-        QIODevice &device, const ArchiveFilter &filter, const std::function<bool(int, int)> &progress = {});
+        QIODevice &device, const ArchiveFilter &filter, const ExportProgress &progress = {});
 
 private:
     Database &m_db;

@@ -1,17 +1,12 @@
 #include "services/loyalty_report.h"
 
-#include "core/csv_writer.h"
 #include "core/labels.h"
 #include "core/stored_time.h"
+#include "services/csv_export.h"
 #include "services/read_or.h"
 #include "storage/database.h"
 #include "storage/loyalty_report_repository.h"
 #include "storage/nightly_run_repository.h"
-#include "storage/storage_error.h"
-
-#include <QElapsedTimer>
-
-#include <spdlog/spdlog.h>
 
 namespace atelier {
 
@@ -79,38 +74,16 @@ QStringList LoyaltyReport::exportFields(const LoyaltyCustomerRow &row)
 }
 
 ExportResult LoyaltyReport::exportCsv(
-    QIODevice &device, const LoyaltyFilter &filter, const std::function<bool(int, int)> &progress)
+    QIODevice &device, const LoyaltyFilter &filter, const ExportProgress &progress)
 {
-    ExportResult result;
-    QElapsedTimer timer;
-    timer.start();
-    try {
-        LoyaltyReportRepository report(m_db.connection());
-        const int total = progress ? report.count(filter) : 0;
-        CsvWriter csv(device);
-        csv.writeByteOrderMark();
-        csv.writeRow(exportHeader());
-        report.forEach(filter, [&](const LoyaltyCustomerRow &row) {
-            csv.writeRow(exportFields(row));
-            ++result.rows;
-            if (csv.hasError())
-                return false;
-            if (progress && result.rows % 1000 == 0 && !progress(result.rows, total)) {
-                result.cancelled = true;
-                return false;
-            }
-            return true;
-        });
-        if (csv.hasError())
-            result.error = tr("Could not write the file: %1").arg(device.errorString());
-        else if (progress && !result.cancelled)
-            progress(result.rows, total);
-    } catch (const StorageError &error) {
-        result.error = error.userMessage();
-    }
-    spdlog::info("loyalty list export: {} rows in {} ms{}", result.rows, timer.elapsed(),
-        result.cancelled ? " (cancelled)" : (result.error.isEmpty() ? "" : " (failed)"));
-    return result;
+    const QSqlDatabase db = m_db.connection();
+    return CsvExport::write(
+        device, exportHeader(), [&] { return LoyaltyReportRepository(db).count(filter); },
+        [&](const CsvExport::Row &write) {
+            LoyaltyReportRepository(db).forEach(
+                filter, [&](const LoyaltyCustomerRow &row) { return write(exportFields(row)); });
+        },
+        progress, "loyalty list export");
 }
 
 } // namespace atelier

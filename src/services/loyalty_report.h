@@ -2,7 +2,7 @@
 
 #include "core/loyalty_query.h"
 #include "core/nightly_run.h"
-#include "services/archive_service.h"
+#include "services/csv_export.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -43,7 +43,7 @@ public:
     // RFC 4180 CSV, UTF-8 with BOM, in the list's order. `progress(done, total)` returning false
     // cancels.
     ExportResult exportCsv(
-        QIODevice &device, const LoyaltyFilter &filter, const std::function<bool(int, int)> &progress = {});
+        QIODevice &device, const LoyaltyFilter &filter, const ExportProgress &progress = {});
 
 private:
     Database &m_db;
