@@ -979,6 +979,154 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
         <source>expired</source>
         <translation>过期</translation>
     </message>
+    <message>
+        <source>In store</source>
+        <translation>店内</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>Size and fit</source>
+        <translation>尺码版型</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>物流配送</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已回应</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>调查中</translation>
+    </message>
+    <message>
+        <source>Resolution offered</source>
+        <translation>已提出方案</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>换货</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Matching accessory</source>
+        <translation>赠送搭配配饰</translation>
+    </message>
+    <message>
+        <source>Planned call-back</source>
+        <translation>计划回访</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Purchase-cycle wake-up</source>
+        <translation>购买周期唤醒</translation>
+    </message>
+    <message>
+        <source>Dormant reactivation</source>
+        <translation>沉睡客户激活</translation>
+    </message>
+    <message>
+        <source>Complaint call-back</source>
+        <translation>投诉回访</translation>
+    </message>
+    <message>
+        <source>Holiday greeting</source>
+        <translation>节日问候</translation>
+    </message>
+    <message>
+        <source>Life event</source>
+        <translation>人生大事</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已联系上</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>婉拒</translation>
+    </message>
+    <message>
+        <source>Visit booked</source>
+        <translation>已约到店</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>已购买</translation>
+    </message>
 </context>
 <context>
     <name>LoyaltyReport</name>
@@ -1267,6 +1415,14 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
         <source>Tiers</source>
         <translation>会员等级</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>回访日历</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
 </context>
 <context>
     <name>NightlyJob</name>
@@ -1492,6 +1648,57 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>Note:</source>
         <translation>备注：</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRules</name>
+    <message>
+        <source>The response target for %1 must be between 1 minute and 7 days.</source>
+        <translation>%1的响应时限须在 1 分钟到 7 天之间。</translation>
+    </message>
+    <message>
+        <source>complaints made in store</source>
+        <translation>店内投诉</translation>
+    </message>
+    <message>
+        <source>phone complaints</source>
+        <translation>电话投诉</translation>
+    </message>
+    <message>
+        <source>WeChat complaints</source>
+        <translation>微信投诉</translation>
+    </message>
+    <message>
+        <source>online complaints</source>
+        <translation>线上投诉</translation>
+    </message>
+    <message>
+        <source>The opening time must be a time of day.</source>
+        <translation>开门时间须是一天中的某个时刻。</translation>
+    </message>
+    <message>
+        <source>The closing time must be a time of day.</source>
+        <translation>关门时间须是一天中的某个时刻。</translation>
+    </message>
+    <message>
+        <source>The store must close after it opens on the same day.</source>
+        <translation>关门时间须晚于同一天的开门时间。</translation>
+    </message>
+    <message>
+        <source>The complaint call-back must be due between 1 hour and 14 days after resolution.</source>
+        <translation>投诉回访须在解决后 1 小时到 14 天之内。</translation>
+    </message>
+    <message>
+        <source>The quiet period after a contact must be between 0 and 365 days.</source>
+        <translation>联系后的免打扰期须在 0 到 365 天之间。</translation>
+    </message>
+    <message>
+        <source>Birthday tasks can be planned between 0 and 60 days ahead.</source>
+        <translation>生日任务可提前 0 到 60 天安排。</translation>
+    </message>
+    <message>
+        <source>The wake-up lead must be between 0 and 60 days.</source>
+        <translation>唤醒提前天数须在 0 到 60 天之间。</translation>
     </message>
 </context>
 <context>

@@ -239,4 +239,163 @@ QString Labels::of(NightlyRun::Result value)
     return QString();
 }
 
+QString Labels::of(ComplaintChannel value)
+{
+    switch (value) {
+    case ComplaintChannel::InStore:
+        return tr("In store");
+    case ComplaintChannel::Phone:
+        return tr("Phone");
+    case ComplaintChannel::WeChat:
+        return tr("WeChat");
+    case ComplaintChannel::Online:
+        return tr("Online");
+    }
+    return QString();
+}
+
+QString Labels::of(ComplaintCategory value)
+{
+    switch (value) {
+    case ComplaintCategory::Quality:
+        return tr("Quality");
+    case ComplaintCategory::Size:
+        return tr("Size and fit");
+    case ComplaintCategory::Service:
+        return tr("Service");
+    case ComplaintCategory::Delivery:
+        return tr("Delivery");
+    case ComplaintCategory::Price:
+        return tr("Price");
+    case ComplaintCategory::Other:
+        return tr("Other");
+    }
+    return QString();
+}
+
+QString Labels::of(ComplaintSeverity value)
+{
+    switch (value) {
+    case ComplaintSeverity::Low:
+        return tr("Low");
+    case ComplaintSeverity::Medium:
+        return tr("Medium");
+    case ComplaintSeverity::High:
+        return tr("High");
+    }
+    return QString();
+}
+
+QString Labels::of(ComplaintState value)
+{
+    switch (value) {
+    case ComplaintState::Received:
+        return tr("Received");
+    case ComplaintState::Acknowledged:
+        return tr("Acknowledged");
+    case ComplaintState::Investigating:
+        return tr("Investigating");
+    case ComplaintState::ResolutionOffered:
+        return tr("Resolution offered");
+    case ComplaintState::Resolved:
+        return tr("Resolved");
+    case ComplaintState::CalledBack:
+        return tr("Called back");
+    case ComplaintState::Closed:
+        return tr("Closed");
+    }
+    return QString();
+}
+
+QString Labels::of(Resolution value)
+{
+    switch (value) {
+    case Resolution::None:
+        return QString();
+    case Resolution::Refund:
+        return tr("Refund");
+    case Resolution::Exchange:
+        return tr("Exchange");
+    case Resolution::Repair:
+        return tr("Repair");
+    case Resolution::Coupon:
+        return tr("Coupon");
+    case Resolution::Accessory:
+        return tr("Matching accessory");
+    case Resolution::Other:
+        return tr("Other");
+    }
+    return QString();
+}
+
+QString Labels::of(TaskChannel value)
+{
+    switch (value) {
+    case TaskChannel::Phone:
+        return tr("Phone");
+    case TaskChannel::WeChat:
+        return tr("WeChat");
+    case TaskChannel::Sms:
+        return tr("SMS");
+    case TaskChannel::Visit:
+        return tr("Visit");
+    }
+    return QString();
+}
+
+QString Labels::of(TaskPurpose value)
+{
+    switch (value) {
+    case TaskPurpose::Planned:
+        return tr("Planned call-back");
+    case TaskPurpose::Birthday:
+        return tr("Birthday");
+    case TaskPurpose::PurchaseCycle:
+        return tr("Purchase-cycle wake-up");
+    case TaskPurpose::Dormant:
+        return tr("Dormant reactivation");
+    case TaskPurpose::ComplaintCallback:
+        return tr("Complaint call-back");
+    case TaskPurpose::Holiday:
+        return tr("Holiday greeting");
+    case TaskPurpose::LifeEvent:
+        return tr("Life event");
+    }
+    return QString();
+}
+
+QString Labels::of(TaskStatus value)
+{
+    switch (value) {
+    case TaskStatus::Open:
+        return tr("Open");
+    case TaskStatus::Done:
+        return tr("Done");
+    case TaskStatus::Cancelled:
+        return tr("Cancelled");
+    }
+    return QString();
+}
+
+QString Labels::of(TaskOutcome value)
+{
+    switch (value) {
+    case TaskOutcome::None:
+        return QString();
+    case TaskOutcome::Reached:
+        return tr("Reached");
+    case TaskOutcome::NoAnswer:
+        return tr("No answer");
+    case TaskOutcome::Declined:
+        return tr("Declined");
+    case TaskOutcome::VisitBooked:
+        return tr("Visit booked");
+    case TaskOutcome::Purchased:
+        return tr("Purchased");
+    case TaskOutcome::Other:
+        return tr("Other");
+    }
+    return QString();
+}
+
 } // namespace atelier

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/complaint.h"
 #include "core/customer.h"
+#include "core/follow_up.h"
 #include "core/loyalty.h"
 #include "core/nightly_run.h"
 #include "core/points.h"
@@ -10,7 +12,8 @@
 
 namespace atelier {
 
-// The words people see for the archive's and the loyalty engine's coded values, in the UI language.
+// The words people see for the archive's the loyalty engine's and the service desk's coded values, in the UI
+// language.
 class Labels
 {
     Q_DECLARE_TR_FUNCTIONS(Labels)
@@ -28,6 +31,15 @@ public:
     static QString of(PointsMovement::Kind value); // "earned", "redeemed"…: a ledger row in a list
     static QString of(NightlyRun::StartedBy value);
     static QString of(NightlyRun::Result value);
+    static QString of(ComplaintChannel value);
+    static QString of(ComplaintCategory value);
+    static QString of(ComplaintSeverity value);
+    static QString of(ComplaintState value);
+    static QString of(Resolution value); // Resolution::None: empty
+    static QString of(TaskChannel value);
+    static QString of(TaskPurpose value);
+    static QString of(TaskStatus value);
+    static QString of(TaskOutcome value); // TaskOutcome::None: empty
 };
 
 } // namespace atelier

@@ -2,6 +2,8 @@
 
 #include "core/labels.h"
 #include "gui/archive_page.h"
+#include "gui/calendar_page.h"
+#include "gui/complaints_page.h"
 #include "gui/counter_page.h"
 #include "gui/settings_page.h"
 #include "gui/tiers_page.h"
@@ -36,10 +38,15 @@ MainWindow::MainWindow(Store &store, NightlyRunner *runner, QWidget *parent)
     m_runLabel->hide();
     m_runProgress->hide();
     m_counter = new CounterPage(store, this);
+    m_calendar = new CalendarPage(store, this);
+    m_complaints = new ComplaintsPage(store, this);
     m_archive = new ArchivePage(store, this);
     m_tiers = new TiersPage(store, *m_runner, this);
     m_settings = new SettingsPage(store, this);
+    // In the order of the navigation list in main_window.ui.
     m_ui->pageStack->addWidget(m_counter);
+    m_ui->pageStack->addWidget(m_calendar);
+    m_ui->pageStack->addWidget(m_complaints);
     m_ui->pageStack->addWidget(m_archive);
     m_ui->pageStack->addWidget(m_tiers);
     m_ui->pageStack->addWidget(m_settings);
@@ -50,11 +57,11 @@ MainWindow::MainWindow(Store &store, NightlyRunner *runner, QWidget *parent)
             m_counter->focusSearch();
     });
     connect(m_archive, &ArchivePage::openOnCounter, this, [this](CustomerId id) {
-        m_ui->navigationList->setCurrentRow(0);
+        showPage(m_counter);
         m_counter->showCustomer(id);
     });
     connect(m_tiers, &TiersPage::openOnCounter, this, [this](CustomerId id) {
-        m_ui->navigationList->setCurrentRow(0);
+        showPage(m_counter);
         m_counter->showCustomer(id);
     });
     connect(m_runner, &NightlyRunner::started, this, &MainWindow::showRunStarted);
@@ -74,6 +81,13 @@ MainWindow::MainWindow(Store &store, NightlyRunner *runner, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showPage(QWidget *page)
+{
+    const int row = m_ui->pageStack->indexOf(page);
+    if (row >= 0)
+        m_ui->navigationList->setCurrentRow(row);
+}
 
 void MainWindow::showRunStarted()
 {

@@ -16,6 +16,8 @@ class QProgressBar;
 namespace atelier {
 
 class ArchivePage;
+class CalendarPage;
+class ComplaintsPage;
 class CounterPage;
 class NightlyRunner;
 class SettingsPage;
@@ -34,10 +36,14 @@ public:
     ~MainWindow() override;
 
     CounterPage *counterPage() const { return m_counter; }
+    CalendarPage *calendarPage() const { return m_calendar; }
+    ComplaintsPage *complaintsPage() const { return m_complaints; }
     ArchivePage *archivePage() const { return m_archive; }
     TiersPage *tiersPage() const { return m_tiers; }
     SettingsPage *settingsPage() const { return m_settings; }
     NightlyRunner &nightlyRunner() const { return *m_runner; }
+    // Brings a page forward as if its entry in the navigation list had been clicked.
+    void showPage(QWidget *page);
 
 signals:
     // The user picked another UI language; the owner re-creates the window in it.
@@ -51,6 +57,8 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     Store &m_store;
     CounterPage *m_counter = nullptr;
+    CalendarPage *m_calendar = nullptr;
+    ComplaintsPage *m_complaints = nullptr;
     ArchivePage *m_archive = nullptr;
     TiersPage *m_tiers = nullptr;
     SettingsPage *m_settings = nullptr;

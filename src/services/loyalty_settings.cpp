@@ -1,96 +1,59 @@
 #include "services/loyalty_settings.h"
 
-#include "storage/database.h"
-#include "storage/settings_repository.h"
-#include "storage/storage_error.h"
-#include "storage/transaction.h"
-
-#include <spdlog/spdlog.h>
-
-#include <functional>
-#include <vector>
+#include "services/settings_fields.h"
 
 namespace atelier {
 
 namespace {
 
-// One row per stored number: its key and where it lives in LoyaltyRules.
-struct Field
+const std::vector<SettingsField<LoyaltyRules>> &fields()
 {
-    const char *key;
-    std::function<std::int64_t(const LoyaltyRules &)> get;
-    std::function<void(LoyaltyRules &, std::int64_t)> set;
-};
-
-template <typename Member> Field intField(const char *key, Member member)
-{
-    return {key, [member](const LoyaltyRules &r) -> std::int64_t { return std::invoke(member, r); },
-        [member](LoyaltyRules &r, std::int64_t v) {
-            std::invoke(member, r) = int(v);
-        }};
-}
-
-template <typename Member> Field moneyField(const char *key, Member member)
-{
-    return {key, [member](const LoyaltyRules &r) { return std::invoke(member, r).fen(); },
-        [member](LoyaltyRules &r, std::int64_t v) {
-            std::invoke(member, r) = Money::fromFen(v);
-        }};
-}
-
-const std::vector<Field> &fields()
-{
-    static const std::vector<Field> all = {
-        intField(
+    static const std::vector<SettingsField<LoyaltyRules>> all = {
+        intField<LoyaltyRules>(
             "segments.frequency_window_days",
             [](auto &r) -> auto & { return r.segments.frequencyWindowDays; }),
-        intField(
+        intField<LoyaltyRules>(
             "segments.vip_recency_days", [](auto &r) -> auto & { return r.segments.vipRecencyDays; }),
-        intField(
+        intField<LoyaltyRules>(
             "segments.vip_min_purchases", [](auto &r) -> auto & { return r.segments.vipMinPurchases; }),
-        moneyField(
+        moneyField<LoyaltyRules>(
             "segments.vip_min_spend", [](auto &r) -> auto & { return r.segments.vipMinSpend; }),
-        intField(
+        intField<LoyaltyRules>(
             "segments.active_recency_days", [](auto &r) -> auto & { return r.segments.activeRecencyDays; }),
-        intField(
+        intField<LoyaltyRules>(
             "segments.active_min_purchases", [](auto &r) -> auto & { return r.segments.activeMinPurchases; }),
-        intField(
+        intField<LoyaltyRules>(
             "segments.dormant_after_days", [](auto &r) -> auto & { return r.segments.dormantAfterDays; }),
-        intField(
+        intField<LoyaltyRules>(
             "tiers.spend_window_months", [](auto &r) -> auto & { return r.tiers.spendWindowMonths; }),
-        moneyField(
+        moneyField<LoyaltyRules>(
             "tiers.silver", [](auto &r) -> auto & { return r.tiers.silver; }),
-        moneyField(
+        moneyField<LoyaltyRules>(
             "tiers.gold", [](auto &r) -> auto & { return r.tiers.gold; }),
-        moneyField(
+        moneyField<LoyaltyRules>(
             "tiers.black", [](auto &r) -> auto & { return r.tiers.black; }),
-        intField(
+        intField<LoyaltyRules>(
             "tiers.keep_months", [](auto &r) -> auto & { return r.tiers.keepMonths; }),
-        intField(
+        intField<LoyaltyRules>(
             "points.per_yuan", [](auto &r) -> auto & { return r.points.pointsPerYuan; }),
-        intField(
+        intField<LoyaltyRules>(
             "points.member_percent", [](auto &r) -> auto & { return r.points.memberPercent; }),
-        intField(
+        intField<LoyaltyRules>(
             "points.silver_percent", [](auto &r) -> auto & { return r.points.silverPercent; }),
-        intField(
+        intField<LoyaltyRules>(
             "points.gold_percent", [](auto &r) -> auto & { return r.points.goldPercent; }),
-        intField(
+        intField<LoyaltyRules>(
             "points.black_percent", [](auto &r) -> auto & { return r.points.blackPercent; }),
-        intField(
+        intField<LoyaltyRules>(
             "points.redeem_points", [](auto &r) -> auto & { return r.points.redeemPoints; }),
-        moneyField(
+        moneyField<LoyaltyRules>(
             "points.redeem_value", [](auto &r) -> auto & { return r.points.redeemValue; }),
-        intField(
+        intField<LoyaltyRules>(
             "points.expiry_months", [](auto &r) -> auto & { return r.points.expiryMonths; }),
-        intField(
+        intField<LoyaltyRules>(
             "nightly.hour", [](auto &r) -> auto & { return r.nightlyHour; }),
     };
     return all;
-}
-
-QString settingsKey(const Field &field)
-{
-    return QStringLiteral("loyalty.") + QString::fromLatin1(field.key);
 }
 
 } // namespace
@@ -102,42 +65,12 @@ LoyaltySettings::LoyaltySettings(Database &db)
 
 LoyaltyRules LoyaltySettings::rules() const
 {
-    LoyaltyRules rules;
-    try {
-        SettingsRepository settings(m_db.connection());
-        for (const Field &field : fields()) {
-            bool ok = false;
-            const qlonglong value = settings.value(settingsKey(field)).value_or(QString()).toLongLong(&ok);
-            if (ok)
-                field.set(rules, value);
-        }
-    } catch (const StorageError &error) {
-        spdlog::error("loyalty rules not read: {}", error.detail().toStdString());
-        return LoyaltyRules();
-    }
-    if (const auto problem = rules.check()) {
-        spdlog::warn("stored loyalty rules refused ({}), using the defaults", problem->field.toStdString());
-        return LoyaltyRules();
-    }
-    return rules;
+    return readSettingsFields(m_db, "loyalty", fields());
 }
 
 QString LoyaltySettings::save(const LoyaltyRules &rules)
 {
-    if (const auto problem = rules.check())
-        return problem->message;
-    try {
-        Transaction transaction(m_db.connection());
-        SettingsRepository settings(m_db.connection());
-        for (const Field &field : fields())
-            settings.setValue(settingsKey(field), QString::number(field.get(rules)));
-        transaction.commit();
-    } catch (const StorageError &error) {
-        spdlog::error("loyalty rules not saved: {}", error.detail().toStdString());
-        return error.userMessage();
-    }
-    spdlog::info("loyalty rules saved");
-    return QString();
+    return writeSettingsFields(m_db, "loyalty", fields(), rules);
 }
 
 } // namespace atelier

@@ -1,12 +1,19 @@
 #include "services/store.h"
 
 #include "services/archive_service.h"
+#include "services/complaint_service.h"
 #include "services/counter_search.h"
+#include "services/counter_shift.h"
 #include "services/customer_service.h"
+#include "services/follow_up_service.h"
+#include "services/handover_notes.h"
 #include "services/loyalty_report.h"
 #include "services/loyalty_service.h"
+#include "services/message_templates.h"
 #include "services/points_service.h"
 #include "services/sale_service.h"
+#include "services/service_settings.h"
+#include "services/staff_directory.h"
 #include "services/store_settings.h"
 #include "storage/database.h"
 
@@ -25,6 +32,13 @@ Store::Store(const Clock *clock)
 Store::~Store()
 {
     // Services hold prepared statements on the connection: release them before it closes.
+    m_handover.reset();
+    m_templates.reset();
+    m_followUps.reset();
+    m_complaints.reset();
+    m_serviceSettings.reset();
+    m_shift.reset();
+    m_staff.reset();
     m_loyaltyReport.reset();
     m_loyalty.reset();
     m_settings.reset();
@@ -62,6 +76,13 @@ bool Store::open(const QString &path)
     m_settings = std::make_unique<StoreSettings>(*m_db);
     m_loyalty = std::make_unique<LoyaltyService>(*m_db);
     m_loyaltyReport = std::make_unique<LoyaltyReport>(*m_db);
+    m_staff = std::make_unique<StaffDirectory>(*m_db);
+    m_shift = std::make_unique<CounterShift>(*m_db);
+    m_serviceSettings = std::make_unique<ServiceSettings>(*m_db);
+    m_complaints = std::make_unique<ComplaintService>(*m_db, *m_clock);
+    m_followUps = std::make_unique<FollowUpService>(*m_db, *m_clock);
+    m_templates = std::make_unique<MessageTemplates>(*m_db, *m_clock);
+    m_handover = std::make_unique<HandoverNotes>(*m_db, *m_clock);
     return true;
 }
 

@@ -9,13 +9,20 @@
 namespace atelier {
 
 class ArchiveService;
+class ComplaintService;
+class CounterShift;
 class CounterSearch;
 class CustomerService;
 class Database;
+class FollowUpService;
+class HandoverNotes;
 class LoyaltyReport;
 class LoyaltyService;
+class MessageTemplates;
 class PointsService;
 class SaleService;
+class ServiceSettings;
+class StaffDirectory;
 class StoreSettings;
 
 // The store's data and its use cases on one connection: what the GUI and the CLI hold.
@@ -43,6 +50,13 @@ public:
     StoreSettings &settings() { return *m_settings; }
     LoyaltyService &loyalty() { return *m_loyalty; }
     LoyaltyReport &loyaltyReport() { return *m_loyaltyReport; }
+    StaffDirectory &staff() { return *m_staff; }
+    CounterShift &shift() { return *m_shift; }
+    ServiceSettings &serviceSettings() { return *m_serviceSettings; }
+    ComplaintService &complaints() { return *m_complaints; }
+    FollowUpService &followUps() { return *m_followUps; }
+    MessageTemplates &templates() { return *m_templates; }
+    HandoverNotes &handover() { return *m_handover; }
 
 private:
     SystemClock m_systemClock;
@@ -56,6 +70,13 @@ private:
     std::unique_ptr<StoreSettings> m_settings;
     std::unique_ptr<LoyaltyService> m_loyalty;
     std::unique_ptr<LoyaltyReport> m_loyaltyReport;
+    std::unique_ptr<StaffDirectory> m_staff;
+    std::unique_ptr<CounterShift> m_shift;
+    std::unique_ptr<ServiceSettings> m_serviceSettings;
+    std::unique_ptr<ComplaintService> m_complaints;
+    std::unique_ptr<FollowUpService> m_followUps;
+    std::unique_ptr<MessageTemplates> m_templates;
+    std::unique_ptr<HandoverNotes> m_handover;
 };
 
 } // namespace atelier

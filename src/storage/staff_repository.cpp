@@ -37,6 +37,16 @@ std::optional<StaffMember> StaffRepository::findByName(const QString &name)
     return readStaff(query);
 }
 
+QList<StaffMember> StaffRepository::all()
+{
+    QSqlQuery query = sql::run(
+        m_db, QStringLiteral("SELECT id, name, role, active FROM staff ORDER BY active DESC, name"));
+    QList<StaffMember> staff;
+    while (query.next())
+        staff.append(readStaff(query));
+    return staff;
+}
+
 StaffId StaffRepository::insert(const QString &name, bool manager)
 {
     QSqlQuery query = sql::run(m_db, QStringLiteral("INSERT INTO staff (name, role) VALUES (?, ?)"),

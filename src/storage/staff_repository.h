@@ -18,6 +18,8 @@ public:
     explicit StaffRepository(QSqlDatabase db);
     std::optional<StaffMember> find(StaffId id);
     std::optional<StaffMember> findByName(const QString &name);
+    // Everyone, active first, then by name: for assignee and clerk pickers.
+    QList<StaffMember> all();
     StaffId insert(const QString &name, bool manager);
 
 private:

@@ -57,7 +57,7 @@ int main(int argc, char *argv[])
     window.show();
     auto *navigation = window.findChild<QListWidget *>();
     if (navigation)
-        navigation->setCurrentRow(1); // the archive page
+        navigation->setCurrentRow(3); // the archive page
     auto *view = window.findChild<QTableView *>(QStringLiteral("archiveView"));
     if (!view) {
         std::fprintf(stderr, "archive view not found\n");

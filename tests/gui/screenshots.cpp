@@ -2,11 +2,13 @@
 // store. Not a test; run under xvfb-run -a -s "-screen 0 1280x800x24".
 
 #include "demo_data.h"
+#include "gui/archive_page.h"
 #include "gui/counter_page.h"
 #include "gui/customer_editor_dialog.h"
 #include "gui/main_window.h"
 #include "gui/redeem_points_dialog.h"
 #include "gui/sale_dialog.h"
+#include "gui/settings_page.h"
 #include "gui/tiers_page.h"
 #include "services/demo_store.h"
 #include "services/language.h"
@@ -51,15 +53,14 @@ void shoot(Store &store, CustomerId featured, const QString &folder, const QStri
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         std::fprintf(stderr, "window not exposed\n");
-    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigationList"));
 
     window.findChild<QLineEdit *>(QStringLiteral("searchLineEdit"))->setText(QStringLiteral("wf"));
     window.counterPage()->showCustomer(featured);
     save(&window, folder, QStringLiteral("counter_") + suffix);
 
-    navigation->setCurrentRow(1);
+    window.showPage(window.archivePage());
     save(&window, folder, QStringLiteral("archive_") + suffix);
-    navigation->setCurrentRow(3);
+    window.showPage(window.settingsPage());
     save(&window, folder, QStringLiteral("settings_") + suffix);
 
     CustomerEditorDialog editor(store, featured, &window);
@@ -135,7 +136,7 @@ void shootTiers(Store &store, const QString &folder, const QString &suffix)
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         std::fprintf(stderr, "window not exposed\n");
-    window.findChild<QListWidget *>(QStringLiteral("navigationList"))->setCurrentRow(2);
+    window.showPage(window.tiersPage());
     TiersPage *page = window.tiersPage();
     auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("tabWidget"));
     auto *grid = page->findChild<QTableView *>(QStringLiteral("distributionView"));

@@ -229,8 +229,8 @@ TEST_CASE("The main window lists the Tiers page after the archive", "[gui][tiers
     auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pageStack"));
     REQUIRE(navigation);
     REQUIRE(pages);
-    CHECK(navigation->item(2)->text() == QStringLiteral("Tiers"));
-    navigation->setCurrentRow(2);
+    CHECK(navigation->item(4)->text() == QStringLiteral("Tiers"));
+    navigation->setCurrentRow(4);
     CHECK(pages->currentWidget() == window.tiersPage());
-    CHECK(navigation->item(3)->text() == QStringLiteral("Settings"));
+    CHECK(navigation->item(5)->text() == QStringLiteral("Settings"));
 }

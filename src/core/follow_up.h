@@ -1,0 +1,91 @@
+#pragma once
+
+#include "core/complaint.h"
+#include "core/customer.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace atelier {
+
+using TaskId = qint64;
+
+enum class TaskChannel
+{
+    Phone,
+    WeChat,
+    Sms,
+    Visit
+};
+
+enum class TaskPurpose
+{
+    Planned, // a call-back the clerk planned
+    Birthday,
+    PurchaseCycle, // wake-up before the customer's expected next purchase
+    Dormant, // reactivation after entering Dormant
+    ComplaintCallback,
+    Holiday, // holiday greeting
+    LifeEvent
+};
+
+enum class TaskStatus
+{
+    Open,
+    Done,
+    Cancelled
+};
+
+enum class TaskOutcome
+{
+    None,
+    Reached,
+    NoAnswer,
+    Declined,
+    VisitBooked,
+    Purchased,
+    Other
+};
+
+// Marketing contacts respect the quiet period and the customer's consent; care and service
+// (birthday greetings, complaint call-backs, planned call-backs, life events) do not.
+bool isMarketing(TaskPurpose purpose);
+
+// A follow-up task (回访) as stored in follow_up_tasks.
+struct FollowUpTask
+{
+    TaskId id = 0;
+    CustomerId customer = 0;
+    QDate dueOn;
+    TaskChannel channel = TaskChannel::Phone;
+    TaskPurpose purpose = TaskPurpose::Planned;
+    std::optional<StaffId> assignee; // none: whoever is at the counter
+    QString note;
+    std::optional<ComplaintId> complaint;
+    QString generatedKey; // empty for a task someone made by hand
+    TaskStatus status = TaskStatus::Open;
+    TaskOutcome outcome = TaskOutcome::None;
+    QString outcomeNote;
+    QString nextStep;
+    QDateTime doneAt;
+    std::optional<StaffId> doneBy;
+    QDateTime createdAt;
+    std::optional<StaffId> createdBy; // none: generated
+    std::optional<qint64> run; // the nightly run that generated it
+
+    bool isOverdue(const QDate &today) const { return status == TaskStatus::Open && dueOn < today; }
+};
+
+QString toCode(TaskChannel value);
+QString toCode(TaskPurpose value);
+QString toCode(TaskStatus value);
+QString toCode(TaskOutcome value);
+std::optional<TaskChannel> taskChannelFromCode(const QString &code);
+std::optional<TaskPurpose> taskPurposeFromCode(const QString &code);
+std::optional<TaskStatus> taskStatusFromCode(const QString &code);
+std::optional<TaskOutcome> taskOutcomeFromCode(const QString &code);
+
+} // namespace atelier

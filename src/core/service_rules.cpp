@@ -1,0 +1,59 @@
+#include "core/service_rules.h"
+
+namespace atelier {
+
+int ServiceRules::minutesFor(ComplaintChannel channel) const
+{
+    switch (channel) {
+    case ComplaintChannel::InStore:
+        return inStoreMinutes;
+    case ComplaintChannel::Phone:
+        return phoneMinutes;
+    case ComplaintChannel::WeChat:
+        return wechatMinutes;
+    case ComplaintChannel::Online:
+        return onlineMinutes;
+    }
+    return onlineMinutes;
+}
+
+std::optional<ServiceRules::Problem> ServiceRules::check() const
+{
+    const auto targetProblem
+        = [](int minutes, const char *field, const QString &name) -> std::optional<Problem> {
+        if (minutes < 1 || minutes > 7 * 24 * 60)
+            return Problem{QString::fromLatin1(field),
+                tr("The response target for %1 must be between 1 minute and 7 days.").arg(name)};
+        return std::nullopt;
+    };
+    if (auto p = targetProblem(inStoreMinutes, "sla.in_store_minutes", tr("complaints made in store")))
+        return p;
+    if (auto p = targetProblem(phoneMinutes, "sla.phone_minutes", tr("phone complaints")))
+        return p;
+    if (auto p = targetProblem(wechatMinutes, "sla.wechat_minutes", tr("WeChat complaints")))
+        return p;
+    if (auto p = targetProblem(onlineMinutes, "sla.online_minutes", tr("online complaints")))
+        return p;
+    if (opensAt < 0 || opensAt >= 24 * 60)
+        return Problem{QStringLiteral("hours.opens_at"), tr("The opening time must be a time of day.")};
+    if (closesAt < 0 || closesAt >= 24 * 60)
+        return Problem{QStringLiteral("hours.closes_at"), tr("The closing time must be a time of day.")};
+    if (closesAt < opensAt)
+        return Problem{
+            QStringLiteral("hours.closes_at"), tr("The store must close after it opens on the same day.")};
+    if (callbackAfterHours < 1 || callbackAfterHours > 14 * 24)
+        return Problem{QStringLiteral("callback_after_hours"),
+            tr("The complaint call-back must be due between 1 hour and 14 days after resolution.")};
+    if (quietDays < 0 || quietDays > 365)
+        return Problem{QStringLiteral("follow_up.quiet_days"),
+            tr("The quiet period after a contact must be between 0 and 365 days.")};
+    if (birthdayLookaheadDays < 0 || birthdayLookaheadDays > 60)
+        return Problem{QStringLiteral("follow_up.birthday_lookahead_days"),
+            tr("Birthday tasks can be planned between 0 and 60 days ahead.")};
+    if (wakeUpLeadDays < 0 || wakeUpLeadDays > 60)
+        return Problem{QStringLiteral("follow_up.wake_up_lead_days"),
+            tr("The wake-up lead must be between 0 and 60 days.")};
+    return std::nullopt;
+}
+
+} // namespace atelier

@@ -1,0 +1,44 @@
+#include "services/counter_shift.h"
+
+#include "services/read_or.h"
+#include "storage/database.h"
+#include "storage/staff_repository.h"
+
+#include <spdlog/spdlog.h>
+
+namespace atelier {
+
+CounterShift::CounterShift(Database &db, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+{
+}
+
+std::optional<StaffId> CounterShift::clerkId() const
+{
+    if (!m_clerk)
+        return std::nullopt;
+    return m_clerk->id;
+}
+
+bool CounterShift::begin(StaffId clerk)
+{
+    const auto member = readOr<std::optional<StaffMember>>(
+        "staff member", [&] { return StaffRepository(m_db.connection()).find(clerk); });
+    if (!member || !member->active)
+        return false;
+    m_clerk = member;
+    spdlog::info("shift begins for staff {}", clerk);
+    emit changed();
+    return true;
+}
+
+void CounterShift::end()
+{
+    if (!m_clerk)
+        return;
+    m_clerk.reset();
+    emit changed();
+}
+
+} // namespace atelier

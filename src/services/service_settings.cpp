@@ -1,0 +1,53 @@
+#include "services/service_settings.h"
+
+#include "services/settings_fields.h"
+
+namespace atelier {
+
+namespace {
+
+const std::vector<SettingsField<ServiceRules>> &fields()
+{
+    static const std::vector<SettingsField<ServiceRules>> all = {
+        intField<ServiceRules>(
+            "sla.in_store_minutes", [](auto &r) -> auto & { return r.inStoreMinutes; }),
+        intField<ServiceRules>(
+            "sla.phone_minutes", [](auto &r) -> auto & { return r.phoneMinutes; }),
+        intField<ServiceRules>(
+            "sla.wechat_minutes", [](auto &r) -> auto & { return r.wechatMinutes; }),
+        intField<ServiceRules>(
+            "sla.online_minutes", [](auto &r) -> auto & { return r.onlineMinutes; }),
+        intField<ServiceRules>(
+            "hours.opens_at", [](auto &r) -> auto & { return r.opensAt; }),
+        intField<ServiceRules>(
+            "hours.closes_at", [](auto &r) -> auto & { return r.closesAt; }),
+        intField<ServiceRules>(
+            "callback_after_hours", [](auto &r) -> auto & { return r.callbackAfterHours; }),
+        intField<ServiceRules>(
+            "follow_up.quiet_days", [](auto &r) -> auto & { return r.quietDays; }),
+        intField<ServiceRules>(
+            "follow_up.birthday_lookahead_days", [](auto &r) -> auto & { return r.birthdayLookaheadDays; }),
+        intField<ServiceRules>(
+            "follow_up.wake_up_lead_days", [](auto &r) -> auto & { return r.wakeUpLeadDays; }),
+    };
+    return all;
+}
+
+} // namespace
+
+ServiceSettings::ServiceSettings(Database &db)
+    : m_db(db)
+{
+}
+
+ServiceRules ServiceSettings::rules() const
+{
+    return readSettingsFields(m_db, "service", fields());
+}
+
+QString ServiceSettings::save(const ServiceRules &rules)
+{
+    return writeSettingsFields(m_db, "service", fields(), rules);
+}
+
+} // namespace atelier
