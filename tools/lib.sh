@@ -11,6 +11,7 @@ ATELIER_BUILD=${ATELIER_BUILD:-$ATELIER_ROOT/build}
 ATELIER_PACKAGES=(
     cmake ninja-build pkg-config g++ ccache e2fsprogs
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    qt6-charts-dev libqt6opengl6-dev
     libqt6sql6-sqlite libsqlite3-dev sqlite3
     libspdlog-dev libfmt-dev catch2 libicu-dev
     fonts-noto-cjk
