@@ -2023,6 +2023,21 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     </message>
 </context>
 <context>
+    <name>atelier::ClerkPicker</name>
+    <message>
+        <source>At the counter:</source>
+        <translation>当班店员：</translation>
+    </message>
+    <message>
+        <source>Who is serving at the counter: their tasks, complaints taken and handover notes</source>
+        <translation>当前在柜台接待的店员：用于“我的”任务、受理投诉和交接班留言</translation>
+    </message>
+    <message>
+        <source>Nobody chosen</source>
+        <translation>未选择</translation>
+    </message>
+</context>
+<context>
     <name>atelier::CounterResultsModel</name>
     <message>
         <source>Name</source>

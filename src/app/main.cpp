@@ -1,4 +1,5 @@
 #include "gui/main_window.h"
+#include "services/counter_shift.h"
 #include "services/data_location.h"
 #include "services/language.h"
 #include "services/logging.h"
@@ -10,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QMessageBox>
+#include <QSettings>
 
 #include <spdlog/spdlog.h>
 
@@ -46,6 +48,15 @@ int main(int argc, char *argv[])
                 .arg(QDir::toNativeSeparators(path), store.errorString()));
         return 1;
     }
+
+    // The clerk last at the counter on this computer carries on until someone else is chosen.
+    const QString clerkKey = QStringLiteral("counter/clerk");
+    if (const QVariant clerk = QSettings().value(clerkKey); clerk.isValid())
+        store.shift().begin(clerk.toLongLong());
+    QObject::connect(&store.shift(), &CounterShift::changed, &app, [&store, clerkKey]() {
+        const auto clerk = store.shift().clerkId();
+        QSettings().setValue(clerkKey, clerk ? QVariant(qlonglong(*clerk)) : QVariant());
+    });
 
     // One nightly runner for the whole run of the app: it keeps the timer and a run going while the
     // window is re-created for a language switch.

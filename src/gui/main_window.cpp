@@ -3,6 +3,7 @@
 #include "core/labels.h"
 #include "gui/archive_page.h"
 #include "gui/calendar_page.h"
+#include "gui/clerk_picker.h"
 #include "gui/complaints_page.h"
 #include "gui/counter_page.h"
 #include "gui/settings_page.h"
@@ -28,6 +29,7 @@ MainWindow::MainWindow(Store &store, NightlyRunner *runner, QWidget *parent)
     // A permanent widget, because showMessage() text disappears behind every status tip.
     m_storeLabel = new QLabel(this);
     m_ui->statusBar->addWidget(m_storeLabel);
+    m_ui->statusBar->addWidget(new ClerkPicker(store, this));
     // Any nightly run, whoever started it, shows here while it lasts.
     m_runLabel = new QLabel(this);
     m_runProgress = new QProgressBar(this);

@@ -1,0 +1,58 @@
+#include "gui/clerk_picker.h"
+
+#include "services/counter_shift.h"
+#include "services/staff_directory.h"
+#include "services/store.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+
+namespace atelier {
+
+ClerkPicker::ClerkPicker(Store &store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *label = new QLabel(tr("At the counter:"), this);
+    m_combo = new QComboBox(this);
+    m_combo->setObjectName(QStringLiteral("clerkCombo"));
+    m_combo->setToolTip(
+        tr("Who is serving at the counter: their tasks, complaints taken and handover notes"));
+    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    label->setBuddy(m_combo);
+    layout->addWidget(label);
+    layout->addWidget(m_combo);
+    fill();
+    showShift();
+    connect(m_combo, &QComboBox::activated, this, [this](int index) {
+        const QVariant id = m_combo->itemData(index);
+        if (id.isNull())
+            m_store.shift().end();
+        else
+            m_store.shift().begin(id.toLongLong());
+    });
+    connect(&m_store.shift(), &CounterShift::changed, this, &ClerkPicker::showShift);
+}
+
+void ClerkPicker::fill()
+{
+    const QSignalBlocker blocker(m_combo);
+    m_combo->clear();
+    m_combo->addItem(tr("Nobody chosen"), QVariant());
+    for (const StaffMember &member : m_store.staff().active())
+        m_combo->addItem(member.name, qlonglong(member.id));
+}
+
+void ClerkPicker::showShift()
+{
+    const QSignalBlocker blocker(m_combo);
+    const auto clerk = m_store.shift().clerkId();
+    const int index = clerk ? m_combo->findData(qlonglong(*clerk)) : 0;
+    m_combo->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+} // namespace atelier
