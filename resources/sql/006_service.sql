@@ -119,3 +119,37 @@ CREATE TABLE handover_reads (
     read_at  TEXT NOT NULL,
     PRIMARY KEY (note_id, staff_id)
 );
+
+-- Default message templates, one Chinese and one English for each kind of contact the calendar
+-- plans. The store edits them in Settings; a Chinese text stays within one SMS (70 characters).
+INSERT INTO message_templates (name, purpose, language, body, coupon, updated_at) VALUES
+    ('生日祝福', 'birthday', 'zh_CN',
+     '{name}您好，祝您生日快乐！本店为您准备了生日礼：{coupon}，生日当月到店即可使用。',
+     '100元生日礼券', '2026-11-25T00:00:00+08:00'),
+    ('回购提醒', 'purchase_cycle', 'zh_CN',
+     '{name}您好，和您上次选的{style}很搭的新款到店了，有空来试试，我们为您留好尺码。',
+     '', '2026-11-25T00:00:00+08:00'),
+    ('老顾客唤醒', 'dormant', 'zh_CN',
+     '{name}您好，好久不见，很想念您！{coupon}已为您备好，期待您回店里逛逛。',
+     '满500减50', '2026-11-25T00:00:00+08:00'),
+    ('投诉回访', 'complaint_callback', 'zh_CN',
+     '{name}您好，上次的问题处理后您还满意吗？有任何意见请随时告诉我们，谢谢您的包容。',
+     '', '2026-11-25T00:00:00+08:00'),
+    ('节日问候', 'holiday', 'zh_CN',
+     '{name}您好，节日快乐！感谢您一直以来的支持，您现有{points}积分，欢迎到店兑换好礼。',
+     '', '2026-11-25T00:00:00+08:00'),
+    ('Birthday greeting', 'birthday', 'en',
+     'Happy birthday, {name}! A gift is waiting for you at the store: {coupon}, valid all month.',
+     '100 yuan birthday voucher', '2026-11-25T00:00:00+08:00'),
+    ('Purchase cycle wake-up', 'purchase_cycle', 'en',
+     'Hi {name}, new pieces that go well with your {style} have arrived. Drop by to try them; we will keep your size.',
+     '', '2026-11-25T00:00:00+08:00'),
+    ('Welcome back', 'dormant', 'en',
+     'Hi {name}, we have missed you! {coupon} is waiting for you. Hope to see you at the store soon.',
+     '50 yuan off 500', '2026-11-25T00:00:00+08:00'),
+    ('Complaint call-back', 'complaint_callback', 'en',
+     'Hi {name}, are you happy with how we handled your concern? Tell us anything we can do better. Thank you!',
+     '', '2026-11-25T00:00:00+08:00'),
+    ('Holiday greeting', 'holiday', 'en',
+     'Happy holidays, {name}! Thank you for your support. You have {points} points to spend on a gift at the store.',
+     '', '2026-11-25T00:00:00+08:00');

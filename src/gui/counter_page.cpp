@@ -5,6 +5,8 @@
 #include "gui/counter_results_model.h"
 #include "gui/customer_card_widget.h"
 #include "gui/customer_editor_dialog.h"
+#include "gui/handover_note_dialog.h"
+#include "gui/handover_panel.h"
 #include "gui/register_dialog.h"
 #include "gui/return_dialog.h"
 #include "gui/sale_dialog.h"
@@ -32,6 +34,8 @@ CounterPage::CounterPage(Store &store, QWidget *parent)
     m_card = new CustomerCardWidget(store, m_ui->cardStack);
     m_ui->cardStack->addWidget(m_card);
     m_ui->cardStack->setCurrentWidget(m_ui->emptyCardLabel);
+    m_handover = new HandoverPanel(store, this);
+    m_ui->handoverLayout->addWidget(m_handover);
 
     connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, &CounterPage::search);
     connect(m_ui->resultsView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
@@ -41,6 +45,8 @@ CounterPage::CounterPage(Store &store, QWidget *parent)
     connect(m_ui->resultsView, &QAbstractItemView::clicked, this,
         [this](const QModelIndex &index) { showCustomer(m_results->customerAt(index.row())); });
     connect(m_ui->newCustomerButton, &QPushButton::clicked, this, &CounterPage::registerCustomer);
+    connect(m_ui->handoverNoteButton, &QPushButton::clicked, this, &CounterPage::writeHandoverNote);
+    connect(m_handover, &HandoverPanel::customerClicked, this, &CounterPage::showCustomer);
     connect(m_card, &CustomerCardWidget::recordSaleRequested, this, &CounterPage::recordSale);
     connect(m_card, &CustomerCardWidget::returnRequested, this, &CounterPage::recordReturn);
     connect(m_card, &CustomerCardWidget::editArchiveRequested, this, &CounterPage::editArchive);
@@ -131,6 +137,12 @@ void CounterPage::registerCustomer()
     if (dialog.exec() != QDialog::Accepted)
         return;
     showCustomer(dialog.customerId());
+}
+
+void CounterPage::writeHandoverNote()
+{
+    HandoverNoteDialog dialog(m_store, shownCustomer(), this);
+    dialog.exec();
 }
 
 void CounterPage::recordSale()

@@ -14,10 +14,12 @@ namespace atelier {
 
 class CounterResultsModel;
 class CustomerCardWidget;
+class HandoverPanel;
 class Store;
 
 // The clerk's default page: one search box with results as they type, and the chosen customer's
-// card. Works from the keyboard alone: ↑/↓ pick a result while typing, Enter opens it, Esc clears.
+// card, with the notes the last shifts left above them. Works from the keyboard alone: ↑/↓ pick a result
+// while typing, Enter opens it, Esc clears.
 class CounterPage : public QWidget
 {
     Q_OBJECT
@@ -30,6 +32,8 @@ public:
     CustomerId shownCustomer() const;
     // After a nightly run: the shown customer's tier, segments and scores may have changed.
     void reloadLoyalty();
+    // The unread notes of the last shifts for the clerk at the counter (hidden when none).
+    HandoverPanel *handoverPanel() const { return m_handover; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -42,11 +46,13 @@ private:
     void recordSale();
     void recordReturn();
     void editArchive();
+    void writeHandoverNote();
 
     std::unique_ptr<Ui::CounterPage> m_ui;
     Store &m_store;
     CounterResultsModel *m_results = nullptr;
     CustomerCardWidget *m_card = nullptr;
+    HandoverPanel *m_handover = nullptr;
 };
 
 } // namespace atelier

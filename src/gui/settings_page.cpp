@@ -1,5 +1,7 @@
 #include "gui/settings_page.h"
 
+#include "gui/service_rules_editor.h"
+#include "gui/template_editor.h"
 #include "services/language.h"
 #include "services/store.h"
 #include "services/store_settings.h"
@@ -18,6 +20,10 @@ SettingsPage::SettingsPage(Store &store, QWidget *parent)
     m_ui->languageComboBox->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
     m_ui->languageComboBox->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_ui->returnWindowSpinBox->setSuffix(tr(" days"));
+    m_templates = new TemplateEditor(store, m_ui->templatesTab);
+    m_ui->templatesLayout->addWidget(m_templates);
+    m_serviceRules = new ServiceRulesEditor(store, m_ui->serviceTab);
+    m_ui->serviceLayout->addWidget(m_serviceRules);
     load();
     connect(m_ui->languageComboBox, &QComboBox::activated, this, &SettingsPage::chooseLanguage);
     connect(m_ui->saveButton, &QPushButton::clicked, this, &SettingsPage::save);

@@ -10,16 +10,22 @@ class SettingsPage;
 
 namespace atelier {
 
+class ServiceRulesEditor;
 class Store;
+class TemplateEditor;
 
 // Settings a clerk or manager may change: the UI language of this computer (QSettings) and the
-// store's own settings kept in the database (name, return window), each validated by StoreSettings.
+// store's own settings kept in the database (name, return window), each validated by StoreSettings;
+// the message templates and the service rules each have their own tab.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
 public:
     explicit SettingsPage(Store &store, QWidget *parent = nullptr);
     ~SettingsPage() override;
+
+    TemplateEditor *templateEditor() const { return m_templates; }
+    ServiceRulesEditor *serviceRulesEditor() const { return m_serviceRules; }
 
 signals:
     void storeNameChanged();
@@ -32,6 +38,8 @@ private:
 
     std::unique_ptr<Ui::SettingsPage> m_ui;
     Store &m_store;
+    TemplateEditor *m_templates = nullptr;
+    ServiceRulesEditor *m_serviceRules = nullptr;
 };
 
 } // namespace atelier

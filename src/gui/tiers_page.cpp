@@ -6,6 +6,7 @@
 #include "gui/loyalty_customers_model.h"
 #include "gui/loyalty_rules_editor.h"
 #include "gui/nightly_runs_model.h"
+#include "gui/sms_export_dialog.h"
 #include "gui/tier_movement_model.h"
 #include "services/customer_service.h"
 #include "services/loyalty_report.h"
@@ -53,6 +54,7 @@ TiersPage::TiersPage(Store &store, NightlyRunner &runner, QWidget *parent)
     m_ui->directionComboBox->addItem(tr("Went up"), int(MovementDirection::Up));
     m_ui->directionComboBox->addItem(tr("Went down"), int(MovementDirection::Down));
     m_ui->exportButton->setEnabled(false);
+    m_ui->smsExportButton->setEnabled(false);
     m_ui->cellLabel->setText(tr("Click a cell or an RFM segment to list its customers."));
     m_ui->recomputeProgressBar->hide();
     m_ui->cancelRecomputeButton->hide();
@@ -80,6 +82,12 @@ TiersPage::TiersPage(Store &store, NightlyRunner &runner, QWidget *parent)
     connect(m_ui->directionComboBox, &QComboBox::currentIndexChanged, this, &TiersPage::showMovement);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &TiersPage::chooseExportFile);
     connect(m_export, &CsvExportJob::finished, this, &TiersPage::exportDone);
+    connect(m_ui->smsExportButton, &QPushButton::clicked, this, [this]() {
+        if (SmsExportDialog *dialog = smsExportDialog()) {
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        }
+    });
     connect(m_ui->saveRulesButton, &QPushButton::clicked, this, &TiersPage::saveRules);
     connect(m_ui->revertRulesButton, &QPushButton::clicked, this, &TiersPage::loadRules);
     connect(m_ui->rulesEditor, &LoyaltyRulesEditor::edited, m_ui->rulesMessageLabel, &QLabel::clear);
@@ -190,6 +198,15 @@ void TiersPage::showCustomersOf(const LoyaltyFilter &filter)
     m_customers->setFilter(filter);
     m_ui->customersView->resizeColumnsToContents();
     m_ui->exportButton->setEnabled(!m_export->isRunning());
+    m_ui->smsExportButton->setEnabled(true);
+}
+
+SmsExportDialog *TiersPage::smsExportDialog()
+{
+    if (!m_customers->hasFilter())
+        return nullptr;
+    return new SmsExportDialog(
+        m_store, m_customers->filter(), describe(m_customers->filter()), m_customers->totalCount(), this);
 }
 
 QString TiersPage::describe(const LoyaltyFilter &filter) const

@@ -24,6 +24,7 @@ class NamedSegmentModel;
 class NightlyRunner;
 class NightlyRunsModel;
 class Store;
+class SmsExportDialog;
 class TierMovementModel;
 
 // The manager's view of the loyalty engine: how customers spread over tiers and segments (and
@@ -49,6 +50,9 @@ public:
     void showCustomersOf(const LoyaltyFilter &filter);
     // Starts the export of the listed customers to fileName; the button asks for the name first.
     void exportCsvTo(const QString &fileName);
+    // The dialog that exports the listed customers for a bulk-SMS platform (nullptr without a list);
+    // the button opens it modal.
+    SmsExportDialog *smsExportDialog();
     // Recomputes as of today, so that today's sales so far count.
     void recomputeNow();
 

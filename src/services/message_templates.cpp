@@ -1,5 +1,16 @@
 #include "services/message_templates.h"
 
+#include "core/clock.h"
+#include "services/message_values.h"
+#include "services/read_or.h"
+#include "storage/database.h"
+#include "storage/follow_up_repository.h"
+#include "storage/storage_error.h"
+#include "storage/template_repository.h"
+#include "storage/transaction.h"
+
+#include <spdlog/spdlog.h>
+
 namespace atelier {
 
 MessageTemplates::MessageTemplates(Database &db, const Clock &clock, QObject *parent)
@@ -7,6 +18,122 @@ MessageTemplates::MessageTemplates(Database &db, const Clock &clock, QObject *pa
     , m_db(db)
     , m_clock(clock)
 {
+}
+
+QList<MessageTemplate> MessageTemplates::list(std::optional<MessageLanguage> language)
+{
+    return readOr<QList<MessageTemplate>>(
+        "message templates", [&] { return TemplateRepository(m_db.connection()).all(language); });
+}
+
+std::optional<MessageTemplate> MessageTemplates::find(TemplateId id)
+{
+    return readOr<std::optional<MessageTemplate>>(
+        "message template", [&] { return TemplateRepository(m_db.connection()).find(id); });
+}
+
+std::optional<MessageTemplate> MessageTemplates::defaultFor(TaskPurpose purpose, MessageLanguage language)
+{
+    return readOr<std::optional<MessageTemplate>>("default message template", [&] {
+        TemplateRepository repository(m_db.connection());
+        if (auto found = repository.firstFor(toCode(purpose), language))
+            return found;
+        return repository.firstFor(QString(), language);
+    });
+}
+
+std::optional<MessageTemplate> MessageTemplates::defaultForTask(
+    std::optional<TaskId> task, MessageLanguage language)
+{
+    const std::optional<FollowUpTask> found = task
+        ? readOr<std::optional<FollowUpTask>>(
+            "follow-up task", [&] { return FollowUpRepository(m_db.connection()).find(*task); })
+        : std::nullopt;
+    if (found)
+        return defaultFor(found->purpose, language);
+    const QList<MessageTemplate> inLanguage = list(language);
+    return inLanguage.isEmpty() ? std::nullopt : std::optional(inLanguage.first());
+}
+
+TemplateSaveResult MessageTemplates::save(const MessageTemplate &messageTemplate)
+{
+    TemplateSaveResult result;
+    MessageTemplate t = messageTemplate;
+    t.name = t.name.trimmed();
+    t.coupon = t.coupon.trimmed();
+    if (const auto problem = MessageTemplateRules::check(t)) {
+        result.field = problem->field;
+        result.message = problem->message;
+        return result;
+    }
+    t.updatedAt = m_clock.now();
+    try {
+        Transaction transaction(m_db.connection());
+        TemplateRepository repository(m_db.connection());
+        const std::optional<TemplateId> sameName = repository.idOfName(t.name);
+        if (sameName && *sameName != t.id) {
+            result.field = QStringLiteral("name");
+            result.message = tr("A template named “%1” exists already: choose another name.").arg(t.name);
+            return result;
+        }
+        if (t.id == 0) {
+            t.id = repository.insert(t);
+        } else if (!repository.update(t)) {
+            result.message = tr("This template was deleted meanwhile. Nothing was saved.");
+            return result;
+        }
+        transaction.commit();
+    } catch (const StorageError &error) {
+        spdlog::error("message template not saved: {}", error.detail().toStdString());
+        result.message = error.userMessage();
+        return result;
+    }
+    spdlog::info("message template {} saved", t.id);
+    result.id = t.id;
+    emit templatesChanged();
+    return result;
+}
+
+QString MessageTemplates::remove(TemplateId id)
+{
+    try {
+        Transaction transaction(m_db.connection());
+        if (!TemplateRepository(m_db.connection()).remove(id))
+            return tr("This template was deleted meanwhile.");
+        transaction.commit();
+    } catch (const StorageError &error) {
+        spdlog::error("message template not removed: {}", error.detail().toStdString());
+        return error.userMessage();
+    }
+    spdlog::info("message template {} removed", id);
+    emit templatesChanged();
+    return QString();
+}
+
+MessageValues MessageTemplates::valuesFor(
+    const MessageTemplate &messageTemplate, CustomerId customer, std::optional<TaskId> task)
+{
+    return readOr<MessageValues>("message values", [&] {
+        const QSqlDatabase db = m_db.connection();
+        SmsAudienceQuery audience(db);
+        const std::optional<AudienceMember> member = audience.find(customer);
+        if (!member)
+            return MessageValues{};
+        MessageValues values = messageValuesOf(*member, messageTemplate);
+        // A call-back about a complaint talks about the piece complained about, not the latest buy.
+        if (task) {
+            const std::optional<FollowUpTask> found = FollowUpRepository(db).find(*task);
+            if (found && found->purpose == TaskPurpose::ComplaintCallback && found->complaint)
+                values.style = audience.complaintStyle(*found->complaint);
+        }
+        return values;
+    });
+}
+
+FilledMessage MessageTemplates::fillFor(
+    const MessageTemplate &messageTemplate, CustomerId customer, std::optional<TaskId> task)
+{
+    return MessageTemplateRules::fill(messageTemplate, valuesFor(messageTemplate, customer, task));
 }
 
 } // namespace atelier

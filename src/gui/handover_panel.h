@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/customer.h"
+#include "core/handover_note.h"
+
+#include <QFrame>
+#include <QList>
+
+class QVBoxLayout;
+
+namespace atelier {
+
+class Store;
+
+// The notes the last shifts left for the clerk at the counter (交接班): shown at the top of the
+// counter page while that clerk has unread ones, each with its time, writer and the customers it
+// is about. "Mark as read" marks every shown note read for the clerk and hides the panel. It reads
+// again when a shift begins and whenever notes change.
+class HandoverPanel : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit HandoverPanel(Store &store, QWidget *parent = nullptr);
+
+    const QList<HandoverNote> &shownNotes() const { return m_notes; }
+    void refresh();
+    void markAllRead();
+
+signals:
+    void customerClicked(atelier::CustomerId id);
+
+private:
+    QWidget *noteWidget(const HandoverNote &note);
+
+    Store &m_store;
+    QList<HandoverNote> m_notes;
+    QVBoxLayout *m_notesLayout = nullptr;
+    QWidget *m_notesArea = nullptr;
+};
+
+} // namespace atelier

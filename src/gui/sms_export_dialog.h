@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/customer.h"
+#include "core/loyalty_query.h"
+#include "core/message_template.h"
+
+#include <QDialog>
+#include <QList>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class SmsExportDialog;
+}
+
+namespace atelier {
+
+class CsvExportJob;
+class Store;
+struct SmsExportSummary;
+
+// Writes a list of customers as a CSV file for a bulk-SMS platform (phone, name, filled text) on a
+// worker thread, and says how many were written and how many were left out (no consent to
+// promotions, a landline) or lack a value. The list is given as customer ids (the calendar's tasks)
+// or as a Tiers page cell, which the worker reads.
+class SmsExportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SmsExportDialog(Store &store, QList<CustomerId> customers, QWidget *parent = nullptr);
+    SmsExportDialog(Store &store, const LoyaltyFilter &cell, const QString &description, int count,
+        QWidget *parent = nullptr);
+    ~SmsExportDialog() override;
+
+    bool chooseTemplate(TemplateId id);
+    void setFileName(const QString &fileName);
+    // Starts the export to the file named (what the Export button does).
+    void startExport();
+    bool isExporting() const;
+    QString summary() const;
+
+signals:
+    void exportFinished(bool ok);
+
+protected:
+    void reject() override;
+
+private:
+    void setUp(const QString &audience);
+    void showBody();
+    void chooseFile();
+    void done(int rows, const QString &error, bool cancelled);
+
+    std::unique_ptr<Ui::SmsExportDialog> m_ui;
+    Store &m_store;
+    QList<CustomerId> m_customers;
+    std::optional<LoyaltyFilter> m_cell;
+    CsvExportJob *m_job = nullptr;
+    std::shared_ptr<SmsExportSummary> m_summary;
+};
+
+} // namespace atelier

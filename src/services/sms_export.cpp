@@ -1,0 +1,91 @@
+#include "services/sms_export.h"
+
+#include "services/message_values.h"
+#include "services/read_or.h"
+#include "storage/database.h"
+#include "storage/loyalty_report_repository.h"
+#include "storage/sms_audience_query.h"
+
+namespace atelier {
+
+SmsExport::SmsExport(Database &db)
+    : m_db(db)
+{
+}
+
+QStringList SmsExport::header()
+{
+    return {QStringLiteral("phone"), QStringLiteral("name"), QStringLiteral("text")};
+}
+
+ExportResult SmsExport::write(QIODevice &device, const QList<CustomerId> &customers,
+    const MessageTemplate &messageTemplate, SmsExportSummary *summary, const ExportProgress &progress)
+{
+    if (const auto problem = MessageTemplateRules::check(messageTemplate)) {
+        ExportResult refused;
+        refused.error = problem->message;
+        return refused;
+    }
+    SmsExportSummary local;
+    SmsExportSummary &counts = summary ? *summary : local;
+    counts = SmsExportSummary{};
+    const QSqlDatabase db = m_db.connection();
+    return CsvExport::write(
+        device, header(), [&] { return int(customers.size()); },
+        [&](const CsvExport::Row &row) {
+            SmsAudienceQuery(db).forEach(customers, [&](const AudienceMember &member) {
+                // Marketing needs the customer's yes; a landline cannot take a text.
+                if (!member.consentsToMarketing) {
+                    ++counts.noConsent;
+                    return true;
+                }
+                if (!member.mobile) {
+                    ++counts.noMobile;
+                    return true;
+                }
+                const FilledMessage filled
+                    = MessageTemplateRules::fill(messageTemplate, messageValuesOf(member, messageTemplate));
+                if (!filled.missing.isEmpty()) {
+                    ++counts.withMissing;
+                    for (const Placeholder p : filled.missing)
+                        if (!counts.missing.contains(p))
+                            counts.missing << p;
+                }
+                ++counts.written;
+                return row({member.phone, member.name, filled.text});
+            });
+        },
+        progress, "sms export");
+}
+
+QList<CustomerId> SmsExport::customersOf(const LoyaltyFilter &filter)
+{
+    return readOr<QList<CustomerId>>("sms audience", [&] {
+        QList<CustomerId> ids;
+        LoyaltyReportRepository(m_db.connection()).forEach(filter, [&ids](const LoyaltyCustomerRow &row) {
+            ids << row.id;
+            return true;
+        });
+        return ids;
+    });
+}
+
+QString SmsExport::describe(const SmsExportSummary &summary)
+{
+    QStringList parts;
+    parts << tr("Exported %n customer(s).", nullptr, summary.written);
+    if (summary.noConsent > 0)
+        parts << tr("Left out %n customer(s) who do not accept promotions.", nullptr, summary.noConsent);
+    if (summary.noMobile > 0)
+        parts << tr("Left out %n customer(s) with a landline only.", nullptr, summary.noMobile);
+    if (summary.withMissing > 0) {
+        QStringList names;
+        for (const Placeholder p : summary.missing)
+            names << QLatin1Char('{') + toCode(p) + QLatin1Char('}');
+        parts << tr("%n text(s) lack a value (%1): check them before sending.", nullptr, summary.withMissing)
+                     .arg(names.join(QStringLiteral(", ")));
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+} // namespace atelier

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/loyalty_query.h"
+#include "core/message_template.h"
+#include "services/csv_export.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace atelier {
+
+class Database;
+
+// Who a bulk-SMS file reached and who it left out.
+struct SmsExportSummary
+{
+    int written = 0;
+    int noConsent = 0; // did not accept promotions (consent_marketing)
+    int noMobile = 0; // consented, but the number is a landline
+    int withMissing = 0; // written, with at least one value left out of the text
+    QList<Placeholder> missing; // which placeholders were missing somewhere
+};
+
+// A list of customers as a CSV file for a bulk-SMS platform: phone, name and the filled text, one row
+// per customer who accepts promotions and has a mobile number, in the order given. RFC 4180,
+// UTF-8 with BOM (CsvExport). Safe on a worker thread with its own Database.
+class SmsExport
+{
+    Q_DECLARE_TR_FUNCTIONS(SmsExport)
+public:
+    explicit SmsExport(Database &db);
+
+    // Fixed English column names: the platforms' import screens map them.
+    static QStringList header();
+
+    // Refuses a template that does not check. `summary` (may be null) is filled as rows are read.
+    ExportResult write(QIODevice &device, const QList<CustomerId> &customers,
+        const MessageTemplate &messageTemplate, SmsExportSummary *summary,
+        const ExportProgress &progress = {});
+
+    // The customers behind a Tiers page cell, in its order (spend, highest first).
+    QList<CustomerId> customersOf(const LoyaltyFilter &filter);
+
+    // "Exported 12 customers. Left out: 3 without consent to promotions, 1 with a landline. …"
+    static QString describe(const SmsExportSummary &summary);
+
+private:
+    Database &m_db;
+};
+
+} // namespace atelier

@@ -1,0 +1,370 @@
+#include "core/labels.h"
+#include "services/customer_service.h"
+#include "services/handover_notes.h"
+#include "services/message_templates.h"
+#include "services/points_service.h"
+#include "services/sale_service.h"
+#include "services/sms_export.h"
+#include "storage/database.h"
+#include "storage/follow_up_repository.h"
+#include "storage/sql.h"
+#include "storage/staff_repository.h"
+#include "support/temp_store.h"
+
+#include <QBuffer>
+#include <QSignalSpy>
+#include <QTimeZone>
+
+#include <catch2/catch.hpp>
+
+using namespace atelier;
+using atelier::testing::TempStore;
+
+namespace {
+
+struct Fixture
+{
+    TempStore t;
+    StaffId clerkA = 0;
+    StaffId clerkB = 0;
+
+    Fixture()
+    {
+        StaffRepository staff(db());
+        clerkA = staff.insert(QStringLiteral("小王"), false);
+        clerkB = staff.insert(QStringLiteral("小李"), false);
+    }
+
+    QSqlDatabase db() { return t.store().database().connection(); }
+    MessageTemplates &templates() { return t.store().templates(); }
+
+    CustomerId customer(const QString &name, const QString &phone, bool consent = true)
+    {
+        const SaveResult saved = t.store().customers().registerCustomer(name, phone);
+        INFO(saved.message.toStdString());
+        REQUIRE(saved.ok());
+        if (consent)
+            sql::run(db(), QStringLiteral("UPDATE customers SET consent_marketing = 1 WHERE id = ?"),
+                {qlonglong(*saved.id)});
+        return *saved.id;
+    }
+
+    void sell(CustomerId customer, const QString &style, int daysAgo)
+    {
+        Sale sale;
+        sale.customerId = customer;
+        sale.soldAt = t.clock().now().addDays(-daysAgo);
+        SaleLine line;
+        line.styleNumber = style;
+        line.listPrice = line.paidPrice = Money::fromYuan(300);
+        sale.lines << line;
+        const SaleResult result = t.store().sales().recordSale(sale);
+        INFO(result.message.toStdString());
+        REQUIRE(result.ok());
+    }
+
+    int templateCount()
+    {
+        return sql::scalar(db(), QStringLiteral("SELECT count(*) FROM message_templates")).toInt();
+    }
+
+    MessageTemplate body(const QString &text, const QString &coupon = QString())
+    {
+        MessageTemplate m;
+        m.name = QStringLiteral("test");
+        m.body = text;
+        m.coupon = coupon;
+        return m;
+    }
+};
+
+QStringList linesOf(const QByteArray &bytes)
+{
+    QString text = QString::fromUtf8(bytes);
+    REQUIRE(text.startsWith(QChar(0xFEFF)));
+    text.remove(0, 1);
+    QStringList lines = text.split(QStringLiteral("\r\n"));
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    return lines;
+}
+
+} // namespace
+
+TEST_CASE("Default templates exist in Chinese and English for each planned contact", "[messages]")
+{
+    Fixture f;
+    for (TaskPurpose purpose : {TaskPurpose::Birthday, TaskPurpose::PurchaseCycle, TaskPurpose::Dormant,
+             TaskPurpose::ComplaintCallback, TaskPurpose::Holiday}) {
+        for (MessageLanguage language : {MessageLanguage::Chinese, MessageLanguage::English}) {
+            const auto found = f.templates().defaultFor(purpose, language);
+            INFO(toCode(purpose).toStdString() << " " << toCode(language).toStdString());
+            REQUIRE(found);
+            CHECK(found->purpose == purpose);
+            CHECK(found->language == language);
+            CHECK_FALSE(MessageTemplateRules::check(*found));
+            if (language == MessageLanguage::Chinese)
+                CHECK(found->body.size() <= 70);
+        }
+    }
+    CHECK(f.templates()
+              .defaultFor(TaskPurpose::Birthday, MessageLanguage::Chinese)
+              ->body.contains(QStringLiteral("{coupon}")));
+    CHECK(f.templates()
+              .defaultFor(TaskPurpose::PurchaseCycle, MessageLanguage::English)
+              ->body.contains(QStringLiteral("{style}")));
+    CHECK(f.templates().list(MessageLanguage::English).size() == 5);
+    CHECK(f.templates().list().size() == 10);
+}
+
+TEST_CASE("Saving a bad template stores nothing and says why", "[messages]")
+{
+    Fixture f;
+    QSignalSpy changed(&f.templates(), &MessageTemplates::templatesChanged);
+    const int before = f.templateCount();
+
+    TemplateSaveResult result = f.templates().save(f.body(QStringLiteral("您好{nmae}")));
+    CHECK_FALSE(result.ok());
+    CHECK(result.field == QStringLiteral("body"));
+    CHECK(result.message.contains(QStringLiteral("{nmae}")));
+
+    result = f.templates().save(f.body(QStringLiteral("  ")));
+    CHECK_FALSE(result.ok());
+    CHECK(result.field == QStringLiteral("body"));
+
+    MessageTemplate duplicate = f.body(QStringLiteral("Hello {name}"));
+    duplicate.name = QStringLiteral("生日祝福");
+    result = f.templates().save(duplicate);
+    CHECK_FALSE(result.ok());
+    CHECK(result.field == QStringLiteral("name"));
+    CHECK(result.message.contains(QStringLiteral("生日祝福")));
+
+    // An edit that breaks an existing template leaves the stored one as it was.
+    MessageTemplate existing = *f.templates().defaultFor(TaskPurpose::Holiday, MessageLanguage::English);
+    const QString stored = existing.body;
+    existing.body = QStringLiteral("Hi {name");
+    CHECK_FALSE(f.templates().save(existing).ok());
+    CHECK(f.templates().find(existing.id)->body == stored);
+
+    CHECK(f.templateCount() == before);
+    CHECK(changed.isEmpty());
+}
+
+TEST_CASE("Templates are saved, renamed and removed", "[messages]")
+{
+    Fixture f;
+    QSignalSpy changed(&f.templates(), &MessageTemplates::templatesChanged);
+    MessageTemplate t = f.body(QStringLiteral("{name}，新品到店"));
+    t.name = QStringLiteral("  新品通知 ");
+    t.purpose = TaskPurpose::Planned;
+    const TemplateSaveResult saved = f.templates().save(t);
+    REQUIRE(saved.ok());
+    MessageTemplate stored = *f.templates().find(*saved.id);
+    CHECK(stored.name == QStringLiteral("新品通知"));
+    CHECK(stored.purpose == TaskPurpose::Planned);
+    CHECK(stored.updatedAt == f.t.clock().now());
+
+    stored.body = QStringLiteral("{name}，{{新品}}到店");
+    REQUIRE(f.templates().save(stored).ok());
+    CHECK(f.templates().find(stored.id)->body == QStringLiteral("{name}，{{新品}}到店"));
+    CHECK(f.templates().remove(stored.id).isEmpty());
+    CHECK_FALSE(f.templates().find(stored.id));
+    CHECK_FALSE(f.templates().remove(stored.id).isEmpty());
+    CHECK(changed.size() == 3);
+}
+
+TEST_CASE("A message is filled from the customer, and missing values are reported", "[messages]")
+{
+    Fixture f;
+    const CustomerId wang = f.customer(QStringLiteral("王芳"), QStringLiteral("13812345678"));
+    MessageTemplate t = f.body(QStringLiteral("{name}/{tier}/{points}/{coupon}/{style}"));
+
+    SECTION("a new member: no coupon on the template, no style yet")
+    {
+        const FilledMessage filled = f.templates().fillFor(t, wang);
+        CHECK(filled.text == QStringLiteral("王芳/%1/0///").arg(Labels::of(Tier::None)));
+        CHECK(filled.missing == QList<Placeholder>{Placeholder::Coupon, Placeholder::Style});
+    }
+    SECTION("tier, points, coupon and the latest purchase's style")
+    {
+        f.sell(wang, QStringLiteral("A100"), 30);
+        f.sell(wang, QStringLiteral("B200"), 2);
+        f.sell(wang, QStringLiteral("C300"), 10);
+        sql::run(f.db(),
+            QStringLiteral("INSERT INTO customer_tiers (customer_id, tier, reached_on) VALUES (?, 'gold', "
+                           "'2026-01-01')"),
+            {qlonglong(wang)});
+        t.coupon = QStringLiteral("满500减50");
+        const qint64 points = f.t.store().points().balance(wang);
+        REQUIRE(points > 0);
+        const FilledMessage filled = f.templates().fillFor(t, wang);
+        CHECK(filled.text
+            == QStringLiteral("王芳/%1/%2/满500减50/B200").arg(Labels::of(Tier::Gold)).arg(points));
+        CHECK(filled.missing.isEmpty());
+    }
+    SECTION("a complaint call-back talks about the piece complained about")
+    {
+        f.sell(wang, QStringLiteral("B200"), 2);
+        sql::run(f.db(),
+            QStringLiteral(
+                "INSERT INTO complaints (customer_id, channel, category, severity, content, style_number, "
+                "received_at, respond_by, updated_at) VALUES (?, 'phone', 'quality', 'low', '掉色', 'Q900', "
+                "'2026-06-10T10:00:00+08:00', '2026-06-10T10:15:00+08:00', '2026-06-10T10:00:00+08:00')"),
+            {qlonglong(wang)});
+        const qint64 complaint
+            = sql::scalar(f.db(), QStringLiteral("SELECT max(id) FROM complaints")).toLongLong();
+        FollowUpTask task;
+        task.customer = wang;
+        task.dueOn = f.t.clock().today();
+        task.purpose = TaskPurpose::ComplaintCallback;
+        task.complaint = complaint;
+        task.createdAt = f.t.clock().now();
+        const TaskId callback = FollowUpRepository(f.db()).insert(task);
+        task.purpose = TaskPurpose::PurchaseCycle;
+        task.complaint.reset();
+        const TaskId wakeUp = FollowUpRepository(f.db()).insert(task);
+
+        const MessageTemplate styleOnly = f.body(QStringLiteral("{style}"));
+        CHECK(f.templates().fillFor(styleOnly, wang, callback).text == QStringLiteral("Q900"));
+        CHECK(f.templates().fillFor(styleOnly, wang, wakeUp).text == QStringLiteral("B200"));
+        CHECK(f.templates().fillFor(styleOnly, wang).text == QStringLiteral("B200"));
+    }
+}
+
+TEST_CASE("The SMS export honours consent and leaves out landlines", "[messages][sms]")
+{
+    Fixture f;
+    const CustomerId wang = f.customer(QStringLiteral("王芳"), QStringLiteral("13812345678"));
+    const CustomerId li = f.customer(QStringLiteral("李静"), QStringLiteral("13987654321"), false);
+    const CustomerId zhang = f.customer(QStringLiteral("张丽"), QStringLiteral("057188886666"));
+    const CustomerId chen = f.customer(QStringLiteral("陈婷, \"小陈\""), QStringLiteral("18611112222"));
+    f.sell(chen, QStringLiteral("D400"), 3);
+    const MessageTemplate t = f.body(QStringLiteral("{name}您好，{style}有新色"));
+
+    QBuffer file;
+    file.open(QIODevice::WriteOnly);
+    SmsExportSummary summary;
+    SmsExport exporter(f.t.store().database());
+    // Order as given; an id that is no customer is skipped.
+    const ExportResult result = exporter.write(file, {chen, li, 999999, zhang, wang}, t, &summary);
+    REQUIRE(result.ok());
+    CHECK(result.rows == 2);
+    const QStringList lines = linesOf(file.data());
+    REQUIRE(lines.size() == 3);
+    CHECK(lines.at(0) == QStringLiteral("phone,name,text"));
+    CHECK(lines.at(1)
+        == QStringLiteral("18611112222,\"陈婷, \"\"小陈\"\"\",\"陈婷, \"\"小陈\"\"您好，D400有新色\""));
+    CHECK(lines.at(2) == QStringLiteral("13812345678,王芳,王芳您好，有新色"));
+    CHECK(summary.written == 2);
+    CHECK(summary.noConsent == 1);
+    CHECK(summary.noMobile == 1);
+    CHECK(summary.withMissing == 1);
+    CHECK(summary.missing == QList<Placeholder>{Placeholder::Style});
+    const QString said = SmsExport::describe(summary);
+    CHECK(said.contains(QStringLiteral("2")));
+    CHECK(said.contains(QStringLiteral("{style}")));
+}
+
+TEST_CASE("The SMS export refuses a bad template and writes nothing", "[messages][sms]")
+{
+    Fixture f;
+    const CustomerId wang = f.customer(QStringLiteral("王芳"), QStringLiteral("13812345678"));
+    QBuffer file;
+    file.open(QIODevice::WriteOnly);
+    const ExportResult result
+        = SmsExport(f.t.store().database()).write(file, {wang}, f.body(QStringLiteral("{nmae}")), nullptr);
+    CHECK_FALSE(result.ok());
+    CHECK(result.error.contains(QStringLiteral("{nmae}")));
+    CHECK(file.data().isEmpty());
+}
+
+TEST_CASE("The SMS export reads 20 000 customers in chunks", "[messages][sms]")
+{
+    Fixture f;
+    // Customers straight into the table: registering 20 000 through the service takes too long.
+    sql::execute(f.db(), QStringLiteral("BEGIN"));
+    for (int i = 0; i < 20000; ++i)
+        sql::run(f.db(),
+            QStringLiteral("INSERT INTO customers (name, phone, consent_marketing, created_at, updated_at) "
+                           "VALUES (?, ?, ?, '2026-01-01T10:00:00+08:00', '2026-01-01T10:00:00+08:00')"),
+            {QStringLiteral("顾客"), QStringLiteral("139%1").arg(i, 8, 10, QLatin1Char('0')), i % 2});
+    sql::execute(f.db(), QStringLiteral("COMMIT"));
+    QList<CustomerId> ids;
+    QSqlQuery all = sql::run(f.db(), QStringLiteral("SELECT id FROM customers ORDER BY id DESC"));
+    while (all.next())
+        ids << all.value(0).toLongLong();
+    QBuffer file;
+    file.open(QIODevice::WriteOnly);
+    SmsExportSummary summary;
+    int lastDone = 0;
+    const ExportResult result
+        = SmsExport(f.t.store().database())
+              .write(file, ids, f.body(QStringLiteral("{name}")), &summary, [&lastDone](int done, int) {
+                  lastDone = done;
+                  return true;
+              });
+    REQUIRE(result.ok());
+    CHECK(summary.written == 10000);
+    CHECK(summary.noConsent == 10000);
+    CHECK(lastDone == 10000);
+    // Newest first, as the ids were given.
+    CHECK(linesOf(file.data()).at(1).startsWith(QStringLiteral("13900019999")));
+}
+
+TEST_CASE("Handover notes are unread for the others until they mark them read", "[messages][handover]")
+{
+    Fixture f;
+    HandoverNotes &notes = f.t.store().handover();
+    QSignalSpy changed(&notes, &HandoverNotes::notesChanged);
+    const CustomerId wang = f.customer(QStringLiteral("王芳"), QStringLiteral("13812345678"));
+
+    SECTION("an empty note is refused")
+    {
+        const HandoverResult result = notes.write(QStringLiteral("  \n "), {wang}, f.clerkA);
+        CHECK_FALSE(result.ok());
+        CHECK_FALSE(result.message.isEmpty());
+        CHECK(notes.recent(7).isEmpty());
+        CHECK(changed.isEmpty());
+    }
+    SECTION("a link to no customer stores nothing")
+    {
+        CHECK_FALSE(notes.write(QStringLiteral("看看这位"), {wang, 424242}, f.clerkA).ok());
+        CHECK(notes.recent(7).isEmpty());
+    }
+    SECTION("unread per member of staff, newest first")
+    {
+        REQUIRE(notes.write(QStringLiteral("王芳的裤子明天到"), {wang}, f.clerkA).ok());
+        f.t.clock().set(f.t.clock().now().addSecs(3600));
+        REQUIRE(notes.write(QStringLiteral("收银机找零不够"), {}, std::nullopt).ok());
+        CHECK(changed.size() == 2);
+
+        const QList<HandoverNote> forB = notes.unreadFor(f.clerkB);
+        REQUIRE(forB.size() == 2);
+        CHECK(forB.at(0).body == QStringLiteral("收银机找零不够"));
+        CHECK_FALSE(forB.at(0).writtenBy);
+        CHECK(forB.at(1).writerName == QStringLiteral("小王"));
+        REQUIRE(forB.at(1).customers.size() == 1);
+        CHECK(forB.at(1).customers.at(0).id == wang);
+        CHECK(forB.at(1).customers.at(0).name == QStringLiteral("王芳"));
+
+        // The writer does not get their own note.
+        REQUIRE(notes.unreadFor(f.clerkA).size() == 1);
+
+        CHECK(notes.markRead({forB.at(0).id, forB.at(1).id}, f.clerkB).isEmpty());
+        CHECK(notes.unreadFor(f.clerkB).isEmpty());
+        CHECK(notes.unreadFor(f.clerkA).size() == 1);
+        // Marking again is harmless.
+        CHECK(notes.markRead({forB.at(0).id}, f.clerkB).isEmpty());
+    }
+    SECTION("only the last 7 days count")
+    {
+        REQUIRE(notes.write(QStringLiteral("老消息"), {}, f.clerkA).ok());
+        f.t.clock().advanceDays(6);
+        CHECK(notes.unreadFor(f.clerkB).size() == 1);
+        f.t.clock().advanceDays(1);
+        f.t.clock().set(f.t.clock().now().addSecs(1));
+        CHECK(notes.unreadFor(f.clerkB).isEmpty());
+        CHECK(notes.recent(8).size() == 1);
+        CHECK(notes.recent(7).isEmpty());
+    }
+}
