@@ -32,11 +32,12 @@ TEST_CASE("A template parses into text and placeholders", "[message_template]")
 {
     const auto parsed = MessageTemplateRules::parse(QStringLiteral("亲爱的{name}，您有{points}积分"));
     REQUIRE(parsed.ok());
-    REQUIRE(parsed.parts.size() == 4);
+    REQUIRE(parsed.parts.size() == 5);
     CHECK(parsed.parts.at(0).text == QStringLiteral("亲爱的"));
     CHECK(parsed.parts.at(1).placeholder == Placeholder::Name);
     CHECK(parsed.parts.at(2).text == QStringLiteral("，您有"));
     CHECK(parsed.parts.at(3).placeholder == Placeholder::Points);
+    CHECK(parsed.parts.at(4).text == QStringLiteral("积分"));
 }
 
 TEST_CASE("Doubled braces are literal braces", "[message_template]")

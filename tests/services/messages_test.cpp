@@ -42,6 +42,8 @@ struct Fixture
     {
         const SaveResult saved = t.store().customers().registerCustomer(name, phone);
         INFO(saved.message.toStdString());
+        for (const FieldError &error : saved.errors)
+            UNSCOPED_INFO(error.field.toStdString() << ": " << error.message.toStdString());
         REQUIRE(saved.ok());
         if (consent)
             sql::run(db(), QStringLiteral("UPDATE customers SET consent_marketing = 1 WHERE id = ?"),
@@ -80,9 +82,8 @@ struct Fixture
 
 QStringList linesOf(const QByteArray &bytes)
 {
-    QString text = QString::fromUtf8(bytes);
-    REQUIRE(text.startsWith(QChar(0xFEFF)));
-    text.remove(0, 1);
+    REQUIRE(bytes.startsWith("\xEF\xBB\xBF"));
+    const QString text = QString::fromUtf8(bytes.mid(3));
     QStringList lines = text.split(QStringLiteral("\r\n"));
     if (!lines.isEmpty() && lines.last().isEmpty())
         lines.removeLast();
@@ -182,7 +183,7 @@ TEST_CASE("A message is filled from the customer, and missing values are reporte
     SECTION("a new member: no coupon on the template, no style yet")
     {
         const FilledMessage filled = f.templates().fillFor(t, wang);
-        CHECK(filled.text == QStringLiteral("王芳/%1/0///").arg(Labels::of(Tier::None)));
+        CHECK(filled.text == QStringLiteral("王芳/%1/0//").arg(Labels::of(Tier::None)));
         CHECK(filled.missing == QList<Placeholder>{Placeholder::Coupon, Placeholder::Style});
     }
     SECTION("tier, points, coupon and the latest purchase's style")
@@ -237,9 +238,9 @@ TEST_CASE("The SMS export honours consent and leaves out landlines", "[messages]
     const CustomerId wang = f.customer(QStringLiteral("王芳"), QStringLiteral("13812345678"));
     const CustomerId li = f.customer(QStringLiteral("李静"), QStringLiteral("13987654321"), false);
     const CustomerId zhang = f.customer(QStringLiteral("张丽"), QStringLiteral("057188886666"));
-    const CustomerId chen = f.customer(QStringLiteral("陈婷, \"小陈\""), QStringLiteral("18611112222"));
+    const CustomerId chen = f.customer(QStringLiteral("陈婷"), QStringLiteral("18611112222"));
     f.sell(chen, QStringLiteral("D400"), 3);
-    const MessageTemplate t = f.body(QStringLiteral("{name}您好，{style}有新色"));
+    const MessageTemplate t = f.body(QStringLiteral("{name}, \"{style}\" has new colours"));
 
     QBuffer file;
     file.open(QIODevice::WriteOnly);
@@ -252,9 +253,8 @@ TEST_CASE("The SMS export honours consent and leaves out landlines", "[messages]
     const QStringList lines = linesOf(file.data());
     REQUIRE(lines.size() == 3);
     CHECK(lines.at(0) == QStringLiteral("phone,name,text"));
-    CHECK(lines.at(1)
-        == QStringLiteral("18611112222,\"陈婷, \"\"小陈\"\"\",\"陈婷, \"\"小陈\"\"您好，D400有新色\""));
-    CHECK(lines.at(2) == QStringLiteral("13812345678,王芳,王芳您好，有新色"));
+    CHECK(lines.at(1).toStdString() == "18611112222,陈婷,\"陈婷, \"\"D400\"\" has new colours\"");
+    CHECK(lines.at(2).toStdString() == "13812345678,王芳,\"王芳, \"\"\"\" has new colours\"");
     CHECK(summary.written == 2);
     CHECK(summary.noConsent == 1);
     CHECK(summary.noMobile == 1);
