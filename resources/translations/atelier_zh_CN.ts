@@ -356,6 +356,14 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
         <source>Search for a customer, or register a new one.</source>
         <translation>搜索顾客，或登记新顾客。</translation>
     </message>
+    <message>
+        <source>&amp;Handover note…</source>
+        <translation>交接班留言(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Leave a note for the next shift.</source>
+        <translation>给下一班留言。</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -719,6 +727,17 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
         <translation>
             <numerusform>数据库中已有 %n 位顾客。演示数据只会生成到空的店铺数据库中，以免与真实店铺的记录混在一起。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HandoverNoteDialog</name>
+    <message>
+        <source>Handover note</source>
+        <translation>交接班留言</translation>
+    </message>
+    <message>
+        <source>What should the next shift know? A delivery due, a promise to a customer, the till…</source>
+        <translation>下一班需要知道什么？待到的货、答应顾客的事、收银情况……</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1444,80 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     </message>
 </context>
 <context>
+    <name>MessageDialog</name>
+    <message>
+        <source>Message for the customer</source>
+        <translation>给顾客的消息</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>模板(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The text to paste into WeChat or an SMS.</source>
+        <translation>粘贴到微信或短信里的文字。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplateRules</name>
+    <message>
+        <source>The message text is empty.</source>
+        <translation>消息内容为空。</translation>
+    </message>
+    <message>
+        <source>The text has a “}” that closes nothing (at “%1”). Write }} for a brace.</source>
+        <translation>文中有一个多余的“}”（在“%1”处）。如需花括号本身，请写 }}。</translation>
+    </message>
+    <message>
+        <source>The text has a “{” that is not closed (at “%1”). Write {{ for a brace.</source>
+        <translation>文中有一个未闭合的“{”（在“%1”处）。如需花括号本身，请写 {{。</translation>
+    </message>
+    <message>
+        <source>“{%1}” is not a placeholder. Use only %2.</source>
+        <translation>“{%1}”不是可用的占位符，只能使用 %2。</translation>
+    </message>
+    <message>
+        <source>The template needs a name.</source>
+        <translation>请给模板起个名字。</translation>
+    </message>
+    <message>
+        <source>A template name has at most %1 characters.</source>
+        <translation>模板名称最多 %1 个字。</translation>
+    </message>
+    <message>
+        <source>A message has at most %1 characters.</source>
+        <translation>消息最多 %1 个字。</translation>
+    </message>
+    <message>
+        <source>The coupon text cannot contain braces.</source>
+        <translation>优惠券文字不能包含花括号。</translation>
+    </message>
+    <message>
+        <source>No name for this customer.</source>
+        <translation>这位顾客没有姓名。</translation>
+    </message>
+    <message>
+        <source>No tier for this customer.</source>
+        <translation>这位顾客没有会员等级。</translation>
+    </message>
+    <message>
+        <source>No points balance for this customer.</source>
+        <translation>这位顾客没有积分余额。</translation>
+    </message>
+    <message>
+        <source>This template has no coupon text: set one in Settings.</source>
+        <translation>这个模板没有填写优惠券内容，请在“设置”中填写。</translation>
+    </message>
+    <message>
+        <source>No style number for this customer (nothing bought yet).</source>
+        <translation>这位顾客没有款号（还没有购买记录）。</translation>
+    </message>
+</context>
+<context>
     <name>NightlyJob</name>
     <message>
         <source>Cancelled; the previous results are unchanged.</source>
@@ -1702,6 +1795,69 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     </message>
 </context>
 <context>
+    <name>ServiceRulesEditor</name>
+    <message>
+        <source>Response targets (counted in opening hours)</source>
+        <translation>响应时限（按营业时间计算）</translation>
+    </message>
+    <message>
+        <source>In &amp;store complaints:</source>
+        <translation>到店投诉(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone complaints:</source>
+        <translation>电话投诉(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;WeChat complaints:</source>
+        <translation>微信投诉(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Online complaints:</source>
+        <translation>网店投诉(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Opening hours (the same opening and closing time: open around the clock)</source>
+        <translation>营业时间（开门与关门时间相同表示全天营业）</translation>
+    </message>
+    <message>
+        <source>Opens &amp;at:</source>
+        <translation>开门时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Closes at:</source>
+        <translation>关门时间(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Follow-up calendar</source>
+        <translation>回访日历</translation>
+    </message>
+    <message>
+        <source>Complaint call-&amp;back after:</source>
+        <translation>投诉回访时间(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet period after a contact:</source>
+        <translation>联系后免打扰期(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday tasks ahead:</source>
+        <translation>生日任务提前(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Wake-&amp;up lead:</source>
+        <translation>唤醒提前(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save service rules</source>
+        <translation>保存服务规则(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>This computer</source>
@@ -1726,6 +1882,80 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>常规(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Message templates</source>
+        <translation>消息模板(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice</source>
+        <translation>服务(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>SmsExport</name>
+    <message numerus="yes">
+        <source>Exported %n customer(s).</source>
+        <translation>
+            <numerusform>已导出 %n 位顾客。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n customer(s) who do not accept promotions.</source>
+        <translation>
+            <numerusform>未导出 %n 位不接受促销信息的顾客。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n customer(s) with a landline only.</source>
+        <translation>
+            <numerusform>未导出 %n 位只有座机号码的顾客。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) lack a value (%1): check them before sending.</source>
+        <translation>
+            <numerusform>%n 条短信缺少内容（%1），发送前请检查。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SmsExportDialog</name>
+    <message>
+        <source>Export for SMS</source>
+        <translation>导出群发短信</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>模板(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Only customers who accept promotions and have a mobile number are written: phone, name and the filled text.</source>
+        <translation>只导出接受促销信息且有手机号的顾客：手机号、姓名和填好的短信内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>取消导出</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +1998,49 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>Return window: between 0 and 365 days.</source>
         <translation>退货期限：0 到 365 天。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>&amp;New template</source>
+        <translation>新建模板(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>用于(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>C&amp;oupon:</source>
+        <translation>优惠券(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>What {coupon} says, e.g. 50 yuan off 500</source>
+        <translation>{coupon} 显示的内容，例如：满500减50</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>内容(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation>保存模板(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +2108,14 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>Runs</source>
         <translation>计算记录</translation>
+    </message>
+    <message>
+        <source>Export for &amp;SMS…</source>
+        <translation>导出群发短信(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>A file for a bulk-SMS platform: phone, name and a filled message for each customer who accepts promotions.</source>
+        <translation>供短信群发平台使用的文件：每位接受促销信息的顾客一行，含手机号、姓名和填好的短信。</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2452,55 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     </message>
 </context>
 <context>
+    <name>atelier::HandoverNoteDialog</name>
+    <message>
+        <source>Written by %1.</source>
+        <translation>留言人：%1。</translation>
+    </message>
+    <message>
+        <source>No clerk is at the counter: the note will be unsigned.</source>
+        <translation>当前无人值班：这条留言将不署名。</translation>
+    </message>
+    <message>
+        <source>&amp;Link the customer on the card: %1</source>
+        <translation>关联卡片上的顾客(&amp;L)：%1</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::HandoverNotes</name>
+    <message>
+        <source>The note is empty: write what the next shift should know.</source>
+        <translation>留言是空的：请写下下一班需要知道的事。</translation>
+    </message>
+    <message>
+        <source>A handover note has at most %1 characters.</source>
+        <translation>交接班留言最多 %1 个字。</translation>
+    </message>
+    <message>
+        <source>A linked customer or the writer is not in the archive. Nothing was saved.</source>
+        <translation>关联的顾客或留言人不在档案中，未保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::HandoverPanel</name>
+    <message>
+        <source>Notes from the last shifts</source>
+        <translation>上一班的交接留言</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as read</source>
+        <translation>标为已读(&amp;M)</translation>
+    </message>
+    <message>
+        <source>no clerk at the counter</source>
+        <translation>无人值班</translation>
+    </message>
+    <message>
+        <source>Show %1 on the card</source>
+        <translation>在顾客卡片上显示%1</translation>
+    </message>
+</context>
+<context>
     <name>atelier::LoyaltyCustomersModel</name>
     <message>
         <source>Name</source>
@@ -2249,6 +2579,38 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>The nightly run as of %1 did not complete (%2).</source>
         <translation>截至 %1 的夜间计算未完成（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::MessageDialog</name>
+    <message>
+        <source>There are no message templates yet: add one in Settings.</source>
+        <translation>还没有消息模板，请在“设置”中添加。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n 个字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::MessageTemplates</name>
+    <message>
+        <source>A template named “%1” exists already: choose another name.</source>
+        <translation>已有名为“%1”的模板，请换一个名字。</translation>
+    </message>
+    <message>
+        <source>This template was deleted meanwhile. Nothing was saved.</source>
+        <translation>这个模板刚刚已被删除，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>This template was deleted meanwhile.</source>
+        <translation>这个模板刚刚已被删除。</translation>
     </message>
 </context>
 <context>
@@ -2504,6 +2866,29 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     </message>
 </context>
 <context>
+    <name>atelier::ServiceRulesEditor</name>
+    <message>
+        <source> minutes</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source> hours after resolution</source>
+        <translation> 小时（处理完成后）</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Days before the expected next purchase.</source>
+        <translation>预计下次购买日之前的天数。</translation>
+    </message>
+    <message>
+        <source>Saved. New complaints and tonight&apos;s planning use them.</source>
+        <translation>已保存。新投诉和今晚的回访计划将按新规则执行。</translation>
+    </message>
+</context>
+<context>
     <name>atelier::SettingsPage</name>
     <message>
         <source>Follow the system</source>
@@ -2516,6 +2901,86 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::SmsExportDialog</name>
+    <message numerus="yes">
+        <source>%n customer(s) chosen</source>
+        <translation>
+            <numerusform>已选 %n 位顾客</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln customer(s)</source>
+        <translation>
+            <numerusform>%1：%Ln 位顾客</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sms-%1.csv</source>
+        <translation>群发短信-%1.csv</translation>
+    </message>
+    <message>
+        <source>There are no message templates yet: add one in Settings.</source>
+        <translation>还没有消息模板，请在“设置”中添加。</translation>
+    </message>
+    <message>
+        <source>Export for SMS</source>
+        <translation>导出群发短信</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write first.</source>
+        <translation>请先选择要保存的文件。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>导出中…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The file could not be written:
+%1</source>
+        <translation>文件无法写入：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::TemplateEditor</name>
+    <message>
+        <source>Any contact</source>
+        <translation>任何联系</translation>
+    </message>
+    <message>
+        <source>Insert %1 at the cursor</source>
+        <translation>在光标处插入 %1</translation>
+    </message>
+    <message>
+        <source>Placeholders: {name} the customer&apos;s name, {tier} their tier, {points} their points balance, {coupon} the coupon text above, {style} the style number of their latest purchase (of the complaint, for a call-back). Write {{ and }} for braces. A Chinese SMS holds 70 characters.</source>
+        <translation>占位符：{name} 顾客姓名，{tier} 会员等级，{points} 积分余额，{coupon} 上面的优惠券内容，{style} 最近一次购买的款号（投诉回访时为投诉的款号）。花括号本身请写 {{ 和 }}。一条中文短信最多 70 个字。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>删除模板</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”? This cannot be undone.</source>
+        <translation>删除模板“%1”？删除后无法恢复。</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>已删除。</translation>
     </message>
 </context>
 <context>
