@@ -42,8 +42,8 @@ ServiceRulesEditor::ServiceRulesEditor(Store &store, QWidget *parent)
         box->setAlignment(Qt::AlignRight);
         box->setMinimumWidth(160);
     }
-    connect(m_ui->saveButton, &QPushButton::clicked, this, &ServiceRulesEditor::save);
-    connect(m_ui->revertButton, &QPushButton::clicked, this,
+    connect(m_ui->saveServiceRulesButton, &QPushButton::clicked, this, &ServiceRulesEditor::save);
+    connect(m_ui->revertServiceRulesButton, &QPushButton::clicked, this,
         [this]() { setRules(m_store.serviceSettings().rules()); });
     setRules(store.serviceSettings().rules());
 }
@@ -63,7 +63,7 @@ void ServiceRulesEditor::setRules(const ServiceRules &rules)
     m_ui->birthdaySpinBox->setValue(rules.birthdayLookaheadDays);
     m_ui->wakeUpSpinBox->setValue(rules.wakeUpLeadDays);
     markProblem(QString());
-    m_ui->messageLabel->clear();
+    m_ui->serviceRulesMessageLabel->clear();
 }
 
 ServiceRules ServiceRulesEditor::rules() const
@@ -89,15 +89,16 @@ bool ServiceRulesEditor::save()
     const std::optional<ServiceRules::Problem> problem = edited.check();
     markProblem(problem ? problem->field : QString());
     const QString refusal = problem ? problem->message : m_store.serviceSettings().save(edited);
-    m_ui->messageLabel->setStyleSheet(refusal.isEmpty() ? QString() : QStringLiteral("color: #c0392b;"));
-    m_ui->messageLabel->setText(
+    m_ui->serviceRulesMessageLabel->setStyleSheet(
+        refusal.isEmpty() ? QString() : QStringLiteral("color: #c0392b;"));
+    m_ui->serviceRulesMessageLabel->setText(
         refusal.isEmpty() ? tr("Saved. New complaints and tonight's planning use them.") : refusal);
     return refusal.isEmpty();
 }
 
 QString ServiceRulesEditor::message() const
 {
-    return m_ui->messageLabel->text();
+    return m_ui->serviceRulesMessageLabel->text();
 }
 
 void ServiceRulesEditor::markProblem(const QString &field)

@@ -34,7 +34,7 @@ TemplateEditor::TemplateEditor(Store &store, QWidget *parent)
             TaskPurpose::ComplaintCallback, TaskPurpose::Holiday, TaskPurpose::LifeEvent})
         m_ui->purposeComboBox->addItem(Labels::of(purpose), toCode(purpose));
     for (MessageLanguage language : {MessageLanguage::Chinese, MessageLanguage::English})
-        m_ui->languageComboBox->addItem(languageName(language), toCode(language));
+        m_ui->templateLanguageComboBox->addItem(languageName(language), toCode(language));
     for (const QString &placeholder : MessageTemplateRules::allowed()) {
         auto *button = new QPushButton(placeholder, this);
         button->setObjectName(QStringLiteral("insert_") + placeholder.mid(1, placeholder.size() - 2));
@@ -58,8 +58,8 @@ TemplateEditor::TemplateEditor(Store &store, QWidget *parent)
     });
     connect(m_ui->newButton, &QPushButton::clicked, this, &TemplateEditor::newTemplate);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &TemplateEditor::removeShown);
-    connect(m_ui->saveButton, &QPushButton::clicked, this, &TemplateEditor::save);
-    connect(m_ui->revertButton, &QPushButton::clicked, this, [this]() {
+    connect(m_ui->saveTemplateButton, &QPushButton::clicked, this, &TemplateEditor::save);
+    connect(m_ui->revertTemplateButton, &QPushButton::clicked, this, [this]() {
         const auto found = m_shown ? m_store.templates().find(m_shown) : std::nullopt;
         if (found)
             show(*found);
@@ -108,11 +108,12 @@ void TemplateEditor::show(const MessageTemplate &t)
     m_ui->nameLineEdit->setText(t.name);
     m_ui->purposeComboBox->setCurrentIndex(
         qMax(0, m_ui->purposeComboBox->findData(t.purpose ? toCode(*t.purpose) : QString())));
-    m_ui->languageComboBox->setCurrentIndex(qMax(0, m_ui->languageComboBox->findData(toCode(t.language))));
+    m_ui->templateLanguageComboBox->setCurrentIndex(
+        qMax(0, m_ui->templateLanguageComboBox->findData(toCode(t.language))));
     m_ui->couponLineEdit->setText(t.coupon);
     m_ui->bodyEdit->setPlainText(t.body);
     m_ui->deleteButton->setEnabled(t.id != 0);
-    m_ui->messageLabel->clear();
+    m_ui->templateMessageLabel->clear();
 }
 
 void TemplateEditor::newTemplate()
@@ -128,7 +129,7 @@ MessageTemplate TemplateEditor::edited() const
     t.id = m_shown;
     t.name = m_ui->nameLineEdit->text();
     t.purpose = taskPurposeFromCode(m_ui->purposeComboBox->currentData().toString());
-    t.language = messageLanguageFromCode(m_ui->languageComboBox->currentData().toString())
+    t.language = messageLanguageFromCode(m_ui->templateLanguageComboBox->currentData().toString())
                      .value_or(MessageLanguage::Chinese);
     t.coupon = m_ui->couponLineEdit->text();
     t.body = m_ui->bodyEdit->toPlainText();
@@ -143,8 +144,8 @@ void TemplateEditor::insertPlaceholder(const QString &placeholder)
 
 void TemplateEditor::showMessage(const QString &text, bool refusal)
 {
-    m_ui->messageLabel->setStyleSheet(refusal ? errorStyle : QString());
-    m_ui->messageLabel->setText(text);
+    m_ui->templateMessageLabel->setStyleSheet(refusal ? errorStyle : QString());
+    m_ui->templateMessageLabel->setText(text);
 }
 
 bool TemplateEditor::save()
@@ -190,7 +191,7 @@ void TemplateEditor::removeShown()
 
 QString TemplateEditor::message() const
 {
-    return m_ui->messageLabel->text();
+    return m_ui->templateMessageLabel->text();
 }
 
 } // namespace atelier

@@ -84,7 +84,7 @@ TEST_CASE("The template editor refuses an unknown placeholder and stores nothing
     QTest::mouseClick(child<QPushButton>(editor, QStringLiteral("newButton")), Qt::LeftButton);
     typeText(child<QLineEdit>(editor, QStringLiteral("nameLineEdit")), QStringLiteral("New arrivals"));
     child<QPlainTextEdit>(editor, QStringLiteral("bodyEdit"))->setPlainText(QStringLiteral("Hi {nmae}, "));
-    QTest::mouseClick(child<QPushButton>(editor, QStringLiteral("saveButton")), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(editor, QStringLiteral("saveTemplateButton")), Qt::LeftButton);
     CHECK(editor->message().contains(QStringLiteral("{nmae}")));
     CHECK(int(store.templates().list().size()) == before);
 
@@ -94,7 +94,7 @@ TEST_CASE("The template editor refuses an unknown placeholder and stores nothing
     QTest::mouseClick(child<QPushButton>(editor, QStringLiteral("insert_name")), Qt::LeftButton);
     CHECK(child<QPlainTextEdit>(editor, QStringLiteral("bodyEdit"))->toPlainText()
         == QStringLiteral("Hi {name}"));
-    QTest::mouseClick(child<QPushButton>(editor, QStringLiteral("saveButton")), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(editor, QStringLiteral("saveTemplateButton")), Qt::LeftButton);
     CHECK(int(store.templates().list().size()) == before + 1);
 
     // Delete asks first.
@@ -117,7 +117,7 @@ TEST_CASE("The service rules editor refuses closing before opening", "[gui][mess
     REQUIRE(editor);
     child<QTimeEdit>(editor, QStringLiteral("opensTimeEdit"))->setTime(QTime(10, 0));
     child<QTimeEdit>(editor, QStringLiteral("closesTimeEdit"))->setTime(QTime(9, 0));
-    QTest::mouseClick(child<QPushButton>(editor, QStringLiteral("saveButton")), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(editor, QStringLiteral("saveServiceRulesButton")), Qt::LeftButton);
     CHECK_FALSE(editor->message().isEmpty());
     CHECK(child<QLabel>(editor, QStringLiteral("closesTimeEditCaption"))
               ->styleSheet()
@@ -126,7 +126,7 @@ TEST_CASE("The service rules editor refuses closing before opening", "[gui][mess
 
     child<QTimeEdit>(editor, QStringLiteral("closesTimeEdit"))->setTime(QTime(21, 30));
     child<QSpinBox>(editor, QStringLiteral("phoneSpinBox"))->setValue(20);
-    QTest::mouseClick(child<QPushButton>(editor, QStringLiteral("saveButton")), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(editor, QStringLiteral("saveServiceRulesButton")), Qt::LeftButton);
     CHECK(store.serviceSettings().rules().closesAt == 21 * 60 + 30);
     CHECK(store.serviceSettings().rules().phoneMinutes == 20);
 }
