@@ -142,7 +142,7 @@ INSERT INTO message_templates (name, purpose, language, body, coupon, updated_at
      'Happy birthday, {name}! A gift is waiting for you at the store: {coupon}, valid all month.',
      '100 yuan birthday voucher', '2026-11-25T00:00:00+08:00'),
     ('Purchase cycle wake-up', 'purchase_cycle', 'en',
-     'Hi {name}, new pieces that go well with your {style} have arrived. Drop by to try them; we will keep your size.',
+     'Hi {name}, new arrivals match the style {style} you chose last time. Drop by to try them; we will keep your size.',
      '', '2026-11-25T00:00:00+08:00'),
     ('Welcome back', 'dormant', 'en',
      'Hi {name}, we have missed you! {coupon} is waiting for you. Hope to see you at the store soon.',

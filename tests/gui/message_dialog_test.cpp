@@ -5,12 +5,16 @@
 #include "gui/settings_page.h"
 #include "gui/sms_export_dialog.h"
 #include "gui/template_editor.h"
+#include "gui/tiers_page.h"
 #include "services/customer_service.h"
 #include "services/message_templates.h"
+#include "services/nightly_job.h"
+#include "services/nightly_runner.h"
 #include "services/service_settings.h"
 #include "services/sms_export.h"
 #include "storage/database.h"
 #include "storage/sql.h"
+#include "support/loyalty_store.h"
 #include "support/temp_store.h"
 
 #include <catch2/catch.hpp>
@@ -156,4 +160,41 @@ TEST_CASE("The SMS export dialog writes the consenting customers on a worker thr
     CHECK(text.contains(QStringLiteral("13812345678,王芳,\"Happy holidays, 王芳!")));
     CHECK_FALSE(text.contains(QStringLiteral("李静")));
     CHECK(dialog.summary() == SmsExport::describe(SmsExportSummary{1, 1, 0, 0, {}}));
+}
+
+TEST_CASE("The Tiers page exports the customers of the chosen cell for SMS", "[gui][messages]")
+{
+    TempStore temp;
+    Store &store = temp.store();
+    const LoyaltyStore s = fillLoyaltyStore(store);
+    REQUIRE(
+        NightlyJob(store.database(), store.clock()).run(loyaltyAsOf(), NightlyRun::StartedBy::Manual).result
+        == NightlyRun::Result::Ok);
+    for (CustomerId id : {s.wang, s.li, s.zhang})
+        sql::run(store.database().connection(),
+            QStringLiteral("UPDATE customers SET consent_marketing = 1 WHERE id = ?"), {qlonglong(id)});
+    NightlyRunner runner(temp.path(), temp.clock());
+    TiersPage page(store, runner);
+    page.refresh();
+    auto *button = child<QPushButton>(&page, QStringLiteral("smsExportButton"));
+    REQUIRE(button);
+    CHECK_FALSE(button->isEnabled());
+    CHECK(page.smsExportDialog() == nullptr);
+
+    LoyaltyFilter silver;
+    silver.tier = Tier::Silver; // 陈婷 and 张丽; only 张丽 accepts promotions
+    page.showCustomersOf(silver);
+    CHECK(button->isEnabled());
+    std::unique_ptr<SmsExportDialog> dialog(page.smsExportDialog());
+    REQUIRE(dialog);
+    QSignalSpy finished(dialog.get(), &SmsExportDialog::exportFinished);
+    const QString fileName = temp.folder() + QStringLiteral("/silver.csv");
+    dialog->setFileName(fileName);
+    dialog->startExport();
+    REQUIRE(waitFor([&finished] { return !finished.isEmpty(); }));
+    QFile file(fileName);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    CHECK(text.count(QStringLiteral("\r\n")) == 2);
+    CHECK(text.contains(QStringLiteral("13700001234,张丽,")));
 }

@@ -2,6 +2,7 @@
 #include "services/customer_service.h"
 #include "services/handover_notes.h"
 #include "services/message_templates.h"
+#include "services/nightly_job.h"
 #include "services/points_service.h"
 #include "services/sale_service.h"
 #include "services/sms_export.h"
@@ -9,6 +10,7 @@
 #include "storage/follow_up_repository.h"
 #include "storage/sql.h"
 #include "storage/staff_repository.h"
+#include "support/loyalty_store.h"
 #include "support/temp_store.h"
 
 #include <QBuffer>
@@ -264,6 +266,37 @@ TEST_CASE("The SMS export honours consent and leaves out landlines", "[messages]
     const QString said = SmsExport::describe(summary);
     CHECK(said.contains(QStringLiteral("2")));
     CHECK(said.contains(QStringLiteral("{style}")));
+}
+
+TEST_CASE("The SMS export of a Tiers page cell writes exactly its consenting customers", "[messages][sms]")
+{
+    Fixture f;
+    const testing::LoyaltyStore s = testing::fillLoyaltyStore(f.t.store());
+    const NightlyRun run = NightlyJob(f.t.store().database(), f.t.store().clock())
+                               .run(testing::loyaltyAsOf(), NightlyRun::StartedBy::Manual);
+    REQUIRE(run.result == NightlyRun::Result::Ok);
+    for (CustomerId id : {s.wang, s.zhang, s.chen})
+        sql::run(f.db(), QStringLiteral("UPDATE customers SET consent_marketing = 1 WHERE id = ?"),
+            {qlonglong(id)});
+
+    SmsExport exporter(f.t.store().database());
+    LoyaltyFilter silver;
+    silver.tier = Tier::Silver;
+    // Silver: 陈婷 (1500) and 张丽 (1200), highest spend first.
+    REQUIRE(exporter.customersOf(silver) == QList<CustomerId>{s.chen, s.zhang});
+    LoyaltyFilter potential;
+    potential.segment = StoreSegment::Potential;
+    const QList<CustomerId> cell = exporter.customersOf(potential);
+    REQUIRE(cell == QList<CustomerId>{s.zhang, s.liu});
+
+    QBuffer file;
+    file.open(QIODevice::WriteOnly);
+    SmsExportSummary summary;
+    REQUIRE(exporter.write(file, cell, f.body(QStringLiteral("{name} {tier}")), &summary).ok());
+    const QStringList lines = linesOf(file.data());
+    REQUIRE(lines.size() == 2);
+    CHECK(lines.at(1) == QStringLiteral("13700001234,张丽,张丽 ") + Labels::of(Tier::Silver));
+    CHECK(summary.noConsent == 1);
 }
 
 TEST_CASE("The SMS export refuses a bad template and writes nothing", "[messages][sms]")
