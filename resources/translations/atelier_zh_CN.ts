@@ -2499,6 +2499,10 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
         <source>Show %1 on the card</source>
         <translation>在顾客卡片上显示%1</translation>
     </message>
+    <message>
+        <source>Notes not marked</source>
+        <translation>留言未标为已读</translation>
+    </message>
 </context>
 <context>
     <name>atelier::LoyaltyCustomersModel</name>

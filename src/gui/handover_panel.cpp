@@ -6,6 +6,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -89,7 +90,7 @@ void HandoverPanel::markAllRead()
     // notesChanged reads again, which hides the panel.
     const QString refusal = m_store.handover().markRead(ids, *clerk);
     if (!refusal.isEmpty())
-        setToolTip(refusal);
+        QMessageBox::warning(this, tr("Notes not marked"), refusal);
 }
 
 } // namespace atelier

@@ -45,6 +45,12 @@ MessageLanguage MessageDialog::uiLanguage()
                                                            : MessageLanguage::English;
 }
 
+QString MessageDialog::languageName(MessageLanguage language)
+{
+    // Each language named in itself, as in the language choice of this computer.
+    return language == MessageLanguage::Chinese ? QStringLiteral("简体中文") : QStringLiteral("English");
+}
+
 void MessageDialog::loadTemplates()
 {
     const QVariant chosen = m_ui->templateComboBox->currentData();
@@ -58,9 +64,7 @@ void MessageDialog::loadTemplates()
             templates << t;
     for (const MessageTemplate &t : templates)
         m_ui->templateComboBox->addItem(
-            QStringLiteral("%1 (%2)").arg(t.name,
-                t.language == MessageLanguage::Chinese ? QStringLiteral("中文") : QStringLiteral("English")),
-            qlonglong(t.id));
+            QStringLiteral("%1 · %2").arg(t.name, languageName(t.language)), qlonglong(t.id));
     int index = chosen.isValid() ? m_ui->templateComboBox->findData(chosen) : -1;
     if (index < 0) {
         if (const auto preferred = m_store.templates().defaultForTask(m_task, language))

@@ -34,6 +34,8 @@ public:
 
     // The language the UI shows, as a template language.
     static MessageLanguage uiLanguage();
+    // "简体中文", "English": each language named in itself.
+    static QString languageName(MessageLanguage language);
 
 private:
     void loadTemplates();

@@ -45,7 +45,8 @@ void SmsExportDialog::setUp(const QString &audience)
         if (t.language != language)
             templates << t;
     for (const MessageTemplate &t : templates)
-        m_ui->templateComboBox->addItem(t.name, qlonglong(t.id));
+        m_ui->templateComboBox->addItem(
+            QStringLiteral("%1 · %2").arg(t.name, MessageDialog::languageName(t.language)), qlonglong(t.id));
     m_ui->fileLineEdit->setText(
         QDir::home().filePath(tr("sms-%1.csv").arg(m_store.clock().today().toString(Qt::ISODate))));
     m_ui->progressBar->hide();

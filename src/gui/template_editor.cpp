@@ -1,6 +1,7 @@
 #include "gui/template_editor.h"
 
 #include "core/labels.h"
+#include "gui/message_dialog.h"
 #include "services/message_templates.h"
 #include "services/store.h"
 #include "ui_template_editor.h"
@@ -13,12 +14,6 @@ namespace atelier {
 namespace {
 
 const QString errorStyle = QStringLiteral("color: #c0392b;");
-
-QString languageName(MessageLanguage language)
-{
-    // Each language named in itself, as in the language choice of this computer.
-    return language == MessageLanguage::Chinese ? QStringLiteral("简体中文") : QStringLiteral("English");
-}
 
 } // namespace
 
@@ -34,7 +29,7 @@ TemplateEditor::TemplateEditor(Store &store, QWidget *parent)
             TaskPurpose::ComplaintCallback, TaskPurpose::Holiday, TaskPurpose::LifeEvent})
         m_ui->purposeComboBox->addItem(Labels::of(purpose), toCode(purpose));
     for (MessageLanguage language : {MessageLanguage::Chinese, MessageLanguage::English})
-        m_ui->templateLanguageComboBox->addItem(languageName(language), toCode(language));
+        m_ui->templateLanguageComboBox->addItem(MessageDialog::languageName(language), toCode(language));
     for (const QString &placeholder : MessageTemplateRules::allowed()) {
         auto *button = new QPushButton(placeholder, this);
         button->setObjectName(QStringLiteral("insert_") + placeholder.mid(1, placeholder.size() - 2));
@@ -81,7 +76,8 @@ void TemplateEditor::reload()
     m_ui->templateList->clear();
     for (const MessageTemplate &t : m_store.templates().list()) {
         auto *item = new QListWidgetItem(
-            QStringLiteral("%1 · %2").arg(t.name, languageName(t.language)), m_ui->templateList);
+            QStringLiteral("%1 · %2").arg(t.name, MessageDialog::languageName(t.language)),
+            m_ui->templateList);
         item->setData(Qt::UserRole, qlonglong(t.id));
         if (t.id == m_shown)
             m_ui->templateList->setCurrentItem(item);
