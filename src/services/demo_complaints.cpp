@@ -10,6 +10,8 @@
 #include "storage/follow_up_repository.h"
 #include "storage/transaction.h"
 
+#include <QTimeZone>
+
 #include <algorithm>
 
 namespace atelier {
@@ -64,7 +66,7 @@ int addDemoComplaints(Database &db, const QList<CustomerId> &customers, const QL
     const ServiceRules rules; // a new store's rulebook
     const int count = std::max<int>(1, int(customers.size() / 300));
     const QDate firstDay = now.date().addMonths(-18);
-    const qint64 spanDays = firstDay.daysTo(now.date());
+    const int spanDays = int(firstDay.daysTo(now.date()));
     const QList<demo::CategorySpec> &catalogue = demo::categories();
 
     Transaction transaction(db.connection());
@@ -87,7 +89,7 @@ int addDemoComplaints(Database &db, const QList<CustomerId> &customers, const QL
         }
         c.takenBy = random.pick(staff);
         // Spread over the period, a little denser lately (more customers, more complaints).
-        const qint64 day = std::max(random.between(qint64{0}, spanDays), random.between(qint64{0}, spanDays));
+        const int day = std::max(random.between(0, spanDays), random.between(0, spanDays));
         c.receivedAt = QDateTime(firstDay.addDays(day), QTime(random.between(10, 21), random.between(0, 59)),
             now.timeZone());
         if (c.receivedAt > now)
