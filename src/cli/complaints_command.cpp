@@ -36,16 +36,17 @@ int runComplaints(CommandLine &line, const QString &databasePath)
         = openOnly ? store.complaints().openByUrgency() : store.complaints().list(filter);
 
     // Codes and a fixed header in every language: this output is for scripts (docs/cli.md).
-    QString text = QStringLiteral("id,received_at,customer_id,channel,category,severity,state,responsible_id,"
-                                  "due_at,overdue,style_number,resolution,resolution_fen,satisfaction,closed_at\n");
+    QString text
+        = QStringLiteral("id,received_at,customer_id,channel,category,severity,state,responsible_id,"
+                         "due_at,overdue,style_number,resolution,resolution_fen,satisfaction,closed_at\n");
     for (const ComplaintRow &row : rows) {
         const Complaint &c = row.complaint;
         const std::optional<QDateTime> due = currentDeadline(c, rules);
-        const QStringList fields{QString::number(c.id), toStoredText(c.receivedAt), optionalNumber(c.customer),
-            toCode(c.channel), toCode(c.category), toCode(c.severity), toCode(c.state),
-            optionalNumber(c.responsible), due ? toStoredText(*due) : QString(),
-            due && *due < now ? QStringLiteral("1") : QStringLiteral("0"), c.styleNumber, toCode(c.resolution),
-            QString::number(c.resolutionValue.fen()),
+        const QStringList fields{QString::number(c.id), toStoredText(c.receivedAt),
+            optionalNumber(c.customer), toCode(c.channel), toCode(c.category), toCode(c.severity),
+            toCode(c.state), optionalNumber(c.responsible), due ? toStoredText(*due) : QString(),
+            due && *due < now ? QStringLiteral("1") : QStringLiteral("0"), c.styleNumber,
+            toCode(c.resolution), QString::number(c.resolutionValue.fen()),
             c.satisfaction ? QString::number(*c.satisfaction) : QString(), toStoredText(c.closedAt)};
         QStringList quoted;
         for (const QString &field : fields)

@@ -7,7 +7,8 @@ QString ComplaintCallback::keyFor(ComplaintId complaint)
     return QStringLiteral("complaint_callback:%1").arg(complaint);
 }
 
-FollowUpTask ComplaintCallback::taskFor(const Complaint &complaint, const ServiceRules &rules, const QDateTime &now)
+FollowUpTask ComplaintCallback::taskFor(
+    const Complaint &complaint, const ServiceRules &rules, const QDateTime &now)
 {
     FollowUpTask task;
     task.customer = complaint.customer.value_or(0);

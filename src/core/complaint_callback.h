@@ -24,7 +24,8 @@ public:
 };
 
 // The same as ComplaintCallback::taskFor, by its short name.
-inline FollowUpTask callbackTaskFor(const Complaint &complaint, const ServiceRules &rules, const QDateTime &now)
+inline FollowUpTask callbackTaskFor(
+    const Complaint &complaint, const ServiceRules &rules, const QDateTime &now)
 {
     return ComplaintCallback::taskFor(complaint, rules, now);
 }

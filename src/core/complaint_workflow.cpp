@@ -39,7 +39,8 @@ std::optional<QString> ComplaintWorkflow::checkTransition(
         if (complaint.state == ComplaintState::Closed)
             return tr("This complaint is closed; it cannot change any more.");
         if (to == ComplaintState::Closed)
-            return tr("A complaint is closed only after the call-back with the customer's satisfaction score.");
+            return tr(
+                "A complaint is closed only after the call-back with the customer's satisfaction score.");
         return tr("A complaint that is \"%1\" cannot move to \"%2\".")
             .arg(Labels::of(complaint.state), Labels::of(to));
     }
@@ -72,7 +73,8 @@ std::optional<QString> ComplaintWorkflow::checkTransition(
         break;
     case ComplaintState::Closed:
         if (!complaint.calledBackAt.isValid() || !complaint.satisfaction)
-            return tr("A complaint is closed only after the call-back with the customer's satisfaction score.");
+            return tr(
+                "A complaint is closed only after the call-back with the customer's satisfaction score.");
         break;
     case ComplaintState::Received:
     case ComplaintState::Investigating:

@@ -85,14 +85,16 @@ void ComplaintAnalysisWidget::analyse()
     for (int i = 0; i < 5; ++i)
         scores << tr("%1★ %2").arg(i + 1).arg(m_figures.satisfaction.at(std::size_t(i)));
     m_ui->satisfactionLabel->setText(m_figures.averageSatisfaction
-            ? tr("average %1 (%2)").arg(locale.toString(*m_figures.averageSatisfaction, 'f', 1), scores.join(tr(", ")))
+            ? tr("average %1 (%2)")
+                  .arg(locale.toString(*m_figures.averageSatisfaction, 'f', 1), scores.join(tr(", ")))
             : QStringLiteral("—"));
 
-    showCounts(m_categories, tr("Category"), m_figures.byCategory, [](const ComplaintCount &c) {
+    showCounts(m_categories, tr("Complaint type"), m_figures.byCategory, [](const ComplaintCount &c) {
         const std::optional<ComplaintCategory> category = complaintCategoryFromCode(c.key);
         return category ? Labels::of(*category) : c.key;
     });
-    showCounts(m_styles, tr("Style number"), m_figures.byStyle, [](const ComplaintCount &c) { return c.key; });
+    showCounts(
+        m_styles, tr("Style number"), m_figures.byStyle, [](const ComplaintCount &c) { return c.key; });
     showCounts(m_clerks, tr("Clerk"), m_figures.byClerk,
         [](const ComplaintCount &c) { return c.name.isEmpty() ? tr("(nobody)") : c.name; });
     showCounts(m_months, tr("Month"), m_figures.byMonth, [](const ComplaintCount &c) { return c.key; });

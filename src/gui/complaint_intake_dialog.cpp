@@ -11,7 +11,8 @@
 
 namespace atelier {
 
-ComplaintIntakeDialog::ComplaintIntakeDialog(Store &store, std::optional<CustomerId> customer, QWidget *parent)
+ComplaintIntakeDialog::ComplaintIntakeDialog(
+    Store &store, std::optional<CustomerId> customer, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ComplaintIntakeDialog>())
     , m_store(store)
@@ -22,20 +23,21 @@ ComplaintIntakeDialog::ComplaintIntakeDialog(Store &store, std::optional<Custome
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Log complaint"));
     const std::optional<CustomerArchive> archive
         = customer ? store.customers().load(*customer) : std::optional<CustomerArchive>();
-    m_ui->customerLabel->setText(archive ? tr("Customer: %1 (%2)").arg(archive->customer.name,
-                                               archive->customer.phone.masked())
-                                         : tr("A caller who is not in the archive"));
+    m_ui->customerLabel->setText(archive
+            ? tr("Customer: %1 (%2)").arg(archive->customer.name, archive->customer.phone.masked())
+            : tr("A caller who is not in the archive"));
     const std::optional<StaffMember> clerk = store.shift().clerk();
     m_ui->takerLabel->setText(clerk ? clerk->name : tr("nobody chosen at the counter"));
 
-    for (ComplaintChannel channel : {ComplaintChannel::InStore, ComplaintChannel::Phone, ComplaintChannel::WeChat,
-             ComplaintChannel::Online})
+    for (ComplaintChannel channel : {ComplaintChannel::InStore, ComplaintChannel::Phone,
+             ComplaintChannel::WeChat, ComplaintChannel::Online})
         m_ui->channelComboBox->addItem(Labels::of(channel), int(channel));
-    for (ComplaintCategory category : {ComplaintCategory::Quality, ComplaintCategory::Size,
-             ComplaintCategory::Service, ComplaintCategory::Delivery, ComplaintCategory::Price,
-             ComplaintCategory::Other})
+    for (ComplaintCategory category :
+        {ComplaintCategory::Quality, ComplaintCategory::Size, ComplaintCategory::Service,
+            ComplaintCategory::Delivery, ComplaintCategory::Price, ComplaintCategory::Other})
         m_ui->categoryComboBox->addItem(Labels::of(category), int(category));
-    for (ComplaintSeverity severity : {ComplaintSeverity::Low, ComplaintSeverity::Medium, ComplaintSeverity::High})
+    for (ComplaintSeverity severity :
+        {ComplaintSeverity::Low, ComplaintSeverity::Medium, ComplaintSeverity::High})
         m_ui->severityComboBox->addItem(Labels::of(severity), int(severity));
     m_ui->severityComboBox->setCurrentIndex(1);
     m_ui->contentTextEdit->setFocus();

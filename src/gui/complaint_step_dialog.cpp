@@ -23,9 +23,8 @@ ComplaintStepDialog::ComplaintStepDialog(
     const QString action = actionText(complaint.state, to);
     setWindowTitle(QString(action).remove(QStringLiteral("…")));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(QString(action).remove(QStringLiteral("…")));
-    m_ui->summaryLabel->setText(tr("Complaint #%1: %2 → %3")
-                                    .arg(complaint.id)
-                                    .arg(Labels::of(complaint.state), Labels::of(to)));
+    m_ui->summaryLabel->setText(
+        tr("Complaint #%1: %2 → %3").arg(complaint.id).arg(Labels::of(complaint.state), Labels::of(to)));
     m_ui->messageLabel->hide();
     showFieldsFor(to);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ComplaintStepDialog::save);
@@ -81,7 +80,8 @@ void ComplaintStepDialog::showFieldsFor(ComplaintState to)
                  Resolution::Accessory, Resolution::Other})
             m_ui->resolutionComboBox->addItem(Labels::of(r), int(r));
         if (m_complaint.resolution != Resolution::None)
-            m_ui->resolutionComboBox->setCurrentIndex(m_ui->resolutionComboBox->findData(int(m_complaint.resolution)));
+            m_ui->resolutionComboBox->setCurrentIndex(
+                m_ui->resolutionComboBox->findData(int(m_complaint.resolution)));
     }
     if (callback)
         m_ui->satisfactionSpinBox->setSpecialValueText(tr("choose"));
@@ -115,8 +115,9 @@ void ComplaintStepDialog::save()
         break;
     }
     case ComplaintState::Investigating:
-        result = m_complaint.state == ComplaintState::ResolutionOffered ? service.declineOffer(id, by, note)
-                                                                         : service.startInvestigating(id, by, note);
+        result = m_complaint.state == ComplaintState::ResolutionOffered
+            ? service.declineOffer(id, by, note)
+            : service.startInvestigating(id, by, note);
         break;
     case ComplaintState::ResolutionOffered: {
         const QString text = m_ui->valueLineEdit->text().trimmed();

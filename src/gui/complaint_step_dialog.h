@@ -22,7 +22,8 @@ class ComplaintStepDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ComplaintStepDialog(Store &store, const Complaint &complaint, ComplaintState to, QWidget *parent = nullptr);
+    ComplaintStepDialog(
+        Store &store, const Complaint &complaint, ComplaintState to, QWidget *parent = nullptr);
     ~ComplaintStepDialog() override;
 
     // The words of the button that opens this step ("Acknowledge…").

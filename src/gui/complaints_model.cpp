@@ -131,13 +131,13 @@ QVariant ComplaintsModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     switch (section) {
     case ReceivedColumn:
-        return tr("Received");
+        return tr("Received at");
     case CustomerColumn:
         return tr("Customer");
     case ChannelColumn:
         return tr("Channel");
     case CategoryColumn:
-        return tr("Category");
+        return tr("Complaint type");
     case SeverityColumn:
         return tr("Severity");
     case StateColumn:

@@ -133,15 +133,17 @@ void ComplaintsPage::showSelected()
     if (c.deadline.isValid())
         facts << tr("Deadline: %1").arg(locale.toString(c.deadline, QLocale::ShortFormat));
     if (c.resolution != Resolution::None)
-        facts << tr("Resolution: %1, worth %2").arg(Labels::of(c.resolution), c.resolutionValue.toDisplayString());
+        facts << tr("Resolution: %1, worth %2")
+                     .arg(Labels::of(c.resolution), c.resolutionValue.toDisplayString());
     if (c.satisfaction)
         facts << tr("Satisfaction: %1 of 5").arg(*c.satisfaction);
     m_ui->factsLabel->setText(facts.join(u'\n'));
 
     QStringList history;
     for (const ComplaintEvent &e : m_store.complaints().events(c.id)) {
-        QString line = tr("%1  %2 (%3)").arg(locale.toString(e.at, QLocale::ShortFormat), Labels::of(e.to),
-            staffName(e.by));
+        QString line
+            = tr("%1  %2 (%3)")
+                  .arg(locale.toString(e.at, QLocale::ShortFormat), Labels::of(e.to), staffName(e.by));
         if (!e.note.isEmpty())
             line += QStringLiteral("\n    ") + e.note;
         history << line;

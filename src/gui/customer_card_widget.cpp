@@ -83,9 +83,9 @@ void CustomerCardWidget::refresh()
 {
     const std::optional<CustomerCard> card = m_store.customers().card(m_id);
     const bool shown = card.has_value();
-    for (QWidget *action : {static_cast<QWidget *>(m_ui->recordSaleButton),
-             static_cast<QWidget *>(m_ui->returnButton), static_cast<QWidget *>(m_ui->editArchiveButton),
-             static_cast<QWidget *>(m_ui->complaintButton)})
+    for (QWidget *action :
+        {static_cast<QWidget *>(m_ui->recordSaleButton), static_cast<QWidget *>(m_ui->returnButton),
+            static_cast<QWidget *>(m_ui->editArchiveButton), static_cast<QWidget *>(m_ui->complaintButton)})
         action->setEnabled(shown);
     if (!shown) {
         // Nothing of the previous customer may stay on screen under this heading.

@@ -47,7 +47,8 @@ ComplaintResult ComplaintService::intake(const ComplaintDraft &draft)
         return result;
     }
     if (style.size() > maxStyleNumberLength) {
-        result.message = tr("The style number is too long (at most %1 characters).").arg(maxStyleNumberLength);
+        result.message
+            = tr("The style number is too long (at most %1 characters).").arg(maxStyleNumberLength);
         return result;
     }
     Complaint c;
@@ -74,7 +75,8 @@ ComplaintResult ComplaintService::intake(const ComplaintDraft &draft)
         c.respondBy = respondBy(c.receivedAt, rules.minutesFor(c.channel), rules);
         ComplaintRepository complaints(m_db.connection());
         c.id = complaints.insert(c);
-        complaints.insertEvent({0, c.id, c.receivedAt, std::nullopt, ComplaintState::Received, c.takenBy, {}});
+        complaints.insertEvent(
+            {0, c.id, c.receivedAt, std::nullopt, ComplaintState::Received, c.takenBy, {}});
         transaction.commit();
     } catch (const StorageError &error) {
         return failed("complaint intake", error);
@@ -101,7 +103,8 @@ ComplaintResult ComplaintService::move(
             result.message = tr("There is no complaint #%1.").arg(id);
             return result;
         }
-        if (const std::optional<QString> problem = ComplaintWorkflow::checkTransition(*before, to, input, now)) {
+        if (const std::optional<QString> problem
+            = ComplaintWorkflow::checkTransition(*before, to, input, now)) {
             result.message = *problem;
             return result;
         }
@@ -147,7 +150,8 @@ ComplaintResult ComplaintService::acknowledge(ComplaintId id, StaffId responsibl
     return move(id, ComplaintState::Acknowledged, input, by);
 }
 
-ComplaintResult ComplaintService::startInvestigating(ComplaintId id, std::optional<StaffId> by, const QString &note)
+ComplaintResult ComplaintService::startInvestigating(
+    ComplaintId id, std::optional<StaffId> by, const QString &note)
 {
     TransitionInput input;
     input.note = note;

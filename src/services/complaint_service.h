@@ -54,9 +54,10 @@ public:
     ComplaintResult intake(const ComplaintDraft &draft);
     ComplaintResult acknowledge(ComplaintId id, StaffId responsible, const QDateTime &deadline,
         std::optional<StaffId> by = {}, const QString &note = {});
-    ComplaintResult startInvestigating(ComplaintId id, std::optional<StaffId> by = {}, const QString &note = {});
-    ComplaintResult offerResolution(ComplaintId id, Resolution resolution, Money value, const QString &note = {},
-        std::optional<StaffId> by = {});
+    ComplaintResult startInvestigating(
+        ComplaintId id, std::optional<StaffId> by = {}, const QString &note = {});
+    ComplaintResult offerResolution(ComplaintId id, Resolution resolution, Money value,
+        const QString &note = {}, std::optional<StaffId> by = {});
     // The customer declined the offer: back to investigating.
     ComplaintResult declineOffer(ComplaintId id, std::optional<StaffId> by = {}, const QString &note = {});
     ComplaintResult resolve(ComplaintId id, std::optional<StaffId> by = {}, const QString &note = {});

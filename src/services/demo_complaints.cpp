@@ -90,8 +90,8 @@ int addDemoComplaints(Database &db, const QList<CustomerId> &customers, const QL
         c.takenBy = random.pick(staff);
         // Spread over the period, a little denser lately (more customers, more complaints).
         const int day = std::max(random.between(0, spanDays), random.between(0, spanDays));
-        c.receivedAt = QDateTime(firstDay.addDays(day), QTime(random.between(10, 21), random.between(0, 59)),
-            now.timeZone());
+        c.receivedAt = QDateTime(
+            firstDay.addDays(day), QTime(random.between(10, 21), random.between(0, 59)), now.timeZone());
         if (c.receivedAt > now)
             c.receivedAt = now.addSecs(-random.between(5, 600) * 60);
         c.respondBy = respondBy(c.receivedAt, rules.minutesFor(c.channel), rules);
@@ -116,7 +116,8 @@ int addDemoComplaints(Database &db, const QList<CustomerId> &customers, const QL
         }
         if (at <= now) {
             input.resolution = Resolution(random.weighted(resolutionWeights, 7));
-            const bool valued = input.resolution == Resolution::Refund || input.resolution == Resolution::Coupon;
+            const bool valued
+                = input.resolution == Resolution::Refund || input.resolution == Resolution::Coupon;
             input.resolutionValue = Money::fromYuan(valued ? random.between(2, 40) * 10 : 0);
             step(repo, c, ComplaintState::ResolutionOffered, input, at);
             at = at.addSecs(random.between(1, 48) * 3600);

@@ -17,12 +17,14 @@ ComplaintAnalysisQuery::ComplaintAnalysisQuery(QSqlDatabase db)
 {
 }
 
-QList<ComplaintCount> ComplaintAnalysisQuery::counts(const QString &statement, const QDate &from, const QDate &to)
+QList<ComplaintCount> ComplaintAnalysisQuery::counts(
+    const QString &statement, const QDate &from, const QDate &to)
 {
     QSqlQuery query = sql::run(m_db, statement, {toStoredText(from), toStoredText(to.addDays(1))});
     QList<ComplaintCount> result;
     while (query.next())
-        result << ComplaintCount{query.value(0).toString(), query.value(1).toString(), query.value(2).toInt()};
+        result << ComplaintCount{
+            query.value(0).toString(), query.value(1).toString(), query.value(2).toInt()};
     return result;
 }
 
@@ -35,24 +37,28 @@ QList<ComplaintCount> ComplaintAnalysisQuery::byCategory(const QDate &from, cons
 
 QList<ComplaintCount> ComplaintAnalysisQuery::byStyle(const QDate &from, const QDate &to)
 {
-    return counts(QStringLiteral("SELECT c.style_number, '', count(*) AS n FROM complaints c WHERE") + inPeriod
-            + QStringLiteral("AND c.style_number <> '' GROUP BY c.style_number ORDER BY n DESC, c.style_number"),
+    return counts(QStringLiteral("SELECT c.style_number, '', count(*) AS n FROM complaints c WHERE")
+            + inPeriod
+            + QStringLiteral(
+                "AND c.style_number <> '' GROUP BY c.style_number ORDER BY n DESC, c.style_number"),
         from, to);
 }
 
 QList<ComplaintCount> ComplaintAnalysisQuery::byClerk(const QDate &from, const QDate &to)
 {
-    return counts(QStringLiteral("SELECT coalesce(CAST(s.id AS TEXT), ''), coalesce(s.name, ''), count(*) AS n "
-                                 "FROM complaints c LEFT JOIN staff s "
-                                 "ON s.id = coalesce(c.responsible_id, c.taken_by) WHERE")
+    return counts(
+        QStringLiteral("SELECT coalesce(CAST(s.id AS TEXT), ''), coalesce(s.name, ''), count(*) AS n "
+                       "FROM complaints c LEFT JOIN staff s "
+                       "ON s.id = coalesce(c.responsible_id, c.taken_by) WHERE")
             + inPeriod + QStringLiteral("GROUP BY s.id, s.name ORDER BY n DESC, s.name"),
         from, to);
 }
 
 QList<ComplaintCount> ComplaintAnalysisQuery::byMonth(const QDate &from, const QDate &to)
 {
-    return counts(QStringLiteral("SELECT substr(c.received_at, 1, 7) AS month, '', count(*) FROM complaints c "
-                                 "WHERE")
+    return counts(
+        QStringLiteral("SELECT substr(c.received_at, 1, 7) AS month, '', count(*) FROM complaints c "
+                       "WHERE")
             + inPeriod + QStringLiteral("GROUP BY month ORDER BY month"),
         from, to);
 }
@@ -60,8 +66,9 @@ QList<ComplaintCount> ComplaintAnalysisQuery::byMonth(const QDate &from, const Q
 QList<ComplaintTiming> ComplaintAnalysisQuery::timings(const QDate &from, const QDate &to)
 {
     QSqlQuery query = sql::run(m_db,
-        QStringLiteral("SELECT c.received_at, c.acknowledged_at, c.closed_at, c.satisfaction FROM complaints c "
-                       "WHERE")
+        QStringLiteral(
+            "SELECT c.received_at, c.acknowledged_at, c.closed_at, c.satisfaction FROM complaints c "
+            "WHERE")
             + inPeriod + QStringLiteral("ORDER BY c.id"),
         {toStoredText(from), toStoredText(to.addDays(1))});
     QList<ComplaintTiming> result;

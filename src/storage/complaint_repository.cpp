@@ -81,11 +81,12 @@ ComplaintRepository::ComplaintRepository(QSqlDatabase db)
 ComplaintId ComplaintRepository::insert(const Complaint &c)
 {
     QSqlQuery query = sql::prepare(m_db,
-        QStringLiteral("INSERT INTO complaints (customer_id, channel, category, severity, content, style_number, "
-                       "taken_by, received_at, respond_by, state, responsible_id, deadline, resolution, "
-                       "resolution_note, resolution_fen, acknowledged_at, resolved_at, called_back_at, "
-                       "satisfaction, callback_note, closed_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        QStringLiteral(
+            "INSERT INTO complaints (customer_id, channel, category, severity, content, style_number, "
+            "taken_by, received_at, respond_by, state, responsible_id, deadline, resolution, "
+            "resolution_note, resolution_fen, acknowledged_at, resolved_at, called_back_at, "
+            "satisfaction, callback_note, closed_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     int i = 0;
     sql::bind(query, i++, sql::optionalId(c.customer));
     sql::bind(query, i++, toCode(c.channel));
@@ -126,23 +127,24 @@ std::optional<Complaint> ComplaintRepository::find(ComplaintId id)
 void ComplaintRepository::updateWorkflow(const Complaint &c)
 {
     sql::run(m_db,
-        QStringLiteral("UPDATE complaints SET state = ?, responsible_id = ?, deadline = ?, resolution = ?, "
-                       "resolution_note = ?, resolution_fen = ?, acknowledged_at = ?, resolved_at = ?, "
-                       "called_back_at = ?, satisfaction = ?, callback_note = ?, closed_at = ?, updated_at = ? "
-                       "WHERE id = ?"),
+        QStringLiteral(
+            "UPDATE complaints SET state = ?, responsible_id = ?, deadline = ?, resolution = ?, "
+            "resolution_note = ?, resolution_fen = ?, acknowledged_at = ?, resolved_at = ?, "
+            "called_back_at = ?, satisfaction = ?, callback_note = ?, closed_at = ?, updated_at = ? "
+            "WHERE id = ?"),
         {toCode(c.state), sql::optionalId(c.responsible), optionalTime(c.deadline), toCode(c.resolution),
-            c.resolutionNote, qlonglong(c.resolutionValue.fen()),
-            optionalTime(c.acknowledgedAt), optionalTime(c.resolvedAt), optionalTime(c.calledBackAt),
-            c.satisfaction ? QVariant(*c.satisfaction) : QVariant(QMetaType::fromType<int>()),
-            c.callbackNote, optionalTime(c.closedAt),
-            toStoredText(c.updatedAt), qlonglong(c.id)});
+            c.resolutionNote, qlonglong(c.resolutionValue.fen()), optionalTime(c.acknowledgedAt),
+            optionalTime(c.resolvedAt), optionalTime(c.calledBackAt),
+            c.satisfaction ? QVariant(*c.satisfaction) : QVariant(QMetaType::fromType<int>()), c.callbackNote,
+            optionalTime(c.closedAt), toStoredText(c.updatedAt), qlonglong(c.id)});
 }
 
 qint64 ComplaintRepository::insertEvent(const ComplaintEvent &e)
 {
     QSqlQuery query = sql::run(m_db,
-        QStringLiteral("INSERT INTO complaint_events (complaint_id, at, from_state, to_state, by_staff, note) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO complaint_events (complaint_id, at, from_state, to_state, by_staff, note) "
+            "VALUES (?, ?, ?, ?, ?, ?)"),
         {qlonglong(e.complaint), toStoredText(e.at),
             e.from ? QVariant(toCode(*e.from)) : QVariant(QMetaType::fromType<QString>()), toCode(e.to),
             sql::optionalId(e.by), e.note});
@@ -152,8 +154,9 @@ qint64 ComplaintRepository::insertEvent(const ComplaintEvent &e)
 QList<ComplaintEvent> ComplaintRepository::events(ComplaintId complaint)
 {
     QSqlQuery query = sql::run(m_db,
-        QStringLiteral("SELECT id, complaint_id, at, from_state, to_state, by_staff, note FROM complaint_events "
-                       "WHERE complaint_id = ? ORDER BY at, id"),
+        QStringLiteral(
+            "SELECT id, complaint_id, at, from_state, to_state, by_staff, note FROM complaint_events "
+            "WHERE complaint_id = ? ORDER BY at, id"),
         {qlonglong(complaint)});
     QList<ComplaintEvent> result;
     while (query.next()) {
@@ -208,8 +211,7 @@ int ComplaintRepository::completeCallbackTask(
     QSqlQuery query = sql::run(m_db,
         QStringLiteral("UPDATE follow_up_tasks SET status = 'done', outcome = 'reached', outcome_note = ?, "
                        "done_at = ?, done_by = ? WHERE generated_key = ? AND status = 'open'"),
-        {note, toStoredText(doneAt), sql::optionalId(doneBy),
-            ComplaintCallback::keyFor(complaint)});
+        {note, toStoredText(doneAt), sql::optionalId(doneBy), ComplaintCallback::keyFor(complaint)});
     return query.numRowsAffected();
 }
 

@@ -32,7 +32,8 @@ public:
         REQUIRE(store.open(database()));
         const CustomerId customer
             = *store.customers().registerCustomer(QStringLiteral("王芳"), QStringLiteral("13700000001")).id;
-        const StaffId clerk = StaffRepository(store.database().connection()).insert(QStringLiteral("小王"), false);
+        const StaffId clerk
+            = StaffRepository(store.database().connection()).insert(QStringLiteral("小王"), false);
         ComplaintService &s = store.complaints();
         ComplaintDraft d;
         d.customer = customer;

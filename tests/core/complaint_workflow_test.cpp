@@ -45,7 +45,8 @@ Complaint complaintIn(S state)
         c.deadline = now.addDays(1);
         c.acknowledgedAt = now.addDays(-3).addSecs(600);
     }
-    if (state == S::ResolutionOffered || state == S::Resolved || state == S::CalledBack || state == S::Closed) {
+    if (state == S::ResolutionOffered || state == S::Resolved || state == S::CalledBack
+        || state == S::Closed) {
         c.resolution = Resolution::Repair;
     }
     if (state == S::Resolved || state == S::CalledBack || state == S::Closed)
@@ -86,7 +87,8 @@ TEST_CASE("Every one of the 49 state pairs is allowed exactly when the table say
         }
     }
     CHECK(ComplaintWorkflow::allowedNext(S::Closed).isEmpty());
-    CHECK(ComplaintWorkflow::allowedNext(S::Acknowledged) == QList<S>{S::Investigating, S::ResolutionOffered});
+    CHECK(
+        ComplaintWorkflow::allowedNext(S::Acknowledged) == QList<S>{S::Investigating, S::ResolutionOffered});
 }
 
 TEST_CASE("Acknowledging needs a responsible person and a deadline still to come", "[core][complaints]")
@@ -151,7 +153,8 @@ TEST_CASE("A call-back score must be 1 to 5, and closing needs the call-back", "
     Complaint oddRow = complaintIn(S::CalledBack);
     oddRow.satisfaction.reset();
     CHECK(ComplaintWorkflow::checkTransition(oddRow, S::Closed, goodInput(), now).has_value());
-    CHECK_FALSE(ComplaintWorkflow::checkTransition(complaintIn(S::CalledBack), S::Closed, {}, now).has_value());
+    CHECK_FALSE(
+        ComplaintWorkflow::checkTransition(complaintIn(S::CalledBack), S::Closed, {}, now).has_value());
 }
 
 TEST_CASE("The call-back task is due a day after resolution, by WeChat for a WeChat complaint",

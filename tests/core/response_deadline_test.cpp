@@ -98,9 +98,8 @@ TEST_CASE("Each state's current deadline, and the most urgent complaint first", 
     CHECK_FALSE(currentDeadline(closed, rules).has_value());
 
     QList<Complaint> open{calledBack, resolved, received, investigating};
-    std::sort(open.begin(), open.end(), [&](const Complaint &a, const Complaint &b) {
-        return moreUrgent(a, b, rules);
-    });
+    std::sort(open.begin(), open.end(),
+        [&](const Complaint &a, const Complaint &b) { return moreUrgent(a, b, rules); });
     QList<ComplaintId> order;
     for (const Complaint &c : open)
         order << c.id;

@@ -77,7 +77,8 @@ TEST_CASE("A clerk logs a complaint from the customer card and finds it on the c
         channel->setCurrentIndex(1); // phone
         child<QComboBox>(dialog, QStringLiteral("categoryComboBox"))->setCurrentIndex(1); // size
         typeText(child<QLineEdit>(dialog, QStringLiteral("styleLineEdit")), QStringLiteral("A26-1031"));
-        child<QPlainTextEdit>(dialog, QStringLiteral("contentTextEdit"))->setPlainText(QStringLiteral("裤长不合适"));
+        child<QPlainTextEdit>(dialog, QStringLiteral("contentTextEdit"))
+            ->setPlainText(QStringLiteral("裤长不合适"));
         clickOk(dialog);
     });
     QTest::mouseClick(complaintButton, Qt::LeftButton);
@@ -92,7 +93,8 @@ TEST_CASE("A clerk logs a complaint from the customer card and finds it on the c
     CHECK(model->index(0, ComplaintsModel::ChannelColumn).data().toString() == QStringLiteral("Phone"));
     CHECK(model->index(0, ComplaintsModel::StateColumn).data().toString() == QStringLiteral("Received"));
     // Phone: 15 minutes from 10:00.
-    CHECK(model->index(0, ComplaintsModel::TimeLeftColumn).data().toString() == QStringLiteral("15 min left"));
+    CHECK(
+        model->index(0, ComplaintsModel::TimeLeftColumn).data().toString() == QStringLiteral("15 min left"));
     const QList<ComplaintRow> stored = desk.temp.store().complaints().forCustomer(desk.customer);
     REQUIRE(stored.size() == 1);
     CHECK(stored.first().complaint.takenBy == std::optional<StaffId>(desk.clerk));
@@ -106,7 +108,8 @@ TEST_CASE("A clerk logs a complaint from the customer card and finds it on the c
     whenModalOpens([](QWidget *dialog) { clickOk(dialog); });
     QTest::mouseClick(acknowledge, Qt::LeftButton);
     REQUIRE(waitFor([&] {
-        return model->index(0, ComplaintsModel::StateColumn).data().toString() == QStringLiteral("Acknowledged");
+        return model->index(0, ComplaintsModel::StateColumn).data().toString()
+            == QStringLiteral("Acknowledged");
     }));
     CHECK(model->index(0, ComplaintsModel::ResponsibleColumn).data().toString() == QStringLiteral("小李"));
 }
@@ -139,7 +142,8 @@ TEST_CASE("An empty complaint is refused in the dialog and nothing is stored", "
     CHECK(window.complaintsPage()->model()->rowCount() == 0);
 }
 
-TEST_CASE("A call-back score of 0 is refused in the dialog; overdue complaints show in red", "[gui][complaints]")
+TEST_CASE(
+    "A call-back score of 0 is refused in the dialog; overdue complaints show in red", "[gui][complaints]")
 {
     Desk desk;
     ComplaintService &service = desk.temp.store().complaints();

@@ -116,7 +116,8 @@ TEST_CASE("Intake refuses an empty, blank or too long complaint and an unknown c
     CHECK(f.count("complaint_events") == 0);
 }
 
-TEST_CASE("Intake stores the complaint with its response target and the first event", "[services][complaints]")
+TEST_CASE(
+    "Intake stores the complaint with its response target and the first event", "[services][complaints]")
 {
     Fixture f;
     QSignalSpy changed(&f.complaints(), &ComplaintService::complaintChanged);
@@ -153,8 +154,9 @@ TEST_CASE("A complaint goes through every step, each leaving one event", "[servi
     QList<S> path;
     for (const ComplaintEvent &e : events)
         path << e.to;
-    CHECK(path == QList<S>{S::Received, S::Acknowledged, S::Investigating, S::ResolutionOffered, S::Resolved,
-                      S::CalledBack, S::Closed});
+    CHECK(path
+        == QList<S>{S::Received, S::Acknowledged, S::Investigating, S::ResolutionOffered, S::Resolved,
+            S::CalledBack, S::Closed});
     CHECK(events.last().by == std::optional<StaffId>(f.manager));
     CHECK(events.at(2).from == std::optional<S>(S::Acknowledged));
 
@@ -165,8 +167,8 @@ TEST_CASE("A complaint goes through every step, each leaving one event", "[servi
     REQUIRE(f.complaints().offerResolution(other, Resolution::Exchange, Money(), {}, f.clerk).ok());
     // Acknowledged straight to an offer (a simple case).
     const ComplaintId simple = f.complaintIn(S::Acknowledged);
-    const ComplaintResult offered
-        = f.complaints().offerResolution(simple, Resolution::Coupon, Money::fromYuan(50), QStringLiteral("满减券"));
+    const ComplaintResult offered = f.complaints().offerResolution(
+        simple, Resolution::Coupon, Money::fromYuan(50), QStringLiteral("满减券"));
     REQUIRE(offered.ok());
     CHECK(f.complaints().find(simple)->resolutionValue == Money::fromYuan(50));
 }
@@ -194,7 +196,8 @@ TEST_CASE("Illegal steps are refused with a message and change nothing", "[servi
     CHECK(f.count("complaint_events") == events);
 }
 
-TEST_CASE("Resolving plans one call-back task a day later; the call-back marks it done", "[services][complaints]")
+TEST_CASE(
+    "Resolving plans one call-back task a day later; the call-back marks it done", "[services][complaints]")
 {
     Fixture f;
     f.t.clock().set(at(6, 15, 21, 0));
@@ -309,7 +312,8 @@ TEST_CASE("The analysis counts, medians and satisfaction of a hand-made set", "[
     // Outside the period.
     take(at(4, 30, 10), ComplaintCategory::Price, QStringLiteral("X9"));
 
-    const ComplaintFigures fig = ComplaintAnalysis(f.t.store().database()).run(QDate(2026, 5, 1), QDate(2026, 6, 15));
+    const ComplaintFigures fig
+        = ComplaintAnalysis(f.t.store().database()).run(QDate(2026, 5, 1), QDate(2026, 6, 15));
     CHECK(fig.complaints == 4);
     REQUIRE(fig.medianMinutesToRespond);
     CHECK(*fig.medianMinutesToRespond == Approx(20));
