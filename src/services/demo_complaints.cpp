@@ -10,7 +10,10 @@
 #include "storage/follow_up_repository.h"
 #include "storage/transaction.h"
 
+#include <QElapsedTimer>
 #include <QTimeZone>
+
+#include <spdlog/spdlog.h>
 
 #include <algorithm>
 
@@ -62,6 +65,8 @@ int addDemoComplaints(Database &db, const QList<CustomerId> &customers, const QL
 {
     if (customers.isEmpty() || staff.isEmpty())
         return 0;
+    QElapsedTimer timer;
+    timer.start();
     DemoRandom random(seed ^ 0xc0ffee15c0ffee15ULL);
     const ServiceRules rules; // a new store's rulebook
     const int count = std::max<int>(1, int(customers.size() / 300));
@@ -72,7 +77,19 @@ int addDemoComplaints(Database &db, const QList<CustomerId> &customers, const QL
     Transaction transaction(db.connection());
     ComplaintRepository repo(db.connection());
     FollowUpRepository tasks(db.connection());
+    // When they came in, drawn first and in order so that ids follow time. Spread over the period,
+    // a little denser lately (more customers, more complaints).
+    QList<QDateTime> arrivals;
     for (int i = 0; i < count; ++i) {
+        const int day = std::max(random.between(0, spanDays), random.between(0, spanDays));
+        QDateTime received(
+            firstDay.addDays(day), QTime(random.between(10, 21), random.between(0, 59)), now.timeZone());
+        arrivals << (received > now ? now.addSecs(-random.between(5, 600) * 60) : received);
+    }
+    std::sort(arrivals.begin(), arrivals.end());
+    constexpr ComplaintState stalls[] = {ComplaintState::Received, ComplaintState::Acknowledged,
+        ComplaintState::Investigating, ComplaintState::ResolutionOffered, ComplaintState::Resolved};
+    for (const QDateTime &received : std::as_const(arrivals)) {
         const Grievance &g = grievances[random.weighted(grievanceWeights, int(std::size(grievanceWeights)))];
         Complaint c;
         c.customer = random.chance(950) ? std::optional<CustomerId>(random.pick(customers)) : std::nullopt;
@@ -82,26 +99,29 @@ int addDemoComplaints(Database &db, const QList<CustomerId> &customers, const QL
         c.content = QString::fromUtf16(g.text);
         if (g.aboutProduct) {
             const demo::CategorySpec &spec = random.pick(catalogue);
-            c.styleNumber = QStringLiteral("A%1-%2%3")
-                                .arg(now.date().year() % 100 - random.between(0, 1), 2, 10, QLatin1Char('0'))
-                                .arg(spec.code, 2, 10, QLatin1Char('0'))
-                                .arg(random.between(1, 40), 2, 10, QLatin1Char('0'));
+            c.styleNumber
+                = QStringLiteral("A%1-%2%3")
+                      .arg(received.date().year() % 100 - random.between(0, 1), 2, 10, QLatin1Char(u'0'))
+                      .arg(spec.code, 2, 10, QLatin1Char('0'))
+                      .arg(random.between(1, 40), 2, 10, QLatin1Char('0'));
         }
         c.takenBy = random.pick(staff);
-        // Spread over the period, a little denser lately (more customers, more complaints).
-        const int day = std::max(random.between(0, spanDays), random.between(0, spanDays));
-        c.receivedAt = QDateTime(
-            firstDay.addDays(day), QTime(random.between(10, 21), random.between(0, 59)), now.timeZone());
-        if (c.receivedAt > now)
-            c.receivedAt = now.addSecs(-random.between(5, 600) * 60);
+        c.receivedAt = received;
         c.respondBy = respondBy(c.receivedAt, rules.minutesFor(c.channel), rules);
         c.updatedAt = c.receivedAt;
         c.id = repo.insert(c);
         repo.insertEvent({0, c.id, c.receivedAt, std::nullopt, ComplaintState::Received, c.takenBy, {}});
 
-        // The steps as they would have happened; the ones still in the future have not.
+        // The steps as they would have happened; the ones still in the future have not, and most of
+        // the last three weeks' complaints are still being worked on (some overdue).
+        const ComplaintState stall = c.receivedAt.daysTo(now) < 21 && random.chance(600)
+            ? stalls[random.between(0, int(std::size(stalls)) - 1)]
+            : ComplaintState::Closed;
         QDateTime at = c.receivedAt.addSecs(random.between(3, 90) * 60);
-        if (at > now || (c.receivedAt.daysTo(now) < 3 && random.chance(400))) {
+        const auto goesOn = [&]() {
+            return at <= now && c.state != stall;
+        };
+        if (!goesOn()) {
             repo.updateWorkflow(c);
             continue; // still waiting for a response (overdue when respondBy has passed)
         }
@@ -110,11 +130,11 @@ int addDemoComplaints(Database &db, const QList<CustomerId> &customers, const QL
         input.deadline = at.addDays(2);
         step(repo, c, ComplaintState::Acknowledged, input, at);
         at = at.addSecs(random.between(1, 30) * 3600);
-        if (at <= now && random.chance(550)) {
+        if (goesOn() && random.chance(550)) {
             step(repo, c, ComplaintState::Investigating, {}, at);
             at = at.addSecs(random.between(1, 24) * 3600);
         }
-        if (at <= now) {
+        if (goesOn()) {
             input.resolution = Resolution(random.weighted(resolutionWeights, 7));
             const bool valued
                 = input.resolution == Resolution::Refund || input.resolution == Resolution::Coupon;
@@ -122,13 +142,13 @@ int addDemoComplaints(Database &db, const QList<CustomerId> &customers, const QL
             step(repo, c, ComplaintState::ResolutionOffered, input, at);
             at = at.addSecs(random.between(1, 48) * 3600);
         }
-        if (at <= now && c.state == ComplaintState::ResolutionOffered) {
+        if (goesOn() && c.state == ComplaintState::ResolutionOffered) {
             step(repo, c, ComplaintState::Resolved, {}, at);
             if (c.customer)
                 tasks.insertGenerated(callbackTaskFor(c, rules, at));
             at = at.addSecs(qint64(rules.callbackAfterHours) * 3600 + random.between(0, 6) * 3600);
         }
-        if (at <= now && c.state == ComplaintState::Resolved && random.chance(970)) {
+        if (goesOn() && c.state == ComplaintState::Resolved && random.chance(970)) {
             TransitionInput callback;
             callback.satisfaction = 1 + random.weighted(satisfactionWeights, 5);
             step(repo, c, ComplaintState::CalledBack, callback, at);
@@ -140,6 +160,7 @@ int addDemoComplaints(Database &db, const QList<CustomerId> &customers, const QL
         repo.updateWorkflow(c);
     }
     transaction.commit();
+    spdlog::info("demo store: {} complaints in {} ms", count, timer.elapsed());
     return count;
 }
 
