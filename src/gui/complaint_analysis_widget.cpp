@@ -135,6 +135,7 @@ void ComplaintAnalysisWidget::showTrend()
     series->attachAxis(axisX);
     auto *axisY = new QValueAxis;
     axisY->setRange(0, std::max(1, highest));
+    axisY->applyNiceNumbers();
     axisY->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);

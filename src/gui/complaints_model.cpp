@@ -105,7 +105,7 @@ QVariant ComplaintsModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case ReceivedColumn:
-        return QLocale().toString(c.receivedAt, QLocale::ShortFormat);
+        return c.receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     case CustomerColumn:
         return c.customer ? row.customerName : tr("(not in the archive)");
     case ChannelColumn:

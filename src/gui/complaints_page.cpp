@@ -45,8 +45,10 @@ ComplaintsPage::ComplaintsPage(Store &store, QWidget *parent)
     m_ui->complaintsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->complaintsView->horizontalHeader()->setStretchLastSection(true);
     m_ui->historyView->setModel(m_history);
+    // The list with its time-left column comes first; the panel takes what is left.
     m_ui->splitter->setStretchFactor(0, 3);
-    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({900, 380});
     m_analysis = new ComplaintAnalysisWidget(store, this);
     m_ui->analysisLayout->addWidget(m_analysis);
 
@@ -118,7 +120,6 @@ void ComplaintsPage::showSelected()
         return;
     }
     const Complaint &c = *complaint;
-    const QLocale locale;
     const auto staffName = [this](std::optional<StaffId> staff) {
         const std::optional<StaffMember> member = staff ? m_store.staff().find(*staff) : std::nullopt;
         return member ? member->name : QStringLiteral("—");
@@ -131,7 +132,7 @@ void ComplaintsPage::showSelected()
         facts << tr("Style number: %1").arg(c.styleNumber);
     facts << tr("Taken by %1, responsible: %2").arg(staffName(c.takenBy), staffName(c.responsible));
     if (c.deadline.isValid())
-        facts << tr("Deadline: %1").arg(locale.toString(c.deadline, QLocale::ShortFormat));
+        facts << tr("Deadline: %1").arg(c.deadline.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     if (c.resolution != Resolution::None)
         facts << tr("Resolution: %1, worth %2")
                      .arg(Labels::of(c.resolution), c.resolutionValue.toDisplayString());
@@ -143,7 +144,7 @@ void ComplaintsPage::showSelected()
     for (const ComplaintEvent &e : m_store.complaints().events(c.id)) {
         QString line
             = tr("%1  %2 (%3)")
-                  .arg(locale.toString(e.at, QLocale::ShortFormat), Labels::of(e.to), staffName(e.by));
+                  .arg(e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), Labels::of(e.to), staffName(e.by));
         if (!e.note.isEmpty())
             line += QStringLiteral("\n    ") + e.note;
         history << line;

@@ -114,9 +114,13 @@ int addDemoComplaints(Database &db, const QList<CustomerId> &customers, const QL
 
         // The steps as they would have happened; the ones still in the future have not, and most of
         // the last three weeks' complaints are still being worked on (some overdue).
-        const ComplaintState stall = c.receivedAt.daysTo(now) < 21 && random.chance(600)
+        const qint64 age = c.receivedAt.daysTo(now);
+        ComplaintState stall = age < 21 && random.chance(600)
             ? stalls[random.between(0, int(std::size(stalls)) - 1)]
             : ComplaintState::Closed;
+        if (stall == ComplaintState::Received && age > 2)
+            stall = ComplaintState::Acknowledged; // nobody leaves one unanswered for days
+
         QDateTime at = c.receivedAt.addSecs(random.between(3, 90) * 60);
         const auto goesOn = [&]() {
             return at <= now && c.state != stall;
@@ -127,7 +131,7 @@ int addDemoComplaints(Database &db, const QList<CustomerId> &customers, const QL
         }
         TransitionInput input;
         input.responsible = random.chance(700) ? c.takenBy : std::optional<StaffId>(random.pick(staff));
-        input.deadline = at.addDays(2);
+        input.deadline = at.addDays(random.between(2, 10));
         step(repo, c, ComplaintState::Acknowledged, input, at);
         at = at.addSecs(random.between(1, 30) * 3600);
         if (goesOn() && random.chance(550)) {
@@ -148,7 +152,7 @@ int addDemoComplaints(Database &db, const QList<CustomerId> &customers, const QL
                 tasks.insertGenerated(callbackTaskFor(c, rules, at));
             at = at.addSecs(qint64(rules.callbackAfterHours) * 3600 + random.between(0, 6) * 3600);
         }
-        if (goesOn() && c.state == ComplaintState::Resolved && random.chance(970)) {
+        if (goesOn() && c.state == ComplaintState::Resolved) {
             TransitionInput callback;
             callback.satisfaction = 1 + random.weighted(satisfactionWeights, 5);
             step(repo, c, ComplaintState::CalledBack, callback, at);
