@@ -343,3 +343,22 @@ TEST_CASE("The analysis counts, medians and satisfaction of a hand-made set", "[
     CHECK(ComplaintAnalysis::median({}) == std::nullopt);
     CHECK(*ComplaintAnalysis::median({3, 1, 2}) == Approx(2));
 }
+
+TEST_CASE("Two windows on the same store cannot take a complaint through the same step twice",
+    "[services][complaints]")
+{
+    Fixture f;
+    const ComplaintId id = f.complaintIn(S::Acknowledged);
+    // A second connection, as a second window or another counter PC would have.
+    Store other(&f.t.clock());
+    REQUIRE(other.open(f.t.path()));
+    REQUIRE(other.complaints().find(id)->state == S::Acknowledged);
+    REQUIRE(f.complaints().offerResolution(id, Resolution::Refund, Money::fromYuan(20)).ok());
+    // The other window still shows "acknowledged" and offers again: the step is re-read and refused.
+    const ComplaintResult late
+        = other.complaints().offerResolution(id, Resolution::Coupon, Money::fromYuan(50));
+    CHECK_FALSE(late.ok());
+    CHECK(late.message.contains(QStringLiteral("cannot move")));
+    CHECK(f.complaints().find(id)->resolution == Resolution::Refund);
+    CHECK(f.complaints().events(id).size() == 3);
+}
