@@ -287,14 +287,6 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
 </translation>
     </message>
     <message>
-        <source>Say what to do: demo, find, export, rfm, nightly or points.</source>
-        <translation>请说明要做什么：demo、find、export、rfm、nightly 或 points。</translation>
-    </message>
-    <message>
-        <source>Unknown verb &quot;%1&quot;; the verbs are demo, find, export, rfm, nightly and points.</source>
-        <translation>未知命令“%1”；可用命令为 demo、find、export、rfm、nightly 和 points。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a customer id; give the number, as find prints it.</source>
         <translation>&quot;%1&quot;不是顾客编号；请给出 find 输出的数字编号。</translation>
     </message>
@@ -305,6 +297,26 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>There is no customer with id %1.</source>
         <translation>没有编号为 %1 的顾客。</translation>
+    </message>
+    <message>
+        <source>atelier-cli [--db FILE] complaints [--open]
+    Print the complaints as CSV, newest first (with --open: the ones not closed, most urgent
+    first): id,received_at,customer_id,channel,category,severity,state,responsible_id,due_at,
+    overdue,style_number,resolution,resolution_fen,satisfaction,closed_at.
+</source>
+        <translation>atelier-cli [--db FILE] complaints [--open]
+    以 CSV 输出投诉，最新的在前（加 --open：只输出未结案的投诉，最紧急的在前）：
+    id,received_at,customer_id,channel,category,severity,state,responsible_id,due_at,
+    overdue,style_number,resolution,resolution_fen,satisfaction,closed_at。
+</translation>
+    </message>
+    <message>
+        <source>Say what to do: demo, find, export, rfm, nightly, points or complaints.</source>
+        <translation>请说明要做什么：demo、find、export、rfm、nightly、points 或 complaints。</translation>
+    </message>
+    <message>
+        <source>Unknown verb &quot;%1&quot;; the verbs are demo, find, export, rfm, nightly, points and complaints.</source>
+        <translation>未知命令“%1”；可用命令为 demo、find、export、rfm、nightly、points 和 complaints。</translation>
     </message>
 </context>
 <context>
@@ -336,6 +348,192 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>多余的参数&quot;%1&quot;。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintAnalysisWidget</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Complaints:</source>
+        <translation>投诉数：</translation>
+    </message>
+    <message>
+        <source>Median time to respond:</source>
+        <translation>响应时间中位数：</translation>
+    </message>
+    <message>
+        <source>Median time to close:</source>
+        <translation>结案时间中位数：</translation>
+    </message>
+    <message>
+        <source>Satisfaction after call-back:</source>
+        <translation>回访满意度：</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintCallback</name>
+    <message>
+        <source>Call back about complaint #%1</source>
+        <translation>就投诉 #%1 进行回访</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintIntakeDialog</name>
+    <message>
+        <source>Log a complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>Taken by:</source>
+        <translation>受理人：</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>类型(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>严重程度(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>St&amp;yle number:</source>
+        <translation>款号(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>The product complained about, if any</source>
+        <translation>被投诉的商品（如有）</translation>
+    </message>
+    <message>
+        <source>&amp;Complaint:</source>
+        <translation>投诉内容(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>What the customer says, in their words</source>
+        <translation>顾客的原话</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStepDialog</name>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>负责人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>处理期限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;solution:</source>
+        <translation>处理方案(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Value (元):</source>
+        <translation>金额（元）(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>0.00</source>
+        <translation>0.00</translation>
+    </message>
+    <message>
+        <source>S&amp;atisfaction (1–5):</source>
+        <translation>满意度（1–5）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintWorkflow</name>
+    <message>
+        <source>This complaint is closed; it cannot change any more.</source>
+        <translation>此投诉已结案，不能再更改。</translation>
+    </message>
+    <message>
+        <source>A complaint is closed only after the call-back with the customer&apos;s satisfaction score.</source>
+        <translation>投诉须在回访并记录顾客满意度后才能结案。</translation>
+    </message>
+    <message>
+        <source>A complaint that is &quot;%1&quot; cannot move to &quot;%2&quot;.</source>
+        <translation>处于“%1”状态的投诉不能转为“%2”。</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most %1 characters).</source>
+        <translation>备注太长（最多 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>Choose who is responsible for this complaint.</source>
+        <translation>请选择此投诉的负责人。</translation>
+    </message>
+    <message>
+        <source>Set a deadline for resolving this complaint.</source>
+        <translation>请设定处理此投诉的期限。</translation>
+    </message>
+    <message>
+        <source>The deadline is in the past; choose a time still to come.</source>
+        <translation>处理期限已经过去，请选择一个将来的时间。</translation>
+    </message>
+    <message>
+        <source>Choose the resolution offered to the customer.</source>
+        <translation>请选择向顾客提出的处理方案。</translation>
+    </message>
+    <message>
+        <source>The value of the resolution cannot be negative.</source>
+        <translation>处理方案的金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Offer a resolution before marking the complaint resolved.</source>
+        <translation>请先提出处理方案，再将投诉标记为已解决。</translation>
+    </message>
+    <message>
+        <source>Record the customer&apos;s satisfaction score (1 to 5) from the call-back.</source>
+        <translation>请记录回访时顾客的满意度评分（1 到 5）。</translation>
+    </message>
+    <message>
+        <source>The satisfaction score must be from 1 to 5, not %1.</source>
+        <translation>满意度评分须为 1 到 5，不能是 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Complaint from a &amp;caller…</source>
+        <translation>来电者投诉(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Log a complaint from someone who is not in the archive; for a customer, use Complaint… on the customer card</source>
+        <translation>登记不在档案中的人的投诉；顾客的投诉请在顾客卡片上点“投诉…”</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>处理记录：</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
     </message>
 </context>
 <context>
@@ -429,6 +627,14 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>Loyalty</source>
         <translation>会员与积分</translation>
+    </message>
+    <message>
+        <source>&amp;Complaint…</source>
+        <translation>投诉(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Log a complaint from this customer</source>
+        <translation>登记这位顾客的投诉</translation>
     </message>
 </context>
 <context>
@@ -2316,6 +2522,286 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>Nobody chosen</source>
         <translation>未选择</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ComplaintAnalysisWidget</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1★ %2</source>
+        <translation>%1★ %2 人</translation>
+    </message>
+    <message>
+        <source>average %1 (%2)</source>
+        <translation>平均 %1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Complaint type</source>
+        <translation>投诉类型</translation>
+    </message>
+    <message>
+        <source>Style number</source>
+        <translation>款号</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>店员</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无人）</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Complaints in the last 12 months</source>
+        <translation>最近 12 个月的投诉</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ComplaintIntakeDialog</name>
+    <message>
+        <source>Log complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>Customer: %1 (%2)</source>
+        <translation>顾客：%1（%2）</translation>
+    </message>
+    <message>
+        <source>A caller who is not in the archive</source>
+        <translation>不在档案中的来电者</translation>
+    </message>
+    <message>
+        <source>nobody chosen at the counter</source>
+        <translation>柜台尚未选择店员</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ComplaintService</name>
+    <message>
+        <source>Write down what the customer complains about.</source>
+        <translation>请写下顾客投诉的内容。</translation>
+    </message>
+    <message>
+        <source>The complaint is too long (at most %1 characters).</source>
+        <translation>投诉内容太长（最多 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>The style number is too long (at most %1 characters).</source>
+        <translation>款号太长（最多 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>This customer does not exist.</source>
+        <translation>该顾客不存在。</translation>
+    </message>
+    <message>
+        <source>The clerk taking the complaint is not on the staff list.</source>
+        <translation>受理投诉的店员不在员工名单中。</translation>
+    </message>
+    <message>
+        <source>There is no complaint #%1.</source>
+        <translation>没有投诉 #%1。</translation>
+    </message>
+    <message>
+        <source>The responsible person must be a current member of staff.</source>
+        <translation>负责人必须是在职员工。</translation>
+    </message>
+    <message>
+        <source>Whoever records this step must be on the staff list.</source>
+        <translation>记录此步骤的人必须在员工名单中。</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ComplaintStepDialog</name>
+    <message>
+        <source>Complaint #%1: %2 → %3</source>
+        <translation>投诉 #%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>受理…</translation>
+    </message>
+    <message>
+        <source>Offer declined…</source>
+        <translation>顾客拒绝方案…</translation>
+    </message>
+    <message>
+        <source>Investigate…</source>
+        <translation>调查…</translation>
+    </message>
+    <message>
+        <source>Offer resolution…</source>
+        <translation>提出方案…</translation>
+    </message>
+    <message>
+        <source>Resolved…</source>
+        <translation>已解决…</translation>
+    </message>
+    <message>
+        <source>Record call-back…</source>
+        <translation>记录回访…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>结案…</translation>
+    </message>
+    <message>
+        <source>choose</source>
+        <translation>请选择</translation>
+    </message>
+    <message>
+        <source>A call-back task is added to the calendar for the day after.</source>
+        <translation>将在日历中添加一项次日的回访任务。</translation>
+    </message>
+    <message>
+        <source>This complaint has no customer in the archive, so no call-back task is planned: call back by hand.</source>
+        <translation>此投诉没有对应的档案顾客，因此不会安排回访任务：请手动回访。</translation>
+    </message>
+    <message>
+        <source>Choose who is responsible for this complaint.</source>
+        <translation>请选择此投诉的负责人。</translation>
+    </message>
+    <message>
+        <source>The value is not an amount of money (e.g. 50 or 49.90).</source>
+        <translation>金额格式不正确（例如 50 或 49.90）。</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ComplaintsModel</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>close now</source>
+        <translation>请结案</translation>
+    </message>
+    <message>
+        <source>(not in the archive)</source>
+        <translation>（不在档案中）</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Complaint type</source>
+        <translation>投诉类型</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ComplaintsPage</name>
+    <message>
+        <source>Open complaints, most urgent first</source>
+        <translation>未结案投诉，最紧急的在前</translation>
+    </message>
+    <message>
+        <source>All complaints, newest first</source>
+        <translation>全部投诉，最新的在前</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n 条投诉</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a complaint to see it and take the next step.</source>
+        <translation>选择一条投诉以查看并进行下一步。</translation>
+    </message>
+    <message>
+        <source>Complaint #%1 · %2</source>
+        <translation>投诉 #%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Style number: %1</source>
+        <translation>款号：%1</translation>
+    </message>
+    <message>
+        <source>Taken by %1, responsible: %2</source>
+        <translation>受理人 %1，负责人：%2</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>处理期限：%1</translation>
+    </message>
+    <message>
+        <source>Resolution: %1, worth %2</source>
+        <translation>处理方案：%1，价值 %2</translation>
+    </message>
+    <message>
+        <source>Satisfaction: %1 of 5</source>
+        <translation>满意度：%1 / 5</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)</source>
+        <translation>%1  %2（%3）</translation>
     </message>
 </context>
 <context>

@@ -70,7 +70,14 @@ QString usage(const QString &verb)
         return exportText;
     if (verb == QStringLiteral("points"))
         return points;
-    return Cli::tr("Usage:\n") + demo + find + exportText + rfm + nightly + points
+    const QString complaints = Cli::tr(
+        "atelier-cli [--db FILE] complaints [--open]\n"
+        "    Print the complaints as CSV, newest first (with --open: the ones not closed, most urgent\n"
+        "    first): id,received_at,customer_id,channel,category,severity,state,responsible_id,due_at,\n"
+        "    overdue,style_number,resolution,resolution_fen,satisfaction,closed_at.\n");
+    if (verb == QStringLiteral("complaints"))
+        return complaints;
+    return Cli::tr("Usage:\n") + demo + find + exportText + rfm + nightly + points + complaints
         + Cli::tr("\nGlobal options:\n"
                   "    --db FILE   the store's database (default: %1)\n"
                   "    --help      this text; VERB --help for one verb\n"

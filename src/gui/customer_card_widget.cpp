@@ -3,6 +3,7 @@
 #include "core/labels.h"
 #include "core/phone_number.h"
 #include "gui/card_loyalty_widget.h"
+#include "gui/complaint_intake_dialog.h"
 #include "services/customer_service.h"
 #include "services/sale_service.h"
 #include "services/store.h"
@@ -43,6 +44,7 @@ CustomerCardWidget::CustomerCardWidget(Store &store, QWidget *parent)
     connect(m_ui->recordSaleButton, &QPushButton::clicked, this, &CustomerCardWidget::recordSaleRequested);
     connect(m_ui->returnButton, &QPushButton::clicked, this, &CustomerCardWidget::returnRequested);
     connect(m_ui->editArchiveButton, &QPushButton::clicked, this, &CustomerCardWidget::editArchiveRequested);
+    connect(m_ui->complaintButton, &QPushButton::clicked, this, &CustomerCardWidget::logComplaint);
     connect(&store.customers(), &CustomerService::customerSaved, this,
         [this](CustomerId id, bool) { refreshIfShown(id); });
     connect(&store.sales(), &SaleService::saleRecorded, this,
@@ -57,6 +59,13 @@ void CustomerCardWidget::setCustomer(CustomerId id)
 {
     m_id = id;
     refresh();
+}
+
+void CustomerCardWidget::logComplaint()
+{
+    // The complaints page follows ComplaintService::complaintChanged; nothing to pass on here.
+    ComplaintIntakeDialog dialog(m_store, m_id, this);
+    dialog.exec();
 }
 
 void CustomerCardWidget::reloadLoyalty()
@@ -74,8 +83,9 @@ void CustomerCardWidget::refresh()
 {
     const std::optional<CustomerCard> card = m_store.customers().card(m_id);
     const bool shown = card.has_value();
-    for (QWidget *action : {static_cast<QWidget *>(m_ui->recordSaleButton),
-             static_cast<QWidget *>(m_ui->returnButton), static_cast<QWidget *>(m_ui->editArchiveButton)})
+    for (QWidget *action :
+        {static_cast<QWidget *>(m_ui->recordSaleButton), static_cast<QWidget *>(m_ui->returnButton),
+            static_cast<QWidget *>(m_ui->editArchiveButton), static_cast<QWidget *>(m_ui->complaintButton)})
         action->setEnabled(shown);
     if (!shown) {
         // Nothing of the previous customer may stay on screen under this heading.

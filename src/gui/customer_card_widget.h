@@ -19,9 +19,10 @@ class Store;
 struct CustomerCard;
 
 // What the clerk sees about the customer in front of them: sizes, style, last purchases, spend,
-// birthday, and loyalty (tier, segments, points; CardLoyaltyWidget). Stays current: it reloads when
-// the archive, a sale, a return or the points of this customer change. A nightly run has no signal:
-// whoever learns that one finished calls reloadLoyalty().
+// birthday, and loyalty (tier, segments, points; CardLoyaltyWidget); a complaint is logged from here
+// (Complaint…). Stays current: it reloads when the archive, a sale, a return or the points of this
+// customer change. A nightly run has no signal: whoever learns that one finished calls
+// reloadLoyalty().
 class CustomerCardWidget : public QWidget
 {
     Q_OBJECT
@@ -43,6 +44,7 @@ signals:
 
 private:
     void refresh();
+    void logComplaint();
     void refreshIfShown(std::optional<CustomerId> id);
     void showPurchases(const CustomerCard &card);
 

@@ -1,5 +1,21 @@
 #include "services/complaint_service.h"
 
+#include "core/clock.h"
+#include "core/complaint_callback.h"
+#include "core/response_deadline.h"
+#include "services/read_or.h"
+#include "services/service_settings.h"
+#include "storage/customer_repository.h"
+#include "storage/database.h"
+#include "storage/follow_up_repository.h"
+#include "storage/staff_repository.h"
+#include "storage/storage_error.h"
+#include "storage/transaction.h"
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+
 namespace atelier {
 
 ComplaintService::ComplaintService(Database &db, const Clock &clock, QObject *parent)
@@ -7,6 +23,222 @@ ComplaintService::ComplaintService(Database &db, const Clock &clock, QObject *pa
     , m_db(db)
     , m_clock(clock)
 {
+}
+
+ComplaintResult ComplaintService::failed(const char *what, const StorageError &error)
+{
+    spdlog::error("{} failed: {}", what, error.detail().toStdString());
+    ComplaintResult result;
+    result.message = error.userMessage();
+    return result;
+}
+
+ComplaintResult ComplaintService::intake(const ComplaintDraft &draft)
+{
+    ComplaintResult result;
+    const QString content = draft.content.trimmed();
+    const QString style = draft.styleNumber.trimmed();
+    if (content.isEmpty()) {
+        result.message = tr("Write down what the customer complains about.");
+        return result;
+    }
+    if (content.size() > maxContentLength) {
+        result.message = tr("The complaint is too long (at most %1 characters).").arg(maxContentLength);
+        return result;
+    }
+    if (style.size() > maxStyleNumberLength) {
+        result.message
+            = tr("The style number is too long (at most %1 characters).").arg(maxStyleNumberLength);
+        return result;
+    }
+    Complaint c;
+    c.customer = draft.customer;
+    c.channel = draft.channel;
+    c.category = draft.category;
+    c.severity = draft.severity;
+    c.content = content;
+    c.styleNumber = style;
+    c.takenBy = draft.takenBy;
+    c.receivedAt = m_clock.now();
+    c.updatedAt = c.receivedAt;
+    try {
+        Transaction transaction(m_db.connection(), Transaction::Mode::Immediate);
+        if (draft.customer && !CustomerRepository(m_db.connection()).find(*draft.customer)) {
+            result.message = tr("This customer does not exist.");
+            return result;
+        }
+        if (draft.takenBy && !StaffRepository(m_db.connection()).find(*draft.takenBy)) {
+            result.message = tr("The clerk taking the complaint is not on the staff list.");
+            return result;
+        }
+        const ServiceRules rules = ServiceSettings(m_db).rules();
+        c.respondBy = respondBy(c.receivedAt, rules.minutesFor(c.channel), rules);
+        ComplaintRepository complaints(m_db.connection());
+        c.id = complaints.insert(c);
+        complaints.insertEvent(
+            {0, c.id, c.receivedAt, std::nullopt, ComplaintState::Received, c.takenBy, {}});
+        transaction.commit();
+    } catch (const StorageError &error) {
+        return failed("complaint intake", error);
+    }
+    spdlog::info("complaint {} received ({}, {})", c.id, toCode(c.channel).toStdString(),
+        toCode(c.category).toStdString());
+    result.complaint = c;
+    emit complaintChanged(c.id);
+    return result;
+}
+
+ComplaintResult ComplaintService::move(
+    ComplaintId id, ComplaintState to, const TransitionInput &input, std::optional<StaffId> by)
+{
+    ComplaintResult result;
+    const QDateTime now = m_clock.now();
+    Complaint after;
+    try {
+        // Immediate: the state read here is the state the write replaces.
+        Transaction transaction(m_db.connection(), Transaction::Mode::Immediate);
+        ComplaintRepository complaints(m_db.connection());
+        const std::optional<Complaint> before = complaints.find(id);
+        if (!before) {
+            result.message = tr("There is no complaint #%1.").arg(id);
+            return result;
+        }
+        if (const std::optional<QString> problem
+            = ComplaintWorkflow::checkTransition(*before, to, input, now)) {
+            result.message = *problem;
+            return result;
+        }
+        StaffRepository staff(m_db.connection());
+        if (to == ComplaintState::Acknowledged) {
+            const std::optional<StaffMember> person = staff.find(*input.responsible);
+            if (!person || !person->active) {
+                result.message = tr("The responsible person must be a current member of staff.");
+                return result;
+            }
+        }
+        if (by && !staff.find(*by)) {
+            result.message = tr("Whoever records this step must be on the staff list.");
+            return result;
+        }
+        after = ComplaintWorkflow::apply(*before, to, input, now);
+        complaints.updateWorkflow(after);
+        complaints.insertEvent({0, id, now, before->state, to, by, input.note.trimmed()});
+        if (to == ComplaintState::Resolved && after.customer) {
+            const ServiceRules rules = ServiceSettings(m_db).rules();
+            result.callbackTaskCreated
+                = FollowUpRepository(m_db.connection()).insertGenerated(callbackTaskFor(after, rules, now));
+        }
+        if (to == ComplaintState::CalledBack)
+            complaints.completeCallbackTask(id, now, by, input.note.trimmed());
+        transaction.commit();
+    } catch (const StorageError &error) {
+        return failed("complaint step", error);
+    }
+    spdlog::info("complaint {} moved to {}", id, toCode(to).toStdString());
+    result.complaint = after;
+    emit complaintChanged(id);
+    return result;
+}
+
+ComplaintResult ComplaintService::acknowledge(ComplaintId id, StaffId responsible, const QDateTime &deadline,
+    std::optional<StaffId> by, const QString &note)
+{
+    TransitionInput input;
+    input.responsible = responsible;
+    input.deadline = deadline;
+    input.note = note;
+    return move(id, ComplaintState::Acknowledged, input, by);
+}
+
+ComplaintResult ComplaintService::startInvestigating(
+    ComplaintId id, std::optional<StaffId> by, const QString &note)
+{
+    TransitionInput input;
+    input.note = note;
+    return move(id, ComplaintState::Investigating, input, by);
+}
+
+ComplaintResult ComplaintService::offerResolution(
+    ComplaintId id, Resolution resolution, Money value, const QString &note, std::optional<StaffId> by)
+{
+    TransitionInput input;
+    input.resolution = resolution;
+    input.resolutionValue = value;
+    input.note = note;
+    return move(id, ComplaintState::ResolutionOffered, input, by);
+}
+
+ComplaintResult ComplaintService::declineOffer(ComplaintId id, std::optional<StaffId> by, const QString &note)
+{
+    TransitionInput input;
+    input.note = note;
+    return move(id, ComplaintState::Investigating, input, by);
+}
+
+ComplaintResult ComplaintService::resolve(ComplaintId id, std::optional<StaffId> by, const QString &note)
+{
+    TransitionInput input;
+    input.note = note;
+    return move(id, ComplaintState::Resolved, input, by);
+}
+
+ComplaintResult ComplaintService::recordCallback(
+    ComplaintId id, int satisfaction, const QString &note, std::optional<StaffId> by)
+{
+    TransitionInput input;
+    input.satisfaction = satisfaction;
+    input.note = note;
+    return move(id, ComplaintState::CalledBack, input, by);
+}
+
+ComplaintResult ComplaintService::close(ComplaintId id, std::optional<StaffId> by, const QString &note)
+{
+    TransitionInput input;
+    input.note = note;
+    return move(id, ComplaintState::Closed, input, by);
+}
+
+std::optional<Complaint> ComplaintService::find(ComplaintId id)
+{
+    return readOr<std::optional<Complaint>>(
+        "complaint", [&] { return ComplaintRepository(m_db.connection()).find(id); });
+}
+
+QList<ComplaintEvent> ComplaintService::events(ComplaintId id)
+{
+    return readOr<QList<ComplaintEvent>>(
+        "complaint events", [&] { return ComplaintRepository(m_db.connection()).events(id); });
+}
+
+QList<ComplaintRow> ComplaintService::openByUrgency()
+{
+    ComplaintFilter filter;
+    filter.openOnly = true;
+    QList<ComplaintRow> rows = list(filter);
+    const ServiceRules rules = ServiceSettings(m_db).rules();
+    std::stable_sort(rows.begin(), rows.end(), [&rules](const ComplaintRow &a, const ComplaintRow &b) {
+        return moreUrgent(a.complaint, b.complaint, rules);
+    });
+    return rows;
+}
+
+QList<ComplaintRow> ComplaintService::list(const ComplaintFilter &filter)
+{
+    return readOr<QList<ComplaintRow>>(
+        "complaints", [&] { return ComplaintRepository(m_db.connection()).list(filter); });
+}
+
+QList<ComplaintRow> ComplaintService::forCustomer(CustomerId customer)
+{
+    ComplaintFilter filter;
+    filter.customer = customer;
+    return list(filter);
+}
+
+QList<Complaint> ComplaintService::resolvedAwaitingCallback()
+{
+    return readOr<QList<Complaint>>("complaints awaiting call-back",
+        [&] { return ComplaintRepository(m_db.connection()).resolvedAwaitingCallback(); });
 }
 
 } // namespace atelier

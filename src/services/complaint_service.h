@@ -1,20 +1,87 @@
 #pragma once
 
+#include "core/complaint.h"
+#include "core/complaint_workflow.h"
+#include "storage/complaint_repository.h"
+
+#include <QDateTime>
+#include <QList>
 #include <QObject>
+#include <QString>
+
+#include <optional>
 
 namespace atelier {
 
 class Clock;
 class Database;
+class StorageError;
 
-// Complaints from intake to closure (skeleton: filled in by the complaints work).
+// What the counter takes down when a customer complains.
+struct ComplaintDraft
+{
+    std::optional<CustomerId> customer; // none: a caller who is not in the archive
+    ComplaintChannel channel = ComplaintChannel::InStore;
+    ComplaintCategory category = ComplaintCategory::Quality;
+    ComplaintSeverity severity = ComplaintSeverity::Medium;
+    QString content;
+    QString styleNumber;
+    std::optional<StaffId> takenBy; // the clerk at the counter
+};
+
+struct ComplaintResult
+{
+    std::optional<Complaint> complaint; // the complaint after the step
+    bool callbackTaskCreated = false; // resolve: a call-back task was added to the calendar
+    QString message; // why nothing was written
+    bool ok() const { return complaint.has_value(); }
+};
+
+// Complaints from intake to closure. Every step re-reads the complaint inside one write
+// transaction (BEGIN IMMEDIATE), checks it against ComplaintWorkflow, and writes the row and its
+// history event together, so two windows can never skip a state. Resolving also plans the
+// call-back task; recording the call-back marks that task done. complaintChanged goes out after
+// commit. Reads never throw.
 class ComplaintService : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr int maxContentLength = 2000;
+    static constexpr int maxStyleNumberLength = 40;
+
     ComplaintService(Database &db, const Clock &clock, QObject *parent = nullptr);
 
+    ComplaintResult intake(const ComplaintDraft &draft);
+    ComplaintResult acknowledge(ComplaintId id, StaffId responsible, const QDateTime &deadline,
+        std::optional<StaffId> by = {}, const QString &note = {});
+    ComplaintResult startInvestigating(
+        ComplaintId id, std::optional<StaffId> by = {}, const QString &note = {});
+    ComplaintResult offerResolution(ComplaintId id, Resolution resolution, Money value,
+        const QString &note = {}, std::optional<StaffId> by = {});
+    // The customer declined the offer: back to investigating.
+    ComplaintResult declineOffer(ComplaintId id, std::optional<StaffId> by = {}, const QString &note = {});
+    ComplaintResult resolve(ComplaintId id, std::optional<StaffId> by = {}, const QString &note = {});
+    ComplaintResult recordCallback(
+        ComplaintId id, int satisfaction, const QString &note = {}, std::optional<StaffId> by = {});
+    ComplaintResult close(ComplaintId id, std::optional<StaffId> by = {}, const QString &note = {});
+
+    std::optional<Complaint> find(ComplaintId id);
+    QList<ComplaintEvent> events(ComplaintId id);
+    // Every complaint not closed, the most urgent first (ServiceRules deadlines; see response_deadline.h).
+    QList<ComplaintRow> openByUrgency();
+    QList<ComplaintRow> list(const ComplaintFilter &filter);
+    QList<ComplaintRow> forCustomer(CustomerId customer);
+    // Resolved complaints whose call-back task is missing, for the nightly catch-up.
+    QList<Complaint> resolvedAwaitingCallback();
+
+signals:
+    void complaintChanged(atelier::ComplaintId id);
+
 private:
+    ComplaintResult move(
+        ComplaintId id, ComplaintState to, const TransitionInput &input, std::optional<StaffId> by);
+    static ComplaintResult failed(const char *what, const StorageError &error);
+
     Database &m_db;
     const Clock &m_clock;
 };

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "services/complaint_analysis.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+namespace Ui {
+class ComplaintAnalysisWidget;
+}
+
+class QChartView;
+class QStandardItemModel;
+
+namespace atelier {
+
+class Store;
+
+// The manager's complaint analysis (the Analysis tab of the complaints page): for a period, the
+// counts by category, product, clerk and month, the median times to respond and to close, the
+// satisfaction scores of the call-backs, and a chart of the complaints of the last 12 months.
+class ComplaintAnalysisWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ComplaintAnalysisWidget(Store &store, QWidget *parent = nullptr);
+    ~ComplaintAnalysisWidget() override;
+
+    void setPeriod(const QDate &from, const QDate &to);
+    const ComplaintFigures &figures() const { return m_figures; }
+
+    void analyse();
+
+    // "45 min", "3 h 20 min", "2 d 4 h"; "—" when there is nothing to measure.
+    static QString durationText(std::optional<double> minutes);
+
+private:
+    void showCounts(QStandardItemModel *model, const QString &what, const QList<ComplaintCount> &counts,
+        const std::function<QString(const ComplaintCount &)> &label);
+    void showTrend();
+
+    std::unique_ptr<Ui::ComplaintAnalysisWidget> m_ui;
+    Store &m_store;
+    ComplaintFigures m_figures;
+    QStandardItemModel *m_categories = nullptr;
+    QStandardItemModel *m_styles = nullptr;
+    QStandardItemModel *m_clerks = nullptr;
+    QStandardItemModel *m_months = nullptr;
+    QChartView *m_chart = nullptr;
+};
+
+} // namespace atelier

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/complaint.h"
+#include "core/complaint_workflow.h"
+
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <optional>
+
+namespace atelier {
+
+// A complaint with the name of its customer, for lists (empty name: no customer).
+struct ComplaintRow
+{
+    Complaint complaint;
+    QString customerName;
+};
+
+struct ComplaintFilter
+{
+    bool openOnly = false; // everything but closed
+    std::optional<CustomerId> customer;
+    QDate receivedFrom; // inclusive; invalid: no bound
+    QDate receivedTo; // inclusive; invalid: no bound
+};
+
+// Complaints and their history (complaints, complaint_events). Callers wrap writes in a
+// Transaction; a failed statement throws StorageError.
+class ComplaintRepository
+{
+public:
+    explicit ComplaintRepository(QSqlDatabase db);
+
+    // Writes every column of `complaint` (its id is ignored); returns the new id.
+    ComplaintId insert(const Complaint &complaint);
+    std::optional<Complaint> find(ComplaintId id);
+    // Writes the workflow's fields: state, responsible, deadline, resolution, the step times,
+    // satisfaction, call-back note, updated_at.
+    void updateWorkflow(const Complaint &complaint);
+
+    qint64 insertEvent(const ComplaintEvent &event);
+    // Oldest first.
+    QList<ComplaintEvent> events(ComplaintId complaint);
+
+    // Newest first.
+    QList<ComplaintRow> list(const ComplaintFilter &filter);
+    // Resolved complaints of a customer whose call-back task was never made (the nightly catch-up).
+    QList<Complaint> resolvedAwaitingCallback();
+    // Marks the open call-back task of the complaint done (reached); returns how many rows changed.
+    int completeCallbackTask(
+        ComplaintId complaint, const QDateTime &doneAt, std::optional<StaffId> doneBy, const QString &note);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace atelier
