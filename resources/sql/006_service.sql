@@ -119,3 +119,8 @@ CREATE TABLE handover_reads (
     read_at  TEXT NOT NULL,
     PRIMARY KEY (note_id, staff_id)
 );
+
+-- The follow-up calendar: open tasks by due day ("today and overdue" reads the open ones before
+-- today without walking the done history), and what each nightly run planned.
+CREATE INDEX follow_up_tasks_open ON follow_up_tasks (status, due_on);
+ALTER TABLE nightly_runs ADD COLUMN tasks_created INTEGER NOT NULL DEFAULT 0;

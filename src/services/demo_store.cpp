@@ -4,6 +4,7 @@
 #include "core/search_keys.h"
 #include "services/demo_calendar.h"
 #include "services/demo_catalog.h"
+#include "services/demo_follow_ups.h"
 #include "services/demo_people.h"
 #include "services/demo_sales.h"
 #include "services/store_settings.h"
@@ -235,6 +236,7 @@ DemoStoreGenerator::Result DemoStoreGenerator::generate(
             if (progress)
                 progress({Progress::Phase::Sales, end, visits.size()});
         }
+        DemoFollowUps::generate(db, ids, staffIds, firstDay, lastDay, options.seed);
     } catch (const StorageError &error) {
         spdlog::error("demo store: storage error: {}", error.detail().toStdString());
         result.error = error.userMessage();
