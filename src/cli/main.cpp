@@ -31,7 +31,7 @@ int main(int argc, char *argv[])
         return Success;
     }
     if (!verb)
-        return badInput(Cli::tr("Say what to do: demo, find, export, rfm, nightly or points."));
+        return badInput(Cli::tr("Say what to do: demo, find, export, rfm, nightly, points or tasks."));
 
     setUpLogging(dataFolder(), QStringLiteral("atelier-cli.log"));
     spdlog::info("atelier-cli {}", verb->toStdString());
@@ -47,6 +47,8 @@ int main(int argc, char *argv[])
         return runNightly(line, databasePath);
     if (*verb == QStringLiteral("points"))
         return runPoints(line, databasePath);
-    return badInput(Cli::tr("Unknown verb \"%1\"; the verbs are demo, find, export, rfm, nightly and points.")
+    if (*verb == QStringLiteral("tasks"))
+        return runTasks(line, databasePath);
+    return badInput(Cli::tr("Unknown verb \"%1\"; the verbs are demo, find, export, rfm, nightly, points and tasks.")
                         .arg(*verb));
 }
