@@ -70,11 +70,11 @@ QString usage(const QString &verb)
         return exportText;
     if (verb == QStringLiteral("points"))
         return points;
-    const QString tasks
-        = Cli::tr("atelier-cli [--db FILE] tasks [--date YYYY-MM-DD] [--overdue]\n"
-                  "    The follow-up tasks due on a day (default today), or with --overdue every open task due\n"
-                  "    before today (both: the two together, by due date). CSV with the header\n"
-                  "    id,due_on,customer_id,purpose,channel,assignee_id,status,overdue,outcome,generated_key.\n");
+    const QString tasks = Cli::tr(
+        "atelier-cli [--db FILE] tasks [--date YYYY-MM-DD] [--overdue]\n"
+        "    The follow-up tasks due on a day (default today), or with --overdue every open task due\n"
+        "    before today (both: the two together, by due date). CSV with the header\n"
+        "    id,due_on,customer_id,purpose,channel,assignee_id,status,overdue,outcome,generated_key.\n");
     if (verb == QStringLiteral("tasks"))
         return tasks;
     return Cli::tr("Usage:\n") + demo + find + exportText + rfm + nightly + points + tasks

@@ -49,6 +49,7 @@ int main(int argc, char *argv[])
         return runPoints(line, databasePath);
     if (*verb == QStringLiteral("tasks"))
         return runTasks(line, databasePath);
-    return badInput(Cli::tr("Unknown verb \"%1\"; the verbs are demo, find, export, rfm, nightly, points and tasks.")
-                        .arg(*verb));
+    return badInput(
+        Cli::tr("Unknown verb \"%1\"; the verbs are demo, find, export, rfm, nightly, points and tasks.")
+            .arg(*verb));
 }

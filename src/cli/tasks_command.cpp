@@ -29,7 +29,8 @@ int runTasks(CommandLine &line, const QString &databasePath)
         rows = tasks.dayList(date.value_or(today), everything);
     if (overdue) {
         for (const TaskRow &row : tasks.overdue({}))
-            if (std::none_of(rows.cbegin(), rows.cend(), [&](const TaskRow &r) { return r.task.id == row.task.id; }))
+            if (std::none_of(
+                    rows.cbegin(), rows.cend(), [&](const TaskRow &r) { return r.task.id == row.task.id; }))
                 rows << row;
         std::stable_sort(rows.begin(), rows.end(), [](const TaskRow &a, const TaskRow &b) {
             return a.task.dueOn != b.task.dueOn ? a.task.dueOn < b.task.dueOn : a.task.id < b.task.id;
@@ -43,8 +44,8 @@ int runTasks(CommandLine &line, const QString &databasePath)
         const FollowUpTask &t = row.task;
         const QStringList fields{QString::number(t.id), toStoredText(t.dueOn), QString::number(t.customer),
             toCode(t.purpose), toCode(t.channel), t.assignee ? QString::number(*t.assignee) : QString(),
-            toCode(t.status), t.isOverdue(today) ? QStringLiteral("1") : QStringLiteral("0"), toCode(t.outcome),
-            t.generatedKey};
+            toCode(t.status), t.isOverdue(today) ? QStringLiteral("1") : QStringLiteral("0"),
+            toCode(t.outcome), t.generatedKey};
         QStringList quoted;
         for (const QString &field : fields)
             quoted << CsvWriter::quoted(field);

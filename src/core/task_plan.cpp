@@ -75,7 +75,8 @@ std::vector<FollowUpTask> TaskPlan::plan(
         && facts.segmentSince == asOf) {
         FollowUpTask call = task(facts, TaskPurpose::Dormant, TaskChannel::Phone, asOf.addDays(1),
             keyOf("dormant", facts.customer, toStoredText(facts.segmentSince)));
-        call.note = tr("Moved from %1 to %2").arg(Labels::of(facts.previousSegment), Labels::of(facts.segment));
+        call.note
+            = tr("Moved from %1 to %2").arg(Labels::of(facts.previousSegment), Labels::of(facts.segment));
         tasks.push_back(call);
         return tasks;
     }

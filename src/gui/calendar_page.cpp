@@ -107,8 +107,9 @@ void CalendarPage::setUpFilters()
 {
     fillAssignees();
     m_ui->purposeCombo->addItem(tr("All purposes"), QVariant());
-    for (TaskPurpose purpose : {TaskPurpose::Planned, TaskPurpose::Birthday, TaskPurpose::PurchaseCycle,
-             TaskPurpose::Dormant, TaskPurpose::ComplaintCallback, TaskPurpose::Holiday, TaskPurpose::LifeEvent})
+    for (TaskPurpose purpose :
+        {TaskPurpose::Planned, TaskPurpose::Birthday, TaskPurpose::PurchaseCycle, TaskPurpose::Dormant,
+            TaskPurpose::ComplaintCallback, TaskPurpose::Holiday, TaskPurpose::LifeEvent})
         m_ui->purposeCombo->addItem(Labels::of(purpose), int(purpose));
     connect(m_ui->assigneeCombo, &QComboBox::currentIndexChanged, this, &CalendarPage::reload);
     connect(m_ui->purposeCombo, &QComboBox::currentIndexChanged, this, &CalendarPage::reload);
@@ -146,7 +147,8 @@ void CalendarPage::showMonth(const QDate &day)
 {
     m_month->setMonth(day);
     m_ui->monthLabel->setText(QLocale().toString(m_month->month(), QStringLiteral("MMMM yyyy")));
-    m_month->setCounts(m_store.followUps().monthCounts(m_month->firstShown(), m_month->lastShown(), filter()));
+    m_month->setCounts(
+        m_store.followUps().monthCounts(m_month->firstShown(), m_month->lastShown(), filter()));
 }
 
 void CalendarPage::showDay(const QDate &day)
@@ -180,7 +182,8 @@ void CalendarPage::reload()
     fillAssignees();
     const QDate today = m_store.followUps().today();
     m_month->setToday(today);
-    m_month->setCounts(m_store.followUps().monthCounts(m_month->firstShown(), m_month->lastShown(), filter()));
+    m_month->setCounts(
+        m_store.followUps().monthCounts(m_month->firstShown(), m_month->lastShown(), filter()));
     reloadList();
 }
 
@@ -231,7 +234,8 @@ TaskDoneDialog *CalendarPage::openDoneDialog()
     if (rows.size() != 1 || rows.first()->task.status != TaskStatus::Open)
         return nullptr;
     showMessage({});
-    auto *dialog = new TaskDoneDialog(m_store.followUps(), rows.first()->task.id, m_store.shift().clerkId(), this);
+    auto *dialog
+        = new TaskDoneDialog(m_store.followUps(), rows.first()->task.id, m_store.shift().clerkId(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
@@ -243,7 +247,8 @@ TaskRescheduleDialog *CalendarPage::openRescheduleDialog()
     if (rows.size() != 1 || rows.first()->task.status != TaskStatus::Open)
         return nullptr;
     showMessage({});
-    auto *dialog = new TaskRescheduleDialog(m_store.followUps(), rows.first()->task.id, rows.first()->task.dueOn, this);
+    auto *dialog = new TaskRescheduleDialog(
+        m_store.followUps(), rows.first()->task.id, rows.first()->task.dueOn, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

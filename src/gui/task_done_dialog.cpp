@@ -6,7 +6,8 @@
 
 namespace atelier {
 
-TaskDoneDialog::TaskDoneDialog(FollowUpService &tasks, TaskId task, std::optional<StaffId> by, QWidget *parent)
+TaskDoneDialog::TaskDoneDialog(
+    FollowUpService &tasks, TaskId task, std::optional<StaffId> by, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::TaskDoneDialog>())
     , m_tasks(tasks)
@@ -35,8 +36,8 @@ void TaskDoneDialog::accept()
     std::optional<QDate> next;
     if (m_ui->nextDateCheck->isChecked())
         next = m_ui->nextDateEdit->date();
-    const TaskResult result = m_tasks.markDone(
-        m_task, outcome, m_ui->noteEdit->text(), m_ui->nextStepEdit->text(), m_by, next);
+    const TaskResult result
+        = m_tasks.markDone(m_task, outcome, m_ui->noteEdit->text(), m_ui->nextStepEdit->text(), m_by, next);
     if (!result.ok()) {
         m_ui->messageLabel->setText(result.message);
         return;

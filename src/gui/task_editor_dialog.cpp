@@ -19,7 +19,8 @@ TaskEditorDialog::TaskEditorDialog(Store &store, QWidget *parent)
     for (TaskPurpose purpose : {TaskPurpose::Planned, TaskPurpose::Birthday, TaskPurpose::PurchaseCycle,
              TaskPurpose::Dormant, TaskPurpose::Holiday, TaskPurpose::LifeEvent})
         m_ui->purposeCombo->addItem(Labels::of(purpose), int(purpose));
-    for (TaskChannel channel : {TaskChannel::Phone, TaskChannel::WeChat, TaskChannel::Sms, TaskChannel::Visit})
+    for (TaskChannel channel :
+        {TaskChannel::Phone, TaskChannel::WeChat, TaskChannel::Sms, TaskChannel::Visit})
         m_ui->channelCombo->addItem(Labels::of(channel), int(channel));
     m_ui->assigneeCombo->addItem(tr("Anyone at the counter"), QVariant());
     for (const StaffMember &member : store.staff().active())

@@ -20,7 +20,8 @@ class TaskRescheduleDialog : public QDialog
 {
     Q_OBJECT
 public:
-    TaskRescheduleDialog(FollowUpService &tasks, TaskId task, const QDate &current, QWidget *parent = nullptr);
+    TaskRescheduleDialog(
+        FollowUpService &tasks, TaskId task, const QDate &current, QWidget *parent = nullptr);
     ~TaskRescheduleDialog() override;
 
     void setDate(const QDate &date);

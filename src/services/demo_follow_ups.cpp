@@ -16,7 +16,8 @@ namespace {
 
 const QTimeZone storeZone(8 * 3600);
 
-constexpr TaskChannel channels[] = {TaskChannel::WeChat, TaskChannel::Phone, TaskChannel::Sms, TaskChannel::Visit};
+constexpr TaskChannel channels[]
+    = {TaskChannel::WeChat, TaskChannel::Phone, TaskChannel::Sms, TaskChannel::Visit};
 constexpr int channelWeights[] = {55, 30, 10, 5};
 constexpr TaskPurpose purposes[] = {TaskPurpose::Planned, TaskPurpose::Birthday, TaskPurpose::PurchaseCycle,
     TaskPurpose::Dormant, TaskPurpose::Holiday};
@@ -46,7 +47,9 @@ int DemoFollowUps::generate(Database &db, const QList<CustomerId> &customers, co
     const qint64 span = firstDay.daysTo(lastDay) + 1;
     const qint64 n = customers.size();
     // The i-th customer was registered on firstDay + i * span / n (DemoStoreGenerator).
-    const auto registered = [&](qint64 i) { return firstDay.addDays(i * span / n); };
+    const auto registered = [&](qint64 i) {
+        return firstDay.addDays(i * span / n);
+    };
     const auto task = [&](qint64 i, const QDate &due) {
         FollowUpTask t;
         t.customer = customers.at(i);
@@ -69,7 +72,8 @@ int DemoFollowUps::generate(Database &db, const QList<CustomerId> &customers, co
         t.status = random.chance(40) ? TaskStatus::Cancelled : TaskStatus::Done;
         if (t.status == TaskStatus::Done) {
             t.outcome = pick(random, outcomes, outcomeWeights);
-            t.doneAt = during(std::min(lastDay, due.addDays(random.chance(150) ? random.between(1, 3) : 0)), random);
+            t.doneAt = during(
+                std::min(lastDay, due.addDays(random.chance(150) ? random.between(1, 3) : 0)), random);
             t.doneBy = t.assignee;
         }
         tasks.push_back(t);

@@ -15,6 +15,13 @@
 
 namespace atelier {
 
+namespace {
+const char *const noteTooLong
+    = QT_TRANSLATE_NOOP("atelier::FollowUpService", "The note is too long (at most %1 characters).");
+const char *const nextStepTooLong
+    = QT_TRANSLATE_NOOP("atelier::FollowUpService", "The next step is too long (at most %1 characters).");
+} // namespace
+
 FollowUpService::FollowUpService(Database &db, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_db(db)
@@ -50,10 +57,10 @@ QString FollowUpService::checkDue(const QDate &due) const
     return {};
 }
 
-QString FollowUpService::checkText(const QString &text, const QString &what) const
+QString FollowUpService::checkText(const QString &text, const char *tooLong) const
 {
     if (text.size() > maxTextLength)
-        return tr("The %1 is too long (at most %2 characters).").arg(what).arg(maxTextLength);
+        return tr(tooLong).arg(maxTextLength);
     return {};
 }
 
@@ -61,7 +68,7 @@ TaskResult FollowUpService::create(const FollowUpTask &draft)
 {
     if (const QString problem = checkDue(draft.dueOn); !problem.isEmpty())
         return refused(problem);
-    if (const QString problem = checkText(draft.note.trimmed(), tr("note")); !problem.isEmpty())
+    if (const QString problem = checkText(draft.note.trimmed(), noteTooLong); !problem.isEmpty())
         return refused(problem);
     FollowUpTask task = draft;
     task.id = 0;
@@ -97,9 +104,9 @@ TaskResult FollowUpService::markDone(TaskId id, TaskOutcome outcome, const QStri
 {
     if (outcome == TaskOutcome::None)
         return refused(tr("Choose how the follow-up went."));
-    if (const QString problem = checkText(note.trimmed(), tr("note")); !problem.isEmpty())
+    if (const QString problem = checkText(note.trimmed(), noteTooLong); !problem.isEmpty())
         return refused(problem);
-    if (const QString problem = checkText(nextStep.trimmed(), tr("next step")); !problem.isEmpty())
+    if (const QString problem = checkText(nextStep.trimmed(), nextStepTooLong); !problem.isEmpty())
         return refused(problem);
     if (nextDue) {
         if (const QString problem = checkDue(*nextDue); !problem.isEmpty())
@@ -197,7 +204,8 @@ std::optional<FollowUpTask> FollowUpService::find(TaskId id)
         "follow-up task", [&] { return FollowUpRepository(m_db.connection()).find(id); });
 }
 
-std::vector<DayCount> FollowUpService::monthCounts(const QDate &first, const QDate &last, const TaskFilter &filter)
+std::vector<DayCount> FollowUpService::monthCounts(
+    const QDate &first, const QDate &last, const TaskFilter &filter)
 {
     return readOr<std::vector<DayCount>>("follow-up month", [&] {
         return FollowUpRepository(m_db.connection()).monthCounts(first, last, filter, m_clock.today());
@@ -224,8 +232,8 @@ QList<TaskRow> FollowUpService::overdue(const TaskFilter &filter)
 
 QList<TaskRow> FollowUpService::forCustomer(CustomerId customer)
 {
-    return readOr<QList<TaskRow>>("customer follow-ups",
-        [&] { return FollowUpRepository(m_db.connection()).forCustomer(customer); });
+    return readOr<QList<TaskRow>>(
+        "customer follow-ups", [&] { return FollowUpRepository(m_db.connection()).forCustomer(customer); });
 }
 
 } // namespace atelier

@@ -63,7 +63,7 @@ private:
     static TaskResult failed(const char *what, const StorageError &error);
     static TaskResult refused(const QString &message);
     QString checkDue(const QDate &due) const;
-    QString checkText(const QString &text, const QString &what) const;
+    QString checkText(const QString &text, const char *tooLong) const;
 
     Database &m_db;
     const Clock &m_clock;

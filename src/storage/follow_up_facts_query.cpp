@@ -57,8 +57,9 @@ QDate dayOf(const QString &text)
 QString marketingCodes()
 {
     QStringList codes;
-    for (TaskPurpose purpose : {TaskPurpose::Planned, TaskPurpose::Birthday, TaskPurpose::PurchaseCycle,
-             TaskPurpose::Dormant, TaskPurpose::ComplaintCallback, TaskPurpose::Holiday, TaskPurpose::LifeEvent})
+    for (TaskPurpose purpose :
+        {TaskPurpose::Planned, TaskPurpose::Birthday, TaskPurpose::PurchaseCycle, TaskPurpose::Dormant,
+            TaskPurpose::ComplaintCallback, TaskPurpose::Holiday, TaskPurpose::LifeEvent})
         if (isMarketing(purpose))
             codes << QLatin1Char('\'') + toCode(purpose) + QLatin1Char('\'');
     return codes.join(u',');

@@ -73,8 +73,9 @@ QString filterSql(const TaskFilter &filter, QVariantList &values, bool withStatu
 {
     QString where;
     if (filter.assignee) {
-        where += filter.includeUnassigned ? QStringLiteral(" AND (t.assignee_id = ? OR t.assignee_id IS NULL)")
-                                          : QStringLiteral(" AND t.assignee_id = ?");
+        where += filter.includeUnassigned
+            ? QStringLiteral(" AND (t.assignee_id = ? OR t.assignee_id IS NULL)")
+            : QStringLiteral(" AND t.assignee_id = ?");
         values << qlonglong(*filter.assignee);
     }
     if (!filter.purposes.isEmpty()) {
@@ -136,7 +137,8 @@ int FollowUpRepository::insertGenerated(const std::vector<FollowUpTask> &tasks)
 {
     // Portable "insert unless the key exists": the UNIQUE key decides, and a conflict is not an error.
     QSqlQuery query = sql::prepare(m_db,
-        insertStatement(QStringLiteral("INSERT")) + QStringLiteral(" ON CONFLICT (generated_key) DO NOTHING"));
+        insertStatement(QStringLiteral("INSERT"))
+            + QStringLiteral(" ON CONFLICT (generated_key) DO NOTHING"));
     int inserted = 0;
     for (const FollowUpTask &task : tasks) {
         bindTask(query, task);
@@ -150,10 +152,11 @@ int FollowUpRepository::insertGenerated(const std::vector<FollowUpTask> &tasks)
 void FollowUpRepository::insertHistory(const std::vector<FollowUpTask> &tasks)
 {
     QSqlQuery query = sql::prepare(m_db,
-        QStringLiteral("INSERT INTO follow_up_tasks (customer_id, due_on, channel, purpose, assignee_id, note, "
-                       "complaint_id, generated_key, status, created_at, created_by, run_id, outcome, "
-                       "outcome_note, next_step, done_at, done_by) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        QStringLiteral(
+            "INSERT INTO follow_up_tasks (customer_id, due_on, channel, purpose, assignee_id, note, "
+            "complaint_id, generated_key, status, created_at, created_by, run_id, outcome, "
+            "outcome_note, next_step, done_at, done_by) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const FollowUpTask &task : tasks) {
         bindTask(query, task);
         int i = 12;
@@ -161,7 +164,8 @@ void FollowUpRepository::insertHistory(const std::vector<FollowUpTask> &tasks)
         sql::bind(query, i++, task.outcomeNote);
         sql::bind(query, i++, task.nextStep);
         sql::bind(query, i++,
-            task.doneAt.isValid() ? QVariant(toStoredText(task.doneAt)) : QVariant(QMetaType::fromType<QString>()));
+            task.doneAt.isValid() ? QVariant(toStoredText(task.doneAt))
+                                  : QVariant(QMetaType::fromType<QString>()));
         sql::bind(query, i++, sql::optionalId(task.doneBy));
         sql::exec(query);
     }
@@ -181,9 +185,11 @@ bool FollowUpRepository::markDone(TaskId id, TaskOutcome outcome, const QString 
     const QString &nextStep, const QDateTime &doneAt, std::optional<StaffId> doneBy)
 {
     QSqlQuery query = sql::run(m_db,
-        QStringLiteral("UPDATE follow_up_tasks SET status = 'done', outcome = ?, outcome_note = ?, next_step = ?, "
-                       "done_at = ?, done_by = ? WHERE id = ? AND status = 'open'"),
-        {toCode(outcome), outcomeNote, nextStep, toStoredText(doneAt), sql::optionalId(doneBy), qlonglong(id)});
+        QStringLiteral(
+            "UPDATE follow_up_tasks SET status = 'done', outcome = ?, outcome_note = ?, next_step = ?, "
+            "done_at = ?, done_by = ? WHERE id = ? AND status = 'open'"),
+        {toCode(outcome), outcomeNote, nextStep, toStoredText(doneAt), sql::optionalId(doneBy),
+            qlonglong(id)});
     return query.numRowsAffected() > 0;
 }
 
@@ -227,12 +233,14 @@ std::vector<DayCount> FollowUpRepository::monthCounts(
     return days;
 }
 
-QList<TaskRow> FollowUpRepository::rows(const QString &where, const QVariantList &values, const TaskFilter &filter)
+QList<TaskRow> FollowUpRepository::rows(
+    const QString &where, const QVariantList &values, const TaskFilter &filter)
 {
     QVariantList all = values;
     const QString statement = QStringLiteral("SELECT ") + taskColumns
-        + QStringLiteral(", c.name, COALESCE(s.name, '') FROM follow_up_tasks t "
-                         "JOIN customers c ON c.id = t.customer_id LEFT JOIN staff s ON s.id = t.assignee_id WHERE ")
+        + QStringLiteral(
+            ", c.name, COALESCE(s.name, '') FROM follow_up_tasks t "
+            "JOIN customers c ON c.id = t.customer_id LEFT JOIN staff s ON s.id = t.assignee_id WHERE ")
         + where + filterSql(filter, all) + QStringLiteral(" ORDER BY t.due_on, t.id");
     QSqlQuery query = runWith(m_db, statement, all);
     QList<TaskRow> result;

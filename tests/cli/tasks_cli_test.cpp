@@ -15,8 +15,8 @@ using namespace atelier::testing;
 
 namespace {
 
-const QString header
-    = QStringLiteral("id,due_on,customer_id,purpose,channel,assignee_id,status,overdue,outcome,generated_key");
+const QString header = QStringLiteral(
+    "id,due_on,customer_id,purpose,channel,assignee_id,status,overdue,outcome,generated_key");
 
 // The CLI runs on the real clock: the tasks are planned around the real today.
 struct TaskStore
@@ -32,7 +32,8 @@ struct TaskStore
         FixedClock clock(QDateTime(today.addDays(-3), QTime(10, 0), QTimeZone(8 * 3600)));
         Store store(&clock);
         REQUIRE(store.open(database()));
-        const CustomerId who = *store.customers().registerCustomer(QStringLiteral("王芳"), QStringLiteral("13700000001")).id;
+        const CustomerId who
+            = *store.customers().registerCustomer(QStringLiteral("王芳"), QStringLiteral("13700000001")).id;
         const auto plan = [&](const QDate &due, TaskPurpose purpose) {
             FollowUpTask task;
             task.customer = who;
@@ -53,7 +54,8 @@ struct TaskStore
 
     QStringList run(const QStringList &arguments)
     {
-        const CliRun result = runCli(QStringList{QStringLiteral("--db"), database(), QStringLiteral("tasks")} + arguments, dir.path());
+        const CliRun result = runCli(
+            QStringList{QStringLiteral("--db"), database(), QStringLiteral("tasks")} + arguments, dir.path());
         REQUIRE(result.exitCode == 0);
         QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
         REQUIRE(!lines.isEmpty());
@@ -81,7 +83,8 @@ TEST_CASE("cli tasks lists today's tasks, a day's, and the overdue ones as CSV",
     CHECK(today[0].section(u',', 6, 8) == QStringLiteral("open,0,"));
     CHECK(today[1].section(u',', 6, 8) == QStringLiteral("done,0,no_answer"));
 
-    const QStringList tomorrow = store.run({QStringLiteral("--date"), store.today.addDays(1).toString(Qt::ISODate)});
+    const QStringList tomorrow
+        = store.run({QStringLiteral("--date"), store.today.addDays(1).toString(Qt::ISODate)});
     REQUIRE(tomorrow.size() == 1);
     CHECK(idOf(tomorrow[0]) == QString::number(store.tomorrow));
 

@@ -156,8 +156,8 @@ TEST_CASE("marketing needs consent and no open marketing task", "[core][follow-u
     CHECK(TaskPlan::plan(pendingDormant, asOf, rules).empty());
 }
 
-TEST_CASE("the quiet period keeps marketing away from customers contacted in the last N days",
-    "[core][follow-ups]")
+TEST_CASE(
+    "the quiet period keeps marketing away from customers contacted in the last N days", "[core][follow-ups]")
 {
     ServiceRules rules;
     rules.quietDays = 14;

@@ -52,8 +52,14 @@ struct CalendarShop
         StaffRepository staff(t.store().database().connection());
         clerk = staff.insert(QStringLiteral("小王"), false);
         other = staff.insert(QStringLiteral("小李"), false);
-        wang = *t.store().customers().registerCustomer(QStringLiteral("王芳"), QStringLiteral("13700000001")).id;
-        li = *t.store().customers().registerCustomer(QStringLiteral("李娜"), QStringLiteral("13700000002")).id;
+        wang = *t.store()
+                    .customers()
+                    .registerCustomer(QStringLiteral("王芳"), QStringLiteral("13700000001"))
+                    .id;
+        li = *t.store()
+                  .customers()
+                  .registerCustomer(QStringLiteral("李娜"), QStringLiteral("13700000002"))
+                  .id;
         // One falls overdue: planned on the 12th for the 12th.
         t.clock().set(QDateTime(today.addDays(-3), QTime(10, 0), QTimeZone(8 * 3600)));
         overdue = plan(wang, today.addDays(-3), clerk, TaskPurpose::Planned);
@@ -122,7 +128,8 @@ TEST_CASE("The calendar opens on today and overdue, mine, and counts the month",
 
     CHECK(child<QCheckBox>(&page, QStringLiteral("todayOverdueCheck"))->isChecked());
     CHECK(listed(page) == QList<TaskId>{shop.overdue, shop.mineToday});
-    CHECK(page.taskModel()->index(0, TaskListModel::StatusColumn).data().toString() == QStringLiteral("Overdue"));
+    CHECK(page.taskModel()->index(0, TaskListModel::StatusColumn).data().toString()
+        == QStringLiteral("Overdue"));
 
     CalendarMonthModel *month = page.monthModel();
     CHECK(month->month() == QDate(2026, 6, 1));
@@ -141,7 +148,8 @@ TEST_CASE("The calendar opens on today and overdue, mine, and counts the month",
     clickDay(page, today.addDays(3));
     CHECK_FALSE(child<QCheckBox>(&page, QStringLiteral("todayOverdueCheck"))->isChecked());
     CHECK(listed(page) == QList<TaskId>{shop.theirs});
-    CHECK(page.taskModel()->index(0, TaskListModel::CustomerColumn).data().toString() == QStringLiteral("王芳"));
+    CHECK(page.taskModel()->index(0, TaskListModel::CustomerColumn).data().toString()
+        == QStringLiteral("王芳"));
 
     // Filters: one clerk, one purpose.
     chooseAssignee(page, qlonglong(shop.other));
@@ -186,14 +194,16 @@ TEST_CASE("Quick done records the outcome and plans the next step", "[gui][calen
     REQUIRE(next.size() == 1);
     CHECK(next[0].task.note == QStringLiteral("prepare the fitting"));
     // The page followed: today's task shows as done, the new day is counted.
-    CHECK(page.taskModel()->index(int(listed(page).indexOf(shop.mineToday)), TaskListModel::StatusColumn)
+    CHECK(page.taskModel()
+              ->index(int(listed(page).indexOf(shop.mineToday)), TaskListModel::StatusColumn)
               .data()
               .toString()
               .startsWith(QStringLiteral("Done")));
     CHECK(page.monthModel()->indexOf(today.addDays(4)).data(CalendarMonthModel::TotalRole).toInt() == 1);
 }
 
-TEST_CASE("Tasks move by dropping them on a day or through the dialog, never into the past", "[gui][calendar]")
+TEST_CASE(
+    "Tasks move by dropping them on a day or through the dialog, never into the past", "[gui][calendar]")
 {
     CalendarShop shop;
     CalendarPage page(shop.t.store());
@@ -202,7 +212,8 @@ TEST_CASE("Tasks move by dropping them on a day or through the dialog, never int
 
     // What the list hands to a drag, dropped on the 25th.
     selectTask(page, shop.overdue);
-    const QModelIndexList rows = child<QTableView>(&page, QStringLiteral("dayList"))->selectionModel()->selectedIndexes();
+    const QModelIndexList rows
+        = child<QTableView>(&page, QStringLiteral("dayList"))->selectionModel()->selectedIndexes();
     std::unique_ptr<QMimeData> mime(page.taskModel()->mimeData(rows));
     REQUIRE(mime->hasFormat(QStringLiteral("application/x-atelier-task-ids")));
     const QModelIndex target = month->indexOf(QDate(2026, 6, 25));
@@ -217,7 +228,9 @@ TEST_CASE("Tasks move by dropping them on a day or through the dialog, never int
     past.setData(QStringLiteral("application/x-atelier-task-ids"), encodeTaskIds({shop.mineToday}));
     CHECK_FALSE(month->dropMimeData(&past, Qt::MoveAction, -1, -1, month->indexOf(today.addDays(-1))));
     CHECK(shop.tasks().find(shop.mineToday)->dueOn == today);
-    CHECK(child<QLabel>(&page, QStringLiteral("messageLabel"))->text().contains(QStringLiteral("already passed")));
+    CHECK(child<QLabel>(&page, QStringLiteral("messageLabel"))
+              ->text()
+              .contains(QStringLiteral("already passed")));
 
     // The dialog: a past day is refused and the dialog stays; a later one moves it.
     selectTask(page, shop.mineToday);
@@ -232,7 +245,8 @@ TEST_CASE("Tasks move by dropping them on a day or through the dialog, never int
     CHECK(shop.tasks().find(shop.mineToday)->dueOn == today.addDays(2));
 }
 
-TEST_CASE("A new task is planned for a customer found by search; the shift decides what mine is", "[gui][calendar]")
+TEST_CASE(
+    "A new task is planned for a customer found by search; the shift decides what mine is", "[gui][calendar]")
 {
     CalendarShop shop;
     CalendarPage page(shop.t.store());

@@ -32,14 +32,15 @@ CustomerId FollowUpShop::customer(const QString &phone, std::optional<StaffId> b
     const SaveResult saved = t.store().customers().registerCustomer(QStringLiteral("顾客"), phone, by);
     REQUIRE(saved.id);
     sql::run(t.store().database().connection(),
-        QStringLiteral("UPDATE customers SET consent_marketing = ? WHERE id = ?"), {consent ? 1 : 0, *saved.id});
+        QStringLiteral("UPDATE customers SET consent_marketing = ? WHERE id = ?"),
+        {consent ? 1 : 0, *saved.id});
     return *saved.id;
 }
 
 void FollowUpShop::setBirthday(CustomerId who, const QDate &birthday)
 {
-    sql::run(t.store().database().connection(), QStringLiteral("UPDATE customers SET birthday = ? WHERE id = ?"),
-        {toStoredText(birthday), who});
+    sql::run(t.store().database().connection(),
+        QStringLiteral("UPDATE customers SET birthday = ? WHERE id = ?"), {toStoredText(birthday), who});
 }
 
 void FollowUpShop::buy(CustomerId who, const QDate &day, Money price)
@@ -55,7 +56,8 @@ void FollowUpShop::buy(CustomerId who, const QDate &day, Money price)
 
 NightlyRun FollowUpShop::nightly(const QDate &asOf)
 {
-    const NightlyRun run = NightlyJob(t.store().database(), t.clock()).run(asOf, NightlyRun::StartedBy::Manual);
+    const NightlyRun run
+        = NightlyJob(t.store().database(), t.clock()).run(asOf, NightlyRun::StartedBy::Manual);
     REQUIRE(run.result == NightlyRun::Result::Ok);
     return run;
 }
@@ -74,7 +76,8 @@ FollowUpTask FollowUpShop::draft(CustomerId who, const QDate &due)
 
 int FollowUpShop::taskCount()
 {
-    return sql::scalar(t.store().database().connection(), QStringLiteral("SELECT COUNT(*) FROM follow_up_tasks"))
+    return sql::scalar(
+        t.store().database().connection(), QStringLiteral("SELECT COUNT(*) FROM follow_up_tasks"))
         .toInt();
 }
 

@@ -76,7 +76,8 @@ TEST_CASE("a cancelled generated task is not made again", "[services][follow-ups
     CHECK(shop.nightly(asOf.addDays(1)).tasksCreated == 0);
 }
 
-TEST_CASE("a dormant reactivation follows a real move into Dormant, not the first run", "[services][follow-ups]")
+TEST_CASE(
+    "a dormant reactivation follows a real move into Dormant, not the first run", "[services][follow-ups]")
 {
     FollowUpShop shop;
     const CustomerId lapsing = shop.customer(QStringLiteral("13700000004"));
@@ -139,7 +140,8 @@ TEST_CASE("marketing follow-ups need consent and never pile up", "[services][fol
     CHECK(second.nightly(asOf).tasksCreated == 0);
 }
 
-TEST_CASE("a task goes to nobody when the clerk who registered the customer has left", "[services][follow-ups]")
+TEST_CASE(
+    "a task goes to nobody when the clerk who registered the customer has left", "[services][follow-ups]")
 {
     FollowUpShop shop;
     const CustomerId who = shop.customer(QStringLiteral("13700000009"), shop.other);
