@@ -48,6 +48,7 @@ CalendarPage::CalendarPage(Store &store, QWidget *parent)
     m_ui->dayList->setDefaultDropAction(Qt::MoveAction);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setSizes({560, 640});
     setUpFilters();
 
     connect(m_ui->monthView, &QTableView::clicked, this,
