@@ -153,3 +153,8 @@ INSERT INTO message_templates (name, purpose, language, body, coupon, updated_at
     ('Holiday greeting', 'holiday', 'en',
      'Happy holidays, {name}! Thank you for your support. You have {points} points to spend on a gift at the store.',
      '', '2026-11-25T00:00:00+08:00');
+
+-- The follow-up calendar: open tasks by due day ("today and overdue" reads the open ones before
+-- today without walking the done history), and what each nightly run planned.
+CREATE INDEX follow_up_tasks_open ON follow_up_tasks (status, due_on);
+ALTER TABLE nightly_runs ADD COLUMN tasks_created INTEGER NOT NULL DEFAULT 0;

@@ -92,6 +92,53 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Assigned to:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>目的：</translation>
+    </message>
+    <message>
+        <source>Today and overdue, mine</source>
+        <translation>今天和逾期的（我的）</translation>
+    </message>
+    <message>
+        <source>New follow-up…</source>
+        <translation>新建回访…</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>完成…</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>改期…</translation>
+    </message>
+    <message>
+        <source>Cancel task</source>
+        <translation>取消回访</translation>
+    </message>
+    <message>
+        <source>Open on counter</source>
+        <translation>在前台打开</translation>
+    </message>
+</context>
+<context>
     <name>CardLoyaltyWidget</name>
     <message>
         <source>Tier:</source>
@@ -299,6 +346,18 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
         <translation>没有编号为 %1 的顾客。</translation>
     </message>
     <message>
+        <source>atelier-cli [--db FILE] tasks [--date YYYY-MM-DD] [--overdue]
+    The follow-up tasks due on a day (default today), or with --overdue every open task due
+    before today (both: the two together, by due date). CSV with the header
+    id,due_on,customer_id,purpose,channel,assignee_id,status,overdue,outcome,generated_key.
+</source>
+        <translation>atelier-cli [--db 文件] tasks [--date YYYY-MM-DD] [--overdue]
+    列出某天（默认今天）到期的回访任务；加 --overdue 列出今天之前到期、仍未完成的全部任务
+    （两者同时给出时合并，按到期日排序）。输出 CSV，表头为
+    id,due_on,customer_id,purpose,channel,assignee_id,status,overdue,outcome,generated_key。
+</translation>
+    </message>
+    <message>
         <source>atelier-cli [--db FILE] complaints [--open]
     Print the complaints as CSV, newest first (with --open: the ones not closed, most urgent
     first): id,received_at,customer_id,channel,category,severity,state,responsible_id,due_at,
@@ -311,12 +370,12 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
 </translation>
     </message>
     <message>
-        <source>Say what to do: demo, find, export, rfm, nightly, points or complaints.</source>
-        <translation>请说明要做什么：demo、find、export、rfm、nightly、points 或 complaints。</translation>
+        <source>Say what to do: demo, find, export, rfm, nightly, points, complaints or tasks.</source>
+        <translation>请说明要做什么：demo、find、export、rfm、nightly、points、complaints 或 tasks。</translation>
     </message>
     <message>
-        <source>Unknown verb &quot;%1&quot;; the verbs are demo, find, export, rfm, nightly, points and complaints.</source>
-        <translation>未知命令“%1”；可用命令为 demo、find、export、rfm、nightly、points 和 complaints。</translation>
+        <source>Unknown verb &quot;%1&quot;; the verbs are demo, find, export, rfm, nightly, points, complaints and tasks.</source>
+        <translation>未知命令“%1”；可用命令为 demo、find、export、rfm、nightly、points、complaints 和 tasks。</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +1816,10 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
         <source>Done.</source>
         <translation>完成。</translation>
     </message>
+    <message>
+        <source>Planning follow-ups…</source>
+        <translation>正在安排回访…</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumber</name>
@@ -2207,6 +2270,110 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     </message>
 </context>
 <context>
+    <name>TaskDoneDialog</name>
+    <message>
+        <source>Follow-up done</source>
+        <translation>回访完成</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>顾客怎么说</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>下一步：</translation>
+    </message>
+    <message>
+        <source>What to do next, if anything</source>
+        <translation>接下来要做什么（如有）</translation>
+    </message>
+    <message>
+        <source>Plan the next step as a follow-up on this day:</source>
+        <translation>把下一步安排为这一天的回访：</translation>
+    </message>
+    <message>
+        <source>Next follow-up:</source>
+        <translation>下次回访：</translation>
+    </message>
+</context>
+<context>
+    <name>TaskEditorDialog</name>
+    <message>
+        <source>New follow-up</source>
+        <translation>新建回访</translation>
+    </message>
+    <message>
+        <source>Find customer:</source>
+        <translation>查找顾客：</translation>
+    </message>
+    <message>
+        <source>Phone digits, name or pinyin initials</source>
+        <translation>手机号数字、姓名或拼音首字母</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>顾客：</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>目的：</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>到期日：</translation>
+    </message>
+    <message>
+        <source>Assigned to:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>What to do, and why now</source>
+        <translation>要做什么，为什么是现在</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPlan</name>
+    <message>
+        <source>Birthday on %1</source>
+        <translation>%1 生日</translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2</source>
+        <translation>从“%1”转为“%2”</translation>
+    </message>
+    <message>
+        <source>Next purchase expected around %1</source>
+        <translation>预计 %1 前后再次购买</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRescheduleDialog</name>
+    <message>
+        <source>Move follow-up</source>
+        <translation>回访改期</translation>
+    </message>
+    <message>
+        <source>New day:</source>
+        <translation>新日期：</translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditor</name>
     <message>
         <source>&amp;New template</source>
@@ -2433,6 +2600,46 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
         <source>Exported %n customer(s).</source>
         <translation>
             <numerusform>已导出 %n 位顾客。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atelier::CalendarMonthModel</name>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n 项回访</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 open, %3 done, %4 overdue</source>
+        <translation>%1：待办 %2，已完成 %3，逾期 %4</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::CalendarPage</name>
+    <message>
+        <source>All purposes</source>
+        <translation>全部目的</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today and overdue: %n task(s)</source>
+        <translation>
+            <numerusform>今天和逾期：%n 项回访</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n task(s)</source>
+        <translation>
+            <numerusform>%1：%n 项回访</numerusform>
         </translation>
     </message>
 </context>
@@ -2938,6 +3145,57 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     </message>
 </context>
 <context>
+    <name>atelier::FollowUpService</name>
+    <message>
+        <source>Choose the day the follow-up is due.</source>
+        <translation>请选择回访的到期日。</translation>
+    </message>
+    <message>
+        <source>%1 has already passed: a follow-up can only be planned for today or a later day.</source>
+        <translation>%1 已经过去了：回访只能安排在今天或以后。</translation>
+    </message>
+    <message>
+        <source>This customer does not exist.</source>
+        <translation>该顾客不存在。</translation>
+    </message>
+    <message>
+        <source>Follow-ups can only be given to a current member of staff.</source>
+        <translation>回访只能交给在职员工。</translation>
+    </message>
+    <message>
+        <source>Choose how the follow-up went.</source>
+        <translation>请选择回访结果。</translation>
+    </message>
+    <message>
+        <source>This follow-up does not exist.</source>
+        <translation>该回访不存在。</translation>
+    </message>
+    <message>
+        <source>This follow-up is already done or cancelled.</source>
+        <translation>该回访已完成或已取消。</translation>
+    </message>
+    <message>
+        <source>Only a current member of staff can record a follow-up.</source>
+        <translation>只有在职员工才能登记回访。</translation>
+    </message>
+    <message>
+        <source>A follow-up that is done or cancelled cannot be moved.</source>
+        <translation>已完成或已取消的回访不能改期。</translation>
+    </message>
+    <message>
+        <source>Only an open follow-up can be cancelled.</source>
+        <translation>只有待办的回访才能取消。</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most %1 characters).</source>
+        <translation>备注太长（最多 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>The next step is too long (at most %1 characters).</source>
+        <translation>下一步太长（最多 %1 个字）。</translation>
+    </message>
+</context>
+<context>
     <name>atelier::HandoverNoteDialog</name>
     <message>
         <source>Written by %1.</source>
@@ -3440,6 +3698,60 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
 %1</source>
         <translation>文件无法写入：
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::TaskEditorDialog</name>
+    <message>
+        <source>Anyone at the counter</source>
+        <translation>当班任何人</translation>
+    </message>
+    <message>
+        <source>%1 (…%2)</source>
+        <translation>%1（尾号 %2）</translation>
+    </message>
+    <message>
+        <source>Find the customer first.</source>
+        <translation>请先找到顾客。</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::TaskListModel</name>
+    <message>
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ int runRfm(CommandLine &line, const QString &databasePath);
 int runNightly(CommandLine &line, const QString &databasePath);
 int runPoints(CommandLine &line, const QString &databasePath);
 int runComplaints(CommandLine &line, const QString &databasePath);
+int runTasks(CommandLine &line, const QString &databasePath);
 
 // Usage text: the whole program, or one verb's when `verb` is set.
 QString usage(const QString &verb = QString());

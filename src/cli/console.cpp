@@ -77,7 +77,14 @@ QString usage(const QString &verb)
         "    overdue,style_number,resolution,resolution_fen,satisfaction,closed_at.\n");
     if (verb == QStringLiteral("complaints"))
         return complaints;
-    return Cli::tr("Usage:\n") + demo + find + exportText + rfm + nightly + points + complaints
+    const QString tasks = Cli::tr(
+        "atelier-cli [--db FILE] tasks [--date YYYY-MM-DD] [--overdue]\n"
+        "    The follow-up tasks due on a day (default today), or with --overdue every open task due\n"
+        "    before today (both: the two together, by due date). CSV with the header\n"
+        "    id,due_on,customer_id,purpose,channel,assignee_id,status,overdue,outcome,generated_key.\n");
+    if (verb == QStringLiteral("tasks"))
+        return tasks;
+    return Cli::tr("Usage:\n") + demo + find + exportText + rfm + nightly + points + complaints + tasks
         + Cli::tr("\nGlobal options:\n"
                   "    --db FILE   the store's database (default: %1)\n"
                   "    --help      this text; VERB --help for one verb\n"

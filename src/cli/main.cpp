@@ -31,7 +31,8 @@ int main(int argc, char *argv[])
         return Success;
     }
     if (!verb)
-        return badInput(Cli::tr("Say what to do: demo, find, export, rfm, nightly, points or complaints."));
+        return badInput(
+            Cli::tr("Say what to do: demo, find, export, rfm, nightly, points, complaints or tasks."));
 
     setUpLogging(dataFolder(), QStringLiteral("atelier-cli.log"));
     spdlog::info("atelier-cli {}", verb->toStdString());
@@ -49,7 +50,9 @@ int main(int argc, char *argv[])
         return runPoints(line, databasePath);
     if (*verb == QStringLiteral("complaints"))
         return runComplaints(line, databasePath);
-    return badInput(
-        Cli::tr("Unknown verb \"%1\"; the verbs are demo, find, export, rfm, nightly, points and complaints.")
-            .arg(*verb));
+    if (*verb == QStringLiteral("tasks"))
+        return runTasks(line, databasePath);
+    return badInput(Cli::tr(
+        "Unknown verb \"%1\"; the verbs are demo, find, export, rfm, nightly, points, complaints and tasks.")
+                        .arg(*verb));
 }

@@ -39,6 +39,7 @@ struct NightlyRun
     int tierDowns = 0;
     int segmentChanges = 0;
     std::int64_t pointsExpired = 0;
+    int tasksCreated = 0; // follow-up tasks the run planned (birthdays, wake-ups, dormant)
     std::int64_t durationMs = 0;
 };
 

@@ -5,6 +5,7 @@
 #include "services/demo_calendar.h"
 #include "services/demo_catalog.h"
 #include "services/demo_complaints.h"
+#include "services/demo_follow_ups.h"
 #include "services/demo_people.h"
 #include "services/demo_sales.h"
 #include "services/store_settings.h"
@@ -237,6 +238,7 @@ DemoStoreGenerator::Result DemoStoreGenerator::generate(
                 progress({Progress::Phase::Sales, end, visits.size()});
         }
         addDemoComplaints(db, ids, staffIds, QDateTime(lastDay, QTime(20, 0), storeZone), options.seed);
+        DemoFollowUps::generate(db, ids, staffIds, firstDay, lastDay, options.seed);
     } catch (const StorageError &error) {
         spdlog::error("demo store: storage error: {}", error.detail().toStdString());
         result.error = error.userMessage();

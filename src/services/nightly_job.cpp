@@ -5,6 +5,8 @@
 #include "core/rfm.h"
 #include "core/tier_change.h"
 #include "services/loyalty_settings.h"
+#include "services/service_settings.h"
+#include "services/task_generator.h"
 #include "storage/activity_query.h"
 #include "storage/database.h"
 #include "storage/nightly_run_repository.h"
@@ -104,6 +106,7 @@ NightlyRun NightlyJob::run(const QDate &asOf, NightlyRun::StartedBy startedBy, c
         // The results were rolled back; only the record says what happened.
         run.customers = run.tierUps = run.tierDowns = run.segmentChanges = 0;
         run.pointsExpired = 0;
+        run.tasksCreated = 0;
         run.finishedAt = m_clock.now();
         run.durationMs = timer.elapsed();
         try {
@@ -113,9 +116,10 @@ NightlyRun NightlyJob::run(const QDate &asOf, NightlyRun::StartedBy startedBy, c
         }
     }
     spdlog::info(
-        "nightly run {} {}: {} customers, {} tiers up, {} down, {} segment changes, {} points expired, {} ms",
+        "nightly run {} {}: {} customers, {} tiers up, {} down, {} segment changes, {} points expired, "
+        "{} follow-ups planned, {} ms",
         run.id, toCode(run.result).toStdString(), run.customers, run.tierUps, run.tierDowns,
-        run.segmentChanges, run.pointsExpired, timer.elapsed());
+        run.segmentChanges, run.pointsExpired, run.tasksCreated, timer.elapsed());
     return run;
 }
 
@@ -191,6 +195,10 @@ void NightlyJob::recompute(NightlyRun &run, const Progress &progress, const std:
             run.pointsExpired += expiring;
         }
     }
+
+    // After the scores: the dormant rule looks for customers who entered Dormant tonight.
+    step(progress, cancel, 90, tr("Planning follow-ups…"));
+    run.tasksCreated = TaskGenerator(m_db, m_clock).run(run.asOf, run.id, ServiceSettings(m_db).rules());
 
     step(progress, cancel, 95, tr("Saving…"));
     run.result = NightlyRun::Result::Ok;

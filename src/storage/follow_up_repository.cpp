@@ -8,8 +8,9 @@ namespace atelier {
 namespace {
 
 const QString taskColumns = QStringLiteral(
-    "id, customer_id, due_on, channel, purpose, assignee_id, note, complaint_id, generated_key, status, "
-    "outcome, outcome_note, next_step, done_at, done_by, created_at, created_by, run_id");
+    "t.id, t.customer_id, t.due_on, t.channel, t.purpose, t.assignee_id, t.note, t.complaint_id, "
+    "t.generated_key, t.status, t.outcome, t.outcome_note, t.next_step, t.done_at, t.done_by, t.created_at, "
+    "t.created_by, t.run_id");
 
 std::optional<qint64> optionalIdAt(const QSqlQuery &q, int column)
 {
@@ -67,6 +68,51 @@ void bindTask(QSqlQuery &query, const FollowUpTask &t)
     sql::bind(query, i++, sql::optionalId(t.run));
 }
 
+// The filter as SQL conditions on the task alias t (placeholders only: nothing typed goes in the text).
+QString filterSql(const TaskFilter &filter, QVariantList &values, bool withStatus = true)
+{
+    QString where;
+    if (filter.assignee) {
+        where += filter.includeUnassigned
+            ? QStringLiteral(" AND (t.assignee_id = ? OR t.assignee_id IS NULL)")
+            : QStringLiteral(" AND t.assignee_id = ?");
+        values << qlonglong(*filter.assignee);
+    }
+    if (!filter.purposes.isEmpty()) {
+        QStringList marks;
+        for (TaskPurpose purpose : filter.purposes) {
+            marks << QStringLiteral("?");
+            values << toCode(purpose);
+        }
+        where += QStringLiteral(" AND t.purpose IN (") + marks.join(u',') + u')';
+    }
+    if (!withStatus)
+        return where;
+    switch (filter.status) {
+    case TaskFilter::Status::Active:
+        where += QStringLiteral(" AND t.status <> 'cancelled'");
+        break;
+    case TaskFilter::Status::Open:
+        where += QStringLiteral(" AND t.status = 'open'");
+        break;
+    case TaskFilter::Status::Done:
+        where += QStringLiteral(" AND t.status = 'done'");
+        break;
+    case TaskFilter::Status::Any:
+        break;
+    }
+    return where;
+}
+
+QSqlQuery runWith(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+{
+    QSqlQuery query = sql::prepare(db, statement);
+    for (int i = 0; i < values.size(); ++i)
+        sql::bind(query, i, values.at(i));
+    sql::exec(query);
+    return query;
+}
+
 } // namespace
 
 FollowUpRepository::FollowUpRepository(QSqlDatabase db)
@@ -84,23 +130,158 @@ TaskId FollowUpRepository::insert(const FollowUpTask &task)
 
 bool FollowUpRepository::insertGenerated(const FollowUpTask &task)
 {
+    return insertGenerated(std::vector<FollowUpTask>{task}) > 0;
+}
+
+int FollowUpRepository::insertGenerated(const std::vector<FollowUpTask> &tasks)
+{
     // Portable "insert unless the key exists": the UNIQUE key decides, and a conflict is not an error.
     QSqlQuery query = sql::prepare(m_db,
         insertStatement(QStringLiteral("INSERT"))
             + QStringLiteral(" ON CONFLICT (generated_key) DO NOTHING"));
-    bindTask(query, task);
-    sql::exec(query);
-    return query.numRowsAffected() > 0;
+    int inserted = 0;
+    for (const FollowUpTask &task : tasks) {
+        bindTask(query, task);
+        sql::exec(query);
+        if (query.numRowsAffected() > 0)
+            ++inserted;
+    }
+    return inserted;
+}
+
+void FollowUpRepository::insertHistory(const std::vector<FollowUpTask> &tasks)
+{
+    QSqlQuery query = sql::prepare(m_db,
+        QStringLiteral(
+            "INSERT INTO follow_up_tasks (customer_id, due_on, channel, purpose, assignee_id, note, "
+            "complaint_id, generated_key, status, created_at, created_by, run_id, outcome, "
+            "outcome_note, next_step, done_at, done_by) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const FollowUpTask &task : tasks) {
+        bindTask(query, task);
+        int i = 12;
+        sql::bind(query, i++, toCode(task.outcome));
+        sql::bind(query, i++, task.outcomeNote);
+        sql::bind(query, i++, task.nextStep);
+        sql::bind(query, i++,
+            task.doneAt.isValid() ? QVariant(toStoredText(task.doneAt))
+                                  : QVariant(QMetaType::fromType<QString>()));
+        sql::bind(query, i++, sql::optionalId(task.doneBy));
+        sql::exec(query);
+    }
 }
 
 std::optional<FollowUpTask> FollowUpRepository::find(TaskId id)
 {
     QSqlQuery query = sql::run(m_db,
-        QStringLiteral("SELECT ") + taskColumns + QStringLiteral(" FROM follow_up_tasks WHERE id = ?"),
+        QStringLiteral("SELECT ") + taskColumns + QStringLiteral(" FROM follow_up_tasks t WHERE t.id = ?"),
         {qlonglong(id)});
     if (!query.next())
         return std::nullopt;
     return readTask(query);
+}
+
+bool FollowUpRepository::markDone(TaskId id, TaskOutcome outcome, const QString &outcomeNote,
+    const QString &nextStep, const QDateTime &doneAt, std::optional<StaffId> doneBy)
+{
+    QSqlQuery query = sql::run(m_db,
+        QStringLiteral(
+            "UPDATE follow_up_tasks SET status = 'done', outcome = ?, outcome_note = ?, next_step = ?, "
+            "done_at = ?, done_by = ? WHERE id = ? AND status = 'open'"),
+        {toCode(outcome), outcomeNote, nextStep, toStoredText(doneAt), sql::optionalId(doneBy),
+            qlonglong(id)});
+    return query.numRowsAffected() > 0;
+}
+
+bool FollowUpRepository::reschedule(TaskId id, const QDate &dueOn)
+{
+    QSqlQuery query = sql::run(m_db,
+        QStringLiteral("UPDATE follow_up_tasks SET due_on = ? WHERE id = ? AND status = 'open'"),
+        {toStoredText(dueOn), qlonglong(id)});
+    return query.numRowsAffected() > 0;
+}
+
+bool FollowUpRepository::cancel(TaskId id)
+{
+    QSqlQuery query = sql::run(m_db,
+        QStringLiteral("UPDATE follow_up_tasks SET status = 'cancelled' WHERE id = ? AND status = 'open'"),
+        {qlonglong(id)});
+    return query.numRowsAffected() > 0;
+}
+
+std::vector<DayCount> FollowUpRepository::monthCounts(
+    const QDate &first, const QDate &last, const TaskFilter &filter, const QDate &today)
+{
+    QVariantList values{toStoredText(today), toStoredText(first), toStoredText(last)};
+    const QString statement
+        = QStringLiteral("SELECT t.due_on, COUNT(*), SUM(CASE WHEN t.status = 'open' THEN 1 ELSE 0 END), "
+                         "SUM(CASE WHEN t.status = 'open' AND t.due_on < ? THEN 1 ELSE 0 END), "
+                         "SUM(CASE WHEN t.status = 'done' THEN 1 ELSE 0 END) "
+                         "FROM follow_up_tasks t WHERE t.due_on BETWEEN ? AND ?")
+        + filterSql(filter, values) + QStringLiteral(" GROUP BY t.due_on ORDER BY t.due_on");
+    QSqlQuery query = runWith(m_db, statement, values);
+    std::vector<DayCount> days;
+    while (query.next()) {
+        DayCount day;
+        day.day = dateFromStoredText(query.value(0).toString());
+        day.total = query.value(1).toInt();
+        day.open = query.value(2).toInt();
+        day.overdue = query.value(3).toInt();
+        day.done = query.value(4).toInt();
+        days.push_back(day);
+    }
+    return days;
+}
+
+QList<TaskRow> FollowUpRepository::rows(
+    const QString &where, const QVariantList &values, const TaskFilter &filter)
+{
+    QVariantList all = values;
+    const QString statement = QStringLiteral("SELECT ") + taskColumns
+        + QStringLiteral(
+            ", c.name, COALESCE(s.name, '') FROM follow_up_tasks t "
+            "JOIN customers c ON c.id = t.customer_id LEFT JOIN staff s ON s.id = t.assignee_id WHERE ")
+        + where + filterSql(filter, all) + QStringLiteral(" ORDER BY t.due_on, t.id");
+    QSqlQuery query = runWith(m_db, statement, all);
+    QList<TaskRow> result;
+    while (query.next())
+        result.append({readTask(query), query.value(18).toString(), query.value(19).toString()});
+    return result;
+}
+
+QList<TaskRow> FollowUpRepository::dayList(const QDate &day, const TaskFilter &filter)
+{
+    return rows(QStringLiteral("t.due_on = ?"), {toStoredText(day)}, filter);
+}
+
+QList<TaskRow> FollowUpRepository::todayAndOverdue(const QDate &today, const TaskFilter &filter)
+{
+    const QString day = toStoredText(today);
+    // Two index ranges: today's tasks, and the open ones before today (follow_up_tasks_open).
+    return rows(QStringLiteral("(t.due_on = ? OR (t.status = 'open' AND t.due_on < ?))"), {day, day}, filter);
+}
+
+QList<TaskRow> FollowUpRepository::overdue(const QDate &today, const TaskFilter &filter)
+{
+    TaskFilter open = filter;
+    open.status = TaskFilter::Status::Open;
+    return rows(QStringLiteral("t.status = 'open' AND t.due_on < ?"), {toStoredText(today)}, open);
+}
+
+QList<TaskRow> FollowUpRepository::forCustomer(CustomerId customer)
+{
+    TaskFilter any;
+    any.status = TaskFilter::Status::Any;
+    return rows(QStringLiteral("t.customer_id = ?"), {qlonglong(customer)}, any);
+}
+
+QDate FollowUpRepository::lastContact(CustomerId customer)
+{
+    return dateFromStoredText(sql::scalar(m_db,
+        QStringLiteral("SELECT substr(MAX(done_at), 1, 10) FROM follow_up_tasks "
+                       "WHERE customer_id = ? AND status = 'done'"),
+        {qlonglong(customer)})
+                                  .toString());
 }
 
 } // namespace atelier

@@ -7,9 +7,10 @@ namespace atelier {
 
 namespace {
 
-const QString selectRuns = QStringLiteral("SELECT id, as_of, started_by, started_at, finished_at, result, "
-                                          "message, customers, tier_ups, tier_downs, "
-                                          "segment_changes, points_expired, duration_ms FROM nightly_runs ");
+const QString selectRuns
+    = QStringLiteral("SELECT id, as_of, started_by, started_at, finished_at, result, "
+                     "message, customers, tier_ups, tier_downs, "
+                     "segment_changes, points_expired, duration_ms, tasks_created FROM nightly_runs ");
 
 NightlyRun runFrom(const QSqlQuery &query)
 {
@@ -27,6 +28,7 @@ NightlyRun runFrom(const QSqlQuery &query)
     run.segmentChanges = query.value(10).toInt();
     run.pointsExpired = query.value(11).toLongLong();
     run.durationMs = query.value(12).toLongLong();
+    run.tasksCreated = query.value(13).toInt();
     return run;
 }
 
@@ -51,9 +53,11 @@ void NightlyRunRepository::finish(const NightlyRun &run)
     sql::run(m_db,
         QStringLiteral(
             "UPDATE nightly_runs SET finished_at = ?, result = ?, message = ?, customers = ?, tier_ups = ?, "
-            "tier_downs = ?, segment_changes = ?, points_expired = ?, duration_ms = ? WHERE id = ?"),
+            "tier_downs = ?, segment_changes = ?, points_expired = ?, duration_ms = ?, tasks_created = ? "
+            "WHERE id = ?"),
         {toStoredText(run.finishedAt), toCode(run.result), run.message, run.customers, run.tierUps,
-            run.tierDowns, run.segmentChanges, qint64(run.pointsExpired), qint64(run.durationMs), run.id});
+            run.tierDowns, run.segmentChanges, qint64(run.pointsExpired), qint64(run.durationMs),
+            run.tasksCreated, run.id});
 }
 
 int NightlyRunRepository::markInterrupted(qint64 beforeId)

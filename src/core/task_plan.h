@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/follow_up.h"
+#include "core/loyalty.h"
+#include "core/service_rules.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+#include <optional>
+#include <vector>
+
+namespace atelier {
+
+// What the nightly planner knows about one customer (FollowUpFactsQuery reads it for everyone).
+struct CustomerTaskFacts
+{
+    CustomerId customer = 0;
+    QDate birthday; // invalid: unknown
+    bool consentMarketing = false;
+    std::optional<StaffId> registeredBy; // set only while that member of staff is still active
+    QDate lastPurchase; // invalid: never bought
+    QDate expectedNextPurchase; // invalid: fewer than three purchase days (core/purchase_cycle.h)
+    StoreSegment segment = StoreSegment::None;
+    StoreSegment previousSegment = StoreSegment::None; // None: the segment was never changed by a run
+    QDate segmentSince;
+    QDate lastContact; // the last day a follow-up was done; invalid: never
+    bool hasOpenMarketingTask = false;
+};
+
+// The follow-up tasks the nightly run creates for a customer as of a date (docs/follow-ups.md):
+// a birthday greeting in the coming days, a wake-up before the expected next purchase, a
+// reactivation call when the customer has just become Dormant. Marketing tasks need consent, respect
+// the quiet period and never pile up: at most one open at a time, at most one new per night.
+// Each task carries a key that names it for good, so planning the same night twice changes nothing.
+class TaskPlan
+{
+    Q_DECLARE_TR_FUNCTIONS(TaskPlan)
+public:
+    static std::vector<FollowUpTask> plan(
+        const CustomerTaskFacts &facts, const QDate &asOf, const ServiceRules &rules);
+
+    // The birthday in the window (asOf, asOf + days], 29 February kept on 28 February in common
+    // years; invalid when it does not fall in the window.
+    static QDate birthdayWithin(const QDate &birthday, const QDate &asOf, int days);
+    // Whether a contact on `lastContact` still keeps marketing away on the day after asOf.
+    static bool inQuietPeriod(const QDate &lastContact, const QDate &asOf, int quietDays);
+};
+
+} // namespace atelier

@@ -1,0 +1,46 @@
+#include "services/task_generator.h"
+
+#include "core/clock.h"
+#include "core/task_plan.h"
+#include "storage/database.h"
+#include "storage/follow_up_facts_query.h"
+#include "storage/follow_up_repository.h"
+
+#include <QElapsedTimer>
+
+#include <spdlog/spdlog.h>
+
+namespace atelier {
+
+TaskGenerator::TaskGenerator(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
+int TaskGenerator::run(const QDate &asOf, qint64 runId, const ServiceRules &rules)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QSqlDatabase db = m_db.connection();
+    const std::vector<CustomerTaskFacts> facts = FollowUpFactsQuery(asOf).run(db);
+    const qint64 readMs = timer.elapsed();
+
+    const QDateTime now = m_clock.now();
+    std::vector<FollowUpTask> planned;
+    for (const CustomerTaskFacts &customer : facts) {
+        for (FollowUpTask &task : TaskPlan::plan(customer, asOf, rules)) {
+            task.createdAt = now;
+            if (runId > 0)
+                task.run = runId;
+            planned.push_back(std::move(task));
+        }
+    }
+    const int created = FollowUpRepository(db).insertGenerated(planned);
+    spdlog::info("follow-up planning as of {}: {} customers read in {} ms, {} planned, {} created, {} ms",
+        asOf.toString(Qt::ISODate).toStdString(), facts.size(), readMs, planned.size(), created,
+        timer.elapsed());
+    return created;
+}
+
+} // namespace atelier

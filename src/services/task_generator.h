@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/service_rules.h"
+
+#include <QDate>
+
+namespace atelier {
+
+class Clock;
+class Database;
+
+// The nightly job's follow-up planning: reads what it needs about every customer
+// (FollowUpFactsQuery), asks TaskPlan which tasks are due to be created as of the date, and
+// inserts them by their generated key, so a second run for the same night creates nothing.
+// Runs inside the nightly job's transaction (after the scores are written: the dormant rule reads
+// tonight's segment moves) and throws StorageError like the rest of the job's steps.
+class TaskGenerator
+{
+public:
+    TaskGenerator(Database &db, const Clock &clock);
+
+    // Returns how many tasks were created.
+    int run(const QDate &asOf, qint64 runId, const ServiceRules &rules);
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace atelier

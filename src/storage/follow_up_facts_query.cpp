@@ -1,0 +1,120 @@
+#include "storage/follow_up_facts_query.h"
+
+#include "core/follow_up.h"
+#include "core/purchase_cycle.h"
+#include "core/stored_time.h"
+#include "storage/raw_statement.h"
+
+namespace atelier {
+
+namespace {
+
+// The customer's side: consent, birthday, who registered them (if still on the staff), the segment
+// move of the last run, the last follow-up done and whether a marketing task is still open. The two
+// subqueries are seeks on follow_up_tasks_customer. ?1: the marketing purposes' codes.
+constexpr const char *customersSql = R"(
+SELECT c.id, c.birthday, c.consent_marketing,
+       CASE WHEN s.active = 1 THEN c.created_by END,
+       sc.segment, sc.previous_segment, sc.segment_since,
+       (SELECT MAX(f.done_at) FROM follow_up_tasks f WHERE f.customer_id = c.id AND f.status = 'done'),
+       EXISTS (SELECT 1 FROM follow_up_tasks f
+               WHERE f.customer_id = c.id AND f.status = 'open' AND f.purpose IN (%1))
+FROM customers c
+LEFT JOIN staff s ON s.id = c.created_by
+LEFT JOIN customer_scores sc ON sc.customer_id = c.id
+ORDER BY c.id)";
+
+// Purchase sales in customer order, read from the covering index sales_customer; the same purchase
+// rule and refund lookup as ActivityQuery. ?1: the day after as-of.
+constexpr const char *purchasesSql = R"(
+WITH refunds(sale_id, fen) AS MATERIALIZED (
+    SELECT l.sale_id, SUM(r.refund_fen)
+    FROM returns r CROSS JOIN sale_lines l ON l.id = r.sale_line_id
+    WHERE r.returned_at < ?1
+    GROUP BY l.sale_id)
+SELECT s.customer_id, s.sold_at
+FROM sales s
+WHERE s.customer_id IS NOT NULL AND s.sold_at < ?1 AND s.is_exchange = 0
+  AND s.total_fen - CASE WHEN s.has_returns
+                         THEN COALESCE((SELECT fen FROM refunds WHERE sale_id = s.id), 0)
+                         ELSE 0 END > 0
+ORDER BY s.customer_id, s.sold_at)";
+
+// "YYYY-MM-DD…" without QDate::fromString: half a million sales, and parsing is most of the read.
+QDate dayOf(const QString &text)
+{
+    if (text.size() < 10)
+        return {};
+    const auto digits = [&](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i)
+            value = value * 10 + (text.at(i).unicode() - u'0');
+        return value;
+    };
+    return QDate(digits(0, 4), digits(5, 2), digits(8, 2));
+}
+
+QString marketingCodes()
+{
+    QStringList codes;
+    for (TaskPurpose purpose :
+        {TaskPurpose::Planned, TaskPurpose::Birthday, TaskPurpose::PurchaseCycle, TaskPurpose::Dormant,
+            TaskPurpose::ComplaintCallback, TaskPurpose::Holiday, TaskPurpose::LifeEvent})
+        if (isMarketing(purpose))
+            codes << QLatin1Char('\'') + toCode(purpose) + QLatin1Char('\'');
+    return codes.join(u',');
+}
+
+} // namespace
+
+FollowUpFactsQuery::FollowUpFactsQuery(const QDate &asOf)
+    : m_dayAfter(toStoredText(asOf.addDays(1)))
+{
+}
+
+std::vector<CustomerTaskFacts> FollowUpFactsQuery::run(const QSqlDatabase &db) const
+{
+    RawStatement customers(db, QString::fromLatin1(customersSql).arg(marketingCodes()));
+    RawStatement purchases(db, QString::fromLatin1(purchasesSql));
+    purchases.bind(1, m_dayAfter);
+    bool morePurchases = purchases.next();
+
+    std::vector<CustomerTaskFacts> result;
+    std::vector<QDate> days;
+    while (customers.next()) {
+        CustomerTaskFacts facts;
+        facts.customer = customers.integer(0);
+        if (!customers.isNull(1))
+            facts.birthday = dayOf(customers.text(1));
+        facts.consentMarketing = customers.integer(2) == 1;
+        if (!customers.isNull(3))
+            facts.registeredBy = customers.integer(3);
+        if (!customers.isNull(4)) {
+            facts.segment = segmentFromCode(customers.text(4));
+            facts.previousSegment = segmentFromCode(customers.text(5));
+            if (!customers.isNull(6))
+                facts.segmentSince = dayOf(customers.text(6));
+        }
+        if (!customers.isNull(7))
+            facts.lastContact = dayOf(customers.text(7));
+        facts.hasOpenMarketingTask = customers.integer(8) != 0;
+
+        days.clear();
+        while (morePurchases && purchases.integer(0) < facts.customer)
+            morePurchases = purchases.next(); // cannot happen with the foreign key; never loop on it
+        while (morePurchases && purchases.integer(0) == facts.customer) {
+            days.push_back(dayOf(purchases.text(1)));
+            morePurchases = purchases.next();
+        }
+        if (!days.empty()) {
+            const PurchaseCycle cycle = purchaseCycle(std::move(days));
+            facts.lastPurchase = cycle.lastPurchase;
+            facts.expectedNextPurchase = cycle.expectedNext;
+            days = {};
+        }
+        result.push_back(facts);
+    }
+    return result;
+}
+
+} // namespace atelier

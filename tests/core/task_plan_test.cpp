@@ -1,0 +1,196 @@
+#include "core/task_plan.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace atelier;
+
+namespace {
+
+const QDate asOf(2026, 6, 15);
+
+CustomerTaskFacts buyer()
+{
+    CustomerTaskFacts facts;
+    facts.customer = 42;
+    facts.consentMarketing = true;
+    facts.registeredBy = 3;
+    facts.segment = StoreSegment::Active;
+    facts.previousSegment = StoreSegment::Potential;
+    facts.segmentSince = asOf.addDays(-40);
+    return facts;
+}
+
+// Expected next purchase such that the wake-up (3 days before) is due `daysAhead` after asOf.
+CustomerTaskFacts wakeUpDueIn(int daysAhead)
+{
+    CustomerTaskFacts facts = buyer();
+    facts.lastPurchase = asOf.addDays(-20);
+    facts.expectedNextPurchase = asOf.addDays(daysAhead + 3);
+    return facts;
+}
+
+CustomerTaskFacts justDormant()
+{
+    CustomerTaskFacts facts = buyer();
+    facts.segment = StoreSegment::Dormant;
+    facts.previousSegment = StoreSegment::Lapsing;
+    facts.segmentSince = asOf;
+    return facts;
+}
+
+std::vector<TaskPurpose> purposesOf(const std::vector<FollowUpTask> &tasks)
+{
+    std::vector<TaskPurpose> purposes;
+    for (const FollowUpTask &task : tasks)
+        purposes.push_back(task.purpose);
+    return purposes;
+}
+
+} // namespace
+
+TEST_CASE("a birthday in the next seven days gets a WeChat greeting on the day", "[core][follow-ups]")
+{
+    const ServiceRules rules;
+    CustomerTaskFacts facts;
+    facts.customer = 7;
+    facts.registeredBy = 2;
+    // Not marketing: no consent needed, and a recent contact does not hold it back.
+    facts.consentMarketing = false;
+    facts.lastContact = asOf;
+
+    facts.birthday = QDate(1990, 6, 22); // 7 days ahead: the last day of the window
+    std::vector<FollowUpTask> tasks = TaskPlan::plan(facts, asOf, rules);
+    REQUIRE(tasks.size() == 1);
+    CHECK(tasks[0].purpose == TaskPurpose::Birthday);
+    CHECK(tasks[0].channel == TaskChannel::WeChat);
+    CHECK(tasks[0].dueOn == QDate(2026, 6, 22));
+    CHECK(tasks[0].generatedKey == QStringLiteral("birthday:7:2026"));
+    CHECK(tasks[0].assignee == std::optional<StaffId>(2));
+
+    facts.birthday = QDate(1990, 6, 23); // 8 days ahead
+    CHECK(TaskPlan::plan(facts, asOf, rules).empty());
+    facts.birthday = QDate(1990, 6, 15); // today: the window starts tomorrow
+    CHECK(TaskPlan::plan(facts, asOf, rules).empty());
+
+    // Over the new year the key carries the birthday's year.
+    facts.birthday = QDate(1985, 1, 2);
+    tasks = TaskPlan::plan(facts, QDate(2026, 12, 30), rules);
+    REQUIRE(tasks.size() == 1);
+    CHECK(tasks[0].dueOn == QDate(2027, 1, 2));
+    CHECK(tasks[0].generatedKey == QStringLiteral("birthday:7:2027"));
+}
+
+TEST_CASE("29 February is greeted on 28 February in common years", "[core][follow-ups]")
+{
+    CHECK(TaskPlan::birthdayWithin(QDate(2000, 2, 29), QDate(2027, 2, 25), 7) == QDate(2027, 2, 28));
+    CHECK(TaskPlan::birthdayWithin(QDate(2000, 2, 29), QDate(2028, 2, 25), 7) == QDate(2028, 2, 29));
+    CHECK_FALSE(TaskPlan::birthdayWithin(QDate(2000, 2, 29), QDate(2027, 2, 28), 7).isValid());
+}
+
+TEST_CASE("a purchase-cycle wake-up is due three days before the expected purchase", "[core][follow-ups]")
+{
+    const ServiceRules rules;
+    std::vector<FollowUpTask> tasks = TaskPlan::plan(wakeUpDueIn(7), asOf, rules);
+    REQUIRE(tasks.size() == 1);
+    CHECK(tasks[0].purpose == TaskPurpose::PurchaseCycle);
+    CHECK(tasks[0].dueOn == asOf.addDays(7));
+    CHECK(tasks[0].generatedKey == QStringLiteral("purchase_cycle:42:2026-05-26"));
+    CHECK(isMarketing(tasks[0].purpose));
+
+    CHECK(TaskPlan::plan(wakeUpDueIn(1), asOf, rules).size() == 1);
+    CHECK(TaskPlan::plan(wakeUpDueIn(8), asOf, rules).empty()); // too far ahead yet
+    CHECK(TaskPlan::plan(wakeUpDueIn(0), asOf, rules).empty()); // would be born due today
+    CustomerTaskFacts noCycle = wakeUpDueIn(3);
+    noCycle.expectedNextPurchase = {};
+    CHECK(TaskPlan::plan(noCycle, asOf, rules).empty());
+}
+
+TEST_CASE("a customer who just entered Dormant gets a reactivation call tomorrow", "[core][follow-ups]")
+{
+    const ServiceRules rules;
+    std::vector<FollowUpTask> tasks = TaskPlan::plan(justDormant(), asOf, rules);
+    REQUIRE(tasks.size() == 1);
+    CHECK(tasks[0].purpose == TaskPurpose::Dormant);
+    CHECK(tasks[0].dueOn == asOf.addDays(1));
+    CHECK(tasks[0].generatedKey == QStringLiteral("dormant:42:2026-06-15"));
+
+    CustomerTaskFacts earlier = justDormant();
+    earlier.segmentSince = asOf.addDays(-1); // entered yesterday: yesterday's run planned it
+    CHECK(TaskPlan::plan(earlier, asOf, rules).empty());
+}
+
+TEST_CASE("the first run over a store does not flood the calendar with dormant tasks", "[core][follow-ups]")
+{
+    CustomerTaskFacts first = justDormant();
+    first.previousSegment = StoreSegment::None; // the first run gave the segment; nobody moved
+    CHECK(TaskPlan::plan(first, asOf, ServiceRules()).empty());
+}
+
+TEST_CASE("one new marketing task a night: dormant wins over the wake-up", "[core][follow-ups]")
+{
+    CustomerTaskFacts both = justDormant();
+    both.lastPurchase = asOf.addDays(-200);
+    both.expectedNextPurchase = asOf.addDays(6);
+    both.birthday = QDate(1990, 6, 20);
+    const std::vector<TaskPurpose> purposes = purposesOf(TaskPlan::plan(both, asOf, ServiceRules()));
+    CHECK(purposes == std::vector<TaskPurpose>{TaskPurpose::Birthday, TaskPurpose::Dormant});
+}
+
+TEST_CASE("marketing needs consent and no open marketing task", "[core][follow-ups]")
+{
+    const ServiceRules rules;
+    CustomerTaskFacts noConsent = justDormant();
+    noConsent.consentMarketing = false;
+    CHECK(TaskPlan::plan(noConsent, asOf, rules).empty());
+    CustomerTaskFacts noConsentWakeUp = wakeUpDueIn(5);
+    noConsentWakeUp.consentMarketing = false;
+    CHECK(TaskPlan::plan(noConsentWakeUp, asOf, rules).empty());
+
+    CustomerTaskFacts pending = wakeUpDueIn(5);
+    pending.hasOpenMarketingTask = true;
+    CHECK(TaskPlan::plan(pending, asOf, rules).empty());
+    CustomerTaskFacts pendingDormant = justDormant();
+    pendingDormant.hasOpenMarketingTask = true;
+    CHECK(TaskPlan::plan(pendingDormant, asOf, rules).empty());
+}
+
+TEST_CASE(
+    "the quiet period keeps marketing away from customers contacted in the last N days", "[core][follow-ups]")
+{
+    ServiceRules rules;
+    rules.quietDays = 14;
+    const auto contacted = [&](int daysAgo) {
+        CustomerTaskFacts facts = wakeUpDueIn(4);
+        facts.lastContact = asOf.addDays(-daysAgo);
+        return TaskPlan::plan(facts, asOf, rules).size();
+    };
+    CHECK(contacted(0) == 0);
+    CHECK(contacted(13) == 0); // N - 1 days ago: still quiet
+    CHECK(contacted(14) == 1); // N days ago: the period is over
+    CHECK(contacted(15) == 1); // N + 1
+
+    CHECK(TaskPlan::inQuietPeriod(asOf.addDays(-13), asOf, 14));
+    CHECK_FALSE(TaskPlan::inQuietPeriod(asOf.addDays(-14), asOf, 14));
+    CHECK_FALSE(TaskPlan::inQuietPeriod(QDate(), asOf, 14));
+    rules.quietDays = 0;
+    CHECK(contacted(0) == 1);
+
+    // The dormant call respects it too.
+    rules.quietDays = 14;
+    CustomerTaskFacts dormant = justDormant();
+    dormant.lastContact = asOf.addDays(-3);
+    CHECK(TaskPlan::plan(dormant, asOf, rules).empty());
+}
+
+TEST_CASE("generated tasks go to the clerk who registered the customer, or nobody", "[core][follow-ups]")
+{
+    CustomerTaskFacts facts = wakeUpDueIn(2);
+    facts.registeredBy.reset(); // left the store
+    const std::vector<FollowUpTask> tasks = TaskPlan::plan(facts, asOf, ServiceRules());
+    REQUIRE(tasks.size() == 1);
+    CHECK_FALSE(tasks[0].assignee);
+    CHECK(tasks[0].status == TaskStatus::Open);
+    CHECK_FALSE(tasks[0].createdBy);
+}

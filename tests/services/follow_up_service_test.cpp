@@ -1,0 +1,162 @@
+#include "follow_up_fixture.h"
+
+#include "services/follow_up_service.h"
+#include "services/store.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <QSignalSpy>
+
+#include <catch2/catch.hpp>
+
+using namespace atelier;
+using atelier::testing::FollowUpShop;
+
+TEST_CASE("a follow-up cannot be planned for a day that has passed", "[services][follow-ups]")
+{
+    FollowUpShop shop;
+    FollowUpService &tasks = shop.store().followUps();
+    const CustomerId who = shop.customer(QStringLiteral("13800000001"));
+    QSignalSpy changed(&tasks, &FollowUpService::tasksChanged);
+
+    const TaskResult past = tasks.create(shop.draft(who, shop.today().addDays(-1)));
+    CHECK_FALSE(past.ok());
+    CHECK(past.message.contains(QStringLiteral("already passed")));
+    CHECK(shop.taskCount() == 0);
+    CHECK(changed.isEmpty());
+
+    const TaskResult today = tasks.create(shop.draft(who, shop.today()));
+    REQUIRE(today.ok());
+    CHECK(changed.size() == 1);
+    const std::optional<FollowUpTask> saved = tasks.find(*today.id);
+    REQUIRE(saved);
+    CHECK(saved->status == TaskStatus::Open);
+    CHECK(saved->createdBy == std::optional<StaffId>(shop.clerk));
+    CHECK(saved->generatedKey.isEmpty());
+    CHECK(saved->note == QStringLiteral("ask about the coat"));
+}
+
+TEST_CASE("a follow-up needs a real customer and a current member of staff", "[services][follow-ups]")
+{
+    FollowUpShop shop;
+    FollowUpService &tasks = shop.store().followUps();
+    const CustomerId who = shop.customer(QStringLiteral("13800000002"));
+    CHECK_FALSE(tasks.create(shop.draft(who + 100, shop.today())).ok());
+
+    FollowUpTask draft = shop.draft(who, shop.today().addDays(3));
+    draft.assignee = shop.other;
+    sql::run(shop.store().database().connection(), QStringLiteral("UPDATE staff SET active = 0 WHERE id = ?"),
+        {shop.other});
+    CHECK_FALSE(tasks.create(draft).ok());
+    draft.note = QString(FollowUpService::maxTextLength + 1, u'x');
+    draft.assignee = shop.clerk;
+    CHECK_FALSE(tasks.create(draft).ok());
+    CHECK(shop.taskCount() == 0);
+}
+
+TEST_CASE("rescheduling refuses past days and finished tasks", "[services][follow-ups]")
+{
+    FollowUpShop shop;
+    FollowUpService &tasks = shop.store().followUps();
+    const CustomerId who = shop.customer(QStringLiteral("13800000003"));
+    const TaskId id = *tasks.create(shop.draft(who, shop.today().addDays(2))).id;
+
+    const TaskResult past = tasks.reschedule(id, shop.today().addDays(-3));
+    CHECK_FALSE(past.ok());
+    CHECK_FALSE(past.message.isEmpty());
+    CHECK(tasks.find(id)->dueOn == shop.today().addDays(2));
+
+    REQUIRE(tasks.reschedule(id, shop.today().addDays(5)).ok());
+    CHECK(tasks.find(id)->dueOn == shop.today().addDays(5));
+
+    REQUIRE(tasks.markDone(id, TaskOutcome::Reached, {}, {}, shop.clerk).ok());
+    CHECK_FALSE(tasks.reschedule(id, shop.today().addDays(6)).ok());
+    CHECK_FALSE(tasks.cancel(id).ok());
+    CHECK_FALSE(tasks.reschedule(id + 99, shop.today()).ok());
+}
+
+TEST_CASE("done with a dated next step plans the follow-on task", "[services][follow-ups]")
+{
+    FollowUpShop shop;
+    FollowUpService &tasks = shop.store().followUps();
+    const CustomerId who = shop.customer(QStringLiteral("13800000004"));
+    const TaskId id = *tasks.create(shop.draft(who, shop.today())).id;
+
+    // A next date in the past refuses the whole thing: the task stays open, nothing new.
+    const TaskResult refused = tasks.markDone(id, TaskOutcome::VisitBooked, QStringLiteral("comes Saturday"),
+        QStringLiteral("confirm the fitting"), shop.clerk, shop.today().addDays(-1));
+    CHECK_FALSE(refused.ok());
+    CHECK(tasks.find(id)->status == TaskStatus::Open);
+    CHECK(shop.taskCount() == 1);
+    CHECK_FALSE(tasks.markDone(id, TaskOutcome::None, {}, {}, shop.clerk).ok());
+
+    const TaskResult done = tasks.markDone(id, TaskOutcome::VisitBooked, QStringLiteral("comes Saturday"),
+        QStringLiteral("confirm the fitting"), shop.other, shop.today().addDays(4));
+    REQUIRE(done.ok());
+    REQUIRE(done.id);
+    const FollowUpTask finished = *tasks.find(id);
+    CHECK(finished.status == TaskStatus::Done);
+    CHECK(finished.outcome == TaskOutcome::VisitBooked);
+    CHECK(finished.outcomeNote == QStringLiteral("comes Saturday"));
+    CHECK(finished.nextStep == QStringLiteral("confirm the fitting"));
+    CHECK(finished.doneBy == std::optional<StaffId>(shop.other));
+    CHECK(finished.doneAt.date() == shop.today());
+
+    const FollowUpTask next = *tasks.find(*done.id);
+    CHECK(next.status == TaskStatus::Open);
+    CHECK(next.dueOn == shop.today().addDays(4));
+    CHECK(next.purpose == TaskPurpose::Planned);
+    CHECK(next.assignee == std::optional<StaffId>(shop.other));
+    CHECK(next.note == QStringLiteral("confirm the fitting"));
+    CHECK_FALSE(tasks.markDone(id, TaskOutcome::Reached, {}, {}, shop.clerk).ok());
+}
+
+TEST_CASE("the calendar counts a month and lists a day, mine or everyone's", "[services][follow-ups]")
+{
+    FollowUpShop shop;
+    FollowUpService &tasks = shop.store().followUps();
+    const CustomerId who = shop.customer(QStringLiteral("13800000005"));
+    const QDate today = shop.today();
+    FollowUpTask mine = shop.draft(who, today);
+    mine.assignee = shop.clerk;
+    FollowUpTask theirs = shop.draft(who, today);
+    theirs.assignee = shop.other;
+    theirs.purpose = TaskPurpose::Holiday;
+    FollowUpTask nobodys = shop.draft(who, today.addDays(3));
+    FollowUpTask overdue = shop.draft(who, today);
+    overdue.assignee = shop.clerk;
+    for (const FollowUpTask &task : {mine, theirs, nobodys, overdue})
+        REQUIRE(tasks.create(task).ok());
+    // Let one fall overdue: the clock moves two days on.
+    shop.setToday(today.addDays(2));
+
+    std::vector<DayCount> month = tasks.monthCounts(QDate(2026, 6, 1), QDate(2026, 6, 30), {});
+    REQUIRE(month.size() == 2);
+    CHECK(month[0].day == today);
+    CHECK(month[0].total == 3);
+    CHECK(month[0].overdue == 3);
+    CHECK(month[1].total == 1);
+    CHECK(month[1].overdue == 0);
+
+    TaskFilter other = TaskFilter::mine(shop.other);
+    month = tasks.monthCounts(QDate(2026, 6, 1), QDate(2026, 6, 30), other);
+    REQUIRE(month.size() == 2);
+    CHECK(month[0].total == 1); // theirs; the unassigned one counts as everyone's
+    CHECK(month[1].total == 1);
+    other.includeUnassigned = false;
+    CHECK(tasks.monthCounts(QDate(2026, 6, 1), QDate(2026, 6, 30), other).size() == 1);
+
+    TaskFilter holidays;
+    holidays.purposes = {TaskPurpose::Holiday};
+    CHECK(tasks.dayList(today, holidays).size() == 1);
+    CHECK(tasks.dayList(today, {}).size() == 3);
+    CHECK(tasks.dayList(today, {}).first().customerName == QStringLiteral("顾客"));
+
+    const QList<TaskRow> clerks = tasks.todayAndOverdue(TaskFilter::mine(shop.clerk));
+    CHECK(clerks.size() == 2); // the two overdue ones of the clerk; nothing today
+    REQUIRE(tasks.cancel(clerks[0].task.id).ok());
+    CHECK(tasks.todayAndOverdue(TaskFilter::mine(shop.clerk)).size() == 1);
+    CHECK(tasks.overdue({}).size() == 2);
+    shop.setToday(today.addDays(3));
+    CHECK(tasks.todayAndOverdue(TaskFilter::mine(shop.clerk)).size() == 2); // + nobody's task today
+}
