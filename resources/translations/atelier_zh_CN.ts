@@ -137,6 +137,22 @@
         <source>Open on counter</source>
         <translation>在前台打开</translation>
     </message>
+    <message>
+        <source>Message…</source>
+        <translation>消息…</translation>
+    </message>
+    <message>
+        <source>The text to send this customer by WeChat or SMS, ready to copy</source>
+        <translation>发给这位顾客的微信/短信文字，可直接复制</translation>
+    </message>
+    <message>
+        <source>Export for SMS…</source>
+        <translation>导出短信名单…</translation>
+    </message>
+    <message>
+        <source>The customers in this list who accept promotions, with the filled text, as a CSV for a bulk-SMS platform</source>
+        <translation>把列表中同意接收促销的顾客连同填好的文字导出为 CSV，供群发短信平台使用</translation>
+    </message>
 </context>
 <context>
     <name>CardLoyaltyWidget</name>
@@ -320,10 +336,6 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
         <translation>截至 %1 的夜间任务失败：%2</translation>
     </message>
     <message>
-        <source>Nightly run as of %1: %2 customers scored, %3 tier(s) up, %4 down, %5 segment change(s), %6 points expired, %7 ms.</source>
-        <translation>截至 %1 的夜间任务：已评分 %2 位顾客，升级 %3 人，降级 %4 人，分群变化 %5 人，过期积分 %6，用时 %7 毫秒。</translation>
-    </message>
-    <message>
         <source>atelier-cli [--db FILE] points CUSTOMER_ID
     Print the customer&apos;s points ledger as CSV, oldest first, with the balance after each
     row: id,happened_at,kind,points,balance_after,expires_on,sale_id,reason.
@@ -376,6 +388,10 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>Unknown verb &quot;%1&quot;; the verbs are demo, find, export, rfm, nightly, points, complaints and tasks.</source>
         <translation>未知命令“%1”；可用命令为 demo、find、export、rfm、nightly、points、complaints 和 tasks。</translation>
+    </message>
+    <message>
+        <source>Nightly run as of %1: %2 customers scored, %3 tier(s) up, %4 down, %5 segment change(s), %6 points expired, %7 follow-up(s) planned, %8 ms.</source>
+        <translation>截至 %1 的夜间任务：已评分 %2 位顾客，升级 %3 人，降级 %4 人，分群变化 %5 人，过期积分 %6，安排回访 %7 项，用时 %8 毫秒。</translation>
     </message>
 </context>
 <context>
@@ -694,6 +710,14 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>Log a complaint from this customer</source>
         <translation>登记这位顾客的投诉</translation>
+    </message>
+    <message>
+        <source>&amp;Message…</source>
+        <translation>消息(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>A message for this customer from a template, ready to copy into WeChat or SMS</source>
+        <translation>按模板为这位顾客生成消息，可复制到微信或短信</translation>
     </message>
 </context>
 <context>
@@ -3433,6 +3457,10 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>Message</source>
         <translation>说明</translation>
+    </message>
+    <message>
+        <source>Follow-ups planned</source>
+        <translation>安排回访</translation>
     </message>
 </context>
 <context>

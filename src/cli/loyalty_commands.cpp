@@ -61,13 +61,14 @@ int runNightly(CommandLine &line, const QString &databasePath)
     }
     printOut(
         Cli::tr("Nightly run as of %1: %2 customers scored, %3 tier(s) up, %4 down, %5 segment change(s), "
-                "%6 points expired, %7 ms.")
+                "%6 points expired, %7 follow-up(s) planned, %8 ms.")
             .arg(toStoredText(asOf))
             .arg(run.customers)
             .arg(run.tierUps)
             .arg(run.tierDowns)
             .arg(run.segmentChanges)
             .arg(run.pointsExpired)
+            .arg(run.tasksCreated)
             .arg(run.durationMs)
         + u'\n');
     return Success;

@@ -3,6 +3,8 @@
 #include "core/labels.h"
 #include "gui/calendar_day_delegate.h"
 #include "gui/calendar_month_model.h"
+#include "gui/message_dialog.h"
+#include "gui/sms_export_dialog.h"
 #include "gui/task_done_dialog.h"
 #include "gui/task_editor_dialog.h"
 #include "gui/task_list_model.h"
@@ -16,6 +18,7 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QLocale>
+#include <QSet>
 
 namespace atelier {
 
@@ -71,6 +74,8 @@ CalendarPage::CalendarPage(Store &store, QWidget *parent)
     connect(m_ui->rescheduleButton, &QPushButton::clicked, this, &CalendarPage::openRescheduleDialog);
     connect(m_ui->newTaskButton, &QPushButton::clicked, this, &CalendarPage::openNewTaskDialog);
     connect(m_ui->cancelTaskButton, &QPushButton::clicked, this, &CalendarPage::cancelSelected);
+    connect(m_ui->messageButton, &QPushButton::clicked, this, &CalendarPage::openMessageDialog);
+    connect(m_ui->smsExportButton, &QPushButton::clicked, this, &CalendarPage::openSmsExportDialog);
     connect(m_ui->openCounterButton, &QPushButton::clicked, this, [this] {
         if (const QList<const TaskRow *> rows = selectedRows(); !rows.isEmpty())
             emit openOnCounter(rows.first()->task.customer);
@@ -81,7 +86,7 @@ CalendarPage::CalendarPage(Store &store, QWidget *parent)
     connect(m_month, &CalendarMonthModel::rescheduleRefused, this, &CalendarPage::showMessage);
     // The list's context menu: the same actions as the buttons.
     for (QPushButton *button : {m_ui->doneButton, m_ui->rescheduleButton, m_ui->newTaskButton,
-             m_ui->cancelTaskButton, m_ui->openCounterButton}) {
+             m_ui->cancelTaskButton, m_ui->messageButton, m_ui->openCounterButton}) {
         auto *action = new QAction(button->text(), m_ui->dayList);
         connect(action, &QAction::triggered, button, &QPushButton::click);
         m_ui->dayList->addAction(action);
@@ -222,6 +227,37 @@ void CalendarPage::updateButtons()
     m_ui->rescheduleButton->setEnabled(open);
     m_ui->cancelTaskButton->setEnabled(open);
     m_ui->openCounterButton->setEnabled(one);
+    m_ui->messageButton->setEnabled(one);
+    m_ui->smsExportButton->setEnabled(m_list->rowCount() > 0);
+}
+
+MessageDialog *CalendarPage::openMessageDialog()
+{
+    const QList<const TaskRow *> rows = selectedRows();
+    if (rows.size() != 1)
+        return nullptr;
+    auto *dialog = new MessageDialog(m_store, rows.first()->task.customer, rows.first()->task.id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+SmsExportDialog *CalendarPage::openSmsExportDialog()
+{
+    // Everyone in the list once, in its order: a customer with two tasks gets one message.
+    QList<CustomerId> customers;
+    QSet<CustomerId> seen;
+    for (int row = 0; row < m_list->rowCount(); ++row)
+        if (const TaskRow *task = m_list->rowAt(row); task && !seen.contains(task->task.customer)) {
+            seen.insert(task->task.customer);
+            customers << task->task.customer;
+        }
+    if (customers.isEmpty())
+        return nullptr;
+    auto *dialog = new SmsExportDialog(m_store, customers, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void CalendarPage::showMessage(const QString &message)

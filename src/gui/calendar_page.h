@@ -15,6 +15,8 @@ class CalendarPage;
 namespace atelier {
 
 class CalendarMonthModel;
+class MessageDialog;
+class SmsExportDialog;
 class Store;
 class TaskDoneDialog;
 class TaskEditorDialog;
@@ -46,6 +48,9 @@ public:
     TaskDoneDialog *openDoneDialog();
     TaskRescheduleDialog *openRescheduleDialog();
     TaskEditorDialog *openNewTaskDialog();
+    // The selected task's message to copy, and the list's customers for a bulk-SMS platform.
+    MessageDialog *openMessageDialog();
+    SmsExportDialog *openSmsExportDialog();
 
 public slots:
     // Reads the month and the list again (after a nightly run, or when tasks changed elsewhere).

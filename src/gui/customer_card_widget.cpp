@@ -4,6 +4,7 @@
 #include "core/phone_number.h"
 #include "gui/card_loyalty_widget.h"
 #include "gui/complaint_intake_dialog.h"
+#include "gui/message_dialog.h"
 #include "services/customer_service.h"
 #include "services/sale_service.h"
 #include "services/store.h"
@@ -45,6 +46,11 @@ CustomerCardWidget::CustomerCardWidget(Store &store, QWidget *parent)
     connect(m_ui->returnButton, &QPushButton::clicked, this, &CustomerCardWidget::returnRequested);
     connect(m_ui->editArchiveButton, &QPushButton::clicked, this, &CustomerCardWidget::editArchiveRequested);
     connect(m_ui->complaintButton, &QPushButton::clicked, this, &CustomerCardWidget::logComplaint);
+    connect(m_ui->messageButton, &QPushButton::clicked, this, [this]() {
+        auto *dialog = new MessageDialog(m_store, m_id, std::nullopt, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(&store.customers(), &CustomerService::customerSaved, this,
         [this](CustomerId id, bool) { refreshIfShown(id); });
     connect(&store.sales(), &SaleService::saleRecorded, this,
@@ -83,9 +89,9 @@ void CustomerCardWidget::refresh()
 {
     const std::optional<CustomerCard> card = m_store.customers().card(m_id);
     const bool shown = card.has_value();
-    for (QWidget *action :
-        {static_cast<QWidget *>(m_ui->recordSaleButton), static_cast<QWidget *>(m_ui->returnButton),
-            static_cast<QWidget *>(m_ui->editArchiveButton), static_cast<QWidget *>(m_ui->complaintButton)})
+    for (QWidget *action : {static_cast<QWidget *>(m_ui->recordSaleButton),
+             static_cast<QWidget *>(m_ui->returnButton), static_cast<QWidget *>(m_ui->editArchiveButton),
+             static_cast<QWidget *>(m_ui->complaintButton), static_cast<QWidget *>(m_ui->messageButton)})
         action->setEnabled(shown);
     if (!shown) {
         // Nothing of the previous customer may stay on screen under this heading.

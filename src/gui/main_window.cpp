@@ -58,14 +58,9 @@ MainWindow::MainWindow(Store &store, NightlyRunner *runner, QWidget *parent)
         if (row == 0)
             m_counter->focusSearch();
     });
-    connect(m_archive, &ArchivePage::openOnCounter, this, [this](CustomerId id) {
-        showPage(m_counter);
-        m_counter->showCustomer(id);
-    });
-    connect(m_tiers, &TiersPage::openOnCounter, this, [this](CustomerId id) {
-        showPage(m_counter);
-        m_counter->showCustomer(id);
-    });
+    connect(m_archive, &ArchivePage::openOnCounter, this, &MainWindow::openOnCounter);
+    connect(m_tiers, &TiersPage::openOnCounter, this, &MainWindow::openOnCounter);
+    connect(m_calendar, &CalendarPage::openOnCounter, this, &MainWindow::openOnCounter);
     connect(m_runner, &NightlyRunner::started, this, &MainWindow::showRunStarted);
     connect(m_runner, &NightlyRunner::progress, this, [this](int percent, const QString &step) {
         m_runProgress->setValue(percent);
@@ -83,6 +78,12 @@ MainWindow::MainWindow(Store &store, NightlyRunner *runner, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::openOnCounter(CustomerId id)
+{
+    showPage(m_counter);
+    m_counter->showCustomer(id);
+}
 
 void MainWindow::showPage(QWidget *page)
 {
@@ -103,8 +104,11 @@ void MainWindow::showRunFinished(const NightlyRun &run)
 {
     m_runProgress->hide();
     // The customer at the counter may have changed tier or segment, or lost expired points.
-    if (run.result == NightlyRun::Result::Ok)
+    // The calendar may have new follow-ups planned for tomorrow.
+    if (run.result == NightlyRun::Result::Ok) {
         m_counter->reloadLoyalty();
+        m_calendar->reload();
+    }
     m_runLabel->setText(run.result == NightlyRun::Result::Ok
             ? tr("Tiers and segments recomputed as of %1.").arg(run.asOf.toString(Qt::ISODate))
             : tr("The nightly run as of %1 did not complete (%2).")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/customer.h"
 #include "core/nightly_run.h"
 
 #include <QMainWindow>
@@ -51,6 +52,8 @@ signals:
 
 private:
     void showStoreName();
+    // A customer chosen on another page, shown on the card.
+    void openOnCounter(CustomerId id);
     void showRunStarted();
     void showRunFinished(const NightlyRun &run);
 

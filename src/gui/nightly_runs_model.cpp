@@ -49,7 +49,7 @@ QVariant NightlyRunsModel::data(const QModelIndex &index, int role) const
         && run.result != NightlyRun::Result::Running)
         return QBrush(QColor(0xc0, 0x39, 0x2b));
     if (role == Qt::TextAlignmentRole && index.column() >= DurationColumn
-        && index.column() <= PointsExpiredColumn)
+        && index.column() <= TasksCreatedColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == MessageColumn)
         return run.message;
@@ -77,6 +77,8 @@ QVariant NightlyRunsModel::data(const QModelIndex &index, int role) const
         return ok ? locale.toString(run.segmentChanges) : QString();
     case PointsExpiredColumn:
         return ok ? locale.toString(qlonglong(run.pointsExpired)) : QString();
+    case TasksCreatedColumn:
+        return ok ? locale.toString(run.tasksCreated) : QString();
     case ResultColumn:
         return Labels::of(run.result);
     case MessageColumn:
@@ -108,6 +110,8 @@ QVariant NightlyRunsModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Segment changes");
     case PointsExpiredColumn:
         return tr("Points expired");
+    case TasksCreatedColumn:
+        return tr("Follow-ups planned");
     case ResultColumn:
         return tr("Result");
     case MessageColumn:

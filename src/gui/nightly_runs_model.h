@@ -24,6 +24,7 @@ public:
         DownsColumn,
         SegmentChangesColumn,
         PointsExpiredColumn,
+        TasksCreatedColumn,
         ResultColumn,
         MessageColumn,
         ColumnCount

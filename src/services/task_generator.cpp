@@ -1,7 +1,9 @@
 #include "services/task_generator.h"
 
 #include "core/clock.h"
+#include "core/complaint_callback.h"
 #include "core/task_plan.h"
+#include "storage/complaint_repository.h"
 #include "storage/database.h"
 #include "storage/follow_up_facts_query.h"
 #include "storage/follow_up_repository.h"
@@ -35,6 +37,16 @@ int TaskGenerator::run(const QDate &asOf, qint64 runId, const ServiceRules &rule
                 task.run = runId;
             planned.push_back(std::move(task));
         }
+    }
+    // A resolved complaint whose call-back was not made when it was resolved (written by another
+    // path, or the task was removed with its customer's merge) gets it now; the key keeps it single.
+    for (const Complaint &complaint : ComplaintRepository(db).resolvedAwaitingCallback()) {
+        if (!complaint.customer || !complaint.resolvedAt.isValid())
+            continue;
+        FollowUpTask task = ComplaintCallback::taskFor(complaint, rules, now);
+        if (runId > 0)
+            task.run = runId;
+        planned.push_back(std::move(task));
     }
     const int created = FollowUpRepository(db).insertGenerated(planned);
     spdlog::info("follow-up planning as of {}: {} customers read in {} ms, {} planned, {} created, {} ms",

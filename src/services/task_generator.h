@@ -11,7 +11,8 @@ class Database;
 
 // The nightly job's follow-up planning: reads what it needs about every customer
 // (FollowUpFactsQuery), asks TaskPlan which tasks are due to be created as of the date, and
-// inserts them by their generated key, so a second run for the same night creates nothing.
+// inserts them by their generated key, so a second run for the same night creates nothing. Also
+// catches up the call-back of any resolved complaint that has none.
 // Runs inside the nightly job's transaction (after the scores are written: the dormant rule reads
 // tonight's segment moves) and throws StorageError like the rest of the job's steps.
 class TaskGenerator

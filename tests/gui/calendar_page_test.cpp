@@ -2,6 +2,8 @@
 
 #include "gui/calendar_month_model.h"
 #include "gui/calendar_page.h"
+#include "gui/message_dialog.h"
+#include "gui/sms_export_dialog.h"
 #include "gui/task_done_dialog.h"
 #include "gui/task_editor_dialog.h"
 #include "gui/task_list_model.h"
@@ -11,6 +13,7 @@
 #include "services/follow_up_service.h"
 #include "services/store.h"
 #include "storage/database.h"
+#include "storage/sql.h"
 #include "storage/staff_repository.h"
 #include "support/temp_store.h"
 
@@ -22,12 +25,14 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -278,4 +283,45 @@ TEST_CASE(
     REQUIRE(shop.t.store().shift().begin(shop.other));
     CHECK(child<QCheckBox>(&page, QStringLiteral("todayOverdueCheck"))->isChecked());
     CHECK(listed(page).isEmpty());
+}
+
+TEST_CASE("From the calendar a clerk copies a task's message and exports the list for SMS", "[gui][calendar]")
+{
+    CalendarShop shop;
+    Store &store = shop.t.store();
+    sql::run(store.database().connection(),
+        QStringLiteral("UPDATE customers SET consent_marketing = 1 WHERE id = ?"), {qlonglong(shop.wang)});
+    CalendarPage page(store);
+    page.show();
+    auto *message = child<QPushButton>(&page, QStringLiteral("messageButton"));
+    auto *sms = child<QPushButton>(&page, QStringLiteral("smsExportButton"));
+    REQUIRE(message);
+    REQUIRE(sms);
+    CHECK_FALSE(message->isEnabled()); // nothing selected yet
+    CHECK(sms->isEnabled());
+
+    selectTask(page, shop.mineToday);
+    REQUIRE(message->isEnabled());
+    message->click();
+    auto *dialog = page.findChild<MessageDialog *>();
+    REQUIRE(dialog);
+    CHECK(dialog->text().contains(QStringLiteral("李娜")));
+    dialog->close();
+
+    sms->click();
+    auto *exportDialog = page.findChild<SmsExportDialog *>();
+    REQUIRE(exportDialog);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("sms.csv"));
+    exportDialog->setFileName(file);
+    QSignalSpy finished(exportDialog, &SmsExportDialog::exportFinished);
+    exportDialog->startExport();
+    REQUIRE(finished.wait(10000));
+    CHECK(finished.first().first().toBool());
+    QFile csv(file);
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(csv.readAll());
+    // The two customers of "today and overdue": only the one who accepts promotions is written.
+    CHECK(text.contains(QStringLiteral("13700000001")));
+    CHECK_FALSE(text.contains(QStringLiteral("13700000002")));
 }

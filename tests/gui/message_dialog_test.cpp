@@ -1,5 +1,6 @@
 #include "gui_test_helpers.h"
 
+#include "gui/customer_card_widget.h"
 #include "gui/message_dialog.h"
 #include "gui/service_rules_editor.h"
 #include "gui/settings_page.h"
@@ -197,4 +198,25 @@ TEST_CASE("The Tiers page exports the customers of the chosen cell for SMS", "[g
     const QString text = QString::fromUtf8(file.readAll());
     CHECK(text.count(QStringLiteral("\r\n")) == 2);
     CHECK(text.contains(QStringLiteral("13700001234,张丽,")));
+}
+
+TEST_CASE("The customer card opens the message for the customer on it", "[gui][messages]")
+{
+    TempStore temp;
+    Store &store = temp.store();
+    const CustomerId fang = addCustomer(store, QStringLiteral("王芳"), QStringLiteral("13812345678"), true);
+    CustomerCardWidget card(store);
+    card.setCustomer(fang);
+    card.show();
+    auto *button = card.findChild<QPushButton *>(QStringLiteral("messageButton"));
+    REQUIRE(button);
+    REQUIRE(button->isEnabled());
+    button->click();
+    auto *dialog = card.findChild<MessageDialog *>();
+    REQUIRE(dialog);
+    CHECK(dialog->text().contains(QStringLiteral("王芳")));
+    dialog->close();
+
+    card.setCustomer(999999); // a customer who is not there: no message to write
+    CHECK_FALSE(button->isEnabled());
 }

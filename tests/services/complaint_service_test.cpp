@@ -1,6 +1,7 @@
 #include "services/complaint_analysis.h"
 #include "services/complaint_service.h"
 #include "services/customer_service.h"
+#include "services/nightly_job.h"
 #include "storage/database.h"
 #include "storage/follow_up_repository.h"
 #include "storage/sql.h"
@@ -256,6 +257,27 @@ TEST_CASE("A complaint without a customer gets no call-back task; the nightly ca
     const QList<Complaint> missing = f.complaints().resolvedAwaitingCallback();
     REQUIRE(missing.size() == 1);
     CHECK(missing.first().id == id);
+}
+
+TEST_CASE("The nightly run makes a missing call-back once", "[services][complaints][nightly]")
+{
+    Fixture f;
+    const ComplaintId id = f.complaintIn(S::Resolved, f.customer);
+    sql::run(f.db(), QStringLiteral("DELETE FROM follow_up_tasks"));
+
+    NightlyJob job(f.t.store().database(), f.t.clock());
+    const NightlyRun first = job.run(QDate(2026, 6, 14), NightlyRun::StartedBy::Cli);
+    REQUIRE(first.result == NightlyRun::Result::Ok);
+    CHECK(first.tasksCreated == 1);
+    const QVariant key = sql::scalar(f.db(),
+        QStringLiteral("SELECT generated_key FROM follow_up_tasks WHERE complaint_id = ? AND run_id = ?"),
+        {qlonglong(id), first.id});
+    CHECK(key.toString() == QStringLiteral("complaint_callback:%1").arg(id));
+    CHECK(f.complaints().resolvedAwaitingCallback().isEmpty());
+
+    const NightlyRun second = job.run(QDate(2026, 6, 14), NightlyRun::StartedBy::Cli);
+    CHECK(second.tasksCreated == 0);
+    CHECK(f.count("follow_up_tasks") == 1);
 }
 
 TEST_CASE("Open complaints come most urgent first", "[services][complaints]")
