@@ -1333,11 +1333,11 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     </message>
     <message>
         <source>Received</source>
-        <translation>已受理</translation>
+        <translation>已登记</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation>已回应</translation>
+        <translation>已受理</translation>
     </message>
     <message>
         <source>Investigating</source>
@@ -2632,7 +2632,7 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message numerus="yes">
         <source>%n task(s)</source>
         <translation>
-            <numerusform>%n 项回访</numerusform>
+            <numerusform>%n 项</numerusform>
         </translation>
     </message>
     <message>

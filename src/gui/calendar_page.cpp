@@ -43,6 +43,8 @@ CalendarPage::CalendarPage(Store &store, QWidget *parent)
     m_ui->monthView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_ui->monthView->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_ui->monthView->verticalHeader()->hide();
+    // Room for "12 tasks" in every cell of the week, whatever the day list beside it holds.
+    m_ui->monthView->setMinimumWidth(7 * 64);
     m_ui->monthView->setAcceptDrops(true);
     m_ui->monthView->setDropIndicatorShown(true);
     m_ui->dayList->setModel(m_list);

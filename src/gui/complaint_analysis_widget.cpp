@@ -134,8 +134,11 @@ void ComplaintAnalysisWidget::showTrend()
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     auto *axisY = new QValueAxis;
-    axisY->setRange(0, std::max(1, highest));
-    axisY->applyNiceNumbers();
+    // Whole complaints only: at most 5 intervals, each a whole number, so no label repeats.
+    const int step = std::max(1, (highest + 4) / 5);
+    const int intervals = std::max(1, (highest + step - 1) / step);
+    axisY->setRange(0, step * intervals);
+    axisY->setTickCount(intervals + 1);
     axisY->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);

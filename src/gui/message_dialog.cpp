@@ -1,13 +1,13 @@
 #include "gui/message_dialog.h"
 
 #include "services/customer_service.h"
-#include "services/language.h"
 #include "services/message_templates.h"
 #include "services/store.h"
 #include "ui_message_dialog.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QPushButton>
 #include <QTimer>
 
@@ -41,8 +41,8 @@ MessageDialog::~MessageDialog() = default;
 
 MessageLanguage MessageDialog::uiLanguage()
 {
-    return Language::effective() == QLatin1String("zh_CN") ? MessageLanguage::Chinese
-                                                           : MessageLanguage::English;
+    // The language the window is showing (Language::install sets the default locale with it).
+    return QLocale().language() == QLocale::Chinese ? MessageLanguage::Chinese : MessageLanguage::English;
 }
 
 QString MessageDialog::languageName(MessageLanguage language)

@@ -1,6 +1,7 @@
 #include "services/complaint_analysis.h"
 
 #include "services/read_or.h"
+#include "storage/complaint_analysis_query.h"
 #include "storage/database.h"
 #include "storage/storage_error.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/complaint_analysis_query.h"
+#include "core/complaint_query.h"
 
 #include <QDate>
 #include <QList>

@@ -4,6 +4,7 @@
 #include "core/complaint_callback.h"
 #include "core/response_deadline.h"
 #include "services/read_or.h"
+#include "storage/complaint_repository.h"
 #include "services/service_settings.h"
 #include "storage/customer_repository.h"
 #include "storage/database.h"

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/complaint.h"
+#include "core/complaint_query.h"
 #include "core/complaint_workflow.h"
-#include "storage/complaint_repository.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/complaint_query.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -9,14 +11,6 @@
 #include <optional>
 
 namespace atelier {
-
-// One group of complaints and how many fell in it.
-struct ComplaintCount
-{
-    QString key; // a category code, a style number, a staff id, or a month "YYYY-MM"
-    QString name; // the staff member's name for clerks; empty otherwise
-    int count = 0;
-};
 
 // The times of one complaint, for medians worked out outside SQL.
 struct ComplaintTiming

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/complaint.h"
+#include "core/complaint_query.h"
 #include "core/complaint_workflow.h"
 
 #include <QDate>
@@ -12,21 +13,6 @@
 #include <optional>
 
 namespace atelier {
-
-// A complaint with the name of its customer, for lists (empty name: no customer).
-struct ComplaintRow
-{
-    Complaint complaint;
-    QString customerName;
-};
-
-struct ComplaintFilter
-{
-    bool openOnly = false; // everything but closed
-    std::optional<CustomerId> customer;
-    QDate receivedFrom; // inclusive; invalid: no bound
-    QDate receivedTo; // inclusive; invalid: no bound
-};
 
 // Complaints and their history (complaints, complaint_events). Callers wrap writes in a
 // Transaction; a failed statement throws StorageError.

@@ -7,7 +7,8 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 build=${BUILD_DIR:-$root/build}
 data=${BENCH_DATA:-$build/bench-data}
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DATELIER_BENCH=ON >/dev/null
-ninja -C "$build" -j2 atelier-cli bench_counter_search bench_export bench_nightly bench_points_expiry bench_loyalty_report >/dev/null
+ninja -C "$build" -j2 atelier-cli bench_counter_search bench_export bench_nightly bench_points_expiry bench_loyalty_report \
+    bench_calendar >/dev/null
 ninja -C "$build" -j2 bench_archive_memory >/dev/null 2>&1 || true # only when the GUI library is configured
 mkdir -p "$data"
 export XDG_DATA_HOME="$data/xdg" # the runs' log files stay with the data
@@ -78,6 +79,12 @@ cp "$data/demo1.sqlite" "$data/loyalty.sqlite"
 rm -f "$data"/loyalty.sqlite*
 echo
 echo "Budget: each read < 300 ms; the export (on a worker thread) < 2 s."
+echo
+echo "## Follow-up calendar (\`bench_calendar\`: reads with \"today\" 2026-07-01 on a copy scored as of 2026-06-29; one night's planning)"
+echo
+"$build/tests/bench/bench_calendar" "$data/demo1.sqlite" 2>/dev/null
+echo
+echo "Budget: month view and day list < 100 ms each; task generation for a night < 2 s."
 if [ -x "$build/tests/bench/bench_archive_memory" ]; then
     echo
     echo "## Archive page memory (\`bench_archive_memory\`, offscreen; budget: peak < 200 MB)"

@@ -3,17 +3,25 @@
 
 #include "demo_data.h"
 #include "gui/archive_page.h"
+#include "gui/calendar_page.h"
+#include "gui/complaint_intake_dialog.h"
+#include "gui/complaints_page.h"
 #include "gui/counter_page.h"
 #include "gui/customer_editor_dialog.h"
 #include "gui/main_window.h"
+#include "gui/message_dialog.h"
 #include "gui/redeem_points_dialog.h"
 #include "gui/sale_dialog.h"
 #include "gui/settings_page.h"
 #include "gui/tiers_page.h"
+#include "services/complaint_service.h"
+#include "services/counter_shift.h"
 #include "services/demo_store.h"
+#include "services/handover_notes.h"
 #include "services/language.h"
 #include "services/loyalty_service.h"
 #include "services/nightly_job.h"
+#include "services/staff_directory.h"
 #include "services/store.h"
 #include "storage/database.h"
 #include "storage/nightly_run_repository.h"
@@ -153,6 +161,114 @@ void shootTiers(Store &store, const QString &folder, const QString &suffix)
     save(&window, folder, QStringLiteral("tiers_runs_") + suffix);
 }
 
+// A morning at the complaints desk of the generated store (its "now" is 2026-06-15 10:00): a call
+// 20 minutes ago, an in-store complaint from last night that nobody answered, one under
+// investigation and one resolved yesterday, waiting for its call-back.
+void addOpenComplaints(testing::TempStore &temp)
+{
+    Store &store = temp.store();
+    const QList<StaffMember> staff = store.staff().active();
+    const QTimeZone zone(8 * 3600);
+    const QDateTime now = temp.clock().now();
+    const auto take = [&](const QDateTime &at, ComplaintChannel channel, ComplaintCategory category,
+                          ComplaintSeverity severity, CustomerId customer, const QString &content,
+                          const QString &style) -> ComplaintId {
+        temp.clock().set(at);
+        ComplaintDraft draft;
+        draft.customer = customer;
+        draft.channel = channel;
+        draft.category = category;
+        draft.severity = severity;
+        draft.content = content;
+        draft.styleNumber = style;
+        draft.takenBy = staff.at(0).id;
+        const ComplaintResult result = store.complaints().intake(draft);
+        return result.ok() ? result.complaint->id : 0;
+    };
+    const QDate today = now.date();
+    take(QDateTime(today, QTime(9, 40), zone), ComplaintChannel::Phone, ComplaintCategory::Quality,
+        ComplaintSeverity::High, 11, QStringLiteral("连衣裙洗了一次就起球，要求退货。"),
+        QStringLiteral("A26-1031"));
+    take(QDateTime(today.addDays(-1), QTime(21, 20), zone), ComplaintChannel::InStore,
+        ComplaintCategory::Service, ComplaintSeverity::Medium, 12,
+        QStringLiteral("试衣间排队太久，店员没有招呼。"), QString());
+    const ComplaintId investigating = take(QDateTime(today.addDays(-1), QTime(15, 0), zone),
+        ComplaintChannel::Online, ComplaintCategory::Delivery, ComplaintSeverity::Medium, 13,
+        QStringLiteral("网店订单三天还没发货。"), QStringLiteral("B25-2207"));
+    store.complaints().acknowledge(
+        investigating, staff.at(1).id, QDateTime(today.addDays(1), QTime(18, 0), zone), staff.at(0).id);
+    store.complaints().startInvestigating(investigating, staff.at(1).id);
+    const ComplaintId resolved = take(QDateTime(today.addDays(-2), QTime(11, 0), zone),
+        ComplaintChannel::WeChat, ComplaintCategory::Size, ComplaintSeverity::Low, 14,
+        QStringLiteral("裤长偏长，想免费改短。"), QStringLiteral("P24-0815"));
+    temp.clock().set(QDateTime(today.addDays(-1), QTime(11, 0), zone));
+    store.complaints().acknowledge(
+        resolved, staff.at(0).id, QDateTime(today.addDays(-1), QTime(20, 0), zone), staff.at(0).id);
+    store.complaints().offerResolution(
+        resolved, Resolution::Repair, Money(), QStringLiteral("免费改裤长"), staff.at(0).id);
+    store.complaints().resolve(resolved, staff.at(0).id);
+    temp.clock().set(now);
+}
+
+// The service desk on the generated store: the calendar, the complaints desk, a complaint being
+// logged, a message to copy, the handover panel at the start of a shift, and their settings.
+void shootService(Store &store, const QString &folder, const QString &suffix)
+{
+    const QList<StaffMember> staff = store.staff().active();
+    if (staff.size() < 2)
+        return;
+    store.shift().end();
+    MainWindow window(store);
+    window.resize(1180, 720);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        std::fprintf(stderr, "window not exposed\n");
+
+    // A note from the closing shift, read by the next clerk when her shift begins.
+    const QList<ComplaintRow> open = store.complaints().openByUrgency();
+    const CustomerId customer
+        = !open.isEmpty() && open.first().complaint.customer ? *open.first().complaint.customer : 1;
+    store.handover().write(suffix == QStringLiteral("en")
+            ? QStringLiteral("The customer on the card is coming back on Saturday for the altered trousers; "
+                             "they are in the back room, second shelf.")
+            : QStringLiteral("卡片上的这位顾客周六来取改好的裤子，放在仓库第二层。"),
+        {customer}, staff.at(1).id);
+    store.shift().begin(staff.at(0).id);
+    window.showPage(window.counterPage());
+    window.counterPage()->showCustomer(customer);
+    save(&window, folder, QStringLiteral("counter_handover_") + suffix);
+
+    window.showPage(window.calendarPage());
+    save(&window, folder, QStringLiteral("calendar_") + suffix);
+    window.calendarPage()->showDay(QDate(2026, 6, 18));
+    save(&window, folder, QStringLiteral("calendar_day_") + suffix);
+
+    window.showPage(window.complaintsPage());
+    ComplaintsPage *complaints = window.complaintsPage();
+    if (!open.isEmpty())
+        complaints->select(open.first().complaint.id);
+    save(&window, folder, QStringLiteral("complaints_") + suffix);
+    complaints->findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentIndex(1);
+    save(&window, folder, QStringLiteral("complaints_analysis_") + suffix);
+
+    ComplaintIntakeDialog intake(store, customer, &window);
+    intake.show();
+    save(&intake, folder, QStringLiteral("complaint_intake_") + suffix);
+    intake.hide();
+
+    MessageDialog message(store, customer, std::nullopt, &window);
+    message.show();
+    save(&message, folder, QStringLiteral("message_") + suffix);
+    message.hide();
+
+    window.showPage(window.settingsPage());
+    auto *tabs = window.settingsPage()->findChild<QTabWidget *>(QStringLiteral("settingsTabs"));
+    tabs->setCurrentIndex(1);
+    save(&window, folder, QStringLiteral("settings_templates_") + suffix);
+    tabs->setCurrentIndex(2);
+    save(&window, folder, QStringLiteral("settings_service_") + suffix);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -177,11 +293,13 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "the loyalty demo store could not be made\n");
         return 1;
     }
+    addOpenComplaints(loyalty);
     for (const QString &language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
         Language::install(language);
         const QString suffix = language == QStringLiteral("en") ? QStringLiteral("en") : QStringLiteral("zh");
         shoot(temp.store(), ids.first(), folder, suffix);
         shootTiers(loyalty.store(), folder, suffix);
+        shootService(loyalty.store(), folder, suffix);
     }
     return 0;
 }
