@@ -2666,6 +2666,11 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
             <numerusform>%1：%n 项回访</numerusform>
         </translation>
     </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>QDate format of the calendar&apos;s month heading</extracomment>
+        <translation>yyyy年M月</translation>
+    </message>
 </context>
 <context>
     <name>atelier::CardLoyaltyWidget</name>
@@ -3218,6 +3223,18 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
         <source>The next step is too long (at most %1 characters).</source>
         <translation>下一步太长（最多 %1 个字）。</translation>
     </message>
+    <message>
+        <source>A complaint call-back is recorded on the complaint, with the customer&apos;s satisfaction score: open it on the Complaints page.</source>
+        <translation>投诉回访要在投诉单上记录，并填写顾客满意度：请到“投诉”页面处理。</translation>
+    </message>
+    <message>
+        <source>This customer has not agreed to receive promotions: plan a call-back or a greeting instead of a marketing contact.</source>
+        <translation>这位顾客未同意接收促销信息：请安排回访或问候，而不是营销联系。</translation>
+    </message>
+    <message>
+        <source>Complaint call-backs are planned by the complaint when it is resolved.</source>
+        <translation>投诉回访在投诉解决时自动安排。</translation>
+    </message>
 </context>
 <context>
     <name>atelier::HandoverNoteDialog</name>
@@ -3270,6 +3287,10 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>Notes not marked</source>
         <translation>留言未标为已读</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2：%3</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QMessageBox>
 #include <QSettings>
@@ -50,7 +51,10 @@ int main(int argc, char *argv[])
     }
 
     // The clerk last at the counter on this computer carries on until someone else is chosen.
-    const QString clerkKey = QStringLiteral("counter/clerk");
+    // Kept per store file: staff ids of another store (the demo) are other people.
+    const QString clerkKey = QStringLiteral("counter/clerk/")
+        + QString::fromLatin1(
+            QCryptographicHash::hash(store.path().toUtf8(), QCryptographicHash::Sha1).toHex());
     if (const QVariant clerk = QSettings().value(clerkKey); clerk.isValid())
         store.shift().begin(clerk.toLongLong());
     QObject::connect(&store.shift(), &CounterShift::changed, &app, [&store, clerkKey]() {

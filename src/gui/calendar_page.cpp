@@ -3,12 +3,14 @@
 #include "core/labels.h"
 #include "gui/calendar_day_delegate.h"
 #include "gui/calendar_month_model.h"
+#include "gui/complaint_step_dialog.h"
 #include "gui/message_dialog.h"
 #include "gui/sms_export_dialog.h"
 #include "gui/task_done_dialog.h"
 #include "gui/task_editor_dialog.h"
 #include "gui/task_list_model.h"
 #include "gui/task_reschedule_dialog.h"
+#include "services/complaint_service.h"
 #include "services/counter_shift.h"
 #include "services/follow_up_service.h"
 #include "services/staff_directory.h"
@@ -95,6 +97,8 @@ CalendarPage::CalendarPage(Store &store, QWidget *parent)
     }
 
     connect(&store.followUps(), &FollowUpService::tasksChanged, this, &CalendarPage::reload);
+    // Resolving a complaint plans its call-back; recording the call-back completes it.
+    connect(&store.complaints(), &ComplaintService::complaintChanged, this, &CalendarPage::reload);
     connect(&store.shift(), &CounterShift::changed, this, [this] {
         // A new clerk at the counter starts on their own today and overdue.
         m_ui->assigneeCombo->setCurrentIndex(0);
@@ -154,7 +158,9 @@ TaskFilter CalendarPage::filter() const
 void CalendarPage::showMonth(const QDate &day)
 {
     m_month->setMonth(day);
-    m_ui->monthLabel->setText(QLocale().toString(m_month->month(), QStringLiteral("MMMM yyyy")));
+    // The order of month and year is the language's ("June 2026", "2026年6月").
+    //: QDate format of the calendar's month heading
+    m_ui->monthLabel->setText(QLocale().toString(m_month->month(), tr("MMMM yyyy")));
     m_month->setCounts(
         m_store.followUps().monthCounts(m_month->firstShown(), m_month->lastShown(), filter()));
 }
@@ -273,6 +279,18 @@ TaskDoneDialog *CalendarPage::openDoneDialog()
     if (rows.size() != 1 || rows.first()->task.status != TaskStatus::Open)
         return nullptr;
     showMessage({});
+    // A complaint's call-back is the complaint's own step, with the satisfaction score it needs.
+    if (const FollowUpTask &task = rows.first()->task; task.complaint) {
+        if (const std::optional<Complaint> complaint = m_store.complaints().find(*task.complaint);
+            complaint && complaint->state == ComplaintState::Resolved) {
+            auto *dialog = new ComplaintStepDialog(m_store, *complaint, ComplaintState::CalledBack, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        } else {
+            showMessage(FollowUpService::callbackOnComplaint());
+        }
+        return nullptr;
+    }
     auto *dialog
         = new TaskDoneDialog(m_store.followUps(), rows.first()->task.id, m_store.shift().clerkId(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

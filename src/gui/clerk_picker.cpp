@@ -32,8 +32,12 @@ ClerkPicker::ClerkPicker(Store &store, QWidget *parent)
         const QVariant id = m_combo->itemData(index);
         if (id.isNull())
             m_store.shift().end();
-        else
-            m_store.shift().begin(id.toLongLong());
+        else if (!m_store.shift().begin(id.toLongLong())) {
+            // Deactivated since the list was filled: show who really is at the counter, and the
+            // list as it is now.
+            fill();
+            showShift();
+        }
     });
     connect(&m_store.shift(), &CounterShift::changed, this, &ClerkPicker::showShift);
 }

@@ -60,8 +60,9 @@ QWidget *HandoverPanel::noteWidget(const HandoverNote &note)
     layout->setContentsMargins(0, 0, 0, 0);
     const QString writer = note.writerName.isEmpty() ? tr("no clerk at the counter") : note.writerName;
     auto *text
-        = new QLabel(QStringLiteral("%1 · %2: %3")
-                         .arg(note.writtenAt.toString(QStringLiteral("MM-dd HH:mm")), writer, note.body),
+        //: a handover note: when, who wrote it, the note
+        = new QLabel(
+            tr("%1 · %2: %3").arg(note.writtenAt.toString(QStringLiteral("MM-dd HH:mm")), writer, note.body),
             row);
     text->setWordWrap(true);
     text->setTextFormat(Qt::PlainText);

@@ -64,6 +64,12 @@ QString FollowUpService::checkText(const QString &text, const char *tooLong) con
     return {};
 }
 
+QString FollowUpService::callbackOnComplaint()
+{
+    return tr("A complaint call-back is recorded on the complaint, with the customer's satisfaction "
+              "score: open it on the Complaints page.");
+}
+
 TaskResult FollowUpService::create(const FollowUpTask &draft)
 {
     if (const QString problem = checkDue(draft.dueOn); !problem.isEmpty())
@@ -81,8 +87,14 @@ TaskResult FollowUpService::create(const FollowUpTask &draft)
     TaskResult result;
     try {
         Transaction transaction(m_db.connection());
-        if (!CustomerRepository(m_db.connection()).find(task.customer))
+        const std::optional<Customer> customer = CustomerRepository(m_db.connection()).find(task.customer);
+        if (!customer)
             return refused(tr("This customer does not exist."));
+        if (isMarketing(task.purpose) && !customer->consentMarketing)
+            return refused(tr("This customer has not agreed to receive promotions: plan a call-back or a "
+                              "greeting instead of a marketing contact."));
+        if (task.purpose == TaskPurpose::ComplaintCallback)
+            return refused(tr("Complaint call-backs are planned by the complaint when it is resolved."));
         if (task.assignee) {
             const std::optional<StaffMember> staff = StaffRepository(m_db.connection()).find(*task.assignee);
             if (!staff || !staff->active)
@@ -121,6 +133,8 @@ TaskResult FollowUpService::markDone(TaskId id, TaskOutcome outcome, const QStri
             return refused(tr("This follow-up does not exist."));
         if (task->status != TaskStatus::Open)
             return refused(tr("This follow-up is already done or cancelled."));
+        if (task->purpose == TaskPurpose::ComplaintCallback)
+            return refused(callbackOnComplaint());
         if (by) {
             const std::optional<StaffMember> staff = StaffRepository(m_db.connection()).find(*by);
             if (!staff || !staff->active)
@@ -185,6 +199,9 @@ TaskResult FollowUpService::cancel(TaskId id)
 {
     try {
         Transaction transaction(m_db.connection());
+        const std::optional<FollowUpTask> task = FollowUpRepository(m_db.connection()).find(id);
+        if (task && task->purpose == TaskPurpose::ComplaintCallback)
+            return refused(callbackOnComplaint());
         if (!FollowUpRepository(m_db.connection()).cancel(id))
             return refused(tr("Only an open follow-up can be cancelled."));
         transaction.commit();

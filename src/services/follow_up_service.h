@@ -55,6 +55,8 @@ public:
     QDate today() const;
 
     static constexpr int maxTextLength = 500;
+    // Why a complaint call-back is not done or cancelled from the calendar.
+    static QString callbackOnComplaint();
 
 signals:
     void tasksChanged();

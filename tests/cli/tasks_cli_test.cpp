@@ -4,6 +4,8 @@
 #include "services/customer_service.h"
 #include "services/follow_up_service.h"
 #include "services/store.h"
+#include "storage/database.h"
+#include "storage/sql.h"
 
 #include <catch2/catch.hpp>
 
@@ -34,6 +36,9 @@ struct TaskStore
         REQUIRE(store.open(database()));
         const CustomerId who
             = *store.customers().registerCustomer(QStringLiteral("王芳"), QStringLiteral("13700000001")).id;
+        // A holiday greeting is marketing: she has agreed to it.
+        sql::run(store.database().connection(),
+            QStringLiteral("UPDATE customers SET consent_marketing = 1 WHERE id = ?"), {qlonglong(who)});
         const auto plan = [&](const QDate &due, TaskPurpose purpose) {
             FollowUpTask task;
             task.customer = who;

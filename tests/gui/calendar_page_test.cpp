@@ -65,6 +65,9 @@ struct CalendarShop
                   .customers()
                   .registerCustomer(QStringLiteral("李娜"), QStringLiteral("13700000002"))
                   .id;
+        // Wang agreed to promotions, so she may get a holiday greeting.
+        sql::run(t.store().database().connection(),
+            QStringLiteral("UPDATE customers SET consent_marketing = 1 WHERE id = ?"), {qlonglong(wang)});
         // One falls overdue: planned on the 12th for the 12th.
         t.clock().set(QDateTime(today.addDays(-3), QTime(10, 0), QTimeZone(8 * 3600)));
         overdue = plan(wang, today.addDays(-3), clerk, TaskPurpose::Planned);
@@ -128,8 +131,10 @@ TEST_CASE("The calendar opens on today and overdue, mine, and counts the month",
     CalendarPage page(shop.t.store());
     page.resize(1100, 640);
     page.show();
-    QAbstractItemModelTester monthTester(page.monthModel());
-    QAbstractItemModelTester listTester(page.taskModel());
+    QAbstractItemModelTester monthTester(
+        page.monthModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester listTester(
+        page.taskModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
 
     CHECK(child<QCheckBox>(&page, QStringLiteral("todayOverdueCheck"))->isChecked());
     CHECK(listed(page) == QList<TaskId>{shop.overdue, shop.mineToday});

@@ -160,7 +160,7 @@ TEST_CASE(
     desk.temp.clock().set(now.addSecs(3 * 3600 + 5 * 60));
 
     ComplaintsPage page(desk.temp.store());
-    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     page.resize(1100, 600);
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));

@@ -1,6 +1,7 @@
 #include "services/complaint_analysis.h"
 #include "services/complaint_service.h"
 #include "services/customer_service.h"
+#include "services/follow_up_service.h"
 #include "services/nightly_job.h"
 #include "storage/database.h"
 #include "storage/follow_up_repository.h"
@@ -278,6 +279,26 @@ TEST_CASE("The nightly run makes a missing call-back once", "[services][complain
     const NightlyRun second = job.run(QDate(2026, 6, 14), NightlyRun::StartedBy::Cli);
     CHECK(second.tasksCreated == 0);
     CHECK(f.count("follow_up_tasks") == 1);
+}
+
+TEST_CASE("A complaint's call-back is not done or cancelled from the calendar", "[services][complaints]")
+{
+    Fixture f;
+    const ComplaintId id = f.complaintIn(S::Resolved, f.customer);
+    const QVariant task = sql::scalar(
+        f.db(), QStringLiteral("SELECT id FROM follow_up_tasks WHERE complaint_id = ?"), {qlonglong(id)});
+    REQUIRE(task.isValid());
+    FollowUpService &tasks = f.t.store().followUps();
+    const TaskResult done = tasks.markDone(task.toLongLong(), TaskOutcome::Reached, {}, {}, f.clerk);
+    CHECK_FALSE(done.ok());
+    CHECK(done.message == FollowUpService::callbackOnComplaint());
+    CHECK_FALSE(tasks.cancel(task.toLongLong()).ok());
+    CHECK(tasks.find(task.toLongLong())->status == TaskStatus::Open);
+    CHECK(f.complaints().find(id)->state == S::Resolved);
+
+    // Recorded on the complaint, with its score, the call-back is done in the calendar too.
+    REQUIRE(f.complaints().recordCallback(id, 5, {}, f.clerk).ok());
+    CHECK(tasks.find(task.toLongLong())->status == TaskStatus::Done);
 }
 
 TEST_CASE("Open complaints come most urgent first", "[services][complaints]")

@@ -54,6 +54,31 @@ TEST_CASE("a follow-up needs a real customer and a current member of staff", "[s
     CHECK(shop.taskCount() == 0);
 }
 
+TEST_CASE("a marketing follow-up by hand needs the customer's consent", "[services][follow-ups]")
+{
+    FollowUpShop shop;
+    FollowUpService &tasks = shop.store().followUps();
+    const CustomerId willing = shop.customer(QStringLiteral("13800000003"), shop.clerk, true);
+    const CustomerId unwilling = shop.customer(QStringLiteral("13800000004"), shop.clerk, false);
+    for (TaskPurpose marketing : {TaskPurpose::Holiday, TaskPurpose::Dormant, TaskPurpose::PurchaseCycle}) {
+        FollowUpTask draft = shop.draft(unwilling, shop.today().addDays(2));
+        draft.purpose = marketing;
+        const TaskResult refused = tasks.create(draft);
+        CHECK_FALSE(refused.ok());
+        CHECK(refused.message.contains(QStringLiteral("promotions")));
+        draft.customer = willing;
+        CHECK(tasks.create(draft).ok());
+    }
+    // Care is not marketing: a birthday greeting or a planned call-back needs no consent.
+    FollowUpTask care = shop.draft(unwilling, shop.today().addDays(2));
+    care.purpose = TaskPurpose::Birthday;
+    CHECK(tasks.create(care).ok());
+    // A complaint's call-back comes from the complaint, never from the calendar's form.
+    care.purpose = TaskPurpose::ComplaintCallback;
+    CHECK_FALSE(tasks.create(care).ok());
+    CHECK(shop.taskCount() == 4);
+}
+
 TEST_CASE("rescheduling refuses past days and finished tasks", "[services][follow-ups]")
 {
     FollowUpShop shop;
