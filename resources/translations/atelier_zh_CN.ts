@@ -3390,6 +3390,10 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
+    <message>
+        <source>This customer has not agreed to receive promotions.</source>
+        <translation>这位顾客未同意接收促销信息。</translation>
+    </message>
 </context>
 <context>
     <name>atelier::MessageTemplates</name>

@@ -102,6 +102,12 @@ void MessageDialog::showFilled()
     QStringList warnings;
     for (const Placeholder p : filled.missing)
         warnings << MessageTemplateRules::missingMessage(p);
+    // The clerk may still send a wake-up by hand; they should know the customer said no.
+    if (chosen->purpose && isMarketing(*chosen->purpose)) {
+        const std::optional<CustomerCard> card = m_store.customers().card(m_customer);
+        if (card && !card->customer.consentMarketing)
+            warnings.prepend(tr("This customer has not agreed to receive promotions."));
+    }
     m_ui->missingLabel->setText(warnings.join(QLatin1Char('\n')));
     m_ui->copyButton->setEnabled(!filled.text.isEmpty());
 }

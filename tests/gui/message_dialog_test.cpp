@@ -220,3 +220,21 @@ TEST_CASE("The customer card opens the message for the customer on it", "[gui][m
     card.setCustomer(999999); // a customer who is not there: no message to write
     CHECK_FALSE(button->isEnabled());
 }
+
+TEST_CASE("The message dialog warns when a marketing text goes to a customer who said no", "[gui][messages]")
+{
+    TempStore temp;
+    Store &store = temp.store();
+    const CustomerId no = addCustomer(store, QStringLiteral("李娜"), QStringLiteral("13812345679"), false);
+    const MessageTemplate wakeUp
+        = *store.templates().defaultFor(TaskPurpose::PurchaseCycle, MessageLanguage::English);
+    const MessageTemplate birthday
+        = *store.templates().defaultFor(TaskPurpose::Birthday, MessageLanguage::English);
+    MessageDialog dialog(store, no, std::nullopt);
+    auto *warning = dialog.findChild<QLabel *>(QStringLiteral("missingLabel"));
+    REQUIRE(warning);
+    REQUIRE(dialog.chooseTemplate(wakeUp.id));
+    CHECK(warning->text().contains(QStringLiteral("not agreed to receive promotions")));
+    REQUIRE(dialog.chooseTemplate(birthday.id)); // a greeting is not marketing
+    CHECK_FALSE(warning->text().contains(QStringLiteral("promotions")));
+}
