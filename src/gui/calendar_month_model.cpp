@@ -158,16 +158,11 @@ bool CalendarMonthModel::dropMimeData(
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
     const QDate day = dateAt(parent.isValid() ? parent : index(row, column));
-    bool moved = false;
-    for (TaskId id : decodeTaskIds(data->data(QString::fromLatin1(kTaskIdsMime)))) {
-        const TaskResult result = m_tasks.reschedule(id, day);
-        if (!result.ok()) {
-            emit rescheduleRefused(result.message);
-            break;
-        }
-        moved = true;
-    }
-    return moved;
+    const QList<TaskId> ids = decodeTaskIds(data->data(QString::fromLatin1(kTaskIdsMime)));
+    const TaskResult result = m_tasks.reschedule(ids, day);
+    if (!result.ok())
+        emit rescheduleRefused(result.message);
+    return result.ok();
 }
 
 } // namespace atelier

@@ -168,30 +168,39 @@ TaskResult FollowUpService::markDone(TaskId id, TaskOutcome outcome, const QStri
 
 TaskResult FollowUpService::reschedule(TaskId id, const QDate &dueOn)
 {
+    return reschedule(QList<TaskId>{id}, dueOn);
+}
+
+TaskResult FollowUpService::reschedule(const QList<TaskId> &ids, const QDate &dueOn)
+{
     if (const QString problem = checkDue(dueOn); !problem.isEmpty())
         return refused(problem);
+    // All of them or none: a drop of several tasks never leaves some moved and some not.
+    int moved = 0;
     try {
         Transaction transaction(m_db.connection());
         FollowUpRepository tasks(m_db.connection());
-        const std::optional<FollowUpTask> task = tasks.find(id);
-        if (!task)
-            return refused(tr("This follow-up does not exist."));
-        if (task->status != TaskStatus::Open)
-            return refused(tr("A follow-up that is done or cancelled cannot be moved."));
-        if (task->dueOn == dueOn) {
-            TaskResult same;
-            same.done = true;
-            return same;
+        for (TaskId id : ids) {
+            const std::optional<FollowUpTask> task = tasks.find(id);
+            if (!task)
+                return refused(tr("This follow-up does not exist."));
+            if (task->status != TaskStatus::Open)
+                return refused(tr("A follow-up that is done or cancelled cannot be moved."));
+            if (task->dueOn == dueOn)
+                continue;
+            tasks.reschedule(id, dueOn);
+            ++moved;
         }
-        tasks.reschedule(id, dueOn);
         transaction.commit();
     } catch (const StorageError &error) {
         return failed("follow-up task rescheduling", error);
     }
-    spdlog::info("follow-up task {} moved", id);
-    emit tasksChanged();
     TaskResult result;
     result.done = true;
+    if (moved == 0)
+        return result;
+    spdlog::info("{} follow-up task(s) moved", moved);
+    emit tasksChanged();
     return result;
 }
 

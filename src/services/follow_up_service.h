@@ -42,6 +42,8 @@ public:
     TaskResult markDone(TaskId id, TaskOutcome outcome, const QString &note, const QString &nextStep,
         std::optional<StaffId> by, std::optional<QDate> nextDue = std::nullopt);
     TaskResult reschedule(TaskId id, const QDate &dueOn);
+    // Several tasks (a drop of a selection) move together or not at all.
+    TaskResult reschedule(const QList<TaskId> &ids, const QDate &dueOn);
     TaskResult cancel(TaskId id);
 
     std::optional<FollowUpTask> find(TaskId id);

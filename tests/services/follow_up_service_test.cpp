@@ -79,6 +79,25 @@ TEST_CASE("a marketing follow-up by hand needs the customer's consent", "[servic
     CHECK(shop.taskCount() == 4);
 }
 
+TEST_CASE("several tasks move together or not at all", "[services][follow-ups]")
+{
+    FollowUpShop shop;
+    FollowUpService &tasks = shop.store().followUps();
+    const CustomerId who = shop.customer(QStringLiteral("13800000005"));
+    const TaskId first = *tasks.create(shop.draft(who, shop.today().addDays(1))).id;
+    const TaskId second = *tasks.create(shop.draft(who, shop.today().addDays(2))).id;
+    REQUIRE(tasks.markDone(second, TaskOutcome::Reached, {}, {}, shop.clerk).ok());
+    CHECK_FALSE(tasks.reschedule(QList<TaskId>{first, second}, shop.today().addDays(5)).ok());
+    CHECK(tasks.find(first)->dueOn == shop.today().addDays(1)); // not moved alone
+
+    const TaskId third = *tasks.create(shop.draft(who, shop.today().addDays(3))).id;
+    QSignalSpy changed(&tasks, &FollowUpService::tasksChanged);
+    REQUIRE(tasks.reschedule(QList<TaskId>{first, third}, shop.today().addDays(5)).ok());
+    CHECK(tasks.find(first)->dueOn == shop.today().addDays(5));
+    CHECK(tasks.find(third)->dueOn == shop.today().addDays(5));
+    CHECK(changed.count() == 1);
+}
+
 TEST_CASE("rescheduling refuses past days and finished tasks", "[services][follow-ups]")
 {
     FollowUpShop shop;
