@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace atelier {
 class Store;
@@ -40,6 +41,9 @@ QString usage(const QString &verb = QString());
 
 // Opens the store at `path` (creating it only when `create`); Success, or BadInput after saying why.
 int openStore(Store &store, const QString &path, bool create);
+
+// One CSV line for stdout (fields quoted as RFC 4180 asks, LF at the end like every verb's output).
+QString csvLine(const QStringList &fields);
 
 // stdout and stderr as UTF-8 text.
 void printOut(const QString &text);

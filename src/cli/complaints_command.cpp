@@ -1,6 +1,5 @@
 #include "cli/commands.h"
 
-#include "core/csv_writer.h"
 #include "core/response_deadline.h"
 #include "core/stored_time.h"
 #include "services/complaint_service.h"
@@ -48,10 +47,7 @@ int runComplaints(CommandLine &line, const QString &databasePath)
             due && *due < now ? QStringLiteral("1") : QStringLiteral("0"), c.styleNumber,
             toCode(c.resolution), QString::number(c.resolutionValue.fen()),
             c.satisfaction ? QString::number(*c.satisfaction) : QString(), toStoredText(c.closedAt)};
-        QStringList quoted;
-        for (const QString &field : fields)
-            quoted << CsvWriter::quoted(field);
-        text += quoted.join(u',') + u'\n';
+        text += csvLine(fields);
     }
     printOut(text);
     return Success;

@@ -1,5 +1,6 @@
 #include "cli/commands.h"
 
+#include "core/csv_writer.h"
 #include "services/data_location.h"
 #include "services/store.h"
 
@@ -90,6 +91,14 @@ QString usage(const QString &verb)
                   "    --help      this text; VERB --help for one verb\n"
                   "\nExit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).\n")
               .arg(QDir::toNativeSeparators(defaultDatabasePath()));
+}
+
+QString csvLine(const QStringList &fields)
+{
+    QStringList quoted;
+    for (const QString &field : fields)
+        quoted << CsvWriter::quoted(field);
+    return quoted.join(u',') + u'\n';
 }
 
 int openStore(Store &store, const QString &path, bool create)

@@ -1,6 +1,5 @@
 #include "cli/commands.h"
 
-#include "core/csv_writer.h"
 #include "services/counter_search.h"
 #include "services/store.h"
 
@@ -26,10 +25,7 @@ int runFind(CommandLine &line, const QString &databasePath)
         // this output ends up in terminals, scripts and screenshots.
         const QStringList fields{QString::number(match.customer.id), match.customer.name,
             PhoneNumber::mask(match.customer.phoneDigits), QString()};
-        QStringList quoted;
-        for (const QString &field : fields)
-            quoted << CsvWriter::quoted(field);
-        text += quoted.join(u',') + u'\n';
+        text += csvLine(fields);
     }
     printOut(text);
     return Success;

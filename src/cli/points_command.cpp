@@ -1,6 +1,5 @@
 #include "cli/commands.h"
 
-#include "core/csv_writer.h"
 #include "core/points.h"
 #include "core/stored_time.h"
 #include "services/customer_service.h"
@@ -35,10 +34,7 @@ int runPoints(CommandLine &line, const QString &databasePath)
         const QStringList fields{QString::number(m.id), toStoredText(m.happenedAt), toCode(m.kind),
             QString::number(m.points), QString::number(balance), toStoredText(m.expiresOn),
             m.sale ? QString::number(*m.sale) : QString(), m.reason};
-        QStringList quoted;
-        for (const QString &field : fields)
-            quoted << CsvWriter::quoted(field);
-        text += quoted.join(u',') + u'\n';
+        text += csvLine(fields);
     }
     printOut(text);
     return Success;

@@ -1,6 +1,5 @@
 #include "cli/commands.h"
 
-#include "core/csv_writer.h"
 #include "core/stored_time.h"
 #include "services/follow_up_service.h"
 #include "services/store.h"
@@ -46,10 +45,7 @@ int runTasks(CommandLine &line, const QString &databasePath)
             toCode(t.purpose), toCode(t.channel), t.assignee ? QString::number(*t.assignee) : QString(),
             toCode(t.status), t.isOverdue(today) ? QStringLiteral("1") : QStringLiteral("0"),
             toCode(t.outcome), t.generatedKey};
-        QStringList quoted;
-        for (const QString &field : fields)
-            quoted << CsvWriter::quoted(field);
-        text += quoted.join(u',') + u'\n';
+        text += csvLine(fields);
     }
     printOut(text);
     return Success;

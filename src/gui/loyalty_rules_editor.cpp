@@ -135,17 +135,7 @@ LoyaltyRules LoyaltyRulesEditor::rules() const
 
 void LoyaltyRulesEditor::markProblem(const QString &field)
 {
-    if (m_marked) {
-        m_marked->setStyleSheet(QString());
-        m_marked = nullptr;
-    }
-    QWidget *widget = fieldFor(field);
-    if (!widget)
-        return;
-    m_marked = captionOf(widget);
-    if (m_marked)
-        m_marked->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
-    widget->setFocus(Qt::OtherFocusReason);
+    m_mark.mark(this, fieldFor(field));
 }
 
 QWidget *LoyaltyRulesEditor::fieldFor(const QString &key) const
@@ -177,14 +167,6 @@ QWidget *LoyaltyRulesEditor::fieldFor(const QString &key) const
     for (const auto &[name, widget] : fields)
         if (key == QLatin1String(name))
             return widget;
-    return nullptr;
-}
-
-QLabel *LoyaltyRulesEditor::captionOf(const QWidget *field) const
-{
-    for (QLabel *label : findChildren<QLabel *>())
-        if (label->buddy() == field)
-            return label;
     return nullptr;
 }
 

@@ -2,6 +2,8 @@
 
 #include "core/loyalty_rules.h"
 
+#include "gui/refused_field_mark.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -9,8 +11,6 @@
 namespace Ui {
 class LoyaltyRulesEditor;
 }
-
-class QLabel;
 
 namespace atelier {
 
@@ -37,10 +37,9 @@ signals:
 
 private:
     QWidget *fieldFor(const QString &key) const;
-    QLabel *captionOf(const QWidget *field) const;
 
     std::unique_ptr<Ui::LoyaltyRulesEditor> m_ui;
-    QLabel *m_marked = nullptr;
+    RefusedFieldMark m_mark;
 };
 
 } // namespace atelier

@@ -103,17 +103,7 @@ QString ServiceRulesEditor::message() const
 
 void ServiceRulesEditor::markProblem(const QString &field)
 {
-    if (m_marked) {
-        m_marked->setStyleSheet(QString());
-        m_marked = nullptr;
-    }
-    QWidget *widget = fieldFor(field);
-    if (!widget)
-        return;
-    m_marked = captionOf(widget);
-    if (m_marked)
-        m_marked->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
-    widget->setFocus(Qt::OtherFocusReason);
+    m_mark.mark(this, fieldFor(field));
 }
 
 QWidget *ServiceRulesEditor::fieldFor(const QString &key) const
@@ -134,14 +124,6 @@ QWidget *ServiceRulesEditor::fieldFor(const QString &key) const
     for (const auto &[name, widget] : fields)
         if (key == QLatin1String(name))
             return widget;
-    return nullptr;
-}
-
-QLabel *ServiceRulesEditor::captionOf(const QWidget *field) const
-{
-    for (QLabel *label : findChildren<QLabel *>())
-        if (label->buddy() == field)
-            return label;
     return nullptr;
 }
 

@@ -2,6 +2,8 @@
 
 #include "core/service_rules.h"
 
+#include "gui/refused_field_mark.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -9,8 +11,6 @@
 namespace Ui {
 class ServiceRulesEditor;
 }
-
-class QLabel;
 
 namespace atelier {
 
@@ -36,11 +36,10 @@ public:
 
 private:
     QWidget *fieldFor(const QString &key) const;
-    QLabel *captionOf(const QWidget *field) const;
 
     std::unique_ptr<Ui::ServiceRulesEditor> m_ui;
     Store &m_store;
-    QLabel *m_marked = nullptr;
+    RefusedFieldMark m_mark;
 };
 
 } // namespace atelier
