@@ -15,39 +15,26 @@ const QString complaintColumns = QStringLiteral(
     "c.closed_at, c.updated_at");
 constexpr int columnCount = 23;
 
-std::optional<qint64> idAt(const QSqlQuery &q, int column)
-{
-    if (q.isNull(column))
-        return std::nullopt;
-    return q.value(column).toLongLong();
-}
-
 QDateTime timeAt(const QSqlQuery &q, int column)
 {
     return timeFromStoredText(q.value(column).toString());
-}
-
-// NULL for a time not reached yet.
-QVariant optionalTime(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(toStoredText(time)) : QVariant(QMetaType::fromType<QString>());
 }
 
 Complaint readComplaint(const QSqlQuery &q)
 {
     Complaint c;
     c.id = q.value(0).toLongLong();
-    c.customer = idAt(q, 1);
+    c.customer = sql::idAt(q, 1);
     c.channel = complaintChannelFromCode(q.value(2).toString()).value_or(ComplaintChannel::InStore);
     c.category = complaintCategoryFromCode(q.value(3).toString()).value_or(ComplaintCategory::Other);
     c.severity = complaintSeverityFromCode(q.value(4).toString()).value_or(ComplaintSeverity::Medium);
     c.content = q.value(5).toString();
     c.styleNumber = q.value(6).toString();
-    c.takenBy = idAt(q, 7);
+    c.takenBy = sql::idAt(q, 7);
     c.receivedAt = timeAt(q, 8);
     c.respondBy = timeAt(q, 9);
     c.state = complaintStateFromCode(q.value(10).toString()).value_or(ComplaintState::Received);
-    c.responsible = idAt(q, 11);
+    c.responsible = sql::idAt(q, 11);
     c.deadline = timeAt(q, 12);
     c.resolution = resolutionFromCode(q.value(13).toString()).value_or(Resolution::Other);
     c.resolutionNote = q.value(14).toString();
@@ -99,16 +86,16 @@ ComplaintId ComplaintRepository::insert(const Complaint &c)
     sql::bind(query, i++, toStoredText(c.respondBy));
     sql::bind(query, i++, toCode(c.state));
     sql::bind(query, i++, sql::optionalId(c.responsible));
-    sql::bind(query, i++, optionalTime(c.deadline));
+    sql::bind(query, i++, sql::optionalTime(c.deadline));
     sql::bind(query, i++, toCode(c.resolution));
     sql::bind(query, i++, c.resolutionNote);
     sql::bind(query, i++, qlonglong(c.resolutionValue.fen()));
-    sql::bind(query, i++, optionalTime(c.acknowledgedAt));
-    sql::bind(query, i++, optionalTime(c.resolvedAt));
-    sql::bind(query, i++, optionalTime(c.calledBackAt));
+    sql::bind(query, i++, sql::optionalTime(c.acknowledgedAt));
+    sql::bind(query, i++, sql::optionalTime(c.resolvedAt));
+    sql::bind(query, i++, sql::optionalTime(c.calledBackAt));
     sql::bind(query, i++, c.satisfaction ? QVariant(*c.satisfaction) : QVariant(QMetaType::fromType<int>()));
     sql::bind(query, i++, c.callbackNote);
-    sql::bind(query, i++, optionalTime(c.closedAt));
+    sql::bind(query, i++, sql::optionalTime(c.closedAt));
     sql::bind(query, i++, toStoredText(c.updatedAt.isValid() ? c.updatedAt : c.receivedAt));
     sql::exec(query);
     return query.lastInsertId().toLongLong();
@@ -132,11 +119,11 @@ void ComplaintRepository::updateWorkflow(const Complaint &c)
             "resolution_note = ?, resolution_fen = ?, acknowledged_at = ?, resolved_at = ?, "
             "called_back_at = ?, satisfaction = ?, callback_note = ?, closed_at = ?, updated_at = ? "
             "WHERE id = ?"),
-        {toCode(c.state), sql::optionalId(c.responsible), optionalTime(c.deadline), toCode(c.resolution),
-            c.resolutionNote, qlonglong(c.resolutionValue.fen()), optionalTime(c.acknowledgedAt),
-            optionalTime(c.resolvedAt), optionalTime(c.calledBackAt),
+        {toCode(c.state), sql::optionalId(c.responsible), sql::optionalTime(c.deadline), toCode(c.resolution),
+            c.resolutionNote, qlonglong(c.resolutionValue.fen()), sql::optionalTime(c.acknowledgedAt),
+            sql::optionalTime(c.resolvedAt), sql::optionalTime(c.calledBackAt),
             c.satisfaction ? QVariant(*c.satisfaction) : QVariant(QMetaType::fromType<int>()), c.callbackNote,
-            optionalTime(c.closedAt), toStoredText(c.updatedAt), qlonglong(c.id)});
+            sql::optionalTime(c.closedAt), toStoredText(c.updatedAt), qlonglong(c.id)});
 }
 
 qint64 ComplaintRepository::insertEvent(const ComplaintEvent &e)
@@ -167,7 +154,7 @@ QList<ComplaintEvent> ComplaintRepository::events(ComplaintId complaint)
         if (!query.isNull(3))
             e.from = complaintStateFromCode(query.value(3).toString());
         e.to = complaintStateFromCode(query.value(4).toString()).value_or(ComplaintState::Received);
-        e.by = idAt(query, 5);
+        e.by = sql::idAt(query, 5);
         e.note = query.value(6).toString();
         result << e;
     }

@@ -12,13 +12,6 @@ const QString taskColumns = QStringLiteral(
     "t.generated_key, t.status, t.outcome, t.outcome_note, t.next_step, t.done_at, t.done_by, t.created_at, "
     "t.created_by, t.run_id");
 
-std::optional<qint64> optionalIdAt(const QSqlQuery &q, int column)
-{
-    if (q.isNull(column))
-        return std::nullopt;
-    return q.value(column).toLongLong();
-}
-
 FollowUpTask readTask(const QSqlQuery &q)
 {
     FollowUpTask t;
@@ -27,19 +20,19 @@ FollowUpTask readTask(const QSqlQuery &q)
     t.dueOn = dateFromStoredText(q.value(2).toString());
     t.channel = taskChannelFromCode(q.value(3).toString()).value_or(TaskChannel::Phone);
     t.purpose = taskPurposeFromCode(q.value(4).toString()).value_or(TaskPurpose::Planned);
-    t.assignee = optionalIdAt(q, 5);
+    t.assignee = sql::idAt(q, 5);
     t.note = q.value(6).toString();
-    t.complaint = optionalIdAt(q, 7);
+    t.complaint = sql::idAt(q, 7);
     t.generatedKey = q.value(8).toString();
     t.status = taskStatusFromCode(q.value(9).toString()).value_or(TaskStatus::Open);
     t.outcome = taskOutcomeFromCode(q.value(10).toString()).value_or(TaskOutcome::None);
     t.outcomeNote = q.value(11).toString();
     t.nextStep = q.value(12).toString();
     t.doneAt = timeFromStoredText(q.value(13).toString());
-    t.doneBy = optionalIdAt(q, 14);
+    t.doneBy = sql::idAt(q, 14);
     t.createdAt = timeFromStoredText(q.value(15).toString());
-    t.createdBy = optionalIdAt(q, 16);
-    t.run = optionalIdAt(q, 17);
+    t.createdBy = sql::idAt(q, 16);
+    t.run = sql::idAt(q, 17);
     return t;
 }
 

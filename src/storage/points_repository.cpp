@@ -7,11 +7,6 @@ namespace atelier {
 
 namespace {
 
-std::optional<qint64> idOrNothing(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
-}
-
 const QString movementColumns = QStringLiteral(
     "id, customer_id, happened_at, kind, points, expires_on, sale_id, return_id, staff_id, reason, run_id");
 
@@ -26,11 +21,11 @@ PointsMovement readMovement(const QSqlQuery &q)
     m.points = q.value(4).toLongLong();
     if (!q.value(5).isNull())
         m.expiresOn = dateFromStoredText(q.value(5).toString());
-    m.sale = idOrNothing(q.value(6));
-    m.returnId = idOrNothing(q.value(7));
-    m.staff = idOrNothing(q.value(8));
+    m.sale = sql::idAt(q, 6);
+    m.returnId = sql::idAt(q, 7);
+    m.staff = sql::idAt(q, 8);
     m.reason = q.value(9).toString();
-    m.runId = idOrNothing(q.value(10));
+    m.runId = sql::idAt(q, 10);
     return m;
 }
 

@@ -56,6 +56,18 @@ QVariant optionalDate(const QDate &date)
     return date.isValid() ? QVariant(toStoredText(date)) : QVariant(QMetaType::fromType<QString>());
 }
 
+QVariant optionalTime(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(toStoredText(time)) : QVariant(QMetaType::fromType<QString>());
+}
+
+std::optional<qint64> idAt(const QSqlQuery &query, int column)
+{
+    if (query.isNull(column))
+        return std::nullopt;
+    return query.value(column).toLongLong();
+}
+
 QVariant scalar(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values)
 {
     QSqlQuery query = run(db, statement, values);

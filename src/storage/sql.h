@@ -8,6 +8,7 @@
 #include <QVariant>
 
 #include <QDate>
+#include <QDateTime>
 
 #include <initializer_list>
 #include <optional>
@@ -30,6 +31,9 @@ void execute(const QSqlDatabase &db, const QString &statement);
 // not be NULL and would sort before every real date).
 QVariant optionalId(const std::optional<qint64> &id);
 QVariant optionalDate(const QDate &date);
+QVariant optionalTime(const QDateTime &time); // NULL for a time not reached yet
+// The other way: a nullable id column of a result row (NULL gives nothing).
+std::optional<qint64> idAt(const QSqlQuery &query, int column);
 // The single value of a one-row, one-column query (invalid QVariant when there is no row).
 QVariant scalar(
     const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values = {});
