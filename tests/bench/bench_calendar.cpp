@@ -72,8 +72,8 @@ void timeRead(const char *what, const QString &path, const Read &read)
         read(store.followUps());
         warm << msSince(timer);
     }
-    std::printf("| %s | %d | %.1f ms | %.1f ms | %.1f ms |\n", what, rows, bench::median(cold), bench::median(warm),
-        bench::percentile(warm + cold, 100));
+    std::printf("| %s | %d | %.1f ms | %.1f ms | %.1f ms |\n", what, rows, bench::median(cold),
+        bench::median(warm), bench::percentile(warm + cold, 100));
 }
 
 } // namespace
@@ -101,13 +101,14 @@ int main(int argc, char *argv[])
         Store store(&clock);
         if (!store.open(scored))
             return 1;
-        const NightlyRun run = NightlyJob(store.database(), clock).run(scoredAsOf, NightlyRun::StartedBy::Cli);
+        const NightlyRun run
+            = NightlyJob(store.database(), clock).run(scoredAsOf, NightlyRun::StartedBy::Cli);
         if (run.result != NightlyRun::Result::Ok) {
             std::fprintf(stderr, "nightly failed: %s\n", qPrintable(run.message));
             return 1;
         }
-        std::fprintf(stderr, "scored as of %s: %d tasks planned\n", qPrintable(scoredAsOf.toString(Qt::ISODate)),
-            run.tasksCreated);
+        std::fprintf(stderr, "scored as of %s: %d tasks planned\n",
+            qPrintable(scoredAsOf.toString(Qt::ISODate)), run.tasksCreated);
         clerk = store.staff().active().first().id;
     }
 
@@ -130,11 +131,13 @@ int main(int argc, char *argv[])
     std::printf("| read | rows | cold (median of 7) | warm (median of 7) | worst |\n|---|---|---|---|---|\n");
     timeRead("month counts, July grid, everyone", scored,
         [&](FollowUpService &t) { return int(t.monthCounts(gridFirst, gridLast, {}).size()); });
-    timeRead("month counts, July grid, one clerk's", scored,
-        [&](FollowUpService &t) { return int(t.monthCounts(gridFirst, gridLast, TaskFilter::mine(*clerk)).size()); });
+    timeRead("month counts, July grid, one clerk's", scored, [&](FollowUpService &t) {
+        return int(t.monthCounts(gridFirst, gridLast, TaskFilter::mine(*clerk)).size());
+    });
     const QByteArray busiestText = busiest.toString(Qt::ISODate).toLatin1();
     const QByteArray dayWhat = "day list, busiest day (" + busiestText + "), everyone";
-    timeRead(dayWhat.constData(), scored, [&](FollowUpService &t) { return int(t.dayList(busiest, {}).size()); });
+    timeRead(
+        dayWhat.constData(), scored, [&](FollowUpService &t) { return int(t.dayList(busiest, {}).size()); });
     timeRead("today and overdue, one clerk's", scored,
         [&](FollowUpService &t) { return int(t.todayAndOverdue(TaskFilter::mine(*clerk)).size()); });
 
@@ -156,8 +159,9 @@ int main(int argc, char *argv[])
         transaction.commit();
         generation << msSince(timer);
     }
-    std::printf("\nTask generation for the night of %s: %d tasks created; median %.0f ms, min %.0f ms, max %.0f ms "
-                "(5 rounds, fresh copy each).\n",
+    std::printf(
+        "\nTask generation for the night of %s: %d tasks created; median %.0f ms, min %.0f ms, max %.0f ms "
+        "(5 rounds, fresh copy each).\n",
         qPrintable(night.toString(Qt::ISODate)), created, bench::median(generation),
         *std::min_element(generation.begin(), generation.end()), bench::percentile(generation, 100));
     return 0;
