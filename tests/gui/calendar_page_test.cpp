@@ -2,12 +2,14 @@
 
 #include "gui/calendar_month_model.h"
 #include "gui/calendar_page.h"
+#include "gui/complaint_step_dialog.h"
 #include "gui/message_dialog.h"
 #include "gui/sms_export_dialog.h"
 #include "gui/task_done_dialog.h"
 #include "gui/task_editor_dialog.h"
 #include "gui/task_list_model.h"
 #include "gui/task_reschedule_dialog.h"
+#include "services/complaint_service.h"
 #include "services/counter_shift.h"
 #include "services/customer_service.h"
 #include "services/follow_up_service.h"
@@ -329,4 +331,31 @@ TEST_CASE("From the calendar a clerk copies a task's message and exports the lis
     // The two customers of "today and overdue": only the one who accepts promotions is written.
     CHECK(text.contains(QStringLiteral("13700000001")));
     CHECK_FALSE(text.contains(QStringLiteral("13700000002")));
+}
+
+TEST_CASE("Done on a complaint's call-back opens the complaint's call-back step", "[gui][calendar]")
+{
+    CalendarShop shop;
+    Store &store = shop.t.store();
+    ComplaintDraft draft;
+    draft.customer = shop.li;
+    draft.content = QStringLiteral("拉链坏了");
+    draft.takenBy = shop.clerk;
+    const ComplaintId id = store.complaints().intake(draft).complaint->id;
+    REQUIRE(store.complaints()
+                .acknowledge(id, shop.clerk, QDateTime(today.addDays(1), QTime(18, 0), QTimeZone(8 * 3600)))
+                .ok());
+    REQUIRE(store.complaints().offerResolution(id, Resolution::Repair, Money(), {}, shop.clerk).ok());
+    REQUIRE(store.complaints().resolve(id, shop.clerk).ok());
+    const QVariant task = sql::scalar(store.database().connection(),
+        QStringLiteral("SELECT id FROM follow_up_tasks WHERE complaint_id = ?"), {qlonglong(id)});
+    REQUIRE(task.isValid());
+
+    CalendarPage page(store);
+    page.show();
+    page.showDay(today.addDays(1)); // the call-back is due 24 hours after the resolution
+    selectTask(page, task.toLongLong());
+    child<QPushButton>(&page, QStringLiteral("doneButton"))->click();
+    CHECK(page.findChild<TaskDoneDialog *>() == nullptr);
+    CHECK(page.findChild<ComplaintStepDialog *>() != nullptr);
 }
