@@ -2215,6 +2215,10 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
             <numerusform>%n 条短信缺少内容（%1），发送前请检查。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>They count as contacted today: no marketing follow-up is planned for them during the quiet period.</source>
+        <translation>这些顾客记为今天已联系：免打扰期内不会再为他们安排营销回访。</translation>
+    </message>
 </context>
 <context>
     <name>SmsExportDialog</name>

@@ -24,7 +24,7 @@ struct CustomerTaskFacts
     StoreSegment segment = StoreSegment::None;
     StoreSegment previousSegment = StoreSegment::None; // None: the segment was never changed by a run
     QDate segmentSince;
-    QDate lastContact; // the last day a follow-up was done; invalid: never
+    QDate lastContact; // the last day a follow-up was done or a bulk SMS sent; invalid: never
     bool hasOpenMarketingTask = false;
 };
 

@@ -2,6 +2,7 @@
 
 #include "gui/csv_export_job.h"
 #include "gui/message_dialog.h"
+#include "services/counter_shift.h"
 #include "services/message_templates.h"
 #include "services/sms_export.h"
 #include "services/store.h"
@@ -113,11 +114,11 @@ void SmsExportDialog::startExport()
     m_ui->exportButton->setEnabled(false);
     // The worker owns copies of what it writes; the summary is read back once it has finished.
     m_job->start(m_store.path(), fileName,
-        [customers = m_customers, cell = m_cell, messageTemplate = *chosen, summary = m_summary](
-            Store &store, QIODevice &file, const ExportProgress &progress) {
-            SmsExport exporter(store.database());
+        [customers = m_customers, cell = m_cell, messageTemplate = *chosen, summary = m_summary,
+            by = m_store.shift().clerkId()](Store &store, QIODevice &file, const ExportProgress &progress) {
+            SmsExport exporter(store.database(), store.clock());
             const QList<CustomerId> ids = cell ? exporter.customersOf(*cell) : customers;
-            return exporter.write(file, ids, messageTemplate, summary.get(), progress);
+            return exporter.write(file, ids, messageTemplate, summary.get(), progress, by);
         });
 }
 

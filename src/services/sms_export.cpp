@@ -1,15 +1,21 @@
 #include "services/sms_export.h"
 
+#include "core/clock.h"
 #include "services/message_values.h"
 #include "services/read_or.h"
+#include "storage/contact_repository.h"
 #include "storage/database.h"
 #include "storage/loyalty_report_repository.h"
 #include "storage/sms_audience_query.h"
+#include "storage/transaction.h"
+
+#include <spdlog/spdlog.h>
 
 namespace atelier {
 
-SmsExport::SmsExport(Database &db)
+SmsExport::SmsExport(Database &db, const Clock &clock)
     : m_db(db)
+    , m_clock(clock)
 {
 }
 
@@ -19,7 +25,8 @@ QStringList SmsExport::header()
 }
 
 ExportResult SmsExport::write(QIODevice &device, const QList<CustomerId> &customers,
-    const MessageTemplate &messageTemplate, SmsExportSummary *summary, const ExportProgress &progress)
+    const MessageTemplate &messageTemplate, SmsExportSummary *summary, const ExportProgress &progress,
+    std::optional<StaffId> by)
 {
     if (const auto problem = MessageTemplateRules::check(messageTemplate)) {
         ExportResult refused;
@@ -30,7 +37,8 @@ ExportResult SmsExport::write(QIODevice &device, const QList<CustomerId> &custom
     SmsExportSummary &counts = summary ? *summary : local;
     counts = SmsExportSummary{};
     const QSqlDatabase db = m_db.connection();
-    return CsvExport::write(
+    QList<CustomerId> written;
+    ExportResult result = CsvExport::write(
         device, header(), [&] { return int(customers.size()); },
         [&](const CsvExport::Row &row) {
             SmsAudienceQuery(db).forEach(customers, [&](const AudienceMember &member) {
@@ -52,10 +60,22 @@ ExportResult SmsExport::write(QIODevice &device, const QList<CustomerId> &custom
                             counts.missing << p;
                 }
                 ++counts.written;
+                written << member.id;
                 return row({member.phone, member.name, filled.text});
             });
         },
         progress, "sms export");
+    if (!result.ok() || written.isEmpty())
+        return result;
+    try {
+        Transaction transaction(db);
+        ContactRepository(db).recordSms(written, m_clock.now(), by);
+        transaction.commit();
+    } catch (const StorageError &error) {
+        // The file is written and good; only the quiet period will not know about it.
+        spdlog::error("sms export contacts not recorded: {}", error.detail().toStdString());
+    }
+    return result;
 }
 
 QList<CustomerId> SmsExport::customersOf(const LoyaltyFilter &filter)
@@ -74,6 +94,9 @@ QString SmsExport::describe(const SmsExportSummary &summary)
 {
     QStringList parts;
     parts << tr("Exported %n customer(s).", nullptr, summary.written);
+    if (summary.written > 0)
+        parts << tr("They count as contacted today: no marketing follow-up is planned for them during "
+                    "the quiet period.");
     if (summary.noConsent > 0)
         parts << tr("Left out %n customer(s) who do not accept promotions.", nullptr, summary.noConsent);
     if (summary.noMobile > 0)

@@ -10,8 +10,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace atelier {
 
+class Clock;
 class Database;
 
 // Who a bulk-SMS file reached and who it left out.
@@ -31,15 +34,17 @@ class SmsExport
 {
     Q_DECLARE_TR_FUNCTIONS(SmsExport)
 public:
-    explicit SmsExport(Database &db);
+    SmsExport(Database &db, const Clock &clock);
 
     // Fixed English column names: the platforms' import screens map them.
     static QStringList header();
 
     // Refuses a template that does not check. `summary` (may be null) is filled as rows are read.
+    // A complete export counts as a contact for each customer written (by `by`): the quiet period
+    // after a contact keeps the nightly run's marketing tasks away from them.
     ExportResult write(QIODevice &device, const QList<CustomerId> &customers,
         const MessageTemplate &messageTemplate, SmsExportSummary *summary,
-        const ExportProgress &progress = {});
+        const ExportProgress &progress = {}, std::optional<StaffId> by = {});
 
     // The customers behind a Tiers page cell, in its order (spend, highest first).
     QList<CustomerId> customersOf(const LoyaltyFilter &filter);
@@ -49,6 +54,7 @@ public:
 
 private:
     Database &m_db;
+    const Clock &m_clock;
 };
 
 } // namespace atelier

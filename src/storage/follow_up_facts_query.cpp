@@ -10,15 +10,17 @@ namespace atelier {
 namespace {
 
 // The customer's side: consent, birthday, who registered them (if still on the staff), the segment
-// move of the last run, the last follow-up done and whether a marketing task is still open. The two
-// subqueries are seeks on follow_up_tasks_customer. ?1: the marketing purposes' codes.
+// move of the last run, the last follow-up done, whether a marketing task is still open and the last
+// contact outside a task (a bulk SMS). The subqueries are seeks on follow_up_tasks_customer and
+// contacts_customer. ?1: the marketing purposes' codes.
 constexpr const char *customersSql = R"(
 SELECT c.id, c.birthday, c.consent_marketing,
        CASE WHEN s.active = 1 THEN c.created_by END,
        sc.segment, sc.previous_segment, sc.segment_since,
        (SELECT MAX(f.done_at) FROM follow_up_tasks f WHERE f.customer_id = c.id AND f.status = 'done'),
        EXISTS (SELECT 1 FROM follow_up_tasks f
-               WHERE f.customer_id = c.id AND f.status = 'open' AND f.purpose IN (%1))
+               WHERE f.customer_id = c.id AND f.status = 'open' AND f.purpose IN (%1)),
+       (SELECT MAX(k.contacted_at) FROM contacts k WHERE k.customer_id = c.id)
 FROM customers c
 LEFT JOIN staff s ON s.id = c.created_by
 LEFT JOIN customer_scores sc ON sc.customer_id = c.id
@@ -98,6 +100,11 @@ std::vector<CustomerTaskFacts> FollowUpFactsQuery::run(const QSqlDatabase &db) c
         if (!customers.isNull(7))
             facts.lastContact = dayOf(customers.text(7));
         facts.hasOpenMarketingTask = customers.integer(8) != 0;
+        if (!customers.isNull(9)) {
+            const QDate texted = dayOf(customers.text(9));
+            if (!facts.lastContact.isValid() || texted > facts.lastContact)
+                facts.lastContact = texted;
+        }
 
         days.clear();
         while (morePurchases && purchases.integer(0) < facts.customer)

@@ -6,6 +6,7 @@
 #include "services/points_service.h"
 #include "services/sale_service.h"
 #include "services/sms_export.h"
+#include "storage/contact_repository.h"
 #include "storage/database.h"
 #include "storage/follow_up_repository.h"
 #include "storage/sql.h"
@@ -248,7 +249,7 @@ TEST_CASE("The SMS export honours consent and leaves out landlines", "[messages]
     QBuffer file;
     file.open(QIODevice::WriteOnly);
     SmsExportSummary summary;
-    SmsExport exporter(f.t.store().database());
+    SmsExport exporter(f.t.store().database(), f.t.clock());
     // Order as given; an id that is no customer is skipped.
     const ExportResult result = exporter.write(file, {chen, li, 999999, zhang, wang}, t, &summary);
     REQUIRE(result.ok());
@@ -266,6 +267,13 @@ TEST_CASE("The SMS export honours consent and leaves out landlines", "[messages]
     const QString said = SmsExport::describe(summary);
     CHECK(said.contains(QStringLiteral("2")));
     CHECK(said.contains(QStringLiteral("{style}")));
+    // The two who got the text count as contacted today; the ones left out do not.
+    CHECK(sql::scalar(f.db(),
+              QStringLiteral("SELECT group_concat(customer_id) FROM (SELECT customer_id "
+                             "FROM contacts ORDER BY customer_id)"))
+              .toString()
+        == QStringLiteral("%1,%2").arg(std::min(wang, chen)).arg(std::max(wang, chen)));
+    CHECK(ContactRepository(f.db()).lastOf(chen) == f.t.clock().now());
 }
 
 TEST_CASE("The SMS export of a Tiers page cell writes exactly its consenting customers", "[messages][sms]")
@@ -279,7 +287,7 @@ TEST_CASE("The SMS export of a Tiers page cell writes exactly its consenting cus
         sql::run(f.db(), QStringLiteral("UPDATE customers SET consent_marketing = 1 WHERE id = ?"),
             {qlonglong(id)});
 
-    SmsExport exporter(f.t.store().database());
+    SmsExport exporter(f.t.store().database(), f.t.clock());
     LoyaltyFilter silver;
     silver.tier = Tier::Silver;
     // Silver: 陈婷 (1500) and 张丽 (1200), highest spend first.
@@ -305,8 +313,8 @@ TEST_CASE("The SMS export refuses a bad template and writes nothing", "[messages
     const CustomerId wang = f.customer(QStringLiteral("王芳"), QStringLiteral("13812345678"));
     QBuffer file;
     file.open(QIODevice::WriteOnly);
-    const ExportResult result
-        = SmsExport(f.t.store().database()).write(file, {wang}, f.body(QStringLiteral("{nmae}")), nullptr);
+    const ExportResult result = SmsExport(f.t.store().database(), f.t.clock())
+                                    .write(file, {wang}, f.body(QStringLiteral("{nmae}")), nullptr);
     CHECK_FALSE(result.ok());
     CHECK(result.error.contains(QStringLiteral("{nmae}")));
     CHECK(file.data().isEmpty());
@@ -338,7 +346,7 @@ TEST_CASE("The SMS export reads 20 000 customers in chunks", "[messages][sms]")
     QElapsedTimer timer;
     timer.start();
     const ExportResult result
-        = SmsExport(f.t.store().database())
+        = SmsExport(f.t.store().database(), f.t.clock())
               .write(file, ids, f.body(QStringLiteral("{name}")), &summary, [&lastDone](int done, int) {
                   lastDone = done;
                   return true;

@@ -5,11 +5,15 @@
 #include "services/service_settings.h"
 #include "services/store.h"
 #include "services/task_generator.h"
+#include "storage/contact_repository.h"
 #include "storage/database.h"
 #include "storage/nightly_run_repository.h"
 #include "storage/sql.h"
+#include "storage/transaction.h"
 
 #include <catch2/catch.hpp>
+
+#include <QTimeZone>
 
 using namespace atelier;
 using atelier::testing::FollowUpShop;
@@ -122,6 +126,20 @@ TEST_CASE("a customer contacted in the quiet period gets no marketing task", "[s
     REQUIRE(shop.store().serviceSettings().save(rules).isEmpty());
     CHECK(shop.nightly(asOf).tasksCreated == 1);
     CHECK(shop.taskCount(regular, TaskPurpose::PurchaseCycle) == 1);
+}
+
+TEST_CASE("a bulk SMS starts the quiet period too", "[services][follow-ups]")
+{
+    FollowUpShop shop;
+    const CustomerId regular = shop.customer(QStringLiteral("13700000007"), shop.clerk);
+    regularBuyer(shop, regular);
+    Transaction transaction(shop.store().database().connection());
+    ContactRepository(shop.store().database().connection())
+        .recordSms({regular}, QDateTime(asOf.addDays(-3), QTime(11, 0), QTimeZone(8 * 3600)), shop.clerk);
+    transaction.commit();
+    shop.setToday(asOf.addDays(1));
+    CHECK(shop.nightly(asOf).tasksCreated == 0);
+    CHECK(shop.taskCount(regular, TaskPurpose::PurchaseCycle) == 0);
 }
 
 TEST_CASE("marketing follow-ups need consent and never pile up", "[services][follow-ups]")
