@@ -1,0 +1,264 @@
+#include "services/customer_export.h"
+
+#include "core/labels.h"
+#include "core/money.h"
+#include "core/stored_time.h"
+#include "services/xlsx_writer.h"
+#include "storage/customer_repository.h"
+#include "storage/database.h"
+#include "storage/loyalty_report_repository.h"
+#include "storage/page_cache_scope.h"
+#include "storage/storage_error.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTemporaryFile>
+
+#include <spdlog/spdlog.h>
+
+namespace atelier {
+
+namespace {
+
+using Cells = QList<QVariant>;
+using CellSink = std::function<bool(const Cells &)>; // false: stop
+using Stream = std::function<void(const CellSink &)>;
+
+QString cellText(const QVariant &cell, ColumnType type)
+{
+    if (cell.isNull())
+        return {};
+    switch (type) {
+    case ColumnType::Number:
+        return QString::number(cell.toLongLong());
+    case ColumnType::Money:
+        return Money::fromFen(cell.toLongLong()).toDecimalString();
+    case ColumnType::Date:
+        return cell.toDate().isValid() ? toStoredText(cell.toDate()) : QString();
+    case ColumnType::Text:
+        return cell.toString();
+    }
+    return {};
+}
+
+QList<ColumnType> typesOf(const QList<ExportColumn> &columns)
+{
+    QList<ColumnType> types;
+    for (const ExportColumn column : columns)
+        types << ExportColumns::type(column);
+    return types;
+}
+
+ExportResult writeCsv(const QString &fileName, const QList<ExportColumn> &columns,
+    const std::function<int()> &count, const Stream &stream, const ExportProgress &progress, const char *what)
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly))
+        return {0,
+            CustomerExport::tr("Cannot write %1: %2")
+                .arg(QDir::toNativeSeparators(fileName), file.errorString())};
+    const QList<ColumnType> types = typesOf(columns);
+    ExportResult result = CsvExport::write(
+        file, ExportColumns::labels(columns), count,
+        [&](const CsvExport::Row &write) {
+            stream([&](const Cells &cells) {
+                QStringList fields;
+                fields.reserve(cells.size());
+                for (int i = 0; i < cells.size(); ++i)
+                    fields << cellText(cells.at(i), types.at(i));
+                return write(fields);
+            });
+        },
+        progress, what);
+    if (!result.ok())
+        file.cancelWriting();
+    else if (!file.commit())
+        result.error = CustomerExport::tr("Cannot write %1: %2")
+                           .arg(QDir::toNativeSeparators(fileName), file.errorString());
+    return result;
+}
+
+ExportResult writeXlsx(const QString &fileName, const QList<ExportColumn> &columns,
+    const std::function<int()> &count, const Stream &stream, const ExportProgress &progress, const char *what)
+{
+    ExportResult result;
+    QElapsedTimer timer;
+    timer.start();
+    // Written next to the target under a temporary name and renamed only when complete.
+    const QFileInfo target(fileName);
+    QTemporaryFile part(target.absolutePath() + QStringLiteral("/.atelier-export-XXXXXX.xlsx"));
+    if (!part.open())
+        return {0,
+            CustomerExport::tr("Cannot write %1: %2")
+                .arg(QDir::toNativeSeparators(fileName), part.errorString())};
+    part.close();
+    try {
+        const int total = progress ? count() : 0;
+        XlsxWriter sheet(part.fileName());
+        sheet.writeHeader(ExportColumns::labels(columns));
+        const QList<ColumnType> types = typesOf(columns);
+        stream([&](const Cells &cells) {
+            sheet.writeRow(cells, types);
+            ++result.rows;
+            if (sheet.hasError())
+                return false;
+            if (progress && result.rows % 1000 == 0 && !progress(result.rows, total)) {
+                result.cancelled = true;
+                return false;
+            }
+            return true;
+        });
+        if (!sheet.close())
+            result.error = sheet.error();
+        else if (progress && !result.cancelled)
+            progress(result.rows, total);
+    } catch (const StorageError &error) {
+        result.error = error.userMessage();
+    }
+    if (result.ok()) {
+        if (QFile::exists(fileName) && !QFile::remove(fileName))
+            result.error = CustomerExport::tr("Cannot replace %1.").arg(QDir::toNativeSeparators(fileName));
+        else if (!QFile::rename(part.fileName(), fileName))
+            result.error = CustomerExport::tr("Cannot write %1.").arg(QDir::toNativeSeparators(fileName));
+        else
+            part.setAutoRemove(false);
+    }
+    spdlog::info("{}: {} rows in {} ms{}", what, result.rows, timer.elapsed(),
+        result.cancelled ? " (cancelled)" : (result.error.isEmpty() ? "" : " (failed)"));
+    return result; // on any failure `part` removes the temporary file
+}
+
+ExportResult writeList(const QString &fileName, ExportFormat format, const QList<ExportColumn> &columns,
+    const std::function<int()> &count, const Stream &stream, const ExportProgress &progress, const char *what)
+{
+    if (format == ExportFormat::Xlsx)
+        return writeXlsx(fileName, columns, count, stream, progress, what);
+    return writeCsv(fileName, columns, count, stream, progress, what);
+}
+
+template <typename Row> Cells cellsOf(const QList<ExportColumn> &columns, const Row &row)
+{
+    Cells cells;
+    cells.reserve(columns.size());
+    for (const ExportColumn column : columns)
+        cells << CustomerExport::value(column, row);
+    return cells;
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+} // namespace
+
+CustomerExport::CustomerExport(Database &db)
+    : m_db(db)
+{
+}
+
+std::optional<ExportFormat> CustomerExport::formatFromCode(const QString &code)
+{
+    if (code.compare(QStringLiteral("csv"), Qt::CaseInsensitive) == 0)
+        return ExportFormat::Csv;
+    if (code.compare(QStringLiteral("xlsx"), Qt::CaseInsensitive) == 0)
+        return ExportFormat::Xlsx;
+    return std::nullopt;
+}
+
+ExportFormat CustomerExport::formatOf(const QString &fileName)
+{
+    return fileName.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive) ? ExportFormat::Xlsx
+                                                                           : ExportFormat::Csv;
+}
+
+ExportResult CustomerExport::write(const QString &fileName, ExportFormat format, const ArchiveFilter &filter,
+    const QList<ExportColumn> &columns, const ExportProgress &progress)
+{
+    const QSqlDatabase db = m_db.connection();
+    return writeList(
+        fileName, format, columns, [&] { return CustomerRepository(db).count(filter); },
+        [&](const CellSink &sink) {
+            // Name order visits table pages at random: a larger cache while the export runs.
+            const PageCacheScope cache(db, 64);
+            CustomerRepository(db).forEach(
+                filter, [&](const ArchiveRow &row) { return sink(cellsOf(columns, row)); });
+        },
+        progress, "archive export");
+}
+
+ExportResult CustomerExport::write(const QString &fileName, ExportFormat format, const LoyaltyFilter &filter,
+    const QList<ExportColumn> &columns, const ExportProgress &progress)
+{
+    const QSqlDatabase db = m_db.connection();
+    return writeList(
+        fileName, format, columns, [&] { return LoyaltyReportRepository(db).count(filter); },
+        [&](const CellSink &sink) {
+            LoyaltyReportRepository(db).forEach(
+                filter, [&](const LoyaltyCustomerRow &row) { return sink(cellsOf(columns, row)); });
+        },
+        progress, "loyalty list export");
+}
+
+QVariant CustomerExport::value(ExportColumn column, const ArchiveRow &row)
+{
+    switch (column) {
+    case ExportColumn::CustomerId:
+        return QVariant(qint64(row.id));
+    case ExportColumn::Name:
+        return textOrNull(row.name);
+    case ExportColumn::Phone:
+        return textOrNull(row.phoneDigits);
+    case ExportColumn::Gender:
+        return Labels::of(row.gender);
+    case ExportColumn::Birthday:
+        return row.birthday ? QVariant(*row.birthday) : QVariant();
+    case ExportColumn::TopSize:
+        return textOrNull(row.sizeTop);
+    case ExportColumn::BottomSize:
+        return textOrNull(row.sizeBottom);
+    case ExportColumn::ShoeSize:
+        return textOrNull(row.sizeShoe);
+    case ExportColumn::BodyType:
+        return Labels::of(row.bodyType);
+    case ExportColumn::Source:
+        return Labels::of(row.source);
+    case ExportColumn::WechatId:
+        return textOrNull(row.wechatId);
+    case ExportColumn::Tags:
+        return textOrNull(row.tags);
+    case ExportColumn::RegisteredOn:
+        return QVariant(row.createdAt.date());
+    default:
+        return {}; // not an archive column
+    }
+}
+
+QVariant CustomerExport::value(ExportColumn column, const LoyaltyCustomerRow &row)
+{
+    switch (column) {
+    case ExportColumn::CustomerId:
+        return QVariant(qint64(row.id));
+    case ExportColumn::Name:
+        return textOrNull(row.name);
+    case ExportColumn::Phone:
+        return textOrNull(row.maskedPhone);
+    case ExportColumn::Tier:
+        return Labels::of(row.tier);
+    case ExportColumn::Segment:
+        return Labels::of(row.segment);
+    case ExportColumn::NamedSegment:
+        return Labels::of(row.named);
+    case ExportColumn::Spend:
+        return QVariant(qint64(row.spend.fen()));
+    case ExportColumn::LastPurchase:
+        return row.lastPurchase.isValid() ? QVariant(row.lastPurchase) : QVariant();
+    default:
+        return {}; // not a Tiers list column
+    }
+}
+
+} // namespace atelier
