@@ -1,0 +1,108 @@
+#include "cli_runner.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace atelier::testing;
+
+namespace {
+
+QStringList exportArgs(const QString &database, const QString &out, const QStringList &more)
+{
+    return QStringList{QStringLiteral("--db"), database, QStringLiteral("export"),
+               QStringLiteral("customers"), QStringLiteral("--out"), out}
+    + more;
+}
+
+QByteArray fileOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+TEST_CASE(
+    "export customers --columns writes only those columns; --format xlsx writes a workbook", "[cli][export]")
+{
+    const auto &fixture = DemoFixture::instance();
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("few.csv"));
+    const CliRun run = runCli(exportArgs(fixture.database(), csv,
+                                  {QStringLiteral("--columns"), QStringLiteral("name,customer_id")}),
+        fixture.folder());
+    REQUIRE(run.exitCode == 0);
+    const QStringList lines
+        = QString::fromUtf8(fileOf(csv).mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 201);
+    CHECK(lines.at(0) == QStringLiteral("Name,Customer ID"));
+    CHECK(lines.at(1).count(u',') == 1);
+
+    const QString xlsx = dir.filePath(QStringLiteral("all.data"));
+    const CliRun workbook
+        = runCli(exportArgs(fixture.database(), xlsx, {QStringLiteral("--format"), QStringLiteral("xlsx")}),
+            fixture.folder());
+    REQUIRE(workbook.exitCode == 0);
+    CHECK(workbook.out.contains(QStringLiteral("Exported 200 customers")));
+    CHECK(fileOf(xlsx).startsWith("PK")); // a zip, not CSV
+    QProcess unzip;
+    unzip.start(
+        QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QStringLiteral("xl/worksheets/sheet1.xml")});
+    REQUIRE(unzip.waitForFinished(30000));
+    CHECK(unzip.readAllStandardOutput().contains("<row r=\"201\""));
+}
+
+TEST_CASE(
+    "export customers refuses bad formats, columns, tiers and segments with exit code 2", "[cli][export]")
+{
+    const auto &fixture = DemoFixture::instance();
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("x.csv"));
+    const QList<std::pair<QStringList, QString>> cases{
+        {{QStringLiteral("--format"), QStringLiteral("pdf")}, QStringLiteral("\"pdf\"")},
+        {{QStringLiteral("--columns"), QStringLiteral("name,salary")}, QStringLiteral("\"salary\"")},
+        {{QStringLiteral("--tier"), QStringLiteral("platinum")}, QStringLiteral("\"platinum\"")},
+        {{QStringLiteral("--segment"), QStringLiteral("sleepy")}, QStringLiteral("\"sleepy\"")},
+        {{QStringLiteral("--tier"), QStringLiteral("gold"), QStringLiteral("--columns"),
+             QStringLiteral("birthday")},
+            QStringLiteral("\"birthday\"")},
+    };
+    for (const auto &[more, reason] : cases) {
+        const CliRun run = runCli(exportArgs(fixture.database(), out, more), fixture.folder());
+        INFO(more.join(u' ').toStdString() << " -> " << run.err.toStdString());
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(reason));
+        CHECK_FALSE(QFile::exists(out));
+    }
+}
+
+TEST_CASE("export customers --tier and --segment export a Tiers page list", "[cli][export]")
+{
+    const auto &fixture = DemoFixture::instance();
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("store.sqlite"));
+    REQUIRE(QFile::copy(fixture.database(), db));
+    REQUIRE(runCli({QStringLiteral("--db"), db, QStringLiteral("nightly")}, dir.path()).exitCode == 0);
+    const QString all = dir.filePath(QStringLiteral("members.csv"));
+    REQUIRE(runCli(exportArgs(db, all,
+                       {QStringLiteral("--tier"), QStringLiteral("member"), QStringLiteral("--columns"),
+                           QStringLiteral("customer_id,tier,spend")}),
+                dir.path())
+                .exitCode
+        == 0);
+    const QStringList members
+        = QString::fromUtf8(fileOf(all).mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(members.size() > 1);
+    CHECK(members.at(0) == QStringLiteral("Customer ID,Tier,Spend (yuan)"));
+    for (qsizetype i = 1; i < members.size(); ++i)
+        CHECK(members.at(i).contains(QStringLiteral(",Member,")));
+
+    const QString vip = dir.filePath(QStringLiteral("vip.xlsx"));
+    const CliRun run
+        = runCli(exportArgs(db, vip, {QStringLiteral("--segment"), QStringLiteral("vip")}), dir.path());
+    REQUIRE(run.exitCode == 0);
+    CHECK(fileOf(vip).startsWith("PK"));
+}
