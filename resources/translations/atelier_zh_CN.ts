@@ -222,14 +222,6 @@
 </translation>
     </message>
     <message>
-        <source>atelier-cli [--db FILE] export customers --out FILE [--tag TAG]
-    Write the customer archive (or the customers with TAG) as CSV, UTF-8 with BOM.
-</source>
-        <translation>atelier-cli [--db FILE] export customers --out FILE [--tag TAG]
-    将顾客档案（或带有 TAG 标签的顾客）写成 CSV（UTF-8 带 BOM）。
-</translation>
-    </message>
-    <message>
         <source>Usage:
 </source>
         <translation>用法：
@@ -286,10 +278,6 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>There is no tag &quot;%1&quot; in the tag library.</source>
         <translation>标签库中没有标签&quot;%1&quot;。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Exported %1 customers to %2.</source>
@@ -392,6 +380,36 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>Nightly run as of %1: %2 customers scored, %3 tier(s) up, %4 down, %5 segment change(s), %6 points expired, %7 follow-up(s) planned, %8 ms.</source>
         <translation>截至 %1 的夜间任务：已评分 %2 位顾客，升级 %3 人，降级 %4 人，分群变化 %5 人，过期积分 %6，安排回访 %7 项，用时 %8 毫秒。</translation>
+    </message>
+    <message>
+        <source>atelier-cli [--db FILE] export customers --out FILE [--format csv|xlsx] [--tag TAG]
+        [--segment S] [--tier T] [--columns a,b,c]
+    Write the customer archive (or the customers with TAG) as CSV, UTF-8 with BOM, or
+    XLSX (default: by the file&apos;s suffix). --segment/--tier list a Tiers page list
+    instead (codes as `rfm` prints them; tier member). --columns: only those columns.
+</source>
+        <translation>atelier-cli [--db FILE] export customers --out FILE [--format csv|xlsx] [--tag TAG]
+        [--segment S] [--tier T] [--columns a,b,c]
+    将客户档案（或带 TAG 标签的客户）导出为 CSV（UTF-8 带 BOM）或 XLSX
+    （默认按文件后缀判断）。--segment/--tier 改为导出会员等级页的名单
+    （代码与 `rfm` 输出一致；普通会员为 member）。--columns：只导出这些列。
+</translation>
+    </message>
+    <message>
+        <source>Unknown tier &quot;%1&quot;; the tiers are member, silver, gold and black.</source>
+        <translation>没有等级“%1”；可选等级为 member、silver、gold、black。</translation>
+    </message>
+    <message>
+        <source>Unknown segment &quot;%1&quot;; use a segment or named_segment code as `rfm` prints them.</source>
+        <translation>没有分群“%1”；请使用 `rfm` 输出中的 segment 或 named_segment 代码。</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; the formats are csv and xlsx.</source>
+        <translation>没有格式“%1”；可选格式为 csv 和 xlsx。</translation>
+    </message>
+    <message>
+        <source>--tag lists the archive; it cannot be combined with --segment or --tier.</source>
+        <translation>--tag 用于导出客户档案，不能与 --segment 或 --tier 同时使用。</translation>
     </message>
 </context>
 <context>
@@ -920,6 +938,21 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     </message>
 </context>
 <context>
+    <name>CustomerExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>无法替换 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerRules</name>
     <message numerus="yes">
         <source>Too long: at most %n characters.</source>
@@ -1016,6 +1049,93 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
         <translation>
             <numerusform>数据库中已有 %n 位顾客。演示数据只会生成到空的店铺数据库中，以免与真实店铺的记录混在一起。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExportColumns</name>
+    <message>
+        <source>Customer ID</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Top size</source>
+        <translation>上装尺码</translation>
+    </message>
+    <message>
+        <source>Bottom size</source>
+        <translation>下装尺码</translation>
+    </message>
+    <message>
+        <source>Shoe size</source>
+        <translation>鞋码</translation>
+    </message>
+    <message>
+        <source>Body type</source>
+        <translation>体型</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>建档日期</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation>RFM 分群</translation>
+    </message>
+    <message>
+        <source>Spend (yuan)</source>
+        <translation>消费额（元）</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>最近消费</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is chosen twice.</source>
+        <translation>列“%1”被选了两次。</translation>
+    </message>
+    <message>
+        <source>There is no column &quot;%1&quot;; the columns are: %2.</source>
+        <translation>没有列“%1”；可选的列有：%2。</translation>
+    </message>
+    <message>
+        <source>Choose at least one column; the columns are: %1.</source>
+        <translation>请至少选择一列；可选的列有：%1。</translation>
     </message>
 </context>
 <context>
@@ -1452,7 +1572,7 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     </message>
     <message>
         <source>Tier</source>
-        <translation>会员等级</translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>Segment</source>
@@ -2520,6 +2640,17 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     </message>
 </context>
 <context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>Could not create the spreadsheet.</source>
+        <translation>无法创建表格文件。</translation>
+    </message>
+    <message>
+        <source>Could not write the spreadsheet: %1</source>
+        <translation>无法写入表格文件：%1</translation>
+    </message>
+</context>
+<context>
     <name>atelier::ArchiveModel</name>
     <message>
         <source>Name</source>
@@ -3309,7 +3440,7 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     </message>
     <message>
         <source>Tier</source>
-        <translation>会员等级</translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>Segment</source>
@@ -3422,7 +3553,7 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     </message>
     <message>
         <source>Customers</source>
-        <translation>顾客数</translation>
+        <translation>顾客</translation>
     </message>
     <message>
         <source>Share</source>
@@ -3461,7 +3592,7 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     </message>
     <message>
         <source>Customers</source>
-        <translation>顾客数</translation>
+        <translation>顾客</translation>
     </message>
     <message>
         <source>Tiers up</source>
@@ -3905,7 +4036,7 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     </message>
     <message>
         <source>Customers</source>
-        <translation>顾客数</translation>
+        <translation>顾客</translation>
     </message>
     <message>
         <source>No nightly run yet: every customer counts as a member with no purchase. Recompute now to see the real picture.</source>
