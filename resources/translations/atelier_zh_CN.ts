@@ -32,8 +32,8 @@
         <translation>在前台显示(&amp;C)</translation>
     </message>
     <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>导出 CSV(&amp;X)…</translation>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
     </message>
 </context>
 <context>
@@ -410,6 +410,29 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>--tag lists the archive; it cannot be combined with --segment or --tier.</source>
         <translation>--tag 用于导出客户档案，不能与 --segment 或 --tier 同时使用。</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnChooserDialog</name>
+    <message>
+        <source>Export customers</source>
+        <translation>导出顾客</translation>
+    </message>
+    <message>
+        <source>Only the ticked columns leave the program.</source>
+        <translation>只有勾选的列会被导出。</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>全不选(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
     </message>
 </context>
 <context>
@@ -2718,10 +2741,6 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
         </translation>
     </message>
     <message>
-        <source>customers-%1.csv</source>
-        <translation>顾客-%1.csv</translation>
-    </message>
-    <message>
         <source>Export customers</source>
         <translation>导出顾客</translation>
     </message>
@@ -2760,6 +2779,14 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
         <translation>
             <numerusform>已导出 %n 位顾客。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>customers-%1</source>
+        <translation>顾客-%1</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -2893,6 +2920,17 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>Nobody chosen</source>
         <translation>未选择</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ColumnChooserDialog</name>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿 (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (.csv)</source>
+        <translation>CSV，UTF-8 (.csv)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "core/labels.h"
 #include "gui/archive_model.h"
+#include "gui/column_chooser_dialog.h"
 #include "gui/csv_export_job.h"
 #include "gui/customer_editor_dialog.h"
 #include "services/archive_service.h"
@@ -115,15 +116,29 @@ void ArchivePage::editCustomer(CustomerId id)
 
 void ArchivePage::chooseExportFile()
 {
+    ColumnChooserDialog chooser(ExportSource::Archive, this);
+    chooser.setColumns(m_columns);
+    chooser.setFormat(m_format);
+    if (chooser.exec() != QDialog::Accepted)
+        return;
+    m_columns = chooser.columns();
+    m_format = chooser.format();
+    const bool xlsx = m_format == ExportFormat::Xlsx;
     const QString suggested
-        = QDir::home().filePath(tr("customers-%1.csv").arg(m_store.clock().today().toString(Qt::ISODate)));
-    const QString fileName
-        = QFileDialog::getSaveFileName(this, tr("Export customers"), suggested, tr("CSV files (*.csv)"));
+        = QDir::home().filePath(tr("customers-%1").arg(m_store.clock().today().toString(Qt::ISODate))
+            + (xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv")));
+    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export customers"), suggested,
+        xlsx ? tr("Excel workbooks (*.xlsx)") : tr("CSV files (*.csv)"));
     if (!fileName.isEmpty())
-        exportCsvTo(fileName);
+        exportTo(fileName, m_format, m_columns);
 }
 
 void ArchivePage::exportCsvTo(const QString &fileName)
+{
+    exportTo(fileName, CustomerExport::formatOf(fileName), ExportColumns::defaults(ExportSource::Archive));
+}
+
+void ArchivePage::exportTo(const QString &fileName, ExportFormat format, const QList<ExportColumn> &columns)
 {
     if (m_export->isRunning())
         return;
@@ -140,9 +155,10 @@ void ArchivePage::exportCsvTo(const QString &fileName)
     });
     m_ui->exportButton->setEnabled(false);
     m_ui->exportStatusLabel->setText(tr("Exporting…"));
-    m_export->start(m_store.path(), fileName,
-        [filter = m_model->filter()](Store &store, QIODevice &file, const ExportProgress &progress) {
-            return store.archive().exportCsv(file, filter, progress);
+    m_export->startFile(m_store.path(),
+        [fileName, format, columns, filter = m_model->filter()](
+            Store &store, const ExportProgress &progress) {
+            return CustomerExport(store.database()).write(fileName, format, filter, columns, progress);
         });
 }
 

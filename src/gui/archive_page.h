@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/customer.h"
+#include "core/export_columns.h"
+#include "services/customer_export.h"
 
 #include <QWidget>
 
@@ -19,7 +21,8 @@ class CsvExportJob;
 class Store;
 
 // The manager's archive: the whole customer list (lazy), filtered by tag, size, source and birth
-// month, opened in the editor with a double-click, and exported to CSV in the background.
+// month, opened in the editor with a double-click, and exported to CSV or XLSX
+// in the chosen columns in the background.
 class ArchivePage : public QWidget
 {
     Q_OBJECT
@@ -28,8 +31,10 @@ public:
     ~ArchivePage() override;
 
     ArchiveModel *model() const { return m_model; }
-    // Starts the export of the current list to fileName; the button asks for the name first.
+    // Starts the export of the current list to fileName in the chosen columns (default: all) and
+    // format (default: by the file's suffix); the button asks for columns, format and name first.
     void exportCsvTo(const QString &fileName);
+    void exportTo(const QString &fileName, ExportFormat format, const QList<ExportColumn> &columns);
 
 signals:
     void openOnCounter(atelier::CustomerId id);
@@ -51,6 +56,9 @@ private:
     ArchiveModel *m_model = nullptr;
     CsvExportJob *m_export = nullptr;
     QProgressDialog *m_progress = nullptr;
+    // The manager's last choice, offered again in the chooser.
+    QList<ExportColumn> m_columns = ExportColumns::defaults(ExportSource::Archive);
+    ExportFormat m_format = ExportFormat::Xlsx;
 };
 
 } // namespace atelier

@@ -28,6 +28,26 @@ bool CsvExportJob::isRunning() const
 
 void CsvExportJob::start(const QString &databasePath, const QString &fileName, Write write)
 {
+    run(databasePath, [fileName, write = std::move(write)](Store &store, const ExportProgress &progress) {
+        QSaveFile file(fileName);
+        if (!file.open(QIODevice::WriteOnly))
+            return ExportResult{0, file.errorString()};
+        ExportResult result = write(store, file, progress);
+        if (result.ok() && !file.commit())
+            result.error = file.errorString();
+        else if (!result.ok())
+            file.cancelWriting();
+        return result;
+    });
+}
+
+void CsvExportJob::startFile(const QString &databasePath, WriteFile write)
+{
+    run(databasePath, std::move(write));
+}
+
+void CsvExportJob::run(const QString &databasePath, WriteFile write)
+{
     if (isRunning())
         return;
     if (m_thread) {
@@ -35,7 +55,7 @@ void CsvExportJob::start(const QString &databasePath, const QString &fileName, W
         delete m_thread;
     }
     m_cancelled = false;
-    m_thread = QThread::create([this, databasePath, fileName, write = std::move(write)]() {
+    m_thread = QThread::create([this, databasePath, write = std::move(write)]() {
         ExportResult result;
         {
             Store store;
@@ -43,19 +63,10 @@ void CsvExportJob::start(const QString &databasePath, const QString &fileName, W
                 emit finished(0, store.errorString(), false);
                 return;
             }
-            QSaveFile file(fileName);
-            if (!file.open(QIODevice::WriteOnly)) {
-                emit finished(0, file.errorString(), false);
-                return;
-            }
-            result = write(store, file, [this](int done, int total) {
+            result = write(store, [this](int done, int total) {
                 emit progress(done, total); // every 1000 rows: the GUI's event queue keeps up
                 return !m_cancelled.load();
             });
-            if (result.ok() && !file.commit())
-                result.error = file.errorString();
-            else if (!result.ok())
-                file.cancelWriting();
         }
         emit finished(result.rows, result.error, result.cancelled);
     });

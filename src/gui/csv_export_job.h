@@ -30,6 +30,11 @@ public:
     using Write = std::function<ExportResult(Store &store, QIODevice &file, const ExportProgress &progress)>;
 
     void start(const QString &databasePath, const QString &fileName, Write write);
+
+    // Same, for writers that handle their file themselves (CustomerExport: CSV or XLSX, the file
+    // appears only complete).
+    using WriteFile = std::function<ExportResult(Store &store, const ExportProgress &progress)>;
+    void startFile(const QString &databasePath, WriteFile write);
     void cancel() { m_cancelled = true; }
     bool isRunning() const;
 
@@ -39,6 +44,8 @@ signals:
     void finished(int rows, const QString &error, bool cancelled);
 
 private:
+    void run(const QString &databasePath, WriteFile write);
+
     QThread *m_thread = nullptr;
     std::atomic_bool m_cancelled = false;
 };
