@@ -119,6 +119,11 @@ ExportResult writeXlsx(const QString &fileName, const QList<ExportColumn> &colum
         result.error = error.userMessage();
     }
     if (result.ok()) {
+        // The temporary is private (0600); the export gets the permissions a new file would.
+        const QFile::Permissions permissions = QFile::exists(fileName) ? QFile::permissions(fileName)
+                                                                       : QFile::ReadOwner | QFile::WriteOwner
+                | QFile::ReadUser | QFile::WriteUser | QFile::ReadGroup | QFile::ReadOther;
+        QFile::setPermissions(part.fileName(), permissions);
         if (QFile::exists(fileName) && !QFile::remove(fileName))
             result.error = CustomerExport::tr("Cannot replace %1.").arg(QDir::toNativeSeparators(fileName));
         else if (!QFile::rename(part.fileName(), fileName))

@@ -92,6 +92,7 @@ TEST_CASE("an XLSX customer export has typed cells", "[services][export]")
     REQUIRE(result.ok());
     CHECK(result.rows == 2);
     CHECK(filesIn(dir) == QStringList{QStringLiteral("c.xlsx")}); // no temporary left behind
+    CHECK(QFile::permissions(file).testFlag(QFile::ReadOther)); // not the temporary's 0600
 
     const QString sheet = xlsxPart(file, QStringLiteral("xl/worksheets/sheet1.xml"));
     // Row 3 is 张三 (pinyin order puts 李四 first).
