@@ -8,6 +8,22 @@ namespace {
 
 constexpr qint64 chunkBytes = 256 * 1024;
 
+// How many characters from `from` on need no attention: no line break, no quote, and (outside quotes)
+// no delimiter.
+qsizetype plainRun(const QString &buffer, qsizetype from, char16_t stop, bool quoted)
+{
+    const QChar *data = buffer.constData();
+    const qsizetype size = buffer.size();
+    qsizetype end = from;
+    while (end < size) {
+        const char16_t c = data[end].unicode();
+        if (c == u'\n' || c == u'\r' || c == u'"' || (!quoted && c == stop))
+            break;
+        ++end;
+    }
+    return end - from;
+}
+
 QStringDecoder decoderFor(TextEncoding encoding)
 {
     if (encoding == TextEncoding::Utf8)
@@ -72,6 +88,13 @@ bool CsvReader::next(QStringList &fields)
             }
             any = true;
             m_recordLine = m_line;
+        }
+        // Ordinary characters are taken as one run: most of a file is nothing else.
+        const qsizetype run = plainRun(m_buffer, m_pos, quoted ? u'"' : m_delimiter.unicode(), quoted);
+        if (run > 0) {
+            field.append(m_buffer.constData() + m_pos, run);
+            m_pos += run;
+            continue;
         }
         ++m_pos;
         if (quoted) {

@@ -7,6 +7,7 @@
 #include "services/read_or.h"
 #include "storage/database.h"
 #include "storage/import_repository.h"
+#include "storage/page_cache_scope.h"
 #include "storage/storage_error.h"
 #include "storage/transaction.h"
 
@@ -31,6 +32,7 @@ struct ImportRow
     int quantity = 0;
     qint64 priceFen = 0;
     QDateTime at;
+    QString storedAt;
     QString customerNumber; // the till's number, or else the phone's digits
     QString phone;
 };
@@ -74,7 +76,7 @@ public:
         }
         if (!ImportValues::quantity(fieldAt(fields, column(ImportField::Quantity)), row.quantity, why)
             || !ImportValues::money(fieldAt(fields, column(ImportField::Price)), row.priceFen, why)
-            || !ImportValues::dateTime(fieldAt(fields, column(ImportField::Date)), m_offset, row.at, why))
+            || !readDate(fieldAt(fields, column(ImportField::Date)), row, why))
             return false;
         if (row.quantity == 0) {
             why = tr("The quantity is zero.");
@@ -88,6 +90,8 @@ public:
             why = tr("A cancellation invoice (C…) with a positive quantity.");
             return false;
         }
+        row.customerNumber.clear();
+        row.phone.clear();
         const QString number = fieldAt(fields, column(ImportField::Customer));
         if (!number.isEmpty() && !ImportValues::externalId(number, row.customerNumber, why))
             return false;
@@ -100,8 +104,27 @@ public:
     }
 
 private:
+    // A till writes one time for all lines of a receipt: the last one is kept, parsed and as stored text.
+    bool readDate(const QString &text, ImportRow &row, QString &why) const
+    {
+        if (text != m_lastDateText) {
+            if (!ImportValues::dateTime(text, m_offset, m_lastDate, why)) {
+                m_lastDateText.clear();
+                return false;
+            }
+            m_lastDateText = text;
+            m_lastStored = toStoredText(m_lastDate);
+        }
+        row.at = m_lastDate;
+        row.storedAt = m_lastStored;
+        return true;
+    }
+
     ImportMapping::Columns m_columns;
     int m_offset;
+    mutable QString m_lastDateText;
+    mutable QDateTime m_lastDate;
+    mutable QString m_lastStored;
 };
 
 const char *outcomeCode(SalesImportResult::Outcome outcome, bool dryRun)
@@ -170,8 +193,12 @@ SalesImportResult SalesImport::run(
 
     // The transaction ends (commit or rollback) before the run is recorded on the same connection.
     auto importRows = [&]() -> std::pair<Outcome, QString> {
+        // The unique import keys go into their indexes at random places: a larger cache keeps them in memory.
+        const PageCacheScope cache(m_database.connection(), 128);
         Transaction transaction(m_database.connection(), Transaction::Mode::Immediate);
         SalesImportWriter writer(m_database.connection());
+        // Keys made in this run are unique by construction; only earlier imports can hold them.
+        const bool earlierImports = writer.hasImportedRows();
         QHash<QString, std::optional<qint64>> customers; // till number -> archive customer
         QHash<QString, qint64> sales; // invoice -> sale, this run
         QHash<qint64, qint64> totals; // sale -> fen added
@@ -207,11 +234,11 @@ SalesImportResult SalesImport::run(
             }
             const QString key
                 = invoiceKey + u':' + row.style + u':' + QString::number(++occurrences[row.style]);
-            const QString at = toStoredText(row.at);
+            const QString &at = row.storedAt;
             if (row.quantity < 0) {
                 const QString returnKey = QStringLiteral("R:") + key;
                 const int pieces = -row.quantity;
-                if (writer.returnKeyExists(returnKey)) {
+                if (earlierImports && writer.returnKeyExists(returnKey)) {
                     ++result.alreadyImported;
                 } else if (row.customerNumber.isEmpty()) {
                     reject(tr("A return without a customer cannot be matched to the sale it undoes."));
@@ -226,7 +253,7 @@ SalesImportResult SalesImport::run(
                 }
                 continue;
             }
-            if (writer.lineKeyExists(key)) {
+            if (earlierImports && writer.lineKeyExists(key)) {
                 ++result.alreadyImported;
                 continue;
             }

@@ -64,6 +64,7 @@ qint64 ImportRepository::insertRun(const ImportRunRecord &run)
 }
 
 SalesImportWriter::SalesImportWriter(QSqlDatabase db)
+    : m_db(db)
 {
     auto make = [&db](const char *text) {
         return std::make_unique<RawStatement>(db, QString::fromUtf8(text));
@@ -88,6 +89,14 @@ SalesImportWriter::SalesImportWriter(QSqlDatabase db)
 }
 
 SalesImportWriter::~SalesImportWriter() = default;
+
+bool SalesImportWriter::hasImportedRows()
+{
+    RawStatement any(m_db,
+        QStringLiteral("SELECT 1 WHERE EXISTS (SELECT 1 FROM sale_lines WHERE import_key IS NOT NULL) "
+                       "OR EXISTS (SELECT 1 FROM returns WHERE import_key IS NOT NULL)"));
+    return firstId(any).has_value();
+}
 
 bool SalesImportWriter::lineKeyExists(const QString &key)
 {

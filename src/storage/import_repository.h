@@ -48,6 +48,8 @@ public:
     SalesImportWriter(const SalesImportWriter &) = delete;
     SalesImportWriter &operator=(const SalesImportWriter &) = delete;
 
+    // Whether any sale line or return came from an import before.
+    bool hasImportedRows();
     bool lineKeyExists(const QString &key);
     bool returnKeyExists(const QString &key);
     std::optional<qint64> saleOfInvoice(const QString &invoice);
@@ -66,6 +68,7 @@ public:
         qint64 lineId, const QString &storedAt, int pieces, qint64 refundFen, const QString &key);
 
 private:
+    QSqlDatabase m_db;
     std::unique_ptr<RawStatement> m_lineKey, m_returnKey, m_saleOfInvoice, m_byExternal, m_byPhone, m_sale,
         m_line, m_total, m_returnable, m_return;
 };

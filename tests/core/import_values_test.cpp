@@ -73,8 +73,10 @@ TEST_CASE("import phones are normalised and scientific notation is refused", "[c
 {
     QString digits;
     QString why;
-    CHECK((ImportValues::phone(QStringLiteral("138 0013 8000"), digits, why) && digits == "13800138000"));
-    CHECK((ImportValues::phone(QStringLiteral("+86 138-0013-8000"), digits, why) && digits == "13800138000"));
+    CHECK((ImportValues::phone(QStringLiteral("138 0013 8000"), digits, why)
+        && digits == QStringLiteral("13800138000")));
+    CHECK((ImportValues::phone(QStringLiteral("+86 138-0013-8000"), digits, why)
+        && digits == QStringLiteral("13800138000")));
     CHECK_FALSE(ImportValues::phone(QStringLiteral("1.38E+10"), digits, why));
     CHECK(why.contains(QStringLiteral("scientific")));
     CHECK_FALSE(ImportValues::phone(QStringLiteral("12345"), digits, why));
@@ -84,7 +86,8 @@ TEST_CASE("till customer numbers lose an Excel '.0'", "[core][import]")
 {
     QString id;
     QString why;
-    CHECK((ImportValues::externalId(QStringLiteral("17850.0"), id, why) && id == "17850"));
-    CHECK((ImportValues::externalId(QStringLiteral("VIP-0012"), id, why) && id == "VIP-0012"));
+    CHECK((ImportValues::externalId(QStringLiteral("17850.0"), id, why) && id == QStringLiteral("17850")));
+    CHECK(
+        (ImportValues::externalId(QStringLiteral("VIP-0012"), id, why) && id == QStringLiteral("VIP-0012")));
     CHECK_FALSE(ImportValues::externalId(QStringLiteral("1.785E+4"), id, why));
 }

@@ -10,6 +10,15 @@ using namespace atelier;
 
 namespace {
 
+// Test data in plain literals (the build forbids implicit const char* to QString).
+[[maybe_unused]] QStringList strings(std::initializer_list<const char *> items)
+{
+    QStringList list;
+    for (const char *item : items)
+        list << QString::fromUtf8(item);
+    return list;
+}
+
 const QString chinese = QStringLiteral("单号,款号,数量\nA1,连衣裙-黑,2\n");
 
 QStringList secondRecord(const QByteArray &bytes, TextEncoding encoding)
@@ -47,7 +56,7 @@ TEST_CASE("GB18030 bytes (Excel on a Chinese Windows) are detected and decoded",
     const QByteArray gb = encoder.encode(chinese);
     REQUIRE(gb != chinese.toUtf8());
     CHECK(TextEncodings::detect(gb).encoding == TextEncoding::Gb18030);
-    CHECK(secondRecord(gb, TextEncoding::Gb18030) == QStringList{"A1", QStringLiteral("连衣裙-黑"), "2"});
+    CHECK(secondRecord(gb, TextEncoding::Gb18030) == strings({"A1", "连衣裙-黑", "2"}));
 }
 
 TEST_CASE("binary data is recognised and encodings are named", "[core][import]")

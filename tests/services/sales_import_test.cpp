@@ -129,8 +129,8 @@ TEST_CASE("a bad row in the middle is listed with its line and reason", "[servic
     QBuffer out;
     out.open(QIODevice::WriteOnly);
     REQUIRE(SalesImport::writeRejects(r, out));
+    CHECK(out.data().startsWith("\xEF\xBB\xBFInvoiceNo,StockCode"));
     const QString text = QString::fromUtf8(out.data());
-    CHECK(text.startsWith(QChar(0xFEFF) + QStringLiteral("InvoiceNo,StockCode")));
     CHECK(text.contains(QStringLiteral(",line,reason")));
     CHECK(text.contains(QStringLiteral("2,C,bad date,1,31.12.2011,1.00,7,UK,5,")));
 }
@@ -220,7 +220,8 @@ TEST_CASE("empty, header-only and binary files import nothing", "[services][impo
     const SalesImportResult headerOnly = f.run(f.write(header, QStringLiteral("header.csv")));
     CHECK(headerOnly.outcome == SalesImportResult::Outcome::NothingImported);
     CHECK_FALSE(headerOnly.error.isEmpty());
-    const SalesImportResult binary = f.run(f.write(QByteArray("PK\x03\x04\0\0\0\x08\x00", 9), "x.xlsx"));
+    const SalesImportResult binary
+        = f.run(f.write(QByteArray("PK\x03\x04\0\0\0\x08\x00", 9), QStringLiteral("x.xlsx")));
     CHECK(binary.outcome == SalesImportResult::Outcome::Failed);
     const SalesImportResult wrongColumns = f.run(f.write("a,b\n1,2\n", QStringLiteral("other.csv")));
     CHECK(wrongColumns.outcome == SalesImportResult::Outcome::Failed);
