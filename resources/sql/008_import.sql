@@ -9,7 +9,7 @@ CREATE UNIQUE INDEX customers_external_id ON customers (external_id) WHERE exter
 ALTER TABLE sales ADD COLUMN external_invoice TEXT;
 ALTER TABLE sales ADD COLUMN external_customer TEXT;
 CREATE INDEX sales_external_invoice ON sales (external_invoice) WHERE external_invoice IS NOT NULL;
-CREATE INDEX sales_external_customer ON sales (external_customer) WHERE external_customer IS NOT NULL;
+CREATE INDEX sales_external_customer ON sales (external_customer, sold_at) WHERE external_customer IS NOT NULL;
 
 ALTER TABLE sale_lines ADD COLUMN import_key TEXT;
 CREATE UNIQUE INDEX sale_lines_import_key ON sale_lines (import_key) WHERE import_key IS NOT NULL;

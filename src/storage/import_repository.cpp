@@ -80,7 +80,9 @@ SalesImportWriter::SalesImportWriter(QSqlDatabase db)
         = make("INSERT INTO sale_lines (sale_id, style_no, category, colour, size, quantity, list_price_fen, "
                "paid_price_fen, import_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     m_total = make("UPDATE sales SET total_fen = total_fen + ? WHERE id = ?");
-    m_returnable = make("SELECT l.id FROM sale_lines l JOIN sales s ON s.id = l.sale_id "
+    // SQLite-specific CROSS JOIN: walk the customer's sales newest first (index sales_external_customer) and
+    // stop at the first fit; by style first, a popular style's thousands of lines would be read per return.
+    m_returnable = make("SELECT l.id FROM sales s CROSS JOIN sale_lines l ON l.sale_id = s.id "
                         "WHERE s.external_customer = ? AND l.style_no = ? AND s.sold_at <= ? "
                         "AND l.quantity - coalesce((SELECT sum(r.quantity) FROM returns r "
                         "WHERE r.sale_line_id = l.id), 0) >= ? ORDER BY s.sold_at DESC, l.id DESC LIMIT 1");
