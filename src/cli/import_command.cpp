@@ -1,5 +1,6 @@
 #include "cli/commands.h"
 
+#include "services/customer_link_import.h"
 #include "services/sales_import.h"
 #include "services/store.h"
 #include "storage/database.h"
@@ -10,6 +11,48 @@
 
 namespace atelier::cli {
 
+namespace {
+
+bool writeRejectedRows(const QString &out, const QStringList &header, const QList<RejectedRow> &rows)
+{
+    SalesImportResult result;
+    result.header = header;
+    result.rejected = rows;
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly) || !SalesImport::writeRejects(result, file) || !file.commit()) {
+        printError(QStringLiteral("atelier-cli: ")
+            + Cli::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(out), file.errorString()) + u'\n');
+        return false;
+    }
+    printOut(
+        Cli::tr("Rejected rows with their line and reason: %1").arg(QDir::toNativeSeparators(out)) + u'\n');
+    return true;
+}
+
+int linkCustomers(const QString &databasePath, const CustomerLinkRequest &request, const QString &rejects)
+{
+    Store store;
+    if (const int opened = openStore(store, databasePath, false); opened != Success)
+        return opened;
+    const CustomerLinkResult result = CustomerLinkImport(store.database()).run(request);
+    if (!result.error.isEmpty()) {
+        printError(QStringLiteral("atelier-cli: ") + result.error + u'\n');
+        return Failure;
+    }
+    printOut(Cli::tr("%1 rows read: %2 customers got their till number, %3 imported sales attached to them; "
+                     "%4 rejected.")
+                 .arg(result.rowsRead)
+                 .arg(result.linked)
+                 .arg(result.salesAttached)
+                 .arg(result.rejected.size())
+        + u'\n');
+    if (!result.rejected.isEmpty() && !writeRejectedRows(rejects, result.header, result.rejected))
+        return Failure;
+    return result.linked + result.salesAttached > 0 ? Success : Failure;
+}
+
+} // namespace
+
 int runImport(CommandLine &line, const QString &databasePath)
 {
     const std::optional<QString> mappingName = line.take(QStringLiteral("mapping"));
@@ -17,16 +60,21 @@ int runImport(CommandLine &line, const QString &databasePath)
     const std::optional<QString> encodingName = line.take(QStringLiteral("encoding"));
     const std::optional<QString> rejectsPath = line.take(QStringLiteral("rejects"));
     const std::optional<QString> saveAs = line.take(QStringLiteral("save-mapping"));
+    const std::optional<QString> phoneColumn = line.take(QStringLiteral("phone-column"));
+    const std::optional<QString> idColumn = line.take(QStringLiteral("id-column"));
     const bool dryRun = line.takeFlag(QStringLiteral("dry-run"));
     const bool allOrNothing = line.takeFlag(QStringLiteral("all-or-nothing"));
     const std::optional<QString> subject = line.takeWord();
     const std::optional<QString> path = line.takeWord();
-    if (!line.failed() && subject != QStringLiteral("sales"))
-        line.fail(subject ? Cli::tr("Cannot import \"%1\"; the choices are: sales.").arg(*subject)
-                          : Cli::tr("Say what to import: sales."));
+    const bool customers = subject == QStringLiteral("customers");
+    if (!line.failed() && subject != QStringLiteral("sales") && !customers)
+        line.fail(subject ? Cli::tr("Cannot import \"%1\"; the choices are: sales, customers.").arg(*subject)
+                          : Cli::tr("Say what to import: sales or customers."));
     if (!line.failed() && !path)
         line.fail(Cli::tr("Name the file to import."));
-    if (!line.failed() && mappingName.has_value() == columns.has_value())
+    if (!line.failed() && customers && (!phoneColumn || !idColumn))
+        line.fail(Cli::tr("Give --phone-column NAME and --id-column NAME."));
+    if (!line.failed() && !customers && mappingName.has_value() == columns.has_value())
         line.fail(Cli::tr("Give either --mapping NAME or --columns SPEC."));
     std::optional<TextEncoding> encoding;
     if (!line.failed() && encodingName) {
@@ -38,6 +86,9 @@ int runImport(CommandLine &line, const QString &databasePath)
         return badInput(line.error());
     if (!QFileInfo(*path).isFile())
         return badInput(Cli::tr("There is no file %1.").arg(QDir::toNativeSeparators(*path)));
+    const QString rejects = rejectsPath.value_or(*path + QStringLiteral(".rejected.csv"));
+    if (customers)
+        return linkCustomers(databasePath, {*path, *phoneColumn, *idColumn, encoding}, rejects);
 
     Store store;
     if (const int opened = openStore(store, databasePath, true); opened != Success)
@@ -70,18 +121,8 @@ int runImport(CommandLine &line, const QString &databasePath)
 
     const SalesImportResult result = importer.run(request);
     printOut(SalesImport::summary(result) + u'\n');
-    if (!result.rejected.isEmpty()) {
-        const QString out = rejectsPath.value_or(*path + QStringLiteral(".rejected.csv"));
-        QSaveFile file(out);
-        if (!file.open(QIODevice::WriteOnly) || !SalesImport::writeRejects(result, file) || !file.commit()) {
-            printError(QStringLiteral("atelier-cli: ")
-                + Cli::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(out), file.errorString())
-                + u'\n');
-            return Failure;
-        }
-        printOut(Cli::tr("Rejected rows with their line and reason: %1").arg(QDir::toNativeSeparators(out))
-            + u'\n');
-    }
+    if (!result.rejected.isEmpty() && !writeRejectedRows(rejects, result.header, result.rejected))
+        return Failure;
     return result.ok() ? Success : Failure;
 }
 

@@ -63,6 +63,35 @@ qint64 ImportRepository::insertRun(const ImportRunRecord &run)
     return query.lastInsertId().toLongLong();
 }
 
+std::optional<qint64> ImportRepository::customerByPhone(const QString &digits) const
+{
+    const QVariant id
+        = sql::scalar(m_db, QStringLiteral("SELECT id FROM customers WHERE phone = ?"), {digits});
+    return id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
+}
+
+std::optional<qint64> ImportRepository::customerByExternalId(const QString &externalId) const
+{
+    const QVariant id
+        = sql::scalar(m_db, QStringLiteral("SELECT id FROM customers WHERE external_id = ?"), {externalId});
+    return id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
+}
+
+void ImportRepository::setExternalId(qint64 customerId, const QString &externalId)
+{
+    sql::run(
+        m_db, QStringLiteral("UPDATE customers SET external_id = ? WHERE id = ?"), {externalId, customerId});
+}
+
+qint64 ImportRepository::attachSales(qint64 customerId, const QString &externalId)
+{
+    QSqlQuery query = sql::run(m_db,
+        QStringLiteral(
+            "UPDATE sales SET customer_id = ? WHERE external_customer = ? AND customer_id IS NULL"),
+        {customerId, externalId});
+    return query.numRowsAffected();
+}
+
 SalesImportWriter::SalesImportWriter(QSqlDatabase db)
     : m_db(db)
 {

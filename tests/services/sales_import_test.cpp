@@ -1,3 +1,4 @@
+#include "services/customer_link_import.h"
 #include "services/customer_service.h"
 #include "services/sales_import.h"
 #include "storage/database.h"
@@ -241,4 +242,33 @@ TEST_CASE("a mapping is saved under a name and loaded again", "[services][import
     CHECK(f.importer.mapping(QStringLiteral("online retail")) == changed);
     CHECK(f.importer.mappingNames() == QStringList{QStringLiteral("online retail")});
     CHECK_FALSE(f.importer.mapping(QStringLiteral("nope")));
+}
+
+TEST_CASE("till customer numbers are linked by phone and claim their imported sales", "[services][import]")
+{
+    Fixture f;
+    const CustomerId li
+        = *f.t.store().customers().registerCustomer(QStringLiteral("李娜"), QStringLiteral("13700000001")).id;
+    REQUIRE(f.run(f.write(smallFile)).linesWithoutCustomer == 4);
+    CustomerLinkRequest request;
+    request.path = f.write("Phone,CustomerID\n"
+                           "137 0000 0001,17850.0\n"
+                           "1.37E+10,13047\n"
+                           "13900000009,99\n",
+        QStringLiteral("customers.csv"));
+    request.phoneColumn = QStringLiteral("phone");
+    request.idColumn = QStringLiteral("CustomerID");
+    const CustomerLinkResult r = CustomerLinkImport(f.t.store().database()).run(request);
+    REQUIRE(r.ok);
+    CHECK(r.linked == 1);
+    CHECK(r.salesAttached == 1);
+    REQUIRE(r.rejected.size() == 2);
+    CHECK(r.rejected.at(0).line == 3);
+    CHECK(r.rejected.at(0).reason.contains(QStringLiteral("scientific")));
+    CHECK(f.scalar(QStringLiteral("SELECT customer_id FROM sales WHERE external_invoice = '536365'")) == li);
+    // A later import finds her by the till number.
+    const SalesImportResult later = f.run(
+        f.write(header + "536999,A,x,1,2011-01-01 10:00,1.00,17850,UK\n", QStringLiteral("later.csv")));
+    CHECK(later.linesWithoutCustomer == 0);
+    CHECK(f.scalar(QStringLiteral("SELECT customer_id FROM sales WHERE external_invoice = '536999'")) == li);
 }
