@@ -386,30 +386,6 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
         <translation>截至 %1 的夜间任务：已评分 %2 位顾客，升级 %3 人，降级 %4 人，分群变化 %5 人，过期积分 %6，安排回访 %7 项，用时 %8 毫秒。</translation>
     </message>
     <message>
-        <source>atelier-cli [--db FILE] import sales FILE (--mapping NAME | --columns SPEC) [--encoding utf-8|gb18030]
-        [--dry-run] [--all-or-nothing] [--rejects FILE] [--save-mapping NAME]
-    Import a till&apos;s export of sale lines (CSV; encoding and delimiter detected). SPEC names the
-    columns: invoice=..,style=..,quantity=..,date=..,price=..[,customer=..][,phone=..]. Prints a
-    summary; rejected rows go to FILE (default: the file&apos;s name + .rejected.csv). Exit 0 only when
-    something was imported or the dry run passed.
-</source>
-        <translation>atelier-cli [--db 文件] import sales 文件 (--mapping 名称 | --columns 列说明) [--encoding utf-8|gb18030]
-        [--dry-run] [--all-or-nothing] [--rejects 文件] [--save-mapping 名称]
-    导入收银系统导出的销售明细（CSV；自动识别编码和分隔符）。列说明写明各字段所在的列：
-    invoice=..,style=..,quantity=..,date=..,price=..[,customer=..][,phone=..]。输出汇总；
-    被拒绝的行写入 --rejects 文件（默认：原文件名 + .rejected.csv）。只有确实导入了数据
-    或试运行通过时退出码才为 0。
-</translation>
-    </message>
-    <message>
-        <source>Cannot import &quot;%1&quot;; the choices are: sales.</source>
-        <translation>无法导入“%1”；可选：sales。</translation>
-    </message>
-    <message>
-        <source>Say what to import: sales.</source>
-        <translation>请说明要导入什么：sales。</translation>
-    </message>
-    <message>
         <source>Name the file to import.</source>
         <translation>请指定要导入的文件。</translation>
     </message>
@@ -444,6 +420,46 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>Unknown verb &quot;%1&quot;; the verbs are demo, find, export, import, rfm, nightly, points, complaints and tasks.</source>
         <translation>未知命令“%1”；可用命令有 demo、find、export、import、rfm、nightly、points、complaints 和 tasks。</translation>
+    </message>
+    <message>
+        <source>atelier-cli [--db FILE] import sales FILE (--mapping NAME | --columns SPEC)
+        [--encoding utf-8|gb18030] [--dry-run] [--all-or-nothing] [--rejects FILE]
+        [--save-mapping NAME]
+    Import a till&apos;s export of sale lines (CSV; encoding and delimiter detected). SPEC names the
+    columns: invoice=..,style=..,quantity=..,date=..,price=..[,customer=..][,phone=..]. Prints a
+    summary; rejected rows go to FILE (default: the file&apos;s name + .rejected.csv). Exit 0 only when
+    something was imported or the dry run passed.
+atelier-cli [--db FILE] import customers FILE --phone-column NAME --id-column NAME
+    Give archive customers (found by phone) their till customer number, and attach the sales
+    imported under that number. Creates no customers.
+</source>
+        <translation>atelier-cli [--db 文件] import sales 文件 (--mapping 名称 | --columns 列说明)
+        [--encoding utf-8|gb18030] [--dry-run] [--all-or-nothing] [--rejects 文件]
+        [--save-mapping 名称]
+    导入收银系统导出的销售明细（CSV；自动识别编码和分隔符）。列说明写明各字段所在的列：
+    invoice=..,style=..,quantity=..,date=..,price=..[,customer=..][,phone=..]。输出汇总；
+    被拒绝的行写入 --rejects 文件（默认：原文件名 + .rejected.csv）。只有确实导入了数据
+    或试运行通过时退出码才为 0。
+atelier-cli [--db 文件] import customers 文件 --phone-column 列名 --id-column 列名
+    按手机号为档案顾客关联收银系统会员号，并把以该会员号导入的销售归入其名下。
+    不会新建顾客。
+</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 customers got their till number, %3 imported sales attached to them; %4 rejected.</source>
+        <translation>读取 %1 行：%2 位顾客关联了收银系统会员号，%3 笔已导入的销售归入其名下；拒绝 %4 行。</translation>
+    </message>
+    <message>
+        <source>Cannot import &quot;%1&quot;; the choices are: sales, customers.</source>
+        <translation>无法导入“%1”；可选：sales、customers。</translation>
+    </message>
+    <message>
+        <source>Say what to import: sales or customers.</source>
+        <translation>请说明要导入什么：sales 或 customers。</translation>
+    </message>
+    <message>
+        <source>Give --phone-column NAME and --id-column NAME.</source>
+        <translation>请给出 --phone-column 列名 和 --id-column 列名。</translation>
     </message>
 </context>
 <context>
@@ -969,6 +985,37 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>Archive complete:</source>
         <translation>档案完整度：</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerLinkImport</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>This is not a CSV text file (it holds binary data).</source>
+        <translation>这不是 CSV 文本文件（含有二进制数据）。</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot;.</source>
+        <translation>文件中没有“%1”这一列。</translation>
+    </message>
+    <message>
+        <source>The customer number is empty.</source>
+        <translation>会员号为空。</translation>
+    </message>
+    <message>
+        <source>No customer in the archive has this phone.</source>
+        <translation>档案中没有使用这个手机号的顾客。</translation>
+    </message>
+    <message>
+        <source>Another customer already has the customer number %1.</source>
+        <translation>会员号 %1 已属于另一位顾客。</translation>
     </message>
 </context>
 <context>

@@ -71,8 +71,8 @@ QString usage(const QString &verb)
         return exportText;
     const QString import = Cli::tr(
         "atelier-cli [--db FILE] import sales FILE (--mapping NAME | --columns SPEC)\n"
-        "        [--encoding utf-8|gb18030] [--dry-run] [--all-or-nothing] [--rejects FILE] [--save-mapping "
-        "NAME]\n"
+        "        [--encoding utf-8|gb18030] [--dry-run] [--all-or-nothing] [--rejects FILE]\n"
+        "        [--save-mapping NAME]\n"
         "    Import a till's export of sale lines (CSV; encoding and delimiter detected). SPEC names the\n"
         "    columns: invoice=..,style=..,quantity=..,date=..,price=..[,customer=..][,phone=..]. Prints a\n"
         "    summary; rejected rows go to FILE (default: the file's name + .rejected.csv). Exit 0 only when\n"
