@@ -1,5 +1,10 @@
 #include "cli_runner.h"
 
+#include "services/customer_service.h"
+#include "services/store.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+
 #include <catch2/catch.hpp>
 
 #include <QFile>
@@ -76,4 +81,33 @@ TEST_CASE("cli dry run stores nothing and bad input exits 2", "[cli][import]")
         == 2);
     const QString empty = f.write(QStringLiteral("empty.csv"), QByteArray());
     CHECK(f.run({empty, QStringLiteral("--columns"), spec}).exitCode == 1);
+}
+
+TEST_CASE("cli links till customers by phone to their imported sales", "[cli][import]")
+{
+    ImportFolder f;
+    {
+        atelier::Store store;
+        REQUIRE(store.open(f.database()));
+        REQUIRE(store.customers().registerCustomer(QStringLiteral("李娜"), QStringLiteral("13700000001")).id);
+    }
+    REQUIRE(f.run({f.write(QStringLiteral("sales.csv"), sales), QStringLiteral("--columns"), spec}).exitCode
+        == 0);
+    const QString links
+        = f.write(QStringLiteral("links.csv"), "phone;number\n13700000001;17850\n1.37E+10;13047\n");
+    const CliRun linked
+        = runCli({QStringLiteral("--db"), f.database(), QStringLiteral("import"), QStringLiteral("customers"),
+                     links, QStringLiteral("--phone-column"), QStringLiteral("phone"),
+                     QStringLiteral("--id-column"), QStringLiteral("number")},
+            f.dir.path());
+    INFO(linked.out.toStdString() << linked.err.toStdString());
+    CHECK(linked.exitCode == 0);
+    CHECK(linked.out.contains(QStringLiteral("1 customers got their till number, 1 imported sales")));
+    CHECK(QFile::exists(links + QStringLiteral(".rejected.csv")));
+    atelier::Store store;
+    REQUIRE(store.open(f.database()));
+    CHECK(atelier::sql::scalar(store.database().connection(),
+              QStringLiteral("SELECT count(*) FROM sales WHERE customer_id IS NOT NULL"))
+              .toInt()
+        == 1);
 }
