@@ -280,6 +280,10 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
         <translation>标签库中没有标签&quot;%1&quot;。</translation>
     </message>
     <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
         <source>Exported %1 customers to %2.</source>
         <translation>已导出 %1 位顾客到 %2。</translation>
     </message>
@@ -370,16 +374,84 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
 </translation>
     </message>
     <message>
-        <source>Say what to do: demo, find, export, rfm, nightly, points, complaints or tasks.</source>
-        <translation>请说明要做什么：demo、find、export、rfm、nightly、points、complaints 或 tasks。</translation>
-    </message>
-    <message>
-        <source>Unknown verb &quot;%1&quot;; the verbs are demo, find, export, rfm, nightly, points, complaints and tasks.</source>
-        <translation>未知命令“%1”；可用命令为 demo、find、export、rfm、nightly、points、complaints 和 tasks。</translation>
-    </message>
-    <message>
         <source>Nightly run as of %1: %2 customers scored, %3 tier(s) up, %4 down, %5 segment change(s), %6 points expired, %7 follow-up(s) planned, %8 ms.</source>
         <translation>截至 %1 的夜间任务：已评分 %2 位顾客，升级 %3 人，降级 %4 人，分群变化 %5 人，过期积分 %6，安排回访 %7 项，用时 %8 毫秒。</translation>
+    </message>
+    <message>
+        <source>Name the file to import.</source>
+        <translation>请指定要导入的文件。</translation>
+    </message>
+    <message>
+        <source>Give either --mapping NAME or --columns SPEC.</source>
+        <translation>请给出 --mapping 名称 或 --columns 列说明，二者选一。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;; use utf-8 or gb18030.</source>
+        <translation>未知编码“%1”；请用 utf-8 或 gb18030。</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>没有文件 %1。</translation>
+    </message>
+    <message>
+        <source>There is no saved mapping &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的已保存列对应方案。</translation>
+    </message>
+    <message>
+        <source>Cannot save the mapping &quot;%1&quot;.</source>
+        <translation>无法保存列对应方案“%1”。</translation>
+    </message>
+    <message>
+        <source>Rejected rows with their line and reason: %1</source>
+        <translation>被拒绝的行（含行号和原因）：%1</translation>
+    </message>
+    <message>
+        <source>Say what to do: demo, find, export, import, rfm, nightly, points, complaints or tasks.</source>
+        <translation>请说明要做什么：demo、find、export、import、rfm、nightly、points、complaints 或 tasks。</translation>
+    </message>
+    <message>
+        <source>Unknown verb &quot;%1&quot;; the verbs are demo, find, export, import, rfm, nightly, points, complaints and tasks.</source>
+        <translation>未知命令“%1”；可用命令有 demo、find、export、import、rfm、nightly、points、complaints 和 tasks。</translation>
+    </message>
+    <message>
+        <source>atelier-cli [--db FILE] import sales FILE (--mapping NAME | --columns SPEC)
+        [--encoding utf-8|gb18030] [--dry-run] [--all-or-nothing] [--rejects FILE]
+        [--save-mapping NAME]
+    Import a till&apos;s export of sale lines (CSV; encoding and delimiter detected). SPEC names the
+    columns: invoice=..,style=..,quantity=..,date=..,price=..[,customer=..][,phone=..]. Prints a
+    summary; rejected rows go to FILE (default: the file&apos;s name + .rejected.csv). Exit 0 only when
+    something was imported or the dry run passed.
+atelier-cli [--db FILE] import customers FILE --phone-column NAME --id-column NAME
+    Give archive customers (found by phone) their till customer number, and attach the sales
+    imported under that number. Creates no customers.
+</source>
+        <translation>atelier-cli [--db 文件] import sales 文件 (--mapping 名称 | --columns 列说明)
+        [--encoding utf-8|gb18030] [--dry-run] [--all-or-nothing] [--rejects 文件]
+        [--save-mapping 名称]
+    导入收银系统导出的销售明细（CSV；自动识别编码和分隔符）。列说明写明各字段所在的列：
+    invoice=..,style=..,quantity=..,date=..,price=..[,customer=..][,phone=..]。输出汇总；
+    被拒绝的行写入 --rejects 文件（默认：原文件名 + .rejected.csv）。只有确实导入了数据
+    或试运行通过时退出码才为 0。
+atelier-cli [--db 文件] import customers 文件 --phone-column 列名 --id-column 列名
+    按手机号为档案顾客关联收银系统会员号，并把以该会员号导入的销售归入其名下。
+    不会新建顾客。
+</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 customers got their till number, %3 imported sales attached to them; %4 rejected.</source>
+        <translation>读取 %1 行：%2 位顾客关联了收银系统会员号，%3 笔已导入的销售归入其名下；拒绝 %4 行。</translation>
+    </message>
+    <message>
+        <source>Cannot import &quot;%1&quot;; the choices are: sales, customers.</source>
+        <translation>无法导入“%1”；可选：sales、customers。</translation>
+    </message>
+    <message>
+        <source>Say what to import: sales or customers.</source>
+        <translation>请说明要导入什么：sales 或 customers。</translation>
+    </message>
+    <message>
+        <source>Give --phone-column NAME and --id-column NAME.</source>
+        <translation>请给出 --phone-column 列名 和 --id-column 列名。</translation>
     </message>
     <message>
         <source>atelier-cli [--db FILE] export customers --out FILE [--format csv|xlsx] [--tag TAG]
@@ -976,6 +1048,37 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     </message>
 </context>
 <context>
+    <name>CustomerLinkImport</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>This is not a CSV text file (it holds binary data).</source>
+        <translation>这不是 CSV 文本文件（含有二进制数据）。</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot;.</source>
+        <translation>文件中没有“%1”这一列。</translation>
+    </message>
+    <message>
+        <source>The customer number is empty.</source>
+        <translation>会员号为空。</translation>
+    </message>
+    <message>
+        <source>No customer in the archive has this phone.</source>
+        <translation>档案中没有使用这个手机号的顾客。</translation>
+    </message>
+    <message>
+        <source>Another customer already has the customer number %1.</source>
+        <translation>会员号 %1 已属于另一位顾客。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerRules</name>
     <message numerus="yes">
         <source>Too long: at most %n characters.</source>
@@ -1170,6 +1273,64 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>What should the next shift know? A delivery due, a promise to a customer, the till…</source>
         <translation>下一班需要知道什么？待到的货、答应顾客的事、收银情况……</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>&quot;%1&quot; is not field=column; the fields are %2.</source>
+        <translation>“%1”不是“字段=列名”的写法；可用的字段有：%2。</translation>
+    </message>
+    <message>
+        <source>The mapping does not say which column holds &quot;%1&quot;.</source>
+        <translation>列对应方案没有指定“%1”在哪一列。</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot; (for &quot;%2&quot;).</source>
+        <translation>文件中没有“%1”这一列（对应“%2”）。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportValues</name>
+    <message>
+        <source>The price is empty.</source>
+        <translation>单价为空。</translation>
+    </message>
+    <message>
+        <source>The price &quot;%1&quot; is in scientific notation; format the column as a number and export again.</source>
+        <translation>单价“%1”是科学计数法；请把该列设为数值格式后重新导出。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money.</source>
+        <translation>“%1”不是金额。</translation>
+    </message>
+    <message>
+        <source>The price &quot;%1&quot; has more than two decimals.</source>
+        <translation>单价“%1”的小数超过两位。</translation>
+    </message>
+    <message>
+        <source>The quantity is empty.</source>
+        <translation>数量为空。</translation>
+    </message>
+    <message>
+        <source>The quantity &quot;%1&quot; is not a whole number of pieces.</source>
+        <translation>数量“%1”不是整数件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quantity.</source>
+        <translation>“%1”不是数量。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write 2011-12-09 08:50, 12/9/2011 8:50 or 2011/12/09.</source>
+        <translation>“%1”不是日期；请写成 2011-12-09 08:50、12/9/2011 8:50 或 2011/12/09。</translation>
+    </message>
+    <message>
+        <source>The phone &quot;%1&quot; is in scientific notation: Excel dropped its last digits. Format the column as text in the till&apos;s export and export again.</source>
+        <translation>手机号“%1”是科学计数法：Excel 已丢掉了后几位数字。请在收银系统导出时把该列设为文本后重新导出。</translation>
+    </message>
+    <message>
+        <source>The customer number &quot;%1&quot; is in scientific notation: Excel dropped its last digits.</source>
+        <translation>会员号“%1”是科学计数法：Excel 已丢掉了后几位数字。</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2338,79 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>Note:</source>
         <translation>备注：</translation>
+    </message>
+</context>
+<context>
+    <name>SalesImport</name>
+    <message>
+        <source>The row has %1 fields; the mapped columns need %2.</source>
+        <translation>这一行只有 %1 个字段，对应的列需要 %2 个。</translation>
+    </message>
+    <message>
+        <source>The invoice number is empty.</source>
+        <translation>单号为空。</translation>
+    </message>
+    <message>
+        <source>The style number is empty.</source>
+        <translation>款号为空。</translation>
+    </message>
+    <message>
+        <source>The quantity is zero.</source>
+        <translation>数量为零。</translation>
+    </message>
+    <message>
+        <source>The price is negative; a refund is a line with a negative quantity.</source>
+        <translation>单价为负数；退货应写成数量为负的一行。</translation>
+    </message>
+    <message>
+        <source>A cancellation invoice (C…) with a positive quantity.</source>
+        <translation>退单（C 开头的单号）的数量却是正数。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>This is not a CSV text file (it holds binary data).</source>
+        <translation>这不是 CSV 文本文件（含有二进制数据）。</translation>
+    </message>
+    <message>
+        <source>A quoted field is not closed before the end of the file.</source>
+        <translation>有一个带引号的字段直到文件末尾都没有闭合。</translation>
+    </message>
+    <message>
+        <source>A return without a customer cannot be matched to the sale it undoes.</source>
+        <translation>没有顾客的退货无法对应到原来的销售。</translation>
+    </message>
+    <message>
+        <source>No earlier sale of %1 to this customer has %2 pieces left to return.</source>
+        <translation>这位顾客之前没有购买过 %1，或剩余可退数量不足 %2 件。</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>文件只有表头，没有数据行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were rejected, and the choice was to import nothing then.</source>
+        <translation>
+            <numerusform>有 %n 行被拒绝，按所选方式本次不导入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds nothing new to import.</source>
+        <translation>文件中没有需要新导入的数据。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>没有导入任何数据。</translation>
+    </message>
+    <message>
+        <source>%1 rows read (%2, delimiter &quot;%3&quot;): %4 sale lines in %5 new sales, %6 returns; %7 already imported; %8 rejected; %9 lines without a known customer.</source>
+        <translation>读取 %1 行（%2，分隔符“%3”）：新增 %5 笔销售共 %4 行明细，退货 %6 笔；已导入过 %7 行；拒绝 %8 行；%9 行明细没有对应的档案顾客。</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ class Cli
 int runDemo(CommandLine &line, const QString &databasePath);
 int runFind(CommandLine &line, const QString &databasePath);
 int runExport(CommandLine &line, const QString &databasePath);
+int runImport(CommandLine &line, const QString &databasePath);
 int runRfm(CommandLine &line, const QString &databasePath);
 int runNightly(CommandLine &line, const QString &databasePath);
 int runPoints(CommandLine &line, const QString &databasePath);

@@ -72,6 +72,19 @@ QString usage(const QString &verb)
         return find;
     if (verb == QStringLiteral("export"))
         return exportText;
+    const QString import = Cli::tr(
+        "atelier-cli [--db FILE] import sales FILE (--mapping NAME | --columns SPEC)\n"
+        "        [--encoding utf-8|gb18030] [--dry-run] [--all-or-nothing] [--rejects FILE]\n"
+        "        [--save-mapping NAME]\n"
+        "    Import a till's export of sale lines (CSV; encoding and delimiter detected). SPEC names the\n"
+        "    columns: invoice=..,style=..,quantity=..,date=..,price=..[,customer=..][,phone=..]. Prints a\n"
+        "    summary; rejected rows go to FILE (default: the file's name + .rejected.csv). Exit 0 only when\n"
+        "    something was imported or the dry run passed.\n"
+        "atelier-cli [--db FILE] import customers FILE --phone-column NAME --id-column NAME\n"
+        "    Give archive customers (found by phone) their till customer number, and attach the sales\n"
+        "    imported under that number. Creates no customers.\n");
+    if (verb == QStringLiteral("import"))
+        return import;
     if (verb == QStringLiteral("points"))
         return points;
     const QString complaints = Cli::tr(
@@ -88,7 +101,8 @@ QString usage(const QString &verb)
         "    id,due_on,customer_id,purpose,channel,assignee_id,status,overdue,outcome,generated_key.\n");
     if (verb == QStringLiteral("tasks"))
         return tasks;
-    return Cli::tr("Usage:\n") + demo + find + exportText + rfm + nightly + points + complaints + tasks
+    return Cli::tr("Usage:\n") + demo + find + exportText + import + rfm + nightly + points + complaints
+        + tasks
         + Cli::tr("\nGlobal options:\n"
                   "    --db FILE   the store's database (default: %1)\n"
                   "    --help      this text; VERB --help for one verb\n"

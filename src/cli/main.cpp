@@ -32,7 +32,7 @@ int main(int argc, char *argv[])
     }
     if (!verb)
         return badInput(
-            Cli::tr("Say what to do: demo, find, export, rfm, nightly, points, complaints or tasks."));
+            Cli::tr("Say what to do: demo, find, export, import, rfm, nightly, points, complaints or tasks."));
 
     setUpLogging(dataFolder(), QStringLiteral("atelier-cli.log"));
     spdlog::info("atelier-cli {}", verb->toStdString());
@@ -42,6 +42,8 @@ int main(int argc, char *argv[])
         return runFind(line, databasePath);
     if (*verb == QStringLiteral("export"))
         return runExport(line, databasePath);
+    if (*verb == QStringLiteral("import"))
+        return runImport(line, databasePath);
     if (*verb == QStringLiteral("rfm"))
         return runRfm(line, databasePath);
     if (*verb == QStringLiteral("nightly"))
@@ -53,6 +55,6 @@ int main(int argc, char *argv[])
     if (*verb == QStringLiteral("tasks"))
         return runTasks(line, databasePath);
     return badInput(Cli::tr(
-        "Unknown verb \"%1\"; the verbs are demo, find, export, rfm, nightly, points, complaints and tasks.")
+        "Unknown verb \"%1\"; the verbs are demo, find, export, import, rfm, nightly, points, complaints and tasks.")
                         .arg(*verb));
 }

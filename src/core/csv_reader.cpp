@@ -1,0 +1,169 @@
+#include "core/csv_reader.h"
+
+#include <array>
+
+namespace atelier {
+
+namespace {
+
+constexpr qint64 chunkBytes = 256 * 1024;
+
+// How many characters from `from` on need no attention: no line break, no quote, and (outside quotes)
+// no delimiter.
+qsizetype plainRun(const QString &buffer, qsizetype from, char16_t stop, bool quoted)
+{
+    const QChar *data = buffer.constData();
+    const qsizetype size = buffer.size();
+    qsizetype end = from;
+    while (end < size) {
+        const char16_t c = data[end].unicode();
+        if (c == u'\n' || c == u'\r' || c == u'"' || (!quoted && c == stop))
+            break;
+        ++end;
+    }
+    return end - from;
+}
+
+QStringDecoder decoderFor(TextEncoding encoding)
+{
+    if (encoding == TextEncoding::Utf8)
+        return QStringDecoder(QStringDecoder::Utf8);
+    return QStringDecoder("GB18030");
+}
+
+} // namespace
+
+CsvReader::CsvReader(QIODevice &device, TextEncoding encoding, QChar delimiter)
+    : m_device(device)
+    , m_decoder(decoderFor(encoding))
+    , m_delimiter(delimiter)
+{
+}
+
+// Keeps the unread rest of the buffer and appends the next decoded chunk; false at the end.
+bool CsvReader::fill()
+{
+    if (m_atEnd)
+        return false;
+    const QByteArray bytes = m_device.read(chunkBytes);
+    m_bytesRead += bytes.size();
+    m_buffer.remove(0, m_pos);
+    m_pos = 0;
+    if (bytes.isEmpty()) {
+        m_atEnd = true;
+        return false;
+    }
+    m_buffer += m_decoder.decode(bytes);
+    if (!m_started) {
+        m_started = true;
+        if (m_buffer.startsWith(QChar(0xFEFF)))
+            m_buffer.remove(0, 1);
+    }
+    return true;
+}
+
+bool CsvReader::next(QStringList &fields)
+{
+    fields.clear();
+    m_unterminated = false;
+    QString field;
+    bool quoted = false; // inside a quoted field
+    bool any = false; // the record has started
+    bool fieldWasQuoted = false;
+    for (;;) {
+        if (m_pos >= m_buffer.size() && !fill()) {
+            if (!any)
+                return false;
+            m_unterminated = quoted;
+            fields.append(field);
+            return true;
+        }
+        const QChar c = m_buffer.at(m_pos);
+        if (!any) {
+            if (c == u'\n' || c == u'\r') { // blank line between records
+                ++m_pos;
+                if (c == u'\n' || m_pos >= m_buffer.size() || m_buffer.at(m_pos) != u'\n')
+                    ++m_line;
+                continue;
+            }
+            any = true;
+            m_recordLine = m_line;
+        }
+        // Ordinary characters are taken as one run: most of a file is nothing else.
+        const qsizetype run = plainRun(m_buffer, m_pos, quoted ? u'"' : m_delimiter.unicode(), quoted);
+        if (run > 0) {
+            field.append(m_buffer.constData() + m_pos, run);
+            m_pos += run;
+            continue;
+        }
+        ++m_pos;
+        if (quoted) {
+            if (c == u'"') {
+                if (m_pos >= m_buffer.size())
+                    fill();
+                if (m_pos < m_buffer.size() && m_buffer.at(m_pos) == u'"') {
+                    field += u'"';
+                    ++m_pos;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == u'\n')
+                    ++m_line;
+                else if (c == u'\r') {
+                    if (m_pos >= m_buffer.size())
+                        fill();
+                    if (m_pos >= m_buffer.size() || m_buffer.at(m_pos) != u'\n')
+                        ++m_line;
+                }
+                field += c;
+            }
+            continue;
+        }
+        if (c == m_delimiter) {
+            fields.append(field);
+            field.clear();
+            fieldWasQuoted = false;
+        } else if (c == u'"' && field.isEmpty() && !fieldWasQuoted) {
+            quoted = true;
+            fieldWasQuoted = true;
+        } else if (c == u'\n' || c == u'\r') {
+            if (c == u'\r') {
+                if (m_pos >= m_buffer.size())
+                    fill();
+                if (m_pos < m_buffer.size() && m_buffer.at(m_pos) == u'\n')
+                    ++m_pos;
+            }
+            ++m_line;
+            fields.append(field);
+            return true;
+        } else {
+            field += c;
+        }
+    }
+}
+
+QChar CsvReader::sniffDelimiter(const QString &firstLine)
+{
+    static constexpr std::array<char16_t, 4> candidates{u',', u';', u'\t', u'|'};
+    std::array<int, 4> counts{};
+    bool quoted = false;
+    for (const QChar c : firstLine) {
+        if (c == u'"')
+            quoted = !quoted;
+        if (quoted)
+            continue;
+        for (std::size_t i = 0; i < candidates.size(); ++i) {
+            if (c == QChar(candidates[i]))
+                ++counts[i];
+        }
+    }
+    std::size_t best = 0;
+    for (std::size_t i = 1; i < candidates.size(); ++i) {
+        if (counts[i] > counts[best])
+            best = i;
+    }
+    return QChar(candidates[best]);
+}
+
+} // namespace atelier

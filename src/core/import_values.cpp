@@ -1,0 +1,206 @@
+#include "core/import_values.h"
+
+#include "core/phone_number.h"
+
+namespace atelier {
+
+namespace {
+
+bool allDigits(QStringView text)
+{
+    if (text.isEmpty())
+        return false;
+    for (const QChar c : text) {
+        if (c < u'0' || c > u'9')
+            return false;
+    }
+    return true;
+}
+
+// Digits only, or nothing.
+std::optional<int> number(QStringView text)
+{
+    if (!allDigits(text) || text.size() > 9)
+        return std::nullopt;
+    return text.toInt();
+}
+
+bool readTime(QStringView text, QTime &time)
+{
+    if (text.isEmpty()) {
+        time = QTime(0, 0);
+        return true;
+    }
+    const QList<QStringView> parts = text.split(u':');
+    if (parts.size() < 2 || parts.size() > 3)
+        return false;
+    const std::optional<int> h = number(parts.at(0));
+    const std::optional<int> m = number(parts.at(1));
+    const std::optional<int> s = parts.size() == 3 ? number(parts.at(2)) : std::optional<int>(0);
+    if (!h || !m || !s)
+        return false;
+    time = QTime(*h, *m, *s);
+    return time.isValid();
+}
+
+} // namespace
+
+bool ImportValues::isScientific(const QString &text)
+{
+    const QString t = text.trimmed();
+    const qsizetype e = t.indexOf(u'E', 0, Qt::CaseInsensitive);
+    if (e <= 0 || e + 1 >= t.size())
+        return false;
+    QString mantissa = t.left(e);
+    mantissa.remove(u'.');
+    QString exponent = t.mid(e + 1);
+    if (exponent.startsWith(u'+') || exponent.startsWith(u'-'))
+        exponent.remove(0, 1);
+    return allDigits(mantissa) && allDigits(exponent);
+}
+
+bool ImportValues::money(const QString &text, qint64 &fen, QString &why)
+{
+    QString t = text.trimmed();
+    for (const QString &sign : {QStringLiteral("RMB"), QStringLiteral("CNY"), QStringLiteral("¥"),
+             QStringLiteral("￥"), QStringLiteral("元"), QStringLiteral("£"), QStringLiteral("$")})
+        t.remove(sign, Qt::CaseInsensitive);
+    t = t.trimmed();
+    if (t.isEmpty()) {
+        why = tr("The price is empty.");
+        return false;
+    }
+    if (isScientific(t)) {
+        why = tr(
+            "The price \"%1\" is in scientific notation; format the column as a number and export again.")
+                  .arg(text);
+        return false;
+    }
+    const bool negative = t.startsWith(u'-');
+    if (negative)
+        t.remove(0, 1);
+    const qsizetype dot = t.indexOf(u'.');
+    QString whole = dot < 0 ? t : t.left(dot);
+    QString decimals = dot < 0 ? QString() : t.mid(dot + 1);
+    // Thousands separators only between groups of three digits: "1,234,567".
+    if (whole.contains(u',')) {
+        const QStringList groups = whole.split(u',');
+        for (qsizetype i = 1; i < groups.size(); ++i) {
+            if (groups.at(i).size() != 3)
+                whole.clear();
+        }
+        if (groups.first().isEmpty() || groups.first().size() > 3)
+            whole.clear();
+        whole.remove(u',');
+    }
+    while (decimals.size() > 2 && decimals.endsWith(u'0'))
+        decimals.chop(1);
+    if (!allDigits(whole) || (!decimals.isEmpty() && !allDigits(decimals)) || whole.size() > 12) {
+        why = tr("\"%1\" is not an amount of money.").arg(text);
+        return false;
+    }
+    if (decimals.size() > 2) {
+        why = tr("The price \"%1\" has more than two decimals.").arg(text);
+        return false;
+    }
+    fen = whole.toLongLong() * 100 + (decimals + QStringLiteral("00")).left(2).toInt();
+    if (negative)
+        fen = -fen;
+    return true;
+}
+
+bool ImportValues::quantity(const QString &text, int &pieces, QString &why)
+{
+    QString t = text.trimmed();
+    if (t.isEmpty()) {
+        why = tr("The quantity is empty.");
+        return false;
+    }
+    const bool negative = t.startsWith(u'-');
+    if (negative || t.startsWith(u'+'))
+        t.remove(0, 1);
+    if (const qsizetype dot = t.indexOf(u'.'); dot >= 0) {
+        const QStringView decimals = QStringView(t).mid(dot + 1);
+        for (const QChar c : decimals) {
+            if (c != u'0') {
+                why = tr("The quantity \"%1\" is not a whole number of pieces.").arg(text);
+                return false;
+            }
+        }
+        t.truncate(dot);
+    }
+    const std::optional<int> n = number(t);
+    if (!n || *n > 1000000) {
+        why = tr("\"%1\" is not a quantity.").arg(text);
+        return false;
+    }
+    pieces = negative ? -*n : *n;
+    return true;
+}
+
+bool ImportValues::dateTime(const QString &text, int offsetSeconds, QDateTime &at, QString &why)
+{
+    const QString t = text.trimmed();
+    qsizetype split = t.indexOf(u' ');
+    if (split < 0)
+        split = t.indexOf(u'T');
+    const QStringView datePart = QStringView(t).left(split < 0 ? t.size() : split);
+    const QStringView timePart = split < 0 ? QStringView() : QStringView(t).mid(split + 1).trimmed();
+    const QChar sep = datePart.contains(u'-') ? u'-' : u'/';
+    const QList<QStringView> parts = datePart.split(sep);
+    QDate date;
+    if (parts.size() == 3) {
+        const std::optional<int> a = number(parts.at(0));
+        const std::optional<int> b = number(parts.at(1));
+        const std::optional<int> c = number(parts.at(2));
+        if (a && b && c && parts.at(0).size() == 4)
+            date = QDate(*a, *b, *c);
+        else if (a && b && c && parts.at(2).size() == 4 && sep == u'/')
+            date = QDate(*c, *a, *b); // month first
+    }
+    QTime time;
+    if (!date.isValid() || !readTime(timePart, time)) {
+        why = tr("\"%1\" is not a date; write 2011-12-09 08:50, 12/9/2011 8:50 or 2011/12/09.").arg(text);
+        return false;
+    }
+    at = QDateTime(date, time, Qt::OffsetFromUTC, offsetSeconds);
+    return true;
+}
+
+bool ImportValues::phone(const QString &text, QString &digits, QString &why)
+{
+    if (isScientific(text)) {
+        why = tr("The phone \"%1\" is in scientific notation: Excel dropped its last digits. Format the "
+                 "column as text in the till's export and export again.")
+                  .arg(text);
+        return false;
+    }
+    const PhoneNumber::Parsed parsed = PhoneNumber::parse(text);
+    if (!parsed.ok()) {
+        why = PhoneNumber::problemText(parsed.problem);
+        return false;
+    }
+    digits = parsed.digits;
+    return true;
+}
+
+bool ImportValues::externalId(const QString &text, QString &id, QString &why)
+{
+    if (isScientific(text)) {
+        why = tr("The customer number \"%1\" is in scientific notation: Excel dropped its last digits.")
+                  .arg(text);
+        return false;
+    }
+    id = text.trimmed();
+    const qsizetype dot = id.indexOf(u'.');
+    if (dot > 0 && allDigits(QStringView(id).left(dot))) {
+        bool zeros = true;
+        for (const QChar c : QStringView(id).mid(dot + 1))
+            zeros = zeros && c == u'0';
+        if (zeros)
+            id.truncate(dot);
+    }
+    return true;
+}
+
+} // namespace atelier

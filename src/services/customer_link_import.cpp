@@ -1,0 +1,106 @@
+#include "services/customer_link_import.h"
+
+#include "core/csv_reader.h"
+#include "core/import_values.h"
+#include "storage/database.h"
+#include "storage/import_repository.h"
+#include "storage/storage_error.h"
+#include "storage/transaction.h"
+
+#include <QFile>
+
+#include <spdlog/spdlog.h>
+
+namespace atelier {
+
+CustomerLinkImport::CustomerLinkImport(Database &db)
+    : m_database(db)
+{
+}
+
+CustomerLinkResult CustomerLinkImport::run(const CustomerLinkRequest &request)
+{
+    CustomerLinkResult result;
+    QFile file(request.path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = tr("Cannot read %1: %2").arg(request.path, file.errorString());
+        return result;
+    }
+    const QByteArray head = file.peek(TextEncodings::sniffBytes);
+    const EncodingGuess guess = TextEncodings::detect(head);
+    if (head.isEmpty() || guess.binary) {
+        result.error = head.isEmpty() ? tr("The file is empty.")
+                                      : tr("This is not a CSV text file (it holds binary data).");
+        return result;
+    }
+    const TextEncoding encoding = request.encoding.value_or(guess.encoding);
+    QStringDecoder decoder
+        = encoding == TextEncoding::Utf8 ? QStringDecoder(QStringDecoder::Utf8) : QStringDecoder("GB18030");
+    const qsizetype end = head.indexOf('\n');
+    CsvReader reader(
+        file, encoding, CsvReader::sniffDelimiter(decoder.decode(end < 0 ? head : head.left(end))));
+    reader.next(result.header);
+    auto columnOf = [&](const QString &name) {
+        for (qsizetype i = 0; i < result.header.size(); ++i) {
+            if (result.header.at(i).trimmed().compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+                return static_cast<int>(i);
+        }
+        return -1;
+    };
+    const int phoneColumn = columnOf(request.phoneColumn);
+    const int idColumn = columnOf(request.idColumn);
+    if (phoneColumn < 0 || idColumn < 0) {
+        result.error = tr("The file has no column \"%1\".")
+                           .arg(phoneColumn < 0 ? request.phoneColumn : request.idColumn);
+        return result;
+    }
+    try {
+        Transaction transaction(m_database.connection(), Transaction::Mode::Immediate);
+        ImportRepository repository(m_database.connection());
+        QStringList fields;
+        QString why;
+        while (reader.next(fields)) {
+            ++result.rowsRead;
+            auto reject = [&](const QString &reason) {
+                result.rejected.append({reader.lineNumber(), fields, reason});
+            };
+            QString digits;
+            QString number;
+            if (!ImportValues::phone(fields.value(phoneColumn), digits, why)
+                || !ImportValues::externalId(fields.value(idColumn), number, why)) {
+                reject(why);
+                continue;
+            }
+            if (number.isEmpty()) {
+                reject(tr("The customer number is empty."));
+                continue;
+            }
+            const std::optional<qint64> customer = repository.customerByPhone(digits);
+            if (!customer) {
+                reject(tr("No customer in the archive has this phone."));
+                continue;
+            }
+            const std::optional<qint64> holder = repository.customerByExternalId(number);
+            if (holder && *holder != *customer) {
+                reject(tr("Another customer already has the customer number %1.").arg(number));
+                continue;
+            }
+            if (!holder) {
+                repository.setExternalId(*customer, number);
+                ++result.linked;
+            }
+            result.salesAttached += repository.attachSales(*customer, number);
+        }
+        transaction.commit();
+        result.ok = true;
+    } catch (const StorageError &e) {
+        spdlog::error(
+            "customer link import failed after {} rows: {}", result.rowsRead, e.detail().toStdString());
+        result.error = e.userMessage();
+    }
+    spdlog::info("customer link import: {} rows, {} linked, {} sales attached, {} rejected", result.rowsRead,
+        result.linked, result.salesAttached, result.rejected.size());
+    return result;
+}
+
+} // namespace atelier

@@ -1,0 +1,113 @@
+#include "cli_runner.h"
+
+#include "services/customer_service.h"
+#include "services/store.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace atelier::testing;
+
+namespace {
+
+const QString spec = QStringLiteral("invoice=InvoiceNo,style=StockCode,quantity=Quantity,date=InvoiceDate,"
+                                    "price=UnitPrice,customer=CustomerID");
+
+struct ImportFolder
+{
+    QTemporaryDir dir;
+    QString database() const { return dir.filePath(QStringLiteral("store.sqlite")); }
+    QString write(const QString &name, const QByteArray &bytes) const
+    {
+        QFile file(dir.filePath(name));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        return file.fileName();
+    }
+    CliRun run(QStringList arguments) const
+    {
+        return runCli(
+            QStringList{QStringLiteral("--db"), database(), QStringLiteral("import"), QStringLiteral("sales")}
+                + arguments,
+            dir.path());
+    }
+};
+
+const QByteArray sales = "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n"
+                         "536365,85123A,HEART,6,2010-12-01 08:26:00,2.55,17850.0,United Kingdom\n"
+                         "536366,22633,WARMER,6,12/1/2010 8:28,1.8.5,,United Kingdom\n"
+                         "536367,84879,BIRD,32,2010/12/01,1.69,13047.0,United Kingdom\n";
+
+} // namespace
+
+TEST_CASE("cli imports sales, saves the mapping and lists rejected rows", "[cli][import]")
+{
+    ImportFolder f;
+    const QString file = f.write(QStringLiteral("sales.csv"), sales);
+    const QString rejects = f.dir.filePath(QStringLiteral("rejects.csv"));
+    const CliRun first = f.run({file, QStringLiteral("--columns"), spec, QStringLiteral("--save-mapping"),
+        QStringLiteral("till"), QStringLiteral("--rejects"), rejects});
+    INFO(first.out.toStdString() << first.err.toStdString());
+    CHECK(first.exitCode == 0);
+    CHECK(first.out.contains(QStringLiteral("2 sale lines in 2 new sales")));
+    CHECK(first.out.contains(QStringLiteral("1 rejected")));
+    QFile rejected(rejects);
+    REQUIRE(rejected.open(QIODevice::ReadOnly));
+    const QByteArray text = rejected.readAll();
+    CHECK(text.contains("line,reason"));
+    CHECK(text.contains(",3,")); // the bad price is on line 3
+
+    const CliRun again = f.run({file, QStringLiteral("--mapping"), QStringLiteral("till")});
+    CHECK(again.exitCode == 1); // nothing new
+    CHECK(again.out.contains(QStringLiteral("2 already imported")));
+}
+
+TEST_CASE("cli dry run stores nothing and bad input exits 2", "[cli][import]")
+{
+    ImportFolder f;
+    const QString file = f.write(QStringLiteral("sales.csv"), sales);
+    CHECK(f.run({file, QStringLiteral("--columns"), spec, QStringLiteral("--dry-run")}).exitCode == 0);
+    CHECK(f.run({file, QStringLiteral("--columns"), spec, QStringLiteral("--dry-run")}).exitCode == 0);
+    CHECK(f.run({file}).exitCode == 2); // neither --mapping nor --columns
+    CHECK(f.run({file, QStringLiteral("--mapping"), QStringLiteral("nope")}).exitCode == 2);
+    CHECK(f.run({file, QStringLiteral("--columns"), QStringLiteral("invoice=InvoiceNo")}).exitCode == 2);
+    CHECK(f.run({file, QStringLiteral("--columns"), spec, QStringLiteral("--encoding"),
+                    QStringLiteral("latin1")})
+              .exitCode
+        == 2);
+    const QString empty = f.write(QStringLiteral("empty.csv"), QByteArray());
+    CHECK(f.run({empty, QStringLiteral("--columns"), spec}).exitCode == 1);
+}
+
+TEST_CASE("cli links till customers by phone to their imported sales", "[cli][import]")
+{
+    ImportFolder f;
+    {
+        atelier::Store store;
+        REQUIRE(store.open(f.database()));
+        REQUIRE(store.customers().registerCustomer(QStringLiteral("李娜"), QStringLiteral("13700000001")).id);
+    }
+    REQUIRE(f.run({f.write(QStringLiteral("sales.csv"), sales), QStringLiteral("--columns"), spec}).exitCode
+        == 0);
+    const QString links
+        = f.write(QStringLiteral("links.csv"), "phone;number\n13700000001;17850\n1.37E+10;13047\n");
+    const CliRun linked
+        = runCli({QStringLiteral("--db"), f.database(), QStringLiteral("import"), QStringLiteral("customers"),
+                     links, QStringLiteral("--phone-column"), QStringLiteral("phone"),
+                     QStringLiteral("--id-column"), QStringLiteral("number")},
+            f.dir.path());
+    INFO(linked.out.toStdString() << linked.err.toStdString());
+    CHECK(linked.exitCode == 0);
+    CHECK(linked.out.contains(QStringLiteral("1 customers got their till number, 1 imported sales")));
+    CHECK(QFile::exists(links + QStringLiteral(".rejected.csv")));
+    atelier::Store store;
+    REQUIRE(store.open(f.database()));
+    CHECK(atelier::sql::scalar(store.database().connection(),
+              QStringLiteral("SELECT count(*) FROM sales WHERE customer_id IS NOT NULL"))
+              .toInt()
+        == 1);
+}

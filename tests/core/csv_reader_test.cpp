@@ -1,0 +1,127 @@
+#include "core/csv_reader.h"
+#include "core/import_mapping.h"
+
+#include <QBuffer>
+
+#include <catch2/catch.hpp>
+
+using namespace atelier;
+
+namespace {
+
+// Test data in plain literals (the build forbids implicit const char* to QString).
+[[maybe_unused]] QStringList strings(std::initializer_list<const char *> items)
+{
+    QStringList list;
+    for (const char *item : items)
+        list << QString::fromUtf8(item);
+    return list;
+}
+
+struct Record
+{
+    qint64 line;
+    QStringList fields;
+};
+
+QList<Record> readAll(const QByteArray &bytes, QChar delimiter = u',')
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(buffer, TextEncoding::Utf8, delimiter);
+    QList<Record> records;
+    QStringList fields;
+    while (reader.next(fields))
+        records.append({reader.lineNumber(), fields});
+    return records;
+}
+
+} // namespace
+
+TEST_CASE("csv reader splits plain records and numbers their lines", "[core][import]")
+{
+    const QList<Record> r = readAll("a,b,c\r\n1,2,3\r\n\r\n4,,6\n");
+    REQUIRE(r.size() == 3);
+    CHECK(r[0].fields == strings({"a", "b", "c"}));
+    CHECK(r[1].line == 2);
+    CHECK(r[2].line == 4); // the blank line 3 is skipped but counted
+    CHECK(r[2].fields == strings({"4", "", "6"}));
+}
+
+TEST_CASE("csv reader keeps quoted delimiters, doubled quotes and line breaks", "[core][import]")
+{
+    const QList<Record> r = readAll("id,note\n1,\"red, \"\"silk\"\"\nsecond line\"\n2,plain\n3,\"a\r\nb\"");
+    REQUIRE(r.size() == 4);
+    CHECK(r[1].fields.at(1) == QStringLiteral("red, \"silk\"\nsecond line"));
+    CHECK(r[1].line == 2);
+    CHECK(r[2].line == 4); // the record after the two-line field starts on line 4
+    CHECK(r[3].fields.at(1) == QStringLiteral("a\r\nb"));
+    CHECK(r[3].line == 5);
+}
+
+TEST_CASE("csv reader drops a byte-order mark and reads other delimiters", "[core][import]")
+{
+    const QList<Record> r = readAll("\xEF\xBB\xBFname;price\n\xE8\xBF\x9E\xE8\xA1\xA3\xE8\xA3\x99;12", u';');
+    REQUIRE(r.size() == 2);
+    CHECK(r[0].fields.first() == QStringLiteral("name"));
+    CHECK(r[1].fields == strings({"连衣裙", "12"}));
+    CHECK(readAll("a\tb\n1\t2", u'\t')[1].fields == strings({"1", "2"}));
+    CHECK(readAll("a|b\n1|2", u'|')[1].fields == strings({"1", "2"}));
+}
+
+TEST_CASE("csv reader sniffs the delimiter from the header", "[core][import]")
+{
+    CHECK(CsvReader::sniffDelimiter(QStringLiteral("a,b,c")) == u',');
+    CHECK(CsvReader::sniffDelimiter(QStringLiteral("a;b;\"x,y,z\"")) == u';');
+    CHECK(CsvReader::sniffDelimiter(QStringLiteral("a\tb\tc")) == u'\t');
+    CHECK(CsvReader::sniffDelimiter(QStringLiteral("a|b")) == u'|');
+    CHECK(CsvReader::sniffDelimiter(QStringLiteral("single")) == u',');
+}
+
+TEST_CASE("csv reader streams a file far larger than its chunk", "[core][import]")
+{
+    QByteArray bytes = "n,text\n";
+    for (int i = 0; i < 50000; ++i)
+        bytes += QByteArray::number(i) + ",\"some text, quoted\nover two lines\"\n";
+    const QList<Record> r = readAll(bytes);
+    REQUIRE(r.size() == 50001);
+    CHECK(r.last().fields.first() == QStringLiteral("49999"));
+    CHECK(r.last().line == 2 + 2 * 49999);
+}
+
+TEST_CASE("csv reader reports an unterminated quote at the end", "[core][import]")
+{
+    QBuffer buffer;
+    buffer.setData("a,b\n1,\"open");
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(buffer, TextEncoding::Utf8);
+    QStringList fields;
+    REQUIRE(reader.next(fields));
+    CHECK_FALSE(reader.unterminatedQuote());
+    REQUIRE(reader.next(fields));
+    CHECK(reader.unterminatedQuote());
+    CHECK_FALSE(reader.next(fields));
+}
+
+TEST_CASE("an import mapping round-trips through its spec and finds its columns", "[core][import]")
+{
+    QString error;
+    const auto mapping = ImportMapping::parse(
+        QStringLiteral(
+            "invoice=InvoiceNo, style=StockCode,quantity=Quantity,date=InvoiceDate,price=UnitPrice,"
+            "customer=CustomerID"),
+        &error);
+    REQUIRE(mapping);
+    CHECK(ImportMapping::parse(mapping->toSpec()) == mapping);
+    const auto columns = mapping->resolve(strings(
+        {"InvoiceNo", "StockCode", "Description", "Quantity", "InvoiceDate", "UnitPrice", " customerid "}));
+    REQUIRE(columns);
+    CHECK(columns->at(static_cast<std::size_t>(ImportField::Customer)) == 6);
+    CHECK(columns->at(static_cast<std::size_t>(ImportField::Phone)) == -1);
+    CHECK_FALSE(mapping->resolve(strings({"InvoiceNo", "StockCode"}), &error));
+    CHECK(error.contains(QStringLiteral("Quantity")));
+    CHECK_FALSE(ImportMapping::parse(QStringLiteral("invoice=A,style=B"), &error)); // no quantity
+    CHECK_FALSE(ImportMapping::parse(QStringLiteral("colour"), &error));
+    CHECK_FALSE(ImportMapping::parse(QStringLiteral("bogus=X,invoice=A"), &error));
+}

@@ -1,0 +1,274 @@
+#include "services/customer_link_import.h"
+#include "services/customer_service.h"
+#include "services/sales_import.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+#include "support/temp_store.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QStringEncoder>
+
+#include <catch2/catch.hpp>
+
+using namespace atelier;
+using atelier::testing::TempStore;
+
+namespace {
+
+const QString onlineRetail = QStringLiteral("invoice=InvoiceNo,style=StockCode,quantity=Quantity,date="
+                                            "InvoiceDate,price=UnitPrice,customer=CustomerID");
+const QByteArray header
+    = "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n";
+
+struct Fixture
+{
+    TempStore t;
+    SalesImport importer{t.store().database(), t.clock()};
+
+    QString write(const QByteArray &bytes, const QString &name = QStringLiteral("sales.csv"))
+    {
+        const QString path = t.folder() + u'/' + name;
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        return path;
+    }
+    SalesImportResult run(const QString &path, bool dryRun = false,
+        SalesImportRequest::Policy policy = SalesImportRequest::Policy::ValidRows,
+        const QString &spec = onlineRetail)
+    {
+        SalesImportRequest request;
+        request.path = path;
+        request.mapping = *ImportMapping::parse(spec);
+        request.dryRun = dryRun;
+        request.policy = policy;
+        return importer.run(request);
+    }
+    qint64 count(const char *table)
+    {
+        return sql::scalar(t.store().database().connection(),
+            QStringLiteral("SELECT count(*) FROM %1").arg(QString::fromLatin1(table)))
+            .toLongLong();
+    }
+    qint64 scalar(const QString &statement)
+    {
+        return sql::scalar(t.store().database().connection(), statement).toLongLong();
+    }
+};
+
+const QByteArray smallFile = header
+    + "536365,85123A,\"WHITE HANGING\nHEART, T-LIGHT\",6,2010-12-01 08:26:00,2.55,17850.0,United Kingdom\n"
+      "536365,71053,WHITE METAL LANTERN,6,2010-12-01 08:26:00,3.39,17850.0,United Kingdom\n"
+      "536366,22633,HAND WARMER,6,12/1/2010 8:28,1.85,,United Kingdom\n"
+      "536367,84879,BIRD ORNAMENT,32,2010/12/01,1.69,13047.0,United Kingdom\n"
+      "C536379,85123A,WHITE HANGING,-2,2010-12-02 09:41:00,2.55,17850.0,United Kingdom\n";
+
+} // namespace
+
+TEST_CASE("a till export becomes sales, lines and returns", "[services][import]")
+{
+    Fixture f;
+    const SalesImportResult r = f.run(f.write(smallFile));
+    INFO(SalesImport::summary(r).toStdString());
+    REQUIRE(r.outcome == SalesImportResult::Outcome::Imported);
+    CHECK(r.rowsRead == 5);
+    CHECK(r.salesCreated == 3);
+    CHECK(r.linesImported == 4);
+    CHECK(r.returnsImported == 1);
+    CHECK(r.linesWithoutCustomer == 4); // no archive customer carries these till numbers
+    CHECK(r.rejected.isEmpty());
+    CHECK(f.scalar(QStringLiteral("SELECT sum(total_fen) FROM sales"))
+        == 6 * 255 + 6 * 339 + 6 * 185 + 32 * 169);
+    CHECK(f.scalar(QStringLiteral("SELECT refund_fen FROM returns")) == 2 * 255);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM sales WHERE external_customer = '17850'")) == 1);
+    CHECK(f.count("points_ledger") == 0); // history earns no points
+    CHECK(f.count("import_runs") == 1);
+}
+
+TEST_CASE("importing the same file twice adds nothing", "[services][import]")
+{
+    Fixture f;
+    const QString path = f.write(smallFile);
+    REQUIRE(f.run(path).outcome == SalesImportResult::Outcome::Imported);
+    const SalesImportResult again = f.run(path);
+    CHECK(again.outcome == SalesImportResult::Outcome::NothingImported);
+    CHECK(again.alreadyImported == 5);
+    CHECK(again.linesImported == 0);
+    CHECK(f.count("sales") == 3);
+    CHECK(f.count("sale_lines") == 4);
+    CHECK(f.count("returns") == 1);
+    CHECK(f.scalar(QStringLiteral("SELECT sum(total_fen) FROM sales"))
+        == 6 * 255 + 6 * 339 + 6 * 185 + 32 * 169);
+}
+
+TEST_CASE("identical lines in one invoice stay two lines", "[services][import]")
+{
+    Fixture f;
+    const QByteArray twice = "1,A,x,1,2011-01-01 10:00,1.00,7,UK\n";
+    const SalesImportResult r = f.run(f.write(header + twice + twice));
+    CHECK(r.linesImported == 2);
+    CHECK(f.run(f.write(header + twice + twice)).alreadyImported == 2);
+}
+
+TEST_CASE("a bad row in the middle is listed with its line and reason", "[services][import]")
+{
+    Fixture f;
+    const QByteArray bad = header
+        + "1,A,\"two\nlines\",1,2011-01-01 10:00,1.00,7,UK\n"
+          "1,B,ok,1,2011-01-01 10:00,1.00,7,UK\n"
+          "2,C,bad date,1,31.12.2011,1.00,7,UK\n"
+          "3,D,ok,2,2011-01-02 10:00,\"1,200.00\",,UK\n";
+    const SalesImportResult r = f.run(f.write(bad));
+    CHECK(r.outcome == SalesImportResult::Outcome::Imported);
+    REQUIRE(r.rejected.size() == 1);
+    CHECK(r.rejected.first().line == 5);
+    CHECK(r.rejected.first().reason.contains(QStringLiteral("31.12.2011")));
+    CHECK(r.linesImported == 3);
+    CHECK(f.scalar(QStringLiteral("SELECT total_fen FROM sales WHERE external_invoice = '3'")) == 240000);
+
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    REQUIRE(SalesImport::writeRejects(r, out));
+    CHECK(out.data().startsWith("\xEF\xBB\xBFInvoiceNo,StockCode"));
+    const QString text = QString::fromUtf8(out.data());
+    CHECK(text.contains(QStringLiteral(",line,reason")));
+    CHECK(text.contains(QStringLiteral("2,C,bad date,1,31.12.2011,1.00,7,UK,5,")));
+}
+
+TEST_CASE("'nothing' policy and dry runs store no sale", "[services][import]")
+{
+    Fixture f;
+    const QString path = f.write(header
+        + "1,A,x,1,2011-01-01 10:00,1.00,7,UK\n"
+          "2,B,x,1,2011-01-01 10:00,0.001,7,UK\n");
+    const SalesImportResult refused = f.run(path, false, SalesImportRequest::Policy::Nothing);
+    CHECK(refused.outcome == SalesImportResult::Outcome::NothingImported);
+    CHECK(refused.rejected.size() == 1);
+    CHECK(f.count("sales") == 0);
+    const SalesImportResult dry = f.run(path, true);
+    CHECK(dry.outcome == SalesImportResult::Outcome::DryRunPassed);
+    CHECK(dry.linesImported == 1);
+    CHECK(f.count("sales") == 0);
+    CHECK(f.count("sale_lines") == 0);
+}
+
+TEST_CASE("a cancelled import leaves nothing behind", "[services][import]")
+{
+    Fixture f;
+    QByteArray bytes = header;
+    for (int i = 0; i < 10000; ++i)
+        bytes += QByteArray::number(i) + ",A,x,1,2011-01-01 10:00,1.00,7,UK\n";
+    SalesImportRequest request;
+    request.path = f.write(bytes);
+    request.mapping = *ImportMapping::parse(onlineRetail);
+    std::atomic_bool cancel = false;
+    int reports = 0;
+    const SalesImportResult r = f.importer.run(request, &cancel, [&](qint64 done, qint64 total) {
+        CHECK(done <= total);
+        ++reports;
+        cancel = true;
+    });
+    CHECK(reports >= 1);
+    CHECK(r.outcome == SalesImportResult::Outcome::Cancelled);
+    CHECK(f.count("sales") == 0);
+    CHECK(f.count("sale_lines") == 0);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM import_runs WHERE result = 'cancelled'")) == 1);
+}
+
+TEST_CASE("returns need a customer and an earlier sale with pieces left", "[services][import]")
+{
+    Fixture f;
+    const SalesImportResult r = f.run(f.write(header
+        + "1,A,x,2,2011-01-01 10:00,5.00,7,UK\n"
+          "C2,A,x,-1,2011-01-02 10:00,5.00,7,UK\n"
+          "C3,A,x,-2,2011-01-03 10:00,5.00,7,UK\n" // only one piece left
+          "C4,A,x,-1,2011-01-03 10:00,5.00,,UK\n" // no customer
+          "C5,B,x,-1,2011-01-03 10:00,5.00,7,UK\n" // never bought
+          "C6,A,x,3,2011-01-03 10:00,5.00,7,UK\n" // a cancellation must be negative
+          "7,A,x,1,2011-01-03 10:00,-5.00,7,UK\n")); // negative price
+    CHECK(r.returnsImported == 1);
+    REQUIRE(r.rejected.size() == 5);
+    CHECK(r.rejected.at(0).line == 4);
+    CHECK(r.rejected.at(1).reason.contains(QStringLiteral("customer")));
+}
+
+TEST_CASE("customers are matched by phone, also in a GB18030 file with semicolons", "[services][import]")
+{
+    Fixture f;
+    const CustomerId li
+        = *f.t.store().customers().registerCustomer(QStringLiteral("李娜"), QStringLiteral("13700000001")).id;
+    QStringEncoder gb("GB18030");
+    const QByteArray bytes = gb.encode(QStringLiteral("单号;款号;数量;日期;单价;手机\n"
+                                                      "X1;连衣裙;1;2026/06/01;¥1,299.00;137 0000 0001\n"
+                                                      "X2;衬衫;1;2026/06/01;299元;1.37E+10\n"));
+    const SalesImportResult r = f.run(f.write(bytes), false, SalesImportRequest::Policy::ValidRows,
+        QStringLiteral("invoice=单号,style=款号,quantity=数量,date=日期,price=单价,phone=手机"));
+    CHECK(r.encoding == TextEncoding::Gb18030);
+    CHECK(r.delimiter == u';');
+    CHECK(r.linesImported == 1);
+    REQUIRE(r.rejected.size() == 1);
+    CHECK(r.rejected.first().reason.contains(QStringLiteral("scientific")));
+    CHECK(f.scalar(QStringLiteral("SELECT customer_id FROM sales")) == li);
+    CHECK(f.scalar(QStringLiteral("SELECT total_fen FROM sales")) == 129900);
+}
+
+TEST_CASE("empty, header-only and binary files import nothing", "[services][import]")
+{
+    Fixture f;
+    CHECK(f.run(f.write(QByteArray(), QStringLiteral("empty.csv"))).outcome
+        == SalesImportResult::Outcome::NothingImported);
+    const SalesImportResult headerOnly = f.run(f.write(header, QStringLiteral("header.csv")));
+    CHECK(headerOnly.outcome == SalesImportResult::Outcome::NothingImported);
+    CHECK_FALSE(headerOnly.error.isEmpty());
+    const SalesImportResult binary
+        = f.run(f.write(QByteArray("PK\x03\x04\0\0\0\x08\x00", 9), QStringLiteral("x.xlsx")));
+    CHECK(binary.outcome == SalesImportResult::Outcome::Failed);
+    const SalesImportResult wrongColumns = f.run(f.write("a,b\n1,2\n", QStringLiteral("other.csv")));
+    CHECK(wrongColumns.outcome == SalesImportResult::Outcome::Failed);
+    CHECK(wrongColumns.error.contains(QStringLiteral("InvoiceNo")));
+    CHECK(f.count("sales") == 0);
+}
+
+TEST_CASE("a mapping is saved under a name and loaded again", "[services][import]")
+{
+    Fixture f;
+    const ImportMapping mapping = *ImportMapping::parse(onlineRetail);
+    f.importer.saveMapping(QStringLiteral("online retail"), mapping);
+    CHECK(f.importer.mapping(QStringLiteral("online retail")) == mapping);
+    ImportMapping changed = mapping;
+    changed.set(ImportField::Size, QStringLiteral("Size"));
+    f.importer.saveMapping(QStringLiteral("online retail"), changed);
+    CHECK(f.importer.mapping(QStringLiteral("online retail")) == changed);
+    CHECK(f.importer.mappingNames() == QStringList{QStringLiteral("online retail")});
+    CHECK_FALSE(f.importer.mapping(QStringLiteral("nope")));
+}
+
+TEST_CASE("till customer numbers are linked by phone and claim their imported sales", "[services][import]")
+{
+    Fixture f;
+    const CustomerId li
+        = *f.t.store().customers().registerCustomer(QStringLiteral("李娜"), QStringLiteral("13700000001")).id;
+    REQUIRE(f.run(f.write(smallFile)).linesWithoutCustomer == 4);
+    CustomerLinkRequest request;
+    request.path = f.write("Phone,CustomerID\n"
+                           "137 0000 0001,17850.0\n"
+                           "1.37E+10,13047\n"
+                           "13900000009,99\n",
+        QStringLiteral("customers.csv"));
+    request.phoneColumn = QStringLiteral("phone");
+    request.idColumn = QStringLiteral("CustomerID");
+    const CustomerLinkResult r = CustomerLinkImport(f.t.store().database()).run(request);
+    REQUIRE(r.ok);
+    CHECK(r.linked == 1);
+    CHECK(r.salesAttached == 1);
+    REQUIRE(r.rejected.size() == 2);
+    CHECK(r.rejected.at(0).line == 3);
+    CHECK(r.rejected.at(0).reason.contains(QStringLiteral("scientific")));
+    CHECK(f.scalar(QStringLiteral("SELECT customer_id FROM sales WHERE external_invoice = '536365'")) == li);
+    // A later import finds her by the till number.
+    const SalesImportResult later = f.run(
+        f.write(header + "536999,A,x,1,2011-01-01 10:00,1.00,17850,UK\n", QStringLiteral("later.csv")));
+    CHECK(later.linesWithoutCustomer == 0);
+    CHECK(f.scalar(QStringLiteral("SELECT customer_id FROM sales WHERE external_invoice = '536999'")) == li);
+}
