@@ -4,13 +4,15 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
-#include <QChartView>
+#include <QCoreApplication>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
 #include <QPainter>
 #include <QPieSeries>
 #include <QValueAxis>
 
 #include <algorithm>
-#include <memory>
+#include <cmath>
 
 namespace atelier {
 
@@ -48,8 +50,16 @@ QChart *ReportChart::create(
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     auto *axisY = new QValueAxis;
-    axisY->setRange(0, highest > 0 ? highest * 1.1 : 1.0);
     axisY->setLabelFormat(QStringLiteral("%.0f"));
+    if (highest <= 10) {
+        // Small counts: one tick per whole number, so no label repeats.
+        const int top = std::max(1, int(std::ceil(highest)));
+        axisY->setRange(0, top);
+        axisY->setTickCount(top + 1);
+    } else {
+        axisY->setRange(0, highest);
+        axisY->applyNiceNumbers();
+    }
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -62,15 +72,19 @@ QImage ReportChart::render(
     QChart *chart = create(table, currentLabel, previousLabel);
     if (!chart)
         return {};
-    QChartView view(chart); // owns the chart
-    view.setRenderHint(QPainter::Antialiasing);
-    view.resize(size);
-    chart->resize(size);
+    // A scene of its own, not a view: nothing is shown, and the chart is laid out at once.
+    QGraphicsScene scene;
+    scene.addItem(chart); // the scene owns the chart
+    const QRectF area(QPointF(0, 0), QSizeF(size));
+    chart->setGeometry(area);
+    scene.setSceneRect(area);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    chart->layout()->activate();
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
-    view.render(&painter);
+    scene.render(&painter, area, area);
     return image;
 }
 

@@ -155,7 +155,10 @@ ReportSection ReportTables::customers(const Compared<CustomerFigures> &r)
              }}});
     section.tables << distributionTable(
         tr("Gender"), tr("Gender"), r.period, r.previousPeriod, r.current.genders, r.previous.genders,
-        [](const QString &code) { return Labels::of(genderFromCode(code)); }, ReportTable::Chart::Pie);
+        [](const QString &code) {
+            return code.isEmpty() ? ReportTables::tr("Not recorded") : Labels::of(genderFromCode(code));
+        },
+        ReportTable::Chart::Pie);
     section.tables << distributionTable(tr("Age"), tr("Age"), r.period, r.previousPeriod, r.current.ages,
         r.previous.ages, ageBand, ReportTable::Chart::Bar);
     section.tables << distributionTable(

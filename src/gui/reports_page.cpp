@@ -124,13 +124,13 @@ void ReportsPage::reload()
         }
         // Dropped by Qt if the page is gone by the time the event loop gets to it.
         QMetaObject::invokeMethod(
-            page, [page, generation, reports] { page->show(generation, reports); }, Qt::QueuedConnection);
+            page, [page, generation, reports] { page->showReports(generation, reports); }, Qt::QueuedConnection);
     });
     m_workers << worker;
     worker->start();
 }
 
-void ReportsPage::show(int generation, const ReportSet &reports)
+void ReportsPage::showReports(int generation, const ReportSet &reports)
 {
     if (generation != m_generation)
         return;

@@ -42,7 +42,7 @@ signals:
 
 private:
     void periodChosen();
-    void show(int generation, const ReportSet &reports);
+    void showReports(int generation, const ReportSet &reports);
     void rebuildTabs();
     QWidget *tableBox(int section, int table);
     void askExport(int section, int table);

@@ -1,5 +1,6 @@
 #include "gui_test_helpers.h"
 
+#include "core/money.h"
 #include "gui/monthly_report_pdf.h"
 #include "gui/reports_page.h"
 #include "services/reports.h"
