@@ -41,10 +41,28 @@ Compared<SalesFigures> Reports::sales(const ReportPeriod &period)
 
 Compared<LoyaltyFigures> Reports::loyalty(const ReportPeriod &period)
 {
-    Compared<LoyaltyFigures> result
-        = compare<LoyaltyFigures>(period, [this](const ReportPeriod &p) { return loyaltyIn(p); });
+    Compared<LoyaltyFigures> result;
+    result.period = period;
+    result.previousPeriod = period.previous();
+    result = readOr<Compared<LoyaltyFigures>>("loyalty report", [&] {
+        Compared<LoyaltyFigures> read = result;
+        ReportQueries queries(m_db.connection());
+        read.current = queries.loyalty(read.period);
+        read.previous = queries.loyalty(read.previousPeriod);
+        queries.addPoints({{read.period, &read.current}, {read.previousPeriod, &read.previous}});
+        return read;
+    });
+    result.period = period; // also when the read failed
+    result.previousPeriod = period.previous();
     // Segments are kept only as of the last nightly run: they describe now, not the period before.
     result.previous.segments.clear();
+    // What the outstanding points would cost at the counter, at today's rules (fractions of a
+    // redemption step count pro rata: the liability is an estimate, not a redemption).
+    const PointsRules rules = LoyaltySettings(m_db).rules().points;
+    if (rules.redeemPoints > 0) {
+        for (LoyaltyFigures *figures : {&result.current, &result.previous})
+            figures->liabilityFen = figures->pointsOutstanding * rules.redeemValue.fen() / rules.redeemPoints;
+    }
     return result;
 }
 
@@ -73,18 +91,6 @@ SalesFigures Reports::salesIn(const ReportPeriod &period)
 {
     return readOr<SalesFigures>(
         "sales report", [&] { return ReportQueries(m_db.connection()).sales(period); });
-}
-
-LoyaltyFigures Reports::loyaltyIn(const ReportPeriod &period)
-{
-    LoyaltyFigures figures = readOr<LoyaltyFigures>(
-        "loyalty report", [&] { return ReportQueries(m_db.connection()).loyalty(period); });
-    // What the outstanding points would cost at the counter, at today's rules (fractions of a
-    // redemption step count pro rata: the liability is an estimate, not a redemption).
-    const PointsRules rules = LoyaltySettings(m_db).rules().points;
-    if (rules.redeemPoints > 0)
-        figures.liabilityFen = figures.pointsOutstanding * rules.redeemValue.fen() / rules.redeemPoints;
-    return figures;
 }
 
 ServiceFigures Reports::serviceIn(const ReportPeriod &period)

@@ -34,7 +34,6 @@ public:
 private:
     CustomerFigures customersIn(const ReportPeriod &period);
     SalesFigures salesIn(const ReportPeriod &period);
-    LoyaltyFigures loyaltyIn(const ReportPeriod &period);
     ServiceFigures serviceIn(const ReportPeriod &period);
     StaffFigures staffIn(const ReportPeriod &period);
 

@@ -59,21 +59,22 @@ CustomerFigures ReportQueries::customers(const ReportPeriod &period)
                   .toInt();
     f.newCustomers = f.atEnd - f.atStart;
 
-    QSqlQuery genders = sql::run(m_db,
+    // Gender and age band in one pass over the customers. Age in whole years on the last day,
+    // taken as that year minus the birth year.
+    QSqlQuery people = sql::run(m_db,
         QStringLiteral(
-            "SELECT gender, COUNT(*) FROM customers WHERE created_at < ? GROUP BY 1 ORDER BY 2 DESC"),
-        {end});
-    f.genders = distributionOf(genders);
-
-    // Age in whole years on the last day, taken as that year minus the birth year.
-    QSqlQuery ages = sql::run(m_db,
-        QStringLiteral("SELECT CASE WHEN y IS NULL THEN 'unknown' WHEN ? - y < 25 THEN 'under_25' "
-                       "WHEN ? - y < 35 THEN '25_34' WHEN ? - y < 45 THEN '35_44' "
-                       "WHEN ? - y < 55 THEN '45_54' ELSE '55_plus' END, COUNT(*) "
-                       "FROM (SELECT COALESCE(CAST(substr(birthday, 1, 4) AS INTEGER), birth_year) AS y "
-                       "FROM customers WHERE created_at < ?) GROUP BY 1"),
+            "SELECT gender, CASE WHEN y IS NULL THEN 'unknown' WHEN ? - y < 25 THEN 'under_25' "
+            "WHEN ? - y < 35 THEN '25_34' WHEN ? - y < 45 THEN '35_44' "
+            "WHEN ? - y < 55 THEN '45_54' ELSE '55_plus' END, COUNT(*) "
+            "FROM (SELECT gender, COALESCE(CAST(substr(birthday, 1, 4) AS INTEGER), birth_year) AS y "
+            "FROM customers WHERE created_at < ?) GROUP BY 1, 2"),
         {period.to.year(), period.to.year(), period.to.year(), period.to.year(), end});
-    const Distribution counted = distributionOf(ages);
+    Distribution counted;
+    while (people.next()) {
+        addTo(f.genders, people.value(0).toString(), integerAt(people, 2));
+        addTo(counted, people.value(1).toString(), integerAt(people, 2));
+    }
+    sortByValue(f.genders);
     for (const QString &band : ageBands) {
         qint64 value = 0;
         for (const Slice &slice : counted)
@@ -165,14 +166,12 @@ LoyaltyFigures ReportQueries::loyalty(const ReportPeriod &period)
     const QString start = period.startKey();
     const QString end = period.endKey();
 
-    // Each customer's tier on the last day: the newest history row before the end.
+    // Each customer's tier on the last day: the newest history row before the end. SQLite takes a
+    // bare column (new_tier) from the row that gives MAX(); one run a day, so the day decides.
     QSqlQuery tiers = sql::run(m_db,
-        QStringLiteral(
-            "SELECT h.new_tier, COUNT(*) FROM tier_history h WHERE h.changed_on < ? "
-            "AND NOT EXISTS (SELECT 1 FROM tier_history later WHERE later.customer_id = h.customer_id "
-            "AND later.changed_on < ? AND (later.changed_on > h.changed_on "
-            "OR (later.changed_on = h.changed_on AND later.id > h.id))) GROUP BY 1"),
-        {end, end});
+        QStringLiteral("SELECT new_tier, COUNT(*) FROM (SELECT new_tier, MAX(changed_on) FROM tier_history "
+                       "WHERE changed_on < ? GROUP BY customer_id) GROUP BY 1"),
+        {end});
     const Distribution tiered = distributionOf(tiers);
     const qint64 customers
         = sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM customers WHERE created_at < ?"), {end})
@@ -207,24 +206,44 @@ LoyaltyFigures ReportQueries::loyalty(const ReportPeriod &period)
         {start, end});
     f.segmentMoves = distributionOf(segmentMoves);
 
-    // One pass over the ledger: the movements in the period and the balance at its end.
-    QSqlQuery points = sql::run(m_db,
-        QStringLiteral("SELECT SUM(CASE WHEN kind = 'earn' AND happened_at >= ? THEN points END), "
-                       "SUM(CASE WHEN kind = 'reverse' AND happened_at >= ? THEN points END), "
-                       "SUM(CASE WHEN kind = 'redeem' AND happened_at >= ? THEN points END), "
-                       "SUM(CASE WHEN kind = 'expire' AND happened_at >= ? THEN points END), "
-                       "SUM(CASE WHEN kind = 'adjust' AND happened_at >= ? THEN points END), "
-                       "SUM(points) FROM points_ledger WHERE happened_at < ?"),
-        {start, start, start, start, start, end});
-    if (points.next()) {
-        f.pointsIssued = integerAt(points, 0);
-        f.pointsReversed = -integerAt(points, 1);
-        f.pointsRedeemed = -integerAt(points, 2);
-        f.pointsExpired = -integerAt(points, 3);
-        f.pointsAdjusted = integerAt(points, 4);
-        f.pointsOutstanding = integerAt(points, 5);
-    }
     return f;
+}
+
+void ReportQueries::addPoints(const QList<std::pair<ReportPeriod, LoyaltyFigures *>> &periods)
+{
+    // The ledger has no date index: one pass gives every period's movements and closing balance.
+    QStringList sums;
+    QVariantList values;
+    QString latestEnd;
+    for (const auto &[period, figures] : periods) {
+        for (const char *kind : {"earn", "reverse", "redeem", "expire", "adjust"}) {
+            sums << QStringLiteral(
+                "SUM(CASE WHEN kind = '%1' AND happened_at >= ? AND happened_at < ? THEN points END)")
+                        .arg(QLatin1String(kind));
+            values << period.startKey() << period.endKey();
+        }
+        sums << QStringLiteral("SUM(CASE WHEN happened_at < ? THEN points END)");
+        values << period.endKey();
+        latestEnd = std::max(latestEnd, period.endKey());
+    }
+    values << latestEnd;
+    QSqlQuery query = sql::prepare(m_db,
+        QStringLiteral("SELECT ") + sums.join(QStringLiteral(", "))
+            + QStringLiteral(" FROM points_ledger WHERE happened_at < ?"));
+    for (int i = 0; i < values.size(); ++i)
+        sql::bind(query, i, values.at(i));
+    sql::exec(query);
+    if (!query.next())
+        return;
+    int column = 0;
+    for (const auto &[period, f] : periods) {
+        f->pointsIssued = integerAt(query, column++);
+        f->pointsReversed = -integerAt(query, column++);
+        f->pointsRedeemed = -integerAt(query, column++);
+        f->pointsExpired = -integerAt(query, column++);
+        f->pointsAdjusted = integerAt(query, column++);
+        f->pointsOutstanding = integerAt(query, column++);
+    }
 }
 
 ServiceFigures ReportQueries::service(const ReportPeriod &period)

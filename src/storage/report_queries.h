@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 
 #include <functional>
+#include <utility>
 
 namespace atelier {
 
@@ -19,8 +20,11 @@ public:
 
     CustomerFigures customers(const ReportPeriod &period);
     SalesFigures sales(const ReportPeriod &period);
-    // Everything but the liability, which needs the redemption rules (the service's job).
+    // Tiers and segments; the points come from addPoints, the liability from the service (it needs
+    // the redemption rules).
     LoyaltyFigures loyalty(const ReportPeriod &period);
+    // The points movements in each period and the balance at its end, into each period's figures.
+    void addPoints(const QList<std::pair<ReportPeriod, LoyaltyFigures *>> &periods);
     ServiceFigures service(const ReportPeriod &period);
     // Orders, sales and follow-ups per clerk; registrations are counted by forEachRegistered.
     StaffFigures staff(const ReportPeriod &period);
