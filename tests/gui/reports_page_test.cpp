@@ -65,6 +65,11 @@ TEST_CASE(
     CHECK(cell(sales, 2, 2) == Money::fromFen(38000).toDisplayString());
     CHECK(cell(sales, 4, 1) == Money::fromFen(9500).toDisplayString()); // average order value
     CHECK(cell(sales, 4, 2) == Money::fromFen(19000).toDisplayString());
+    if (const QByteArray out = qgetenv("ATELIER_REPORTS_PAGE_PNG"); !out.isEmpty()) {
+        child<QTabWidget>(&page, QStringLiteral("tabs"))->setCurrentIndex(1);
+        page.grab().save(QString::fromLocal8Bit(out));
+        child<QTabWidget>(&page, QStringLiteral("tabs"))->setCurrentIndex(0);
+    }
     auto *customers = child<QTableView>(&page, QStringLiteral("reportTable_0_0"));
     REQUIRE(customers);
     CHECK(cell(customers, 2, 1) == QStringLiteral("3")); // new customers in May
