@@ -60,6 +60,13 @@ ReportsPage::~ReportsPage()
     }
 }
 
+void ReportsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_generation == 0)
+        reload();
+}
+
 void ReportsPage::periodChosen()
 {
     const QVariant month = m_ui->periodCombo->currentData();
@@ -124,7 +131,8 @@ void ReportsPage::reload()
         }
         // Dropped by Qt if the page is gone by the time the event loop gets to it.
         QMetaObject::invokeMethod(
-            page, [page, generation, reports] { page->showReports(generation, reports); }, Qt::QueuedConnection);
+            page, [page, generation, reports] { page->showReports(generation, reports); },
+            Qt::QueuedConnection);
     });
     m_workers << worker;
     worker->start();

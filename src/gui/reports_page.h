@@ -40,6 +40,9 @@ public:
 signals:
     void reportsShown();
 
+protected:
+    void showEvent(QShowEvent *event) override; // the first time: computes the chosen period
+
 private:
     void periodChosen();
     void showReports(int generation, const ReportSet &reports);
