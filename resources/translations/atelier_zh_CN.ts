@@ -378,40 +378,40 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
         <translation>截至 %1 的夜间任务：已评分 %2 位顾客，升级 %3 人，降级 %4 人，分群变化 %5 人，过期积分 %6，安排回访 %7 项，用时 %8 毫秒。</translation>
     </message>
     <message>
-        <source>Name the file to import.</source>
-        <translation>请指定要导入的文件。</translation>
+        <source>atelier-cli [--db FILE] report --month YYYY-MM --out FILE.pdf
+    The monthly report as an A4 PDF in the UI language: customers, sales, loyalty,
+    service and staff, each beside the month before, with charts and the store&apos;s name.
+</source>
+        <translation>atelier-cli [--db 文件] report --month YYYY-MM --out 文件.pdf
+    以界面语言生成 A4 PDF 月度报告：顾客、销售、会员、服务和员工，
+    每项与上月并列对比，附图表和店名。
+</translation>
     </message>
     <message>
-        <source>Give either --mapping NAME or --columns SPEC.</source>
-        <translation>请给出 --mapping 名称 或 --columns 列说明，二者选一。</translation>
+        <source>The month must be written YYYY-MM, e.g. 2026-05, not &quot;%1&quot;.</source>
+        <translation>月份须写成 YYYY-MM，例如 2026-05，而不是“%1”。</translation>
     </message>
     <message>
-        <source>Unknown encoding &quot;%1&quot;; use utf-8 or gb18030.</source>
-        <translation>未知编码“%1”；请用 utf-8 或 gb18030。</translation>
+        <source>The report needs the drawing support.</source>
+        <translation>生成报告需要绘图支持。</translation>
     </message>
     <message>
-        <source>There is no file %1.</source>
-        <translation>没有文件 %1。</translation>
+        <source>Wrote the report for %1 (%2 pages) to %3.</source>
+        <translation>已将 %1 的报告（共 %2 页）写入 %3。</translation>
     </message>
     <message>
-        <source>There is no saved mapping &quot;%1&quot;.</source>
-        <translation>没有名为“%1”的已保存列对应方案。</translation>
-    </message>
-    <message>
-        <source>Cannot save the mapping &quot;%1&quot;.</source>
-        <translation>无法保存列对应方案“%1”。</translation>
-    </message>
-    <message>
-        <source>Rejected rows with their line and reason: %1</source>
-        <translation>被拒绝的行（含行号和原因）：%1</translation>
-    </message>
-    <message>
-        <source>Say what to do: demo, find, export, import, rfm, nightly, points, complaints or tasks.</source>
-        <translation>请说明要做什么：demo、find、export、import、rfm、nightly、points、complaints 或 tasks。</translation>
-    </message>
-    <message>
-        <source>Unknown verb &quot;%1&quot;; the verbs are demo, find, export, import, rfm, nightly, points, complaints and tasks.</source>
-        <translation>未知命令“%1”；可用命令有 demo、find、export、import、rfm、nightly、points、complaints 和 tasks。</translation>
+        <source>atelier-cli [--db FILE] export customers --out FILE [--format csv|xlsx] [--tag TAG]
+        [--segment S] [--tier T] [--columns a,b,c]
+    Write the customer archive (or the customers with TAG) as CSV, UTF-8 with BOM, or
+    XLSX (default: by the file&apos;s suffix). --segment/--tier list a Tiers page list
+    instead (codes as `rfm` prints them; tier member). --columns: only those columns.
+</source>
+        <translation>atelier-cli [--db FILE] export customers --out FILE [--format csv|xlsx] [--tag TAG]
+        [--segment S] [--tier T] [--columns a,b,c]
+    将客户档案（或带 TAG 标签的客户）导出为 CSV（UTF-8 带 BOM）或 XLSX
+    （默认按文件后缀判断）。--segment/--tier 改为导出会员等级页的名单
+    （代码与 `rfm` 输出一致；普通会员为 member）。--columns：只导出这些列。
+</translation>
     </message>
     <message>
         <source>atelier-cli [--db FILE] import sales FILE (--mapping NAME | --columns SPEC)
@@ -438,36 +438,6 @@ atelier-cli [--db 文件] import customers 文件 --phone-column 列名 --id-col
 </translation>
     </message>
     <message>
-        <source>%1 rows read: %2 customers got their till number, %3 imported sales attached to them; %4 rejected.</source>
-        <translation>读取 %1 行：%2 位顾客关联了收银系统会员号，%3 笔已导入的销售归入其名下；拒绝 %4 行。</translation>
-    </message>
-    <message>
-        <source>Cannot import &quot;%1&quot;; the choices are: sales, customers.</source>
-        <translation>无法导入“%1”；可选：sales、customers。</translation>
-    </message>
-    <message>
-        <source>Say what to import: sales or customers.</source>
-        <translation>请说明要导入什么：sales 或 customers。</translation>
-    </message>
-    <message>
-        <source>Give --phone-column NAME and --id-column NAME.</source>
-        <translation>请给出 --phone-column 列名 和 --id-column 列名。</translation>
-    </message>
-    <message>
-        <source>atelier-cli [--db FILE] export customers --out FILE [--format csv|xlsx] [--tag TAG]
-        [--segment S] [--tier T] [--columns a,b,c]
-    Write the customer archive (or the customers with TAG) as CSV, UTF-8 with BOM, or
-    XLSX (default: by the file&apos;s suffix). --segment/--tier list a Tiers page list
-    instead (codes as `rfm` prints them; tier member). --columns: only those columns.
-</source>
-        <translation>atelier-cli [--db FILE] export customers --out FILE [--format csv|xlsx] [--tag TAG]
-        [--segment S] [--tier T] [--columns a,b,c]
-    将客户档案（或带 TAG 标签的客户）导出为 CSV（UTF-8 带 BOM）或 XLSX
-    （默认按文件后缀判断）。--segment/--tier 改为导出会员等级页的名单
-    （代码与 `rfm` 输出一致；普通会员为 member）。--columns：只导出这些列。
-</translation>
-    </message>
-    <message>
         <source>Unknown tier &quot;%1&quot;; the tiers are member, silver, gold and black.</source>
         <translation>没有等级“%1”；可选等级为 member、silver、gold、black。</translation>
     </message>
@@ -482,6 +452,58 @@ atelier-cli [--db 文件] import customers 文件 --phone-column 列名 --id-col
     <message>
         <source>--tag lists the archive; it cannot be combined with --segment or --tier.</source>
         <translation>--tag 用于导出客户档案，不能与 --segment 或 --tier 同时使用。</translation>
+    </message>
+    <message>
+        <source>Rejected rows with their line and reason: %1</source>
+        <translation>被拒绝的行（含行号和原因）：%1</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 customers got their till number, %3 imported sales attached to them; %4 rejected.</source>
+        <translation>读取 %1 行：%2 位顾客关联了收银系统会员号，%3 笔已导入的销售归入其名下；拒绝 %4 行。</translation>
+    </message>
+    <message>
+        <source>Cannot import &quot;%1&quot;; the choices are: sales, customers.</source>
+        <translation>无法导入“%1”；可选：sales、customers。</translation>
+    </message>
+    <message>
+        <source>Say what to import: sales or customers.</source>
+        <translation>请说明要导入什么：sales 或 customers。</translation>
+    </message>
+    <message>
+        <source>Name the file to import.</source>
+        <translation>请指定要导入的文件。</translation>
+    </message>
+    <message>
+        <source>Give --phone-column NAME and --id-column NAME.</source>
+        <translation>请给出 --phone-column 列名 和 --id-column 列名。</translation>
+    </message>
+    <message>
+        <source>Give either --mapping NAME or --columns SPEC.</source>
+        <translation>请给出 --mapping 名称 或 --columns 列说明，二者选一。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;; use utf-8 or gb18030.</source>
+        <translation>未知编码“%1”；请用 utf-8 或 gb18030。</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>没有文件 %1。</translation>
+    </message>
+    <message>
+        <source>There is no saved mapping &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的已保存列对应方案。</translation>
+    </message>
+    <message>
+        <source>Cannot save the mapping &quot;%1&quot;.</source>
+        <translation>无法保存列对应方案“%1”。</translation>
+    </message>
+    <message>
+        <source>Say what to do: demo, find, export, import, rfm, nightly, points, complaints, tasks or report.</source>
+        <translation>请说明要做什么：demo、find、export、import、rfm、nightly、points、complaints、tasks 或 report。</translation>
+    </message>
+    <message>
+        <source>Unknown verb &quot;%1&quot;; the verbs are demo, find, export, import, rfm, nightly, points, complaints, tasks and report.</source>
+        <translation>未知命令“%1”；可用命令为 demo、find、export、import、rfm、nightly、points、complaints、tasks 和 report。</translation>
     </message>
 </context>
 <context>
@@ -2111,6 +2133,21 @@ atelier-cli [--db 文件] import customers 文件 --phone-column 列名 --id-col
     </message>
 </context>
 <context>
+    <name>MonthlyReportPdf</name>
+    <message>
+        <source>Monthly report %1</source>
+        <translation>%1 月度报告</translation>
+    </message>
+    <message>
+        <source>Figures for %1, with %2 beside them for comparison.</source>
+        <translation>%1 的各项指标，并列 %2 以供对比。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>无法将 PDF 写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>NightlyJob</name>
     <message>
         <source>Cancelled; the previous results are unchanged.</source>
@@ -2216,6 +2253,340 @@ atelier-cli [--db 文件] import customers 文件 --phone-column 列名 --id-col
     <message>
         <source>Open the existing customer</source>
         <translation>打开已有顾客</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Under 25</source>
+        <translation>25岁以下</translation>
+    </message>
+    <message>
+        <source>25–34</source>
+        <translation>25–34岁</translation>
+    </message>
+    <message>
+        <source>35–44</source>
+        <translation>35–44岁</translation>
+    </message>
+    <message>
+        <source>45–54</source>
+        <translation>45–54岁</translation>
+    </message>
+    <message>
+        <source>55 and over</source>
+        <translation>55岁及以上</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>(first scored)</source>
+        <translation>（首次评分）</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Customer figures</source>
+        <translation>顾客指标</translation>
+    </message>
+    <message>
+        <source>Customers at the start</source>
+        <translation>期初顾客数</translation>
+    </message>
+    <message>
+        <source>Customers at the end</source>
+        <translation>期末顾客数</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Growth rate</source>
+        <translation>增长率</translation>
+    </message>
+    <message>
+        <source>Bought in the 12 months before</source>
+        <translation>此前12个月内有购买</translation>
+    </message>
+    <message>
+        <source>... of them did not buy in the period</source>
+        <translation>……其中本期未购买</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Where new customers came from</source>
+        <translation>新顾客来源</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Sales figures</source>
+        <translation>销售指标</translation>
+    </message>
+    <message>
+        <source>Sales (gross)</source>
+        <translation>销售额（含退货前）</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Net revenue</source>
+        <translation>净销售额</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>Items per order</source>
+        <translation>客单件数</translation>
+    </message>
+    <message>
+        <source>Buying customers</source>
+        <translation>购买顾客数</translation>
+    </message>
+    <message>
+        <source>Purchase frequency</source>
+        <translation>购买频次</translation>
+    </message>
+    <message>
+        <source>Repeat-purchase rate</source>
+        <translation>复购率</translation>
+    </message>
+    <message>
+        <source>Return rate (refunds / sales)</source>
+        <translation>退货率（退款/销售额）</translation>
+    </message>
+    <message>
+        <source>Return rate (pieces)</source>
+        <translation>退货率（件数）</translation>
+    </message>
+    <message>
+        <source>Category mix (amount)</source>
+        <translation>品类结构（金额）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>Category mix (pieces)</source>
+        <translation>品类结构（件数）</translation>
+    </message>
+    <message>
+        <source>Size mix (pieces)</source>
+        <translation>尺码结构（件数）</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺码</translation>
+    </message>
+    <message>
+        <source>Return reasons</source>
+        <translation>退货原因</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>会员与积分</translation>
+    </message>
+    <message>
+        <source>Tiers and points</source>
+        <translation>等级与积分</translation>
+    </message>
+    <message>
+        <source>Tier ups</source>
+        <translation>升级人数</translation>
+    </message>
+    <message>
+        <source>Tier downs</source>
+        <translation>降级人数</translation>
+    </message>
+    <message>
+        <source>Points issued</source>
+        <translation>发放积分</translation>
+    </message>
+    <message>
+        <source>Points taken back by returns</source>
+        <translation>退货扣回积分</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>兑换积分</translation>
+    </message>
+    <message>
+        <source>Points expired</source>
+        <translation>过期积分</translation>
+    </message>
+    <message>
+        <source>Points adjusted</source>
+        <translation>调整积分</translation>
+    </message>
+    <message>
+        <source>Points outstanding at the end</source>
+        <translation>期末未兑换积分</translation>
+    </message>
+    <message>
+        <source>Points liability</source>
+        <translation>积分负债</translation>
+    </message>
+    <message>
+        <source>Tiers at the end</source>
+        <translation>期末等级分布</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Segments (as of the last nightly run)</source>
+        <translation>顾客分群（按最近一次夜间运行）</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>Segment movement</source>
+        <translation>分群变动</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Complaints and follow-ups</source>
+        <translation>投诉与回访</translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation>收到投诉</translation>
+    </message>
+    <message>
+        <source>... of them resolved</source>
+        <translation>……其中已解决</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>应回访</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Follow-up completion</source>
+        <translation>回访完成率</translation>
+    </message>
+    <message>
+        <source>Complaint types</source>
+        <translation>投诉类型</translation>
+    </message>
+    <message>
+        <source>Complaint type</source>
+        <translation>投诉类型</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Per clerk</source>
+        <translation>按店员</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>店员</translation>
+    </message>
+    <message>
+        <source>Registered (%1)</source>
+        <translation>建档数（%1）</translation>
+    </message>
+    <message>
+        <source>Archive completeness (%1)</source>
+        <translation>档案完整度（%1）</translation>
+    </message>
+    <message>
+        <source>Orders (%1)</source>
+        <translation>订单数（%1）</translation>
+    </message>
+    <message>
+        <source>Sales (%1)</source>
+        <translation>销售额（%1）</translation>
+    </message>
+    <message>
+        <source>Follow-ups done (%1)</source>
+        <translation>已回访（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -3978,6 +4349,45 @@ atelier-cli [--db 文件] import customers 文件 --phone-column 列名 --id-col
     <message>
         <source>This number already belongs to %1.</source>
         <translation>这个号码已属于 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ReportsPage</name>
+    <message>
+        <source>This month so far</source>
+        <translation>本月至今</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>自定义期间</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算……</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 对比 %2</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV……</translation>
+    </message>
+    <message>
+        <source>There is no such table.</source>
+        <translation>没有这张表。</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The table could not be written: %1</source>
+        <translation>无法写入表格：%1</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,8 @@ int runNightly(CommandLine &line, const QString &databasePath);
 int runPoints(CommandLine &line, const QString &databasePath);
 int runComplaints(CommandLine &line, const QString &databasePath);
 int runTasks(CommandLine &line, const QString &databasePath);
+// The monthly report as a PDF: needs a QApplication (main() starts one for this verb).
+int runReport(CommandLine &line, const QString &databasePath);
 
 // Usage text: the whole program, or one verb's when `verb` is set.
 QString usage(const QString &verb = QString());

@@ -101,8 +101,14 @@ QString usage(const QString &verb)
         "    id,due_on,customer_id,purpose,channel,assignee_id,status,overdue,outcome,generated_key.\n");
     if (verb == QStringLiteral("tasks"))
         return tasks;
+    const QString report
+        = Cli::tr("atelier-cli [--db FILE] report --month YYYY-MM --out FILE.pdf\n"
+                  "    The monthly report as an A4 PDF in the UI language: customers, sales, loyalty,\n"
+                  "    service and staff, each beside the month before, with charts and the store's name.\n");
+    if (verb == QStringLiteral("report"))
+        return report;
     return Cli::tr("Usage:\n") + demo + find + exportText + import + rfm + nightly + points + complaints
-        + tasks
+        + tasks + report
         + Cli::tr("\nGlobal options:\n"
                   "    --db FILE   the store's database (default: %1)\n"
                   "    --help      this text; VERB --help for one verb\n"

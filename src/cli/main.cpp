@@ -5,7 +5,12 @@
 #include "services/language.h"
 #include "services/logging.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+
+#include <algorithm>
+#include <cstring>
+#include <memory>
 
 #include <spdlog/spdlog.h>
 
@@ -14,7 +19,17 @@ using namespace atelier::cli;
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The report verb draws charts into a PDF: that needs a QApplication, offscreen (no display).
+    const bool drawing
+        = std::any_of(argv + 1, argv + argc, [](const char *a) { return !std::strcmp(a, "report"); });
+    if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application;
+    if (drawing)
+        application = std::make_unique<QApplication>(argc, argv);
+    else
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Atelier"));
     QCoreApplication::setApplicationName(QStringLiteral("Atelier"));
     // Same language as the desktop app on this computer: messages and the CSV header row.
@@ -31,8 +46,8 @@ int main(int argc, char *argv[])
         return Success;
     }
     if (!verb)
-        return badInput(
-            Cli::tr("Say what to do: demo, find, export, import, rfm, nightly, points, complaints or tasks."));
+        return badInput(Cli::tr("Say what to do: demo, find, export, import, rfm, nightly, points, "
+                                "complaints, tasks or report."));
 
     setUpLogging(dataFolder(), QStringLiteral("atelier-cli.log"));
     spdlog::info("atelier-cli {}", verb->toStdString());
@@ -54,7 +69,10 @@ int main(int argc, char *argv[])
         return runComplaints(line, databasePath);
     if (*verb == QStringLiteral("tasks"))
         return runTasks(line, databasePath);
-    return badInput(Cli::tr(
-        "Unknown verb \"%1\"; the verbs are demo, find, export, import, rfm, nightly, points, complaints and tasks.")
+    if (*verb == QStringLiteral("report"))
+        return runReport(line, databasePath);
+    return badInput(Cli::tr("Unknown verb \"%1\"; the verbs are demo, find, export, import, rfm, nightly, "
+                            "points, complaints, tasks and "
+                            "report.")
                         .arg(*verb));
 }

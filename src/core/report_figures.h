@@ -1,0 +1,134 @@
+#pragma once
+
+#include "core/customer.h"
+#include "core/report_period.h"
+
+#include <QList>
+#include <QString>
+
+#include <cstdint>
+
+namespace atelier {
+
+// The manager's report figures, plain values. Rates are ratios 0..1 (0 when the base is empty);
+// docs/reports.md defines every one. Money is in fen.
+
+inline double ratio(std::int64_t part, std::int64_t whole)
+{
+    return whole == 0 ? 0.0 : double(part) / double(whole);
+}
+
+// One slice of a distribution: a stable code (a gender, a source channel, a category as typed at
+// the counter, an age band...) and its count or amount. The GUI turns codes into words.
+struct Slice
+{
+    QString code;
+    std::int64_t value = 0;
+    bool operator==(const Slice &other) const = default;
+};
+using Distribution = QList<Slice>;
+
+// Age bands as of the period's last day, from the birthday's year or the approximate birth year.
+inline const QStringList ageBands = {QStringLiteral("under_25"), QStringLiteral("25_34"),
+    QStringLiteral("35_44"), QStringLiteral("45_54"), QStringLiteral("55_plus"), QStringLiteral("unknown")};
+
+struct CustomerFigures
+{
+    int atStart = 0; // registered before the period's first day
+    int atEnd = 0; // registered by the period's last day
+    int newCustomers = 0; // registered in the period
+    int churnBase = 0; // bought in the 12 months before the period's first day
+    int churned = 0; // ... and did not buy in the period
+    Distribution genders; // customers at the end, by gender code ('' unknown)
+    Distribution ages; // customers at the end, by ageBands
+    Distribution sources; // new customers, by source channel code
+
+    double growthRate() const { return ratio(atEnd - atStart, atStart); }
+    double churnRate() const { return ratio(churned, churnBase); }
+};
+
+struct SalesFigures
+{
+    std::int64_t grossFen = 0; // sales made in the period, exchanges' replacements included
+    std::int64_t refundFen = 0; // refunds of returns made in the period
+    int orders = 0; // sales in the period that are not the replacement side of an exchange
+    int items = 0; // pieces on those orders
+    int memberOrders = 0; // orders with a customer (walk-in sales have none)
+    int buyers = 0; // distinct customers with an order
+    int repeatBuyers = 0; // ... with two or more
+    int returnedItems = 0; // pieces returned in the period
+    Distribution categoryFen; // paid amount by category, orders in the period
+    Distribution categoryItems; // pieces by category
+    Distribution sizeItems; // pieces by size
+    Distribution returnReasons; // returns in the period by reason text, counted
+
+    std::int64_t netFen() const { return grossFen - refundFen; }
+    std::int64_t averageOrderFen() const { return orders == 0 ? 0 : netFen() / orders; }
+    double itemsPerOrder() const { return ratio(items, orders); }
+    double purchaseFrequency() const { return ratio(memberOrders, buyers); }
+    double repeatRate() const { return ratio(repeatBuyers, buyers); }
+    double returnRate() const { return ratio(refundFen, grossFen); }
+    double returnedItemRate() const { return ratio(returnedItems, items); }
+};
+
+struct LoyaltyFigures
+{
+    Distribution tiers; // customers at the end by tier ('' member), from the tier history
+    int tierUps = 0; // tier changes in the period because spend reached a threshold
+    int tierDowns = 0;
+    Distribution segments; // as of the last nightly run (no history): the current period only
+    Distribution segmentMoves; // "old>new": customers whose segment last changed in the period
+    std::int64_t pointsIssued = 0; // earned in the period
+    std::int64_t pointsReversed = 0; // taken back by returns
+    std::int64_t pointsRedeemed = 0;
+    std::int64_t pointsExpired = 0;
+    std::int64_t pointsAdjusted = 0; // net manual adjustments (may be negative)
+    std::int64_t pointsOutstanding = 0; // the balance of every customer at the period's end
+    std::int64_t liabilityFen = 0; // outstanding points at the counter's redemption value
+};
+
+struct ServiceFigures
+{
+    int complaints = 0; // received in the period
+    int complaintsResolved = 0; // of those, resolved (or further) by now
+    Distribution complaintCategories;
+    int followUpsDue = 0; // due in the period, not cancelled
+    int followUpsDone = 0; // ... and done
+    double followUpCompletion() const { return ratio(followUpsDone, followUpsDue); }
+};
+
+// One clerk's period: registrations and their archive completeness (档案评比), sales, follow-ups.
+struct StaffRow
+{
+    StaffId staff = 0;
+    QString name;
+    int registered = 0;
+    int completenessTotal = 0; // sum of the registered customers' scores (0–100 each)
+    int orders = 0;
+    std::int64_t salesFen = 0;
+    int followUpsDone = 0;
+    int averageCompleteness() const { return registered == 0 ? 0 : completenessTotal / registered; }
+};
+
+struct StaffFigures
+{
+    QList<StaffRow> rows; // every staff member with any figure in the period, by name
+    const StaffRow *find(StaffId id) const
+    {
+        for (const StaffRow &row : rows)
+            if (row.staff == id)
+                return &row;
+        return nullptr;
+    }
+};
+
+// A report for a period beside the period before.
+template <typename Figures> struct Compared
+{
+    ReportPeriod period;
+    ReportPeriod previousPeriod;
+    Figures current;
+    Figures previous;
+};
+
+} // namespace atelier

@@ -1,0 +1,361 @@
+#include "storage/report_queries.h"
+
+#include "storage/sql.h"
+
+#include <map>
+
+namespace atelier {
+
+namespace {
+
+Distribution distributionOf(QSqlQuery &query)
+{
+    Distribution result;
+    while (query.next())
+        result << Slice{query.value(0).toString(), query.value(1).toLongLong()};
+    return result;
+}
+
+qint64 integerAt(const QSqlQuery &query, int column)
+{
+    return query.value(column).toLongLong(); // NULL (an empty SUM) reads as 0
+}
+
+// Adds `value` to the slice `code`, keeping first-seen order.
+void addTo(Distribution &distribution, const QString &code, qint64 value)
+{
+    for (Slice &slice : distribution) {
+        if (slice.code == code) {
+            slice.value += value;
+            return;
+        }
+    }
+    distribution << Slice{code, value};
+}
+
+void sortByValue(Distribution &distribution)
+{
+    std::stable_sort(distribution.begin(), distribution.end(),
+        [](const Slice &a, const Slice &b) { return a.value > b.value; });
+}
+
+} // namespace
+
+ReportQueries::ReportQueries(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+CustomerFigures ReportQueries::customers(const ReportPeriod &period)
+{
+    CustomerFigures f;
+    const QString start = period.startKey();
+    const QString end = period.endKey();
+    // Both counts read the created_at index alone.
+    f.atStart
+        = sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM customers WHERE created_at < ?"), {start})
+              .toInt();
+    f.atEnd = sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM customers WHERE created_at < ?"), {end})
+                  .toInt();
+    f.newCustomers = f.atEnd - f.atStart;
+
+    // Gender and age band in one pass over the customers. Age in whole years on the last day,
+    // taken as that year minus the birth year.
+    QSqlQuery people = sql::run(m_db,
+        QStringLiteral(
+            "SELECT gender, CASE WHEN y IS NULL THEN 'unknown' WHEN ? - y < 25 THEN 'under_25' "
+            "WHEN ? - y < 35 THEN '25_34' WHEN ? - y < 45 THEN '35_44' "
+            "WHEN ? - y < 55 THEN '45_54' ELSE '55_plus' END, COUNT(*) "
+            "FROM (SELECT gender, COALESCE(CAST(substr(birthday, 1, 4) AS INTEGER), birth_year) AS y "
+            "FROM customers WHERE created_at < ?) GROUP BY 1, 2"),
+        {period.to.year(), period.to.year(), period.to.year(), period.to.year(), end});
+    Distribution counted;
+    while (people.next()) {
+        addTo(f.genders, people.value(0).toString(), integerAt(people, 2));
+        addTo(counted, people.value(1).toString(), integerAt(people, 2));
+    }
+    sortByValue(f.genders);
+    for (const QString &band : ageBands) {
+        qint64 value = 0;
+        for (const Slice &slice : counted)
+            if (slice.code == band)
+                value = slice.value;
+        f.ages << Slice{band, value};
+    }
+
+    QSqlQuery sources = sql::run(m_db,
+        QStringLiteral("SELECT source, COUNT(*) FROM customers WHERE created_at >= ? AND created_at < ? "
+                       "GROUP BY 1 ORDER BY 2 DESC, 1"),
+        {start, end});
+    f.sources = distributionOf(sources);
+
+    // Per customer two seeks in the (customer_id, sold_at) covering index: cheaper than collecting
+    // the distinct buyers of a year of sales from the sold_at index.
+    QSqlQuery churn = sql::run(m_db,
+        QStringLiteral(
+            "SELECT COUNT(*), COALESCE(SUM(NOT EXISTS (SELECT 1 FROM sales n "
+            "WHERE n.customer_id = c.id AND n.sold_at >= ? AND n.sold_at < ?)), 0) FROM customers c "
+            "WHERE EXISTS (SELECT 1 FROM sales b WHERE b.customer_id = c.id "
+            "AND b.sold_at >= ? AND b.sold_at < ?)"),
+        {start, end, period.from.addMonths(-12).toString(Qt::ISODate), start});
+    if (churn.next()) {
+        f.churnBase = churn.value(0).toInt();
+        f.churned = churn.value(1).toInt();
+    }
+    return f;
+}
+
+SalesFigures ReportQueries::sales(const ReportPeriod &period)
+{
+    SalesFigures f;
+    const QString start = period.startKey();
+    const QString end = period.endKey();
+    QSqlQuery totals = sql::run(m_db,
+        QStringLiteral("SELECT SUM(total_fen), SUM(is_exchange = 0), "
+                       "SUM(is_exchange = 0 AND customer_id IS NOT NULL) "
+                       "FROM sales WHERE sold_at >= ? AND sold_at < ?"),
+        {start, end});
+    if (totals.next()) {
+        f.grossFen = integerAt(totals, 0);
+        f.orders = int(integerAt(totals, 1));
+        f.memberOrders = int(integerAt(totals, 2));
+    }
+
+    QSqlQuery buyers = sql::run(m_db,
+        QStringLiteral("SELECT COUNT(*), SUM(n >= 2) FROM (SELECT customer_id, COUNT(*) AS n FROM sales "
+                       "WHERE sold_at >= ? AND sold_at < ? AND is_exchange = 0 AND customer_id IS NOT NULL "
+                       "GROUP BY customer_id)"),
+        {start, end});
+    if (buyers.next()) {
+        f.buyers = int(integerAt(buyers, 0));
+        f.repeatBuyers = int(integerAt(buyers, 1));
+    }
+
+    QSqlQuery lines = sql::run(m_db,
+        QStringLiteral("SELECT l.category, l.size, SUM(l.quantity), SUM(l.quantity * l.paid_price_fen) "
+                       "FROM sales s JOIN sale_lines l ON l.sale_id = s.id "
+                       "WHERE s.sold_at >= ? AND s.sold_at < ? AND s.is_exchange = 0 GROUP BY 1, 2"),
+        {start, end});
+    while (lines.next()) {
+        const QString category = lines.value(0).toString();
+        const qint64 items = integerAt(lines, 2);
+        f.items += int(items);
+        addTo(f.categoryItems, category, items);
+        addTo(f.categoryFen, category, integerAt(lines, 3));
+        addTo(f.sizeItems, lines.value(1).toString(), items);
+    }
+    sortByValue(f.categoryFen);
+    sortByValue(f.categoryItems);
+    sortByValue(f.sizeItems);
+
+    QSqlQuery returns = sql::run(m_db,
+        QStringLiteral("SELECT reason, COUNT(*), SUM(quantity), SUM(refund_fen) FROM returns "
+                       "WHERE returned_at >= ? AND returned_at < ? GROUP BY 1 ORDER BY 2 DESC, 1"),
+        {start, end});
+    while (returns.next()) {
+        f.returnReasons << Slice{returns.value(0).toString(), integerAt(returns, 1)};
+        f.returnedItems += int(integerAt(returns, 2));
+        f.refundFen += integerAt(returns, 3);
+    }
+    return f;
+}
+
+LoyaltyFigures ReportQueries::loyalty(const ReportPeriod &period)
+{
+    LoyaltyFigures f;
+    const QString start = period.startKey();
+    const QString end = period.endKey();
+
+    // Each customer's tier on the last day: the newest history row before the end. SQLite takes a
+    // bare column (new_tier) from the row that gives MAX(); one run a day, so the day decides.
+    QSqlQuery tiers = sql::run(m_db,
+        QStringLiteral("SELECT new_tier, COUNT(*) FROM (SELECT new_tier, MAX(changed_on) FROM tier_history "
+                       "WHERE changed_on < ? GROUP BY customer_id) GROUP BY 1"),
+        {end});
+    const Distribution tiered = distributionOf(tiers);
+    const qint64 customers
+        = sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM customers WHERE created_at < ?"), {end})
+              .toLongLong();
+    qint64 withTier = 0;
+    for (const QString &code : {QStringLiteral("black"), QStringLiteral("gold"), QStringLiteral("silver")}) {
+        qint64 value = 0;
+        for (const Slice &slice : tiered)
+            if (slice.code == code)
+                value = slice.value;
+        withTier += value;
+        f.tiers << Slice{code, value};
+    }
+    f.tiers << Slice{QString(), customers - withTier};
+
+    QSqlQuery moves = sql::run(m_db,
+        QStringLiteral("SELECT SUM(reason = 'spend_reached'), SUM(reason = 'spend_fell') FROM tier_history "
+                       "WHERE changed_on >= ? AND changed_on < ?"),
+        {start, end});
+    if (moves.next()) {
+        f.tierUps = int(integerAt(moves, 0));
+        f.tierDowns = int(integerAt(moves, 1));
+    }
+
+    QSqlQuery segments = sql::run(
+        m_db, QStringLiteral("SELECT segment, COUNT(*) FROM customer_scores GROUP BY 1 ORDER BY 2 DESC"));
+    f.segments = distributionOf(segments);
+    QSqlQuery segmentMoves = sql::run(m_db,
+        QStringLiteral("SELECT previous_segment || '>' || segment, COUNT(*) FROM customer_scores "
+                       "WHERE segment_since >= ? AND segment_since < ? AND previous_segment <> segment "
+                       "GROUP BY 1 ORDER BY 2 DESC, 1"),
+        {start, end});
+    f.segmentMoves = distributionOf(segmentMoves);
+
+    return f;
+}
+
+void ReportQueries::addPoints(const QList<std::pair<ReportPeriod, LoyaltyFigures *>> &periods)
+{
+    // The ledger has no date index: one pass gives every period's movements and closing balance.
+    QStringList sums;
+    QVariantList values;
+    QString latestEnd;
+    for (const auto &[period, figures] : periods) {
+        for (const char *kind : {"earn", "reverse", "redeem", "expire", "adjust"}) {
+            sums << QStringLiteral(
+                "SUM(CASE WHEN kind = '%1' AND happened_at >= ? AND happened_at < ? THEN points END)")
+                        .arg(QLatin1String(kind));
+            values << period.startKey() << period.endKey();
+        }
+        sums << QStringLiteral("SUM(CASE WHEN happened_at < ? THEN points END)");
+        values << period.endKey();
+        latestEnd = std::max(latestEnd, period.endKey());
+    }
+    values << latestEnd;
+    QSqlQuery query = sql::prepare(m_db,
+        QStringLiteral("SELECT ") + sums.join(QStringLiteral(", "))
+            + QStringLiteral(" FROM points_ledger WHERE happened_at < ?"));
+    for (int i = 0; i < values.size(); ++i)
+        sql::bind(query, i, values.at(i));
+    sql::exec(query);
+    if (!query.next())
+        return;
+    int column = 0;
+    for (const auto &[period, f] : periods) {
+        f->pointsIssued = integerAt(query, column++);
+        f->pointsReversed = -integerAt(query, column++);
+        f->pointsRedeemed = -integerAt(query, column++);
+        f->pointsExpired = -integerAt(query, column++);
+        f->pointsAdjusted = integerAt(query, column++);
+        f->pointsOutstanding = integerAt(query, column++);
+    }
+}
+
+ServiceFigures ReportQueries::service(const ReportPeriod &period)
+{
+    ServiceFigures f;
+    const QString start = period.startKey();
+    const QString end = period.endKey();
+    QSqlQuery complaints = sql::run(m_db,
+        QStringLiteral("SELECT category, COUNT(*), SUM(state = 'resolved' OR state = 'called_back' "
+                       "OR state = 'closed') FROM complaints WHERE received_at >= ? AND received_at < ? "
+                       "GROUP BY 1 ORDER BY 2 DESC, 1"),
+        {start, end});
+    while (complaints.next()) {
+        f.complaintCategories << Slice{complaints.value(0).toString(), integerAt(complaints, 1)};
+        f.complaints += int(integerAt(complaints, 1));
+        f.complaintsResolved += int(integerAt(complaints, 2));
+    }
+    QSqlQuery tasks = sql::run(m_db,
+        QStringLiteral("SELECT COUNT(*), SUM(status = 'done') FROM follow_up_tasks "
+                       "WHERE due_on >= ? AND due_on < ? AND status <> 'cancelled'"),
+        {start, end});
+    if (tasks.next()) {
+        f.followUpsDue = int(integerAt(tasks, 0));
+        f.followUpsDone = int(integerAt(tasks, 1));
+    }
+    return f;
+}
+
+StaffFigures ReportQueries::staff(const ReportPeriod &period)
+{
+    const QString start = period.startKey();
+    const QString end = period.endKey();
+    std::map<StaffId, StaffRow> rows;
+    QSqlQuery sales = sql::run(m_db,
+        QStringLiteral("SELECT clerk_id, SUM(is_exchange = 0), SUM(total_fen) FROM sales "
+                       "WHERE sold_at >= ? AND sold_at < ? AND clerk_id IS NOT NULL GROUP BY 1"),
+        {start, end});
+    while (sales.next()) {
+        StaffRow &row = rows[sales.value(0).toLongLong()];
+        row.orders = int(integerAt(sales, 1));
+        row.salesFen = integerAt(sales, 2);
+    }
+    QSqlQuery tasks = sql::run(m_db,
+        QStringLiteral("SELECT done_by, COUNT(*) FROM follow_up_tasks WHERE status = 'done' "
+                       "AND done_at >= ? AND done_at < ? AND done_by IS NOT NULL GROUP BY 1"),
+        {start, end});
+    while (tasks.next())
+        rows[tasks.value(0).toLongLong()].followUpsDone = int(integerAt(tasks, 1));
+
+    StaffFigures f;
+    QSqlQuery staff = sql::run(m_db, QStringLiteral("SELECT id, name FROM staff ORDER BY name"));
+    while (staff.next()) {
+        StaffRow row;
+        const auto found = rows.find(staff.value(0).toLongLong());
+        if (found != rows.end())
+            row = found->second;
+        row.staff = staff.value(0).toLongLong();
+        row.name = staff.value(1).toString();
+        f.rows << row;
+    }
+    return f;
+}
+
+void ReportQueries::forEachRegistered(const ReportPeriod &period,
+    const std::function<void(StaffId, const Customer &, const ArchiveCompleteness::Extras &)> &visit)
+{
+    QSqlQuery q = sql::run(m_db,
+        QStringLiteral(
+            "SELECT c.created_by, c.name, c.phone, c.gender, c.birthday, c.birth_year, c.wechat_id, "
+            "c.address, "
+            "c.email, c.ethnicity, c.size_top, c.size_bottom, c.size_shoe, c.body_type, c.occupation, "
+            "c.work_family, c.personality, c.consumption_habits, c.dress_preferences, c.hobbies, "
+            "c.lifestyle, "
+            "c.service_style, c.personal_values, c.preferred_channel, c.promotion_receptiveness, c.notes, "
+            "(SELECT COUNT(*) FROM customer_tags t WHERE t.customer_id = c.id), "
+            "(SELECT COUNT(*) FROM life_events e WHERE e.customer_id = c.id) "
+            "FROM customers c WHERE c.created_at >= ? AND c.created_at < ? AND c.created_by IS NOT NULL"),
+        {period.startKey(), period.endKey()});
+    while (q.next()) {
+        Customer c;
+        int i = 1;
+        c.name = q.value(i++).toString();
+        c.phone = PhoneNumber::fromStoredDigits(q.value(i++).toString());
+        c.gender = genderFromCode(q.value(i++).toString());
+        if (!q.value(i++).isNull())
+            c.birthday = QDate(2000, 1, 1); // only whether it is there counts
+        if (!q.value(i++).isNull())
+            c.birthYear = 2000;
+        c.wechatId = q.value(i++).toString();
+        c.address = q.value(i++).toString();
+        c.email = q.value(i++).toString();
+        c.ethnicity = q.value(i++).toString();
+        c.sizeTop = q.value(i++).toString();
+        c.sizeBottom = q.value(i++).toString();
+        c.sizeShoe = q.value(i++).toString();
+        c.bodyType = bodyTypeFromCode(q.value(i++).toString());
+        c.occupation = q.value(i++).toString();
+        c.workAndFamily = q.value(i++).toString();
+        c.personality = q.value(i++).toString();
+        c.consumptionHabits = q.value(i++).toString();
+        c.dressPreferences = q.value(i++).toString();
+        c.hobbies = q.value(i++).toString();
+        c.lifestyle = q.value(i++).toString();
+        c.serviceStyle = q.value(i++).toString();
+        c.values = q.value(i++).toString();
+        c.preferredChannel = contactChannelFromCode(q.value(i++).toString());
+        c.promotionReceptiveness = receptivenessFromCode(q.value(i++).toString());
+        c.notes = q.value(i++).toString();
+        const int tags = q.value(i++).toInt();
+        const int events = q.value(i++).toInt();
+        visit(q.value(0).toLongLong(), c, {tags, events});
+    }
+}
+
+} // namespace atelier

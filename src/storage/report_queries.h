@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/archive_completeness.h"
+#include "core/report_figures.h"
+
+#include <QSqlDatabase>
+
+#include <functional>
+#include <utility>
+
+namespace atelier {
+
+// Every statement behind the manager's reports: a few aggregates per report over one period.
+// Periods are compared as text (see ReportPeriod::startKey), so the indexes on created_at, sold_at
+// and due_on are used as ranges. Read-only; throws StorageError like every repository.
+class ReportQueries
+{
+public:
+    explicit ReportQueries(QSqlDatabase db);
+
+    CustomerFigures customers(const ReportPeriod &period);
+    SalesFigures sales(const ReportPeriod &period);
+    // Tiers and segments; the points come from addPoints, the liability from the service (it needs
+    // the redemption rules).
+    LoyaltyFigures loyalty(const ReportPeriod &period);
+    // The points movements in each period and the balance at its end, into each period's figures.
+    void addPoints(const QList<std::pair<ReportPeriod, LoyaltyFigures *>> &periods);
+    ServiceFigures service(const ReportPeriod &period);
+    // Orders, sales and follow-ups per clerk; registrations are counted by forEachRegistered.
+    StaffFigures staff(const ReportPeriod &period);
+    // The archive of every customer a clerk registered in the period, for the completeness score.
+    void forEachRegistered(const ReportPeriod &period,
+        const std::function<void(StaffId, const Customer &, const ArchiveCompleteness::Extras &)> &visit);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace atelier

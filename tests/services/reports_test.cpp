@@ -1,0 +1,227 @@
+#include "core/report_period.h"
+#include "services/reports.h"
+#include "services/store.h"
+#include "support/report_store.h"
+#include "support/temp_store.h"
+
+#include <catch2/catch.hpp>
+
+using namespace atelier;
+using namespace atelier::testing;
+
+namespace {
+
+const ReportPeriod may = ReportPeriod::month(2026, 5);
+
+qint64 valueOf(const Distribution &distribution, const QString &code)
+{
+    for (const Slice &slice : distribution)
+        if (slice.code == code)
+            return slice.value;
+    return -1; // absent: distinct from a counted zero
+}
+
+} // namespace
+
+TEST_CASE("a report period knows the period before it", "[core][reports]")
+{
+    CHECK(may.from == QDate(2026, 5, 1));
+    CHECK(may.to == QDate(2026, 5, 31));
+    CHECK(may.isMonth());
+    CHECK(may.previous() == ReportPeriod::month(2026, 4));
+    CHECK(ReportPeriod::month(2026, 3).previous() == ReportPeriod::month(2026, 2));
+    CHECK(ReportPeriod::month(2026, 1).previous() == ReportPeriod::month(2025, 12));
+    const ReportPeriod tenDays{QDate(2026, 5, 11), QDate(2026, 5, 20)};
+    CHECK_FALSE(tenDays.isMonth());
+    CHECK(tenDays.previous() == ReportPeriod{QDate(2026, 5, 1), QDate(2026, 5, 10)});
+    CHECK(may.startKey() == QStringLiteral("2026-05-01"));
+    CHECK(may.endKey() == QStringLiteral("2026-06-01"));
+    CHECK(may.label() == QStringLiteral("2026-05"));
+    CHECK(ReportPeriod::parseMonth(QStringLiteral("2026-05")) == may);
+    CHECK_FALSE(ReportPeriod::parseMonth(QStringLiteral("2026-13")).has_value());
+    CHECK_FALSE(ReportPeriod::parseMonth(QStringLiteral("May")).has_value());
+}
+
+TEST_CASE("the customer report counts, grows, churns and splits the archive", "[services][reports]")
+{
+    TempStore t;
+    fillReportStore(t.store());
+    const Compared<CustomerFigures> r = Reports(t.store().database()).customers(may);
+    CHECK(r.previousPeriod == ReportPeriod::month(2026, 4));
+
+    const CustomerFigures &m = r.current;
+    CHECK(m.atStart == 3);
+    CHECK(m.atEnd == 6); // the customer registered on 1 June is not counted
+    CHECK(m.newCustomers == 3);
+    CHECK(m.growthRate() == Approx(1.0));
+    // Bought in the 12 months before May: customers 1 and 2; only 1 bought in May.
+    CHECK(m.churnBase == 2);
+    CHECK(m.churned == 1);
+    CHECK(m.churnRate() == Approx(0.5));
+    CHECK(valueOf(m.genders, QStringLiteral("female")) == 3);
+    CHECK(valueOf(m.genders, QStringLiteral("male")) == 1);
+    CHECK(valueOf(m.genders, QStringLiteral("other")) == 1);
+    CHECK(valueOf(m.genders, QString()) == 1);
+    CHECK(m.ages
+        == Distribution{{QStringLiteral("under_25"), 1}, {QStringLiteral("25_34"), 0},
+            {QStringLiteral("35_44"), 1}, {QStringLiteral("45_54"), 1}, {QStringLiteral("55_plus"), 1},
+            {QStringLiteral("unknown"), 2}});
+    CHECK(m.sources
+        == Distribution{
+            {QStringLiteral("referral"), 1}, {QStringLiteral("walk_in"), 1}, {QStringLiteral("wechat"), 1}});
+
+    const CustomerFigures &a = r.previous;
+    CHECK(a.atStart == 1);
+    CHECK(a.atEnd == 3);
+    CHECK(a.newCustomers == 2);
+    CHECK(a.growthRate() == Approx(2.0));
+    CHECK(a.churnBase == 1);
+    CHECK(a.churned == 0);
+    CHECK(a.churnRate() == 0.0);
+}
+
+TEST_CASE("the sales report: revenue, order value, frequency, mix and returns", "[services][reports]")
+{
+    TempStore t;
+    fillReportStore(t.store());
+    const Compared<SalesFigures> r = Reports(t.store().database()).sales(may);
+
+    const SalesFigures &m = r.current;
+    CHECK(m.grossFen == 46000); // the exchange's replacement is revenue
+    CHECK(m.refundFen == 8000);
+    CHECK(m.netFen() == 38000);
+    CHECK(m.orders == 4); // the replacement side of the exchange is not an order
+    CHECK(m.averageOrderFen() == 9500);
+    CHECK(m.items == 6);
+    CHECK(m.itemsPerOrder() == Approx(1.5));
+    CHECK(m.memberOrders == 3); // the walk-in sale has no customer
+    CHECK(m.buyers == 2);
+    CHECK(m.purchaseFrequency() == Approx(1.5));
+    CHECK(m.repeatBuyers == 1);
+    CHECK(m.repeatRate() == Approx(0.5));
+    CHECK(m.returnRate() == Approx(8000.0 / 46000.0));
+    CHECK(m.returnedItems == 2);
+    CHECK(m.returnedItemRate() == Approx(2.0 / 6.0));
+    CHECK(valueOf(m.categoryFen, QStringLiteral("上衣")) == 13000);
+    CHECK(valueOf(m.categoryFen, QStringLiteral("连衣裙")) == 12000);
+    CHECK(valueOf(m.categoryFen, QStringLiteral("裤子")) == 12000);
+    CHECK(valueOf(m.categoryFen, QStringLiteral("配饰")) == 3000);
+    CHECK(m.categoryFen.first().code == QStringLiteral("上衣")); // the most first
+    CHECK(valueOf(m.categoryItems, QStringLiteral("上衣")) == 2);
+    CHECK(valueOf(m.categoryItems, QStringLiteral("裤子")) == 2);
+    CHECK(valueOf(m.sizeItems, QStringLiteral("M")) == 2);
+    CHECK(valueOf(m.sizeItems, QStringLiteral("L")) == 2);
+    CHECK(valueOf(m.sizeItems, QStringLiteral("S")) == 1);
+    CHECK(valueOf(m.sizeItems, QString()) == 1);
+    CHECK(valueOf(m.returnReasons, QStringLiteral("质量问题")) == 1);
+    CHECK(valueOf(m.returnReasons, QStringLiteral("尺码不合适")) == 1);
+
+    const SalesFigures &a = r.previous;
+    CHECK(a.grossFen == 38000);
+    CHECK(a.refundFen == 0);
+    CHECK(a.orders == 2);
+    CHECK(a.averageOrderFen() == 19000);
+    CHECK(a.items == 3);
+    CHECK(a.buyers == 2);
+    CHECK(a.repeatBuyers == 0);
+    CHECK(a.purchaseFrequency() == Approx(1.0));
+    CHECK(a.returnRate() == 0.0);
+    CHECK(a.categoryFen == Distribution{{QStringLiteral("连衣裙"), 30000}, {QStringLiteral("裤子"), 8000}});
+    CHECK(a.returnReasons.isEmpty());
+}
+
+TEST_CASE("the loyalty report: tiers at the end, movements and the points liability", "[services][reports]")
+{
+    TempStore t;
+    fillReportStore(t.store());
+    const Compared<LoyaltyFigures> r = Reports(t.store().database()).loyalty(may);
+
+    const LoyaltyFigures &m = r.current;
+    CHECK(m.tiers
+        == Distribution{{QStringLiteral("black"), 0}, {QStringLiteral("gold"), 1},
+            {QStringLiteral("silver"), 0}, {QString(), 5}});
+    CHECK(m.tierUps == 1);
+    CHECK(m.tierDowns == 1);
+    CHECK(valueOf(m.segments, QStringLiteral("active")) == 1);
+    CHECK(valueOf(m.segments, QStringLiteral("dormant")) == 1);
+    CHECK(valueOf(m.segments, QStringLiteral("potential")) == 1);
+    CHECK(m.segmentMoves
+        == Distribution{{QStringLiteral(">potential"), 1}, {QStringLiteral("potential>active"), 1}});
+    CHECK(m.pointsIssued == 200);
+    CHECK(m.pointsReversed == 80);
+    CHECK(m.pointsRedeemed == 100);
+    CHECK(m.pointsExpired == 80);
+    CHECK(m.pointsAdjusted == 50);
+    CHECK(m.pointsOutstanding == 370);
+    CHECK(m.liabilityFen == 3700); // default rules: 100 points are worth 10 yuan
+
+    const LoyaltyFigures &a = r.previous;
+    CHECK(a.tiers
+        == Distribution{{QStringLiteral("black"), 0}, {QStringLiteral("gold"), 0},
+            {QStringLiteral("silver"), 2}, {QString(), 1}});
+    CHECK(a.tierUps == 2);
+    CHECK(a.tierDowns == 0);
+    CHECK(a.segments.isEmpty()); // segments have no history
+    CHECK(a.segmentMoves == Distribution{{QStringLiteral("active>dormant"), 1}});
+    CHECK(a.pointsIssued == 380);
+    CHECK(a.pointsRedeemed == 0);
+    CHECK(a.pointsOutstanding == 380);
+    CHECK(a.liabilityFen == 3800);
+}
+
+TEST_CASE("the service report: complaints and follow-up completion", "[services][reports]")
+{
+    TempStore t;
+    fillReportStore(t.store());
+    const Compared<ServiceFigures> r = Reports(t.store().database()).service(may);
+    CHECK(r.current.complaints == 2);
+    CHECK(r.current.complaintsResolved == 1);
+    CHECK(valueOf(r.current.complaintCategories, QStringLiteral("quality")) == 1);
+    CHECK(valueOf(r.current.complaintCategories, QStringLiteral("size")) == 1);
+    CHECK(r.current.followUpsDue == 3); // the cancelled one is not due
+    CHECK(r.current.followUpsDone == 2);
+    CHECK(r.current.followUpCompletion() == Approx(2.0 / 3.0));
+    CHECK(r.previous.complaints == 1);
+    CHECK(r.previous.complaintsResolved == 0);
+    CHECK(r.previous.followUpsDue == 1);
+    CHECK(r.previous.followUpsDone == 1);
+    CHECK(r.previous.followUpCompletion() == Approx(1.0));
+}
+
+TEST_CASE("the staff report: registrations, archive completeness, sales, follow-ups", "[services][reports]")
+{
+    TempStore t;
+    const ReportStore s = fillReportStore(t.store());
+    const Compared<StaffFigures> r = Reports(t.store().database()).staff(may);
+
+    const StaffRow *wang = r.current.find(s.wang);
+    const StaffRow *li = r.current.find(s.li);
+    REQUIRE(wang);
+    REQUIRE(li);
+    CHECK(wang->name == QStringLiteral("小王"));
+    CHECK(wang->registered == 1);
+    // 刘敏: name 5, phone 5, gender 3, birthday 5, WeChat 4, three tags 10.
+    CHECK(wang->averageCompleteness() == 32);
+    CHECK(wang->orders == 3);
+    CHECK(wang->salesFen == 28000);
+    CHECK(wang->followUpsDone == 2); // one of them was due in April
+    CHECK(li->registered == 1);
+    // 陈婷: name 5, phone 5, birth year 5, a life event 5.
+    CHECK(li->averageCompleteness() == 20);
+    CHECK(li->orders == 1);
+    CHECK(li->salesFen == 18000);
+    CHECK(li->followUpsDone == 1);
+
+    const StaffRow *wangBefore = r.previous.find(s.wang);
+    const StaffRow *liBefore = r.previous.find(s.li);
+    REQUIRE(wangBefore);
+    REQUIRE(liBefore);
+    CHECK(wangBefore->registered == 1);
+    CHECK(wangBefore->averageCompleteness() == 18);
+    CHECK(wangBefore->orders == 1);
+    CHECK(wangBefore->salesFen == 30000);
+    CHECK(wangBefore->followUpsDone == 0);
+    CHECK(liBefore->registered == 1);
+    CHECK(liBefore->averageCompleteness() == 13);
+    CHECK(liBefore->salesFen == 8000);
+}
