@@ -2057,6 +2057,10 @@ atelier-cli [--db 文件] import customers 文件 --phone-column 列名 --id-col
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
 </context>
 <context>
     <name>MessageDialog</name>

@@ -6,6 +6,7 @@
 #include "gui/clerk_picker.h"
 #include "gui/complaints_page.h"
 #include "gui/counter_page.h"
+#include "gui/reports_page.h"
 #include "gui/settings_page.h"
 #include "gui/tiers_page.h"
 #include "services/nightly_runner.h"
@@ -44,6 +45,7 @@ MainWindow::MainWindow(Store &store, NightlyRunner *runner, QWidget *parent)
     m_complaints = new ComplaintsPage(store, this);
     m_archive = new ArchivePage(store, this);
     m_tiers = new TiersPage(store, *m_runner, this);
+    m_reports = new ReportsPage(store, this);
     m_settings = new SettingsPage(store, this);
     // In the order of the navigation list in main_window.ui.
     m_ui->pageStack->addWidget(m_counter);
@@ -51,6 +53,7 @@ MainWindow::MainWindow(Store &store, NightlyRunner *runner, QWidget *parent)
     m_ui->pageStack->addWidget(m_complaints);
     m_ui->pageStack->addWidget(m_archive);
     m_ui->pageStack->addWidget(m_tiers);
+    m_ui->pageStack->addWidget(m_reports);
     m_ui->pageStack->addWidget(m_settings);
 
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, this, [this](int row) {

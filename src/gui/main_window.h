@@ -21,6 +21,7 @@ class CalendarPage;
 class ComplaintsPage;
 class CounterPage;
 class NightlyRunner;
+class ReportsPage;
 class SettingsPage;
 class Store;
 class TiersPage;
@@ -41,6 +42,7 @@ public:
     ComplaintsPage *complaintsPage() const { return m_complaints; }
     ArchivePage *archivePage() const { return m_archive; }
     TiersPage *tiersPage() const { return m_tiers; }
+    ReportsPage *reportsPage() const { return m_reports; }
     SettingsPage *settingsPage() const { return m_settings; }
     NightlyRunner &nightlyRunner() const { return *m_runner; }
     // Brings a page forward as if its entry in the navigation list had been clicked.
@@ -64,6 +66,7 @@ private:
     ComplaintsPage *m_complaints = nullptr;
     ArchivePage *m_archive = nullptr;
     TiersPage *m_tiers = nullptr;
+    ReportsPage *m_reports = nullptr;
     SettingsPage *m_settings = nullptr;
     QLabel *m_storeLabel = nullptr;
     NightlyRunner *m_runner = nullptr;

@@ -11,6 +11,7 @@
 #include "gui/main_window.h"
 #include "gui/message_dialog.h"
 #include "gui/redeem_points_dialog.h"
+#include "gui/reports_page.h"
 #include "gui/sale_dialog.h"
 #include "gui/settings_page.h"
 #include "gui/tiers_page.h"
@@ -33,6 +34,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -159,6 +161,13 @@ void shootTiers(Store &store, const QString &folder, const QString &suffix)
     save(&window, folder, QStringLiteral("tiers_rules_") + suffix);
     tabs->setCurrentIndex(3);
     save(&window, folder, QStringLiteral("tiers_runs_") + suffix);
+
+    // The reports compute on a worker thread once the page is first shown.
+    window.showPage(window.reportsPage());
+    QSignalSpy shown(window.reportsPage(), &ReportsPage::reportsShown);
+    if (!shown.wait(20000))
+        std::fprintf(stderr, "the reports did not finish\n");
+    save(&window, folder, QStringLiteral("reports_") + suffix);
 }
 
 // A morning at the complaints desk of the generated store (its "now" is 2026-06-15 10:00): a call

@@ -232,5 +232,6 @@ TEST_CASE("The main window lists the Tiers page after the archive", "[gui][tiers
     CHECK(navigation->item(4)->text() == QStringLiteral("Tiers"));
     navigation->setCurrentRow(4);
     CHECK(pages->currentWidget() == window.tiersPage());
-    CHECK(navigation->item(5)->text() == QStringLiteral("Settings"));
+    CHECK(navigation->item(5)->text() == QStringLiteral("Reports"));
+    CHECK(navigation->item(6)->text() == QStringLiteral("Settings"));
 }
