@@ -4367,7 +4367,7 @@ atelier-cli [--db 文件] import customers 文件 --phone-column 列名 --id-col
     </message>
     <message>
         <source>Computing…</source>
-        <translation>正在计算……</translation>
+        <translation>正在计算…</translation>
     </message>
     <message>
         <source>%1 compared with %2</source>
@@ -4375,7 +4375,7 @@ atelier-cli [--db 文件] import customers 文件 --phone-column 列名 --id-col
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation>导出 CSV……</translation>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <source>There is no such table.</source>
