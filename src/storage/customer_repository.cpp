@@ -259,6 +259,22 @@ std::optional<Customer> CustomerRepository::find(CustomerId id)
     return readCustomer(query);
 }
 
+void CustomerRepository::forEachRegistered(const QString &fromKey, const QString &toKey,
+    const std::function<void(const Customer &, const ArchiveCompleteness::Extras &)> &visit)
+{
+    const int counts = int(customerColumns.size()) + 1;
+    QSqlQuery query = sql::run(m_db,
+        QStringLiteral("SELECT c.id, %1, "
+                       "(SELECT COUNT(*) FROM customer_tags t WHERE t.customer_id = c.id), "
+                       "(SELECT COUNT(*) FROM life_events e WHERE e.customer_id = c.id) "
+                       "FROM customers c "
+                       "WHERE c.created_at >= ? AND c.created_at < ? AND c.created_by IS NOT NULL")
+            .arg(QStringLiteral("c.") + customerColumns.join(QStringLiteral(", c."))),
+        {fromKey, toKey});
+    while (query.next())
+        visit(readCustomer(query), {query.value(counts).toInt(), query.value(counts + 1).toInt()});
+}
+
 std::optional<CustomerId> CustomerRepository::idForPhone(const QString &digits)
 {
     const QVariant id

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/archive_completeness.h"
+
 #include "core/archive_query.h"
 #include "core/customer.h"
 #include "storage/search_index.h"
@@ -38,6 +40,10 @@ public:
     int count(const ArchiveFilter &filter);
     QList<ArchiveRow> page(
         const ArchiveFilter &filter, ArchiveSort sort, Qt::SortOrder order, int offset, int limit);
+    // Every customer registered by a member of staff in [fromKey, toKey) (stored-time text), whole,
+    // with the counts of tags and life events that the completeness score needs.
+    void forEachRegistered(const QString &fromKey, const QString &toKey,
+        const std::function<void(const Customer &, const ArchiveCompleteness::Extras &)> &visit);
     // Streams every matching row in order (for exports); return false from the callback to stop.
     void forEach(const ArchiveFilter &filter, const std::function<bool(const ArchiveRow &)> &visit);
 

@@ -1,5 +1,6 @@
 #include "storage/report_queries.h"
 
+#include "storage/customer_repository.h"
 #include "storage/sql.h"
 
 #include <map>
@@ -310,52 +311,10 @@ StaffFigures ReportQueries::staff(const ReportPeriod &period)
 void ReportQueries::forEachRegistered(const ReportPeriod &period,
     const std::function<void(StaffId, const Customer &, const ArchiveCompleteness::Extras &)> &visit)
 {
-    QSqlQuery q = sql::run(m_db,
-        QStringLiteral(
-            "SELECT c.created_by, c.name, c.phone, c.gender, c.birthday, c.birth_year, c.wechat_id, "
-            "c.address, "
-            "c.email, c.ethnicity, c.size_top, c.size_bottom, c.size_shoe, c.body_type, c.occupation, "
-            "c.work_family, c.personality, c.consumption_habits, c.dress_preferences, c.hobbies, "
-            "c.lifestyle, "
-            "c.service_style, c.personal_values, c.preferred_channel, c.promotion_receptiveness, c.notes, "
-            "(SELECT COUNT(*) FROM customer_tags t WHERE t.customer_id = c.id), "
-            "(SELECT COUNT(*) FROM life_events e WHERE e.customer_id = c.id) "
-            "FROM customers c WHERE c.created_at >= ? AND c.created_at < ? AND c.created_by IS NOT NULL"),
-        {period.startKey(), period.endKey()});
-    while (q.next()) {
-        Customer c;
-        int i = 1;
-        c.name = q.value(i++).toString();
-        c.phone = PhoneNumber::fromStoredDigits(q.value(i++).toString());
-        c.gender = genderFromCode(q.value(i++).toString());
-        if (!q.value(i++).isNull())
-            c.birthday = QDate(2000, 1, 1); // only whether it is there counts
-        if (!q.value(i++).isNull())
-            c.birthYear = 2000;
-        c.wechatId = q.value(i++).toString();
-        c.address = q.value(i++).toString();
-        c.email = q.value(i++).toString();
-        c.ethnicity = q.value(i++).toString();
-        c.sizeTop = q.value(i++).toString();
-        c.sizeBottom = q.value(i++).toString();
-        c.sizeShoe = q.value(i++).toString();
-        c.bodyType = bodyTypeFromCode(q.value(i++).toString());
-        c.occupation = q.value(i++).toString();
-        c.workAndFamily = q.value(i++).toString();
-        c.personality = q.value(i++).toString();
-        c.consumptionHabits = q.value(i++).toString();
-        c.dressPreferences = q.value(i++).toString();
-        c.hobbies = q.value(i++).toString();
-        c.lifestyle = q.value(i++).toString();
-        c.serviceStyle = q.value(i++).toString();
-        c.values = q.value(i++).toString();
-        c.preferredChannel = contactChannelFromCode(q.value(i++).toString());
-        c.promotionReceptiveness = receptivenessFromCode(q.value(i++).toString());
-        c.notes = q.value(i++).toString();
-        const int tags = q.value(i++).toInt();
-        const int events = q.value(i++).toInt();
-        visit(q.value(0).toLongLong(), c, {tags, events});
-    }
+    CustomerRepository(m_db).forEachRegistered(period.startKey(), period.endKey(),
+        [&visit](const Customer &customer, const ArchiveCompleteness::Extras &extras) {
+            visit(*customer.createdBy, customer, extras);
+        });
 }
 
 } // namespace atelier
