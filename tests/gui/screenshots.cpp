@@ -4,6 +4,7 @@
 #include "demo_data.h"
 #include "gui/archive_page.h"
 #include "gui/calendar_page.h"
+#include "gui/column_chooser_dialog.h"
 #include "gui/complaint_intake_dialog.h"
 #include "gui/complaints_page.h"
 #include "gui/counter_page.h"
@@ -72,6 +73,11 @@ void shoot(Store &store, CustomerId featured, const QString &folder, const QStri
     save(&window, folder, QStringLiteral("archive_") + suffix);
     window.showPage(window.settingsPage());
     save(&window, folder, QStringLiteral("settings_") + suffix);
+
+    ColumnChooserDialog columns(ExportSource::Archive, &window);
+    columns.show();
+    save(&columns, folder, QStringLiteral("export_columns_") + suffix);
+    columns.hide();
 
     CustomerEditorDialog editor(store, featured, &window);
     editor.show();
