@@ -2147,8 +2147,16 @@ atelier-cli [--db 文件] import customers 文件 --phone-column 列名 --id-col
         <translation>%1 的各项指标，并列 %2 以供对比。</translation>
     </message>
     <message>
-        <source>The PDF could not be written to %1.</source>
-        <translation>无法将 PDF 写入 %1。</translation>
+        <source>Report %1</source>
+        <translation>%1 报告</translation>
+    </message>
+    <message>
+        <source>Nothing recorded in either period.</source>
+        <translation>两个期间都没有记录。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1: %2</source>
+        <translation>PDF 无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2591,6 +2599,14 @@ atelier-cli [--db 文件] import customers 文件 --phone-column 列名 --id-col
     <message>
         <source>&amp;Show</source>
         <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>保存 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The report of the period shown, for printing or sending</source>
+        <translation>当前期间的报告，用于打印或发送</translation>
     </message>
 </context>
 <context>
@@ -4392,6 +4408,26 @@ atelier-cli [--db 文件] import customers 文件 --phone-column 列名 --id-col
     <message>
         <source>The table could not be written: %1</source>
         <translation>无法写入表格：%1</translation>
+    </message>
+    <message>
+        <source>The reports could not be read from the store.</source>
+        <translation>无法从店铺数据中读取报表。</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>正在生成 PDF…</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1 (pages: %2).</source>
+        <translation>报告已保存到 %1（共 %2 页）。</translation>
     </message>
 </context>
 <context>

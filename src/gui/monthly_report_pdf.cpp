@@ -3,11 +3,11 @@
 #include "gui/report_chart.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QFile>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -43,12 +43,44 @@ QString tableHtml(const ReportTable &table)
     return html + QStringLiteral("</table>");
 }
 
+QList<ReportTable> tablesOf(const ReportSet &reports)
+{
+    QList<ReportTable> tables;
+    for (const ReportSection &section : ReportTables::all(reports))
+        tables << section.tables;
+    return tables;
+}
+
+QString periodTitle(const ReportPeriod &period)
+{
+    return period.isMonth() ? MonthlyReportPdf::tr("Monthly report %1").arg(period.label())
+                            : MonthlyReportPdf::tr("Report %1").arg(period.label());
+}
+
 } // namespace
 
-MonthlyReportPdf::MonthlyReportPdf(const QString &storeName, const ReportSet &reports)
+MonthlyReportPdf::MonthlyReportPdf(const QString &storeName, const ReportSet &reports, const Charts &charts)
     : m_storeName(storeName)
     , m_reports(reports)
+    , m_charts(charts)
 {
+    if (m_charts.isEmpty())
+        for (int i = 0; i < chartCount(reports); ++i)
+            m_charts << renderChart(reports, i);
+}
+
+int MonthlyReportPdf::chartCount(const ReportSet &reports)
+{
+    return int(tablesOf(reports).size());
+}
+
+QImage MonthlyReportPdf::renderChart(const ReportSet &reports, int index)
+{
+    const QList<ReportTable> tables = tablesOf(reports);
+    if (index < 0 || index >= tables.size())
+        return {};
+    return ReportChart::render(tables.at(index), reports.customers.period.label(),
+        reports.customers.previousPeriod.label(), chartSize);
 }
 
 MonthlyReportPdf::~MonthlyReportPdf() = default;
@@ -63,7 +95,7 @@ QTextDocument &MonthlyReportPdf::document()
     const QString previous = m_reports.customers.previousPeriod.label();
     QString html = QStringLiteral("<html><body>");
     html += QStringLiteral("<h1>%1</h1>").arg(m_storeName.toHtmlEscaped());
-    html += QStringLiteral("<h2>%1</h2>").arg(tr("Monthly report %1").arg(month).toHtmlEscaped());
+    html += QStringLiteral("<h2>%1</h2>").arg(periodTitle(m_reports.customers.period).toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>")
                 .arg(tr("Figures for %1, with %2 beside them for comparison.")
                          .arg(month, previous)
@@ -74,10 +106,15 @@ QTextDocument &MonthlyReportPdf::document()
         html += QStringLiteral("<h2>%1</h2>").arg(section.title.toHtmlEscaped());
         for (const ReportTable &table : section.tables) {
             html += QStringLiteral("<h3>%1</h3>").arg(table.title.toHtmlEscaped());
+            const QImage image = m_charts.value(chart);
+            const QUrl name(QStringLiteral("chart://%1").arg(chart++));
+            if (table.rows.isEmpty()) {
+                html += QStringLiteral("<p>%1</p>")
+                            .arg(tr("Nothing recorded in either period.").toHtmlEscaped());
+                continue;
+            }
             html += tableHtml(table);
-            const QImage image = ReportChart::render(table, month, previous, chartSize);
             if (!image.isNull()) {
-                const QUrl name(QStringLiteral("chart://%1").arg(chart++));
                 doc.addResource(QTextDocument::ImageResource, name, image);
                 html += QStringLiteral("<p align='center'><img src='%1' width='%2'></p>")
                             .arg(name.toString())
@@ -97,17 +134,23 @@ QTextDocument &MonthlyReportPdf::document()
 QString MonthlyReportPdf::write(const QString &fileName)
 {
     QTextDocument &doc = document();
-    QPdfWriter writer(fileName);
-    writer.setResolution(resolution);
-    writer.setPageLayout(
-        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15)));
-    writer.setTitle(tr("Monthly report %1").arg(m_reports.customers.period.label()));
-    writer.setCreator(QStringLiteral("Atelier"));
-    // QTextDocument::print lays the document out again on the writer's pages.
-    doc.print(&writer);
-    QFile written(fileName);
-    if (!written.exists() || written.size() == 0)
-        return tr("The PDF could not be written to %1.").arg(fileName);
+    // Written beside the target and renamed when complete: a failed or interrupted write leaves
+    // an earlier report of the same name as it was.
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("The PDF could not be written to %1: %2").arg(fileName, file.errorString());
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(resolution);
+        writer.setPageLayout(
+            QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15)));
+        writer.setTitle(periodTitle(m_reports.customers.period));
+        writer.setCreator(QStringLiteral("Atelier"));
+        // QTextDocument::print lays the document out again on the writer's pages.
+        doc.print(&writer);
+    }
+    if (file.size() == 0 || !file.commit())
+        return tr("The PDF could not be written to %1: %2").arg(fileName, file.errorString());
     return {};
 }
 

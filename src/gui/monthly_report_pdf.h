@@ -13,14 +13,24 @@ class QTextDocument;
 namespace atelier {
 
 // The monthly report for printing or sending: the store's name, the month, every report's tables
-// beside the month before and a few charts, in the UI language, as an A4 PDF. Charts are drawn
-// offscreen, so a QApplication is needed (the CLI starts one on the offscreen platform).
+// beside the month before and a few charts, in the UI language, as an A4 PDF.
+//
+// Charts are drawn with Qt Charts, which only works on the GUI thread (a QApplication is needed; the
+// CLI starts one on the offscreen platform). Everything else may run on a worker thread: draw the
+// charts first with chartCount()/renderChart() on the GUI thread, a few milliseconds each, then hand
+// them to a MonthlyReportPdf made on the worker. Without them, the constructor's thread draws them.
 class MonthlyReportPdf
 {
     Q_DECLARE_TR_FUNCTIONS(MonthlyReportPdf)
 public:
-    MonthlyReportPdf(const QString &storeName, const ReportSet &reports);
+    // One image per table of ReportTables::all(reports), in order; null for a table without a chart.
+    using Charts = QList<QImage>;
+
+    MonthlyReportPdf(const QString &storeName, const ReportSet &reports, const Charts &charts = {});
     ~MonthlyReportPdf();
+
+    static int chartCount(const ReportSet &reports);
+    static QImage renderChart(const ReportSet &reports, int index);
 
     // Writes the PDF; an error message for people, or empty when written.
     QString write(const QString &fileName);
@@ -33,6 +43,7 @@ private:
 
     QString m_storeName;
     ReportSet m_reports;
+    Charts m_charts;
     std::unique_ptr<QTextDocument> m_document;
 };
 

@@ -1,13 +1,17 @@
 #include "gui/reports_page.h"
 
+#include "gui/monthly_report_pdf.h"
 #include "gui/report_chart.h"
 #include "services/reports.h"
 #include "services/store.h"
+#include "services/store_settings.h"
 #include "ui_reports_page.h"
 
 #include <QChart>
 #include <QChartView>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,6 +22,7 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <spdlog/spdlog.h>
@@ -27,6 +32,7 @@ namespace atelier {
 namespace {
 
 constexpr int listedMonths = 24;
+constexpr int reportCount = 5; // customers, sales, loyalty, service, staff
 
 } // namespace
 
@@ -50,6 +56,7 @@ ReportsPage::ReportsPage(Store &store, QWidget *parent)
     periodChosen();
     connect(m_ui->periodCombo, &QComboBox::currentIndexChanged, this, &ReportsPage::periodChosen);
     connect(m_ui->showButton, &QPushButton::clicked, this, &ReportsPage::reload);
+    connect(m_ui->savePdfButton, &QPushButton::clicked, this, &ReportsPage::askSavePdf);
 }
 
 ReportsPage::~ReportsPage()
@@ -57,6 +64,10 @@ ReportsPage::~ReportsPage()
     for (QThread *worker : std::as_const(m_workers)) {
         worker->wait(); // a few aggregate reads: never long
         delete worker;
+    }
+    if (m_pdfWorker) {
+        m_pdfWorker->wait(); // a few pages
+        delete m_pdfWorker;
     }
 }
 
@@ -118,49 +129,79 @@ void ReportsPage::reload()
     }
     m_ui->busyBar->show();
     m_ui->statusLabel->setText(tr("Computing…"));
+    m_ui->savePdfButton->setEnabled(false);
     const QString path = m_store.path();
     ReportsPage *page = this; // outlives the worker: the destructor waits for it
     QThread *worker = QThread::create([page, path, chosen, generation] {
+        // Each report is handed over as soon as it is ready; Qt drops the call if the page is gone.
         ReportSet reports;
-        {
-            Store store;
-            if (store.open(path))
-                reports = Reports(store.database()).all(chosen);
-            else
-                spdlog::error("reports: could not open the store on the worker");
+        auto hand = [&](int ready) {
+            QMetaObject::invokeMethod(
+                page, [page, generation, reports, ready] { page->showReports(generation, reports, ready); },
+                Qt::QueuedConnection);
+        };
+        Store store;
+        if (!store.open(path)) {
+            spdlog::error("reports: could not open the store on the worker");
+            hand(-1);
+            return;
         }
-        // Dropped by Qt if the page is gone by the time the event loop gets to it.
-        QMetaObject::invokeMethod(
-            page, [page, generation, reports] { page->showReports(generation, reports); },
-            Qt::QueuedConnection);
+        Reports read(store.database());
+        reports.customers = read.customers(chosen);
+        hand(1);
+        reports.sales = read.sales(chosen);
+        hand(2);
+        reports.loyalty = read.loyalty(chosen);
+        hand(3);
+        reports.service = read.service(chosen);
+        hand(4);
+        reports.staff = read.staff(chosen);
+        hand(5);
     });
     m_workers << worker;
     worker->start();
 }
 
-void ReportsPage::showReports(int generation, const ReportSet &reports)
+void ReportsPage::showReports(int generation, const ReportSet &reports, int ready)
 {
     if (generation != m_generation)
         return;
-    m_ui->busyBar->hide();
+    if (ready < 0) {
+        m_ui->busyBar->hide();
+        m_ui->statusLabel->setText(tr("The reports could not be read from the store."));
+        return;
+    }
+    // The first report of a new period replaces the tabs of the old one.
+    const int current = m_ui->tabs->currentIndex();
+    if (m_shownGeneration != generation) {
+        m_shownGeneration = generation;
+        while (m_ui->tabs->count() > 0) {
+            QWidget *tab = m_ui->tabs->widget(0);
+            m_ui->tabs->removeTab(0);
+            tab->deleteLater();
+        }
+    }
+    m_reports = reports;
+    m_shownPeriod = reports.customers.period;
+    m_sections = ReportTables::all(reports).mid(0, ready);
+    addTabs(m_ui->tabs->count());
+    // The manager stays on the tab they were reading when it comes back.
+    if (current >= 0 && current < m_ui->tabs->count())
+        m_ui->tabs->setCurrentIndex(current);
+    emit tabsShown(m_ui->tabs->count());
+    if (ready < reportCount)
+        return;
+    m_ui->busyBar->setVisible(isSavingPdf());
     m_ui->statusLabel->setText(
         tr("%1 compared with %2")
             .arg(reports.customers.period.label(), reports.customers.previousPeriod.label()));
-    m_shownPeriod = reports.customers.period;
-    m_sections = ReportTables::all(reports);
-    rebuildTabs();
+    m_ui->savePdfButton->setEnabled(!isSavingPdf());
     emit reportsShown();
 }
 
-void ReportsPage::rebuildTabs()
+void ReportsPage::addTabs(int from)
 {
-    const int current = m_ui->tabs->currentIndex();
-    while (m_ui->tabs->count() > 0) {
-        QWidget *tab = m_ui->tabs->widget(0);
-        m_ui->tabs->removeTab(0);
-        tab->deleteLater();
-    }
-    for (int s = 0; s < m_sections.size(); ++s) {
+    for (int s = from; s < m_sections.size(); ++s) {
         auto *content = new QWidget;
         auto *layout = new QVBoxLayout(content);
         for (int t = 0; t < m_sections.at(s).tables.size(); ++t)
@@ -171,7 +212,6 @@ void ReportsPage::rebuildTabs()
         scroll->setWidget(content);
         m_ui->tabs->addTab(scroll, m_sections.at(s).title);
     }
-    m_ui->tabs->setCurrentIndex(std::max(0, current));
 }
 
 QWidget *ReportsPage::tableBox(int section, int table)
@@ -238,6 +278,81 @@ void ReportsPage::askExport(int section, int table)
     const QString error = exportTable(section, table, fileName);
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Export CSV"), tr("The table could not be written: %1").arg(error));
+}
+
+} // namespace atelier
+
+namespace atelier {
+
+void ReportsPage::askSavePdf()
+{
+    const QString suggested
+        = QStringLiteral("%1 %2.pdf").arg(m_store.settings().storeName(), m_shownPeriod.label());
+    const QString fileName
+        = QFileDialog::getSaveFileName(this, tr("Save PDF"), suggested, tr("PDF files (*.pdf)"));
+    if (!fileName.isEmpty())
+        savePdf(fileName);
+}
+
+bool ReportsPage::savePdf(const QString &fileName)
+{
+    if (isSavingPdf() || m_sections.size() < reportCount || m_shownGeneration != m_generation)
+        return false;
+    m_pdfFile = fileName;
+    m_pdfReports = m_reports;
+    m_pdfCharts.clear();
+    m_ui->savePdfButton->setEnabled(false);
+    m_ui->busyBar->show();
+    m_ui->statusLabel->setText(tr("Writing the PDF…"));
+    // A placeholder until the charts are drawn, so isSavingPdf() holds from now on.
+    m_pdfWorker = new QThread(this);
+    QTimer::singleShot(0, this, &ReportsPage::drawNextPdfChart);
+    return true;
+}
+
+void ReportsPage::drawNextPdfChart()
+{
+    // Qt Charts draws only on this thread: one chart per turn of the event loop, a few ms each.
+    if (m_pdfCharts.size() < MonthlyReportPdf::chartCount(m_pdfReports)) {
+        m_pdfCharts << MonthlyReportPdf::renderChart(m_pdfReports, int(m_pdfCharts.size()));
+        QTimer::singleShot(0, this, &ReportsPage::drawNextPdfChart);
+        return;
+    }
+    delete m_pdfWorker;
+    ReportsPage *page = this; // outlives the worker: the destructor waits for it
+    m_pdfWorker = QThread::create([page, fileName = m_pdfFile, storeName = m_store.settings().storeName(),
+                                      reports = m_pdfReports, charts = m_pdfCharts] {
+        MonthlyReportPdf pdf(storeName, reports, charts);
+        const QString error = pdf.write(fileName);
+        const int pages = error.isEmpty() ? pdf.pageCount() : 0;
+        QMetaObject::invokeMethod(
+            page, [page, fileName, error, pages] { page->pdfWritten(fileName, error, pages); },
+            Qt::QueuedConnection);
+    });
+    m_pdfWorker->start();
+}
+
+void ReportsPage::pdfWritten(const QString &fileName, const QString &error, int pages)
+{
+    m_pdfWorker->wait();
+    delete m_pdfWorker;
+    m_pdfWorker = nullptr;
+    m_pdfCharts.clear();
+    m_ui->busyBar->setVisible(isBusy());
+    m_ui->savePdfButton->setEnabled(!isBusy() && m_sections.size() == reportCount);
+    if (error.isEmpty()) {
+        spdlog::info("reports: PDF written, {} pages", pages);
+        m_ui->statusLabel->setText(
+            tr("Saved the report to %1 (pages: %2).").arg(QFileInfo(fileName).fileName()).arg(pages));
+        m_ui->statusLabel->setToolTip(QDir::toNativeSeparators(fileName));
+    } else {
+        m_ui->statusLabel->setText(error);
+        // Not exec(): the page keeps working while the message is up.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Save PDF"), error, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    emit pdfSaved(error);
 }
 
 } // namespace atelier

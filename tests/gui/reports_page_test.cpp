@@ -10,9 +10,15 @@
 
 #include <catch2/catch.hpp>
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProcess>
 #include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -26,6 +32,29 @@ namespace {
 QString cell(QTableView *view, int row, int column)
 {
     return view->model()->index(row, column).data().toString();
+}
+
+// The first page of a PDF file as poppler (pdftoppm, what PDF readers on Linux use) draws it: the
+// file itself is rendered, not our own layout of it.
+QImage popplerPage(const QString &pdf, const QString &pngPrefix)
+{
+    QProcess pdftoppm;
+    pdftoppm.start(QStringLiteral("pdftoppm"),
+        {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
+            QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-png"), QStringLiteral("-singlefile"),
+            pdf, pngPrefix});
+    if (!pdftoppm.waitForFinished(30000) || pdftoppm.exitCode() != 0)
+        return {};
+    return QImage(pngPrefix + QStringLiteral(".png"));
+}
+
+int darkPixels(const QImage &image)
+{
+    int dark = 0;
+    for (int y = 0; y < image.height(); y += 4)
+        for (int x = 0; x < image.width(); x += 4)
+            dark += qGray(image.pixel(x, y)) < 128 ? 1 : 0;
+    return dark;
 }
 
 int occurrences(const QByteArray &data, const QByteArray &what)
@@ -50,9 +79,16 @@ TEST_CASE(
     // "Now" is 15 June 2026: the page offers the last complete month first.
     CHECK(page.period() == ReportPeriod::month(2026, 5));
     QSignalSpy shown(&page, &ReportsPage::reportsShown);
+    // Each report shows as soon as it is ready, the first while the others are still computing.
+    QList<int> tabsWhenShown;
+    QObject::connect(&page, &ReportsPage::tabsShown, &page,
+        [&] { tabsWhenShown << child<QTabWidget>(&page, QStringLiteral("tabs"))->count(); });
     page.reload();
     CHECK(child<QProgressBar>(&page, QStringLiteral("busyBar"))->isVisible());
+    CHECK_FALSE(child<QPushButton>(&page, QStringLiteral("savePdfButton"))->isEnabled());
     REQUIRE(shown.wait(10000));
+    CHECK(tabsWhenShown == QList<int>{1, 2, 3, 4, 5});
+    CHECK(child<QPushButton>(&page, QStringLiteral("savePdfButton"))->isEnabled());
     CHECK_FALSE(page.isBusy());
     CHECK_FALSE(child<QProgressBar>(&page, QStringLiteral("busyBar"))->isVisible());
 
@@ -99,6 +135,47 @@ TEST_CASE(
     CHECK(cell(again, 3, 2) == QStringLiteral("1")); // one order, 2 May
 }
 
+TEST_CASE("Save PDF writes the report shown on a worker, and the file renders", "[gui][reports][pdf]")
+{
+    TempStore temp;
+    fillReportStore(temp.store());
+    ReportsPage page(temp.store());
+    page.resize(1200, 800);
+    page.show();
+    QSignalSpy shown(&page, &ReportsPage::reportsShown);
+    page.reload();
+    REQUIRE(shown.wait(10000));
+
+    QTemporaryDir dir;
+    const QString fileName = dir.filePath(QStringLiteral("May.pdf"));
+    QSignalSpy saved(&page, &ReportsPage::pdfSaved);
+    REQUIRE(page.savePdf(fileName));
+    CHECK(page.isSavingPdf());
+    CHECK_FALSE(page.savePdf(fileName)); // one at a time
+    CHECK_FALSE(child<QPushButton>(&page, QStringLiteral("savePdfButton"))->isEnabled());
+    REQUIRE(saved.wait(20000));
+    CHECK(saved.at(0).at(0).toString().isEmpty());
+    CHECK_FALSE(page.isSavingPdf());
+    CHECK(child<QPushButton>(&page, QStringLiteral("savePdfButton"))->isEnabled());
+    CHECK(child<QLabel>(&page, QStringLiteral("statusLabel"))->text().contains(QStringLiteral("May.pdf")));
+
+    const QImage first = popplerPage(fileName, dir.filePath(QStringLiteral("page1")));
+    REQUIRE_FALSE(first.isNull());
+    CHECK(first.width() > 400);
+    CHECK(darkPixels(first) > 200);
+    if (const QByteArray out = qgetenv("ATELIER_REPORT_PDF_PNG"); !out.isEmpty())
+        first.save(QString::fromLocal8Bit(out));
+
+    // A folder that does not exist: a clear message, and the page can try again.
+    REQUIRE(page.savePdf(dir.filePath(QStringLiteral("no such folder/May.pdf"))));
+    REQUIRE(saved.wait(20000));
+    CHECK_FALSE(saved.at(1).at(0).toString().isEmpty());
+    CHECK(child<QPushButton>(&page, QStringLiteral("savePdfButton"))->isEnabled());
+    for (QWidget *window : QApplication::topLevelWidgets())
+        if (auto *box = qobject_cast<QMessageBox *>(window))
+            box->close();
+}
+
 TEST_CASE("the monthly report PDF has pages, charts and a page that can be looked at", "[gui][reports][pdf]")
 {
     TempStore temp;
@@ -116,6 +193,11 @@ TEST_CASE("the monthly report PDF has pages, charts and a page that can be looke
     CHECK(data.size() > 20000); // tables and chart images
     const int pages = pdf.pageCount();
     CHECK(pages >= 2);
+    QProcess pdfinfo;
+    pdfinfo.start(QStringLiteral("pdfinfo"), {fileName});
+    REQUIRE(pdfinfo.waitForFinished(30000));
+    CHECK(QString::fromUtf8(pdfinfo.readAllStandardOutput())
+              .contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\n").arg(pages))));
     // Each page object is "/Type /Page" (the page tree is "/Type /Pages").
     CHECK(occurrences(data, "/Type /Page\n") + occurrences(data, "/Type /Page ")
             + occurrences(data, "/Type /Page/") + occurrences(data, "/Type /Page>")

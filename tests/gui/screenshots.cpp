@@ -32,8 +32,10 @@
 #include <QApplication>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -174,6 +176,19 @@ void shootTiers(Store &store, const QString &folder, const QString &suffix)
     if (!shown.wait(20000))
         std::fprintf(stderr, "the reports did not finish\n");
     save(&window, folder, QStringLiteral("reports_") + suffix);
+
+    // The first page of the PDF as a PDF reader (poppler) draws the file.
+    QSignalSpy saved(window.reportsPage(), &ReportsPage::pdfSaved);
+    const QString pdf
+        = QDir(folder).filePath(QStringLiteral("report_pdf_") + suffix + QStringLiteral(".pdf"));
+    if (!window.reportsPage()->savePdf(pdf) || !saved.wait(30000))
+        std::fprintf(stderr, "the PDF was not written\n");
+    save(&window, folder, QStringLiteral("reports_pdf_saved_") + suffix);
+    QProcess::execute(QStringLiteral("pdftoppm"),
+        {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("2"),
+            QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-png"), pdf,
+            QDir(folder).filePath(QStringLiteral("report_pdf_page_") + suffix)});
+    QFile::remove(pdf);
 }
 
 // A morning at the complaints desk of the generated store (its "now" is 2026-06-15 10:00): a call
