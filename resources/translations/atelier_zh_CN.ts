@@ -153,6 +153,14 @@
         <source>The customers in this list who accept promotions, with the filled text, as a CSV for a bulk-SMS platform</source>
         <translation>把列表中同意接收促销的顾客连同填好的文字导出为 CSV，供群发短信平台使用</translation>
     </message>
+    <message>
+        <source>Export customers…</source>
+        <translation>导出顾客…</translation>
+    </message>
+    <message>
+        <source>The customers of this list, each once, to Excel or CSV in the columns you choose</source>
+        <translation>把列表中的顾客（每人一行）按所选的列导出为 Excel 或 CSV</translation>
+    </message>
 </context>
 <context>
     <name>CardLoyaltyWidget</name>
@@ -400,20 +408,6 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
         <translation>已将 %1 的报告（共 %2 页）写入 %3。</translation>
     </message>
     <message>
-        <source>atelier-cli [--db FILE] export customers --out FILE [--format csv|xlsx] [--tag TAG]
-        [--segment S] [--tier T] [--columns a,b,c]
-    Write the customer archive (or the customers with TAG) as CSV, UTF-8 with BOM, or
-    XLSX (default: by the file&apos;s suffix). --segment/--tier list a Tiers page list
-    instead (codes as `rfm` prints them; tier member). --columns: only those columns.
-</source>
-        <translation>atelier-cli [--db FILE] export customers --out FILE [--format csv|xlsx] [--tag TAG]
-        [--segment S] [--tier T] [--columns a,b,c]
-    将客户档案（或带 TAG 标签的客户）导出为 CSV（UTF-8 带 BOM）或 XLSX
-    （默认按文件后缀判断）。--segment/--tier 改为导出会员等级页的名单
-    （代码与 `rfm` 输出一致；普通会员为 member）。--columns：只导出这些列。
-</translation>
-    </message>
-    <message>
         <source>atelier-cli [--db FILE] import sales FILE (--mapping NAME | --columns SPEC)
         [--encoding utf-8|gb18030] [--dry-run] [--all-or-nothing] [--rejects FILE]
         [--save-mapping NAME]
@@ -504,6 +498,26 @@ atelier-cli [--db 文件] import customers 文件 --phone-column 列名 --id-col
     <message>
         <source>Unknown verb &quot;%1&quot;; the verbs are demo, find, export, import, rfm, nightly, points, complaints, tasks and report.</source>
         <translation>未知命令“%1”；可用命令为 demo、find、export、import、rfm、nightly、points、complaints、tasks 和 report。</translation>
+    </message>
+    <message>
+        <source>atelier-cli [--db FILE] export customers --out FILE [--format csv|xlsx] [--tag TAG]
+        [--segment S] [--tier T] [--tasks YYYY-MM-DD] [--columns a,b,c]
+    Write the customer archive (or the customers with TAG) as CSV, UTF-8 with BOM, or
+    XLSX (default: by the file&apos;s suffix). --segment/--tier list a Tiers page list
+    instead (codes as `rfm` prints them; tier member); --tasks the customers of that
+    day&apos;s follow-up tasks, each once. --columns: only those columns.
+</source>
+        <translation>atelier-cli [--db FILE] export customers --out FILE [--format csv|xlsx] [--tag TAG]
+        [--segment S] [--tier T] [--tasks YYYY-MM-DD] [--columns a,b,c]
+    将客户档案（或带 TAG 标签的客户）导出为 CSV（UTF-8 带 BOM）或 XLSX
+    （默认按文件后缀判断）。--segment/--tier 改为导出会员等级页的名单
+    （代码与 `rfm` 输出一致；普通会员为 member）；--tasks 导出当天回访任务的
+    顾客，每人一行。--columns：只导出这些列。
+</translation>
+    </message>
+    <message>
+        <source>--tasks lists the customers of a day&apos;s tasks; it cannot be combined with --tag, --segment or --tier.</source>
+        <translation>--tasks 用于导出某天回访任务的顾客，不能与 --tag、--segment 或 --tier 同时使用。</translation>
     </message>
 </context>
 <context>
@@ -3239,10 +3253,6 @@ atelier-cli [--db 文件] import customers 文件 --phone-column 列名 --id-col
         <translation>RFM 分群</translation>
     </message>
     <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>导出 CSV(&amp;X)…</translation>
-    </message>
-    <message>
         <source>Double-click a customer to show them on the counter.</source>
         <translation>双击顾客可在前台页面打开。</translation>
     </message>
@@ -3285,6 +3295,10 @@ atelier-cli [--db 文件] import customers 文件 --phone-column 列名 --id-col
     <message>
         <source>A file for a bulk-SMS platform: phone, name and a filled message for each customer who accepts promotions.</source>
         <translation>供短信群发平台使用的文件：每位接受促销信息的顾客一行，含手机号、姓名和填好的短信。</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
     </message>
 </context>
 <context>
@@ -3366,52 +3380,8 @@ atelier-cli [--db 文件] import customers 文件 --phone-column 列名 --id-col
         </translation>
     </message>
     <message>
-        <source>Export customers</source>
-        <translation>导出顾客</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exporting customers…</source>
-        <translation>正在导出顾客…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>导出中…</translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>导出已取消，未写入任何文件。</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>The customers could not be exported:
-%1</source>
-        <translation>无法导出顾客：
-%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n customer(s).</source>
-        <translation>
-            <numerusform>已导出 %n 位顾客。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>customers-%1</source>
         <translation>顾客-%1</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3457,6 +3427,10 @@ atelier-cli [--db 文件] import customers 文件 --phone-column 列名 --id-col
         <source>MMMM yyyy</source>
         <extracomment>QDate format of the calendar&apos;s month heading</extracomment>
         <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>task-customers-%1</source>
+        <translation>回访顾客-%1</translation>
     </message>
 </context>
 <context>
@@ -3941,6 +3915,53 @@ atelier-cli [--db 文件] import customers 文件 --phone-column 列名 --id-col
     <message>
         <source>No customer has this number.</source>
         <translation>没有顾客使用这个号码。</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::CustomerExportFlow</name>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>导出顾客</translation>
+    </message>
+    <message>
+        <source>Exporting customers…</source>
+        <translation>正在导出顾客…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>导出中…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>The customers could not be exported:
+%1</source>
+        <translation>无法导出顾客：
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln customer(s).</source>
+        <translation>
+            <numerusform>已导出 %Ln 位顾客。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4823,48 +4844,8 @@ atelier-cli [--db 文件] import customers 文件 --phone-column 列名 --id-col
         <translation>已按 %1 重新计算，用时 %2。</translation>
     </message>
     <message>
-        <source>tier-customers-%1.csv</source>
-        <translation>会员等级顾客-%1.csv</translation>
-    </message>
-    <message>
-        <source>Export customers</source>
-        <translation>导出顾客</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exporting customers…</source>
-        <translation>正在导出顾客…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>导出中…</translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>导出已取消，未写入任何文件。</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>The customers could not be exported:
-%1</source>
-        <translation>无法导出顾客：
-%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln customer(s).</source>
-        <translation>
-            <numerusform>已导出 %Ln 位顾客。</numerusform>
-        </translation>
+        <source>tier-customers-%1</source>
+        <translation>会员等级顾客-%1</translation>
     </message>
 </context>
 <context>

@@ -45,10 +45,11 @@ QString usage(const QString &verb)
                   "    match a line as CSV: id,name,masked phone,tier. Default limit 20.\n");
     const QString exportText
         = Cli::tr("atelier-cli [--db FILE] export customers --out FILE [--format csv|xlsx] [--tag TAG]\n"
-                  "        [--segment S] [--tier T] [--columns a,b,c]\n"
+                  "        [--segment S] [--tier T] [--tasks YYYY-MM-DD] [--columns a,b,c]\n"
                   "    Write the customer archive (or the customers with TAG) as CSV, UTF-8 with BOM, or\n"
                   "    XLSX (default: by the file's suffix). --segment/--tier list a Tiers page list\n"
-                  "    instead (codes as `rfm` prints them; tier member). --columns: only those columns.\n");
+                  "    instead (codes as `rfm` prints them; tier member); --tasks the customers of that\n"
+                  "    day's follow-up tasks, each once. --columns: only those columns.\n");
     const QString rfm
         = Cli::tr("atelier-cli [--db FILE] rfm [--as-of YYYY-MM-DD]\n"
                   "    Every customer's RFM facts, scores, segment and tier as of the end of a day (default\n"

@@ -4,6 +4,7 @@
 #include "core/loyalty.h"
 #include "services/archive_service.h"
 #include "services/customer_export.h"
+#include "services/follow_up_service.h"
 #include "services/store.h"
 
 #include <QDir>
@@ -35,6 +36,15 @@ void segmentOf(CommandLine &line, const QString &code, LoyaltyFilter &filter)
                       .arg(code));
 }
 
+// --tasks: the customers of everyone's tasks due that day, in the calendar's order.
+QList<CustomerId> taskCustomers(Store &store, const QDate &day)
+{
+    QList<CustomerId> customers;
+    for (const TaskRow &row : store.followUps().dayList(day, TaskFilter{}))
+        customers << row.task.customer;
+    return customers;
+}
+
 } // namespace
 
 int runExport(CommandLine &line, const QString &databasePath)
@@ -45,6 +55,7 @@ int runExport(CommandLine &line, const QString &databasePath)
     const std::optional<QString> segmentCode = line.take(QStringLiteral("segment"));
     const std::optional<QString> tierCode = line.take(QStringLiteral("tier"));
     const std::optional<QString> columnCodes = line.take(QStringLiteral("columns"));
+    const std::optional<QDate> tasksDue = line.takeDate(QStringLiteral("tasks"));
     const std::optional<QString> subject = line.takeWord();
     if (!line.failed() && subject != QStringLiteral("customers"))
         line.fail(subject ? Cli::tr("Cannot export \"%1\"; the choices are: customers.").arg(*subject)
@@ -60,11 +71,15 @@ int runExport(CommandLine &line, const QString &databasePath)
     LoyaltyFilter loyalty;
     if (!line.failed() && loyaltyList && tagName)
         line.fail(Cli::tr("--tag lists the archive; it cannot be combined with --segment or --tier."));
+    if (!line.failed() && tasksDue && (loyaltyList || tagName))
+        line.fail(Cli::tr("--tasks lists the customers of a day's tasks; it cannot be combined with --tag, "
+                          "--segment or --tier."));
     if (!line.failed() && tierCode)
         loyalty.tier = tierOf(line, *tierCode);
     if (!line.failed() && segmentCode)
         segmentOf(line, *segmentCode, loyalty);
-    const ExportSource source = loyaltyList ? ExportSource::Loyalty : ExportSource::Archive;
+    const ExportSource source
+        = tasksDue ? ExportSource::Tasks : (loyaltyList ? ExportSource::Loyalty : ExportSource::Archive);
     QList<ExportColumn> columns = ExportColumns::defaults(source);
     if (!line.failed() && columnCodes) {
         const ColumnChoice choice = ExportColumns::parse(source, *columnCodes);
@@ -93,8 +108,13 @@ int runExport(CommandLine &line, const QString &databasePath)
     const ExportFormat chosen = format.value_or(CustomerExport::formatOf(*out));
     CustomerExport exporter(store.database());
     // The file appears only complete: an interrupted export never leaves half a file in place of a good one.
-    const ExportResult result = loyaltyList ? exporter.write(*out, chosen, loyalty, columns)
-                                            : exporter.write(*out, chosen, filter, columns);
+    ExportResult result;
+    if (tasksDue)
+        result = exporter.write(*out, chosen, taskCustomers(store, *tasksDue), columns);
+    else if (loyaltyList)
+        result = exporter.write(*out, chosen, loyalty, columns);
+    else
+        result = exporter.write(*out, chosen, filter, columns);
     if (!result.ok()) {
         printError(QStringLiteral("atelier-cli: ") + result.error + u'\n');
         return Failure;

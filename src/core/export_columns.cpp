@@ -100,17 +100,21 @@ QList<ExportColumn> ExportColumns::available(ExportSource source)
         return {ExportColumn::CustomerId, ExportColumn::Name, ExportColumn::Phone, ExportColumn::Tier,
             ExportColumn::Segment, ExportColumn::NamedSegment, ExportColumn::Spend,
             ExportColumn::LastPurchase};
-    QList<ExportColumn> archive;
+    QList<ExportColumn> columns;
     for (const ColumnFacts &each : kColumns) {
-        archive << each.column;
-        if (each.column == ExportColumn::RegisteredOn)
+        columns << each.column;
+        if (source == ExportSource::Archive && each.column == ExportColumn::RegisteredOn)
             break;
     }
-    return archive;
+    return columns;
 }
 
 QList<ExportColumn> ExportColumns::defaults(ExportSource source)
 {
+    // What a clerk needs to make the calls; the rest is a tick away.
+    if (source == ExportSource::Tasks)
+        return {ExportColumn::CustomerId, ExportColumn::Name, ExportColumn::Phone, ExportColumn::Tier,
+            ExportColumn::Spend, ExportColumn::LastPurchase};
     // Everything the list shows: the manager narrows it down, not up.
     return available(source);
 }

@@ -17,12 +17,14 @@ enum class ColumnType
     Date
 };
 
-// Which list a customer export reads: the archive (full contact facts) or a Tiers page list
-// (tier, segment and spend as of the last nightly run; the phone stays masked there).
+// Which list a customer export reads: the archive (full contact facts), a Tiers page list
+// (tier, segment and spend as of the last nightly run; the phone stays masked there) or the customers
+// of a follow-up task list (to be called: archive facts, full phone, and their loyalty standing).
 enum class ExportSource
 {
     Archive,
-    Loyalty
+    Loyalty,
+    Tasks
 };
 
 // Every customer field that may leave the program. The order is the file's column order.

@@ -2,20 +2,15 @@
 
 #include "core/labels.h"
 #include "gui/archive_model.h"
-#include "gui/column_chooser_dialog.h"
-#include "gui/csv_export_job.h"
 #include "gui/customer_editor_dialog.h"
+#include "gui/customer_export_flow.h"
 #include "services/archive_service.h"
 #include "services/customer_service.h"
 #include "services/store.h"
 #include "ui_archive_page.h"
 
-#include <QDir>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QLocale>
-#include <QMessageBox>
-#include <QProgressDialog>
 #include <QSignalBlocker>
 
 namespace atelier {
@@ -25,9 +20,10 @@ ArchivePage::ArchivePage(Store &store, QWidget *parent)
     , m_ui(std::make_unique<Ui::ArchivePage>())
     , m_store(store)
     , m_model(new ArchiveModel(store.archive(), this))
-    , m_export(new CsvExportJob(this))
 {
     m_ui->setupUi(this);
+    m_export = new CustomerExportFlow(
+        store, ExportSource::Archive, this, m_ui->exportButton, m_ui->exportStatusLabel);
     fillFilters();
     m_ui->archiveView->setModel(m_model);
     QHeaderView *header = m_ui->archiveView->horizontalHeader();
@@ -62,7 +58,7 @@ ArchivePage::ArchivePage(Store &store, QWidget *parent)
             emit openOnCounter(id);
     });
     connect(m_ui->exportButton, &QPushButton::clicked, this, &ArchivePage::chooseExportFile);
-    connect(m_export, &CsvExportJob::finished, this, &ArchivePage::exportDone);
+    connect(m_export, &CustomerExportFlow::finished, this, &ArchivePage::exportFinished);
     connect(&store.customers(), &CustomerService::customerSaved, m_model, &ArchiveModel::reload);
 }
 
@@ -116,21 +112,8 @@ void ArchivePage::editCustomer(CustomerId id)
 
 void ArchivePage::chooseExportFile()
 {
-    ColumnChooserDialog chooser(ExportSource::Archive, this);
-    chooser.setColumns(m_columns);
-    chooser.setFormat(m_format);
-    if (chooser.exec() != QDialog::Accepted)
-        return;
-    m_columns = chooser.columns();
-    m_format = chooser.format();
-    const bool xlsx = m_format == ExportFormat::Xlsx;
-    const QString suggested
-        = QDir::home().filePath(tr("customers-%1").arg(m_store.clock().today().toString(Qt::ISODate))
-            + (xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv")));
-    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export customers"), suggested,
-        xlsx ? tr("Excel workbooks (*.xlsx)") : tr("CSV files (*.csv)"));
-    if (!fileName.isEmpty())
-        exportTo(fileName, m_format, m_columns);
+    m_export->choose(tr("customers-%1").arg(m_store.clock().today().toString(Qt::ISODate)),
+        m_model->totalCount(), CustomerExportFlow::writing(m_model->filter()));
 }
 
 void ArchivePage::exportCsvTo(const QString &fileName)
@@ -140,45 +123,8 @@ void ArchivePage::exportCsvTo(const QString &fileName)
 
 void ArchivePage::exportTo(const QString &fileName, ExportFormat format, const QList<ExportColumn> &columns)
 {
-    if (m_export->isRunning())
-        return;
-    m_progress
-        = new QProgressDialog(tr("Exporting customers…"), tr("Cancel"), 0, m_model->totalCount(), this);
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(300);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
-    connect(m_progress, &QProgressDialog::canceled, m_export, &CsvExportJob::cancel);
-    connect(m_export, &CsvExportJob::progress, m_progress, [dialog = m_progress](int done, int total) {
-        dialog->setMaximum(total);
-        dialog->setValue(done);
-    });
-    m_ui->exportButton->setEnabled(false);
-    m_ui->exportStatusLabel->setText(tr("Exporting…"));
-    m_export->startFile(m_store.path(),
-        [fileName, format, columns, filter = m_model->filter()](
-            Store &store, const ExportProgress &progress) {
-            return CustomerExport(store.database()).write(fileName, format, filter, columns, progress);
-        });
-}
-
-void ArchivePage::exportDone(int rows, const QString &error, bool cancelled)
-{
-    if (m_progress) {
-        m_progress->deleteLater();
-        m_progress = nullptr;
-    }
-    m_ui->exportButton->setEnabled(true);
-    if (cancelled) {
-        m_ui->exportStatusLabel->setText(tr("Export cancelled; no file was written."));
-    } else if (!error.isEmpty()) {
-        m_ui->exportStatusLabel->clear();
-        QMessageBox::warning(
-            this, tr("Export failed"), tr("The customers could not be exported:\n%1").arg(error));
-    } else {
-        m_ui->exportStatusLabel->setText(tr("Exported %n customer(s).", nullptr, rows));
-    }
-    emit exportFinished(!cancelled && error.isEmpty());
+    m_export->start(
+        fileName, format, columns, m_model->totalCount(), CustomerExportFlow::writing(m_model->filter()));
 }
 
 } // namespace atelier

@@ -8,8 +8,6 @@
 
 #include <memory>
 
-class QProgressDialog;
-
 namespace Ui {
 class ArchivePage;
 }
@@ -17,7 +15,7 @@ class ArchivePage;
 namespace atelier {
 
 class ArchiveModel;
-class CsvExportJob;
+class CustomerExportFlow;
 class Store;
 
 // The manager's archive: the whole customer list (lazy), filtered by tag, size, source and birth
@@ -49,16 +47,11 @@ private:
     CustomerId selectedCustomer() const;
     void editCustomer(CustomerId id);
     void chooseExportFile();
-    void exportDone(int rows, const QString &error, bool cancelled);
 
     std::unique_ptr<Ui::ArchivePage> m_ui;
     Store &m_store;
     ArchiveModel *m_model = nullptr;
-    CsvExportJob *m_export = nullptr;
-    QProgressDialog *m_progress = nullptr;
-    // The manager's last choice, offered again in the chooser.
-    QList<ExportColumn> m_columns = ExportColumns::defaults(ExportSource::Archive);
-    ExportFormat m_format = ExportFormat::Xlsx;
+    CustomerExportFlow *m_export = nullptr;
 };
 
 } // namespace atelier

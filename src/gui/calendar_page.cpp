@@ -4,6 +4,7 @@
 #include "gui/calendar_day_delegate.h"
 #include "gui/calendar_month_model.h"
 #include "gui/complaint_step_dialog.h"
+#include "gui/customer_export_flow.h"
 #include "gui/message_dialog.h"
 #include "gui/sms_export_dialog.h"
 #include "gui/task_done_dialog.h"
@@ -12,6 +13,7 @@
 #include "gui/task_reschedule_dialog.h"
 #include "services/complaint_service.h"
 #include "services/counter_shift.h"
+#include "services/customer_export.h"
 #include "services/follow_up_service.h"
 #include "services/staff_directory.h"
 #include "services/store.h"
@@ -20,7 +22,6 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QLocale>
-#include <QSet>
 
 namespace atelier {
 
@@ -40,6 +41,8 @@ CalendarPage::CalendarPage(Store &store, QWidget *parent)
     , m_list(new TaskListModel(this))
 {
     m_ui->setupUi(this);
+    m_export = new CustomerExportFlow(
+        store, ExportSource::Tasks, this, m_ui->exportCustomersButton, m_ui->exportStatusLabel);
     m_ui->monthView->setModel(m_month);
     m_ui->monthView->setItemDelegate(new CalendarDayDelegate(m_ui->monthView));
     m_ui->monthView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -80,6 +83,8 @@ CalendarPage::CalendarPage(Store &store, QWidget *parent)
     connect(m_ui->cancelTaskButton, &QPushButton::clicked, this, &CalendarPage::cancelSelected);
     connect(m_ui->messageButton, &QPushButton::clicked, this, &CalendarPage::openMessageDialog);
     connect(m_ui->smsExportButton, &QPushButton::clicked, this, &CalendarPage::openSmsExportDialog);
+    connect(m_ui->exportCustomersButton, &QPushButton::clicked, this, &CalendarPage::openExportDialog);
+    connect(m_export, &CustomerExportFlow::finished, this, &CalendarPage::exportFinished);
     connect(m_ui->openCounterButton, &QPushButton::clicked, this, [this] {
         if (const QList<const TaskRow *> rows = selectedRows(); !rows.isEmpty())
             emit openOnCounter(rows.first()->task.customer);
@@ -237,6 +242,7 @@ void CalendarPage::updateButtons()
     m_ui->openCounterButton->setEnabled(one);
     m_ui->messageButton->setEnabled(one);
     m_ui->smsExportButton->setEnabled(m_list->rowCount() > 0);
+    m_ui->exportCustomersButton->setEnabled(m_list->rowCount() > 0 && !m_export->isRunning());
 }
 
 MessageDialog *CalendarPage::openMessageDialog()
@@ -250,16 +256,35 @@ MessageDialog *CalendarPage::openMessageDialog()
     return dialog;
 }
 
+QList<CustomerId> CalendarPage::listedCustomers() const
+{
+    QList<CustomerId> customers;
+    for (int row = 0; row < m_list->rowCount(); ++row)
+        if (const TaskRow *task = m_list->rowAt(row))
+            customers << task->task.customer;
+    return CustomerExport::distinct(customers);
+}
+
+ColumnChooserDialog *CalendarPage::openExportDialog()
+{
+    const QList<CustomerId> customers = listedCustomers();
+    if (customers.isEmpty())
+        return nullptr;
+    return m_export->choose(tr("task-customers-%1").arg(m_day.toString(Qt::ISODate)), int(customers.size()),
+        CustomerExportFlow::writing(customers));
+}
+
+void CalendarPage::exportCustomersTo(const QString &fileName, const QList<ExportColumn> &columns)
+{
+    const QList<CustomerId> customers = listedCustomers();
+    m_export->start(fileName, CustomerExport::formatOf(fileName), columns, int(customers.size()),
+        CustomerExportFlow::writing(customers));
+}
+
 SmsExportDialog *CalendarPage::openSmsExportDialog()
 {
     // Everyone in the list once, in its order: a customer with two tasks gets one message.
-    QList<CustomerId> customers;
-    QSet<CustomerId> seen;
-    for (int row = 0; row < m_list->rowCount(); ++row)
-        if (const TaskRow *task = m_list->rowAt(row); task && !seen.contains(task->task.customer)) {
-            seen.insert(task->task.customer);
-            customers << task->task.customer;
-        }
+    const QList<CustomerId> customers = listedCustomers();
     if (customers.isEmpty())
         return nullptr;
     auto *dialog = new SmsExportDialog(m_store, customers, this);

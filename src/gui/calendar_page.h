@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/customer.h"
+#include "core/export_columns.h"
 #include "core/task_filter.h"
 
 #include <QDate>
@@ -15,6 +16,8 @@ class CalendarPage;
 namespace atelier {
 
 class CalendarMonthModel;
+class ColumnChooserDialog;
+class CustomerExportFlow;
 class MessageDialog;
 class SmsExportDialog;
 class Store;
@@ -51,6 +54,12 @@ public:
     // The selected task's message to copy, and the list's customers for a bulk-SMS platform.
     MessageDialog *openMessageDialog();
     SmsExportDialog *openSmsExportDialog();
+    // The list's customers, each once in list order, to CSV or XLSX: the chooser Export customers…
+    // opens (the save dialog follows), or straight to a file (its suffix says the format).
+    ColumnChooserDialog *openExportDialog();
+    void exportCustomersTo(const QString &fileName, const QList<ExportColumn> &columns);
+    // The customers of the list, each once, in list order.
+    QList<CustomerId> listedCustomers() const;
 
 public slots:
     // Reads the month and the list again (after a nightly run, or when tasks changed elsewhere).
@@ -58,6 +67,7 @@ public slots:
 
 signals:
     void openOnCounter(atelier::CustomerId id);
+    void exportFinished(bool ok);
 
 private:
     void setUpFilters();
@@ -72,6 +82,7 @@ private:
     Store &m_store;
     CalendarMonthModel *m_month = nullptr;
     TaskListModel *m_list = nullptr;
+    CustomerExportFlow *m_export = nullptr;
     QDate m_day;
 };
 

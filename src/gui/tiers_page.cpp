@@ -1,13 +1,14 @@
 #include "gui/tiers_page.h"
 
 #include "core/labels.h"
-#include "gui/csv_export_job.h"
+#include "gui/customer_export_flow.h"
 #include "gui/distribution_model.h"
 #include "gui/loyalty_customers_model.h"
 #include "gui/loyalty_rules_editor.h"
 #include "gui/nightly_runs_model.h"
 #include "gui/sms_export_dialog.h"
 #include "gui/tier_movement_model.h"
+#include "services/customer_export.h"
 #include "services/customer_service.h"
 #include "services/loyalty_report.h"
 #include "services/loyalty_service.h"
@@ -15,12 +16,8 @@
 #include "services/store.h"
 #include "ui_tiers_page.h"
 
-#include <QDir>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QLocale>
-#include <QMessageBox>
-#include <QProgressDialog>
 #include <QScrollBar>
 #include <QShowEvent>
 #include <QStyle>
@@ -46,9 +43,10 @@ TiersPage::TiersPage(Store &store, NightlyRunner &runner, QWidget *parent)
     , m_customers(new LoyaltyCustomersModel(store.loyaltyReport(), this))
     , m_movement(new TierMovementModel(store.loyaltyReport(), this))
     , m_runs(new NightlyRunsModel(this))
-    , m_export(new CsvExportJob(this))
 {
     m_ui->setupUi(this);
+    m_export = new CustomerExportFlow(
+        store, ExportSource::Loyalty, this, m_ui->exportButton, m_ui->exportStatusLabel);
     setUpViews();
     m_ui->directionComboBox->addItem(tr("All changes"), int(MovementDirection::Any));
     m_ui->directionComboBox->addItem(tr("Went up"), int(MovementDirection::Up));
@@ -80,8 +78,8 @@ TiersPage::TiersPage(Store &store, NightlyRunner &runner, QWidget *parent)
             emit openOnCounter(id);
     });
     connect(m_ui->directionComboBox, &QComboBox::currentIndexChanged, this, &TiersPage::showMovement);
-    connect(m_ui->exportButton, &QPushButton::clicked, this, &TiersPage::chooseExportFile);
-    connect(m_export, &CsvExportJob::finished, this, &TiersPage::exportDone);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &TiersPage::chooseExport);
+    connect(m_export, &CustomerExportFlow::finished, this, &TiersPage::exportFinished);
     connect(m_ui->smsExportButton, &QPushButton::clicked, this, [this]() {
         if (SmsExportDialog *dialog = smsExportDialog()) {
             dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -325,57 +323,25 @@ void TiersPage::runFinished(const NightlyRun &run)
         refresh();
 }
 
-void TiersPage::chooseExportFile()
+ColumnChooserDialog *TiersPage::chooseExport()
 {
-    const QString suggested = QDir::home().filePath(
-        tr("tier-customers-%1.csv").arg(m_store.clock().today().toString(Qt::ISODate)));
-    const QString fileName
-        = QFileDialog::getSaveFileName(this, tr("Export customers"), suggested, tr("CSV files (*.csv)"));
-    if (!fileName.isEmpty())
-        exportCsvTo(fileName);
+    if (!m_customers->hasFilter())
+        return nullptr;
+    return m_export->choose(tr("tier-customers-%1").arg(m_store.clock().today().toString(Qt::ISODate)),
+        m_customers->totalCount(), CustomerExportFlow::writing(m_customers->filter()));
 }
 
 void TiersPage::exportCsvTo(const QString &fileName)
 {
-    if (m_export->isRunning() || !m_customers->hasFilter())
-        return;
-    m_exportProgress = new QProgressDialog(
-        tr("Exporting customers…"), tr("Cancel"), 0, qMax(1, m_customers->totalCount()), this);
-    m_exportProgress->setWindowModality(Qt::WindowModal);
-    m_exportProgress->setMinimumDuration(300);
-    m_exportProgress->setAutoClose(false);
-    m_exportProgress->setAutoReset(false);
-    connect(m_exportProgress, &QProgressDialog::canceled, m_export, &CsvExportJob::cancel);
-    connect(m_export, &CsvExportJob::progress, m_exportProgress,
-        [dialog = m_exportProgress](int done, int total) {
-            dialog->setMaximum(qMax(1, total));
-            dialog->setValue(done);
-        });
-    m_ui->exportButton->setEnabled(false);
-    m_ui->exportStatusLabel->setText(tr("Exporting…"));
-    m_export->start(m_store.path(), fileName,
-        [filter = m_customers->filter()](Store &store, QIODevice &file, const ExportProgress &progress) {
-            return store.loyaltyReport().exportCsv(file, filter, progress);
-        });
+    exportTo(fileName, ExportColumns::defaults(ExportSource::Loyalty));
 }
 
-void TiersPage::exportDone(int rows, const QString &error, bool cancelled)
+void TiersPage::exportTo(const QString &fileName, const QList<ExportColumn> &columns)
 {
-    if (m_exportProgress) {
-        m_exportProgress->deleteLater();
-        m_exportProgress = nullptr;
-    }
-    m_ui->exportButton->setEnabled(m_customers->hasFilter());
-    if (cancelled) {
-        m_ui->exportStatusLabel->setText(tr("Export cancelled; no file was written."));
-    } else if (!error.isEmpty()) {
-        m_ui->exportStatusLabel->clear();
-        QMessageBox::warning(
-            this, tr("Export failed"), tr("The customers could not be exported:\n%1").arg(error));
-    } else {
-        m_ui->exportStatusLabel->setText(tr("Exported %Ln customer(s).", nullptr, rows));
-    }
-    emit exportFinished(!cancelled && error.isEmpty());
+    if (!m_customers->hasFilter())
+        return;
+    m_export->start(fileName, CustomerExport::formatOf(fileName), columns, m_customers->totalCount(),
+        CustomerExportFlow::writing(m_customers->filter()));
 }
 
 } // namespace atelier

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/customer.h"
+#include "core/export_columns.h"
 #include "core/loyalty_query.h"
 #include "core/nightly_run.h"
 
@@ -8,7 +9,6 @@
 
 #include <memory>
 
-class QProgressDialog;
 class QTableView;
 
 namespace Ui {
@@ -17,9 +17,10 @@ class TiersPage;
 
 namespace atelier {
 
+class ColumnChooserDialog;
+class CustomerExportFlow;
 class DistributionModel;
 class LoyaltyCustomersModel;
-class CsvExportJob;
 class NamedSegmentModel;
 class NightlyRunner;
 class NightlyRunsModel;
@@ -28,9 +29,9 @@ class SmsExportDialog;
 class TierMovementModel;
 
 // The manager's view of the loyalty engine: how customers spread over tiers and segments (and
-// who is behind each cell, with a CSV export), who moved in the last run, the rulebook, and the
-// history of runs. "Recompute now" starts the app's one NightlyRunner; the page follows any run,
-// whoever started it, and reads everything again when it ends.
+// who is behind each cell, exported to CSV or XLSX in the chosen columns), who moved in the last run, the
+// rulebook, and the history of runs. "Recompute now" starts the app's one NightlyRunner; the page follows any
+// run, whoever started it, and reads everything again when it ends.
 class TiersPage : public QWidget
 {
     Q_OBJECT
@@ -48,8 +49,11 @@ public:
     void refresh();
     // Lists the customers of a cell (what a click on the grid or a named segment does).
     void showCustomersOf(const LoyaltyFilter &filter);
-    // Starts the export of the listed customers to fileName; the button asks for the name first.
+    // Starts the export of the listed customers to fileName in all columns, as its suffix says;
+    // Export… asks for the columns, the format and the name first (the chooser it opens is returned).
     void exportCsvTo(const QString &fileName);
+    void exportTo(const QString &fileName, const QList<ExportColumn> &columns);
+    ColumnChooserDialog *chooseExport();
     // The dialog that exports the listed customers for a bulk-SMS platform (nullptr without a list);
     // the button opens it modal.
     SmsExportDialog *smsExportDialog();
@@ -77,8 +81,6 @@ private:
     void runStarted();
     void runProgress(int percent, const QString &step);
     void runFinished(const NightlyRun &run);
-    void chooseExportFile();
-    void exportDone(int rows, const QString &error, bool cancelled);
 
     std::unique_ptr<Ui::TiersPage> m_ui;
     Store &m_store;
@@ -88,8 +90,7 @@ private:
     LoyaltyCustomersModel *m_customers = nullptr;
     TierMovementModel *m_movement = nullptr;
     NightlyRunsModel *m_runs = nullptr;
-    CsvExportJob *m_export = nullptr;
-    QProgressDialog *m_exportProgress = nullptr;
+    CustomerExportFlow *m_export = nullptr;
     std::optional<NightlyRun> m_lastRun;
     bool m_stale = true; // read again when next shown
 };

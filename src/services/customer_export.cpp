@@ -2,8 +2,10 @@
 
 #include "core/labels.h"
 #include "core/money.h"
+#include "core/phone_number.h"
 #include "core/stored_time.h"
 #include "services/xlsx_writer.h"
+#include "storage/customer_export_query.h"
 #include "storage/customer_repository.h"
 #include "storage/database.h"
 #include "storage/loyalty_report_repository.h"
@@ -15,6 +17,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSet>
 #include <QTemporaryFile>
 
 #include <spdlog/spdlog.h>
@@ -144,18 +147,30 @@ ExportResult writeList(const QString &fileName, ExportFormat format, const QList
     return writeCsv(fileName, columns, count, stream, progress, what);
 }
 
-template <typename Row> Cells cellsOf(const QList<ExportColumn> &columns, const Row &row)
+// Reads `columns` through `visit` and turns each stored row into cells.
+Stream cellsFrom(const QList<ExportColumn> &columns, CustomerExport::Phone phone,
+    const std::function<void(const CustomerExportQuery::Visit &)> &visit)
 {
-    Cells cells;
-    cells.reserve(columns.size());
-    for (const ExportColumn column : columns)
-        cells << CustomerExport::value(column, row);
-    return cells;
+    return [&columns, phone, visit](const CellSink &sink) {
+        Cells cells;
+        visit([&](const QVariantList &stored) {
+            cells.clear();
+            for (int i = 0; i < columns.size(); ++i)
+                cells << CustomerExport::cell(columns.at(i), stored.at(i), phone);
+            return sink(cells);
+        });
+    };
 }
 
 QVariant textOrNull(const QString &text)
 {
     return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+QVariant dateOrNull(const QVariant &stored)
+{
+    const QDate date = stored.isNull() ? QDate() : dateFromStoredText(stored.toString());
+    return date.isValid() ? QVariant(date) : QVariant();
 }
 
 } // namespace
@@ -186,12 +201,12 @@ ExportResult CustomerExport::write(const QString &fileName, ExportFormat format,
     const QSqlDatabase db = m_db.connection();
     return writeList(
         fileName, format, columns, [&] { return CustomerRepository(db).count(filter); },
-        [&](const CellSink &sink) {
-            // Name order visits table pages at random: a larger cache while the export runs.
-            const PageCacheScope cache(db, 64);
-            CustomerRepository(db).forEach(
-                filter, [&](const ArchiveRow &row) { return sink(cellsOf(columns, row)); });
-        },
+        cellsFrom(columns, Phone::Full,
+            [&](const CustomerExportQuery::Visit &visit) {
+                // Name order visits table pages at random: a larger cache while the export runs.
+                const PageCacheScope cache(db, 64);
+                CustomerExportQuery(db, columns).forEach(filter, visit);
+            }),
         progress, "archive export");
 }
 
@@ -201,69 +216,74 @@ ExportResult CustomerExport::write(const QString &fileName, ExportFormat format,
     const QSqlDatabase db = m_db.connection();
     return writeList(
         fileName, format, columns, [&] { return LoyaltyReportRepository(db).count(filter); },
-        [&](const CellSink &sink) {
-            LoyaltyReportRepository(db).forEach(
-                filter, [&](const LoyaltyCustomerRow &row) { return sink(cellsOf(columns, row)); });
-        },
+        cellsFrom(columns, Phone::Masked,
+            [&](const CustomerExportQuery::Visit &visit) {
+                CustomerExportQuery(db, columns).forEach(filter, visit);
+            }),
         progress, "loyalty list export");
 }
 
-QVariant CustomerExport::value(ExportColumn column, const ArchiveRow &row)
+ExportResult CustomerExport::write(const QString &fileName, ExportFormat format, const QList<CustomerId> &ids,
+    const QList<ExportColumn> &columns, const ExportProgress &progress)
 {
-    switch (column) {
-    case ExportColumn::CustomerId:
-        return QVariant(qint64(row.id));
-    case ExportColumn::Name:
-        return textOrNull(row.name);
-    case ExportColumn::Phone:
-        return textOrNull(row.phoneDigits);
-    case ExportColumn::Gender:
-        return Labels::of(row.gender);
-    case ExportColumn::Birthday:
-        return row.birthday ? QVariant(*row.birthday) : QVariant();
-    case ExportColumn::TopSize:
-        return textOrNull(row.sizeTop);
-    case ExportColumn::BottomSize:
-        return textOrNull(row.sizeBottom);
-    case ExportColumn::ShoeSize:
-        return textOrNull(row.sizeShoe);
-    case ExportColumn::BodyType:
-        return Labels::of(row.bodyType);
-    case ExportColumn::Source:
-        return Labels::of(row.source);
-    case ExportColumn::WechatId:
-        return textOrNull(row.wechatId);
-    case ExportColumn::Tags:
-        return textOrNull(row.tags);
-    case ExportColumn::RegisteredOn:
-        return QVariant(row.createdAt.date());
-    default:
-        return {}; // not an archive column
-    }
+    const QSqlDatabase db = m_db.connection();
+    const QList<CustomerId> customers = distinct(ids);
+    return writeList(
+        fileName, format, columns, [&] { return int(customers.size()); },
+        cellsFrom(columns, Phone::Full,
+            [&](const CustomerExportQuery::Visit &visit) {
+                CustomerExportQuery(db, columns).forEach(customers, visit);
+            }),
+        progress, "task list export");
 }
 
-QVariant CustomerExport::value(ExportColumn column, const LoyaltyCustomerRow &row)
+QList<CustomerId> CustomerExport::distinct(const QList<CustomerId> &ids)
+{
+    QList<CustomerId> result;
+    QSet<CustomerId> seen;
+    for (const CustomerId id : ids) {
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            result << id;
+        }
+    }
+    return result;
+}
+
+QVariant CustomerExport::cell(ExportColumn column, const QVariant &stored, Phone phone)
 {
     switch (column) {
     case ExportColumn::CustomerId:
-        return QVariant(qint64(row.id));
-    case ExportColumn::Name:
-        return textOrNull(row.name);
-    case ExportColumn::Phone:
-        return textOrNull(row.maskedPhone);
-    case ExportColumn::Tier:
-        return Labels::of(row.tier);
-    case ExportColumn::Segment:
-        return Labels::of(row.segment);
-    case ExportColumn::NamedSegment:
-        return Labels::of(row.named);
     case ExportColumn::Spend:
-        return QVariant(qint64(row.spend.fen()));
+        return QVariant(qint64(stored.toLongLong()));
+    case ExportColumn::Phone:
+        return textOrNull(phone == Phone::Masked ? PhoneNumber::mask(stored.toString()) : stored.toString());
+    case ExportColumn::Gender:
+        return Labels::of(genderFromCode(stored.toString()));
+    case ExportColumn::Birthday:
     case ExportColumn::LastPurchase:
-        return row.lastPurchase.isValid() ? QVariant(row.lastPurchase) : QVariant();
-    default:
-        return {}; // not a Tiers list column
+        return dateOrNull(stored);
+    case ExportColumn::BodyType:
+        return Labels::of(bodyTypeFromCode(stored.toString()));
+    case ExportColumn::Source:
+        return Labels::of(sourceFromCode(stored.toString()));
+    case ExportColumn::RegisteredOn:
+        return QVariant(timeFromStoredText(stored.toString()).date());
+    case ExportColumn::Tier:
+        return Labels::of(tierFromCode(stored.toString()));
+    case ExportColumn::Segment:
+        return Labels::of(segmentFromCode(stored.toString()));
+    case ExportColumn::NamedSegment:
+        return Labels::of(namedSegmentFromCode(stored.toString()));
+    case ExportColumn::Name:
+    case ExportColumn::TopSize:
+    case ExportColumn::BottomSize:
+    case ExportColumn::ShoeSize:
+    case ExportColumn::WechatId:
+    case ExportColumn::Tags:
+        return textOrNull(stored.toString());
     }
+    return {};
 }
 
 } // namespace atelier

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/archive_query.h"
+#include "core/customer.h"
 #include "core/export_columns.h"
 #include "core/loyalty_query.h"
 #include "services/csv_export.h"
@@ -37,16 +38,30 @@ public:
     // By the file's suffix: .xlsx is XLSX, anything else CSV.
     static ExportFormat formatOf(const QString &fileName);
 
+    // Every list is read from the database in the chosen columns only (CustomerExportQuery).
+
     // The archive list under `filter`, by name.
     ExportResult write(const QString &fileName, ExportFormat format, const ArchiveFilter &filter,
         const QList<ExportColumn> &columns, const ExportProgress &progress = {});
     // A Tiers page list (tier, segment, named segment) by spend; the phone stays masked.
     ExportResult write(const QString &fileName, ExportFormat format, const LoyaltyFilter &filter,
         const QList<ExportColumn> &columns, const ExportProgress &progress = {});
+    // These customers (a task list's), each once where first listed; an id with no customer (gone
+    // since the list was read) is left out, so `rows` may be fewer than the distinct ids.
+    ExportResult write(const QString &fileName, ExportFormat format, const QList<CustomerId> &ids,
+        const QList<ExportColumn> &columns, const ExportProgress &progress = {});
 
-    // One cell: QString, qint64 (numbers and money in fen) or QDate; null when the row has no value.
-    static QVariant value(ExportColumn column, const ArchiveRow &row);
-    static QVariant value(ExportColumn column, const LoyaltyCustomerRow &row);
+    // Each customer once, in the order first listed.
+    static QList<CustomerId> distinct(const QList<CustomerId> &ids);
+
+    enum class Phone
+    {
+        Full,
+        Masked
+    };
+    // One cell from its stored value (see CustomerExportQuery): QString, qint64 (numbers and money in
+    // fen) or QDate; null when the customer has no value.
+    static QVariant cell(ExportColumn column, const QVariant &stored, Phone phone = Phone::Full);
 
 private:
     Database &m_db;

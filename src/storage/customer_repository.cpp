@@ -353,6 +353,11 @@ std::vector<CustomerId> CustomerRepository::allIds()
     return ids;
 }
 
+QString CustomerRepository::filterSql(const ArchiveFilter &filter, QVariantList &values)
+{
+    return whereClause(filter, values);
+}
+
 int CustomerRepository::count(const ArchiveFilter &filter)
 {
     QVariantList values;

@@ -38,6 +38,8 @@ public:
     // Every customer id, in order (the loyalty reports list every customer, buyers or not).
     std::vector<CustomerId> allIds();
     int count(const ArchiveFilter &filter);
+    // The WHERE clause of the archive list over customers c (empty for no filter); values to bind.
+    static QString filterSql(const ArchiveFilter &filter, QVariantList &values);
     QList<ArchiveRow> page(
         const ArchiveFilter &filter, ArchiveSort sort, Qt::SortOrder order, int offset, int limit);
     // Every customer registered by a member of staff in [fromKey, toKey) (stored-time text), whole,

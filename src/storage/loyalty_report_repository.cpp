@@ -146,6 +146,11 @@ LoyaltyDistribution LoyaltyReportRepository::distribution()
     return result;
 }
 
+QString LoyaltyReportRepository::filterSql(const LoyaltyFilter &filter, QVariantList &values)
+{
+    return whereFor(filter, std::nullopt, values);
+}
+
 int LoyaltyReportRepository::count(const LoyaltyFilter &filter)
 {
     QVariantList values;

@@ -22,6 +22,8 @@ public:
     LoyaltyDistribution distribution();
 
     int count(const LoyaltyFilter &filter);
+    // The WHERE clause of a list over customers c, customer_tiers t, customer_scores s; values to bind.
+    static QString filterSql(const LoyaltyFilter &filter, QVariantList &values);
     // Spend descending, then id; `after` continues after the last row of the previous page.
     QList<LoyaltyCustomerRow> page(
         const LoyaltyFilter &filter, const std::optional<LoyaltyCursor> &after, int limit);

@@ -1,11 +1,18 @@
 #include "cli_runner.h"
 
+#include "core/clock.h"
+#include "services/customer_service.h"
+#include "services/follow_up_service.h"
+#include "services/store.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 #include <catch2/catch.hpp>
 
+using namespace atelier;
 using namespace atelier::testing;
 
 namespace {
@@ -105,4 +112,56 @@ TEST_CASE("export customers --tier and --segment export a Tiers page list", "[cl
         = runCli(exportArgs(db, vip, {QStringLiteral("--segment"), QStringLiteral("vip")}), dir.path());
     REQUIRE(run.exitCode == 0);
     CHECK(fileOf(vip).startsWith("PK"));
+}
+
+TEST_CASE("export customers --tasks writes the customers of a day's tasks once each, in the calendar's order",
+    "[cli][export]")
+{
+    QTemporaryDir dir;
+    const QString database = dir.filePath(QStringLiteral("tasks.sqlite"));
+    const QDate day(2026, 7, 1);
+    {
+        FixedClock clock(QDateTime(day.addDays(-10), QTime(10, 0), QTimeZone(8 * 3600)));
+        Store store(&clock);
+        REQUIRE(store.open(database));
+        const auto customer = [&](const QString &name, const QString &phone) {
+            return *store.customers().registerCustomer(name, phone).id;
+        };
+        const CustomerId wang = customer(QStringLiteral("王芳"), QStringLiteral("13700000001"));
+        const CustomerId li = customer(QStringLiteral("李娜"), QStringLiteral("13700000002"));
+        const CustomerId zhang = customer(QStringLiteral("张丽"), QStringLiteral("13700000003"));
+        const auto plan = [&](CustomerId who, const QDate &due) {
+            FollowUpTask task;
+            task.customer = who;
+            task.dueOn = due;
+            task.purpose = TaskPurpose::Planned;
+            REQUIRE(store.followUps().create(task).ok());
+        };
+        plan(li, day);
+        plan(wang, day);
+        plan(li, day); // twice that day: one row
+        plan(zhang, day.addDays(1)); // another day
+    }
+    const QString out = dir.filePath(QStringLiteral("calls.csv"));
+    const CliRun run = runCli(exportArgs(database, out,
+                                  {QStringLiteral("--tasks"), QStringLiteral("2026-07-01"),
+                                      QStringLiteral("--columns"), QStringLiteral("name,phone,tier")}),
+        dir.path());
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("Exported 2 customers")));
+    const QStringList lines
+        = QString::fromUtf8(fileOf(out).mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    CHECK(lines
+        == QStringList{QStringLiteral("Name,Phone,Tier"), QStringLiteral("李娜,13700000002,Member"),
+            QStringLiteral("王芳,13700000001,Member")});
+
+    const CliRun mixed = runCli(exportArgs(database, out,
+                                    {QStringLiteral("--tasks"), QStringLiteral("2026-07-01"),
+                                        QStringLiteral("--tier"), QStringLiteral("gold")}),
+        dir.path());
+    CHECK(mixed.exitCode == 2);
+    const CliRun badDay = runCli(
+        exportArgs(database, out, {QStringLiteral("--tasks"), QStringLiteral("July 1st")}), dir.path());
+    CHECK(badDay.exitCode == 2);
 }

@@ -37,6 +37,7 @@
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -160,6 +161,16 @@ void shootTiers(Store &store, const QString &folder, const QString &suffix)
     auto *grid = page->findChild<QTableView *>(QStringLiteral("distributionView"));
     grid->setCurrentIndex(grid->model()->index(1, 1)); // Gold × Active
     save(&window, folder, QStringLiteral("tiers_distribution_") + suffix);
+    // Export… over the list: the chooser of a Tiers list's columns, on the page (a screen grab,
+    // since the chooser is a window of its own).
+    if (ColumnChooserDialog *chooser = page->chooseExport()) {
+        QTest::qWait(200);
+        const QRect area = window.frameGeometry();
+        QGuiApplication::primaryScreen()
+            ->grabWindow(0, area.x(), area.y(), area.width(), area.height())
+            .save(QDir(folder).filePath(QStringLiteral("tiers_export_") + suffix + QStringLiteral(".png")));
+        chooser->reject();
+    }
     tabs->setCurrentIndex(1);
     save(&window, folder, QStringLiteral("tiers_movement_") + suffix);
     tabs->setCurrentIndex(2);

@@ -5,6 +5,7 @@
 #include "storage/customer_repository.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
+#include "support/export_files.h"
 #include "support/loyalty_store.h"
 #include "support/temp_store.h"
 
@@ -20,24 +21,6 @@ using namespace atelier;
 using namespace atelier::testing;
 
 namespace {
-
-// The .xlsx is a zip: read one part back with unzip, as a spreadsheet program would.
-QString xlsxPart(const QString &file, const QString &part)
-{
-    QProcess unzip;
-    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), file, part});
-    REQUIRE(unzip.waitForFinished(30000));
-    REQUIRE(unzip.exitCode() == 0);
-    return QString::fromUtf8(unzip.readAllStandardOutput());
-}
-
-// The <c> element of one cell, e.g. "B2".
-QString cellXml(const QString &sheet, const QString &ref)
-{
-    const QRegularExpression cell(QStringLiteral("<c r=\"%1\"[^>]*(/>|>.*?</c>)").arg(ref),
-        QRegularExpression::DotMatchesEverythingOption);
-    return cell.match(sheet).captured(0);
-}
 
 QStringList filesIn(const QTemporaryDir &dir)
 {
