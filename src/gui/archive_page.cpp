@@ -5,6 +5,7 @@
 #include "gui/column_chooser_dialog.h"
 #include "gui/csv_export_job.h"
 #include "gui/customer_editor_dialog.h"
+#include "gui/import_wizard.h"
 #include "services/archive_service.h"
 #include "services/customer_service.h"
 #include "services/store.h"
@@ -62,6 +63,7 @@ ArchivePage::ArchivePage(Store &store, QWidget *parent)
             emit openOnCounter(id);
     });
     connect(m_ui->exportButton, &QPushButton::clicked, this, &ArchivePage::chooseExportFile);
+    connect(m_ui->importButton, &QPushButton::clicked, this, &ArchivePage::importFromTill);
     connect(m_export, &CsvExportJob::finished, this, &ArchivePage::exportDone);
     connect(&store.customers(), &CustomerService::customerSaved, m_model, &ArchiveModel::reload);
 }
@@ -131,6 +133,14 @@ void ArchivePage::chooseExportFile()
         xlsx ? tr("Excel workbooks (*.xlsx)") : tr("CSV files (*.csv)"));
     if (!fileName.isEmpty())
         exportTo(fileName, m_format, m_columns);
+}
+
+void ArchivePage::importFromTill()
+{
+    ImportWizard wizard(m_store, this);
+    wizard.exec();
+    if (wizard.imported())
+        m_model->reload(); // imported sales change what the archive shows
 }
 
 void ArchivePage::exportCsvTo(const QString &fileName)

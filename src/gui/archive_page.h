@@ -49,6 +49,7 @@ private:
     CustomerId selectedCustomer() const;
     void editCustomer(CustomerId id);
     void chooseExportFile();
+    void importFromTill();
     void exportDone(int rows, const QString &error, bool cancelled);
 
     std::unique_ptr<Ui::ArchivePage> m_ui;
