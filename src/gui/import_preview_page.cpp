@@ -44,16 +44,17 @@ void ImportPreviewPage::initializePage()
                   .arg(TextEncodings::name(detected.guess.encoding),
                       detected.guess.byteOrderMark ? tr(" with byte-order mark") : QString())
             : QString());
-    show(detected);
+    showPreview(detected);
 }
 
 void ImportPreviewPage::reread()
 {
     const auto encoding = static_cast<TextEncoding>(m_ui->encodingCombo->currentData().toInt());
-    show(ImportPreviewReader::read(m_choices.path, encoding, m_ui->delimiterCombo->currentData().toChar()));
+    showPreview(
+        ImportPreviewReader::read(m_choices.path, encoding, m_ui->delimiterCombo->currentData().toChar()));
 }
 
-void ImportPreviewPage::show(const ImportPreview &preview)
+void ImportPreviewPage::showPreview(const ImportPreview &preview)
 {
     m_choices.preview = preview;
     const bool readable = !preview.guess.binary;

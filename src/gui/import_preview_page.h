@@ -27,7 +27,7 @@ public:
 
 private:
     void reread();
-    void show(const ImportPreview &preview);
+    void showPreview(const ImportPreview &preview);
 
     std::unique_ptr<Ui::ImportPreviewPage> m_ui;
     ImportChoices &m_choices;
