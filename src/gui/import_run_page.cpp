@@ -191,9 +191,13 @@ void ImportRunPage::showRejected(const QList<RejectedRow> &rows)
         auto *line = new QTableWidgetItem;
         line->setData(Qt::DisplayRole, row.line);
         table->setItem(static_cast<int>(i), 0, line);
-        table->setItem(static_cast<int>(i), 1, new QTableWidgetItem(row.reason));
-        table->setItem(static_cast<int>(i), 2,
-            new QTableWidgetItem(row.fields.join(m_choices.preview.delimiter).replace(u'\n', u' ')));
+        auto *reason = new QTableWidgetItem(row.reason);
+        reason->setToolTip(row.reason);
+        table->setItem(static_cast<int>(i), 1, reason);
+        auto *fields
+            = new QTableWidgetItem(row.fields.join(m_choices.preview.delimiter).replace(u'\n', u' '));
+        fields->setToolTip(fields->text());
+        table->setItem(static_cast<int>(i), 2, fields);
     }
     m_ui->rejectedCaption->setText(rows.size() > shown
             ? tr("Rejected rows (the first %1 of %2; the saved file has them all)")
