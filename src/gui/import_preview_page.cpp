@@ -21,6 +21,7 @@ ImportPreviewPage::ImportPreviewPage(ImportChoices &choices, QWidget *parent)
     m_ui->delimiterCombo->addItem(tr("Tab"), QChar(u'\t'));
     m_ui->delimiterCombo->addItem(tr("Bar |"), QChar(u'|'));
     m_ui->previewTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_ui->previewTable->horizontalHeader()->setStretchLastSection(true);
     connect(m_ui->encodingCombo, &QComboBox::currentIndexChanged, this, &ImportPreviewPage::reread);
     connect(m_ui->delimiterCombo, &QComboBox::currentIndexChanged, this, &ImportPreviewPage::reread);
 }
