@@ -35,6 +35,10 @@
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
+    <message>
+        <source>&amp;Import from till…</source>
+        <translation>从收银系统导入(&amp;I)…</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveService</name>
@@ -1312,6 +1316,37 @@ atelier-cli [--db 文件] import customers 文件 --phone-column 列名 --id-col
     </message>
 </context>
 <context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Choose the file from the till</source>
+        <translation>选择收银系统导出的文件</translation>
+    </message>
+    <message>
+        <source>A CSV file exported by the till (POS) or saved from Excel as &quot;CSV&quot;. Nothing is imported before the last step.</source>
+        <translation>收银系统（POS）导出的 CSV 文件，或在 Excel 中“另存为 CSV”的文件。最后一步之前不会导入任何数据。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation>文件内容</translation>
+    </message>
+    <message>
+        <source>&amp;Sales lines (one row per line of a receipt)</source>
+        <translation>销售明细(&amp;S)（小票上每件商品一行）</translation>
+    </message>
+    <message>
+        <source>&amp;Customer numbers (phone ↔ till customer number)</source>
+        <translation>会员号(&amp;C)（手机号 ↔ 收银系统会员号）</translation>
+    </message>
+</context>
+<context>
     <name>ImportMapping</name>
     <message>
         <source>&quot;%1&quot; is not field=column; the fields are %2.</source>
@@ -1324,6 +1359,106 @@ atelier-cli [--db 文件] import customers 文件 --phone-column 列名 --id-col
     <message>
         <source>The file has no column &quot;%1&quot; (for &quot;%2&quot;).</source>
         <translation>文件中没有“%1”这一列（对应“%2”）。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Say which column holds what</source>
+        <translation>指定各列的内容</translation>
+    </message>
+    <message>
+        <source>Columns with the usual names are chosen already. Fields marked * are required.</source>
+        <translation>常见列名已自动对应好。带 * 的字段必须选择。</translation>
+    </message>
+    <message>
+        <source>Use a &amp;saved mapping:</source>
+        <translation>使用已保存的列对应(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Save this mapping &amp;as:</source>
+        <translation>将此列对应保存为(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>a name, e.g. the till&apos;s name (optional)</source>
+        <translation>名称，如收银机名称（可不填）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message>
+        <source>Check how the file reads</source>
+        <translation>检查文件读取是否正确</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be read. If the Chinese is garbled or everything is in one column, change the encoding or the delimiter.</source>
+        <translation>下面是文件开头几行的读取结果。如果中文是乱码，或者所有内容挤在一列，请更换编码或分隔符。</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>分隔符(&amp;D)：</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>This is not a CSV text file (it holds binary data): save it from Excel as &quot;CSV&quot; and choose that file.</source>
+        <translation>这不是 CSV 文本文件（含有二进制数据）：请在 Excel 中另存为“CSV”，再选择那个文件。</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>文件只有表头，没有数据行。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunPage</name>
+    <message>
+        <source>Check and import</source>
+        <translation>检查并导入</translation>
+    </message>
+    <message>
+        <source>The whole file is checked first without storing anything. The import stores everything in one go, or nothing.</source>
+        <translation>先检查整个文件，不保存任何数据。导入时要么一次全部保存，要么一条也不保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>被拒绝的行</translation>
+    </message>
+    <message>
+        <source>Save &amp;rejected rows…</source>
+        <translation>保存被拒绝的行(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>When rows are rejected</source>
+        <translation>有行被拒绝时</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows</source>
+        <translation>导入有效的行(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Import &amp;nothing if any row is rejected</source>
+        <translation>只要有一行被拒绝就全部不导入(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -4110,6 +4245,251 @@ atelier-cli [--db 文件] import customers 文件 --phone-column 列名 --id-col
     <message>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ImportFilePage</name>
+    <message>
+        <source>Choose the till&apos;s export</source>
+        <translation>选择收银系统导出的文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>There is no file with this name.</source>
+        <translation>没有这个文件。</translation>
+    </message>
+    <message>
+        <source>%1, changed %2</source>
+        <translation>%1，修改于 %2</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ImportMappingPage</name>
+    <message>
+        <source>Receipt / invoice number</source>
+        <translation>小票号 / 单号</translation>
+    </message>
+    <message>
+        <source>Style number</source>
+        <translation>款号</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期时间</translation>
+    </message>
+    <message>
+        <source>Price per piece</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Till customer number</source>
+        <translation>收银系统会员号</translation>
+    </message>
+    <message>
+        <source>Customer phone</source>
+        <translation>顾客手机号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺码</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>（文件中没有）</translation>
+    </message>
+    <message>
+        <source>Which column holds the customer&apos;s phone, and which the till&apos;s customer number.</source>
+        <translation>哪一列是顾客手机号，哪一列是收银系统会员号。</translation>
+    </message>
+    <message>
+        <source>Customer phone *</source>
+        <translation>顾客手机号 *</translation>
+    </message>
+    <message>
+        <source>Till customer number *</source>
+        <translation>收银系统会员号 *</translation>
+    </message>
+    <message>
+        <source>Columns with the usual names are chosen already. Fields marked * are required.</source>
+        <translation>常见列名已自动对应好。带 * 的字段必须选择。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>This file has no column %1 of the mapping &quot;%2&quot;.</source>
+        <translation>此文件没有列对应“%2”中的列 %1。</translation>
+    </message>
+    <message>
+        <source>Choose the column of the phone and the column of the till number.</source>
+        <translation>请选择手机号所在的列和会员号所在的列。</translation>
+    </message>
+    <message>
+        <source>The phone and the till number cannot be the same column.</source>
+        <translation>手机号和会员号不能是同一列。</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds &quot;%1&quot;.</source>
+        <translation>请选择“%1”所在的列。</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved as &quot;%1&quot;.</source>
+        <translation>列对应无法保存为“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ImportPreviewPage</name>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>GB18030 (GBK, Excel on Chinese Windows)</source>
+        <translation>GB18030（GBK，中文版 Windows 的 Excel）</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>逗号 ,</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>分号 ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Bar |</source>
+        <translation>竖线 |</translation>
+    </message>
+    <message>
+        <source>Detected: %1%2</source>
+        <translation>自动识别：%1%2</translation>
+    </message>
+    <message>
+        <source> with byte-order mark</source>
+        <translation>（带 BOM）</translation>
+    </message>
+    <message>
+        <source>Some characters cannot be read as %1: the file is probably in another encoding. Try the other one until the Chinese reads correctly.</source>
+        <translation>有些字符无法按 %1 读取，文件很可能是另一种编码。请换另一种编码，直到中文显示正常。</translation>
+    </message>
+    <message>
+        <source>Everything is in one column: try another delimiter.</source>
+        <translation>所有内容都在一列里，请换一种分隔符。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s); the first %1 row(s) are shown.</source>
+        <translation>
+            <numerusform>共 %n 列；显示前 %1 行。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ImportRunPage</name>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>整行内容</translation>
+    </message>
+    <message>
+        <source>Import gives the archive customers with these phones their till number and attaches the sales imported under it.</source>
+        <translation>导入后，档案中有这些手机号的顾客会关联收银系统会员号，此前以该会员号导入的销售也会归入其名下。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Checking the whole file; nothing is stored yet…</source>
+        <translation>正在检查整个文件，尚未保存任何数据…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 customers got their till number, %3 imported sales attached to them; %4 rejected.</source>
+        <translation>读取 %1 行：%2 位顾客关联了收银系统会员号，%3 笔已导入的销售归入其名下；拒绝 %4 行。</translation>
+    </message>
+    <message>
+        <source>The check was stopped. Nothing was imported.</source>
+        <translation>检查已停止。未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was imported.</source>
+        <translation>导入已停止。未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation>检查结果：%1</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>已导入：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>未导入任何数据。%1</translation>
+    </message>
+    <message>
+        <source>Rejected rows (the first %1 of %2; the saved file has them all)</source>
+        <translation>被拒绝的行（共 %2 行，显示前 %1 行；保存的文件里有全部）</translation>
+    </message>
+    <message>
+        <source>Rejected rows: %1</source>
+        <translation>被拒绝的行：%1</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>保存被拒绝的行</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>The rejected rows could not be written to %1.</source>
+        <translation>被拒绝的行无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ImportWizard</name>
+    <message>
+        <source>Import from till</source>
+        <translation>从收银系统导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "gui/archive_model.h"
 #include "gui/customer_editor_dialog.h"
 #include "gui/customer_export_flow.h"
+#include "gui/import_wizard.h"
 #include "services/archive_service.h"
 #include "services/customer_service.h"
 #include "services/store.h"
@@ -59,6 +60,7 @@ ArchivePage::ArchivePage(Store &store, QWidget *parent)
     });
     connect(m_ui->exportButton, &QPushButton::clicked, this, &ArchivePage::chooseExportFile);
     connect(m_export, &CustomerExportFlow::finished, this, &ArchivePage::exportFinished);
+    connect(m_ui->importButton, &QPushButton::clicked, this, &ArchivePage::importFromTill);
     connect(&store.customers(), &CustomerService::customerSaved, m_model, &ArchiveModel::reload);
 }
 
@@ -114,6 +116,14 @@ void ArchivePage::chooseExportFile()
 {
     m_export->choose(tr("customers-%1").arg(m_store.clock().today().toString(Qt::ISODate)),
         m_model->totalCount(), CustomerExportFlow::writing(m_model->filter()));
+}
+
+void ArchivePage::importFromTill()
+{
+    ImportWizard wizard(m_store, this);
+    wizard.exec();
+    if (wizard.imported())
+        m_model->reload(); // imported sales change what the archive shows
 }
 
 void ArchivePage::exportCsvTo(const QString &fileName)

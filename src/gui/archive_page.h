@@ -47,6 +47,7 @@ private:
     CustomerId selectedCustomer() const;
     void editCustomer(CustomerId id);
     void chooseExportFile();
+    void importFromTill();
 
     std::unique_ptr<Ui::ArchivePage> m_ui;
     Store &m_store;

@@ -37,8 +37,9 @@ CustomerLinkResult CustomerLinkImport::run(const CustomerLinkRequest &request)
     QStringDecoder decoder
         = encoding == TextEncoding::Utf8 ? QStringDecoder(QStringDecoder::Utf8) : QStringDecoder("GB18030");
     const qsizetype end = head.indexOf('\n');
-    CsvReader reader(
-        file, encoding, CsvReader::sniffDelimiter(decoder.decode(end < 0 ? head : head.left(end))));
+    CsvReader reader(file, encoding,
+        request.delimiter.value_or(
+            CsvReader::sniffDelimiter(decoder.decode(end < 0 ? head : head.left(end)))));
     reader.next(result.header);
     auto columnOf = [&](const QString &name) {
         for (qsizetype i = 0; i < result.header.size(); ++i) {

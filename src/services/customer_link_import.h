@@ -19,6 +19,7 @@ struct CustomerLinkRequest
     QString phoneColumn; // header of the column with the customer's phone
     QString idColumn; // header of the column with the till's customer number
     std::optional<TextEncoding> encoding;
+    std::optional<QChar> delimiter = std::nullopt; // sniffed from the header line when not given
 };
 
 struct CustomerLinkResult

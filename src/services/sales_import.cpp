@@ -179,7 +179,8 @@ SalesImportResult SalesImport::run(
         const qsizetype end = head.indexOf('\n');
         QStringDecoder decoder = result.encoding == TextEncoding::Utf8 ? QStringDecoder(QStringDecoder::Utf8)
                                                                        : QStringDecoder("GB18030");
-        result.delimiter = CsvReader::sniffDelimiter(decoder.decode(end < 0 ? head : head.left(end)));
+        result.delimiter = request.delimiter.value_or(
+            CsvReader::sniffDelimiter(decoder.decode(end < 0 ? head : head.left(end))));
     }
 
     CsvReader reader(file, result.encoding, result.delimiter);

@@ -36,6 +36,7 @@ struct SalesImportRequest
     QString path;
     ImportMapping mapping;
     std::optional<TextEncoding> encoding; // detected when not given
+    std::optional<QChar> delimiter; // sniffed from the header line when not given
     bool dryRun = false; // check everything, store nothing
     Policy policy = Policy::ValidRows;
 };

@@ -9,6 +9,8 @@
 #include "gui/complaints_page.h"
 #include "gui/counter_page.h"
 #include "gui/customer_editor_dialog.h"
+#include "gui/import_run_page.h"
+#include "gui/import_wizard.h"
 #include "gui/main_window.h"
 #include "gui/message_dialog.h"
 #include "gui/redeem_points_dialog.h"
@@ -40,6 +42,7 @@
 #include <QScreen>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStringEncoder>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -310,6 +313,51 @@ void shootService(Store &store, const QString &folder, const QString &suffix)
     save(&window, folder, QStringLiteral("settings_service_") + suffix);
 }
 
+// The till import wizard on a GB18030 file (as Excel on a Chinese Windows saves it) with two bad rows.
+void shootImport(const QString &folder, const QString &suffix)
+{
+    testing::TempStore temp;
+    const QString path = temp.folder() + QStringLiteral("/收银机导出.csv");
+    QString text = QStringLiteral("单号,款号,品名,颜色,尺码,数量,日期,单价,会员号\n");
+    const QStringList styles
+        = {QStringLiteral("A2611,羊毛大衣,燕麦色,M"), QStringLiteral("B1032,真丝衬衫,米白,S"),
+            QStringLiteral("C0817,阔腿裤,藏青,L"), QStringLiteral("D5520,针织开衫,雾霾蓝,M")};
+    for (int i = 0; i < 24; ++i) {
+        const QString date = i == 7 ? QStringLiteral("2026年6月3日")
+                                    : QStringLiteral("2026-06-%1 1%2:2%3")
+                                          .arg(1 + i / 6, 2, 10, QLatin1Char('0'))
+                                          .arg(i % 6)
+                                          .arg(i % 10);
+        const QString quantity = i == 15 ? QStringLiteral("1.5") : QString::number(1 + i % 2);
+        text += QStringLiteral("XS%1,%2,%3,%4,¥%5.00,%6\n")
+                    .arg(260601 + i / 2)
+                    .arg(styles.at(i % styles.size()), quantity, date)
+                    .arg(199 + 100 * (i % 4))
+                    .arg(i % 3 == 0 ? QString() : QStringLiteral("VIP%1").arg(8800 + i));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return;
+    QStringEncoder gb("GB18030");
+    file.write(gb.encode(text));
+    file.close();
+
+    ImportWizard wizard(temp.store());
+    wizard.resize(980, 660);
+    wizard.show();
+    if (!QTest::qWaitForWindowExposed(&wizard))
+        std::fprintf(stderr, "wizard not exposed\n");
+    wizard.findChild<QLineEdit *>(QStringLiteral("pathLineEdit"))->setText(path);
+    wizard.next();
+    save(&wizard, folder, QStringLiteral("import_preview_") + suffix);
+    wizard.next();
+    save(&wizard, folder, QStringLiteral("import_mapping_") + suffix);
+    QSignalSpy checked(wizard.runPage(), &ImportRunPage::runFinished);
+    wizard.next();
+    checked.wait(20000);
+    save(&wizard, folder, QStringLiteral("import_check_") + suffix);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -341,6 +389,7 @@ int main(int argc, char *argv[])
         shoot(temp.store(), ids.first(), folder, suffix);
         shootTiers(loyalty.store(), folder, suffix);
         shootService(loyalty.store(), folder, suffix);
+        shootImport(folder, suffix);
     }
     return 0;
 }

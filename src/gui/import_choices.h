@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/import_mapping.h"
+#include "services/import_preview.h"
+
+#include <QString>
+
+namespace atelier {
+
+enum class ImportKind
+{
+    Sales, // sale lines of receipts
+    CustomerLinks, // phone ↔ till customer number
+};
+
+// What the manager chose on the wizard's pages so far, read by the later pages.
+struct ImportChoices
+{
+    QString path;
+    ImportKind kind = ImportKind::Sales;
+    ImportPreview preview; // read with the chosen encoding and delimiter; holds the header
+    ImportMapping mapping; // sales
+    QString phoneColumn; // customer links
+    QString idColumn;
+};
+
+} // namespace atelier

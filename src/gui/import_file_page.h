@@ -1,0 +1,34 @@
+#pragma once
+
+#include "gui/import_choices.h"
+
+#include <QWizardPage>
+
+#include <memory>
+
+namespace Ui {
+class ImportFilePage;
+}
+
+namespace atelier {
+
+// The wizard's first page: which file, and whether it holds sale lines or customer numbers.
+class ImportFilePage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    ImportFilePage(ImportChoices &choices, QWidget *parent = nullptr);
+    ~ImportFilePage() override;
+
+    bool isComplete() const override;
+    bool validatePage() override;
+
+private:
+    void browse();
+    void describeFile();
+
+    std::unique_ptr<Ui::ImportFilePage> m_ui;
+    ImportChoices &m_choices;
+};
+
+} // namespace atelier
