@@ -412,30 +412,6 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
         <translation>已将 %1 的报告（共 %2 页）写入 %3。</translation>
     </message>
     <message>
-        <source>atelier-cli [--db FILE] import sales FILE (--mapping NAME | --columns SPEC)
-        [--encoding utf-8|gb18030] [--dry-run] [--all-or-nothing] [--rejects FILE]
-        [--save-mapping NAME]
-    Import a till&apos;s export of sale lines (CSV; encoding and delimiter detected). SPEC names the
-    columns: invoice=..,style=..,quantity=..,date=..,price=..[,customer=..][,phone=..]. Prints a
-    summary; rejected rows go to FILE (default: the file&apos;s name + .rejected.csv). Exit 0 only when
-    something was imported or the dry run passed.
-atelier-cli [--db FILE] import customers FILE --phone-column NAME --id-column NAME
-    Give archive customers (found by phone) their till customer number, and attach the sales
-    imported under that number. Creates no customers.
-</source>
-        <translation>atelier-cli [--db 文件] import sales 文件 (--mapping 名称 | --columns 列说明)
-        [--encoding utf-8|gb18030] [--dry-run] [--all-or-nothing] [--rejects 文件]
-        [--save-mapping 名称]
-    导入收银系统导出的销售明细（CSV；自动识别编码和分隔符）。列说明写明各字段所在的列：
-    invoice=..,style=..,quantity=..,date=..,price=..[,customer=..][,phone=..]。输出汇总；
-    被拒绝的行写入 --rejects 文件（默认：原文件名 + .rejected.csv）。只有确实导入了数据
-    或试运行通过时退出码才为 0。
-atelier-cli [--db 文件] import customers 文件 --phone-column 列名 --id-column 列名
-    按手机号为档案顾客关联收银系统会员号，并把以该会员号导入的销售归入其名下。
-    不会新建顾客。
-</translation>
-    </message>
-    <message>
         <source>Unknown tier &quot;%1&quot;; the tiers are member, silver, gold and black.</source>
         <translation>没有等级“%1”；可选等级为 member、silver、gold、black。</translation>
     </message>
@@ -454,10 +430,6 @@ atelier-cli [--db 文件] import customers 文件 --phone-column 列名 --id-col
     <message>
         <source>Rejected rows with their line and reason: %1</source>
         <translation>被拒绝的行（含行号和原因）：%1</translation>
-    </message>
-    <message>
-        <source>%1 rows read: %2 customers got their till number, %3 imported sales attached to them; %4 rejected.</source>
-        <translation>读取 %1 行：%2 位顾客关联了收银系统会员号，%3 笔已导入的销售归入其名下；拒绝 %4 行。</translation>
     </message>
     <message>
         <source>Cannot import &quot;%1&quot;; the choices are: sales, customers.</source>
@@ -522,6 +494,33 @@ atelier-cli [--db 文件] import customers 文件 --phone-column 列名 --id-col
     <message>
         <source>--tasks lists the customers of a day&apos;s tasks; it cannot be combined with --tag, --segment or --tier.</source>
         <translation>--tasks 用于导出某天回访任务的顾客，不能与 --tag、--segment 或 --tier 同时使用。</translation>
+    </message>
+    <message>
+        <source>atelier-cli [--db FILE] import sales FILE (--mapping NAME | --columns SPEC)
+        [--encoding utf-8|gb18030] [--dry-run] [--all-or-nothing] [--rejects FILE]
+        [--save-mapping NAME]
+    Import a till&apos;s export of sale lines (CSV; encoding and delimiter detected). SPEC names the
+    columns: invoice=..,style=..,quantity=..,date=..,price=..[,customer=..][,phone=..]. Prints a
+    summary; rejected rows go to FILE (default: the file&apos;s name + .rejected.csv). Exit 0 only when
+    something was imported or the dry run passed.
+atelier-cli [--db FILE] import customers FILE --phone-column NAME --id-column NAME
+        [--name-column NAME]
+    Give archive customers (found by phone) their till customer number, and attach the sales
+    imported under that number. With --name-column, a phone not in the archive registers a
+    new customer of that name; without it, no customer is created.
+</source>
+        <translation>atelier-cli [--db 文件] import sales 文件 (--mapping 名称 | --columns 列说明)
+        [--encoding utf-8|gb18030] [--dry-run] [--all-or-nothing] [--rejects 文件]
+        [--save-mapping 名称]
+    导入收银系统导出的销售明细（CSV；自动识别编码和分隔符）。列说明写明各字段所在的列：
+    invoice=..,style=..,quantity=..,date=..,price=..[,customer=..][,phone=..]。输出汇总；
+    被拒绝的行写入 --rejects 文件（默认：原文件名 + .rejected.csv）。只有确实导入了数据
+    或试运行通过时退出码才为 0。
+atelier-cli [--db 文件] import customers 文件 --phone-column 列名 --id-column 列名
+        [--name-column 列名]
+    按手机号为档案顾客关联收银系统会员号，并把以该会员号导入的销售归入其名下。
+    指定 --name-column 时，档案中没有的手机号将以该姓名登记为新顾客；不指定则不新建顾客。
+</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1115,14 @@ atelier-cli [--db 文件] import customers 文件 --phone-column 列名 --id-col
     <message>
         <source>Another customer already has the customer number %1.</source>
         <translation>会员号 %1 已属于另一位顾客。</translation>
+    </message>
+    <message>
+        <source>The customer with this phone already has another customer number.</source>
+        <translation>此手机号的顾客已有另一个会员号。</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 new customers registered, %3 customers got their till number, %4 imported sales attached to them; %5 rejected.</source>
+        <translation>读取 %1 行：新登记顾客 %2 位，%3 位顾客关联了会员号，%4 笔已导入的销售归入其名下；拒绝 %5 行。</translation>
     </message>
 </context>
 <context>
@@ -4313,10 +4320,6 @@ atelier-cli [--db 文件] import customers 文件 --phone-column 列名 --id-col
         <translation>（文件中没有）</translation>
     </message>
     <message>
-        <source>Which column holds the customer&apos;s phone, and which the till&apos;s customer number.</source>
-        <translation>哪一列是顾客手机号，哪一列是收银系统会员号。</translation>
-    </message>
-    <message>
         <source>Customer phone *</source>
         <translation>顾客手机号 *</translation>
     </message>
@@ -4351,6 +4354,14 @@ atelier-cli [--db 文件] import customers 文件 --phone-column 列名 --id-col
     <message>
         <source>The mapping could not be saved as &quot;%1&quot;.</source>
         <translation>列对应无法保存为“%1”。</translation>
+    </message>
+    <message>
+        <source>Which column holds the customer&apos;s phone, and which the till&apos;s customer number. With a name column, phones not in the archive become new customers.</source>
+        <translation>请指定哪一列是顾客手机号、哪一列是收银系统会员号。若指定姓名列，档案中没有的手机号将登记为新顾客。</translation>
+    </message>
+    <message>
+        <source>Name (registers phones not in the archive)</source>
+        <translation>姓名（档案中没有的手机号将登记为新顾客）</translation>
     </message>
 </context>
 <context>
@@ -4433,10 +4444,6 @@ atelier-cli [--db 文件] import customers 文件 --phone-column 列名 --id-col
         <translation>正在停止…</translation>
     </message>
     <message>
-        <source>%1 rows read: %2 customers got their till number, %3 imported sales attached to them; %4 rejected.</source>
-        <translation>读取 %1 行：%2 位顾客关联了收银系统会员号，%3 笔已导入的销售归入其名下；拒绝 %4 行。</translation>
-    </message>
-    <message>
         <source>The check was stopped. Nothing was imported.</source>
         <translation>检查已停止。未导入任何数据。</translation>
     </message>
@@ -4479,6 +4486,10 @@ atelier-cli [--db 文件] import customers 文件 --phone-column 列名 --id-col
     <message>
         <source>The rejected rows could not be written to %1.</source>
         <translation>被拒绝的行无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Import gives the archive customers with these phones their till number, registers the phones not in the archive as new customers, and attaches the sales imported under their numbers.</source>
+        <translation>导入时将为这些手机号对应的档案顾客关联会员号，把档案中没有的手机号登记为新顾客，并把以这些会员号导入的销售归入其名下。</translation>
     </message>
 </context>
 <context>

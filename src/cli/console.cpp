@@ -82,8 +82,10 @@ QString usage(const QString &verb)
         "    summary; rejected rows go to FILE (default: the file's name + .rejected.csv). Exit 0 only when\n"
         "    something was imported or the dry run passed.\n"
         "atelier-cli [--db FILE] import customers FILE --phone-column NAME --id-column NAME\n"
+        "        [--name-column NAME]\n"
         "    Give archive customers (found by phone) their till customer number, and attach the sales\n"
-        "    imported under that number. Creates no customers.\n");
+        "    imported under that number. With --name-column, a phone not in the archive registers a\n"
+        "    new customer of that name; without it, no customer is created.\n");
     if (verb == QStringLiteral("import"))
         return import;
     if (verb == QStringLiteral("points"))

@@ -34,21 +34,15 @@ int linkCustomers(const QString &databasePath, const CustomerLinkRequest &reques
     Store store;
     if (const int opened = openStore(store, databasePath, false); opened != Success)
         return opened;
-    const CustomerLinkResult result = CustomerLinkImport(store.database()).run(request);
+    const CustomerLinkResult result = CustomerLinkImport(store.database(), store.clock()).run(request);
     if (!result.error.isEmpty()) {
         printError(QStringLiteral("atelier-cli: ") + result.error + u'\n');
         return Failure;
     }
-    printOut(Cli::tr("%1 rows read: %2 customers got their till number, %3 imported sales attached to them; "
-                     "%4 rejected.")
-                 .arg(result.rowsRead)
-                 .arg(result.linked)
-                 .arg(result.salesAttached)
-                 .arg(result.rejected.size())
-        + u'\n');
+    printOut(CustomerLinkImport::summary(result) + u'\n');
     if (!result.rejected.isEmpty() && !writeRejectedRows(rejects, result.header, result.rejected))
         return Failure;
-    return result.linked + result.salesAttached > 0 ? Success : Failure;
+    return result.created + result.linked + result.salesAttached > 0 ? Success : Failure;
 }
 
 } // namespace
@@ -62,6 +56,7 @@ int runImport(CommandLine &line, const QString &databasePath)
     const std::optional<QString> saveAs = line.take(QStringLiteral("save-mapping"));
     const std::optional<QString> phoneColumn = line.take(QStringLiteral("phone-column"));
     const std::optional<QString> idColumn = line.take(QStringLiteral("id-column"));
+    const std::optional<QString> nameColumn = line.take(QStringLiteral("name-column"));
     const bool dryRun = line.takeFlag(QStringLiteral("dry-run"));
     const bool allOrNothing = line.takeFlag(QStringLiteral("all-or-nothing"));
     const std::optional<QString> subject = line.takeWord();
@@ -88,7 +83,13 @@ int runImport(CommandLine &line, const QString &databasePath)
         return badInput(Cli::tr("There is no file %1.").arg(QDir::toNativeSeparators(*path)));
     const QString rejects = rejectsPath.value_or(*path + QStringLiteral(".rejected.csv"));
     if (customers)
-        return linkCustomers(databasePath, {*path, *phoneColumn, *idColumn, encoding}, rejects);
+        return linkCustomers(databasePath,
+            {.path = *path,
+                .phoneColumn = *phoneColumn,
+                .idColumn = *idColumn,
+                .encoding = encoding,
+                .nameColumn = nameColumn.value_or(QString())},
+            rejects);
 
     Store store;
     if (const int opened = openStore(store, databasePath, true); opened != Success)

@@ -22,6 +22,7 @@ struct ImportChoices
     ImportMapping mapping; // sales
     QString phoneColumn; // customer links
     QString idColumn;
+    QString nameColumn; // empty: nobody is registered
 };
 
 } // namespace atelier

@@ -54,7 +54,7 @@ void ImportJob::startCustomerLinks(const QString &databasePath, const CustomerLi
             m_links.error = store.errorString();
             return;
         }
-        m_links = CustomerLinkImport(store.database()).run(request);
+        m_links = CustomerLinkImport(store.database(), store.clock()).run(request);
     });
 }
 

@@ -60,6 +60,7 @@ void ImportMappingPage::clearFields()
     m_fieldCombos.clear();
     m_phoneCombo = nullptr;
     m_idCombo = nullptr;
+    m_nameCombo = nullptr;
 }
 
 QComboBox *ImportMappingPage::addColumnCombo(
@@ -97,11 +98,14 @@ void ImportMappingPage::initializePage()
     m_ui->saveCaption->setVisible(sales);
     m_ui->saveNameEdit->setVisible(sales);
     if (!sales) {
-        setSubTitle(tr("Which column holds the customer's phone, and which the till's customer number."));
+        setSubTitle(tr("Which column holds the customer's phone, and which the till's customer number. With "
+                       "a name column, phones not in the archive become new customers."));
         m_phoneCombo = addColumnCombo(tr("Customer phone *"), QStringLiteral("phoneCombo"),
             ImportPreviewReader::suggestColumn(header, ImportField::Phone));
         m_idCombo = addColumnCombo(tr("Till customer number *"), QStringLiteral("idCombo"),
             ImportPreviewReader::suggestColumn(header, ImportField::Customer));
+        m_nameCombo = addColumnCombo(tr("Name (registers phones not in the archive)"),
+            QStringLiteral("nameCombo"), ImportPreviewReader::suggestNameColumn(header));
         return;
     }
     setSubTitle(tr("Columns with the usual names are chosen already. Fields marked * are required."));
@@ -160,6 +164,7 @@ bool ImportMappingPage::validatePage()
     if (m_choices.kind == ImportKind::CustomerLinks) {
         m_choices.phoneColumn = m_phoneCombo->currentData().toString();
         m_choices.idColumn = m_idCombo->currentData().toString();
+        m_choices.nameColumn = m_nameCombo->currentData().toString();
         if (m_choices.phoneColumn.isEmpty() || m_choices.idColumn.isEmpty()) {
             m_ui->messageLabel->setText(
                 tr("Choose the column of the phone and the column of the till number."));

@@ -34,6 +34,7 @@ public:
     QComboBox *fieldCombo(ImportField field) const;
     QComboBox *phoneCombo() const { return m_phoneCombo; }
     QComboBox *idCombo() const { return m_idCombo; }
+    QComboBox *nameCombo() const { return m_nameCombo; }
 
 private:
     void clearFields();
@@ -48,6 +49,7 @@ private:
     QList<QComboBox *> m_fieldCombos; // in ImportField order (sales)
     QComboBox *m_phoneCombo = nullptr;
     QComboBox *m_idCombo = nullptr;
+    QComboBox *m_nameCombo = nullptr;
 };
 
 } // namespace atelier

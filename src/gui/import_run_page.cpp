@@ -63,8 +63,12 @@ void ImportRunPage::initializePage()
         start(Step::Check);
     } else {
         // Customer numbers are a short list stored in one go: no separate check.
-        m_ui->summaryLabel->setText(tr("Import gives the archive customers with these phones their till "
-                                       "number and attaches the sales imported under it."));
+        m_ui->summaryLabel->setText(m_choices.nameColumn.isEmpty()
+                ? tr("Import gives the archive customers with these phones their till "
+                     "number and attaches the sales imported under it.")
+                : tr("Import gives the archive customers with these phones their till number, registers "
+                     "the phones not in the archive as new customers, and attaches the sales imported "
+                     "under their numbers."));
         setRunning(false);
         m_ui->progressBar->setValue(0);
     }
@@ -101,6 +105,7 @@ void ImportRunPage::start(Step step)
         request.path = m_choices.path;
         request.phoneColumn = m_choices.phoneColumn;
         request.idColumn = m_choices.idColumn;
+        request.nameColumn = m_choices.nameColumn;
         request.encoding = m_choices.preview.encoding;
         request.delimiter = m_choices.preview.delimiter;
         m_ui->progressBar->setRange(0, 0); // no progress from this import: a busy bar
@@ -145,15 +150,8 @@ void ImportRunPage::finished()
         m_last = {};
         m_last.header = r.header;
         m_last.rejected = r.rejected;
-        text = r.error.isEmpty()
-            ? tr("%1 rows read: %2 customers got their till number, %3 imported sales attached to them; "
-                 "%4 rejected.")
-                  .arg(r.rowsRead)
-                  .arg(r.linked)
-                  .arg(r.salesAttached)
-                  .arg(r.rejected.size())
-            : r.error;
-        m_imported = m_imported || r.linked + r.salesAttached > 0;
+        text = CustomerLinkImport::summary(r);
+        m_imported = m_imported || r.created + r.linked + r.salesAttached > 0;
         m_ui->progressBar->setValue(r.error.isEmpty() ? 1000 : 0);
     } else {
         const SalesImportResult &r = m_job->salesResult();

@@ -1,7 +1,10 @@
 #include "services/customer_link_import.h"
 
 #include "core/csv_reader.h"
+#include "core/customer_rules.h"
 #include "core/import_values.h"
+#include "core/phone_number.h"
+#include "storage/customer_repository.h"
 #include "storage/database.h"
 #include "storage/import_repository.h"
 #include "storage/storage_error.h"
@@ -13,8 +16,21 @@
 
 namespace atelier {
 
-CustomerLinkImport::CustomerLinkImport(Database &db)
+namespace {
+
+// The archive's own rules for a customer registered from the till's list; the first problem, or
+// empty when the customer can be saved.
+QString problemOf(Customer &customer, const QDate &today)
+{
+    const QList<FieldError> errors = CustomerRules::normaliseAndCheck(customer, today);
+    return errors.isEmpty() ? QString() : errors.first().message;
+}
+
+} // namespace
+
+CustomerLinkImport::CustomerLinkImport(Database &db, const Clock &clock)
     : m_database(db)
+    , m_clock(clock)
 {
 }
 
@@ -50,14 +66,19 @@ CustomerLinkResult CustomerLinkImport::run(const CustomerLinkRequest &request)
     };
     const int phoneColumn = columnOf(request.phoneColumn);
     const int idColumn = columnOf(request.idColumn);
-    if (phoneColumn < 0 || idColumn < 0) {
+    const int nameColumn = request.nameColumn.isEmpty() ? -1 : columnOf(request.nameColumn);
+    if (phoneColumn < 0 || idColumn < 0 || (!request.nameColumn.isEmpty() && nameColumn < 0)) {
         result.error = tr("The file has no column \"%1\".")
-                           .arg(phoneColumn < 0 ? request.phoneColumn : request.idColumn);
+                           .arg(phoneColumn < 0   ? request.phoneColumn
+                                   : idColumn < 0 ? request.idColumn
+                                                  : request.nameColumn);
         return result;
     }
+    const QDateTime now = m_clock.now();
     try {
         Transaction transaction(m_database.connection(), Transaction::Mode::Immediate);
         ImportRepository repository(m_database.connection());
+        CustomerRepository customers(m_database.connection());
         QStringList fields;
         QString why;
         while (reader.next(fields)) {
@@ -76,18 +97,39 @@ CustomerLinkResult CustomerLinkImport::run(const CustomerLinkRequest &request)
                 reject(tr("The customer number is empty."));
                 continue;
             }
-            const std::optional<qint64> customer = repository.customerByPhone(digits);
+            std::optional<qint64> customer = repository.customerByPhone(digits);
+            const std::optional<qint64> holder = repository.customerByExternalId(number);
+            if (!customer && nameColumn >= 0) {
+                if (holder) {
+                    reject(tr("Another customer already has the customer number %1.").arg(number));
+                    continue;
+                }
+                Customer fresh;
+                fresh.name = fields.value(nameColumn);
+                fresh.phone = PhoneNumber::fromParsed(PhoneNumber::parse(digits));
+                fresh.source = SourceChannel::Other;
+                fresh.createdAt = now;
+                fresh.updatedAt = now;
+                if (const QString problem = problemOf(fresh, now.date()); !problem.isEmpty()) {
+                    reject(problem);
+                    continue;
+                }
+                customer = customers.insert(fresh);
+                ++result.created;
+            }
             if (!customer) {
                 reject(tr("No customer in the archive has this phone."));
                 continue;
             }
-            const std::optional<qint64> holder = repository.customerByExternalId(number);
             if (holder && *holder != *customer) {
                 reject(tr("Another customer already has the customer number %1.").arg(number));
                 continue;
             }
             if (!holder) {
-                repository.setExternalId(*customer, number);
+                if (!repository.setExternalId(*customer, number)) {
+                    reject(tr("The customer with this phone already has another customer number."));
+                    continue;
+                }
                 ++result.linked;
             }
             result.salesAttached += repository.attachSales(*customer, number);
@@ -99,9 +141,22 @@ CustomerLinkResult CustomerLinkImport::run(const CustomerLinkRequest &request)
             "customer link import failed after {} rows: {}", result.rowsRead, e.detail().toStdString());
         result.error = e.userMessage();
     }
-    spdlog::info("customer link import: {} rows, {} linked, {} sales attached, {} rejected", result.rowsRead,
-        result.linked, result.salesAttached, result.rejected.size());
+    spdlog::info("customer link import: {} rows, {} created, {} linked, {} sales attached, {} rejected",
+        result.rowsRead, result.created, result.linked, result.salesAttached, result.rejected.size());
     return result;
+}
+
+QString CustomerLinkImport::summary(const CustomerLinkResult &result)
+{
+    if (!result.error.isEmpty())
+        return result.error;
+    return tr("%1 rows read: %2 new customers registered, %3 customers got their till number, %4 imported "
+              "sales attached to them; %5 rejected.")
+        .arg(result.rowsRead)
+        .arg(result.created)
+        .arg(result.linked)
+        .arg(result.salesAttached)
+        .arg(result.rejected.size());
 }
 
 } // namespace atelier

@@ -127,6 +127,18 @@ QString ImportPreviewReader::suggestColumn(const QStringList &header, ImportFiel
     return {};
 }
 
+QString ImportPreviewReader::suggestNameColumn(const QStringList &header)
+{
+    const QStringList names = {QStringLiteral("name"), QStringLiteral("customername"),
+        QStringLiteral("membername"), QStringLiteral("姓名"), QStringLiteral("会员姓名"),
+        QStringLiteral("顾客姓名"), QStringLiteral("客户姓名"), QStringLiteral("名字")};
+    for (const QString &column : header) {
+        if (names.contains(simplified(column)))
+            return column;
+    }
+    return {};
+}
+
 ImportMapping ImportPreviewReader::suggestMapping(const QStringList &header)
 {
     ImportMapping mapping;

@@ -44,6 +44,8 @@ public:
     static ImportMapping suggestMapping(const QStringList &header);
     // The header column that likely holds the customer's phone / the till's customer number, or empty.
     static QString suggestColumn(const QStringList &header, ImportField field);
+    // The column of a customer's name in a till's member list, by the usual names; empty if none.
+    static QString suggestNameColumn(const QStringList &header);
 };
 
 } // namespace atelier

@@ -77,10 +77,12 @@ std::optional<qint64> ImportRepository::customerByExternalId(const QString &exte
     return id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
 }
 
-void ImportRepository::setExternalId(qint64 customerId, const QString &externalId)
+bool ImportRepository::setExternalId(qint64 customerId, const QString &externalId)
 {
-    sql::run(
-        m_db, QStringLiteral("UPDATE customers SET external_id = ? WHERE id = ?"), {externalId, customerId});
+    QSqlQuery query = sql::run(m_db,
+        QStringLiteral("UPDATE customers SET external_id = ? WHERE id = ? AND external_id IS NULL"),
+        {externalId, customerId});
+    return query.numRowsAffected() == 1;
 }
 
 qint64 ImportRepository::attachSales(qint64 customerId, const QString &externalId)

@@ -37,7 +37,8 @@ public:
     // Linking a till's customer numbers to archive customers.
     std::optional<qint64> customerByPhone(const QString &digits) const;
     std::optional<qint64> customerByExternalId(const QString &externalId) const;
-    void setExternalId(qint64 customerId, const QString &externalId);
+    // False when the customer has a till number already: one customer, one number.
+    bool setExternalId(qint64 customerId, const QString &externalId);
     // Imported walk-in sales of that till customer become the archive customer's; returns how many.
     qint64 attachSales(qint64 customerId, const QString &externalId);
 

@@ -102,8 +102,32 @@ TEST_CASE("cli links till customers by phone to their imported sales", "[cli][im
             f.dir.path());
     INFO(linked.out.toStdString() << linked.err.toStdString());
     CHECK(linked.exitCode == 0);
-    CHECK(linked.out.contains(QStringLiteral("1 customers got their till number, 1 imported sales")));
+    CHECK(linked.out.contains(
+        QStringLiteral("0 new customers registered, 1 customers got their till number, 1 imported sales")));
     CHECK(QFile::exists(links + QStringLiteral(".rejected.csv")));
+    atelier::Store store;
+    REQUIRE(store.open(f.database()));
+    CHECK(atelier::sql::scalar(store.database().connection(),
+              QStringLiteral("SELECT count(*) FROM sales WHERE customer_id IS NOT NULL"))
+              .toInt()
+        == 1);
+}
+
+TEST_CASE("cli registers a till's members by name with --name-column", "[cli][import]")
+{
+    ImportFolder f;
+    REQUIRE(f.run({f.write(QStringLiteral("sales.csv"), sales), QStringLiteral("--columns"), spec}).exitCode
+        == 0);
+    const QString members
+        = f.write(QStringLiteral("members.csv"), "number,name,phone\n17850,Li Na,13700000001\n");
+    const CliRun run = runCli(
+        {QStringLiteral("--db"), f.database(), QStringLiteral("import"), QStringLiteral("customers"), members,
+            QStringLiteral("--phone-column"), QStringLiteral("phone"), QStringLiteral("--id-column"),
+            QStringLiteral("number"), QStringLiteral("--name-column"), QStringLiteral("name")},
+        f.dir.path());
+    INFO(run.out.toStdString() << run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("1 new customers registered, 1 customers got their till number")));
     atelier::Store store;
     REQUIRE(store.open(f.database()));
     CHECK(atelier::sql::scalar(store.database().connection(),

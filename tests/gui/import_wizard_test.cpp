@@ -329,6 +329,25 @@ TEST_CASE("customer numbers give archive customers their till number", "[gui][im
     CHECK(w.find<QTableWidget>(QStringLiteral("rejectedTable"))->rowCount() == 1); // no such phone
 }
 
+TEST_CASE("a member list with names registers the till's members not yet in the archive", "[gui][import]")
+{
+    Walk w;
+    REQUIRE(
+        w.t.store().customers().registerCustomer(QStringLiteral("王芳"), QStringLiteral("13800138000")).ok());
+    w.chooseFile(w.write("会员号,姓名,手机\nC100,王芳,138 0013 8000\nC200,李娜,13900000000\n"), true);
+    w.next();
+    REQUIRE(w.wizard->mappingPage()->nameCombo());
+    CHECK(w.wizard->mappingPage()->nameCombo()->currentText() == QStringLiteral("姓名"));
+    w.next();
+    w.import();
+    CHECK(w.wizard->imported());
+    CHECK(w.count(QStringLiteral("SELECT count(*) FROM customers")) == 2);
+    CHECK(
+        w.count(QStringLiteral("SELECT count(*) FROM customers WHERE name = '李娜' AND external_id = 'C200'"))
+        == 1);
+    CHECK(w.find<QTableWidget>(QStringLiteral("rejectedTable"))->rowCount() == 0);
+}
+
 TEST_CASE("the archive opens the import wizard", "[gui][import]")
 {
     TempStore t;

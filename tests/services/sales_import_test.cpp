@@ -1,3 +1,4 @@
+#include "services/counter_search.h"
 #include "services/customer_link_import.h"
 #include "services/customer_service.h"
 #include "services/sales_import.h"
@@ -258,7 +259,7 @@ TEST_CASE("till customer numbers are linked by phone and claim their imported sa
         QStringLiteral("customers.csv"));
     request.phoneColumn = QStringLiteral("phone");
     request.idColumn = QStringLiteral("CustomerID");
-    const CustomerLinkResult r = CustomerLinkImport(f.t.store().database()).run(request);
+    const CustomerLinkResult r = CustomerLinkImport(f.t.store().database(), f.t.clock()).run(request);
     REQUIRE(r.ok);
     CHECK(r.linked == 1);
     CHECK(r.salesAttached == 1);
@@ -271,4 +272,46 @@ TEST_CASE("till customer numbers are linked by phone and claim their imported sa
         f.write(header + "536999,A,x,1,2011-01-01 10:00,1.00,17850,UK\n", QStringLiteral("later.csv")));
     CHECK(later.linesWithoutCustomer == 0);
     CHECK(f.scalar(QStringLiteral("SELECT customer_id FROM sales WHERE external_invoice = '536999'")) == li);
+}
+
+TEST_CASE("with a name column, the till's members not in the archive are registered", "[services][import]")
+{
+    Fixture f;
+    const CustomerId li
+        = *f.t.store().customers().registerCustomer(QStringLiteral("李娜"), QStringLiteral("13700000001")).id;
+    REQUIRE(f.run(f.write(smallFile)).linesWithoutCustomer == 4);
+    CustomerLinkRequest request;
+    request.path = f.write("会员号,姓名,手机\n"
+                           "17850.0,李娜,13700000001\n" // in the archive: linked, not created
+                           "13047,王芳,139 0000 0002\n" // new: registered, and her sales attached
+                           "77,,13900000003\n" // no name: the archive's rules refuse it
+                           "78,陈静,13900000002\n" // the phone registered two rows up, another number
+                           "79,赵敏,12345\n",
+        QStringLiteral("members.csv"));
+    request.phoneColumn = QStringLiteral("手机");
+    request.idColumn = QStringLiteral("会员号");
+    request.nameColumn = QStringLiteral("姓名");
+    const CustomerLinkResult r = CustomerLinkImport(f.t.store().database(), f.t.clock()).run(request);
+    REQUIRE(r.ok);
+    CHECK(r.created == 1);
+    CHECK(r.linked == 2); // 李娜 and 王芳
+    REQUIRE(r.rejected.size() == 3);
+    CHECK(r.rejected.at(0).line == 4);
+    CHECK(r.rejected.at(1).line == 5); // 王芳 holds 13900000002 and her till number is 13047
+    CHECK(r.rejected.at(2).line == 6);
+    const qint64 wang = f.scalar(QStringLiteral("SELECT id FROM customers WHERE phone = '13900000002'"));
+    CHECK(wang != li);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM customers")) == 2);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM customers WHERE external_id = '13047'")) == 1);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM sales WHERE customer_id = %1").arg(wang)) >= 1);
+    // The counter finds her by name like anyone registered at the counter.
+    CHECK_FALSE(f.t.store().counterSearch().find(QStringLiteral("王芳"), 5).isEmpty());
+    CHECK(CustomerLinkImport::summary(r).contains(QStringLiteral("1")));
+
+    // Without a name column nobody is created.
+    request.path = f.write("会员号,姓名,手机\n90,周杰,13900000009\n", QStringLiteral("more.csv"));
+    request.nameColumn.clear();
+    const CustomerLinkResult again = CustomerLinkImport(f.t.store().database(), f.t.clock()).run(request);
+    CHECK(again.created == 0);
+    CHECK(again.rejected.size() == 1);
 }
