@@ -85,65 +85,65 @@ void SalesImportWriter::restoreIndexes()
     m_deferred.clear();
 }
 
-bool SalesImportWriter::lineKeyExists(const QString &key)
+bool SalesImportWriter::lineKeyExists(QStringView key)
 {
-    m_lineKey->bind(1, key);
+    m_lineKey->bindUtf8(1, key);
     return firstId(*m_lineKey).has_value();
 }
 
-bool SalesImportWriter::returnKeyExists(const QString &key)
+bool SalesImportWriter::returnKeyExists(QStringView key)
 {
-    m_returnKey->bind(1, key);
+    m_returnKey->bindUtf8(1, key);
     return firstId(*m_returnKey).has_value();
 }
 
-std::optional<qint64> SalesImportWriter::saleOfInvoice(const QString &invoice)
+std::optional<qint64> SalesImportWriter::saleOfInvoice(QStringView invoice)
 {
-    m_saleOfInvoice->bind(1, invoice);
+    m_saleOfInvoice->bindUtf8(1, invoice);
     return firstId(*m_saleOfInvoice);
 }
 
-std::optional<qint64> SalesImportWriter::customerByExternalId(const QString &externalId)
+std::optional<qint64> SalesImportWriter::customerByExternalId(QStringView externalId)
 {
-    m_byExternal->bind(1, externalId);
+    m_byExternal->bindUtf8(1, externalId);
     return firstId(*m_byExternal);
 }
 
-std::optional<qint64> SalesImportWriter::customerByPhone(const QString &digits)
+std::optional<qint64> SalesImportWriter::customerByPhone(QStringView digits)
 {
-    m_byPhone->bind(1, digits);
+    m_byPhone->bindUtf8(1, digits);
     return firstId(*m_byPhone);
 }
 
-qint64 SalesImportWriter::insertSale(std::optional<qint64> customerId, const QString &storedSoldAt,
-    const QString &invoice, const QString &externalCustomer)
+qint64 SalesImportWriter::insertSale(std::optional<qint64> customerId, QStringView storedSoldAt,
+    QStringView invoice, QStringView externalCustomer)
 {
     if (customerId)
         m_sale->bind(1, *customerId);
     else
         m_sale->bindNull(1);
-    m_sale->bind(2, storedSoldAt);
-    m_sale->bind(3, invoice);
+    m_sale->bindUtf8(2, storedSoldAt);
+    m_sale->bindUtf8(3, invoice);
     if (externalCustomer.isEmpty())
         m_sale->bindNull(4);
     else
-        m_sale->bind(4, externalCustomer);
+        m_sale->bindUtf8(4, externalCustomer);
     m_sale->exec();
     return m_sale->lastInsertId();
 }
 
-qint64 SalesImportWriter::insertLine(qint64 saleId, const QString &style, const QString &category,
-    const QString &colour, const QString &size, int quantity, qint64 priceFen, const QString &key)
+qint64 SalesImportWriter::insertLine(qint64 saleId, QStringView style, QStringView category,
+    QStringView colour, QStringView size, int quantity, qint64 priceFen, QStringView key)
 {
     m_line->bind(1, saleId);
-    m_line->bind(2, style);
-    m_line->bind(3, category);
-    m_line->bind(4, colour);
-    m_line->bind(5, size);
+    m_line->bindUtf8(2, style);
+    m_line->bindUtf8(3, category);
+    m_line->bindUtf8(4, colour);
+    m_line->bindUtf8(5, size);
     m_line->bind(6, static_cast<qint64>(quantity));
     m_line->bind(7, priceFen);
     m_line->bind(8, priceFen);
-    m_line->bind(9, key);
+    m_line->bindUtf8(9, key);
     m_line->exec();
     return m_line->lastInsertId();
 }
@@ -156,23 +156,23 @@ void SalesImportWriter::addToTotal(qint64 saleId, qint64 fen)
 }
 
 std::optional<qint64> SalesImportWriter::returnableLine(
-    const QString &externalCustomer, const QString &style, const QString &storedAt, int pieces)
+    QStringView externalCustomer, QStringView style, QStringView storedAt, int pieces)
 {
-    m_returnable->bind(1, externalCustomer);
-    m_returnable->bind(2, style);
-    m_returnable->bind(3, storedAt);
+    m_returnable->bindUtf8(1, externalCustomer);
+    m_returnable->bindUtf8(2, style);
+    m_returnable->bindUtf8(3, storedAt);
     m_returnable->bind(4, static_cast<qint64>(pieces));
     return firstId(*m_returnable);
 }
 
 void SalesImportWriter::insertReturn(
-    qint64 lineId, const QString &storedAt, int pieces, qint64 refundFen, const QString &key)
+    qint64 lineId, QStringView storedAt, int pieces, qint64 refundFen, QStringView key)
 {
     m_return->bind(1, lineId);
-    m_return->bind(2, storedAt);
+    m_return->bindUtf8(2, storedAt);
     m_return->bind(3, static_cast<qint64>(pieces));
     m_return->bind(4, refundFen);
-    m_return->bind(5, key);
+    m_return->bindUtf8(5, key);
     m_return->exec();
 }
 

@@ -33,22 +33,21 @@ public:
     void deferIndexes(bool keys);
     void restoreIndexes();
 
-    bool lineKeyExists(const QString &key);
-    bool returnKeyExists(const QString &key);
-    std::optional<qint64> saleOfInvoice(const QString &invoice);
-    std::optional<qint64> customerByExternalId(const QString &externalId);
-    std::optional<qint64> customerByPhone(const QString &digits);
-    qint64 insertSale(std::optional<qint64> customerId, const QString &storedSoldAt, const QString &invoice,
-        const QString &externalCustomer);
-    qint64 insertLine(qint64 saleId, const QString &style, const QString &category, const QString &colour,
-        const QString &size, int quantity, qint64 priceFen, const QString &key);
+    bool lineKeyExists(QStringView key);
+    bool returnKeyExists(QStringView key);
+    std::optional<qint64> saleOfInvoice(QStringView invoice);
+    std::optional<qint64> customerByExternalId(QStringView externalId);
+    std::optional<qint64> customerByPhone(QStringView digits);
+    qint64 insertSale(std::optional<qint64> customerId, QStringView storedSoldAt, QStringView invoice,
+        QStringView externalCustomer);
+    qint64 insertLine(qint64 saleId, QStringView style, QStringView category, QStringView colour,
+        QStringView size, int quantity, qint64 priceFen, QStringView key);
     void addToTotal(qint64 saleId, qint64 fen);
     // The latest line of this style sold to this till customer no later than `storedAt` with at
     // least `pieces` not yet returned.
     std::optional<qint64> returnableLine(
-        const QString &externalCustomer, const QString &style, const QString &storedAt, int pieces);
-    void insertReturn(
-        qint64 lineId, const QString &storedAt, int pieces, qint64 refundFen, const QString &key);
+        QStringView externalCustomer, QStringView style, QStringView storedAt, int pieces);
+    void insertReturn(qint64 lineId, QStringView storedAt, int pieces, qint64 refundFen, QStringView key);
 
 private:
     QSqlDatabase m_db;
