@@ -15,6 +15,8 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <vector>
+
 #include <spdlog/spdlog.h>
 
 namespace atelier {
@@ -117,7 +119,11 @@ SalesImportResult SalesImport::run(
         QHash<QString, qint64> sales; // invoice -> sale, this run
         QHash<qint64, qint64> totals; // sale -> fen added
         QHash<QString, int> invoiceRuns; // how often an invoice began a run of rows
-        QHash<QString, int> occurrences; // style -> count within the current run of one invoice
+        // Style -> count within the current run of one invoice. The keys view the pool's strings, which
+        // are refilled run after run: no allocation per line.
+        QHash<QStringView, int> occurrences;
+        std::vector<QString> stylePool;
+        std::size_t stylesUsed = 0;
         // The lines of an invoice come together: its sale and total are kept for the run of its rows.
         QString currentInvoice;
         QString invoiceKey;
@@ -129,8 +135,7 @@ SalesImportResult SalesImport::run(
             currentSale.reset();
             runTotal = 0;
         };
-        QString style; // reused buffers
-        QString key;
+        QString key; // reused buffers
         QString returnKey;
         QStringList fields;
         ImportRow row;
@@ -162,12 +167,20 @@ SalesImportResult SalesImport::run(
                     appendNumber(invoiceKey, run);
                 }
                 occurrences.clear();
+                stylesUsed = 0;
             }
-            style.resize(0);
-            style.append(row.style);
+            auto seen = occurrences.find(row.style);
+            if (seen == occurrences.end()) {
+                if (stylesUsed == stylePool.size())
+                    stylePool.emplace_back();
+                QString &style = stylePool[stylesUsed++];
+                style.resize(0);
+                style.append(row.style);
+                seen = occurrences.insert(QStringView(style), 0);
+            }
             key.resize(0);
-            key.append(invoiceKey).append(u':').append(style).append(u':');
-            appendNumber(key, ++occurrences[style]);
+            key.append(invoiceKey).append(u':').append(row.style).append(u':');
+            appendNumber(key, ++*seen);
             const QString &at = row.storedAt;
             if (row.quantity < 0) {
                 returnKey.resize(0);

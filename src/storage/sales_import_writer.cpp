@@ -63,7 +63,8 @@ qint64 SalesImportWriter::storedLines()
 
 void SalesImportWriter::deferIndexes(bool keys)
 {
-    QStringList names{QStringLiteral("sale_lines_style")};
+    QStringList names{QStringLiteral("sale_lines_style"), QStringLiteral("sales_customer"),
+        QStringLiteral("sales_sold_at")};
     if (keys)
         names << QStringLiteral("sale_lines_import_key");
     for (const QString &name : names) {

@@ -25,11 +25,11 @@ public:
     bool hasImportedRows();
     // Sale lines stored so far (the largest id: no table scan), to weigh an import against.
     qint64 storedLines();
-    // For an import at least as large as what is stored: drops the indexes on sale lines that the
-    // import does not read (by style; and the unique import key when `keys`, i.e. when no earlier
-    // import can hold a key, so none is looked up), to build them once at the end, sorted, instead
-    // of inserting half a million entries at random places. Inside the caller's transaction, so a
-    // rollback brings them back; restoreIndexes() must run before the commit.
+    // For an import at least as large as what is stored: drops the indexes that the import does not
+    // read (sale lines by style, sales by customer and by time; and the unique import key when `keys`,
+    // i.e. when no earlier import can hold a key, so none is looked up), to build them once at the end,
+    // sorted, instead of inserting half a million entries at random places. Inside the caller's
+    // transaction, so a rollback brings them back; restoreIndexes() must run before the commit.
     void deferIndexes(bool keys);
     void restoreIndexes();
 
