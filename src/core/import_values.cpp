@@ -50,6 +50,9 @@ bool readTime(QStringView text, QTime &time)
 bool ImportValues::isScientific(QStringView text)
 {
     const QStringView t = text.trimmed();
+    // Most numbers have no exponent: a plain scan is cheaper than a case-insensitive search.
+    if (std::none_of(t.begin(), t.end(), [](QChar c) { return c == u'e' || c == u'E'; }))
+        return false;
     const qsizetype e = t.indexOf(u'E', 0, Qt::CaseInsensitive);
     if (e <= 0 || e + 1 >= t.size())
         return false;

@@ -1,8 +1,6 @@
 #include "services/sales_import.h"
 
 #include "core/csv_reader.h"
-#include "core/csv_writer.h"
-#include "services/read_or.h"
 #include "services/sales_import_row.h"
 #include "storage/database.h"
 #include "storage/import_repository.h"
@@ -11,6 +9,7 @@
 #include "storage/storage_error.h"
 #include "storage/transaction.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -107,6 +106,8 @@ SalesImportResult SalesImport::run(
         // The unique import keys go into their indexes at random places: a larger cache keeps them in memory.
         const PageCacheScope cache(m_database.connection(), 128);
         Transaction transaction(m_database.connection(), Transaction::Mode::Immediate);
+        QElapsedTimer timer;
+        timer.start();
         SalesImportWriter writer(m_database.connection());
         // Keys made in this run are unique by construction; only earlier imports can hold them.
         const bool earlierImports = writer.hasImportedRows();
@@ -252,8 +253,12 @@ SalesImportResult SalesImport::run(
             return std::pair(Outcome::NothingImported, tr("The file holds nothing new to import."));
         if (request.dryRun)
             return std::pair(Outcome::DryRunPassed, QString());
+        const qint64 rowsMs = timer.restart();
         writer.restoreIndexes();
+        const qint64 indexMs = timer.restart();
         transaction.commit();
+        spdlog::info("sales import timings: rows {} ms, deferred indexes {} ms, commit {} ms", rowsMs,
+            indexMs, timer.elapsed());
         return std::pair(Outcome::Imported, QString());
     };
     try {
@@ -281,60 +286,6 @@ void SalesImport::record(
     } catch (const StorageError &e) {
         spdlog::warn("import run not recorded: {}", e.detail().toStdString());
     }
-}
-
-bool SalesImport::saveMapping(const QString &name, const ImportMapping &mapping)
-{
-    try {
-        Transaction transaction(m_database.connection());
-        ImportRepository(m_database.connection()).saveMapping(name, mapping.toSpec(), m_clock.now());
-        transaction.commit();
-        return true;
-    } catch (const StorageError &e) {
-        spdlog::error("import mapping not saved: {}", e.detail().toStdString());
-        return false;
-    }
-}
-
-std::optional<ImportMapping> SalesImport::mapping(const QString &name) const
-{
-    const std::optional<QString> spec = readOr<std::optional<QString>>(
-        "import mapping", [&] { return ImportRepository(m_database.connection()).mappingSpec(name); });
-    return spec ? ImportMapping::parse(*spec) : std::nullopt;
-}
-
-QStringList SalesImport::mappingNames() const
-{
-    return readOr<QStringList>(
-        "import mappings", [&] { return ImportRepository(m_database.connection()).mappingNames(); });
-}
-
-bool SalesImport::writeRejects(const SalesImportResult &result, QIODevice &device)
-{
-    CsvWriter writer(device);
-    writer.writeByteOrderMark();
-    writer.writeRow(QStringList(result.header) << QStringLiteral("line") << QStringLiteral("reason"));
-    for (const RejectedRow &row : result.rejected)
-        writer.writeRow(QStringList(row.fields) << QString::number(row.line) << row.reason);
-    return !writer.hasError();
-}
-
-QString SalesImport::summary(const SalesImportResult &r)
-{
-    QString text = tr("%1 rows read (%2, delimiter \"%3\"): %4 sale lines in %5 new sales, %6 returns; "
-                      "%7 already imported; %8 rejected; %9 lines without a known customer.")
-                       .arg(r.rowsRead)
-                       .arg(TextEncodings::name(r.encoding),
-                           r.delimiter == u'\t' ? QStringLiteral("\\t") : QString(r.delimiter))
-                       .arg(r.linesImported)
-                       .arg(r.salesCreated)
-                       .arg(r.returnsImported)
-                       .arg(r.alreadyImported)
-                       .arg(r.rejected.size())
-                       .arg(r.linesWithoutCustomer);
-    if (!r.error.isEmpty())
-        text += u' ' + r.error;
-    return text;
 }
 
 } // namespace atelier
