@@ -111,7 +111,8 @@ SalesImportResult SalesImport::run(
         SalesImportWriter writer(m_database.connection());
         // Keys made in this run are unique by construction; only earlier imports can hold them.
         const bool earlierImports = writer.hasImportedRows();
-        // A till line takes 40 to 200 bytes: at the low estimate, is this import as large as what is stored?
+        // A till's line takes 40 to 200 bytes. Counted at 200 (the fewest lines the file can hold), is this
+        // import at least as large as what is stored? Then the indexes are built again faster than filled.
         const qint64 expectedLines = file.size() / 200;
         const bool large = expectedLines >= largeImportLines && expectedLines >= writer.storedLines();
         if (large)
