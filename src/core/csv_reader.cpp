@@ -64,35 +64,49 @@ bool CsvReader::fill()
 
 bool CsvReader::next(QStringList &fields)
 {
-    fields.clear();
+    // The strings of `fields` are refilled in place: a file's rows have the same number of fields, so
+    // after the first row reading allocates nothing (unless the caller kept copies of the fields).
+    qsizetype count = 0; // fields started so far
+    auto slot = [&fields, &count]() -> QString & {
+        if (count == fields.size())
+            fields.append(QString());
+        QString &f = fields[count++];
+        f.resize(0);
+        return f;
+    };
+    auto finish = [&fields, &count]() {
+        if (fields.size() > count)
+            fields.resize(count);
+    };
     m_unterminated = false;
-    QString field;
+    QString *field = nullptr; // set when the record starts
     bool quoted = false; // inside a quoted field
-    bool any = false; // the record has started
     bool fieldWasQuoted = false;
     for (;;) {
         if (m_pos >= m_buffer.size() && !fill()) {
-            if (!any)
+            if (!field) {
+                fields.clear();
                 return false;
+            }
             m_unterminated = quoted;
-            fields.append(field);
+            finish();
             return true;
         }
         const QChar c = m_buffer.at(m_pos);
-        if (!any) {
+        if (!field) {
             if (c == u'\n' || c == u'\r') { // blank line between records
                 ++m_pos;
                 if (c == u'\n' || m_pos >= m_buffer.size() || m_buffer.at(m_pos) != u'\n')
                     ++m_line;
                 continue;
             }
-            any = true;
+            field = &slot();
             m_recordLine = m_line;
         }
         // Ordinary characters are taken as one run: most of a file is nothing else.
         const qsizetype run = plainRun(m_buffer, m_pos, quoted ? u'"' : m_delimiter.unicode(), quoted);
         if (run > 0) {
-            field.append(m_buffer.constData() + m_pos, run);
+            field->append(m_buffer.constData() + m_pos, run);
             m_pos += run;
             continue;
         }
@@ -102,7 +116,7 @@ bool CsvReader::next(QStringList &fields)
                 if (m_pos >= m_buffer.size())
                     fill();
                 if (m_pos < m_buffer.size() && m_buffer.at(m_pos) == u'"') {
-                    field += u'"';
+                    *field += u'"';
                     ++m_pos;
                 } else {
                     quoted = false;
@@ -116,15 +130,14 @@ bool CsvReader::next(QStringList &fields)
                     if (m_pos >= m_buffer.size() || m_buffer.at(m_pos) != u'\n')
                         ++m_line;
                 }
-                field += c;
+                *field += c;
             }
             continue;
         }
         if (c == m_delimiter) {
-            fields.append(field);
-            field.clear();
+            field = &slot();
             fieldWasQuoted = false;
-        } else if (c == u'"' && field.isEmpty() && !fieldWasQuoted) {
+        } else if (c == u'"' && field->isEmpty() && !fieldWasQuoted) {
             quoted = true;
             fieldWasQuoted = true;
         } else if (c == u'\n' || c == u'\r') {
@@ -135,10 +148,10 @@ bool CsvReader::next(QStringList &fields)
                     ++m_pos;
             }
             ++m_line;
-            fields.append(field);
+            finish();
             return true;
         } else {
-            field += c;
+            *field += c;
         }
     }
 }

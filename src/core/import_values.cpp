@@ -2,6 +2,8 @@
 
 #include "core/phone_number.h"
 
+#include <algorithm>
+
 namespace atelier {
 
 namespace {
@@ -45,27 +47,42 @@ bool readTime(QStringView text, QTime &time)
 
 } // namespace
 
-bool ImportValues::isScientific(const QString &text)
+bool ImportValues::isScientific(QStringView text)
 {
-    const QString t = text.trimmed();
+    const QStringView t = text.trimmed();
+    // Most numbers have no exponent: a plain scan is cheaper than a case-insensitive search.
+    if (std::none_of(t.begin(), t.end(), [](QChar c) { return c == u'e' || c == u'E'; }))
+        return false;
     const qsizetype e = t.indexOf(u'E', 0, Qt::CaseInsensitive);
     if (e <= 0 || e + 1 >= t.size())
         return false;
-    QString mantissa = t.left(e);
-    mantissa.remove(u'.');
-    QString exponent = t.mid(e + 1);
+    bool digits = false; // the mantissa without its dots is digits only
+    for (const QChar c : t.left(e)) {
+        if (c == u'.')
+            continue;
+        if (c < u'0' || c > u'9')
+            return false;
+        digits = true;
+    }
+    QStringView exponent = t.mid(e + 1);
     if (exponent.startsWith(u'+') || exponent.startsWith(u'-'))
-        exponent.remove(0, 1);
-    return allDigits(mantissa) && allDigits(exponent);
+        exponent = exponent.mid(1);
+    return digits && allDigits(exponent);
 }
 
-bool ImportValues::money(const QString &text, qint64 &fen, QString &why)
+bool ImportValues::money(QStringView text, qint64 &fen, QString &why)
 {
-    QString t = text.trimmed();
-    for (const QString &sign : {QStringLiteral("RMB"), QStringLiteral("CNY"), QStringLiteral("¥"),
-             QStringLiteral("￥"), QStringLiteral("元"), QStringLiteral("£"), QStringLiteral("$")})
-        t.remove(sign, Qt::CaseInsensitive);
-    t = t.trimmed();
+    QStringView t = text.trimmed();
+    QString cleaned; // only for amounts written with a currency sign or unit
+    const bool plain = std::all_of(t.begin(), t.end(),
+        [](QChar c) { return (c >= u'0' && c <= u'9') || c == u'.' || c == u',' || c == u'-'; });
+    if (!plain) {
+        cleaned = t.toString();
+        for (const QString &sign : {QStringLiteral("RMB"), QStringLiteral("CNY"), QStringLiteral("¥"),
+                 QStringLiteral("￥"), QStringLiteral("元"), QStringLiteral("£"), QStringLiteral("$")})
+            cleaned.remove(sign, Qt::CaseInsensitive);
+        t = QStringView(cleaned).trimmed();
+    }
     if (t.isEmpty()) {
         why = tr("The price is empty.");
         return false;
@@ -78,20 +95,22 @@ bool ImportValues::money(const QString &text, qint64 &fen, QString &why)
     }
     const bool negative = t.startsWith(u'-');
     if (negative)
-        t.remove(0, 1);
+        t = t.mid(1);
     const qsizetype dot = t.indexOf(u'.');
-    QString whole = dot < 0 ? t : t.left(dot);
-    QString decimals = dot < 0 ? QString() : t.mid(dot + 1);
+    QStringView whole = dot < 0 ? t : t.left(dot);
+    QStringView decimals = dot < 0 ? QStringView() : t.mid(dot + 1);
     // Thousands separators only between groups of three digits: "1,234,567".
+    QString grouped;
     if (whole.contains(u',')) {
-        const QStringList groups = whole.split(u',');
-        for (qsizetype i = 1; i < groups.size(); ++i) {
-            if (groups.at(i).size() != 3)
-                whole.clear();
+        const QList<QStringView> groups = whole.split(u',');
+        bool ok = !groups.first().isEmpty() && groups.first().size() <= 3;
+        for (qsizetype i = 1; i < groups.size(); ++i)
+            ok = ok && groups.at(i).size() == 3;
+        if (ok) {
+            for (const QStringView group : groups)
+                grouped += group;
         }
-        if (groups.first().isEmpty() || groups.first().size() > 3)
-            whole.clear();
-        whole.remove(u',');
+        whole = grouped; // empty, i.e. refused, when the groups are wrong
     }
     while (decimals.size() > 2 && decimals.endsWith(u'0'))
         decimals.chop(1);
@@ -103,25 +122,29 @@ bool ImportValues::money(const QString &text, qint64 &fen, QString &why)
         why = tr("The price \"%1\" has more than two decimals.").arg(text);
         return false;
     }
-    fen = whole.toLongLong() * 100 + (decimals + QStringLiteral("00")).left(2).toInt();
+    int cents = 0;
+    if (!decimals.isEmpty())
+        cents += (decimals.at(0).unicode() - u'0') * 10;
+    if (decimals.size() > 1)
+        cents += decimals.at(1).unicode() - u'0';
+    fen = whole.toLongLong() * 100 + cents;
     if (negative)
         fen = -fen;
     return true;
 }
 
-bool ImportValues::quantity(const QString &text, int &pieces, QString &why)
+bool ImportValues::quantity(QStringView text, int &pieces, QString &why)
 {
-    QString t = text.trimmed();
+    QStringView t = text.trimmed();
     if (t.isEmpty()) {
         why = tr("The quantity is empty.");
         return false;
     }
     const bool negative = t.startsWith(u'-');
     if (negative || t.startsWith(u'+'))
-        t.remove(0, 1);
+        t = t.mid(1);
     if (const qsizetype dot = t.indexOf(u'.'); dot >= 0) {
-        const QStringView decimals = QStringView(t).mid(dot + 1);
-        for (const QChar c : decimals) {
+        for (const QChar c : t.mid(dot + 1)) {
             if (c != u'0') {
                 why = tr("The quantity \"%1\" is not a whole number of pieces.").arg(text);
                 return false;
@@ -138,14 +161,14 @@ bool ImportValues::quantity(const QString &text, int &pieces, QString &why)
     return true;
 }
 
-bool ImportValues::dateTime(const QString &text, int offsetSeconds, QDateTime &at, QString &why)
+bool ImportValues::dateTime(QStringView text, int offsetSeconds, QDateTime &at, QString &why)
 {
-    const QString t = text.trimmed();
+    const QStringView t = text.trimmed();
     qsizetype split = t.indexOf(u' ');
     if (split < 0)
         split = t.indexOf(u'T');
-    const QStringView datePart = QStringView(t).left(split < 0 ? t.size() : split);
-    const QStringView timePart = split < 0 ? QStringView() : QStringView(t).mid(split + 1).trimmed();
+    const QStringView datePart = t.left(split < 0 ? t.size() : split);
+    const QStringView timePart = split < 0 ? QStringView() : t.mid(split + 1).trimmed();
     const QChar sep = datePart.contains(u'-') ? u'-' : u'/';
     const QList<QStringView> parts = datePart.split(sep);
     QDate date;
@@ -167,7 +190,7 @@ bool ImportValues::dateTime(const QString &text, int offsetSeconds, QDateTime &a
     return true;
 }
 
-bool ImportValues::phone(const QString &text, QString &digits, QString &why)
+bool ImportValues::phone(QStringView text, QString &digits, QString &why)
 {
     if (isScientific(text)) {
         why = tr("The phone \"%1\" is in scientific notation: Excel dropped its last digits. Format the "
@@ -175,7 +198,7 @@ bool ImportValues::phone(const QString &text, QString &digits, QString &why)
                   .arg(text);
         return false;
     }
-    const PhoneNumber::Parsed parsed = PhoneNumber::parse(text);
+    const PhoneNumber::Parsed parsed = PhoneNumber::parse(text.toString());
     if (!parsed.ok()) {
         why = PhoneNumber::problemText(parsed.problem);
         return false;
@@ -184,22 +207,25 @@ bool ImportValues::phone(const QString &text, QString &digits, QString &why)
     return true;
 }
 
-bool ImportValues::externalId(const QString &text, QString &id, QString &why)
+bool ImportValues::externalId(QStringView text, QString &id, QString &why)
 {
     if (isScientific(text)) {
         why = tr("The customer number \"%1\" is in scientific notation: Excel dropped its last digits.")
                   .arg(text);
         return false;
     }
-    id = text.trimmed();
-    const qsizetype dot = id.indexOf(u'.');
-    if (dot > 0 && allDigits(QStringView(id).left(dot))) {
+    QStringView t = text.trimmed();
+    const qsizetype dot = t.indexOf(u'.');
+    if (dot > 0 && allDigits(t.left(dot))) {
         bool zeros = true;
-        for (const QChar c : QStringView(id).mid(dot + 1))
+        for (const QChar c : t.mid(dot + 1))
             zeros = zeros && c == u'0';
         if (zeros)
-            id.truncate(dot);
+            t.truncate(dot);
     }
+    // Refilled in place: no allocation when `id` holds no other copy.
+    id.resize(t.size());
+    std::copy(t.begin(), t.end(), id.begin());
     return true;
 }
 

@@ -1,19 +1,20 @@
 #include "services/sales_import.h"
 
 #include "core/csv_reader.h"
-#include "core/csv_writer.h"
-#include "core/import_values.h"
-#include "core/stored_time.h"
-#include "services/read_or.h"
+#include "services/sales_import_row.h"
 #include "storage/database.h"
 #include "storage/import_repository.h"
 #include "storage/page_cache_scope.h"
+#include "storage/sales_import_writer.h"
 #include "storage/storage_error.h"
 #include "storage/transaction.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+
+#include <vector>
 
 #include <spdlog/spdlog.h>
 
@@ -21,111 +22,20 @@ namespace atelier {
 
 namespace {
 
-// One row of the file once its values are read.
-struct ImportRow
-{
-    QString invoice;
-    QString style;
-    QString category;
-    QString colour;
-    QString size;
-    int quantity = 0;
-    qint64 priceFen = 0;
-    QDateTime at;
-    QString storedAt;
-    QString customerNumber; // the till's number, or else the phone's digits
-    QString phone;
-};
+// From here on, rebuilding the sale lines' indexes after the import beats inserting into them row by row.
+constexpr qint64 largeImportLines = 50000;
 
-QString fieldAt(const QStringList &fields, int column)
+// Appends a count without a temporary string: the key of every line ends in one.
+void appendNumber(QString &text, int n)
 {
-    return column >= 0 && column < fields.size() ? fields.at(column).trimmed() : QString();
+    char16_t digits[12];
+    int i = 12;
+    do {
+        digits[--i] = static_cast<char16_t>(u'0' + n % 10);
+        n /= 10;
+    } while (n > 0);
+    text.append(reinterpret_cast<const QChar *>(digits + i), 12 - i);
 }
-
-// The reasons here are the importer's own rules; the value readers give theirs.
-class RowReader
-{
-    Q_DECLARE_TR_FUNCTIONS(SalesImport)
-public:
-    RowReader(const ImportMapping::Columns &columns, int offset)
-        : m_columns(columns)
-        , m_offset(offset)
-    {
-    }
-
-    bool read(const QStringList &fields, ImportRow &row, QString &why) const
-    {
-        auto column = [this](ImportField f) {
-            return m_columns.at(static_cast<std::size_t>(f));
-        };
-        for (const int c : m_columns) {
-            if (c >= fields.size()) {
-                why = tr("The row has %1 fields; the mapped columns need %2.").arg(fields.size()).arg(c + 1);
-                return false;
-            }
-        }
-        row.invoice = fieldAt(fields, column(ImportField::Invoice));
-        row.style = fieldAt(fields, column(ImportField::Style));
-        row.category = fieldAt(fields, column(ImportField::Category));
-        row.colour = fieldAt(fields, column(ImportField::Colour));
-        row.size = fieldAt(fields, column(ImportField::Size));
-        if (row.invoice.isEmpty() || row.style.isEmpty()) {
-            why = row.invoice.isEmpty() ? tr("The invoice number is empty.")
-                                        : tr("The style number is empty.");
-            return false;
-        }
-        if (!ImportValues::quantity(fieldAt(fields, column(ImportField::Quantity)), row.quantity, why)
-            || !ImportValues::money(fieldAt(fields, column(ImportField::Price)), row.priceFen, why)
-            || !readDate(fieldAt(fields, column(ImportField::Date)), row, why))
-            return false;
-        if (row.quantity == 0) {
-            why = tr("The quantity is zero.");
-            return false;
-        }
-        if (row.priceFen < 0) {
-            why = tr("The price is negative; a refund is a line with a negative quantity.");
-            return false;
-        }
-        if (row.invoice.startsWith(u'C', Qt::CaseInsensitive) && row.quantity > 0) {
-            why = tr("A cancellation invoice (C…) with a positive quantity.");
-            return false;
-        }
-        row.customerNumber.clear();
-        row.phone.clear();
-        const QString number = fieldAt(fields, column(ImportField::Customer));
-        if (!number.isEmpty() && !ImportValues::externalId(number, row.customerNumber, why))
-            return false;
-        const QString phone = fieldAt(fields, column(ImportField::Phone));
-        if (!phone.isEmpty() && !ImportValues::phone(phone, row.phone, why))
-            return false;
-        if (row.customerNumber.isEmpty() && !row.phone.isEmpty())
-            row.customerNumber = QStringLiteral("phone ") + row.phone;
-        return true;
-    }
-
-private:
-    // A till writes one time for all lines of a receipt: the last one is kept, parsed and as stored text.
-    bool readDate(const QString &text, ImportRow &row, QString &why) const
-    {
-        if (text != m_lastDateText) {
-            if (!ImportValues::dateTime(text, m_offset, m_lastDate, why)) {
-                m_lastDateText.clear();
-                return false;
-            }
-            m_lastDateText = text;
-            m_lastStored = toStoredText(m_lastDate);
-        }
-        row.at = m_lastDate;
-        row.storedAt = m_lastStored;
-        return true;
-    }
-
-    ImportMapping::Columns m_columns;
-    int m_offset;
-    mutable QString m_lastDateText;
-    mutable QDateTime m_lastDate;
-    mutable QString m_lastStored;
-};
 
 const char *outcomeCode(SalesImportResult::Outcome outcome, bool dryRun)
 {
@@ -190,23 +100,46 @@ SalesImportResult SalesImport::run(
     const std::optional<ImportMapping::Columns> columns = request.mapping.resolve(result.header, &error);
     if (!columns)
         return finish(Outcome::Failed, error);
-    const RowReader rowReader(*columns, m_clock.now().offsetFromUtc());
+    ImportRowReader rowReader(*columns, m_clock.now().offsetFromUtc());
 
     // The transaction ends (commit or rollback) before the run is recorded on the same connection.
     auto importRows = [&]() -> std::pair<Outcome, QString> {
         // The unique import keys go into their indexes at random places: a larger cache keeps them in memory.
         const PageCacheScope cache(m_database.connection(), 128);
         Transaction transaction(m_database.connection(), Transaction::Mode::Immediate);
+        QElapsedTimer timer;
+        timer.start();
         SalesImportWriter writer(m_database.connection());
         // Keys made in this run are unique by construction; only earlier imports can hold them.
         const bool earlierImports = writer.hasImportedRows();
+        // A till's line takes 40 to 200 bytes. Counted at 200 (the fewest lines the file can hold), is this
+        // import at least as large as what is stored? Then the indexes are built again faster than filled.
+        const qint64 expectedLines = file.size() / 200;
+        const bool large = expectedLines >= largeImportLines && expectedLines >= writer.storedLines();
+        if (large)
+            writer.deferIndexes(!earlierImports);
         QHash<QString, std::optional<qint64>> customers; // till number -> archive customer
         QHash<QString, qint64> sales; // invoice -> sale, this run
         QHash<qint64, qint64> totals; // sale -> fen added
         QHash<QString, int> invoiceRuns; // how often an invoice began a run of rows
-        QHash<QString, int> occurrences; // style -> count within the current run of one invoice
+        // Style -> count within the current run of one invoice. The keys view the pool's strings, which
+        // are refilled run after run: no allocation per line.
+        QHash<QStringView, int> occurrences;
+        std::vector<QString> stylePool;
+        std::size_t stylesUsed = 0;
+        // The lines of an invoice come together: its sale and total are kept for the run of its rows.
         QString currentInvoice;
         QString invoiceKey;
+        std::optional<qint64> currentSale;
+        qint64 runTotal = 0;
+        auto endRun = [&] {
+            if (currentSale && runTotal != 0)
+                totals[*currentSale] += runTotal;
+            currentSale.reset();
+            runTotal = 0;
+        };
+        QString key; // reused buffers
+        QString returnKey;
         QStringList fields;
         ImportRow row;
         while (reader.next(fields)) {
@@ -228,16 +161,33 @@ SalesImportResult SalesImport::run(
             }
             // The key counts the style's occurrences within the invoice, so identical lines stay two lines.
             if (row.invoice != currentInvoice) {
-                currentInvoice = row.invoice;
-                const int run = ++invoiceRuns[row.invoice];
-                invoiceKey = run == 1 ? row.invoice : row.invoice + u'#' + QString::number(run);
+                endRun();
+                currentInvoice = row.invoice.toString();
+                const int run = ++invoiceRuns[currentInvoice];
+                invoiceKey = currentInvoice;
+                if (run > 1) {
+                    invoiceKey += u'#';
+                    appendNumber(invoiceKey, run);
+                }
                 occurrences.clear();
+                stylesUsed = 0;
             }
-            const QString key
-                = invoiceKey + u':' + row.style + u':' + QString::number(++occurrences[row.style]);
+            auto seen = occurrences.find(row.style);
+            if (seen == occurrences.end()) {
+                if (stylesUsed == stylePool.size())
+                    stylePool.emplace_back();
+                QString &style = stylePool[stylesUsed++];
+                style.resize(0);
+                style.append(row.style);
+                seen = occurrences.insert(QStringView(style), 0);
+            }
+            key.resize(0);
+            key.append(invoiceKey).append(u':').append(row.style).append(u':');
+            appendNumber(key, ++*seen);
             const QString &at = row.storedAt;
             if (row.quantity < 0) {
-                const QString returnKey = QStringLiteral("R:") + key;
+                returnKey.resize(0);
+                returnKey.append(u"R:").append(key);
                 const int pieces = -row.quantity;
                 if (earlierImports && writer.returnKeyExists(returnKey)) {
                     ++result.alreadyImported;
@@ -258,31 +208,35 @@ SalesImportResult SalesImport::run(
                 ++result.alreadyImported;
                 continue;
             }
-            auto sale = sales.constFind(row.invoice);
-            if (sale == sales.cend()) {
-                std::optional<qint64> saleId = writer.saleOfInvoice(row.invoice);
-                if (!saleId) {
-                    auto known = customers.constFind(row.customerNumber);
-                    if (known == customers.cend()) {
-                        std::optional<qint64> id;
-                        if (row.customerNumber.startsWith(QStringLiteral("phone ")))
-                            id = writer.customerByPhone(row.phone);
-                        else if (!row.customerNumber.isEmpty())
-                            id = writer.customerByExternalId(row.customerNumber);
-                        known = customers.insert(row.customerNumber, id);
+            if (!currentSale) {
+                auto sale = sales.constFind(currentInvoice);
+                if (sale == sales.cend()) {
+                    std::optional<qint64> saleId = writer.saleOfInvoice(currentInvoice);
+                    if (!saleId) {
+                        auto known = customers.constFind(row.customerNumber);
+                        if (known == customers.cend()) {
+                            std::optional<qint64> id;
+                            if (row.customerNumber.startsWith(QStringLiteral("phone ")))
+                                id = writer.customerByPhone(row.phone);
+                            else if (!row.customerNumber.isEmpty())
+                                id = writer.customerByExternalId(row.customerNumber);
+                            known = customers.insert(row.customerNumber, id);
+                        }
+                        saleId = writer.insertSale(*known, at, currentInvoice, row.customerNumber);
+                        ++result.salesCreated;
                     }
-                    saleId = writer.insertSale(*known, at, row.invoice, row.customerNumber);
-                    ++result.salesCreated;
+                    sale = sales.insert(currentInvoice, *saleId);
                 }
-                sale = sales.insert(row.invoice, *saleId);
+                currentSale = *sale;
             }
             writer.insertLine(
-                *sale, row.style, row.category, row.colour, row.size, row.quantity, row.priceFen, key);
-            totals[*sale] += row.priceFen * row.quantity;
+                *currentSale, row.style, row.category, row.colour, row.size, row.quantity, row.priceFen, key);
+            runTotal += row.priceFen * row.quantity;
             ++result.linesImported;
             if (row.customerNumber.isEmpty() || !customers.value(row.customerNumber))
                 ++result.linesWithoutCustomer;
         }
+        endRun();
         for (auto it = totals.cbegin(); it != totals.cend(); ++it)
             writer.addToTotal(it.key(), it.value());
         if (progress)
@@ -301,7 +255,12 @@ SalesImportResult SalesImport::run(
             return std::pair(Outcome::NothingImported, tr("The file holds nothing new to import."));
         if (request.dryRun)
             return std::pair(Outcome::DryRunPassed, QString());
+        const qint64 rowsMs = timer.restart();
+        writer.restoreIndexes();
+        const qint64 indexMs = timer.restart();
         transaction.commit();
+        spdlog::info("sales import timings: rows {} ms, deferred indexes {} ms, commit {} ms", rowsMs,
+            indexMs, timer.elapsed());
         return std::pair(Outcome::Imported, QString());
     };
     try {
@@ -329,60 +288,6 @@ void SalesImport::record(
     } catch (const StorageError &e) {
         spdlog::warn("import run not recorded: {}", e.detail().toStdString());
     }
-}
-
-bool SalesImport::saveMapping(const QString &name, const ImportMapping &mapping)
-{
-    try {
-        Transaction transaction(m_database.connection());
-        ImportRepository(m_database.connection()).saveMapping(name, mapping.toSpec(), m_clock.now());
-        transaction.commit();
-        return true;
-    } catch (const StorageError &e) {
-        spdlog::error("import mapping not saved: {}", e.detail().toStdString());
-        return false;
-    }
-}
-
-std::optional<ImportMapping> SalesImport::mapping(const QString &name) const
-{
-    const std::optional<QString> spec = readOr<std::optional<QString>>(
-        "import mapping", [&] { return ImportRepository(m_database.connection()).mappingSpec(name); });
-    return spec ? ImportMapping::parse(*spec) : std::nullopt;
-}
-
-QStringList SalesImport::mappingNames() const
-{
-    return readOr<QStringList>(
-        "import mappings", [&] { return ImportRepository(m_database.connection()).mappingNames(); });
-}
-
-bool SalesImport::writeRejects(const SalesImportResult &result, QIODevice &device)
-{
-    CsvWriter writer(device);
-    writer.writeByteOrderMark();
-    writer.writeRow(QStringList(result.header) << QStringLiteral("line") << QStringLiteral("reason"));
-    for (const RejectedRow &row : result.rejected)
-        writer.writeRow(QStringList(row.fields) << QString::number(row.line) << row.reason);
-    return !writer.hasError();
-}
-
-QString SalesImport::summary(const SalesImportResult &r)
-{
-    QString text = tr("%1 rows read (%2, delimiter \"%3\"): %4 sale lines in %5 new sales, %6 returns; "
-                      "%7 already imported; %8 rejected; %9 lines without a known customer.")
-                       .arg(r.rowsRead)
-                       .arg(TextEncodings::name(r.encoding),
-                           r.delimiter == u'\t' ? QStringLiteral("\\t") : QString(r.delimiter))
-                       .arg(r.linesImported)
-                       .arg(r.salesCreated)
-                       .arg(r.returnsImported)
-                       .arg(r.alreadyImported)
-                       .arg(r.rejected.size())
-                       .arg(r.linesWithoutCustomer);
-    if (!r.error.isEmpty())
-        text += u' ' + r.error;
-    return text;
 }
 
 } // namespace atelier

@@ -1,24 +1,9 @@
 #include "storage/import_repository.h"
 
 #include "core/stored_time.h"
-#include "storage/raw_statement.h"
 #include "storage/sql.h"
 
 namespace atelier {
-
-namespace {
-
-std::optional<qint64> firstId(RawStatement &statement)
-{
-    std::optional<qint64> id;
-    if (statement.next()) {
-        id = statement.integer(0);
-        while (statement.next()) { } // resets the statement
-    }
-    return id;
-}
-
-} // namespace
 
 ImportRepository::ImportRepository(QSqlDatabase db)
     : m_db(std::move(db))
@@ -92,134 +77,6 @@ qint64 ImportRepository::attachSales(qint64 customerId, const QString &externalI
             "UPDATE sales SET customer_id = ? WHERE external_customer = ? AND customer_id IS NULL"),
         {customerId, externalId});
     return query.numRowsAffected();
-}
-
-SalesImportWriter::SalesImportWriter(QSqlDatabase db)
-    : m_db(db)
-{
-    auto make = [&db](const char *text) {
-        return std::make_unique<RawStatement>(db, QString::fromUtf8(text));
-    };
-    m_lineKey = make("SELECT id FROM sale_lines WHERE import_key = ?");
-    m_returnKey = make("SELECT id FROM returns WHERE import_key = ?");
-    m_saleOfInvoice = make("SELECT id FROM sales WHERE external_invoice = ? ORDER BY id LIMIT 1");
-    m_byExternal = make("SELECT id FROM customers WHERE external_id = ?");
-    m_byPhone = make("SELECT id FROM customers WHERE phone = ?");
-    m_sale = make("INSERT INTO sales (customer_id, sold_at, total_fen, external_invoice, external_customer) "
-                  "VALUES (?, ?, 0, ?, ?)");
-    m_line
-        = make("INSERT INTO sale_lines (sale_id, style_no, category, colour, size, quantity, list_price_fen, "
-               "paid_price_fen, import_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    m_total = make("UPDATE sales SET total_fen = total_fen + ? WHERE id = ?");
-    // SQLite-specific CROSS JOIN: walk the customer's sales newest first (index sales_external_customer) and
-    // stop at the first fit; by style first, a popular style's thousands of lines would be read per return.
-    m_returnable = make("SELECT l.id FROM sales s CROSS JOIN sale_lines l ON l.sale_id = s.id "
-                        "WHERE s.external_customer = ? AND l.style_no = ? AND s.sold_at <= ? "
-                        "AND l.quantity - coalesce((SELECT sum(r.quantity) FROM returns r "
-                        "WHERE r.sale_line_id = l.id), 0) >= ? ORDER BY s.sold_at DESC, l.id DESC LIMIT 1");
-    m_return = make("INSERT INTO returns (sale_line_id, kind, returned_at, quantity, refund_fen, reason, "
-                    "import_key) VALUES (?, 'return', ?, ?, ?, '', ?)");
-}
-
-SalesImportWriter::~SalesImportWriter() = default;
-
-bool SalesImportWriter::hasImportedRows()
-{
-    RawStatement any(m_db,
-        QStringLiteral("SELECT 1 WHERE EXISTS (SELECT 1 FROM sale_lines WHERE import_key IS NOT NULL) "
-                       "OR EXISTS (SELECT 1 FROM returns WHERE import_key IS NOT NULL)"));
-    return firstId(any).has_value();
-}
-
-bool SalesImportWriter::lineKeyExists(const QString &key)
-{
-    m_lineKey->bind(1, key);
-    return firstId(*m_lineKey).has_value();
-}
-
-bool SalesImportWriter::returnKeyExists(const QString &key)
-{
-    m_returnKey->bind(1, key);
-    return firstId(*m_returnKey).has_value();
-}
-
-std::optional<qint64> SalesImportWriter::saleOfInvoice(const QString &invoice)
-{
-    m_saleOfInvoice->bind(1, invoice);
-    return firstId(*m_saleOfInvoice);
-}
-
-std::optional<qint64> SalesImportWriter::customerByExternalId(const QString &externalId)
-{
-    m_byExternal->bind(1, externalId);
-    return firstId(*m_byExternal);
-}
-
-std::optional<qint64> SalesImportWriter::customerByPhone(const QString &digits)
-{
-    m_byPhone->bind(1, digits);
-    return firstId(*m_byPhone);
-}
-
-qint64 SalesImportWriter::insertSale(std::optional<qint64> customerId, const QString &storedSoldAt,
-    const QString &invoice, const QString &externalCustomer)
-{
-    if (customerId)
-        m_sale->bind(1, *customerId);
-    else
-        m_sale->bindNull(1);
-    m_sale->bind(2, storedSoldAt);
-    m_sale->bind(3, invoice);
-    if (externalCustomer.isEmpty())
-        m_sale->bindNull(4);
-    else
-        m_sale->bind(4, externalCustomer);
-    m_sale->exec();
-    return m_sale->lastInsertId();
-}
-
-qint64 SalesImportWriter::insertLine(qint64 saleId, const QString &style, const QString &category,
-    const QString &colour, const QString &size, int quantity, qint64 priceFen, const QString &key)
-{
-    m_line->bind(1, saleId);
-    m_line->bind(2, style);
-    m_line->bind(3, category);
-    m_line->bind(4, colour);
-    m_line->bind(5, size);
-    m_line->bind(6, static_cast<qint64>(quantity));
-    m_line->bind(7, priceFen);
-    m_line->bind(8, priceFen);
-    m_line->bind(9, key);
-    m_line->exec();
-    return m_line->lastInsertId();
-}
-
-void SalesImportWriter::addToTotal(qint64 saleId, qint64 fen)
-{
-    m_total->bind(1, fen);
-    m_total->bind(2, saleId);
-    m_total->exec();
-}
-
-std::optional<qint64> SalesImportWriter::returnableLine(
-    const QString &externalCustomer, const QString &style, const QString &storedAt, int pieces)
-{
-    m_returnable->bind(1, externalCustomer);
-    m_returnable->bind(2, style);
-    m_returnable->bind(3, storedAt);
-    m_returnable->bind(4, static_cast<qint64>(pieces));
-    return firstId(*m_returnable);
-}
-
-void SalesImportWriter::insertReturn(
-    qint64 lineId, const QString &storedAt, int pieces, qint64 refundFen, const QString &key)
-{
-    m_return->bind(1, lineId);
-    m_return->bind(2, storedAt);
-    m_return->bind(3, static_cast<qint64>(pieces));
-    m_return->bind(4, refundFen);
-    m_return->bind(5, key);
-    m_return->exec();
 }
 
 } // namespace atelier

@@ -71,6 +71,25 @@ void RawStatement::bind(int index, const QString &text)
     check(sqlite3_bind_text16(m_statement, index, data, static_cast<int>(text.size() * 2), SQLITE_TRANSIENT));
 }
 
+void RawStatement::bindUtf8(int index, QStringView text)
+{
+    if (index > static_cast<int>(m_buffers.size()))
+        m_buffers.resize(static_cast<std::size_t>(index));
+    QByteArray &buffer = m_buffers[static_cast<std::size_t>(index - 1)];
+    buffer.resize(text.size()); // keeps its capacity
+    char *out = buffer.data();
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80) {
+            buffer = text.toUtf8();
+            break;
+        }
+        *out++ = static_cast<char>(c.unicode());
+    }
+    // SQLITE_STATIC: the buffer stays as it is until this placeholder is bound again.
+    check(sqlite3_bind_text(
+        m_statement, index, buffer.constData(), static_cast<int>(buffer.size()), SQLITE_STATIC));
+}
+
 void RawStatement::bindNull(int index)
 {
     check(sqlite3_bind_null(m_statement, index));

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <vector>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -26,6 +28,10 @@ public:
     void bind(int index, qint64 value);
     // A null QString binds as '' (text columns are NOT NULL DEFAULT ''), like sql::bind.
     void bind(int index, const QString &text);
+    // The same as UTF-8 (the database's own encoding, so SQLite converts and copies nothing) from a
+    // buffer the statement keeps per placeholder: no allocation per row once the buffers have grown.
+    // The view need not outlive the call.
+    void bindUtf8(int index, QStringView text);
     void bindNull(int index);
     // Integers, text and null; what QVariant holds decides.
     void bind(int index, const QVariant &value);
@@ -48,6 +54,7 @@ private:
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
+    std::vector<QByteArray> m_buffers; // bindUtf8's text, per placeholder, until the next bind
 };
 
 } // namespace atelier

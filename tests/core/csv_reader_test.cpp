@@ -125,3 +125,24 @@ TEST_CASE("an import mapping round-trips through its spec and finds its columns"
     CHECK_FALSE(ImportMapping::parse(QStringLiteral("colour"), &error));
     CHECK_FALSE(ImportMapping::parse(QStringLiteral("bogus=X,invoice=A"), &error));
 }
+
+TEST_CASE("records of different lengths read into one list, and kept copies stay as they were", "[core][csv]")
+{
+    QBuffer buffer;
+    buffer.setData("a,bb,ccc\nd\n\"e,\"\"f\"\"\",g,h,i\n,\n");
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(buffer, TextEncoding::Utf8);
+    QStringList fields;
+    REQUIRE(reader.next(fields));
+    const QStringList first = fields;
+    CHECK(fields == strings({"a", "bb", "ccc"}));
+    REQUIRE(reader.next(fields));
+    CHECK(fields == strings({"d"}));
+    REQUIRE(reader.next(fields));
+    CHECK(fields == strings({"e,\"f\"", "g", "h", "i"}));
+    REQUIRE(reader.next(fields));
+    CHECK(fields == strings({"", ""}));
+    CHECK_FALSE(reader.next(fields));
+    CHECK(fields.isEmpty());
+    CHECK(first == strings({"a", "bb", "ccc"}));
+}

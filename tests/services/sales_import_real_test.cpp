@@ -105,6 +105,13 @@ TEST_CASE("the online-retail file imports with totals the sqlite3 shell confirms
               .toLongLong()
         == 0);
 
+    // The import deferred the sale lines' style and key indexes (a large import) and built them again.
+    CHECK(sql::scalar(db,
+              QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' "
+                             "AND name IN ('sale_lines_style', 'sale_lines_import_key')"))
+              .toLongLong()
+        == 2);
+
     // The same file again adds nothing.
     const SalesImportResult again = importer.run(request);
     CHECK(again.outcome == SalesImportResult::Outcome::NothingImported);

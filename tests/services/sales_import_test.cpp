@@ -315,3 +315,23 @@ TEST_CASE("with a name column, the till's members not in the archive are registe
     CHECK(again.created == 0);
     CHECK(again.rejected.size() == 1);
 }
+
+TEST_CASE("an empty date is rejected, also first in the file or after a bad date", "[services][import]")
+{
+    Fixture f;
+    const QByteArray rows = header
+        + "1,A,first,1,,1.00,7,UK\n"
+          "2,B,bad date,1,31.12.2011,1.00,7,UK\n"
+          "3,C,empty again,1,,1.00,7,UK\n"
+          "4,D,ok,1,2011-01-02 10:00,1.00,7,UK\n"
+          "4,E,ok,1,2011-01-02 10:00,2.50,7,UK\n";
+    const SalesImportResult r = f.run(f.write(rows));
+    CHECK(r.outcome == SalesImportResult::Outcome::Imported);
+    REQUIRE(r.rejected.size() == 3);
+    CHECK(r.rejected.at(0).line == 2);
+    CHECK(r.rejected.at(2).line == 4);
+    CHECK(r.linesImported == 2);
+    CHECK(f.count("sales") == 1);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM sales WHERE sold_at = ''")) == 0);
+    CHECK(f.scalar(QStringLiteral("SELECT total_fen FROM sales WHERE external_invoice = '4'")) == 350);
+}

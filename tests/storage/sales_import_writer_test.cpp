@@ -1,0 +1,83 @@
+#include "support/temp_store.h"
+
+#include "storage/database.h"
+#include "storage/sales_import_writer.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
+
+#include <catch2/catch.hpp>
+
+using namespace atelier;
+
+namespace {
+
+// The indexes of sales and their lines that the migrations made (not the automatic ones).
+QStringList saleLineIndexes(const QSqlDatabase &db)
+{
+    QSqlQuery query = sql::run(db,
+        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('sales', "
+                       "'sale_lines') AND sql IS NOT NULL ORDER BY name"));
+    QStringList names;
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
+}
+
+} // namespace
+
+TEST_CASE(
+    "deferred sale line indexes come back as they were, after a commit or a rollback", "[storage][import]")
+{
+    testing::TempStore temp;
+    const QSqlDatabase db = temp.store().database().connection();
+    const QStringList before = saleLineIndexes(db);
+    REQUIRE(before.contains(QStringLiteral("sale_lines_style")));
+    REQUIRE(before.contains(QStringLiteral("sale_lines_import_key")));
+    REQUIRE(before.contains(QStringLiteral("sales_customer")));
+    const QString keySql = sql::scalar(
+        db, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'sale_lines_import_key'"))
+                               .toString();
+
+    SECTION("restored before the commit, with rows written meanwhile")
+    {
+        {
+            Transaction t(db, Transaction::Mode::Immediate);
+            SalesImportWriter writer(db);
+            writer.deferIndexes(true);
+            // What the import reads stays: lines by sale, sales by till invoice and till customer.
+            CHECK(saleLineIndexes(db)
+                == QStringList{QStringLiteral("sale_lines_sale"), QStringLiteral("sales_external_customer"),
+                    QStringLiteral("sales_external_invoice")});
+            const qint64 sale = writer.insertSale(std::nullopt, u"2011-01-01T10:00:00+08:00", u"1", u"7");
+            writer.insertLine(sale, u"A", u"", u"", u"", 2, 150, u"1:A:1");
+            writer.insertLine(sale, u"B", u"", u"", u"", 1, 100, u"1:B:1");
+            writer.restoreIndexes();
+            t.commit();
+        }
+        CHECK(saleLineIndexes(db) == before);
+        CHECK(sql::scalar(
+                  db, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'sale_lines_import_key'"))
+                  .toString()
+            == keySql);
+        CHECK(sql::scalar(db,
+                  QStringLiteral("SELECT count(*) FROM sale_lines INDEXED BY sale_lines_style "
+                                 "WHERE style_no = 'B'"))
+                  .toLongLong()
+            == 1);
+        // The unique key is enforced again.
+        Transaction t(db);
+        SalesImportWriter writer(db);
+        CHECK(writer.lineKeyExists(u"1:A:1"));
+        CHECK_THROWS(writer.insertLine(1, u"A", u"", u"", u"", 1, 150, u"1:A:1"));
+    }
+    SECTION("a rollback brings them back too")
+    {
+        {
+            Transaction t(db, Transaction::Mode::Immediate);
+            SalesImportWriter writer(db);
+            writer.deferIndexes(false);
+            CHECK(saleLineIndexes(db).size() == before.size() - 3);
+        }
+        CHECK(saleLineIndexes(db) == before);
+    }
+}
