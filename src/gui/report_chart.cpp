@@ -9,6 +9,7 @@
 #include <QGraphicsScene>
 #include <QPainter>
 #include <QPieSeries>
+#include <QPieSlice>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -28,7 +29,9 @@ QChart *ReportChart::create(
         for (int i = 0; i < table.chartLabels.size(); ++i)
             if (table.chartCurrent.at(i) > 0)
                 series->append(table.chartLabels.at(i), table.chartCurrent.at(i));
-        series->setLabelsVisible(true);
+        // Labels of thin slices would be drawn over each other; the legend names every slice.
+        for (QPieSlice *slice : series->slices())
+            slice->setLabelVisible(slice->percentage() >= 0.05);
         chart->addSeries(series);
         chart->legend()->setAlignment(Qt::AlignRight);
         return chart;
