@@ -2959,6 +2959,10 @@ atelier-cli [--db 文件] import customers 文件 --phone-column 列名 --id-col
         <source>%1 rows read (%2, delimiter &quot;%3&quot;): %4 sale lines in %5 new sales, %6 returns; %7 already imported; %8 rejected; %9 lines without a known customer.</source>
         <translation>读取 %1 行（%2，分隔符“%3”）：新增 %5 笔销售共 %4 行明细，退货 %6 笔；已导入过 %7 行；拒绝 %8 行；%9 行明细没有对应的档案顾客。</translation>
     </message>
+    <message>
+        <source>Only the first %1 rejected rows are listed; so many usually means a wrong column mapping or encoding.</source>
+        <translation>只列出前 %1 个被拒绝的行；这么多行被拒绝，通常是列对应或编码选错了。</translation>
+    </message>
 </context>
 <context>
     <name>ServiceRules</name>

@@ -149,7 +149,8 @@ SalesImportResult SalesImport::run(
             if (progress && result.rowsRead % 4096 == 0)
                 progress(reader.bytesRead(), file.size());
             auto reject = [&](const QString &why) {
-                result.rejected.append({reader.lineNumber(), fields, why});
+                if (++result.rejectedCount <= request.listRejectsUpTo)
+                    result.rejected.append({reader.lineNumber(), fields, why});
             };
             if (reader.unterminatedQuote()) {
                 reject(tr("A quoted field is not closed before the end of the file."));
@@ -245,12 +246,12 @@ SalesImportResult SalesImport::run(
         if (result.rowsRead == 0)
             return std::pair(Outcome::NothingImported, tr("The file has a header but no rows."));
         const bool refused
-            = request.policy == SalesImportRequest::Policy::Nothing && !result.rejected.isEmpty();
+            = request.policy == SalesImportRequest::Policy::Nothing && result.rejectedCount > 0;
         const bool anything = result.linesImported + result.returnsImported > 0;
         if (refused)
             return std::pair(Outcome::NothingImported,
                 tr("%n row(s) were rejected, and the choice was to import nothing then.", nullptr,
-                    static_cast<int>(result.rejected.size())));
+                    static_cast<int>(result.rejectedCount)));
         if (!anything)
             return std::pair(Outcome::NothingImported, tr("The file holds nothing new to import."));
         if (request.dryRun)
@@ -277,12 +278,12 @@ void SalesImport::record(
 {
     spdlog::info("sales import {}: {} rows read, {} lines and {} returns, {} rejected, {} already there",
         outcomeCode(result.outcome, request.dryRun), result.rowsRead, result.linesImported,
-        result.returnsImported, result.rejected.size(), result.alreadyImported);
+        result.returnsImported, result.rejectedCount, result.alreadyImported);
     try {
         Transaction transaction(m_database.connection());
         ImportRepository(m_database.connection())
             .insertRun({QFileInfo(request.path).fileName(), started, m_clock.now(), result.rowsRead,
-                result.ok() ? result.linesImported + result.returnsImported : 0, result.rejected.size(),
+                result.ok() ? result.linesImported + result.returnsImported : 0, result.rejectedCount,
                 QString::fromLatin1(outcomeCode(result.outcome, request.dryRun))});
         transaction.commit();
     } catch (const StorageError &e) {

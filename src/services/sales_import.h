@@ -39,6 +39,9 @@ struct SalesImportRequest
     std::optional<QChar> delimiter; // sniffed from the header line when not given
     bool dryRun = false; // check everything, store nothing
     Policy policy = Policy::ValidRows;
+    // Rejected rows beyond this many are counted but not kept: a file with a wrong mapping or
+    // encoding (every row rejected) must not end up in memory whole, however large it is.
+    qsizetype listRejectsUpTo = 100000;
 };
 
 struct SalesImportResult
@@ -62,7 +65,8 @@ struct SalesImportResult
     qint64 returnsImported = 0;
     qint64 alreadyImported = 0; // rows whose key was in the database before (re-import)
     qint64 linesWithoutCustomer = 0; // imported as walk-in lines: no archive customer matched
-    QList<RejectedRow> rejected;
+    QList<RejectedRow> rejected; // the first request.listRejectsUpTo of them
+    qint64 rejectedCount = 0; // all of them
     bool ok() const { return outcome == Outcome::Imported || outcome == Outcome::DryRunPassed; }
 };
 

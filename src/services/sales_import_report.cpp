@@ -25,8 +25,13 @@ QString SalesImport::summary(const SalesImportResult &r)
                        .arg(r.salesCreated)
                        .arg(r.returnsImported)
                        .arg(r.alreadyImported)
-                       .arg(r.rejected.size())
+                       .arg(r.rejectedCount)
                        .arg(r.linesWithoutCustomer);
+    if (r.rejectedCount > r.rejected.size())
+        text += u' '
+            + tr("Only the first %1 rejected rows are listed; so many usually means a wrong column mapping "
+                 "or encoding.")
+                  .arg(r.rejected.size());
     if (!r.error.isEmpty())
         text += u' ' + r.error;
     return text;

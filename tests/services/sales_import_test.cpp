@@ -37,9 +37,10 @@ struct Fixture
     }
     SalesImportResult run(const QString &path, bool dryRun = false,
         SalesImportRequest::Policy policy = SalesImportRequest::Policy::ValidRows,
-        const QString &spec = onlineRetail)
+        const QString &spec = onlineRetail, qsizetype listRejectsUpTo = 100000)
     {
         SalesImportRequest request;
+        request.listRejectsUpTo = listRejectsUpTo;
         request.path = path;
         request.mapping = *ImportMapping::parse(spec);
         request.dryRun = dryRun;
@@ -135,6 +136,28 @@ TEST_CASE("a bad row in the middle is listed with its line and reason", "[servic
     const QString text = QString::fromUtf8(out.data());
     CHECK(text.contains(QStringLiteral(",line,reason")));
     CHECK(text.contains(QStringLiteral("2,C,bad date,1,31.12.2011,1.00,7,UK,5,")));
+}
+
+TEST_CASE("a file of rejected rows is counted whole but listed only up to a limit", "[services][import]")
+{
+    Fixture f;
+    QByteArray rows = header;
+    for (int i = 0; i < 50; ++i)
+        rows += "1,A,bad date," + QByteArray::number(i) + ",31.12.2011,1.00,7,UK\n";
+    rows += "2,B,ok,1,2011-01-02 10:00,1.00,7,UK\n";
+    const SalesImportResult r
+        = f.run(f.write(rows), false, SalesImportRequest::Policy::ValidRows, onlineRetail, 10);
+    CHECK(r.rejectedCount == 50);
+    REQUIRE(r.rejected.size() == 10);
+    CHECK(r.rejected.last().line == 11);
+    CHECK(r.linesImported == 1);
+    CHECK(SalesImport::summary(r).contains(QStringLiteral("50 rejected")));
+    CHECK(SalesImport::summary(r).contains(QStringLiteral("first 10")));
+    // "Nothing" counts every rejected row, listed or not.
+    const SalesImportResult refused = f.run(f.write(rows, QStringLiteral("again.csv")), false,
+        SalesImportRequest::Policy::Nothing, onlineRetail, 10);
+    CHECK(refused.outcome == SalesImportResult::Outcome::NothingImported);
+    CHECK(refused.error.contains(QStringLiteral("50")));
 }
 
 TEST_CASE("'nothing' policy and dry runs store no sale", "[services][import]")
