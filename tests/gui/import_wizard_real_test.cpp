@@ -6,15 +6,14 @@
 #include "gui/import_wizard.h"
 #include "storage/database.h"
 #include "storage/sql.h"
+#include "support/online_retail.h"
 #include "support/temp_store.h"
 
 #include <catch2/catch.hpp>
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -46,15 +45,9 @@ qint64 longestStall(const std::function<bool()> &until)
 
 TEST_CASE("the online-retail file goes through the wizard without blocking the window", "[gui][import][real]")
 {
-    const QString dataFile = QStringLiteral(ATELIER_SHARED_DATA "/online-retail/online_retail_lines.csv.gz");
-    REQUIRE(QFile::exists(dataFile));
     TempStore t;
-    const QString csv = t.folder() + QStringLiteral("/online_retail.csv");
-    QProcess zcat;
-    zcat.setStandardOutputFile(csv);
-    zcat.start(QStringLiteral("zcat"), {dataFile});
-    REQUIRE(zcat.waitForFinished(120000));
-    REQUIRE(zcat.exitCode() == 0);
+    const QString csv = decompressedOnlineRetail(QStringLiteral(ATELIER_SHARED_DATA), t.folder());
+    REQUIRE_FALSE(csv.isEmpty());
 
     ImportWizard wizard(t.store());
     wizard.show();

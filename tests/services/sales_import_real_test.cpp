@@ -3,10 +3,10 @@
 #include "services/sales_import.h"
 #include "storage/database.h"
 #include "storage/sql.h"
+#include "support/online_retail.h"
 #include "support/temp_store.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QProcess>
 
 #include <catch2/catch.hpp>
@@ -15,8 +15,6 @@ using namespace atelier;
 using atelier::testing::TempStore;
 
 namespace {
-
-const QString dataFile = QStringLiteral(ATELIER_SHARED_DATA "/online-retail/online_retail_lines.csv.gz");
 
 // The importer's rules for a line it keeps, in SQL over the raw text columns.
 const QString validPrice
@@ -38,16 +36,9 @@ QStringList shell(const QString &database, const QString &csv, const QString &qu
 
 TEST_CASE("the online-retail file imports with totals the sqlite3 shell confirms", "[services][import][real]")
 {
-    REQUIRE(QFile::exists(dataFile));
     TempStore t;
-    const QString csv = t.folder() + QStringLiteral("/online_retail.csv");
-    {
-        QProcess zcat;
-        zcat.setStandardOutputFile(csv);
-        zcat.start(QStringLiteral("zcat"), {dataFile});
-        REQUIRE(zcat.waitForFinished(120000));
-        REQUIRE(zcat.exitCode() == 0);
-    }
+    const QString csv = testing::decompressedOnlineRetail(QStringLiteral(ATELIER_SHARED_DATA), t.folder());
+    REQUIRE_FALSE(csv.isEmpty());
     const QStringList expected = shell(t.folder() + QStringLiteral("/plain.db"), csv,
         QStringLiteral("SELECT count(*), "
                        "sum(q > 0 AND ok AND c = 0), "
