@@ -14,7 +14,7 @@ ATELIER_PACKAGES=(
     qt6-charts-dev libqt6opengl6-dev
     libqt6sql6-sqlite libsqlite3-dev sqlite3
     libspdlog-dev libfmt-dev catch2 libicu-dev
-    fonts-noto-cjk libxlsxwriter-dev unzip poppler-utils
+    fonts-noto-cjk libxlsxwriter-dev libsodium-dev unzip poppler-utils
 )
 
 atelier_install_missing() {

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace atelier {
+
+// Who works in the store. Clerks serve customers at the counter; the manager also sees full contact
+// details, exports, changes the rules and looks after the accounts and the data.
+enum class Role
+{
+    Clerk,
+    Manager,
+};
+
+// What a session may do. Services ask `Permissions::allows(role, permission)` before a guarded
+// operation, so a hidden button is never the only guard.
+enum class Permission
+{
+    ServeCustomers, // search, register, edit, record sales and returns, complaints, follow-ups
+    RevealContact, // open a customer's full phone and address for a moment (audited)
+    SeeFullContact, // full phone numbers and addresses in every list, without a reveal
+    ExportCustomers,
+    ChangeRules, // loyalty, service rules, message templates, store settings
+    AdjustPoints,
+    MergeCustomers,
+    EraseCustomers,
+    SeeOtherClerksReports, // the Reports page beyond one's own figures
+    ViewAuditTrail,
+    ManageAccounts,
+    BackUpAndRestore,
+};
+
+class Permissions
+{
+public:
+    static bool allows(Role role, Permission permission);
+
+    // Stable codes, as stored with an account ("clerk", "manager").
+    static QString code(Role role);
+    static std::optional<Role> roleFromCode(const QString &code);
+};
+
+} // namespace atelier
