@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AccountService</name>
+    <message>
+        <source>A login is 2 to 30 letters, digits, dots, dashes or underscores.</source>
+        <translation>登录名为 2 到 30 个字母、数字、点、短横线或下划线。</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The password cannot be the login.</source>
+        <translation>密码不能与登录名相同。</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 6 digits.</source>
+        <translation>PIN 码为 4 到 6 位数字。</translation>
+    </message>
+    <message>
+        <source>Only the manager may do this.</source>
+        <translation>只有店长可以进行此操作。</translation>
+    </message>
+    <message>
+        <source>The store has a manager already; the manager adds the other accounts.</source>
+        <translation>本店已有店长账号；其他账号由店长添加。</translation>
+    </message>
+    <message>
+        <source>A name is 1 to 40 characters.</source>
+        <translation>姓名为 1 到 40 个字符。</translation>
+    </message>
+    <message>
+        <source>The password could not be protected: the computer is short of memory.</source>
+        <translation>无法加密保存密码：电脑内存不足。</translation>
+    </message>
+    <message>
+        <source>The login %1 is taken.</source>
+        <translation>登录名 %1 已被占用。</translation>
+    </message>
+    <message>
+        <source>%1 has an account already.</source>
+        <translation>%1 已有账号。</translation>
+    </message>
+    <message>
+        <source>There is no such account.</source>
+        <translation>没有这个账号。</translation>
+    </message>
+    <message>
+        <source>The PIN could not be protected: the computer is short of memory.</source>
+        <translation>无法加密保存 PIN 码：电脑内存不足。</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>不能停用自己的账号。</translation>
+    </message>
+    <message>
+        <source>The store needs at least one active manager.</source>
+        <translation>本店至少需要一个在用的店长账号。</translation>
+    </message>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation>登录名或密码错误。</translation>
+    </message>
+    <message>
+        <source>%1 has no PIN yet; log in with the password.</source>
+        <translation>%1 还没有设置 PIN 码，请用密码登录。</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts: try again in %1 s.</source>
+        <translation>错误次数过多：请 %1 秒后再试。</translation>
+    </message>
+    <message>
+        <source>The PIN is wrong.</source>
+        <translation>PIN 码错误。</translation>
+    </message>
+    <message>
+        <source>The PIN is wrong: try again in %1 s.</source>
+        <translation>PIN 码错误：请 %1 秒后再试。</translation>
+    </message>
+    <message>
+        <source>The login or the password is wrong: try again in %1 s.</source>
+        <translation>登录名或密码错误：请 %1 秒后再试。</translation>
+    </message>
+</context>
+<context>
     <name>ArchivePage</name>
     <message>
         <source>Tag:</source>

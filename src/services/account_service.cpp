@@ -1,0 +1,284 @@
+#include "services/account_service.h"
+
+#include "core/clock.h"
+#include "core/login_throttle.h"
+#include "storage/account_repository.h"
+#include "storage/database.h"
+#include "storage/staff_repository.h"
+#include "storage/storage_error.h"
+#include "storage/transaction.h"
+
+#include <QRegularExpression>
+
+#include <spdlog/spdlog.h>
+
+namespace atelier {
+
+namespace {
+
+QString loginProblem(const QString &login)
+{
+    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9._-]{2,30}$"));
+    if (!allowed.match(login).hasMatch())
+        return AccountService::tr("A login is 2 to 30 letters, digits, dots, dashes or underscores.");
+    return {};
+}
+
+QString passwordProblem(const QString &login, const QString &password)
+{
+    if (password.size() < AccountService::minimumPasswordLength)
+        return AccountService::tr("A password needs at least %1 characters.")
+            .arg(AccountService::minimumPasswordLength);
+    if (password.compare(login, Qt::CaseInsensitive) == 0)
+        return AccountService::tr("The password cannot be the login.");
+    return {};
+}
+
+QString pinProblem(const QString &pin)
+{
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{4,6}$"));
+    if (!digits.match(pin).hasMatch())
+        return AccountService::tr("A PIN is 4 to 6 digits.");
+    return {};
+}
+
+Session sessionOf(const StoredAccount &account)
+{
+    return {account.staffId, account.name, account.manager ? Role::Manager : Role::Clerk};
+}
+
+} // namespace
+
+AccountService::AccountService(Database &db, const Clock &clock, PasswordHasher hasher)
+    : m_db(db)
+    , m_clock(clock)
+    , m_hasher(hasher)
+{
+}
+
+QString AccountService::refusal(const Session &by, Permission permission) const
+{
+    return by.can(permission) ? QString() : tr("Only the manager may do this.");
+}
+
+bool AccountService::needsFirstManager()
+{
+    try {
+        return AccountRepository(m_db.connection()).activeManagers() == 0;
+    } catch (const StorageError &e) {
+        spdlog::error("accounts: {}", e.detail().toStdString());
+        return false; // the store cannot be read: the app reports that, not a first-start form
+    }
+}
+
+AccountResult AccountService::createFirstManager(
+    const QString &name, const QString &login, const QString &password)
+{
+    if (!needsFirstManager())
+        return {std::nullopt, tr("The store has a manager already; the manager adds the other accounts.")};
+    const Session bootstrap{0, QString(), Role::Manager};
+    return addAccount(bootstrap, name, login, password, Role::Manager);
+}
+
+AccountResult AccountService::addAccount(
+    const Session &by, const QString &name, const QString &login, const QString &password, Role role)
+{
+    if (const QString refused = refusal(by, Permission::ManageAccounts); !refused.isEmpty())
+        return {std::nullopt, refused};
+    const QString trimmedName = name.trimmed();
+    if (trimmedName.isEmpty() || trimmedName.size() > 40)
+        return {std::nullopt, tr("A name is 1 to 40 characters.")};
+    QString problem = loginProblem(login);
+    if (problem.isEmpty())
+        problem = passwordProblem(login, password);
+    if (!problem.isEmpty())
+        return {std::nullopt, problem};
+    const std::optional<QByteArray> hash = m_hasher.hash(password);
+    if (!hash)
+        return {std::nullopt, tr("The password could not be protected: the computer is short of memory.")};
+    try {
+        Transaction transaction(m_db.connection(), Transaction::Mode::Immediate);
+        AccountRepository accounts(m_db.connection());
+        if (accounts.findByLogin(login))
+            return {std::nullopt, tr("The login %1 is taken.").arg(login)};
+        // A member of staff already on the list (from the demo or an older version) gets the login.
+        StaffId staff = 0;
+        if (const std::optional<StaffMember> existing
+            = StaffRepository(m_db.connection()).findByName(trimmedName)) {
+            if (accounts.find(existing->id))
+                return {std::nullopt, tr("%1 has an account already.").arg(trimmedName)};
+            staff = existing->id;
+            accounts.setRole(staff, role == Role::Manager);
+            accounts.setActive(staff, true);
+        } else {
+            staff = accounts.insertStaff(trimmedName, role == Role::Manager);
+        }
+        accounts.insertCredentials(staff, login, *hash, m_clock.now());
+        transaction.commit();
+        spdlog::info(
+            "accounts: account added for staff {} ({})", staff, Permissions::code(role).toStdString());
+        return {staff, QString()};
+    } catch (const StorageError &e) {
+        spdlog::error("accounts: add failed: {}", e.detail().toStdString());
+        return {std::nullopt, e.userMessage()};
+    }
+}
+
+AccountResult AccountService::resetPassword(const Session &by, StaffId staff, const QString &password)
+{
+    if (const QString refused = refusal(by, Permission::ManageAccounts); !refused.isEmpty())
+        return {std::nullopt, refused};
+    try {
+        Transaction transaction(m_db.connection());
+        AccountRepository accounts(m_db.connection());
+        const std::optional<StoredAccount> account = accounts.find(staff);
+        if (!account)
+            return {std::nullopt, tr("There is no such account.")};
+        if (const QString problem = passwordProblem(account->login, password); !problem.isEmpty())
+            return {std::nullopt, problem};
+        const std::optional<QByteArray> hash = m_hasher.hash(password);
+        if (!hash)
+            return {
+                std::nullopt, tr("The password could not be protected: the computer is short of memory.")};
+        accounts.setPasswordHash(staff, *hash, m_clock.now());
+        transaction.commit();
+        spdlog::info("accounts: password reset for staff {}", staff);
+        return {staff, QString()};
+    } catch (const StorageError &e) {
+        return {std::nullopt, e.userMessage()};
+    }
+}
+
+AccountResult AccountService::setPin(const Session &by, StaffId staff, const QString &pin)
+{
+    if (by.staffId != staff)
+        if (const QString refused = refusal(by, Permission::ManageAccounts); !refused.isEmpty())
+            return {std::nullopt, refused};
+    if (const QString problem = pinProblem(pin); !problem.isEmpty())
+        return {std::nullopt, problem};
+    const std::optional<QByteArray> hash = m_hasher.hash(pin);
+    if (!hash)
+        return {std::nullopt, tr("The PIN could not be protected: the computer is short of memory.")};
+    try {
+        Transaction transaction(m_db.connection());
+        AccountRepository accounts(m_db.connection());
+        if (!accounts.find(staff))
+            return {std::nullopt, tr("There is no such account.")};
+        accounts.setPinHash(staff, *hash);
+        transaction.commit();
+        return {staff, QString()};
+    } catch (const StorageError &e) {
+        return {std::nullopt, e.userMessage()};
+    }
+}
+
+AccountResult AccountService::deactivate(const Session &by, StaffId staff)
+{
+    if (const QString refused = refusal(by, Permission::ManageAccounts); !refused.isEmpty())
+        return {std::nullopt, refused};
+    if (by.staffId == staff)
+        return {std::nullopt, tr("You cannot deactivate your own account.")};
+    try {
+        Transaction transaction(m_db.connection(), Transaction::Mode::Immediate);
+        AccountRepository accounts(m_db.connection());
+        const std::optional<StoredAccount> account = accounts.find(staff);
+        if (!account)
+            return {std::nullopt, tr("There is no such account.")};
+        if (account->manager && account->active && accounts.activeManagers() == 1)
+            return {std::nullopt, tr("The store needs at least one active manager.")};
+        accounts.setActive(staff, false);
+        transaction.commit();
+        spdlog::info("accounts: staff {} deactivated", staff);
+        return {staff, QString()};
+    } catch (const StorageError &e) {
+        return {std::nullopt, e.userMessage()};
+    }
+}
+
+QList<AccountSummary> AccountService::accounts(const Session &by)
+{
+    QList<AccountSummary> list;
+    if (!by.can(Permission::ManageAccounts))
+        return list;
+    try {
+        for (const StoredAccount &a : AccountRepository(m_db.connection()).all())
+            list.append({a.staffId, a.name, a.login, a.manager ? Role::Manager : Role::Clerk, a.active,
+                !a.pinHash.isEmpty()});
+    } catch (const StorageError &e) {
+        spdlog::error("accounts: list failed: {}", e.detail().toStdString());
+    }
+    return list;
+}
+
+LoginResult AccountService::login(const QString &login, const QString &password)
+{
+    std::optional<StoredAccount> account;
+    try {
+        account = AccountRepository(m_db.connection()).findByLogin(login);
+    } catch (const StorageError &e) {
+        return {std::nullopt, e.userMessage(), 0};
+    }
+    // One sentence for an unknown login and a wrong password: the screen does not tell a guesser
+    // which logins exist.
+    if (!account || !account->active) {
+        spdlog::info("accounts: login refused (unknown or inactive login)");
+        return {std::nullopt, tr("The login or the password is wrong."), 0};
+    }
+    return check(account->staffId, password, false);
+}
+
+LoginResult AccountService::switchByPin(StaffId staff, const QString &pin)
+{
+    return check(staff, pin, true);
+}
+
+LoginResult AccountService::check(StaffId staff, const QString &secret, bool pin)
+{
+    try {
+        AccountRepository accounts(m_db.connection());
+        const std::optional<StoredAccount> account = accounts.find(staff);
+        if (!account || !account->active)
+            return {std::nullopt, tr("There is no such account."), 0};
+        if (pin && account->pinHash.isEmpty())
+            return {std::nullopt, tr("%1 has no PIN yet; log in with the password.").arg(account->name), 0};
+        const QDateTime now = m_clock.now();
+        if (const int wait = LoginThrottle::secondsLeft(account->failedLogins, account->lastFailedAt, now);
+            wait > 0)
+            return {std::nullopt, tr("Too many wrong attempts: try again in %1 s.").arg(wait), wait};
+        const QByteArray &stored = pin ? account->pinHash : account->passwordHash;
+        if (!m_hasher.verify(stored, secret)) {
+            Transaction transaction(m_db.connection());
+            accounts.recordFailedLogin(staff, now);
+            transaction.commit();
+            spdlog::info("accounts: wrong {} for staff {} ({} in a row)", pin ? "PIN" : "password", staff,
+                account->failedLogins + 1);
+            const int wait = LoginThrottle::waitSeconds(account->failedLogins + 1);
+            QString error;
+            if (wait > 0)
+                error = pin ? tr("The PIN is wrong: try again in %1 s.").arg(wait)
+                            : tr("The login or the password is wrong: try again in %1 s.").arg(wait);
+            else
+                error = pin ? tr("The PIN is wrong.") : tr("The login or the password is wrong.");
+            return {std::nullopt, error, wait};
+        }
+        Transaction transaction(m_db.connection());
+        accounts.clearFailedLogins(staff);
+        // A hash from an older cost is made again now that the secret is known to be right.
+        if (m_hasher.needsRehash(stored)) {
+            if (const std::optional<QByteArray> fresh = m_hasher.hash(secret)) {
+                if (pin)
+                    accounts.setPinHash(staff, *fresh);
+                else
+                    accounts.setPasswordHash(staff, *fresh, now);
+            }
+        }
+        transaction.commit();
+        spdlog::info("accounts: staff {} logged in{}", staff, pin ? " by PIN" : "");
+        return {sessionOf(*account), QString(), 0};
+    } catch (const StorageError &e) {
+        spdlog::error("accounts: login check failed: {}", e.detail().toStdString());
+        return {std::nullopt, e.userMessage(), 0};
+    }
+}
+
+} // namespace atelier

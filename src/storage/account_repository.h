@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/customer.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace atelier {
+
+// A member of staff's login as stored: the hashes, never a password.
+struct StoredAccount
+{
+    StaffId staffId = 0;
+    QString name; // the staff member's name
+    QString login;
+    bool manager = false;
+    bool active = true;
+    QByteArray passwordHash;
+    QByteArray pinHash; // empty: no PIN set
+    int failedLogins = 0;
+    QDateTime lastFailedAt;
+};
+
+class AccountRepository
+{
+public:
+    explicit AccountRepository(QSqlDatabase db);
+
+    std::optional<StoredAccount> findByLogin(const QString &login);
+    std::optional<StoredAccount> find(StaffId staff);
+    QList<StoredAccount> all();
+    int activeManagers();
+
+    // A new member of staff with a login, or a login for an existing member without one.
+    StaffId insertStaff(const QString &name, bool manager);
+    void insertCredentials(
+        StaffId staff, const QString &login, const QByteArray &passwordHash, const QDateTime &setAt);
+    void setPasswordHash(StaffId staff, const QByteArray &hash, const QDateTime &setAt);
+    void setPinHash(StaffId staff, const QByteArray &hash);
+    void setActive(StaffId staff, bool active);
+    void setRole(StaffId staff, bool manager);
+    void recordFailedLogin(StaffId staff, const QDateTime &at);
+    void clearFailedLogins(StaffId staff);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace atelier
