@@ -1,7 +1,9 @@
 #include "services/demo_store.h"
 
+#include "core/clock.h"
 #include "core/points_rules.h"
 #include "core/search_keys.h"
+#include "services/demo_accounts.h"
 #include "services/demo_calendar.h"
 #include "services/demo_catalog.h"
 #include "services/demo_complaints.h"
@@ -239,6 +241,9 @@ DemoStoreGenerator::Result DemoStoreGenerator::generate(
         }
         addDemoComplaints(db, ids, staffIds, QDateTime(lastDay, QTime(20, 0), storeZone), options.seed);
         DemoFollowUps::generate(db, ids, staffIds, firstDay, lastDay, options.seed);
+        // The demo's accounts are made as of its last day, like its records.
+        const FixedClock accountsClock(QDateTime(lastDay, QTime(21, 0), storeZone));
+        demo::addDemoAccounts(db, accountsClock);
     } catch (const StorageError &error) {
         spdlog::error("demo store: storage error: {}", error.detail().toStdString());
         result.error = error.userMessage();

@@ -1,12 +1,16 @@
 #include "support/temp_store.h"
 
+#include "services/account_service.h"
 #include "services/archive_service.h"
+#include "services/demo_accounts.h"
 #include "services/demo_random.h"
 #include "services/demo_store.h"
 #include "storage/database.h"
 #include "storage/sale_repository.h"
 
 #include <catch2/catch.hpp>
+
+#include <QFile>
 
 using namespace atelier;
 
@@ -125,4 +129,28 @@ TEST_CASE("the same seed gives the same store, another seed another", "[demo]")
         CHECK(rowsA.at(i).tags == rowsB.at(i).tags);
     }
     CHECK(rowsA.first().phoneDigits != rowsC.first().phoneDigits);
+}
+
+TEST_CASE("a demo store has the manager and clerk accounts the README states", "[demo][accounts]")
+{
+    testing::TempStore temp;
+    REQUIRE(DemoStoreGenerator::generate(temp.store().database(), smallStore()).ok());
+    AccountService accounts(temp.store().database(), temp.clock());
+    CHECK_FALSE(accounts.needsFirstManager());
+    const LoginResult manager = accounts.login(demo::managerLogin().login, demo::managerLogin().password);
+    REQUIRE(manager.session);
+    CHECK(manager.session->role == Role::Manager);
+    const LoginResult clerk = accounts.login(demo::clerkLogin().login, demo::clerkLogin().password);
+    REQUIRE(clerk.session);
+    CHECK(clerk.session->role == Role::Clerk);
+    CHECK(accounts.switchByPin(clerk.session->staffId, demo::clerkLogin().pin).session.has_value());
+    // The README says so.
+    QFile readme(QStringLiteral(ATELIER_SOURCE_DIR "/README.md"));
+    REQUIRE(readme.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(readme.readAll());
+    for (const demo::DemoLogin &login : {demo::managerLogin(), demo::clerkLogin()}) {
+        CHECK(text.contains(login.login));
+        CHECK(text.contains(login.password));
+        CHECK(text.contains(login.pin));
+    }
 }
