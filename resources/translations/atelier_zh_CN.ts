@@ -2002,6 +2002,29 @@ atelier-cli [--db 文件] import customers 文件 --phone-column 列名 --id-col
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>再次输入(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>您的姓名(&amp;Y)：</translation>
+    </message>
+</context>
+<context>
     <name>LoyaltyReport</name>
     <message>
         <source>Customer ID</source>
@@ -4588,6 +4611,45 @@ atelier-cli [--db 文件] import customers 文件 --phone-column 列名 --id-col
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::LoginDialog</name>
+    <message>
+        <source>The manager&apos;s account</source>
+        <translation>店长账号</translation>
+    </message>
+    <message>
+        <source>This store has no manager account yet. Create yours: the manager then adds an account for each clerk.</source>
+        <translation>本店还没有店长账号。请先创建您的账号，之后由店长为每位店员添加账号。</translation>
+    </message>
+    <message>
+        <source>&amp;Create account</source>
+        <translation>创建账号(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Log in to serve customers.</source>
+        <translation>请登录后接待顾客。</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>登录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts: try again in %1 s.</source>
+        <translation>错误次数过多：请 %1 秒后再试。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在核对…</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,6 @@
+#include "gui/login_dialog.h"
 #include "gui/main_window.h"
+#include "services/account_service.h"
 #include "services/counter_shift.h"
 #include "services/data_location.h"
 #include "services/language.h"
@@ -9,10 +11,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QMessageBox>
-#include <QSettings>
 
 #include <spdlog/spdlog.h>
 
@@ -50,17 +50,15 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    // The clerk last at the counter on this computer carries on until someone else is chosen.
-    // Kept per store file: staff ids of another store (the demo) are other people.
-    const QString clerkKey = QStringLiteral("counter/clerk/")
-        + QString::fromLatin1(
-            QCryptographicHash::hash(store.path().toUtf8(), QCryptographicHash::Sha1).toHex());
-    if (const QVariant clerk = QSettings().value(clerkKey); clerk.isValid())
-        store.shift().begin(clerk.toLongLong());
-    QObject::connect(&store.shift(), &CounterShift::changed, &app, [&store, clerkKey]() {
-        const auto clerk = store.shift().clerkId();
-        QSettings().setValue(clerkKey, clerk ? QVariant(qlonglong(*clerk)) : QVariant());
-    });
+    // Nobody works in the window without logging in; a store without a manager account first gets
+    // one (the manager then adds the clerks). Whoever logs in is at the counter.
+    {
+        const bool first = AccountService(store.database(), store.clock()).needsFirstManager();
+        LoginDialog login(store, first ? LoginDialog::Mode::FirstManager : LoginDialog::Mode::Login);
+        if (login.exec() != QDialog::Accepted || !login.session())
+            return 0;
+        store.shift().begin(login.session()->staffId);
+    }
 
     // One nightly runner for the whole run of the app: it keeps the timer and a run going while the
     // window is re-created for a language switch.

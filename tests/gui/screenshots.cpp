@@ -11,6 +11,8 @@
 #include "gui/customer_editor_dialog.h"
 #include "gui/import_run_page.h"
 #include "gui/import_wizard.h"
+#include "gui/login_dialog.h"
+#include "gui/login_dialog.h"
 #include "gui/main_window.h"
 #include "gui/message_dialog.h"
 #include "gui/redeem_points_dialog.h"
@@ -35,6 +37,7 @@
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProcess>
@@ -203,6 +206,20 @@ void shootTiers(Store &store, const QString &folder, const QString &suffix)
             QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-png"), pdf,
             QDir(folder).filePath(QStringLiteral("report_pdf_page_") + suffix)});
     QFile::remove(pdf);
+}
+
+// The screen before the window: a wrong password was typed.
+void shootLogin(Store &store, const QString &folder, const QString &suffix)
+{
+    LoginDialog first(store, LoginDialog::Mode::FirstManager);
+    first.show();
+    save(&first, folder, QStringLiteral("login_first_manager_") + suffix);
+    LoginDialog login(store, LoginDialog::Mode::Login);
+    login.show();
+    login.findChild<QLineEdit *>(QStringLiteral("loginEdit"))->setText(QStringLiteral("clerk"));
+    login.findChild<QLabel *>(QStringLiteral("messageLabel"))
+        ->setText(LoginDialog::tr("Too many wrong attempts: try again in %1 s.").arg(2));
+    save(&login, folder, QStringLiteral("login_") + suffix);
 }
 
 // A morning at the complaints desk of the generated store (its "now" is 2026-06-15 10:00): a call
@@ -389,6 +406,7 @@ int main(int argc, char *argv[])
         shoot(temp.store(), ids.first(), folder, suffix);
         shootTiers(loyalty.store(), folder, suffix);
         shootService(loyalty.store(), folder, suffix);
+        shootLogin(loyalty.store(), folder, suffix);
         shootImport(folder, suffix);
     }
     return 0;

@@ -1,0 +1,101 @@
+#include "gui_test_helpers.h"
+
+#include "gui/login_dialog.h"
+#include "services/account_service.h"
+#include "services/store.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+#include "support/temp_store.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTest>
+
+using namespace atelier;
+using namespace atelier::testing;
+
+namespace {
+
+QPushButton *okButton(LoginDialog &dialog)
+{
+    return child<QDialogButtonBox>(&dialog, QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+}
+
+void fill(LoginDialog &dialog, const QString &field, const QString &text)
+{
+    auto *edit = child<QLineEdit>(&dialog, field);
+    edit->clear();
+    typeText(edit, text);
+}
+
+QString message(LoginDialog &dialog)
+{
+    return child<QLabel>(&dialog, QStringLiteral("messageLabel"))->text();
+}
+
+} // namespace
+
+TEST_CASE("the first start creates the manager's account from the login screen", "[gui][accounts]")
+{
+    TempStore t;
+    LoginDialog dialog(t.store(), LoginDialog::Mode::FirstManager);
+    dialog.show();
+    child<QLineEdit>(&dialog, QStringLiteral("nameEdit"))->setText(QStringLiteral("林雅琴"));
+    fill(dialog, QStringLiteral("loginEdit"), QStringLiteral("lin"));
+    fill(dialog, QStringLiteral("passwordEdit"), QStringLiteral("store-2026"));
+    fill(dialog, QStringLiteral("repeatEdit"), QStringLiteral("store-2025"));
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    CHECK(message(dialog).contains(QStringLiteral("differ")));
+    CHECK_FALSE(dialog.isChecking());
+
+    fill(dialog, QStringLiteral("repeatEdit"), QStringLiteral("store-2026"));
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    // The check runs on a worker: the dialog is still here, busy, and answers events.
+    CHECK(dialog.isChecking());
+    CHECK(child<QProgressBar>(&dialog, QStringLiteral("busyBar"))->isVisible());
+    REQUIRE(waitFor([&] { return dialog.result() == QDialog::Accepted; }, 20000));
+    REQUIRE(dialog.session());
+    CHECK(dialog.session()->role == Role::Manager);
+    CHECK(dialog.session()->name == QStringLiteral("林雅琴"));
+    CHECK(sql::scalar(
+              t.store().database().connection(), QStringLiteral("SELECT count(*) FROM staff_credentials"))
+              .toInt()
+        == 1);
+}
+
+TEST_CASE(
+    "wrong passwords make the login screen wait, then the right one lets the clerk in", "[gui][accounts]")
+{
+    TempStore t;
+    AccountService accounts(t.store().database(), t.clock(), PasswordHasher(PasswordHasher::testCost()));
+    REQUIRE(
+        accounts
+            .createFirstManager(QStringLiteral("林雅琴"), QStringLiteral("lin"), QStringLiteral("store-2026"))
+            .ok());
+    LoginDialog dialog(t.store(), LoginDialog::Mode::Login);
+    dialog.show();
+    CHECK_FALSE(child<QLineEdit>(&dialog, QStringLiteral("nameEdit"))->isVisible());
+    for (int attempt = 1; attempt <= 4; ++attempt) {
+        fill(dialog, QStringLiteral("loginEdit"), QStringLiteral("lin"));
+        fill(dialog, QStringLiteral("passwordEdit"), QStringLiteral("guess-%1").arg(attempt));
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        REQUIRE(waitFor([&] { return !dialog.isChecking(); }, 20000));
+        CHECK_FALSE(dialog.session());
+        CHECK(message(dialog).contains(QStringLiteral("wrong")));
+        if (attempt < 3)
+            CHECK(okButton(dialog)->isEnabled());
+    }
+    // The fourth wrong password: the button waits out 2 s, counting down.
+    CHECK_FALSE(okButton(dialog)->isEnabled());
+    t.clock().set(t.clock().now().addSecs(5));
+    REQUIRE(waitFor([&] { return okButton(dialog)->isEnabled(); }, 10000));
+    fill(dialog, QStringLiteral("passwordEdit"), QStringLiteral("store-2026"));
+    QTest::keyClick(child<QLineEdit>(&dialog, QStringLiteral("passwordEdit")), Qt::Key_Return);
+    REQUIRE(waitFor([&] { return dialog.result() == QDialog::Accepted; }, 20000));
+    CHECK(dialog.session()->role == Role::Manager);
+}
