@@ -1,3 +1,4 @@
+#include "gui/idle_lock.h"
 #include "gui/login_dialog.h"
 #include "gui/main_window.h"
 #include "services/account_service.h"
@@ -8,6 +9,7 @@
 #include "services/loyalty_service.h"
 #include "services/nightly_runner.h"
 #include "services/store.h"
+#include "services/store_settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -76,6 +78,19 @@ int main(int argc, char *argv[])
         window->show();
     };
     showWindow();
+
+    // After a while without a key or a click, the next person logs in as themselves. The window
+    // stays as it was behind the login screen; "Quit" there closes the app.
+    IdleLock lock(store.settings().lockAfterMinutes());
+    QObject::connect(&lock, &IdleLock::locked, &app, [&]() {
+        LoginDialog login(store, LoginDialog::Mode::Login, window.get());
+        if (login.exec() != QDialog::Accepted || !login.session()) {
+            QCoreApplication::quit();
+            return;
+        }
+        store.shift().begin(login.session()->staffId);
+        lock.resume();
+    });
 
     // After the window is up, so that it shows the progress: the timer at the configured hour, and
     // a run now when a night was missed (the computer was off at that hour).

@@ -9,6 +9,7 @@ namespace atelier {
 namespace {
 const QString storeNameKey = QStringLiteral("store.name");
 const QString returnWindowKey = QStringLiteral("returns.window_days");
+const QString lockAfterKey = QStringLiteral("accounts.lock_after_minutes");
 } // namespace
 
 StoreSettings::StoreSettings(Database &db)
@@ -28,6 +29,26 @@ QString StoreSettings::setStoreName(const QString &name)
         return tr("Store name: between 1 and 60 characters.");
     try {
         SettingsRepository(m_db.connection()).setValue(storeNameKey, trimmed);
+    } catch (const StorageError &error) {
+        return error.userMessage();
+    }
+    return QString();
+}
+
+int StoreSettings::lockAfterMinutes() const
+{
+    bool ok = false;
+    const int minutes
+        = SettingsRepository(m_db.connection()).value(lockAfterKey).value_or(QString()).toInt(&ok);
+    return ok && minutes >= 0 ? minutes : defaultLockAfterMinutes;
+}
+
+QString StoreSettings::setLockAfterMinutes(int minutes)
+{
+    if (minutes < 0 || minutes > 240)
+        return tr("Lock after: between 0 (never) and 240 minutes.");
+    try {
+        SettingsRepository(m_db.connection()).setValue(lockAfterKey, QString::number(minutes));
     } catch (const StorageError &error) {
         return error.userMessage();
     }

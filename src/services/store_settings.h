@@ -21,6 +21,11 @@ public:
     // Empty result = saved; otherwise the reason it was refused.
     QString setStoreName(const QString &name);
 
+    // Minutes without a key or a click before the counter PC asks for a login again; 0 = never.
+    int lockAfterMinutes() const;
+    QString setLockAfterMinutes(int minutes);
+    static constexpr int defaultLockAfterMinutes = 10;
+
     int returnWindowDays() const;
     QString setReturnWindowDays(int days);
 

@@ -1,8 +1,10 @@
 #include "gui_test_helpers.h"
 
+#include "gui/idle_lock.h"
 #include "gui/login_dialog.h"
 #include "services/account_service.h"
 #include "services/store.h"
+#include "services/store_settings.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 #include "support/temp_store.h"
@@ -14,6 +16,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace atelier;
@@ -98,4 +101,38 @@ TEST_CASE(
     QTest::keyClick(child<QLineEdit>(&dialog, QStringLiteral("passwordEdit")), Qt::Key_Return);
     REQUIRE(waitFor([&] { return dialog.result() == QDialog::Accepted; }, 20000));
     CHECK(dialog.session()->role == Role::Manager);
+}
+
+TEST_CASE(
+    "the counter PC locks after a while without input, and input pushes the lock back", "[gui][accounts]")
+{
+    QWidget window;
+    window.show();
+    IdleLock lock(10);
+    QSignalSpy locked(&lock, &IdleLock::locked);
+    lock.setInterval(300);
+    // A clerk typing every 100 ms keeps it open.
+    for (int i = 0; i < 6; ++i) {
+        QTest::qWait(100);
+        QTest::keyClick(&window, Qt::Key_A);
+    }
+    CHECK(locked.isEmpty());
+    REQUIRE(locked.wait(2000));
+    CHECK(locked.size() == 1);
+    // While the login screen is up it does not lock again.
+    QTest::qWait(500);
+    CHECK(locked.size() == 1);
+    lock.resume();
+    REQUIRE(locked.wait(2000));
+}
+
+TEST_CASE("the lock time is a store setting with a sane range", "[gui][accounts]")
+{
+    TempStore t;
+    CHECK(t.store().settings().lockAfterMinutes() == StoreSettings::defaultLockAfterMinutes);
+    CHECK(t.store().settings().setLockAfterMinutes(3).isEmpty());
+    CHECK(t.store().settings().lockAfterMinutes() == 3);
+    CHECK_FALSE(t.store().settings().setLockAfterMinutes(-1).isEmpty());
+    CHECK_FALSE(t.store().settings().setLockAfterMinutes(100000).isEmpty());
+    CHECK(t.store().settings().lockAfterMinutes() == 3);
 }
