@@ -103,8 +103,11 @@ NightlyRun NightlyJob::run(const QDate &asOf, NightlyRun::StartedBy startedBy, c
         run.result = NightlyRun::Result::Failed;
         run.message = error.userMessage();
     }
-    if (run.result == NightlyRun::Result::Ok && m_backupAfterRun)
+    if (run.result == NightlyRun::Result::Ok && m_backupAfterRun) {
+        if (progress)
+            progress(100, tr("Backing up the database…"));
         backUp(run);
+    }
     if (run.result != NightlyRun::Result::Ok) {
         // The results were rolled back; only the record says what happened.
         run.customers = run.tierUps = run.tierDowns = run.segmentChanges = 0;
