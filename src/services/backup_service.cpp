@@ -133,7 +133,12 @@ BackupResult BackupService::backupNow(BackupRecord::Kind kind, const QString &fo
     for (int n = 2; QFileInfo::exists(QDir(target).filePath(name)); ++n)
         name = stem + QStringLiteral("-%1.sqlite").arg(n);
 
-    const BackupCopy copy = BackupFile::write(m_db.connection(), target, name);
+    BackupCopy copy;
+    try {
+        copy = BackupFile::write(m_db.connection(), target, name);
+    } catch (const StorageError &error) { // not an SQLite connection
+        copy.error = error.userMessage();
+    }
     if (!copy.ok()) {
         spdlog::error("{} backup failed after {} ms", toCode(kind).toStdString(), timer.elapsed());
         result.error = copy.error;
