@@ -1,4 +1,4 @@
--- 009: copies of the database made by the nightly run and on demand. Kept in the live database so
+-- 010: copies of the database made by the nightly run and on demand. Kept in the live database so
 -- the retention rule knows each copy's kind; the copy itself never holds its own row.
 CREATE TABLE backups (
     id           INTEGER PRIMARY KEY,
