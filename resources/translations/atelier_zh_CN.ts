@@ -179,6 +179,96 @@
     </message>
 </context>
 <context>
+    <name>BackupFile</name>
+    <message>
+        <source>The disk holding the backup folder %1 is full. No backup was written and the database is untouched; free some space and try again.</source>
+        <translation>备份文件夹 %1 所在的磁盘已满。未写入任何备份，数据库未受影响；请腾出空间后再试。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1 (%2). No backup was written and the database is untouched.</source>
+        <translation>无法将备份写入 %1（%2）。未写入任何备份，数据库未受影响。</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1. Choose a folder this computer&apos;s user can write to; the database is untouched.</source>
+        <translation>无法创建备份文件夹 %1。请选择本机当前用户可以写入的文件夹；数据库未受影响。</translation>
+    </message>
+    <message>
+        <source>A backup named %1 already exists; nothing was written.</source>
+        <translation>名为 %1 的备份已存在；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write in the backup folder %1 (%2). The database is untouched.</source>
+        <translation>无法在备份文件夹 %1 中写入（%2）。数据库未受影响。</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its check (%1) and was removed. The database itself may be damaged; keep the earlier backups.</source>
+        <translation>备份副本未通过检查（%1），已删除。数据库本身可能已损坏，请保留之前的备份。</translation>
+    </message>
+    <message>
+        <source>The backup could not be completed in %1 (%2). The database is untouched.</source>
+        <translation>无法在 %1 中完成备份（%2）。数据库未受影响。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>The backup folder must be a full path, such as D:\Backups or /home/store/backups.</source>
+        <translation>备份文件夹必须是完整路径，例如 D:\Backups 或 /home/store/backups。</translation>
+    </message>
+    <message>
+        <source>Daily backups to keep: between 1 and 366.</source>
+        <translation>保留的每日备份：1 到 366 份。</translation>
+    </message>
+    <message>
+        <source>Monthly backups to keep: between 0 and 240.</source>
+        <translation>保留的每月备份：0 到 240 份。</translation>
+    </message>
+    <message>
+        <source>There is no backup file %1.</source>
+        <translation>备份文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2).</source>
+        <translation>无法读取 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup made by Atelier (it is not an SQLite file).</source>
+        <translation>%1 不是 Atelier 生成的备份（它不是 SQLite 文件）。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file but not an Atelier database.</source>
+        <translation>%1 是 SQLite 文件，但不是 Atelier 数据库。</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Atelier (schema %2; this program knows up to %3). Install the newer version to restore it.</source>
+        <translation>%1 由更新版本的 Atelier 生成（数据结构版本 %2；本程序最高支持 %3）。请安装新版本后再恢复。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2) and cannot be restored.</source>
+        <translation>%1 已损坏（%2），无法恢复。</translation>
+    </message>
+    <message>
+        <source>The database was left as it was.</source>
+        <translation>数据库保持原样，未作改动。</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, not a backup.</source>
+        <translation>%1 就是数据库本身，不是备份。</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup beside the database (%1).</source>
+        <translation>无法把备份复制到数据库所在的文件夹（%1）。</translation>
+    </message>
+    <message>
+        <source>Cannot set the current database aside as %1.</source>
+        <translation>无法把当前数据库另存为 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place (%1).</source>
+        <translation>无法用备份替换数据库（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>Previous month</source>
@@ -551,14 +641,6 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
         <translation>无法保存列对应方案“%1”。</translation>
     </message>
     <message>
-        <source>Say what to do: demo, find, export, import, rfm, nightly, points, complaints, tasks or report.</source>
-        <translation>请说明要做什么：demo、find、export、import、rfm、nightly、points、complaints、tasks 或 report。</translation>
-    </message>
-    <message>
-        <source>Unknown verb &quot;%1&quot;; the verbs are demo, find, export, import, rfm, nightly, points, complaints, tasks and report.</source>
-        <translation>未知命令“%1”；可用命令为 demo、find、export、import、rfm、nightly、points、complaints、tasks 和 report。</translation>
-    </message>
-    <message>
         <source>atelier-cli [--db FILE] export customers --out FILE [--format csv|xlsx] [--tag TAG]
         [--segment S] [--tier T] [--tasks YYYY-MM-DD] [--columns a,b,c]
     Write the customer archive (or the customers with TAG) as CSV, UTF-8 with BOM, or
@@ -604,6 +686,46 @@ atelier-cli [--db 文件] import customers 文件 --phone-column 列名 --id-col
     按手机号为档案顾客关联收银系统会员号，并把以该会员号导入的销售归入其名下。
     指定 --name-column 时，档案中没有的手机号将以该姓名登记为新顾客；不指定则不新建顾客。
 </translation>
+    </message>
+    <message>
+        <source>Say which backup file to restore.</source>
+        <translation>请指定要恢复的备份文件。</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the whole database %1 with the backup %2 (the current one is kept aside). Close Atelier on this computer, then add --yes to do it.</source>
+        <translation>恢复会用备份 %2 替换整个数据库 %1（当前数据库会另行保留）。请先关闭本机上的 Atelier，再加上 --yes 执行。</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>已从 %2 恢复 %1。</translation>
+    </message>
+    <message>
+        <source>The database it replaced was kept as %1.</source>
+        <translation>被替换的数据库已保留为 %1。</translation>
+    </message>
+    <message>
+        <source>atelier-cli [--db FILE] backup [--out DIR]
+    Copy the database now (checked, owner-only) into the backup folder (setting; default
+    &quot;backups&quot; beside the database) or DIR, and print the path of the copy.
+atelier-cli [--db FILE] restore BACKUP --yes
+    Check BACKUP, set the database aside as FILE.before-restore-YYYYMMDD-HHMMSS and put the
+    backup in its place. Close Atelier first. Without --yes nothing is done.
+</source>
+        <translation>atelier-cli [--db FILE] backup [--out DIR]
+    立即复制数据库（经过检查，仅所有者可读写）到备份文件夹（设置项；默认为数据库旁的
+    &quot;backups&quot; 文件夹）或 DIR，并输出副本的路径。
+atelier-cli [--db FILE] restore BACKUP --yes
+    检查 BACKUP，把当前数据库另存为 FILE.before-restore-YYYYMMDD-HHMMSS，再用备份替换它。
+    请先关闭 Atelier。不加 --yes 则不做任何操作。
+</translation>
+    </message>
+    <message>
+        <source>Say what to do: demo, find, export, import, rfm, nightly, points, complaints, tasks, report, backup or restore.</source>
+        <translation>请说明要做什么：demo、find、export、import、rfm、nightly、points、complaints、tasks、report、backup 或 restore。</translation>
+    </message>
+    <message>
+        <source>Unknown verb &quot;%1&quot;; the verbs are demo, find, export, import, rfm, nightly, points, complaints, tasks, report, backup and restore.</source>
+        <translation>未知命令“%1”；可用命令为 demo、find、export、import、rfm、nightly、points、complaints、tasks、report、backup 和 restore。</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +2581,14 @@ atelier-cli [--db 文件] import customers 文件 --phone-column 列名 --id-col
         <source>Planning follow-ups…</source>
         <translation>正在安排回访…</translation>
     </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <source>The nightly work is done, but the backup after it failed: %1</source>
+        <translation>夜间任务已完成，但之后的备份失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumber</name>
@@ -3329,6 +3459,10 @@ atelier-cli [--db 文件] import customers 文件 --phone-column 列名 --id-col
     <message>
         <source>Return window: between 0 and 365 days.</source>
         <translation>退货期限：0 到 365 天。</translation>
+    </message>
+    <message>
+        <source>Lock after: between 0 (never) and 240 minutes.</source>
+        <translation>自动锁定：0（从不）到 240 分钟。</translation>
     </message>
 </context>
 <context>

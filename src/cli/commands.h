@@ -27,6 +27,7 @@ class Cli
 
 // Each verb takes its own options from `line`, opens the store at `databasePath` and returns the
 // process exit code. Problems with the input go to stderr with exit code 2.
+int runBackup(CommandLine &line, const QString &databasePath);
 int runDemo(CommandLine &line, const QString &databasePath);
 int runFind(CommandLine &line, const QString &databasePath);
 int runExport(CommandLine &line, const QString &databasePath);
@@ -38,6 +39,8 @@ int runComplaints(CommandLine &line, const QString &databasePath);
 int runTasks(CommandLine &line, const QString &databasePath);
 // The monthly report as a PDF: needs a QApplication (main() starts one for this verb).
 int runReport(CommandLine &line, const QString &databasePath);
+// The database must not be open elsewhere while it is restored.
+int runRestore(CommandLine &line, const QString &databasePath);
 
 // Usage text: the whole program, or one verb's when `verb` is set.
 QString usage(const QString &verb = QString());

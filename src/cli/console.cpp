@@ -110,8 +110,17 @@ QString usage(const QString &verb)
                   "    service and staff, each beside the month before, with charts and the store's name.\n");
     if (verb == QStringLiteral("report"))
         return report;
+    const QString backup = Cli::tr(
+        "atelier-cli [--db FILE] backup [--out DIR]\n"
+        "    Copy the database now (checked, owner-only) into the backup folder (setting; default\n"
+        "    \"backups\" beside the database) or DIR, and print the path of the copy.\n"
+        "atelier-cli [--db FILE] restore BACKUP --yes\n"
+        "    Check BACKUP, set the database aside as FILE.before-restore-YYYYMMDD-HHMMSS and put the\n"
+        "    backup in its place. Close Atelier first. Without --yes nothing is done.\n");
+    if (verb == QStringLiteral("backup") || verb == QStringLiteral("restore"))
+        return backup;
     return Cli::tr("Usage:\n") + demo + find + exportText + import + rfm + nightly + points + complaints
-        + tasks + report
+        + tasks + report + backup
         + Cli::tr("\nGlobal options:\n"
                   "    --db FILE   the store's database (default: %1)\n"
                   "    --help      this text; VERB --help for one verb\n"

@@ -47,10 +47,14 @@ int main(int argc, char *argv[])
     }
     if (!verb)
         return badInput(Cli::tr("Say what to do: demo, find, export, import, rfm, nightly, points, "
-                                "complaints, tasks or report."));
+                                "complaints, tasks, report, backup or restore."));
 
     setUpLogging(dataFolder(), QStringLiteral("atelier-cli.log"));
     spdlog::info("atelier-cli {}", verb->toStdString());
+    if (*verb == QStringLiteral("backup"))
+        return runBackup(line, databasePath);
+    if (*verb == QStringLiteral("restore"))
+        return runRestore(line, databasePath);
     if (*verb == QStringLiteral("demo"))
         return runDemo(line, databasePath);
     if (*verb == QStringLiteral("find"))
@@ -72,7 +76,7 @@ int main(int argc, char *argv[])
     if (*verb == QStringLiteral("report"))
         return runReport(line, databasePath);
     return badInput(Cli::tr("Unknown verb \"%1\"; the verbs are demo, find, export, import, rfm, nightly, "
-                            "points, complaints, tasks and "
-                            "report.")
+                            "points, complaints, tasks, "
+                            "report, backup and restore.")
                         .arg(*verb));
 }

@@ -4,6 +4,7 @@
 #include "core/points_rules.h"
 #include "core/rfm.h"
 #include "core/tier_change.h"
+#include "services/backup_service.h"
 #include "services/loyalty_settings.h"
 #include "services/service_settings.h"
 #include "services/task_generator.h"
@@ -102,6 +103,11 @@ NightlyRun NightlyJob::run(const QDate &asOf, NightlyRun::StartedBy startedBy, c
         run.result = NightlyRun::Result::Failed;
         run.message = error.userMessage();
     }
+    if (run.result == NightlyRun::Result::Ok && m_backupAfterRun) {
+        if (progress)
+            progress(100, tr("Backing up the database…"));
+        backUp(run);
+    }
     if (run.result != NightlyRun::Result::Ok) {
         // The results were rolled back; only the record says what happened.
         run.customers = run.tierUps = run.tierDowns = run.segmentChanges = 0;
@@ -121,6 +127,21 @@ NightlyRun NightlyJob::run(const QDate &asOf, NightlyRun::StartedBy startedBy, c
         run.id, toCode(run.result).toStdString(), run.customers, run.tierUps, run.tierDowns,
         run.segmentChanges, run.pointsExpired, run.tasksCreated, timer.elapsed());
     return run;
+}
+
+void NightlyJob::backUp(NightlyRun &run)
+{
+    // Not part of the run's transaction: the copy is of the committed results.
+    const BackupResult backup = BackupService(m_db, m_clock).backupNow(BackupRecord::Kind::Daily);
+    if (backup.ok)
+        return;
+    spdlog::error("nightly run {}: the backup after it failed", run.id);
+    run.message = tr("The nightly work is done, but the backup after it failed: %1").arg(backup.error);
+    try {
+        NightlyRunRepository(m_db.connection()).finish(run);
+    } catch (const StorageError &error) {
+        spdlog::error("nightly run {} note not recorded: {}", run.id, error.detail().toStdString());
+    }
 }
 
 void NightlyJob::recompute(NightlyRun &run, const Progress &progress, const std::atomic_bool *cancel)

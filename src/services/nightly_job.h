@@ -30,15 +30,22 @@ public:
 
     NightlyJob(Database &db, const Clock &clock);
 
+    // After a successful run the job backs the database up (BackupService, kind daily); a failed
+    // backup leaves the run successful, with a note in its message. Benchmarks of the recompute
+    // alone turn it off.
+    void setBackupAfterRun(bool backup) { m_backupAfterRun = backup; }
+
     NightlyRun run(const QDate &asOf, NightlyRun::StartedBy startedBy, const Progress &progress = {},
         const std::atomic_bool *cancel = nullptr);
 
 private:
     struct Counts;
     void recompute(NightlyRun &run, const Progress &progress, const std::atomic_bool *cancel);
+    void backUp(NightlyRun &run);
 
     Database &m_db;
     const Clock &m_clock;
+    bool m_backupAfterRun = true;
 };
 
 } // namespace atelier

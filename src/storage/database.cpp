@@ -83,6 +83,13 @@ bool Database::openAtVersion(const QString &path, int version)
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
         return fail(Problem::CannotOpen,
             tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+    if (!info.exists()) {
+        // The store's customers are in this file: owner-only from the start (SQLite gives its -wal
+        // and -shm files the same permissions).
+        QFile created(path);
+        if (created.open(QIODevice::WriteOnly))
+            created.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    }
 
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(path);

@@ -1,0 +1,60 @@
+#include "cli/commands.h"
+
+#include "services/backup_service.h"
+#include "services/store.h"
+
+#include <QDir>
+
+namespace atelier::cli {
+
+int runBackup(CommandLine &line, const QString &databasePath)
+{
+    const std::optional<QString> out = line.take(QStringLiteral("out"));
+    if (!line.finish())
+        return badInput(line.error());
+    Store store;
+    if (const int opened = openStore(store, databasePath, false); opened != Success)
+        return opened;
+    const BackupResult backup = BackupService(store.database(), store.clock())
+                                    .backupNow(BackupRecord::Kind::Manual, out.value_or(QString()));
+    if (!backup.ok) {
+        printError(QStringLiteral("atelier-cli: ") + backup.error + u'\n');
+        return Failure;
+    }
+    // Only the path, so a script can pick it up.
+    printOut(QDir::toNativeSeparators(backup.path) + u'\n');
+    return Success;
+}
+
+int runRestore(CommandLine &line, const QString &databasePath)
+{
+    const bool yes = line.takeFlag(QStringLiteral("yes"));
+    const std::optional<QString> file = line.takeWord();
+    if (!file && !line.failed())
+        line.fail(Cli::tr("Say which backup file to restore."));
+    if (!line.finish())
+        return badInput(line.error());
+    if (!yes)
+        return badInput(
+            Cli::tr("Restoring replaces the whole database %1 with the backup %2 (the current one "
+                    "is kept aside). Close Atelier on this computer, then add --yes to do it.")
+                .arg(QDir::toNativeSeparators(databasePath), QDir::toNativeSeparators(*file)));
+    // Nothing is opened here: the live file must be closed while it is swapped.
+    const RestoreResult restored = BackupService::restore(databasePath, *file);
+    if (!restored.ok) {
+        if (restored.notARestorableBackup)
+            return badInput(restored.error);
+        printError(QStringLiteral("atelier-cli: ") + restored.error + u'\n');
+        return Failure;
+    }
+    QString text = Cli::tr("Restored %1 from %2.")
+                       .arg(QDir::toNativeSeparators(databasePath), QDir::toNativeSeparators(*file));
+    if (!restored.setAside.isEmpty())
+        text += u' '
+            + Cli::tr("The database it replaced was kept as %1.")
+                  .arg(QDir::toNativeSeparators(restored.setAside));
+    printOut(text + u'\n');
+    return Success;
+}
+
+} // namespace atelier::cli

@@ -1,0 +1,234 @@
+#include "storage/backup_file.h"
+
+#include "storage/migrator.h"
+#include "storage/raw_statement.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+#include <spdlog/spdlog.h>
+
+#include <future>
+
+namespace atelier {
+
+namespace {
+
+constexpr QFile::Permissions ownerOnlyFile = QFile::ReadOwner | QFile::WriteOwner;
+constexpr QFile::Permissions ownerOnlyFolder = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// A raw connection that is always closed, whatever path the code leaves by.
+struct RawConnection
+{
+    sqlite3 *handle = nullptr;
+    ~RawConnection() { sqlite3_close_v2(handle); }
+    QString message() const { return QString::fromUtf8(handle ? sqlite3_errmsg(handle) : "out of memory"); }
+};
+
+int execute(sqlite3 *db, const char *statement)
+{
+    return sqlite3_exec(db, statement, nullptr, nullptr, nullptr);
+}
+
+void removeWithJournal(const QString &path)
+{
+    QFile::remove(path);
+    QFile::remove(path + QStringLiteral("-journal"));
+}
+
+QString writeProblem(int rc, const QString &folder, const QString &detail)
+{
+    if ((rc & 0xff) == SQLITE_FULL)
+        return BackupFile::tr("The disk holding the backup folder %1 is full. No backup was written and the "
+                              "database is untouched; free some space and try again.")
+            .arg(native(folder));
+    return BackupFile::tr("The backup could not be written to %1 (%2). No backup was written and the "
+                          "database is untouched.")
+        .arg(native(folder), detail);
+}
+
+} // namespace
+
+BackupCopy BackupFile::write(const QSqlDatabase &db, const QString &folder, const QString &fileName)
+{
+    BackupCopy copy;
+    const QString finalPath = QDir(folder).filePath(fileName);
+    const QString partial = finalPath + QStringLiteral(".partial");
+    if (!QFileInfo(folder).isDir()) {
+        if (!QDir().mkpath(folder)) {
+            copy.error = tr("Cannot create the backup folder %1. Choose a folder this computer's user can "
+                            "write to; the database is untouched.")
+                             .arg(native(folder));
+            return copy;
+        }
+        // A folder we create holds copies of every customer's data: owner only.
+        QFile::setPermissions(folder, ownerOnlyFolder);
+    }
+    if (QFileInfo::exists(finalPath)) {
+        copy.error = tr("A backup named %1 already exists; nothing was written.").arg(native(finalPath));
+        return copy;
+    }
+    {
+        // Created here first, owner-only, so SQLite (and its journal) inherit the permissions.
+        QFile file(partial);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            copy.error = tr("Cannot write in the backup folder %1 (%2). The database is untouched.")
+                             .arg(native(folder), file.errorString());
+            return copy;
+        }
+        file.setPermissions(ownerOnlyFile);
+    }
+
+    {
+        RawConnection dest;
+        int rc = sqlite3_open_v2(partial.toUtf8().constData(), &dest.handle, SQLITE_OPEN_READWRITE, nullptr);
+        if (rc == SQLITE_OK) {
+            sqlite3_backup *backup
+                = sqlite3_backup_init(dest.handle, "main", RawStatement::handleOf(db), "main");
+            if (!backup) {
+                rc = sqlite3_errcode(dest.handle);
+            } else {
+                // All pages in one step: the source is read in one snapshot (WAL lets the counter
+                // keep writing meanwhile).
+                sqlite3_backup_step(backup, -1);
+                rc = sqlite3_backup_finish(backup);
+            }
+        }
+        // The copy carries the live file's WAL flag; a rollback-journal file stands on its own
+        // (no -wal/-shm beside it, readable from a read-only medium).
+        if (rc == SQLITE_OK)
+            rc = execute(dest.handle, "PRAGMA journal_mode = DELETE");
+        if (rc != SQLITE_OK) {
+            const QString detail = dest.message();
+            spdlog::error("backup copy failed: {} ({})", detail.toStdString(), rc);
+            copy.error = writeProblem(rc, folder, detail);
+        }
+    }
+    if (!copy.ok()) {
+        removeWithJournal(partial);
+        return copy;
+    }
+
+    // The hash reads the file while the check walks its pages: on two cores, the slower of the two.
+    std::future<QString> hashing = std::async(std::launch::async, [partial]() { return sha256Of(partial); });
+    const DatabaseFileCheck checked = check(partial);
+    copy.sha256 = hashing.get();
+    if (checked.problem != DatabaseFileCheck::Problem::None) {
+        spdlog::error("backup copy failed its check: {}", checked.detail.toStdString());
+        removeWithJournal(partial);
+        copy.error = tr("The backup copy failed its check (%1) and was removed. The database itself may "
+                        "be damaged; keep the earlier backups.")
+                         .arg(checked.detail);
+        return copy;
+    }
+    copy.sizeBytes = QFileInfo(partial).size();
+    // QFile::rename never replaces an existing file: the final name only ever holds a whole copy.
+    QFile renamed(partial);
+    if (copy.sha256.isEmpty() || !renamed.rename(finalPath)) {
+        removeWithJournal(partial);
+        copy.error = tr("The backup could not be completed in %1 (%2). The database is untouched.")
+                         .arg(native(folder), renamed.errorString());
+        return copy;
+    }
+    copy.path = finalPath;
+    return copy;
+}
+
+DatabaseFileCheck BackupFile::check(const QString &path)
+{
+    DatabaseFileCheck result;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.problem = DatabaseFileCheck::Problem::Unreadable;
+        result.detail = file.errorString();
+        return result;
+    }
+    if (file.read(16) != QByteArray("SQLite format 3\0", 16)) {
+        result.problem = DatabaseFileCheck::Problem::NotSqlite;
+        return result;
+    }
+    file.close();
+
+    RawConnection db;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db.handle, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        result.problem = DatabaseFileCheck::Problem::Unreadable;
+        result.detail = db.message();
+        return result;
+    }
+    // Reading through a memory map and a large cache: integrity_check visits every page and index.
+    execute(db.handle, "PRAGMA mmap_size = 2147483648");
+    execute(db.handle, "PRAGMA cache_size = -262144");
+    sqlite3_stmt *statement = nullptr;
+    auto rows = [&](const char *sql, auto &&each) {
+        if (sqlite3_prepare_v2(db.handle, sql, -1, &statement, nullptr) != SQLITE_OK)
+            return false;
+        int rc = SQLITE_ROW;
+        while ((rc = sqlite3_step(statement)) == SQLITE_ROW)
+            each(statement);
+        sqlite3_finalize(statement);
+        return rc == SQLITE_DONE;
+    };
+    int tables = 0;
+    if (!rows("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'",
+            [&](sqlite3_stmt *s) { tables = sqlite3_column_int(s, 0); })) {
+        result.problem = DatabaseFileCheck::Problem::Damaged;
+        result.detail = db.message();
+        return result;
+    }
+    if (tables == 0) {
+        result.problem = DatabaseFileCheck::Problem::NotOurs;
+        return result;
+    }
+    rows("SELECT max(version) FROM schema_version",
+        [&](sqlite3_stmt *s) { result.schemaVersion = sqlite3_column_int(s, 0); });
+    if (result.schemaVersion > Migrator::latestVersion()) {
+        result.problem = DatabaseFileCheck::Problem::TooNew;
+        return result;
+    }
+    QStringList findings;
+    const bool ran = rows("PRAGMA integrity_check(20)", [&](sqlite3_stmt *s) {
+        findings << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, 0)));
+    });
+    if (!ran || findings != QStringList{QStringLiteral("ok")}) {
+        result.problem = DatabaseFileCheck::Problem::Damaged;
+        result.detail = ran ? findings.join(QStringLiteral("; ")) : db.message();
+    }
+    return result;
+}
+
+QString BackupFile::sha256Of(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QString();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return QString();
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+bool BackupFile::foldLog(const QString &path)
+{
+    const QString wal = path + QStringLiteral("-wal");
+    if (!QFileInfo::exists(wal))
+        return true;
+    {
+        RawConnection db;
+        if (sqlite3_open_v2(path.toUtf8().constData(), &db.handle, SQLITE_OPEN_READWRITE, nullptr)
+            == SQLITE_OK)
+            execute(db.handle, "PRAGMA wal_checkpoint(TRUNCATE)");
+        // The last connection to close removes the log when the checkpoint completed.
+    }
+    return !QFileInfo::exists(wal) || QFileInfo(wal).size() == 0;
+}
+
+} // namespace atelier

@@ -1,0 +1,99 @@
+#include "cli_runner.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+using namespace atelier::testing;
+
+namespace {
+
+QByteArray bytesOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QByteArray exportOf(const QString &database, const QTemporaryDir &home)
+{
+    const QString csv = home.filePath(QStringLiteral("export.csv"));
+    QFile::remove(csv);
+    const CliRun run = runCli({QStringLiteral("--db"), database, QStringLiteral("export"),
+                                  QStringLiteral("customers"), QStringLiteral("--out"), csv},
+        home.path());
+    REQUIRE(run.exitCode == 0);
+    return bytesOf(csv);
+}
+
+} // namespace
+
+TEST_CASE("backup prints the copy's path and restore --yes brings it back", "[cli][backup]")
+{
+    QTemporaryDir home;
+    const QString live = home.filePath(QStringLiteral("store.sqlite"));
+    REQUIRE(QFile::copy(DemoFixture::instance().database(), live));
+    const QByteArray before = exportOf(live, home);
+    REQUIRE(before.size() > 1000);
+
+    const QString out = home.filePath(QStringLiteral("copies"));
+    const CliRun backup = runCli(
+        {QStringLiteral("--db"), live, QStringLiteral("backup"), QStringLiteral("--out"), out}, home.path());
+    INFO(backup.err.toStdString());
+    REQUIRE(backup.exitCode == 0);
+    const QString path = backup.out.trimmed();
+    CHECK(QFileInfo(path).absolutePath() == QFileInfo(out).absoluteFilePath());
+    CHECK(QFileInfo(path).fileName().startsWith(QStringLiteral("atelier-")));
+    CHECK(bytesOf(path).startsWith(QByteArray("SQLite format 3\0", 16)));
+
+    // Damage the live file, then restore.
+    QByteArray damaged = bytesOf(live);
+    damaged.replace(damaged.size() / 2, 65536, QByteArray(65536, '\x5A'));
+    {
+        QFile file(live);
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(damaged);
+    }
+    const CliRun refused
+        = runCli({QStringLiteral("--db"), live, QStringLiteral("restore"), path}, home.path());
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(QStringLiteral("--yes")));
+    CHECK(bytesOf(live) == damaged);
+
+    const CliRun restored
+        = runCli({QStringLiteral("--db"), live, QStringLiteral("restore"), path, QStringLiteral("--yes")},
+            home.path());
+    INFO(restored.err.toStdString());
+    REQUIRE(restored.exitCode == 0);
+    CHECK(restored.out.contains(QStringLiteral("before-restore-")));
+    CHECK(exportOf(live, home) == before);
+}
+
+TEST_CASE("restore refuses a file that is not a backup and backup a folder it cannot make", "[cli][backup]")
+{
+    QTemporaryDir home;
+    const QString live = home.filePath(QStringLiteral("store.sqlite"));
+    REQUIRE(QFile::copy(DemoFixture::instance().database(), live));
+    const QByteArray before = bytesOf(live);
+    const QString text = home.filePath(QStringLiteral("notes.txt"));
+    {
+        QFile file(text);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("not a database\n");
+    }
+    const CliRun restored
+        = runCli({QStringLiteral("--db"), live, QStringLiteral("restore"), text, QStringLiteral("--yes")},
+            home.path());
+    CHECK(restored.exitCode == 2);
+    CHECK(restored.err.contains(QStringLiteral("not an SQLite file")));
+    CHECK(bytesOf(live) == before);
+
+    const CliRun backup = runCli({QStringLiteral("--db"), live, QStringLiteral("backup"),
+                                     QStringLiteral("--out"), text + QStringLiteral("/backups")},
+        home.path());
+    CHECK(backup.exitCode == 1);
+    CHECK(backup.err.contains(QStringLiteral("Cannot create the backup folder")));
+    CHECK(backup.out.isEmpty());
+}

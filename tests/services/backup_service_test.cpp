@@ -1,0 +1,308 @@
+#include "services/backup_service.h"
+#include "services/customer_service.h"
+#include "services/nightly_job.h"
+#include "storage/backup_file.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+#include "support/temp_store.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+#include <catch2/catch.hpp>
+
+#include <csignal>
+#include <sys/resource.h>
+
+using namespace atelier;
+using atelier::testing::TempStore;
+
+namespace {
+
+const QStringList names{QStringLiteral("张三"), QStringLiteral("李四"), QStringLiteral("王五"),
+    QStringLiteral("赵六"), QStringLiteral("孙七")};
+
+void addCustomers(TempStore &t, int first, int count)
+{
+    for (int i = first; i < first + count; ++i) {
+        const SaveResult saved
+            = t.store().customers().registerCustomer(names[i % names.size()] + QString(QChar(u'甲' + i)),
+                QStringLiteral("138001380%1").arg(i, 2, 10, QChar(u'0')));
+        REQUIRE(saved.ok());
+    }
+}
+
+QStringList customerNames(const QString &path)
+{
+    Database db;
+    REQUIRE(db.open(path));
+    QSqlQuery query = sql::run(db.connection(), QStringLiteral("SELECT name FROM customers ORDER BY id"));
+    QStringList result;
+    while (query.next())
+        result << query.value(0).toString();
+    return result;
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+void writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(file.write(bytes) == bytes.size());
+}
+
+// A plain SQLite file with one statement run on it (not through Database, which would migrate it).
+void makeSqliteFile(const QString &path, const QString &statement)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        REQUIRE(query.exec(statement));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+constexpr QFile::Permissions groupOrOther = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup
+    | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+
+QStringList backupFiles(const QString &folder)
+{
+    return QDir(folder).entryList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name);
+}
+
+} // namespace
+
+TEST_CASE("a backup is a checked, owner-only copy whose checksum is recorded", "[services][backup]")
+{
+    TempStore t;
+    addCustomers(t, 0, 5);
+    BackupService backups(t.store().database(), t.clock());
+    CHECK(backups.folder() == QDir(t.folder()).filePath(QStringLiteral("backups")));
+
+    const BackupResult result = backups.backupNow(BackupRecord::Kind::Manual);
+    INFO(result.error.toStdString());
+    REQUIRE(result.ok);
+    CHECK(result.path == QDir(backups.folder()).filePath(QStringLiteral("atelier-20260615-100000.sqlite")));
+    CHECK(backupFiles(backups.folder()) == QStringList{QStringLiteral("atelier-20260615-100000.sqlite")});
+    CHECK(QDir(backups.folder()).entryList(QDir::Files).size() == 1); // no .partial, no journal left
+
+    const QList<BackupRecord> recorded = backups.list();
+    REQUIRE(recorded.size() == 1);
+    CHECK(recorded[0].kind == BackupRecord::Kind::Manual);
+    CHECK(recorded[0].checkResult == QStringLiteral("ok"));
+    CHECK(recorded[0].sizeBytes == QFileInfo(result.path).size());
+    CHECK(recorded[0].sha256
+        == QString::fromLatin1(
+            QCryptographicHash::hash(fileBytes(result.path), QCryptographicHash::Sha256).toHex()));
+
+    CHECK((QFileInfo(result.path).permissions() & groupOrOther) == QFile::Permissions());
+    CHECK(QFileInfo(result.path).permissions().testFlags(QFile::ReadOwner | QFile::WriteOwner));
+    CHECK((QFileInfo(backups.folder()).permissions() & groupOrOther) == QFile::Permissions());
+    CHECK((QFileInfo(t.path()).permissions() & groupOrOther) == QFile::Permissions());
+
+    CHECK(BackupFile::check(result.path).problem == DatabaseFileCheck::Problem::None);
+    CHECK(BackupService::verify(result.path).isEmpty());
+    CHECK(customerNames(result.path).size() == 5);
+}
+
+TEST_CASE("retention keeps the newest daily and monthly backups and every manual one", "[services][backup]")
+{
+    TempStore t;
+    addCustomers(t, 0, 2);
+    BackupService backups(t.store().database(), t.clock());
+    REQUIRE(backups.setRetention(3, 2).isEmpty());
+    CHECK_FALSE(backups.setRetention(0, 2).isEmpty());
+    REQUIRE(backups.backupNow(BackupRecord::Kind::Manual).ok);
+    // From 16 June to 24 August, one nightly backup a day at 03:00.
+    t.clock().set(QDateTime(QDate(2026, 6, 15), QTime(3, 0), QTimeZone(8 * 3600)));
+    for (int day = 0; day < 70; ++day) {
+        t.clock().advanceDays(1);
+        const BackupResult result = backups.backupNow(BackupRecord::Kind::Daily);
+        INFO(result.error.toStdString());
+        REQUIRE(result.ok);
+    }
+    CHECK(backupFiles(backups.folder())
+        == QStringList({QStringLiteral("atelier-20260615-100000.sqlite"), // manual
+            QStringLiteral("atelier-20260701-030000.sqlite"),
+            QStringLiteral("atelier-20260801-030000.sqlite"),
+            QStringLiteral("atelier-20260822-030000.sqlite"),
+            QStringLiteral("atelier-20260823-030000.sqlite"),
+            QStringLiteral("atelier-20260824-030000.sqlite")}));
+    int daily = 0, monthly = 0, manual = 0;
+    for (const BackupRecord &record : backups.list()) {
+        CHECK(QFileInfo::exists(record.path()));
+        ++(record.kind == BackupRecord::Kind::Daily          ? daily
+                : record.kind == BackupRecord::Kind::Monthly ? monthly
+                                                             : manual);
+    }
+    CHECK(daily == 3);
+    CHECK(monthly == 2);
+    CHECK(manual == 1);
+}
+
+TEST_CASE(
+    "a backup folder that cannot be made fails clearly and leaves the database alone", "[services][backup]")
+{
+    TempStore t;
+    addCustomers(t, 0, 3);
+    // A folder under a regular file cannot be created, not even by root.
+    const QString blocker = QDir(t.folder()).filePath(QStringLiteral("file.txt"));
+    writeBytes(blocker, "not a folder");
+    const QString folder = blocker + QStringLiteral("/backups");
+    const QByteArray before = fileBytes(t.path());
+
+    BackupService backups(t.store().database(), t.clock());
+    const BackupResult result = backups.backupNow(BackupRecord::Kind::Manual, folder);
+    CHECK_FALSE(result.ok);
+    CHECK(result.error.contains(QStringLiteral("Cannot create the backup folder")));
+    CHECK(result.error.contains(QStringLiteral("untouched")));
+    CHECK(backups.list().isEmpty());
+    CHECK(fileBytes(t.path()) == before);
+
+    SECTION("after a nightly run the failure is noted, the run still succeeded")
+    {
+        REQUIRE(backups.setFolder(folder).isEmpty());
+        const NightlyRun run = NightlyJob(t.store().database(), t.clock())
+                                   .run(QDate(2026, 6, 14), NightlyRun::StartedBy::Manual);
+        CHECK(run.result == NightlyRun::Result::Ok);
+        CHECK(run.message.contains(QStringLiteral("backup")));
+        CHECK(run.message.contains(QStringLiteral("Cannot create the backup folder")));
+    }
+}
+
+TEST_CASE("a successful nightly run is followed by a backup, the month's first kept as monthly",
+    "[services][backup]")
+{
+    TempStore t;
+    addCustomers(t, 0, 2);
+    const NightlyRun run
+        = NightlyJob(t.store().database(), t.clock()).run(QDate(2026, 6, 14), NightlyRun::StartedBy::Manual);
+    REQUIRE(run.result == NightlyRun::Result::Ok);
+    CHECK(run.message.isEmpty());
+    const QList<BackupRecord> recorded = BackupService(t.store().database(), t.clock()).list();
+    REQUIRE(recorded.size() == 1);
+    CHECK(recorded[0].kind == BackupRecord::Kind::Monthly);
+    CHECK(QFileInfo::exists(recorded[0].path()));
+}
+
+TEST_CASE("a full disk during a backup leaves no file and the database alone", "[services][backup]")
+{
+    TempStore t;
+    addCustomers(t, 0, 5);
+    const QByteArray before = fileBytes(t.path());
+    BackupService backups(t.store().database(), t.clock());
+
+    // A file-size limit stands in for a full disk: writes past 16 KiB fail (EFBIG, no signal).
+    rlimit saved{};
+    REQUIRE(getrlimit(RLIMIT_FSIZE, &saved) == 0);
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit tiny = saved;
+    tiny.rlim_cur = 16 * 1024;
+    REQUIRE(setrlimit(RLIMIT_FSIZE, &tiny) == 0);
+    const BackupResult result = backups.backupNow(BackupRecord::Kind::Manual);
+    setrlimit(RLIMIT_FSIZE, &saved);
+    std::signal(SIGXFSZ, previousHandler);
+
+    CHECK_FALSE(result.ok);
+    CHECK(result.error.contains(QStringLiteral("No backup was written")));
+    CHECK(QDir(backups.folder()).entryList(QDir::Files).isEmpty());
+    CHECK(fileBytes(t.path()) == before);
+    CHECK(backups.list().isEmpty());
+    CHECK(backups.backupNow(BackupRecord::Kind::Manual).ok); // with room again it works
+}
+
+TEST_CASE("restore brings back the backup over a damaged database", "[services][backup]")
+{
+    TempStore t;
+    addCustomers(t, 0, 5);
+    const BackupResult backup
+        = BackupService(t.store().database(), t.clock()).backupNow(BackupRecord::Kind::Manual);
+    REQUIRE(backup.ok);
+    const QStringList expected = customerNames(t.path());
+    REQUIRE(expected.size() == 5);
+    addCustomers(t, 5, 2); // after the backup: gone after the restore
+    t.store().database().close();
+
+    // Damage the live file in the middle.
+    QByteArray damaged = fileBytes(t.path());
+    REQUIRE(damaged.size() > 8192);
+    damaged.replace(damaged.size() / 2, 4096, QByteArray(4096, '\xAB'));
+    writeBytes(t.path(), damaged);
+
+    const QDateTime when(QDate(2026, 6, 15), QTime(11, 30), QTimeZone(8 * 3600));
+    const RestoreResult restored = BackupService::restore(t.path(), backup.path, when);
+    INFO(restored.error.toStdString());
+    REQUIRE(restored.ok);
+    CHECK(restored.setAside == t.path() + QStringLiteral(".before-restore-20260615-113000"));
+    CHECK(fileBytes(restored.setAside) == damaged);
+    CHECK_FALSE(QFileInfo::exists(t.path() + QStringLiteral(".restoring")));
+    CHECK((QFileInfo(t.path()).permissions() & groupOrOther) == QFile::Permissions());
+    CHECK(customerNames(t.path()) == expected);
+}
+
+TEST_CASE("restore refuses what is not a backup of this program and changes nothing", "[services][backup]")
+{
+    TempStore t;
+    addCustomers(t, 0, 3);
+    const BackupResult backup
+        = BackupService(t.store().database(), t.clock()).backupNow(BackupRecord::Kind::Manual);
+    REQUIRE(backup.ok);
+    t.store().database().close();
+    const QByteArray live = fileBytes(t.path());
+    QTemporaryDir other;
+
+    QString candidate;
+    QString reason;
+    SECTION("a text file")
+    {
+        candidate = other.filePath(QStringLiteral("notes.sqlite"));
+        writeBytes(candidate, QByteArray("customer list\n").repeated(200));
+        reason = QStringLiteral("not an SQLite file");
+    }
+    SECTION("another program's SQLite file")
+    {
+        candidate = other.filePath(QStringLiteral("other.sqlite"));
+        makeSqliteFile(candidate, QStringLiteral("CREATE TABLE things (x INTEGER)"));
+        reason = QStringLiteral("not an Atelier database");
+    }
+    SECTION("a backup from a newer Atelier")
+    {
+        candidate = other.filePath(QStringLiteral("newer.sqlite"));
+        REQUIRE(QFile::copy(backup.path, candidate));
+        makeSqliteFile(candidate,
+            QStringLiteral(
+                "INSERT INTO schema_version (version, name, applied_at) VALUES (999, 'future', 'x')"));
+        reason = QStringLiteral("newer version of Atelier");
+    }
+    SECTION("a damaged backup")
+    {
+        candidate = other.filePath(QStringLiteral("damaged.sqlite"));
+        QByteArray bytes = fileBytes(backup.path);
+        bytes.truncate(bytes.size() / 2);
+        writeBytes(candidate, bytes);
+        reason = QStringLiteral("damaged");
+    }
+    const RestoreResult restored = BackupService::restore(t.path(), candidate);
+    CHECK_FALSE(restored.ok);
+    CHECK(restored.notARestorableBackup);
+    INFO(restored.error.toStdString());
+    CHECK(restored.error.contains(reason));
+    CHECK(restored.error.contains(QStringLiteral("left as it was")));
+    CHECK(fileBytes(t.path()) == live);
+    CHECK(QDir(t.folder()).entryList({QStringLiteral("store.sqlite.*")}, QDir::Files).isEmpty());
+}
