@@ -4982,6 +4982,21 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
 </context>
 <context>
+    <name>atelier::PinDialog</name>
+    <message>
+        <source>Take over the counter</source>
+        <translation>接班</translation>
+    </message>
+    <message>
+        <source>%1&apos;s &amp;PIN:</source>
+        <translation>%1 的 PIN 码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在核对…</translation>
+    </message>
+</context>
+<context>
     <name>atelier::PointsService</name>
     <message numerus="yes">
         <source>Redeem at least %n point(s).</source>

@@ -1,5 +1,7 @@
 #include "gui/clerk_picker.h"
 
+#include "gui/pin_dialog.h"
+#include "services/account_service.h"
 #include "services/counter_shift.h"
 #include "services/staff_directory.h"
 #include "services/store.h"
@@ -28,18 +30,39 @@ ClerkPicker::ClerkPicker(Store &store, QWidget *parent)
     layout->addWidget(m_combo);
     fill();
     showShift();
-    connect(m_combo, &QComboBox::activated, this, [this](int index) {
-        const QVariant id = m_combo->itemData(index);
-        if (id.isNull())
-            m_store.shift().end();
-        else if (!m_store.shift().begin(id.toLongLong())) {
-            // Deactivated since the list was filled: show who really is at the counter, and the
-            // list as it is now.
-            fill();
-            showShift();
-        }
-    });
+    connect(m_combo, &QComboBox::activated, this, &ClerkPicker::choose);
     connect(&m_store.shift(), &CounterShift::changed, this, &ClerkPicker::showShift);
+}
+
+void ClerkPicker::choose(int index)
+{
+    const QVariant id = m_combo->itemData(index);
+    if (id.isNull()) {
+        m_store.shift().end();
+        return;
+    }
+    const StaffId staff = id.toLongLong();
+    if (m_store.shift().clerkId() == staff)
+        return;
+    // Someone with an account takes over with their PIN; staff without one (a store from before
+    // accounts) are chosen as before.
+    if (AccountService(m_store.database(), m_store.clock()).hasAccount(staff)) {
+        auto *dialog = new PinDialog(m_store, staff, m_combo->itemText(index), window());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+            if (result == QDialog::Accepted && dialog->session())
+                m_store.shift().begin(dialog->session()->staffId);
+            showShift();
+        });
+        dialog->open();
+        return;
+    }
+    if (!m_store.shift().begin(staff)) {
+        // Deactivated since the list was filled: show who really is at the counter, and the
+        // list as it is now.
+        fill();
+        showShift();
+    }
 }
 
 void ClerkPicker::fill()

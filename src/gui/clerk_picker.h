@@ -17,6 +17,7 @@ public:
     explicit ClerkPicker(Store &store, QWidget *parent = nullptr);
 
 private:
+    void choose(int index);
     void fill();
     void showShift();
 

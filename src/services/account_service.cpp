@@ -210,6 +210,16 @@ QList<AccountSummary> AccountService::accounts(const Session &by)
     return list;
 }
 
+bool AccountService::hasAccount(StaffId staff)
+{
+    try {
+        return AccountRepository(m_db.connection()).find(staff).has_value();
+    } catch (const StorageError &e) {
+        spdlog::error("accounts: {}", e.detail().toStdString());
+        return true; // unknown: ask for the PIN rather than let anyone in
+    }
+}
+
 LoginResult AccountService::login(const QString &login, const QString &password)
 {
     std::optional<StoredAccount> account;

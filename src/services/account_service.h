@@ -61,6 +61,8 @@ public:
     AccountResult deactivate(const Session &by, StaffId staff);
     QList<AccountSummary> accounts(const Session &by);
 
+    // Whether a member of staff logs in (has an account), and whether they have a counter PIN.
+    bool hasAccount(StaffId staff);
     LoginResult login(const QString &login, const QString &password);
     // The quick switch of the clerk at the counter.
     LoginResult switchByPin(StaffId staff, const QString &pin);

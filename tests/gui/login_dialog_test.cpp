@@ -2,7 +2,10 @@
 
 #include "gui/idle_lock.h"
 #include "gui/login_dialog.h"
+#include "gui/main_window.h"
+#include "gui/pin_dialog.h"
 #include "services/account_service.h"
+#include "services/counter_shift.h"
 #include "services/store.h"
 #include "services/store_settings.h"
 #include "storage/database.h"
@@ -11,9 +14,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -135,4 +140,49 @@ TEST_CASE("the lock time is a store setting with a sane range", "[gui][accounts]
     CHECK_FALSE(t.store().settings().setLockAfterMinutes(-1).isEmpty());
     CHECK_FALSE(t.store().settings().setLockAfterMinutes(100000).isEmpty());
     CHECK(t.store().settings().lockAfterMinutes() == 3);
+}
+
+TEST_CASE("taking over the counter asks for the clerk's PIN", "[gui][accounts]")
+{
+    TempStore t;
+    AccountService accounts(t.store().database(), t.clock(), PasswordHasher(PasswordHasher::testCost()));
+    REQUIRE(
+        accounts
+            .createFirstManager(QStringLiteral("林雅琴"), QStringLiteral("lin"), QStringLiteral("store-2026"))
+            .ok());
+    const Session manager = *accounts.login(QStringLiteral("lin"), QStringLiteral("store-2026")).session;
+    const StaffId li = *accounts
+                            .addAccount(manager, QStringLiteral("李晓雯"), QStringLiteral("li"),
+                                QStringLiteral("counter-li-1"), Role::Clerk)
+                            .staffId;
+    REQUIRE(accounts.setPin(manager, li, QStringLiteral("2468")).ok());
+    MainWindow window(t.store());
+    window.show();
+    auto *combo = child<QComboBox>(&window, QStringLiteral("clerkCombo"));
+    const int row = combo->findData(qlonglong(li));
+    REQUIRE(row > 0);
+
+    auto choose = [&](const QString &pin) {
+        combo->setCurrentIndex(row);
+        emit combo->activated(row); // what a click on the item sends
+        PinDialog *dialog = nullptr;
+        REQUIRE(waitFor([&] { return (dialog = window.findChild<PinDialog *>()) != nullptr; }));
+        typeText(child<QLineEdit>(dialog, QStringLiteral("pinEdit")), pin);
+        QPointer<PinDialog> open(dialog);
+        dialog->accept();
+        // A right PIN closes (and deletes) the dialog.
+        REQUIRE(waitFor([&] { return open.isNull() || !open->isChecking(); }, 20000));
+        return open.data();
+    };
+    PinDialog *wrong = choose(QStringLiteral("1357"));
+    REQUIRE(wrong);
+    CHECK(child<QLabel>(wrong, QStringLiteral("messageLabel"))->text().contains(QStringLiteral("wrong")));
+    CHECK(t.store().shift().clerkId() != li);
+    QPointer<PinDialog> gone(wrong);
+    wrong->reject();
+    REQUIRE(waitFor([&] { return gone.isNull(); })); // the dialog deletes itself
+    CHECK(combo->currentData().toLongLong() != li); // the picker shows who really is there
+
+    choose(QStringLiteral("2468"));
+    REQUIRE(waitFor([&] { return t.store().shift().clerkId() == li; }, 5000));
 }
