@@ -1,5 +1,6 @@
 #include "services/nightly_job.h"
 
+#include "services/audit_trail.h"
 #include "core/clock.h"
 #include "core/points_rules.h"
 #include "core/rfm.h"
@@ -74,6 +75,7 @@ NightlyJob::NightlyJob(Database &db, const Clock &clock)
 NightlyRun NightlyJob::run(const QDate &asOf, NightlyRun::StartedBy startedBy, const Progress &progress,
     const std::atomic_bool *cancel)
 {
+    const ActingAs actingAs(m_db, AuditActor::system(QStringLiteral("nightly")));
     QElapsedTimer timer;
     timer.start();
     NightlyRun run;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/audit.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
@@ -43,6 +45,12 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
     QSqlDatabase connection() const { return m_db; }
 
+    // Who the audit trail names for writes on this connection (Store keeps it current: the counter
+    // clerk, the CLI's OS user, the nightly job). Kept with the connection so that every service
+    // that writes finds it without another constructor argument.
+    const AuditActor &auditActor() const { return m_auditActor; }
+    void setAuditActor(const AuditActor &actor) { m_auditActor = actor; }
+
 private:
     bool fail(Problem problem, const QString &message);
     bool applyPragmas();
@@ -53,6 +61,7 @@ private:
     QString m_error;
     Problem m_problem = Problem::None;
     int m_schemaVersion = 0;
+    AuditActor m_auditActor = AuditActor::unknownClerk();
 };
 
 } // namespace atelier
