@@ -79,6 +79,7 @@ struct AuditEntry
     AuditAction action = AuditAction::CustomerChanged;
     std::optional<CustomerId> customerId;
     QString details;
+    QString customerName; // read back for the viewer; not stored with the entry
 };
 
 // What the manager's viewer and the export ask for; an empty part does not filter.

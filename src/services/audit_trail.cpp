@@ -100,7 +100,7 @@ AuditTrail::AuditTrail(Database &db, const Clock &clock)
 }
 
 AuditTrail::AuditTrail(Database &db)
-    : AuditTrail(db, systemClock())
+    : AuditTrail(db, db.auditClock() ? *db.auditClock() : systemClock())
 {
 }
 
@@ -251,7 +251,7 @@ ExportResult AuditTrail::exportCsv(const AuditFilter &filter, QIODevice &device,
         [&](const CsvExport::Row &write) {
             AuditRepository(m_db.connection()).forEach(filter, [&](const AuditEntry &entry) {
                 return write({toStoredText(entry.happenedAt), entry.actor.label(), actionLabel(entry.action),
-                    entry.customerId ? QString::number(*entry.customerId) : QString(), describe(entry)});
+                    customerText(entry), describe(entry)});
             });
         },
         progress, "audit export");

@@ -43,7 +43,7 @@ class AuditTrail
     Q_DECLARE_TR_FUNCTIONS(AuditTrail)
 public:
     AuditTrail(Database &db, const Clock &clock);
-    // For services that keep no clock (rulebooks, list exports): the system's time.
+    // For services that keep no clock (rulebooks, list exports): the connection's audit clock.
     explicit AuditTrail(Database &db);
 
     // Writers: each appends one entry.
@@ -72,6 +72,8 @@ public:
     static QString actionLabel(AuditAction action);
     static QString describe(const AuditEntry &entry);
     static QString fieldLabel(const QString &field);
+    // "张三 (#12)", "#12" once the customer is gone, empty when the entry is about no customer.
+    static QString customerText(const AuditEntry &entry);
 
 private:
     void append(const AuditActor &actor, AuditAction action, std::optional<CustomerId> customer,

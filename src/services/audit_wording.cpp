@@ -123,6 +123,14 @@ QString AuditTrail::fieldLabel(const QString &field)
     return found == labels.constEnd() ? field : tr(found.value());
 }
 
+QString AuditTrail::customerText(const AuditEntry &entry)
+{
+    if (!entry.customerId)
+        return QString();
+    const QString id = QStringLiteral("#%1").arg(*entry.customerId);
+    return entry.customerName.isEmpty() ? id : QStringLiteral("%1 (%2)").arg(entry.customerName, id);
+}
+
 QString AuditTrail::describe(const AuditEntry &entry)
 {
     const QJsonDocument document = QJsonDocument::fromJson(entry.details.toUtf8());

@@ -69,6 +69,7 @@ bool Store::open(const QString &path)
         return false;
     }
     spdlog::info("database opened, schema version {}, {} ms", m_db->schemaVersion(), timer.elapsed());
+    m_db->setAuditClock(m_clock);
     m_search = std::make_unique<CounterSearch>(*m_db);
     m_customers = std::make_unique<CustomerService>(*m_db, *m_clock);
     m_sales = std::make_unique<SaleService>(*m_db, *m_clock);

@@ -10,33 +10,34 @@ namespace atelier {
 
 namespace {
 
+// The customer's current name comes along for the viewer (empty once a customer is gone).
 const QString kSelect = QStringLiteral(
-    "SELECT id, happened_at, actor_kind, actor_staff_id, actor_name, action, customer_id, details "
-    "FROM audit_log");
+    "SELECT a.id, a.happened_at, a.actor_kind, a.actor_staff_id, a.actor_name, a.action, a.customer_id, "
+    "a.details, c.name FROM audit_log a LEFT JOIN customers c ON c.id = a.customer_id");
 
 // Fixed fragments only; every value the manager chose is bound.
 QString whereClause(const AuditFilter &filter, QVariantList &values)
 {
     QStringList parts;
     if (filter.from.isValid()) {
-        parts << QStringLiteral("happened_at >= ?");
+        parts << QStringLiteral("a.happened_at >= ?");
         values << toStoredText(filter.from);
     }
     if (filter.to.isValid()) {
         // Stored times start with their date: everything before the next day's date.
-        parts << QStringLiteral("happened_at < ?");
+        parts << QStringLiteral("a.happened_at < ?");
         values << toStoredText(filter.to.addDays(1));
     }
     if (filter.action) {
-        parts << QStringLiteral("action = ?");
+        parts << QStringLiteral("a.action = ?");
         values << toCode(*filter.action);
     }
     if (!filter.actorName.isEmpty()) {
-        parts << QStringLiteral("actor_name = ?");
+        parts << QStringLiteral("a.actor_name = ?");
         values << filter.actorName;
     }
     if (filter.customerId) {
-        parts << QStringLiteral("customer_id = ?");
+        parts << QStringLiteral("a.customer_id = ?");
         values << qlonglong(*filter.customerId);
     }
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
@@ -62,6 +63,7 @@ AuditEntry readEntry(const QSqlQuery &query)
     entry.action = auditActionFromCode(query.value(5).toString()).value_or(AuditAction::CustomerChanged);
     entry.customerId = sql::idAt(query, 6);
     entry.details = query.value(7).toString();
+    entry.customerName = query.value(8).toString();
     return entry;
 }
 
@@ -88,11 +90,11 @@ QList<AuditEntry> AuditRepository::page(const AuditFilter &filter, int limit, st
     QVariantList values;
     QString where = whereClause(filter, values);
     if (beforeId) {
-        where += where.isEmpty() ? QStringLiteral(" WHERE id < ?") : QStringLiteral(" AND id < ?");
+        where += where.isEmpty() ? QStringLiteral(" WHERE a.id < ?") : QStringLiteral(" AND a.id < ?");
         values << qlonglong(*beforeId);
     }
     values << limit;
-    QSqlQuery query = runWith(m_db, kSelect + where + QStringLiteral(" ORDER BY id DESC LIMIT ?"), values);
+    QSqlQuery query = runWith(m_db, kSelect + where + QStringLiteral(" ORDER BY a.id DESC LIMIT ?"), values);
     QList<AuditEntry> entries;
     while (query.next())
         entries << readEntry(query);
@@ -103,7 +105,7 @@ int AuditRepository::count(const AuditFilter &filter)
 {
     QVariantList values;
     const QString where = whereClause(filter, values);
-    QSqlQuery query = runWith(m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log") + where, values);
+    QSqlQuery query = runWith(m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log a") + where, values);
     return query.next() ? query.value(0).toInt() : 0;
 }
 
@@ -111,7 +113,7 @@ void AuditRepository::forEach(const AuditFilter &filter, const std::function<boo
 {
     QVariantList values;
     const QString where = whereClause(filter, values);
-    QSqlQuery query = runWith(m_db, kSelect + where + QStringLiteral(" ORDER BY id"), values);
+    QSqlQuery query = runWith(m_db, kSelect + where + QStringLiteral(" ORDER BY a.id"), values);
     while (query.next()) {
         if (!visit(readEntry(query)))
             break;

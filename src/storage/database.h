@@ -8,6 +8,8 @@
 
 namespace atelier {
 
+class Clock;
+
 // One connection to the store's SQLite file. The GUI thread has one; every worker thread opens its
 // own on the same file (SQLite connections must not cross threads). Opening sets WAL, foreign keys
 // and a busy timeout, then brings the schema up to date in one transaction.
@@ -50,6 +52,10 @@ public:
     // that writes finds it without another constructor argument.
     const AuditActor &auditActor() const { return m_auditActor; }
     void setAuditActor(const AuditActor &actor) { m_auditActor = actor; }
+    // The clock the trail's times come from for services that keep none (the Store's clock, so a
+    // test's FixedClock dates rule changes and exports too); null: the system's time.
+    const Clock *auditClock() const { return m_auditClock; }
+    void setAuditClock(const Clock *clock) { m_auditClock = clock; }
 
 private:
     bool fail(Problem problem, const QString &message);
@@ -62,6 +68,7 @@ private:
     Problem m_problem = Problem::None;
     int m_schemaVersion = 0;
     AuditActor m_auditActor = AuditActor::unknownClerk();
+    const Clock *m_auditClock = nullptr;
 };
 
 } // namespace atelier

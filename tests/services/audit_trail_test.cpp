@@ -206,6 +206,7 @@ TEST_CASE("rulebook and template saves write the fields that changed", "[service
 
     const QList<AuditEntry> rules = entriesOf(store, {{}, {}, AuditAction::RulesChanged, {}, {}});
     REQUIRE(rules.size() == 3);
+    CHECK(rules.at(2).happenedAt == t.clock().now()); // the store's clock, though the rulebook keeps none
     // Newest first.
     CHECK(objectOf(rules.at(0)).value(QStringLiteral("rules")).toString() == QStringLiteral("templates"));
     CHECK(objectOf(rules.at(0)).value(QStringLiteral("changes")).toArray().contains(
