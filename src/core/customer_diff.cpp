@@ -1,7 +1,6 @@
 #include "core/customer_diff.h"
 
-#include <functional>
-#include <vector>
+#include <utility>
 
 namespace atelier {
 
@@ -22,62 +21,55 @@ QString flag(bool value)
     return value ? QStringLiteral("1") : QStringLiteral("0");
 }
 
-struct Field
-{
-    const char *name;
-    std::function<QString(const Customer &)> value;
-};
+using Values = QList<std::pair<const char *, QString>>;
 
-const std::vector<Field> &fields()
+// Every archive field with its stored text, in the customers table's order.
+Values valuesOf(const Customer &c)
 {
-    static const std::vector<Field> all = {
-        {"name", [](const Customer &c) { return c.name; }},
-        {"phone", [](const Customer &c) { return c.phone.digits(); }},
-        {"gender", [](const Customer &c) { return toCode(c.gender); }},
-        {"ethnicity", [](const Customer &c) { return c.ethnicity; }},
-        {"birthday", [](const Customer &c) { return dateText(c.birthday); }},
-        {"birth_year",
-            [](const Customer &c) {
-                return c.birthYear ? QString::number(*c.birthYear) : QString();
-            }},
-        {"wechat_id", [](const Customer &c) { return c.wechatId; }},
-        {"email", [](const Customer &c) { return c.email; }},
-        {"address", [](const Customer &c) { return c.address; }},
-        {"size_top", [](const Customer &c) { return c.sizeTop; }},
-        {"size_bottom", [](const Customer &c) { return c.sizeBottom; }},
-        {"size_shoe", [](const Customer &c) { return c.sizeShoe; }},
-        {"body_type", [](const Customer &c) { return toCode(c.bodyType); }},
-        {"occupation", [](const Customer &c) { return c.occupation; }},
-        {"work_family", [](const Customer &c) { return c.workAndFamily; }},
-        {"personality", [](const Customer &c) { return c.personality; }},
-        {"consumption_habits", [](const Customer &c) { return c.consumptionHabits; }},
-        {"dress_preferences", [](const Customer &c) { return c.dressPreferences; }},
-        {"hobbies", [](const Customer &c) { return c.hobbies; }},
-        {"lifestyle", [](const Customer &c) { return c.lifestyle; }},
-        {"service_style", [](const Customer &c) { return c.serviceStyle; }},
-        {"preferred_channel", [](const Customer &c) { return toCode(c.preferredChannel); }},
-        {"promotion_receptiveness", [](const Customer &c) { return toCode(c.promotionReceptiveness); }},
-        {"personal_values", [](const Customer &c) { return c.values; }},
-        {"notes", [](const Customer &c) { return c.notes; }},
-        {"source", [](const Customer &c) { return toCode(c.source); }},
-        {"referrer_id", [](const Customer &c) { return numberText(c.referrerId); }},
-        {"consent_profile", [](const Customer &c) { return flag(c.consentProfile); }},
-        {"consent_marketing", [](const Customer &c) { return flag(c.consentMarketing); }},
-        {"consent_date", [](const Customer &c) { return dateText(c.consentDate); }},
+    return {
+        {"name", c.name},
+        {"phone", c.phone.digits()},
+        {"gender", toCode(c.gender)},
+        {"ethnicity", c.ethnicity},
+        {"birthday", dateText(c.birthday)},
+        {"birth_year", c.birthYear ? QString::number(*c.birthYear) : QString()},
+        {"wechat_id", c.wechatId},
+        {"email", c.email},
+        {"address", c.address},
+        {"size_top", c.sizeTop},
+        {"size_bottom", c.sizeBottom},
+        {"size_shoe", c.sizeShoe},
+        {"body_type", toCode(c.bodyType)},
+        {"occupation", c.occupation},
+        {"work_family", c.workAndFamily},
+        {"personality", c.personality},
+        {"consumption_habits", c.consumptionHabits},
+        {"dress_preferences", c.dressPreferences},
+        {"hobbies", c.hobbies},
+        {"lifestyle", c.lifestyle},
+        {"service_style", c.serviceStyle},
+        {"preferred_channel", toCode(c.preferredChannel)},
+        {"promotion_receptiveness", toCode(c.promotionReceptiveness)},
+        {"personal_values", c.values},
+        {"notes", c.notes},
+        {"source", toCode(c.source)},
+        {"referrer_id", numberText(c.referrerId)},
+        {"consent_profile", flag(c.consentProfile)},
+        {"consent_marketing", flag(c.consentMarketing)},
+        {"consent_date", dateText(c.consentDate)},
     };
-    return all;
 }
 
 } // namespace
 
 QList<FieldChange> CustomerDiff::between(const Customer &before, const Customer &after)
 {
+    const Values old = valuesOf(before);
+    const Values now = valuesOf(after);
     QList<FieldChange> changes;
-    for (const Field &field : fields()) {
-        const QString old = field.value(before);
-        const QString now = field.value(after);
-        if (old != now)
-            changes.append({QString::fromLatin1(field.name), old, now});
+    for (qsizetype i = 0; i < old.size(); ++i) {
+        if (old.at(i).second != now.at(i).second)
+            changes.append({QString::fromLatin1(old.at(i).first), old.at(i).second, now.at(i).second});
     }
     return changes;
 }

@@ -20,8 +20,7 @@ class CustomerDiff
 public:
     static QList<FieldChange> between(const Customer &before, const Customer &after);
     // A list field (tags, life events) compared as a set; values joined with ", " in sorted order.
-    static std::optional<FieldChange> ofList(
-        const QString &field, QStringList before, QStringList after);
+    static std::optional<FieldChange> ofList(const QString &field, QStringList before, QStringList after);
 };
 
 } // namespace atelier

@@ -149,7 +149,8 @@ void AuditPage::exportDone(int rows, const QString &error, bool cancelled)
     if (ok)
         m_status->setText(tr("Exported %Ln entry(s).", nullptr, rows));
     else if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Export failed"), tr("The audit trail could not be exported:\n%1").arg(error));
+        QMessageBox::warning(
+            this, tr("Export failed"), tr("The audit trail could not be exported:\n%1").arg(error));
     emit exportFinished(ok);
     if (ok)
         reload(); // the export is itself an entry

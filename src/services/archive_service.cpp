@@ -1,8 +1,8 @@
 #include "services/archive_service.h"
 
-#include "services/audit_trail.h"
 #include "core/labels.h"
 #include "core/stored_time.h"
+#include "services/audit_trail.h"
 #include "services/csv_export.h"
 #include "services/read_or.h"
 #include "storage/customer_repository.h"
@@ -66,7 +66,8 @@ ExportResult ArchiveService::exportCsv(
         },
         progress, "archive export");
     recordCompleteExport(m_db, result,
-        {QStringLiteral("archive_list"), exportFilterText(filter), exportHeader(), 0, AuditTrail::fileNameOf(device)});
+        {QStringLiteral("archive_list"), exportFilterText(filter), exportHeader(), 0,
+            AuditTrail::fileNameOf(device)});
     return result;
 }
 

@@ -33,8 +33,8 @@ QJsonArray changesJson(const QList<FieldChange> &changes)
 {
     QJsonArray array;
     for (const FieldChange &change : changes)
-        array.append(QJsonObject{{QStringLiteral("field"), change.field}, {QStringLiteral("old"), change.before},
-            {QStringLiteral("new"), change.after}});
+        array.append(QJsonObject{{QStringLiteral("field"), change.field},
+            {QStringLiteral("old"), change.before}, {QStringLiteral("new"), change.after}});
     return array;
 }
 
@@ -85,8 +85,8 @@ QList<FieldChange> archiveChanges(Database &db, const CustomerArchive &before, c
                 QStringLiteral("tags"), tagNames(oldTags, names), tagNames(newTags, names)))
             changes << *change;
     }
-    if (auto change = CustomerDiff::ofList(
-            QStringLiteral("life_events"), lifeEventTexts(before.lifeEvents), lifeEventTexts(after.lifeEvents)))
+    if (auto change = CustomerDiff::ofList(QStringLiteral("life_events"), lifeEventTexts(before.lifeEvents),
+            lifeEventTexts(after.lifeEvents)))
         changes << *change;
     return changes;
 }
@@ -135,23 +135,26 @@ void AuditTrail::recordCustomerChange(
 void AuditTrail::recordExport(const AuditActor &actor, const ExportRecord &record)
 {
     append(actor, AuditAction::Export, std::nullopt,
-        compact(QJsonObject{{QStringLiteral("source"), record.source}, {QStringLiteral("filter"), record.filter},
-            {QStringLiteral("columns"), QJsonArray::fromStringList(record.columns)},
-            {QStringLiteral("rows"), record.rows}, {QStringLiteral("file"), record.fileName}}));
+        compact(
+            QJsonObject{{QStringLiteral("source"), record.source}, {QStringLiteral("filter"), record.filter},
+                {QStringLiteral("columns"), QJsonArray::fromStringList(record.columns)},
+                {QStringLiteral("rows"), record.rows}, {QStringLiteral("file"), record.fileName}}));
 }
 
-void AuditTrail::recordRulesChanged(const AuditActor &actor, const QString &which, const QList<FieldChange> &changes)
+void AuditTrail::recordRulesChanged(
+    const AuditActor &actor, const QString &which, const QList<FieldChange> &changes)
 {
     if (changes.isEmpty())
         return;
     append(actor, AuditAction::RulesChanged, std::nullopt,
-        compact(QJsonObject{{QStringLiteral("rules"), which}, {QStringLiteral("changes"), changesJson(changes)}}));
+        compact(QJsonObject{
+            {QStringLiteral("rules"), which}, {QStringLiteral("changes"), changesJson(changes)}}));
 }
 
 void AuditTrail::recordReveal(const AuditActor &actor, CustomerId customer, RevealedField what)
 {
-    append(actor, what == RevealedField::Phone ? AuditAction::RevealPhone : AuditAction::RevealAddress, customer,
-        QStringLiteral("{}"));
+    append(actor, what == RevealedField::Phone ? AuditAction::RevealPhone : AuditAction::RevealAddress,
+        customer, QStringLiteral("{}"));
 }
 
 void AuditTrail::recordLogin(const AuditActor &actor)
@@ -162,8 +165,8 @@ void AuditTrail::recordLogin(const AuditActor &actor)
 void AuditTrail::recordFailedLogin(const QString &loginName)
 {
     // Nobody is known yet: the trail names what was typed.
-    append(AuditActor{AuditActor::Kind::Staff, std::nullopt, loginName}, AuditAction::LoginFailed, std::nullopt,
-        compact(QJsonObject{{QStringLiteral("login"), loginName}}));
+    append(AuditActor{AuditActor::Kind::Staff, std::nullopt, loginName}, AuditAction::LoginFailed,
+        std::nullopt, compact(QJsonObject{{QStringLiteral("login"), loginName}}));
 }
 
 ActingAs::ActingAs(Database &db, const AuditActor &actor)
@@ -189,8 +192,9 @@ bool recordCompleteExport(Database &db, ExportResult &result, ExportRecord recor
     } catch (const StorageError &error) {
         spdlog::error("{} export not recorded in the audit trail: {}", record.source.toStdString(),
             error.detail().toStdString());
-        result.error = AuditTrail::tr("The export could not be recorded in the audit trail, so no file was kept: %1")
-                           .arg(error.userMessage());
+        result.error
+            = AuditTrail::tr("The export could not be recorded in the audit trail, so no file was kept: %1")
+                  .arg(error.userMessage());
         return false;
     }
 }
@@ -240,10 +244,12 @@ int AuditTrail::count(const AuditFilter &filter)
 
 QStringList AuditTrail::actorNames()
 {
-    return readOr<QStringList>("audit actors", [&] { return AuditRepository(m_db.connection()).actorNames(); });
+    return readOr<QStringList>(
+        "audit actors", [&] { return AuditRepository(m_db.connection()).actorNames(); });
 }
 
-ExportResult AuditTrail::exportCsv(const AuditFilter &filter, QIODevice &device, const ExportProgress &progress)
+ExportResult AuditTrail::exportCsv(
+    const AuditFilter &filter, QIODevice &device, const ExportProgress &progress)
 {
     const QStringList header{tr("When"), tr("Who"), tr("Action"), tr("Customer"), tr("Details")};
     ExportResult result = CsvExport::write(
@@ -258,7 +264,8 @@ ExportResult AuditTrail::exportCsv(const AuditFilter &filter, QIODevice &device,
     if (!result.ok())
         return result;
     try {
-        recordExport(m_db.auditActor(), {QStringLiteral("audit"), QString(), {}, result.rows, fileNameOf(device)});
+        recordExport(
+            m_db.auditActor(), {QStringLiteral("audit"), QString(), {}, result.rows, fileNameOf(device)});
     } catch (const StorageError &error) {
         spdlog::error("audit export not recorded: {}", error.detail().toStdString());
         result.error = error.userMessage();

@@ -49,7 +49,8 @@ public:
     // Writers: each appends one entry.
     void recordCustomerCreated(const AuditActor &actor, const CustomerArchive &created);
     // Nothing is written when nothing changed.
-    void recordCustomerChange(const AuditActor &actor, const CustomerArchive &before, const CustomerArchive &after);
+    void recordCustomerChange(
+        const AuditActor &actor, const CustomerArchive &before, const CustomerArchive &after);
     void recordExport(const AuditActor &actor, const ExportRecord &record);
     // `which` names the rulebook ("loyalty", "service", "templates"); only changed fields are listed.
     void recordRulesChanged(const AuditActor &actor, const QString &which, const QList<FieldChange> &changes);

@@ -41,9 +41,10 @@ QString rulesName(const QString &which)
 
 QString exportText(const QJsonObject &details)
 {
-    QString text = AuditTrail::tr("%1 (%2), %Ln row(s)", nullptr, details.value(QStringLiteral("rows")).toInt())
-                       .arg(details.value(QStringLiteral("source")).toString(),
-                           details.value(QStringLiteral("file")).toString());
+    QString text
+        = AuditTrail::tr("%1 (%2), %Ln row(s)", nullptr, details.value(QStringLiteral("rows")).toInt())
+              .arg(details.value(QStringLiteral("source")).toString(),
+                  details.value(QStringLiteral("file")).toString());
     const QString filter = details.value(QStringLiteral("filter")).toString();
     if (!filter.isEmpty())
         text += AuditTrail::tr("; filter: %1").arg(filter);

@@ -209,7 +209,8 @@ ExportResult CustomerExport::write(const QString &fileName, ExportFormat format,
                 CustomerExportQuery(db, columns).forEach(filter, visit);
             }),
         progress, "archive export");
-    return recorded(result, {QStringLiteral("archive"), exportFilterText(filter), ExportColumns::codes(columns), 0, fileName});
+    return recorded(result,
+        {QStringLiteral("archive"), exportFilterText(filter), ExportColumns::codes(columns), 0, fileName});
 }
 
 ExportResult CustomerExport::write(const QString &fileName, ExportFormat format, const LoyaltyFilter &filter,
@@ -223,7 +224,8 @@ ExportResult CustomerExport::write(const QString &fileName, ExportFormat format,
                 CustomerExportQuery(db, columns).forEach(filter, visit);
             }),
         progress, "loyalty list export");
-    return recorded(result, {QStringLiteral("loyalty"), exportFilterText(filter), ExportColumns::codes(columns), 0, fileName});
+    return recorded(result,
+        {QStringLiteral("loyalty"), exportFilterText(filter), ExportColumns::codes(columns), 0, fileName});
 }
 
 ExportResult CustomerExport::write(const QString &fileName, ExportFormat format, const QList<CustomerId> &ids,
@@ -239,7 +241,8 @@ ExportResult CustomerExport::write(const QString &fileName, ExportFormat format,
             }),
         progress, "task list export");
     return recorded(result,
-        {QStringLiteral("tasks"), QStringLiteral("customers=%1").arg(customers.size()), ExportColumns::codes(columns), 0, fileName});
+        {QStringLiteral("tasks"), QStringLiteral("customers=%1").arg(customers.size()),
+            ExportColumns::codes(columns), 0, fileName});
 }
 
 ExportResult CustomerExport::recorded(ExportResult result, const ExportRecord &record)

@@ -1,8 +1,8 @@
 #include "services/loyalty_report.h"
 
-#include "services/audit_trail.h"
 #include "core/labels.h"
 #include "core/stored_time.h"
+#include "services/audit_trail.h"
 #include "services/csv_export.h"
 #include "services/read_or.h"
 #include "storage/database.h"
@@ -86,7 +86,8 @@ ExportResult LoyaltyReport::exportCsv(
         },
         progress, "loyalty list export");
     recordCompleteExport(m_db, result,
-        {QStringLiteral("loyalty_list"), exportFilterText(filter), exportHeader(), 0, AuditTrail::fileNameOf(device)});
+        {QStringLiteral("loyalty_list"), exportFilterText(filter), exportHeader(), 0,
+            AuditTrail::fileNameOf(device)});
     return result;
 }
 

@@ -17,15 +17,17 @@ namespace atelier {
 namespace {
 
 // A template as the audit trail lists it: what a manager would compare.
-QList<FieldChange> templateChanges(const std::optional<MessageTemplate> &before, const std::optional<MessageTemplate> &after)
+QList<FieldChange> templateChanges(
+    const std::optional<MessageTemplate> &before, const std::optional<MessageTemplate> &after)
 {
     const auto values = [](const std::optional<MessageTemplate> &t) -> QStringList {
         if (!t)
             return {QString(), QString(), QString(), QString(), QString()};
-        return {t->name, t->purpose ? toCode(*t->purpose) : QString(), toCode(t->language), t->body, t->coupon};
+        return {
+            t->name, t->purpose ? toCode(*t->purpose) : QString(), toCode(t->language), t->body, t->coupon};
     };
-    static const QStringList fields{QStringLiteral("name"), QStringLiteral("purpose"), QStringLiteral("language"),
-        QStringLiteral("body"), QStringLiteral("coupon")};
+    static const QStringList fields{QStringLiteral("name"), QStringLiteral("purpose"),
+        QStringLiteral("language"), QStringLiteral("body"), QStringLiteral("coupon")};
     const QStringList old = values(before);
     const QStringList now = values(after);
     QList<FieldChange> changes;
@@ -101,16 +103,15 @@ TemplateSaveResult MessageTemplates::save(const MessageTemplate &messageTemplate
             result.message = tr("A template named “%1” exists already: choose another name.").arg(t.name);
             return result;
         }
-        const std::optional<MessageTemplate> before
-            = t.id == 0 ? std::nullopt : repository.find(t.id);
+        const std::optional<MessageTemplate> before = t.id == 0 ? std::nullopt : repository.find(t.id);
         if (t.id == 0) {
             t.id = repository.insert(t);
         } else if (!repository.update(t)) {
             result.message = tr("This template was deleted meanwhile. Nothing was saved.");
             return result;
         }
-        AuditTrail(m_db, m_clock).recordRulesChanged(
-            m_db.auditActor(), QStringLiteral("templates"), templateChanges(before, t));
+        AuditTrail(m_db, m_clock)
+            .recordRulesChanged(m_db.auditActor(), QStringLiteral("templates"), templateChanges(before, t));
         transaction.commit();
     } catch (const StorageError &error) {
         spdlog::error("message template not saved: {}", error.detail().toStdString());
@@ -131,8 +132,9 @@ QString MessageTemplates::remove(TemplateId id)
         const std::optional<MessageTemplate> before = repository.find(id);
         if (!repository.remove(id))
             return tr("This template was deleted meanwhile.");
-        AuditTrail(m_db, m_clock).recordRulesChanged(
-            m_db.auditActor(), QStringLiteral("templates"), templateChanges(before, std::nullopt));
+        AuditTrail(m_db, m_clock)
+            .recordRulesChanged(
+                m_db.auditActor(), QStringLiteral("templates"), templateChanges(before, std::nullopt));
         transaction.commit();
     } catch (const StorageError &error) {
         spdlog::error("message template not removed: {}", error.detail().toStdString());

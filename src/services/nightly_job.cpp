@@ -1,10 +1,10 @@
 #include "services/nightly_job.h"
 
-#include "services/audit_trail.h"
 #include "core/clock.h"
 #include "core/points_rules.h"
 #include "core/rfm.h"
 #include "core/tier_change.h"
+#include "services/audit_trail.h"
 #include "services/loyalty_settings.h"
 #include "services/service_settings.h"
 #include "services/task_generator.h"

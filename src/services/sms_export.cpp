@@ -1,7 +1,7 @@
 #include "services/sms_export.h"
 
-#include "services/audit_trail.h"
 #include "core/clock.h"
+#include "services/audit_trail.h"
 #include "services/message_values.h"
 #include "services/read_or.h"
 #include "storage/contact_repository.h"

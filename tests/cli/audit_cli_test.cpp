@@ -21,11 +21,12 @@ TEST_CASE("atelier-cli is audited as cli:<operating-system user>", "[cli][audit]
     {
         Store store;
         REQUIRE(store.open(database));
-        REQUIRE(store.customers().registerCustomer(QStringLiteral("张三"), QStringLiteral("13800000000")).ok());
+        REQUIRE(
+            store.customers().registerCustomer(QStringLiteral("张三"), QStringLiteral("13800000000")).ok());
     }
     const QString out = dir.filePath(QStringLiteral("customers.csv"));
-    const CliRun run = runCli({QStringLiteral("--db"), database, QStringLiteral("export"), QStringLiteral("customers"),
-                                  QStringLiteral("--out"), out},
+    const CliRun run = runCli({QStringLiteral("--db"), database, QStringLiteral("export"),
+                                  QStringLiteral("customers"), QStringLiteral("--out"), out},
         dir.path());
     REQUIRE(run.exitCode == 0);
 

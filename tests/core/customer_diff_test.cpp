@@ -82,7 +82,8 @@ TEST_CASE("each archive field is compared under its archive name", "[core][audit
         const QList<FieldChange> changes = CustomerDiff::between(before, after);
         REQUIRE(changes.size() == 1);
         CHECK(changes.first()
-            == FieldChange{QString::fromLatin1(c.field), QString::fromUtf8(c.before), QString::fromUtf8(c.after)});
+            == FieldChange{
+                QString::fromLatin1(c.field), QString::fromUtf8(c.before), QString::fromUtf8(c.after)});
     }
 }
 

@@ -35,7 +35,8 @@ QList<AuditEntry> entriesOf(Store &store, const AuditFilter &filter = {})
 
 int auditRows(Store &store)
 {
-    return sql::scalar(store.database().connection(), QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
+    return sql::scalar(store.database().connection(), QStringLiteral("SELECT count(*) FROM audit_log"))
+        .toInt();
 }
 
 QJsonObject objectOf(const AuditEntry &entry)
@@ -50,7 +51,8 @@ QJsonArray arrayOf(const AuditEntry &entry)
 
 QJsonObject change(const QString &field, const QString &before, const QString &after)
 {
-    return {{QStringLiteral("field"), field}, {QStringLiteral("old"), before}, {QStringLiteral("new"), after}};
+    return {
+        {QStringLiteral("field"), field}, {QStringLiteral("old"), before}, {QStringLiteral("new"), after}};
 }
 
 CustomerId registered(Store &store, const char *name, const char *phone)
@@ -79,7 +81,8 @@ TEST_CASE("registering a customer writes one entry with the fields given", "[ser
     CHECK(changes.contains(change(QStringLiteral("phone"), QString(), QStringLiteral("13800000000"))));
 }
 
-TEST_CASE("a customer save writes exactly one entry with each changed field, old and new", "[services][audit]")
+TEST_CASE(
+    "a customer save writes exactly one entry with each changed field, old and new", "[services][audit]")
 {
     TempStore t;
     CustomerService &customers = t.store().customers();
@@ -96,7 +99,8 @@ TEST_CASE("a customer save writes exactly one entry with each changed field, old
     CHECK(changed.first().customerId == id);
     const QJsonArray changes = arrayOf(changed.first());
     CHECK(changes.size() == 3);
-    CHECK(changes.contains(change(QStringLiteral("phone"), QStringLiteral("13800000000"), QStringLiteral("13900001111"))));
+    CHECK(changes.contains(
+        change(QStringLiteral("phone"), QStringLiteral("13800000000"), QStringLiteral("13900001111"))));
     CHECK(changes.contains(change(QStringLiteral("size_top"), QString(), QStringLiteral("M"))));
     CHECK(changes.contains(change(QStringLiteral("tags"), QString(), QStringLiteral("法式"))));
     CHECK(AuditTrail::describe(changed.first()).contains(QStringLiteral("Phone: 13800000000 → 13900001111")));
@@ -155,7 +159,8 @@ TEST_CASE("the trail cannot be changed or emptied, not even with SQL", "[service
     TempStore t;
     registered(t.store(), "张三", "13800000000");
     const QSqlDatabase db = t.store().database().connection();
-    CHECK_THROWS_AS(sql::execute(db, QStringLiteral("UPDATE audit_log SET actor_name = 'nobody'")), StorageError);
+    CHECK_THROWS_AS(
+        sql::execute(db, QStringLiteral("UPDATE audit_log SET actor_name = 'nobody'")), StorageError);
     CHECK_THROWS_AS(sql::execute(db, QStringLiteral("DELETE FROM audit_log")), StorageError);
     CHECK(auditRows(t.store()) == 1);
     CHECK(entriesOf(t.store()).first().actor.isUnknownClerk());
@@ -209,14 +214,18 @@ TEST_CASE("rulebook and template saves write the fields that changed", "[service
     CHECK(rules.at(2).happenedAt == t.clock().now()); // the store's clock, though the rulebook keeps none
     // Newest first.
     CHECK(objectOf(rules.at(0)).value(QStringLiteral("rules")).toString() == QStringLiteral("templates"));
-    CHECK(objectOf(rules.at(0)).value(QStringLiteral("changes")).toArray().contains(
-        change(QStringLiteral("name"), QString(), QStringLiteral("新品"))));
+    CHECK(objectOf(rules.at(0))
+              .value(QStringLiteral("changes"))
+              .toArray()
+              .contains(change(QStringLiteral("name"), QString(), QStringLiteral("新品"))));
     const QJsonObject serviceEntry = objectOf(rules.at(1));
     CHECK(serviceEntry.value(QStringLiteral("rules")).toString() == QStringLiteral("service"));
     CHECK(serviceEntry.value(QStringLiteral("changes")).toArray()
-        == QJsonArray{change(QStringLiteral("follow_up.quiet_days"), QStringLiteral("14"), QStringLiteral("21"))});
+        == QJsonArray{
+            change(QStringLiteral("follow_up.quiet_days"), QStringLiteral("14"), QStringLiteral("21"))});
     CHECK(objectOf(rules.at(2)).value(QStringLiteral("changes")).toArray()
-        == QJsonArray{change(QStringLiteral("tiers.gold"), QStringLiteral("300000"), QStringLiteral("350000"))});
+        == QJsonArray{
+            change(QStringLiteral("tiers.gold"), QStringLiteral("300000"), QStringLiteral("350000"))});
 
     // Saving the same rules again changes nothing and writes nothing.
     REQUIRE(store.serviceSettings().save(service).isEmpty());
@@ -236,8 +245,9 @@ TEST_CASE("every export writes its source, filter, columns, rows and file", "[se
         const QString fileName = t.folder() + QStringLiteral("/customers.csv");
         ArchiveFilter filter;
         filter.source = SourceChannel::WalkIn;
-        const ExportResult result = CustomerExport(store.database()).write(
-            fileName, ExportFormat::Csv, filter, {ExportColumn::Name, ExportColumn::Phone});
+        const ExportResult result
+            = CustomerExport(store.database())
+                  .write(fileName, ExportFormat::Csv, filter, {ExportColumn::Name, ExportColumn::Phone});
         REQUIRE(result.ok());
         const QList<AuditEntry> entries = entriesOf(store, exports);
         REQUIRE(entries.size() == 1);
@@ -252,9 +262,10 @@ TEST_CASE("every export writes its source, filter, columns, rows and file", "[se
     SECTION("a task list's customers")
     {
         const QString fileName = t.folder() + QStringLiteral("/tasks.xlsx");
-        REQUIRE(CustomerExport(store.database())
-                    .write(fileName, ExportFormat::Xlsx, QList<CustomerId>{zhang, zhang}, {ExportColumn::Name})
-                    .ok());
+        REQUIRE(
+            CustomerExport(store.database())
+                .write(fileName, ExportFormat::Xlsx, QList<CustomerId>{zhang, zhang}, {ExportColumn::Name})
+                .ok());
         const QJsonObject details = objectOf(entriesOf(store, exports).first());
         CHECK(details.value(QStringLiteral("source")).toString() == QStringLiteral("tasks"));
         CHECK(details.value(QStringLiteral("rows")).toInt() == 1);
@@ -269,10 +280,12 @@ TEST_CASE("every export writes its source, filter, columns, rows and file", "[se
         REQUIRE(store.loyaltyReport().exportCsv(loyaltyFile, {Tier::Gold, std::nullopt, std::nullopt}).ok());
         const QList<AuditEntry> entries = entriesOf(store, exports);
         REQUIRE(entries.size() == 2);
-        CHECK(objectOf(entries.at(1)).value(QStringLiteral("source")).toString() == QStringLiteral("archive_list"));
+        CHECK(objectOf(entries.at(1)).value(QStringLiteral("source")).toString()
+            == QStringLiteral("archive_list"));
         CHECK(objectOf(entries.at(1)).value(QStringLiteral("rows")).toInt() == 2);
         CHECK(objectOf(entries.at(1)).value(QStringLiteral("file")).toString() == archiveFile.fileName());
-        CHECK(objectOf(entries.at(0)).value(QStringLiteral("filter")).toString() == QStringLiteral("tier=gold"));
+        CHECK(objectOf(entries.at(0)).value(QStringLiteral("filter")).toString()
+            == QStringLiteral("tier=gold"));
     }
     SECTION("a bulk-SMS file")
     {
@@ -294,7 +307,8 @@ TEST_CASE("every export writes its source, filter, columns, rows and file", "[se
                            "BEGIN SELECT RAISE(ABORT, 'disk full'); END"));
         const QString fileName = t.folder() + QStringLiteral("/customers.csv");
         const ExportResult result
-            = CustomerExport(store.database()).write(fileName, ExportFormat::Csv, ArchiveFilter{}, {ExportColumn::Name});
+            = CustomerExport(store.database())
+                  .write(fileName, ExportFormat::Csv, ArchiveFilter{}, {ExportColumn::Name});
         CHECK_FALSE(result.ok());
         CHECK_FALSE(QFile::exists(fileName));
     }
@@ -359,7 +373,8 @@ TEST_CASE("the viewer pages newest first, filters by day, and exports to CSV", "
     const ExportResult result = audit.exportCsv({today, today, {}, {}, {}}, buffer);
     REQUIRE(result.ok());
     CHECK(result.rows == 2);
-    const QStringList lines = QString::fromUtf8(buffer.data().mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const QStringList lines
+        = QString::fromUtf8(buffer.data().mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 3);
     CHECK(lines.at(0) == QStringLiteral("When,Who,Action,Customer,Details"));
     CHECK(lines.at(1).contains(QStringLiteral("李四")));
