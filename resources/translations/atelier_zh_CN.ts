@@ -326,6 +326,10 @@
         <source>Login name: %1</source>
         <translation>登录名：%1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>CalendarPage</name>

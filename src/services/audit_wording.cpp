@@ -143,8 +143,8 @@ QString AuditTrail::describe(const AuditEntry &entry)
         return exportText(document.object());
     case AuditAction::RulesChanged: {
         const QJsonObject details = document.object();
-        return rulesName(details.value(QStringLiteral("rules")).toString()) + QStringLiteral(": ")
-            + changesText(details.value(QStringLiteral("changes")).toArray());
+        return tr("%1: %2").arg(rulesName(details.value(QStringLiteral("rules")).toString()),
+            changesText(details.value(QStringLiteral("changes")).toArray()));
     }
     case AuditAction::LoginFailed:
         return tr("Login name: %1").arg(document.object().value(QStringLiteral("login")).toString());
