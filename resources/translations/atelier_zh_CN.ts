@@ -72,16 +72,16 @@
         <translation>错误次数过多：请 %1 秒后再试。</translation>
     </message>
     <message>
-        <source>The PIN is wrong.</source>
-        <translation>PIN 码错误。</translation>
-    </message>
-    <message>
         <source>The PIN is wrong: try again in %1 s.</source>
         <translation>PIN 码错误：请 %1 秒后再试。</translation>
     </message>
     <message>
         <source>The login or the password is wrong: try again in %1 s.</source>
         <translation>登录名或密码错误：请 %1 秒后再试。</translation>
+    </message>
+    <message>
+        <source>The PIN is wrong.</source>
+        <translation>PIN 码错误。</translation>
     </message>
 </context>
 <context>
@@ -176,6 +176,242 @@
     <message>
         <source>Registered on</source>
         <translation>建档日期</translation>
+    </message>
+</context>
+<context>
+    <name>AuditActor</name>
+    <message>
+        <source>unknown clerk</source>
+        <translation>未知店员</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>The export could not be recorded in the audit trail, so no file was kept: %1</source>
+        <translation>导出无法记入操作日志，因此未保留文件：%1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Loyalty rules</source>
+        <translation>会员规则</translation>
+    </message>
+    <message>
+        <source>Service rules</source>
+        <translation>服务规则</translation>
+    </message>
+    <message>
+        <source>Message template</source>
+        <translation>消息模板</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2), %Ln row(s)</source>
+        <translation>
+            <numerusform>%1（%2），%Ln 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; filter: %1</source>
+        <translation>；筛选：%1</translation>
+    </message>
+    <message>
+        <source>; columns: %1</source>
+        <translation>；列：%1</translation>
+    </message>
+    <message>
+        <source>Customer registered</source>
+        <translation>登记顾客</translation>
+    </message>
+    <message>
+        <source>Customer changed</source>
+        <translation>修改顾客档案</translation>
+    </message>
+    <message>
+        <source>Customer erased</source>
+        <translation>删除顾客</translation>
+    </message>
+    <message>
+        <source>Full phone number shown</source>
+        <translation>查看完整手机号</translation>
+    </message>
+    <message>
+        <source>Full address shown</source>
+        <translation>查看完整地址</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Rules changed</source>
+        <translation>修改规则</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>出生年份</translation>
+    </message>
+    <message>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Top size</source>
+        <translation>上装尺码</translation>
+    </message>
+    <message>
+        <source>Bottom size</source>
+        <translation>下装尺码</translation>
+    </message>
+    <message>
+        <source>Shoe size</source>
+        <translation>鞋码</translation>
+    </message>
+    <message>
+        <source>Body type</source>
+        <translation>体型</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Work and family</source>
+        <translation>工作与家庭</translation>
+    </message>
+    <message>
+        <source>Personality</source>
+        <translation>性格</translation>
+    </message>
+    <message>
+        <source>Buying habits</source>
+        <translation>消费习惯</translation>
+    </message>
+    <message>
+        <source>Dress preferences</source>
+        <translation>着装偏好</translation>
+    </message>
+    <message>
+        <source>Hobbies</source>
+        <translation>爱好</translation>
+    </message>
+    <message>
+        <source>Lifestyle</source>
+        <translation>生活方式</translation>
+    </message>
+    <message>
+        <source>Service style</source>
+        <translation>服务方式</translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
+        <translation>偏好联系方式</translation>
+    </message>
+    <message>
+        <source>Attitude to promotions</source>
+        <translation>对促销的态度</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>价值观</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>推荐人</translation>
+    </message>
+    <message>
+        <source>Consent to profile</source>
+        <translation>同意建档</translation>
+    </message>
+    <message>
+        <source>Consent to promotions</source>
+        <translation>同意接收促销</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>同意日期</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Life events</source>
+        <translation>人生节点</translation>
+    </message>
+    <message>
+        <source>Login name: %1</source>
+        <translation>登录名：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2366,10 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <translation>登录</translation>
     </message>
     <message>
+        <source>&amp;Your name:</source>
+        <translation>您的姓名(&amp;Y)：</translation>
+    </message>
+    <message>
         <source>&amp;Login:</source>
         <translation>登录名(&amp;L)：</translation>
     </message>
@@ -2140,10 +2380,6 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <message>
         <source>&amp;Repeat:</source>
         <translation>再次输入(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>&amp;Your name:</source>
-        <translation>您的姓名(&amp;Y)：</translation>
     </message>
 </context>
 <context>
@@ -3771,6 +4007,98 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
 </context>
 <context>
+    <name>atelier::AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::AuditPage</name>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(s)</source>
+        <translation>
+            <numerusform>%Ln 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Export audit trail</source>
+        <translation>导出操作日志</translation>
+    </message>
+    <message>
+        <source>audit-trail-%1.csv</source>
+        <translation>操作日志-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>导出中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln entry(s).</source>
+        <translation>
+            <numerusform>已导出 %Ln 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be exported:
+%1</source>
+        <translation>操作日志无法导出：
+%1</translation>
+    </message>
+</context>
+<context>
     <name>atelier::CalendarMonthModel</name>
     <message numerus="yes">
         <source>%n task(s)</source>
@@ -5269,6 +5597,10 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>操作日志</translation>
     </message>
 </context>
 <context>

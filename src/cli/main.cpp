@@ -4,6 +4,7 @@
 #include "services/data_location.h"
 #include "services/language.h"
 #include "services/logging.h"
+#include "services/store.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -14,8 +15,29 @@
 
 #include <spdlog/spdlog.h>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 using namespace atelier;
 using namespace atelier::cli;
+
+namespace {
+
+// The command line needs no password: whoever owns the data folder may use it, and the audit trail
+// names them by their operating-system account.
+QString operatingSystemUser()
+{
+#ifdef Q_OS_UNIX
+    if (const passwd *entry = getpwuid(geteuid()); entry && entry->pw_name)
+        return QString::fromLocal8Bit(entry->pw_name);
+#endif
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -34,6 +56,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Atelier"));
     // Same language as the desktop app on this computer: messages and the CSV header row.
     Language::install(Language::effective());
+    Store::setProcessActor(AuditActor::cli(operatingSystemUser()));
 
     CommandLine line(app.arguments().mid(1));
     const QString databasePath = line.take(QStringLiteral("db")).value_or(defaultDatabasePath());

@@ -55,7 +55,7 @@ void CsvExportJob::run(const QString &databasePath, WriteFile write)
         delete m_thread;
     }
     m_cancelled = false;
-    m_thread = QThread::create([this, databasePath, write = std::move(write)]() {
+    m_thread = QThread::create([this, databasePath, actor = m_actor, write = std::move(write)]() {
         ExportResult result;
         {
             Store store;
@@ -63,6 +63,7 @@ void CsvExportJob::run(const QString &databasePath, WriteFile write)
                 emit finished(0, store.errorString(), false);
                 return;
             }
+            store.setActor(actor);
             result = write(store, [this](int done, int total) {
                 emit progress(done, total); // every 1000 rows: the GUI's event queue keeps up
                 return !m_cancelled.load();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/audit.h"
 #include "services/csv_export.h"
 
 #include <QObject>
@@ -35,6 +36,9 @@ public:
     // appears only complete).
     using WriteFile = std::function<ExportResult(Store &store, const ExportProgress &progress)>;
     void startFile(const QString &databasePath, WriteFile write);
+    // Whom the audit trail names for the export (the window's Store::actor()); the worker's own
+    // Store would not know the counter clerk.
+    void setActor(const AuditActor &actor) { m_actor = actor; }
     void cancel() { m_cancelled = true; }
     bool isRunning() const;
 
@@ -48,6 +52,7 @@ private:
 
     QThread *m_thread = nullptr;
     std::atomic_bool m_cancelled = false;
+    AuditActor m_actor = AuditActor::unknownClerk();
 };
 
 } // namespace atelier

@@ -105,6 +105,7 @@ void CustomerExportFlow::start(
         m_button->setEnabled(false);
     if (m_status)
         m_status->setText(tr("Exporting…"));
+    m_job->setActor(m_store.actor());
     m_job->startFile(m_store.path(),
         [fileName, format, columns, write = std::move(write)](Store &store, const ExportProgress &progress) {
             CustomerExport exporter(store.database());

@@ -1,5 +1,6 @@
 #include "gui/settings_page.h"
 
+#include "gui/audit_page.h"
 #include "gui/service_rules_editor.h"
 #include "gui/template_editor.h"
 #include "services/language.h"
@@ -24,6 +25,9 @@ SettingsPage::SettingsPage(Store &store, QWidget *parent)
     m_ui->templatesLayout->addWidget(m_templates);
     m_serviceRules = new ServiceRulesEditor(store, m_ui->serviceTab);
     m_ui->serviceLayout->addWidget(m_serviceRules);
+    m_audit = new AuditPage(store, this);
+    m_audit->setObjectName(QStringLiteral("auditPage"));
+    m_ui->settingsTabs->addTab(m_audit, tr("Audit trail"));
     load();
     connect(m_ui->languageComboBox, &QComboBox::activated, this, &SettingsPage::chooseLanguage);
     connect(m_ui->saveButton, &QPushButton::clicked, this, &SettingsPage::save);

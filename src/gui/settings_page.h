@@ -10,6 +10,7 @@ class SettingsPage;
 
 namespace atelier {
 
+class AuditPage;
 class ServiceRulesEditor;
 class Store;
 class TemplateEditor;
@@ -26,6 +27,7 @@ public:
 
     TemplateEditor *templateEditor() const { return m_templates; }
     ServiceRulesEditor *serviceRulesEditor() const { return m_serviceRules; }
+    AuditPage *auditPage() const { return m_audit; }
 
 signals:
     void storeNameChanged();
@@ -40,6 +42,7 @@ private:
     Store &m_store;
     TemplateEditor *m_templates = nullptr;
     ServiceRulesEditor *m_serviceRules = nullptr;
+    AuditPage *m_audit = nullptr;
 };
 
 } // namespace atelier

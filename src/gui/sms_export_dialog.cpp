@@ -113,6 +113,7 @@ void SmsExportDialog::startExport()
     m_ui->cancelButton->show();
     m_ui->exportButton->setEnabled(false);
     // The worker owns copies of what it writes; the summary is read back once it has finished.
+    m_job->setActor(m_store.actor());
     m_job->start(m_store.path(), fileName,
         [customers = m_customers, cell = m_cell, messageTemplate = *chosen, summary = m_summary,
             by = m_store.shift().clerkId()](Store &store, QIODevice &file, const ExportProgress &progress) {

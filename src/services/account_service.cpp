@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/login_throttle.h"
+#include "services/audit_trail.h"
 #include "storage/account_repository.h"
 #include "storage/database.h"
 #include "storage/staff_repository.h"
@@ -232,6 +233,13 @@ LoginResult AccountService::login(const QString &login, const QString &password)
     // which logins exist.
     if (!account || !account->active) {
         spdlog::info("accounts: login refused (unknown or inactive login)");
+        try {
+            Transaction transaction(m_db.connection());
+            AuditTrail(m_db, m_clock).recordFailedLogin(login);
+            transaction.commit();
+        } catch (const StorageError &e) {
+            spdlog::error("accounts: failed login not audited: {}", e.detail().toStdString());
+        }
         return {std::nullopt, tr("The login or the password is wrong."), 0};
     }
     return check(account->staffId, password, false);
@@ -259,6 +267,7 @@ LoginResult AccountService::check(StaffId staff, const QString &secret, bool pin
         if (!m_hasher.verify(stored, secret)) {
             Transaction transaction(m_db.connection());
             accounts.recordFailedLogin(staff, now);
+            AuditTrail(m_db, m_clock).recordFailedLogin(account->login);
             transaction.commit();
             spdlog::info("accounts: wrong {} for staff {} ({} in a row)", pin ? "PIN" : "password", staff,
                 account->failedLogins + 1);
@@ -282,6 +291,7 @@ LoginResult AccountService::check(StaffId staff, const QString &secret, bool pin
                     accounts.setPasswordHash(staff, *fresh, now);
             }
         }
+        AuditTrail(m_db, m_clock).recordLogin(AuditActor::staff(staff, account->name));
         transaction.commit();
         spdlog::info("accounts: staff {} logged in{}", staff, pin ? " by PIN" : "");
         return {sessionOf(*account), QString(), 0};

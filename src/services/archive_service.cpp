@@ -2,6 +2,7 @@
 
 #include "core/labels.h"
 #include "core/stored_time.h"
+#include "services/audit_trail.h"
 #include "services/csv_export.h"
 #include "services/read_or.h"
 #include "storage/customer_repository.h"
@@ -55,7 +56,7 @@ ExportResult ArchiveService::exportCsv(
     QIODevice &device, const ArchiveFilter &filter, const ExportProgress &progress)
 {
     const QSqlDatabase db = m_db.connection();
-    return CsvExport::write(
+    ExportResult result = CsvExport::write(
         device, exportHeader(), [&] { return CustomerRepository(db).count(filter); },
         [&](const CsvExport::Row &write) {
             // Name order visits table pages at random: a larger cache while the export runs.
@@ -64,6 +65,10 @@ ExportResult ArchiveService::exportCsv(
                 filter, [&](const ArchiveRow &row) { return write(exportFields(row)); });
         },
         progress, "archive export");
+    recordCompleteExport(m_db, result,
+        {QStringLiteral("archive_list"), exportFilterText(filter), exportHeader(), 0,
+            AuditTrail::fileNameOf(device)});
+    return result;
 }
 
 } // namespace atelier

@@ -4,6 +4,7 @@
 #include "core/money.h"
 #include "core/phone_number.h"
 #include "core/stored_time.h"
+#include "services/audit_trail.h"
 #include "services/xlsx_writer.h"
 #include "storage/customer_export_query.h"
 #include "storage/customer_repository.h"
@@ -199,7 +200,7 @@ ExportResult CustomerExport::write(const QString &fileName, ExportFormat format,
     const QList<ExportColumn> &columns, const ExportProgress &progress)
 {
     const QSqlDatabase db = m_db.connection();
-    return writeList(
+    ExportResult result = writeList(
         fileName, format, columns, [&] { return CustomerRepository(db).count(filter); },
         cellsFrom(columns, Phone::Full,
             [&](const CustomerExportQuery::Visit &visit) {
@@ -208,19 +209,23 @@ ExportResult CustomerExport::write(const QString &fileName, ExportFormat format,
                 CustomerExportQuery(db, columns).forEach(filter, visit);
             }),
         progress, "archive export");
+    return recorded(result,
+        {QStringLiteral("archive"), exportFilterText(filter), ExportColumns::codes(columns), 0, fileName});
 }
 
 ExportResult CustomerExport::write(const QString &fileName, ExportFormat format, const LoyaltyFilter &filter,
     const QList<ExportColumn> &columns, const ExportProgress &progress)
 {
     const QSqlDatabase db = m_db.connection();
-    return writeList(
+    ExportResult result = writeList(
         fileName, format, columns, [&] { return LoyaltyReportRepository(db).count(filter); },
         cellsFrom(columns, Phone::Masked,
             [&](const CustomerExportQuery::Visit &visit) {
                 CustomerExportQuery(db, columns).forEach(filter, visit);
             }),
         progress, "loyalty list export");
+    return recorded(result,
+        {QStringLiteral("loyalty"), exportFilterText(filter), ExportColumns::codes(columns), 0, fileName});
 }
 
 ExportResult CustomerExport::write(const QString &fileName, ExportFormat format, const QList<CustomerId> &ids,
@@ -228,13 +233,23 @@ ExportResult CustomerExport::write(const QString &fileName, ExportFormat format,
 {
     const QSqlDatabase db = m_db.connection();
     const QList<CustomerId> customers = distinct(ids);
-    return writeList(
+    ExportResult result = writeList(
         fileName, format, columns, [&] { return int(customers.size()); },
         cellsFrom(columns, Phone::Full,
             [&](const CustomerExportQuery::Visit &visit) {
                 CustomerExportQuery(db, columns).forEach(customers, visit);
             }),
         progress, "task list export");
+    return recorded(result,
+        {QStringLiteral("tasks"), QStringLiteral("customers=%1").arg(customers.size()),
+            ExportColumns::codes(columns), 0, fileName});
+}
+
+ExportResult CustomerExport::recorded(ExportResult result, const ExportRecord &record)
+{
+    if (!recordCompleteExport(m_db, result, record))
+        QFile::remove(record.fileName);
+    return result;
 }
 
 QList<CustomerId> CustomerExport::distinct(const QList<CustomerId> &ids)

@@ -4,6 +4,7 @@
 #include "core/customer.h"
 #include "core/export_columns.h"
 #include "core/loyalty_query.h"
+#include "services/audit_trail.h"
 #include "services/csv_export.h"
 
 #include <QCoreApplication>
@@ -64,6 +65,9 @@ public:
     static QVariant cell(ExportColumn column, const QVariant &stored, Phone phone = Phone::Full);
 
 private:
+    // A complete export is recorded in the audit trail; when it cannot be, the file is removed.
+    ExportResult recorded(ExportResult result, const ExportRecord &record);
+
     Database &m_db;
 };
 

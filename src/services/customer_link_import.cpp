@@ -4,6 +4,8 @@
 #include "core/customer_rules.h"
 #include "core/import_values.h"
 #include "core/phone_number.h"
+#include "services/audit_trail.h"
+#include "services/customer_service.h"
 #include "storage/customer_repository.h"
 #include "storage/database.h"
 #include "storage/import_repository.h"
@@ -79,6 +81,7 @@ CustomerLinkResult CustomerLinkImport::run(const CustomerLinkRequest &request)
         Transaction transaction(m_database.connection(), Transaction::Mode::Immediate);
         ImportRepository repository(m_database.connection());
         CustomerRepository customers(m_database.connection());
+        AuditTrail audit(m_database, m_clock); // registrations from a till file are recorded too
         QStringList fields;
         QString why;
         while (reader.next(fields)) {
@@ -115,6 +118,8 @@ CustomerLinkResult CustomerLinkImport::run(const CustomerLinkRequest &request)
                     continue;
                 }
                 customer = customers.insert(fresh);
+                fresh.id = *customer;
+                audit.recordCustomerCreated(m_database.auditActor(), CustomerArchive{fresh, {}, {}, {}});
                 ++result.created;
             }
             if (!customer) {

@@ -2,6 +2,7 @@
 
 #include "core/archive_completeness.h"
 #include "core/clock.h"
+#include "services/audit_trail.h"
 #include "services/read_or.h"
 #include "storage/customer_repository.h"
 #include "storage/database.h"
@@ -60,21 +61,32 @@ SaveResult CustomerService::save(const CustomerArchive &input)
         const QDateTime now = m_clock.now();
         customer.updatedAt = now;
         Transaction transaction(m_db.connection());
+        CustomerArchive before;
         if (isNew) {
             customer.createdAt = now;
             customer.id = customers.insert(customer);
         } else {
-            const std::optional<Customer> before = customers.find(customer.id);
-            if (!before) {
+            const std::optional<Customer> stored = customers.find(customer.id);
+            if (!stored) {
                 result.message = tr("This customer no longer exists.");
                 return result;
             }
-            customer.createdAt = before->createdAt;
-            customer.createdBy = before->createdBy;
+            before = {*stored, {}, {}, customers.lifeEventsOf(customer.id)};
+            for (const Tag &tag : customers.tagsOf(customer.id))
+                before.tagIds << tag.id;
+            customer.createdAt = stored->createdAt;
+            customer.createdBy = stored->createdBy;
             customers.update(customer);
         }
         customers.setTags(customer.id, input.tagIds);
         customers.setLifeEvents(customer.id, input.lifeEvents);
+        // In the same transaction: a change without its audit entry cannot be committed.
+        const CustomerArchive after{customer, {}, input.tagIds, input.lifeEvents};
+        AuditTrail audit(m_db, m_clock);
+        if (isNew)
+            audit.recordCustomerCreated(m_db.auditActor(), after);
+        else
+            audit.recordCustomerChange(m_db.auditActor(), before, after);
         transaction.commit();
     } catch (const StorageError &error) {
         spdlog::error("customer save failed: {}", error.detail().toStdString());

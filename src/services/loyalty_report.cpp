@@ -2,6 +2,7 @@
 
 #include "core/labels.h"
 #include "core/stored_time.h"
+#include "services/audit_trail.h"
 #include "services/csv_export.h"
 #include "services/read_or.h"
 #include "storage/database.h"
@@ -77,13 +78,17 @@ ExportResult LoyaltyReport::exportCsv(
     QIODevice &device, const LoyaltyFilter &filter, const ExportProgress &progress)
 {
     const QSqlDatabase db = m_db.connection();
-    return CsvExport::write(
+    ExportResult result = CsvExport::write(
         device, exportHeader(), [&] { return LoyaltyReportRepository(db).count(filter); },
         [&](const CsvExport::Row &write) {
             LoyaltyReportRepository(db).forEach(
                 filter, [&](const LoyaltyCustomerRow &row) { return write(exportFields(row)); });
         },
         progress, "loyalty list export");
+    recordCompleteExport(m_db, result,
+        {QStringLiteral("loyalty_list"), exportFilterText(filter), exportHeader(), 0,
+            AuditTrail::fileNameOf(device)});
+    return result;
 }
 
 } // namespace atelier

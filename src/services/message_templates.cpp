@@ -1,6 +1,7 @@
 #include "services/message_templates.h"
 
 #include "core/clock.h"
+#include "services/audit_trail.h"
 #include "services/message_values.h"
 #include "services/read_or.h"
 #include "storage/database.h"
@@ -12,6 +13,32 @@
 #include <spdlog/spdlog.h>
 
 namespace atelier {
+
+namespace {
+
+// A template as the audit trail lists it: what a manager would compare.
+QList<FieldChange> templateChanges(
+    const std::optional<MessageTemplate> &before, const std::optional<MessageTemplate> &after)
+{
+    const auto values = [](const std::optional<MessageTemplate> &t) -> QStringList {
+        if (!t)
+            return {QString(), QString(), QString(), QString(), QString()};
+        return {
+            t->name, t->purpose ? toCode(*t->purpose) : QString(), toCode(t->language), t->body, t->coupon};
+    };
+    static const QStringList fields{QStringLiteral("name"), QStringLiteral("purpose"),
+        QStringLiteral("language"), QStringLiteral("body"), QStringLiteral("coupon")};
+    const QStringList old = values(before);
+    const QStringList now = values(after);
+    QList<FieldChange> changes;
+    for (int i = 0; i < fields.size(); ++i) {
+        if (old.at(i) != now.at(i))
+            changes.append({fields.at(i), old.at(i), now.at(i)});
+    }
+    return changes;
+}
+
+} // namespace
 
 MessageTemplates::MessageTemplates(Database &db, const Clock &clock, QObject *parent)
     : QObject(parent)
@@ -76,12 +103,15 @@ TemplateSaveResult MessageTemplates::save(const MessageTemplate &messageTemplate
             result.message = tr("A template named “%1” exists already: choose another name.").arg(t.name);
             return result;
         }
+        const std::optional<MessageTemplate> before = t.id == 0 ? std::nullopt : repository.find(t.id);
         if (t.id == 0) {
             t.id = repository.insert(t);
         } else if (!repository.update(t)) {
             result.message = tr("This template was deleted meanwhile. Nothing was saved.");
             return result;
         }
+        AuditTrail(m_db, m_clock)
+            .recordRulesChanged(m_db.auditActor(), QStringLiteral("templates"), templateChanges(before, t));
         transaction.commit();
     } catch (const StorageError &error) {
         spdlog::error("message template not saved: {}", error.detail().toStdString());
@@ -98,8 +128,13 @@ QString MessageTemplates::remove(TemplateId id)
 {
     try {
         Transaction transaction(m_db.connection());
-        if (!TemplateRepository(m_db.connection()).remove(id))
+        TemplateRepository repository(m_db.connection());
+        const std::optional<MessageTemplate> before = repository.find(id);
+        if (!repository.remove(id))
             return tr("This template was deleted meanwhile.");
+        AuditTrail(m_db, m_clock)
+            .recordRulesChanged(
+                m_db.auditActor(), QStringLiteral("templates"), templateChanges(before, std::nullopt));
         transaction.commit();
     } catch (const StorageError &error) {
         spdlog::error("message template not removed: {}", error.detail().toStdString());

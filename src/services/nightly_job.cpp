@@ -4,6 +4,7 @@
 #include "core/points_rules.h"
 #include "core/rfm.h"
 #include "core/tier_change.h"
+#include "services/audit_trail.h"
 #include "services/backup_service.h"
 #include "services/loyalty_settings.h"
 #include "services/service_settings.h"
@@ -75,6 +76,7 @@ NightlyJob::NightlyJob(Database &db, const Clock &clock)
 NightlyRun NightlyJob::run(const QDate &asOf, NightlyRun::StartedBy startedBy, const Progress &progress,
     const std::atomic_bool *cancel)
 {
+    const ActingAs actingAs(m_db, AuditActor::system(QStringLiteral("nightly")));
     QElapsedTimer timer;
     timer.start();
     NightlyRun run;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/money.h"
+#include "services/audit_trail.h"
 #include "storage/database.h"
 #include "storage/settings_repository.h"
 #include "storage/storage_error.h"
@@ -77,10 +78,17 @@ QString writeSettingsFields(
     try {
         Transaction transaction(db.connection());
         SettingsRepository settings(db.connection());
+        const Rules defaults;
+        QList<FieldChange> changes; // for the audit trail, in the same transaction
         for (const SettingsField<Rules> &field : fields) {
             const QString key = QString::fromLatin1(prefix) + u'.' + QString::fromLatin1(field.key);
-            settings.setValue(key, QString::number(field.get(rules)));
+            const QString old = settings.value(key).value_or(QString::number(field.get(defaults)));
+            const QString now = QString::number(field.get(rules));
+            if (old != now)
+                changes.append({QString::fromLatin1(field.key), old, now});
+            settings.setValue(key, now);
         }
+        AuditTrail(db).recordRulesChanged(db.auditActor(), QString::fromLatin1(prefix), changes);
         transaction.commit();
     } catch (const StorageError &error) {
         spdlog::error("{} rules not saved: {}", prefix, error.detail().toStdString());

@@ -1,6 +1,7 @@
 #include "services/sms_export.h"
 
 #include "core/clock.h"
+#include "services/audit_trail.h"
 #include "services/message_values.h"
 #include "services/read_or.h"
 #include "storage/contact_repository.h"
@@ -65,6 +66,11 @@ ExportResult SmsExport::write(QIODevice &device, const QList<CustomerId> &custom
             });
         },
         progress, "sms export");
+    if (!recordCompleteExport(m_db, result,
+            {QStringLiteral("sms"),
+                QStringLiteral("template=%1, customers=%2").arg(messageTemplate.name).arg(customers.size()),
+                header(), 0, AuditTrail::fileNameOf(device)}))
+        return result;
     if (!result.ok() || written.isEmpty())
         return result;
     try {

@@ -23,6 +23,16 @@
 
 namespace atelier {
 
+namespace {
+
+std::optional<AuditActor> &processActor()
+{
+    static std::optional<AuditActor> actor;
+    return actor;
+}
+
+} // namespace
+
 Store::Store(const Clock *clock)
     : m_clock(clock ? clock : &m_systemClock)
     , m_db(std::make_unique<Database>())
@@ -59,6 +69,7 @@ bool Store::open(const QString &path)
         return false;
     }
     spdlog::info("database opened, schema version {}, {} ms", m_db->schemaVersion(), timer.elapsed());
+    m_db->setAuditClock(m_clock);
     m_search = std::make_unique<CounterSearch>(*m_db);
     m_customers = std::make_unique<CustomerService>(*m_db, *m_clock);
     m_sales = std::make_unique<SaleService>(*m_db, *m_clock);
@@ -78,12 +89,44 @@ bool Store::open(const QString &path)
     m_loyaltyReport = std::make_unique<LoyaltyReport>(*m_db);
     m_staff = std::make_unique<StaffDirectory>(*m_db);
     m_shift = std::make_unique<CounterShift>(*m_db);
+    QObject::connect(m_shift.get(), &CounterShift::changed, m_shift.get(), [this] { refreshActor(); });
+    refreshActor();
     m_serviceSettings = std::make_unique<ServiceSettings>(*m_db);
     m_complaints = std::make_unique<ComplaintService>(*m_db, *m_clock);
     m_followUps = std::make_unique<FollowUpService>(*m_db, *m_clock);
     m_templates = std::make_unique<MessageTemplates>(*m_db, *m_clock);
     m_handover = std::make_unique<HandoverNotes>(*m_db, *m_clock);
     return true;
+}
+
+AuditActor Store::actor() const
+{
+    if (m_actor)
+        return *m_actor;
+    if (processActor())
+        return *processActor();
+    if (m_shift) {
+        if (const std::optional<StaffMember> clerk = m_shift->clerk())
+            return AuditActor::staff(clerk->id, clerk->name);
+    }
+    return AuditActor::unknownClerk();
+}
+
+void Store::setActor(const std::optional<AuditActor> &actor)
+{
+    m_actor = actor;
+    refreshActor();
+}
+
+void Store::setProcessActor(const std::optional<AuditActor> &actor)
+{
+    processActor() = actor;
+}
+
+// The connection carries the actor so that every service writing on it finds it (see Database).
+void Store::refreshActor()
+{
+    m_db->setAuditActor(actor());
 }
 
 QString Store::errorString() const

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "core/audit.h"
 #include "core/clock.h"
 
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace atelier {
 
@@ -58,8 +60,19 @@ public:
     MessageTemplates &templates() { return *m_templates; }
     HandoverNotes &handover() { return *m_handover; }
 
+    // Who the audit trail names for this store's writes: the actor set here (the login session,
+    // later), else the process's actor (atelier-cli: "cli:<OS user>"), else the counter clerk of
+    // the shift, else "unknown clerk" — until staff accounts and login arrive, nobody proves who
+    // sits at the PC.
+    AuditActor actor() const;
+    void setActor(const std::optional<AuditActor> &actor);
+    static void setProcessActor(const std::optional<AuditActor> &actor);
+
 private:
+    void refreshActor();
+
     SystemClock m_systemClock;
+    std::optional<AuditActor> m_actor;
     const Clock *m_clock;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<CounterSearch> m_search;

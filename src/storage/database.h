@@ -1,10 +1,14 @@
 #pragma once
 
+#include "core/audit.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
 namespace atelier {
+
+class Clock;
 
 // One connection to the store's SQLite file. The GUI thread has one; every worker thread opens its
 // own on the same file (SQLite connections must not cross threads). Opening sets WAL, foreign keys
@@ -43,6 +47,16 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
     QSqlDatabase connection() const { return m_db; }
 
+    // Who the audit trail names for writes on this connection (Store keeps it current: the counter
+    // clerk, the CLI's OS user, the nightly job). Kept with the connection so that every service
+    // that writes finds it without another constructor argument.
+    const AuditActor &auditActor() const { return m_auditActor; }
+    void setAuditActor(const AuditActor &actor) { m_auditActor = actor; }
+    // The clock the trail's times come from for services that keep none (the Store's clock, so a
+    // test's FixedClock dates rule changes and exports too); null: the system's time.
+    const Clock *auditClock() const { return m_auditClock; }
+    void setAuditClock(const Clock *clock) { m_auditClock = clock; }
+
 private:
     bool fail(Problem problem, const QString &message);
     bool applyPragmas();
@@ -53,6 +67,8 @@ private:
     QString m_error;
     Problem m_problem = Problem::None;
     int m_schemaVersion = 0;
+    AuditActor m_auditActor = AuditActor::unknownClerk();
+    const Clock *m_auditClock = nullptr;
 };
 
 } // namespace atelier

@@ -7,7 +7,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 build=${BUILD_DIR:-$root/build}
 data=${BENCH_DATA:-$build/bench-data}
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DATELIER_BENCH=ON >/dev/null
-ninja -C "$build" -j2 atelier-cli bench_counter_search bench_export bench_nightly bench_points_expiry bench_loyalty_report \
+ninja -C "$build" -j2 atelier-cli bench_audit bench_counter_search bench_export bench_nightly bench_points_expiry bench_loyalty_report \
     bench_calendar bench_reports bench_import >/dev/null
 ninja -C "$build" -j2 bench_archive_memory >/dev/null 2>&1 || true # only when the GUI library is configured
 mkdir -p "$data"

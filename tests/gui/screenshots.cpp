@@ -3,6 +3,7 @@
 
 #include "demo_data.h"
 #include "gui/archive_page.h"
+#include "gui/audit_page.h"
 #include "gui/calendar_page.h"
 #include "gui/column_chooser_dialog.h"
 #include "gui/complaint_intake_dialog.h"
@@ -20,17 +21,22 @@
 #include "gui/sale_dialog.h"
 #include "gui/settings_page.h"
 #include "gui/tiers_page.h"
+#include "services/audit_trail.h"
 #include "services/complaint_service.h"
 #include "services/counter_shift.h"
+#include "services/customer_export.h"
+#include "services/customer_service.h"
 #include "services/demo_store.h"
 #include "services/handover_notes.h"
 #include "services/language.h"
 #include "services/loyalty_service.h"
 #include "services/nightly_job.h"
+#include "services/service_settings.h"
 #include "services/staff_directory.h"
 #include "services/store.h"
 #include "storage/database.h"
 #include "storage/nightly_run_repository.h"
+#include "storage/staff_repository.h"
 #include "support/temp_store.h"
 
 #include <QApplication>
@@ -330,6 +336,53 @@ void shootService(Store &store, const QString &folder, const QString &suffix)
     save(&window, folder, QStringLiteral("settings_service_") + suffix);
 }
 
+// The audit trail tab after a morning at the counter: registrations and changes by the clerk on
+// shift, a rule change, an export, a full number shown, a failed login (audit trail).
+void shootAudit(const QString &folder, const QString &suffix)
+{
+    testing::TempStore temp;
+    Store &store = temp.store();
+    const StaffId wang = StaffRepository(store.database().connection()).insert(QStringLiteral("王芳"), false);
+    store.shift().begin(wang);
+    QList<CustomerId> ids;
+    const QStringList names{QStringLiteral("陈静"), QStringLiteral("刘洋"), QStringLiteral("赵敏")};
+    for (int i = 0; i < names.size(); ++i) {
+        temp.clock().set(temp.clock().now().addSecs(600));
+        const SaveResult saved
+            = store.customers().registerCustomer(names.at(i), QStringLiteral("1380013800%1").arg(i), wang);
+        if (saved.ok())
+            ids << *saved.id;
+    }
+    if (ids.size() < 3)
+        return;
+    temp.clock().set(temp.clock().now().addSecs(900));
+    CustomerArchive archive = *store.customers().load(ids.at(0));
+    archive.phoneText = QStringLiteral("13912345678");
+    archive.customer.sizeTop = QStringLiteral("M");
+    store.customers().save(archive);
+    AuditTrail trail(store.database(), temp.clock());
+    trail.recordReveal(store.actor(), ids.at(1), RevealedField::Phone);
+    temp.clock().set(temp.clock().now().addSecs(1800));
+    store.setActor(AuditActor::staff(wang + 1, QStringLiteral("李店长")));
+    ServiceRules rules = store.serviceSettings().rules();
+    rules.quietDays = 21;
+    store.serviceSettings().save(rules);
+    CustomerExport(store.database())
+        .write(temp.folder() + QStringLiteral("/customers.xlsx"), ExportFormat::Xlsx, ArchiveFilter{},
+            {ExportColumn::Name, ExportColumn::Phone, ExportColumn::TopSize});
+    temp.clock().set(temp.clock().now().addSecs(300));
+    trail.recordFailedLogin(QStringLiteral("xiaoli"));
+
+    SettingsPage settings(store);
+    settings.resize(1180, 640);
+    auto *tabs = settings.findChild<QTabWidget *>(QStringLiteral("settingsTabs"));
+    tabs->setCurrentWidget(settings.auditPage());
+    settings.show();
+    if (!QTest::qWaitForWindowExposed(&settings))
+        std::fprintf(stderr, "settings not exposed\n");
+    save(&settings, folder, QStringLiteral("settings_audit_") + suffix);
+}
+
 // The till import wizard on a GB18030 file (as Excel on a Chinese Windows saves it) with two bad rows.
 void shootImport(const QString &folder, const QString &suffix)
 {
@@ -408,6 +461,7 @@ int main(int argc, char *argv[])
         shootService(loyalty.store(), folder, suffix);
         shootLogin(loyalty.store(), folder, suffix);
         shootImport(folder, suffix);
+        shootAudit(folder, suffix);
     }
     return 0;
 }

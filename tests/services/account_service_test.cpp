@@ -148,3 +148,21 @@ TEST_CASE("accounts are deactivated, never deleted, and the last manager stays",
     REQUIRE(a.service.resetPassword(manager, manager.staffId, QStringLiteral("summer-2026")).ok());
     CHECK(a.service.login(QStringLiteral("wang"), QStringLiteral("summer-2026")).session.has_value());
 }
+
+TEST_CASE("logins and failed logins are in the audit trail", "[services][accounts][audit]")
+{
+    Accounts a;
+    a.manager();
+    a.service.login(QStringLiteral("wang"), QStringLiteral("wrong-one"));
+    a.service.login(QStringLiteral("nobody"), QStringLiteral("whatever-1"));
+    CHECK(a.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'login'")).toInt() == 1);
+    CHECK(a.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'login_failed'")).toInt()
+        == 2);
+    CHECK(a.scalar(QStringLiteral("SELECT actor_name FROM audit_log WHERE action = 'login'")).toString()
+        == QStringLiteral("王店长"));
+    // What was typed as a login is kept; a password never is.
+    CHECK(a.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE details LIKE '%wrong-one%'")).toInt()
+        == 0);
+    CHECK(a.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE details LIKE '%nobody%'")).toInt()
+        == 1);
+}

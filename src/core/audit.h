@@ -1,0 +1,95 @@
+#pragma once
+
+#include "core/customer.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace atelier {
+
+// Who a change is written down for. Until staff accounts and login arrive, the clerk of the counter
+// shift stands for the person at the PC (or "unknown clerk" when nobody chose); the command line
+// acts as `cli:<operating-system user>` and scheduled work as `system:<job>`.
+struct AuditActor
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditActor)
+public:
+    enum class Kind
+    {
+        Staff,
+        Cli,
+        System
+    };
+    Kind kind = Kind::Staff;
+    std::optional<StaffId> staffId; // set for a known member of staff
+    QString name; // the staff member's name, "cli:alice", "system:nightly", "unknown clerk"
+
+    static AuditActor staff(StaffId id, const QString &name);
+    static AuditActor cli(const QString &osUser);
+    static AuditActor system(const QString &job);
+    static AuditActor unknownClerk();
+
+    bool isUnknownClerk() const { return kind == Kind::Staff && !staffId && name == unknownClerkName(); }
+    // For people: the name, with "unknown clerk" in the UI language.
+    QString label() const;
+    static QString unknownClerkName() { return QStringLiteral("unknown clerk"); }
+    bool operator==(const AuditActor &) const = default;
+};
+
+// What was done. Codes are stored; never shown as they are.
+enum class AuditAction
+{
+    CustomerCreated,
+    CustomerChanged,
+    CustomerErased,
+    RevealPhone,
+    RevealAddress,
+    Export,
+    Login,
+    LoginFailed,
+    RulesChanged
+};
+
+QString toCode(AuditActor::Kind kind);
+QString toCode(AuditAction action);
+AuditActor::Kind auditActorKindFromCode(const QString &code);
+std::optional<AuditAction> auditActionFromCode(const QString &code);
+QList<AuditAction> allAuditActions();
+
+// One field of a record before and after: a customer's phone, a rulebook's threshold.
+struct FieldChange
+{
+    QString field; // the archive's field name ("phone", "size_top", "tags") or a rule's key
+    QString before;
+    QString after;
+    bool operator==(const FieldChange &) const = default;
+};
+
+// One line of the trail as stored. `details` is JSON text whose shape depends on the action.
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime happenedAt;
+    AuditActor actor;
+    AuditAction action = AuditAction::CustomerChanged;
+    std::optional<CustomerId> customerId;
+    QString details;
+    QString customerName; // read back for the viewer; not stored with the entry
+};
+
+// What the manager's viewer and the export ask for; an empty part does not filter.
+struct AuditFilter
+{
+    QDate from; // inclusive, local date of happened_at
+    QDate to; // inclusive
+    std::optional<AuditAction> action;
+    QString actorName; // exact
+    std::optional<CustomerId> customerId;
+};
+
+} // namespace atelier

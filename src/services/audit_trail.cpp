@@ -1,0 +1,276 @@
+#include "services/audit_trail.h"
+
+#include "core/customer_diff.h"
+#include "core/loyalty.h"
+#include "core/stored_time.h"
+#include "services/customer_service.h"
+#include "services/read_or.h"
+#include "storage/audit_repository.h"
+#include "storage/database.h"
+#include "storage/storage_error.h"
+#include "storage/tag_repository.h"
+#include "storage/transaction.h"
+
+#include <QFileDevice>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <spdlog/spdlog.h>
+
+namespace atelier {
+
+namespace {
+
+const SystemClock &systemClock()
+{
+    static const SystemClock clock;
+    return clock;
+}
+
+QJsonArray changesJson(const QList<FieldChange> &changes)
+{
+    QJsonArray array;
+    for (const FieldChange &change : changes)
+        array.append(QJsonObject{{QStringLiteral("field"), change.field},
+            {QStringLiteral("old"), change.before}, {QStringLiteral("new"), change.after}});
+    return array;
+}
+
+QString compact(const QJsonArray &array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QStringList tagNames(const QList<TagId> &ids, const QHash<TagId, QString> &names)
+{
+    QStringList result;
+    for (const TagId id : ids)
+        result << names.value(id, QString::number(id));
+    return result;
+}
+
+QStringList lifeEventTexts(const QList<LifeEvent> &events)
+{
+    QStringList result;
+    for (const LifeEvent &event : events) {
+        QString text = toStoredText(event.date) + u' ' + toCode(event.kind);
+        if (!event.note.isEmpty())
+            text += u' ' + event.note;
+        result << text;
+    }
+    return result;
+}
+
+// The archive's own fields, then its tags and life events as sets.
+QList<FieldChange> archiveChanges(Database &db, const CustomerArchive &before, const CustomerArchive &after)
+{
+    QList<FieldChange> changes = CustomerDiff::between(before.customer, after.customer);
+    QList<TagId> oldTags = before.tagIds;
+    QList<TagId> newTags = after.tagIds;
+    std::sort(oldTags.begin(), oldTags.end());
+    std::sort(newTags.begin(), newTags.end());
+    if (oldTags != newTags) {
+        // Names only when the tags changed: a plain save stays one INSERT.
+        QHash<TagId, QString> names;
+        for (const Tag &tag : TagRepository(db.connection()).all(true))
+            names.insert(tag.id, tag.name);
+        if (auto change = CustomerDiff::ofList(
+                QStringLiteral("tags"), tagNames(oldTags, names), tagNames(newTags, names)))
+            changes << *change;
+    }
+    if (auto change = CustomerDiff::ofList(QStringLiteral("life_events"), lifeEventTexts(before.lifeEvents),
+            lifeEventTexts(after.lifeEvents)))
+        changes << *change;
+    return changes;
+}
+
+} // namespace
+
+AuditTrail::AuditTrail(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
+AuditTrail::AuditTrail(Database &db)
+    : AuditTrail(db, db.auditClock() ? *db.auditClock() : systemClock())
+{
+}
+
+void AuditTrail::append(
+    const AuditActor &actor, AuditAction action, std::optional<CustomerId> customer, const QString &details)
+{
+    AuditEntry entry;
+    entry.happenedAt = m_clock.now();
+    entry.actor = actor;
+    entry.action = action;
+    entry.customerId = customer;
+    entry.details = details;
+    AuditRepository(m_db.connection()).append(entry);
+}
+
+void AuditTrail::recordCustomerCreated(const AuditActor &actor, const CustomerArchive &created)
+{
+    CustomerArchive empty;
+    empty.customer.source = created.customer.source; // the default is not a choice someone made
+    append(actor, AuditAction::CustomerCreated, created.customer.id,
+        compact(changesJson(archiveChanges(m_db, empty, created))));
+}
+
+void AuditTrail::recordCustomerChange(
+    const AuditActor &actor, const CustomerArchive &before, const CustomerArchive &after)
+{
+    const QList<FieldChange> changes = archiveChanges(m_db, before, after);
+    if (!changes.isEmpty())
+        append(actor, AuditAction::CustomerChanged, after.customer.id, compact(changesJson(changes)));
+}
+
+void AuditTrail::recordExport(const AuditActor &actor, const ExportRecord &record)
+{
+    append(actor, AuditAction::Export, std::nullopt,
+        compact(
+            QJsonObject{{QStringLiteral("source"), record.source}, {QStringLiteral("filter"), record.filter},
+                {QStringLiteral("columns"), QJsonArray::fromStringList(record.columns)},
+                {QStringLiteral("rows"), record.rows}, {QStringLiteral("file"), record.fileName}}));
+}
+
+void AuditTrail::recordRulesChanged(
+    const AuditActor &actor, const QString &which, const QList<FieldChange> &changes)
+{
+    if (changes.isEmpty())
+        return;
+    append(actor, AuditAction::RulesChanged, std::nullopt,
+        compact(QJsonObject{
+            {QStringLiteral("rules"), which}, {QStringLiteral("changes"), changesJson(changes)}}));
+}
+
+void AuditTrail::recordReveal(const AuditActor &actor, CustomerId customer, RevealedField what)
+{
+    append(actor, what == RevealedField::Phone ? AuditAction::RevealPhone : AuditAction::RevealAddress,
+        customer, QStringLiteral("{}"));
+}
+
+void AuditTrail::recordLogin(const AuditActor &actor)
+{
+    append(actor, AuditAction::Login, std::nullopt, QStringLiteral("{}"));
+}
+
+void AuditTrail::recordFailedLogin(const QString &loginName)
+{
+    // Nobody is known yet: the trail names what was typed.
+    append(AuditActor{AuditActor::Kind::Staff, std::nullopt, loginName}, AuditAction::LoginFailed,
+        std::nullopt, compact(QJsonObject{{QStringLiteral("login"), loginName}}));
+}
+
+ActingAs::ActingAs(Database &db, const AuditActor &actor)
+    : m_db(db)
+    , m_previous(db.auditActor())
+{
+    m_db.setAuditActor(actor);
+}
+
+ActingAs::~ActingAs()
+{
+    m_db.setAuditActor(m_previous);
+}
+
+bool recordCompleteExport(Database &db, ExportResult &result, ExportRecord record)
+{
+    if (!result.ok())
+        return true;
+    record.rows = result.rows;
+    try {
+        AuditTrail(db).recordExport(db.auditActor(), record);
+        return true;
+    } catch (const StorageError &error) {
+        spdlog::error("{} export not recorded in the audit trail: {}", record.source.toStdString(),
+            error.detail().toStdString());
+        result.error
+            = AuditTrail::tr("The export could not be recorded in the audit trail, so no file was kept: %1")
+                  .arg(error.userMessage());
+        return false;
+    }
+}
+
+QString exportFilterText(const ArchiveFilter &filter)
+{
+    QStringList parts;
+    if (filter.tagId)
+        parts << QStringLiteral("tag_id=%1").arg(*filter.tagId);
+    if (!filter.size.isEmpty())
+        parts << QStringLiteral("size=") + filter.size;
+    if (filter.source)
+        parts << QStringLiteral("source=") + toCode(*filter.source);
+    if (filter.birthMonth)
+        parts << QStringLiteral("birth_month=%1").arg(*filter.birthMonth);
+    return parts.join(QStringLiteral(", "));
+}
+
+QString exportFilterText(const LoyaltyFilter &filter)
+{
+    QStringList parts;
+    if (filter.tier)
+        parts << QStringLiteral("tier=") + toCode(*filter.tier);
+    if (filter.segment)
+        parts << QStringLiteral("segment=") + toCode(*filter.segment);
+    if (filter.named)
+        parts << QStringLiteral("named_segment=") + toCode(*filter.named);
+    return parts.join(QStringLiteral(", "));
+}
+
+QString AuditTrail::fileNameOf(const QIODevice &device)
+{
+    const auto *file = qobject_cast<const QFileDevice *>(&device);
+    return file ? file->fileName() : QString();
+}
+
+QList<AuditEntry> AuditTrail::entries(const AuditFilter &filter, int limit, std::optional<qint64> beforeId)
+{
+    return readOr<QList<AuditEntry>>(
+        "audit trail", [&] { return AuditRepository(m_db.connection()).page(filter, limit, beforeId); });
+}
+
+int AuditTrail::count(const AuditFilter &filter)
+{
+    return readOr<int>("audit trail count", [&] { return AuditRepository(m_db.connection()).count(filter); });
+}
+
+QStringList AuditTrail::actorNames()
+{
+    return readOr<QStringList>(
+        "audit actors", [&] { return AuditRepository(m_db.connection()).actorNames(); });
+}
+
+ExportResult AuditTrail::exportCsv(
+    const AuditFilter &filter, QIODevice &device, const ExportProgress &progress)
+{
+    const QStringList header{tr("When"), tr("Who"), tr("Action"), tr("Customer"), tr("Details")};
+    ExportResult result = CsvExport::write(
+        device, header, [&] { return AuditRepository(m_db.connection()).count(filter); },
+        [&](const CsvExport::Row &write) {
+            AuditRepository(m_db.connection()).forEach(filter, [&](const AuditEntry &entry) {
+                return write({toStoredText(entry.happenedAt), entry.actor.label(), actionLabel(entry.action),
+                    customerText(entry), describe(entry)});
+            });
+        },
+        progress, "audit export");
+    if (!result.ok())
+        return result;
+    try {
+        recordExport(
+            m_db.auditActor(), {QStringLiteral("audit"), QString(), {}, result.rows, fileNameOf(device)});
+    } catch (const StorageError &error) {
+        spdlog::error("audit export not recorded: {}", error.detail().toStdString());
+        result.error = error.userMessage();
+    }
+    return result;
+}
+
+} // namespace atelier

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "core/archive_query.h"
+#include "core/audit.h"
+#include "core/clock.h"
+#include "core/loyalty_query.h"
+#include "services/csv_export.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace atelier {
+
+class Database;
+struct CustomerArchive;
+
+// A finished export as the trail records it.
+struct ExportRecord
+{
+    QString source; // "archive", "loyalty", "tasks", "sms", "archive_list", "loyalty_list", "audit"
+    QString filter; // the list's filter in words ("tier=gold"), empty for everything
+    QStringList columns; // column codes or header words
+    int rows = 0;
+    QString fileName; // empty when the device was not a file
+};
+
+enum class RevealedField
+{
+    Phone,
+    Address
+};
+
+// The audit trail (操作日志): who did what, when. Writers run inside the caller's transaction and
+// throw StorageError like a repository, so a change and its entry are committed together or not at
+// all. Details are JSON; personal data goes to the database only, never to a log line.
+class AuditTrail
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditTrail)
+public:
+    AuditTrail(Database &db, const Clock &clock);
+    // For services that keep no clock (rulebooks, list exports): the connection's audit clock.
+    explicit AuditTrail(Database &db);
+
+    // Writers: each appends one entry.
+    void recordCustomerCreated(const AuditActor &actor, const CustomerArchive &created);
+    // Nothing is written when nothing changed.
+    void recordCustomerChange(
+        const AuditActor &actor, const CustomerArchive &before, const CustomerArchive &after);
+    void recordExport(const AuditActor &actor, const ExportRecord &record);
+    // `which` names the rulebook ("loyalty", "service", "templates"); only changed fields are listed.
+    void recordRulesChanged(const AuditActor &actor, const QString &which, const QList<FieldChange> &changes);
+    void recordReveal(const AuditActor &actor, CustomerId customer, RevealedField what);
+    void recordLogin(const AuditActor &actor);
+    void recordFailedLogin(const QString &loginName);
+
+    // For an export written to a QIODevice: the file's name when it is a file.
+    static QString fileNameOf(const QIODevice &device);
+
+    // Readers for the manager's viewer (errors give an empty result and a log line).
+    QList<AuditEntry> entries(const AuditFilter &filter, int limit, std::optional<qint64> beforeId = {});
+    int count(const AuditFilter &filter);
+    QStringList actorNames();
+    // RFC 4180 CSV, UTF-8 with BOM, oldest first: when, who, action, customer, details (in words).
+    // The export itself is recorded.
+    ExportResult exportCsv(const AuditFilter &filter, QIODevice &device, const ExportProgress &progress = {});
+
+    // For people: the action and the details in the UI language, e.g. "Phone: 13800000000 → 13900001111".
+    static QString actionLabel(AuditAction action);
+    static QString describe(const AuditEntry &entry);
+    static QString fieldLabel(const QString &field);
+    // "张三 (#12)", "#12" once the customer is gone, empty when the entry is about no customer.
+    static QString customerText(const AuditEntry &entry);
+
+private:
+    void append(const AuditActor &actor, AuditAction action, std::optional<CustomerId> customer,
+        const QString &details);
+
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+// Scheduled work names itself for as long as it runs on a connection, then gives the name back.
+class ActingAs
+{
+public:
+    ActingAs(Database &db, const AuditActor &actor);
+    ~ActingAs();
+    ActingAs(const ActingAs &) = delete;
+    ActingAs &operator=(const ActingAs &) = delete;
+
+private:
+    Database &m_db;
+    AuditActor m_previous;
+};
+
+// After an export: records a complete one (rows from `result`) for the connection's actor. When the
+// entry cannot be written the export fails with that message, so that no file leaves unrecorded
+// (callers drop the file). Returns false then.
+bool recordCompleteExport(Database &db, ExportResult &result, ExportRecord record);
+
+// A list's filter in stored codes, for the trail ("source=wechat, birth_month=5"); empty: everything.
+QString exportFilterText(const ArchiveFilter &filter);
+QString exportFilterText(const LoyaltyFilter &filter);
+
+} // namespace atelier

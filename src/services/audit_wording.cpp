@@ -1,0 +1,160 @@
+// The trail in words for the manager's viewer and its CSV: action names, field names and details.
+#include "services/audit_trail.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace atelier {
+
+namespace {
+
+QString shown(const QString &value)
+{
+    return value.isEmpty() ? QStringLiteral("—") : value;
+}
+
+QString changesText(const QJsonArray &changes)
+{
+    QStringList parts;
+    for (const QJsonValue &value : changes) {
+        const QJsonObject change = value.toObject();
+        parts << AuditTrail::tr("%1: %2 → %3")
+                     .arg(AuditTrail::fieldLabel(change.value(QStringLiteral("field")).toString()),
+                         shown(change.value(QStringLiteral("old")).toString()),
+                         shown(change.value(QStringLiteral("new")).toString()));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+QString rulesName(const QString &which)
+{
+    if (which == QStringLiteral("loyalty"))
+        return AuditTrail::tr("Loyalty rules");
+    if (which == QStringLiteral("service"))
+        return AuditTrail::tr("Service rules");
+    if (which == QStringLiteral("templates"))
+        return AuditTrail::tr("Message template");
+    return which;
+}
+
+QString exportText(const QJsonObject &details)
+{
+    QString text
+        = AuditTrail::tr("%1 (%2), %Ln row(s)", nullptr, details.value(QStringLiteral("rows")).toInt())
+              .arg(details.value(QStringLiteral("source")).toString(),
+                  details.value(QStringLiteral("file")).toString());
+    const QString filter = details.value(QStringLiteral("filter")).toString();
+    if (!filter.isEmpty())
+        text += AuditTrail::tr("; filter: %1").arg(filter);
+    QStringList columns;
+    for (const QJsonValue &column : details.value(QStringLiteral("columns")).toArray())
+        columns << column.toString();
+    if (!columns.isEmpty())
+        text += AuditTrail::tr("; columns: %1").arg(columns.join(QStringLiteral(", ")));
+    return text;
+}
+
+} // namespace
+
+QString AuditTrail::actionLabel(AuditAction action)
+{
+    switch (action) {
+    case AuditAction::CustomerCreated:
+        return tr("Customer registered");
+    case AuditAction::CustomerChanged:
+        return tr("Customer changed");
+    case AuditAction::CustomerErased:
+        return tr("Customer erased");
+    case AuditAction::RevealPhone:
+        return tr("Full phone number shown");
+    case AuditAction::RevealAddress:
+        return tr("Full address shown");
+    case AuditAction::Export:
+        return tr("Export");
+    case AuditAction::Login:
+        return tr("Login");
+    case AuditAction::LoginFailed:
+        return tr("Failed login");
+    case AuditAction::RulesChanged:
+        return tr("Rules changed");
+    }
+    return QString();
+}
+
+QString AuditTrail::fieldLabel(const QString &field)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("name"), QT_TR_NOOP("Name")},
+        {QStringLiteral("phone"), QT_TR_NOOP("Phone")},
+        {QStringLiteral("gender"), QT_TR_NOOP("Gender")},
+        {QStringLiteral("ethnicity"), QT_TR_NOOP("Ethnicity")},
+        {QStringLiteral("birthday"), QT_TR_NOOP("Birthday")},
+        {QStringLiteral("birth_year"), QT_TR_NOOP("Birth year")},
+        {QStringLiteral("wechat_id"), QT_TR_NOOP("WeChat ID")},
+        {QStringLiteral("email"), QT_TR_NOOP("Email")},
+        {QStringLiteral("address"), QT_TR_NOOP("Address")},
+        {QStringLiteral("size_top"), QT_TR_NOOP("Top size")},
+        {QStringLiteral("size_bottom"), QT_TR_NOOP("Bottom size")},
+        {QStringLiteral("size_shoe"), QT_TR_NOOP("Shoe size")},
+        {QStringLiteral("body_type"), QT_TR_NOOP("Body type")},
+        {QStringLiteral("occupation"), QT_TR_NOOP("Occupation")},
+        {QStringLiteral("work_family"), QT_TR_NOOP("Work and family")},
+        {QStringLiteral("personality"), QT_TR_NOOP("Personality")},
+        {QStringLiteral("consumption_habits"), QT_TR_NOOP("Buying habits")},
+        {QStringLiteral("dress_preferences"), QT_TR_NOOP("Dress preferences")},
+        {QStringLiteral("hobbies"), QT_TR_NOOP("Hobbies")},
+        {QStringLiteral("lifestyle"), QT_TR_NOOP("Lifestyle")},
+        {QStringLiteral("service_style"), QT_TR_NOOP("Service style")},
+        {QStringLiteral("preferred_channel"), QT_TR_NOOP("Preferred contact")},
+        {QStringLiteral("promotion_receptiveness"), QT_TR_NOOP("Attitude to promotions")},
+        {QStringLiteral("personal_values"), QT_TR_NOOP("Values")},
+        {QStringLiteral("notes"), QT_TR_NOOP("Notes")},
+        {QStringLiteral("source"), QT_TR_NOOP("Source")},
+        {QStringLiteral("referrer_id"), QT_TR_NOOP("Referred by")},
+        {QStringLiteral("consent_profile"), QT_TR_NOOP("Consent to profile")},
+        {QStringLiteral("consent_marketing"), QT_TR_NOOP("Consent to promotions")},
+        {QStringLiteral("consent_date"), QT_TR_NOOP("Consent date")},
+        {QStringLiteral("tags"), QT_TR_NOOP("Tags")},
+        {QStringLiteral("life_events"), QT_TR_NOOP("Life events")},
+    };
+    const auto found = labels.constFind(field);
+    // Rule keys ("tiers.gold_fen") are shown as they are: the rule editors name them the same way.
+    return found == labels.constEnd() ? field : tr(found.value());
+}
+
+QString AuditTrail::customerText(const AuditEntry &entry)
+{
+    if (!entry.customerId)
+        return QString();
+    const QString id = QStringLiteral("#%1").arg(*entry.customerId);
+    return entry.customerName.isEmpty() ? id : QStringLiteral("%1 (%2)").arg(entry.customerName, id);
+}
+
+QString AuditTrail::describe(const AuditEntry &entry)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(entry.details.toUtf8());
+    switch (entry.action) {
+    case AuditAction::CustomerCreated:
+    case AuditAction::CustomerChanged:
+        return changesText(document.array());
+    case AuditAction::Export:
+        return exportText(document.object());
+    case AuditAction::RulesChanged: {
+        const QJsonObject details = document.object();
+        return tr("%1: %2").arg(rulesName(details.value(QStringLiteral("rules")).toString()),
+            changesText(details.value(QStringLiteral("changes")).toArray()));
+    }
+    case AuditAction::LoginFailed:
+        return tr("Login name: %1").arg(document.object().value(QStringLiteral("login")).toString());
+    case AuditAction::CustomerErased:
+    case AuditAction::RevealPhone:
+    case AuditAction::RevealAddress:
+    case AuditAction::Login:
+        break;
+    }
+    return QString();
+}
+
+} // namespace atelier

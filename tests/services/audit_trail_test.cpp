@@ -1,0 +1,383 @@
+#include "services/archive_service.h"
+#include "services/audit_trail.h"
+#include "services/counter_shift.h"
+#include "services/customer_export.h"
+#include "services/customer_service.h"
+#include "services/loyalty_report.h"
+#include "services/loyalty_service.h"
+#include "services/message_templates.h"
+#include "services/nightly_job.h"
+#include "services/service_settings.h"
+#include "services/sms_export.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+#include "storage/staff_repository.h"
+#include "storage/storage_error.h"
+#include "support/temp_store.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <catch2/catch.hpp>
+
+using namespace atelier;
+using atelier::testing::TempStore;
+
+namespace {
+
+QList<AuditEntry> entriesOf(Store &store, const AuditFilter &filter = {})
+{
+    return AuditTrail(store.database(), store.clock()).entries(filter, 1000);
+}
+
+int auditRows(Store &store)
+{
+    return sql::scalar(store.database().connection(), QStringLiteral("SELECT count(*) FROM audit_log"))
+        .toInt();
+}
+
+QJsonObject objectOf(const AuditEntry &entry)
+{
+    return QJsonDocument::fromJson(entry.details.toUtf8()).object();
+}
+
+QJsonArray arrayOf(const AuditEntry &entry)
+{
+    return QJsonDocument::fromJson(entry.details.toUtf8()).array();
+}
+
+QJsonObject change(const QString &field, const QString &before, const QString &after)
+{
+    return {
+        {QStringLiteral("field"), field}, {QStringLiteral("old"), before}, {QStringLiteral("new"), after}};
+}
+
+CustomerId registered(Store &store, const char *name, const char *phone)
+{
+    const SaveResult result
+        = store.customers().registerCustomer(QString::fromUtf8(name), QString::fromLatin1(phone));
+    REQUIRE(result.ok());
+    return *result.id;
+}
+
+} // namespace
+
+TEST_CASE("registering a customer writes one entry with the fields given", "[services][audit]")
+{
+    TempStore t;
+    const CustomerId id = registered(t.store(), "张三", "13800000000");
+    const QList<AuditEntry> entries = entriesOf(t.store());
+    REQUIRE(entries.size() == 1);
+    const AuditEntry &e = entries.first();
+    CHECK(e.action == AuditAction::CustomerCreated);
+    CHECK(e.customerId == id);
+    CHECK(e.happenedAt == t.clock().now());
+    CHECK(e.actor.isUnknownClerk()); // no shift yet, no login yet
+    const QJsonArray changes = arrayOf(e);
+    CHECK(changes.contains(change(QStringLiteral("name"), QString(), QStringLiteral("张三"))));
+    CHECK(changes.contains(change(QStringLiteral("phone"), QString(), QStringLiteral("13800000000"))));
+}
+
+TEST_CASE(
+    "a customer save writes exactly one entry with each changed field, old and new", "[services][audit]")
+{
+    TempStore t;
+    CustomerService &customers = t.store().customers();
+    const CustomerId id = registered(t.store(), "张三", "13800000000");
+    const auto tag = customers.addTag(QStringLiteral("法式"), Tag::Category::Style);
+    CustomerArchive archive = *customers.load(id);
+    archive.phoneText = QStringLiteral("13900001111");
+    archive.customer.sizeTop = QStringLiteral("M");
+    archive.tagIds = {*tag};
+    REQUIRE(customers.save(archive).ok());
+
+    const QList<AuditEntry> changed = entriesOf(t.store(), {{}, {}, AuditAction::CustomerChanged, {}, {}});
+    REQUIRE(changed.size() == 1);
+    CHECK(changed.first().customerId == id);
+    const QJsonArray changes = arrayOf(changed.first());
+    CHECK(changes.size() == 3);
+    CHECK(changes.contains(
+        change(QStringLiteral("phone"), QStringLiteral("13800000000"), QStringLiteral("13900001111"))));
+    CHECK(changes.contains(change(QStringLiteral("size_top"), QString(), QStringLiteral("M"))));
+    CHECK(changes.contains(change(QStringLiteral("tags"), QString(), QStringLiteral("法式"))));
+    CHECK(AuditTrail::describe(changed.first()).contains(QStringLiteral("Phone: 13800000000 → 13900001111")));
+
+    // Saving again without a change is no change.
+    const int before = auditRows(t.store());
+    REQUIRE(customers.save(*customers.load(id)).ok());
+    CHECK(auditRows(t.store()) == before);
+}
+
+TEST_CASE("a customer change and its entry are one transaction", "[services][audit]")
+{
+    TempStore t;
+    CustomerService &customers = t.store().customers();
+    const CustomerId id = registered(t.store(), "张三", "13800000000");
+    const QSqlDatabase db = t.store().database().connection();
+
+    SECTION("a refused save writes no entry")
+    {
+        registered(t.store(), "李四", "13900001111");
+        const int before = auditRows(t.store());
+        CustomerArchive archive = *customers.load(id);
+        archive.phoneText = QStringLiteral("13900001111"); // belongs to 李四
+        CHECK_FALSE(customers.save(archive).ok());
+        CHECK(auditRows(t.store()) == before);
+    }
+    SECTION("a save that fails in storage after the update writes no entry")
+    {
+        sql::execute(db,
+            QStringLiteral("CREATE TRIGGER test_no_life_events BEFORE INSERT ON life_events "
+                           "BEGIN SELECT RAISE(ABORT, 'disk full'); END"));
+        const int before = auditRows(t.store());
+        CustomerArchive archive = *customers.load(id);
+        archive.customer.sizeTop = QStringLiteral("L");
+        archive.lifeEvents = {LifeEvent{0, id, QDate(2026, 5, 1), LifeEvent::Kind::Wedding, QString()}};
+        const SaveResult result = customers.save(archive);
+        CHECK_FALSE(result.ok());
+        CHECK_FALSE(result.message.isEmpty());
+        CHECK(auditRows(t.store()) == before);
+        CHECK(customers.load(id)->customer.sizeTop.isEmpty());
+    }
+    SECTION("a change whose entry cannot be written is not saved")
+    {
+        sql::execute(db,
+            QStringLiteral("CREATE TRIGGER test_no_audit BEFORE INSERT ON audit_log "
+                           "BEGIN SELECT RAISE(ABORT, 'disk full'); END"));
+        CustomerArchive archive = *customers.load(id);
+        archive.customer.sizeTop = QStringLiteral("L");
+        CHECK_FALSE(customers.save(archive).ok());
+        CHECK(customers.load(id)->customer.sizeTop.isEmpty());
+    }
+}
+
+TEST_CASE("the trail cannot be changed or emptied, not even with SQL", "[services][audit]")
+{
+    TempStore t;
+    registered(t.store(), "张三", "13800000000");
+    const QSqlDatabase db = t.store().database().connection();
+    CHECK_THROWS_AS(
+        sql::execute(db, QStringLiteral("UPDATE audit_log SET actor_name = 'nobody'")), StorageError);
+    CHECK_THROWS_AS(sql::execute(db, QStringLiteral("DELETE FROM audit_log")), StorageError);
+    CHECK(auditRows(t.store()) == 1);
+    CHECK(entriesOf(t.store()).first().actor.isUnknownClerk());
+}
+
+TEST_CASE("the actor is the counter clerk, the actor set, or the nightly job", "[services][audit]")
+{
+    TempStore t;
+    Store &store = t.store();
+    const StaffId wang = StaffRepository(store.database().connection()).insert(QStringLiteral("小王"), false);
+    REQUIRE(store.shift().begin(wang));
+    CHECK(store.actor() == AuditActor::staff(wang, QStringLiteral("小王")));
+    registered(store, "张三", "13800000000");
+    CHECK(entriesOf(store).first().actor == AuditActor::staff(wang, QStringLiteral("小王")));
+
+    store.setActor(AuditActor::cli(QStringLiteral("alice")));
+    registered(store, "李四", "13900001111");
+    CHECK(entriesOf(store).first().actor.name == QStringLiteral("cli:alice"));
+    CHECK(entriesOf(store).first().actor.kind == AuditActor::Kind::Cli);
+
+    {
+        const ActingAs nightly(store.database(), AuditActor::system(QStringLiteral("nightly")));
+        registered(store, "王五", "13700002222");
+    }
+    CHECK(entriesOf(store).first().actor.name == QStringLiteral("system:nightly"));
+    CHECK(store.database().auditActor().name == QStringLiteral("cli:alice"));
+
+    store.setActor(std::nullopt);
+    store.shift().end();
+    CHECK(store.actor().isUnknownClerk());
+}
+
+TEST_CASE("rulebook and template saves write the fields that changed", "[services][audit]")
+{
+    TempStore t;
+    Store &store = t.store();
+    LoyaltyRules loyalty = store.loyalty().rules();
+    loyalty.tiers.gold = Money::fromYuan(3500);
+    REQUIRE(store.loyalty().saveRules(loyalty).isEmpty());
+    ServiceRules service = store.serviceSettings().rules();
+    service.quietDays = 21;
+    REQUIRE(store.serviceSettings().save(service).isEmpty());
+    MessageTemplate m;
+    m.name = QStringLiteral("新品");
+    m.body = QStringLiteral("{name}，新品到店");
+    const TemplateSaveResult saved = store.templates().save(m);
+    REQUIRE(saved.ok());
+
+    const QList<AuditEntry> rules = entriesOf(store, {{}, {}, AuditAction::RulesChanged, {}, {}});
+    REQUIRE(rules.size() == 3);
+    CHECK(rules.at(2).happenedAt == t.clock().now()); // the store's clock, though the rulebook keeps none
+    // Newest first.
+    CHECK(objectOf(rules.at(0)).value(QStringLiteral("rules")).toString() == QStringLiteral("templates"));
+    CHECK(objectOf(rules.at(0))
+              .value(QStringLiteral("changes"))
+              .toArray()
+              .contains(change(QStringLiteral("name"), QString(), QStringLiteral("新品"))));
+    const QJsonObject serviceEntry = objectOf(rules.at(1));
+    CHECK(serviceEntry.value(QStringLiteral("rules")).toString() == QStringLiteral("service"));
+    CHECK(serviceEntry.value(QStringLiteral("changes")).toArray()
+        == QJsonArray{
+            change(QStringLiteral("follow_up.quiet_days"), QStringLiteral("14"), QStringLiteral("21"))});
+    CHECK(objectOf(rules.at(2)).value(QStringLiteral("changes")).toArray()
+        == QJsonArray{
+            change(QStringLiteral("tiers.gold"), QStringLiteral("300000"), QStringLiteral("350000"))});
+
+    // Saving the same rules again changes nothing and writes nothing.
+    REQUIRE(store.serviceSettings().save(service).isEmpty());
+    CHECK(entriesOf(store, {{}, {}, AuditAction::RulesChanged, {}, {}}).size() == 3);
+}
+
+TEST_CASE("every export writes its source, filter, columns, rows and file", "[services][audit]")
+{
+    TempStore t;
+    Store &store = t.store();
+    const CustomerId zhang = registered(store, "张三", "13800000000");
+    registered(store, "李四", "13900001111");
+    const AuditFilter exports{{}, {}, AuditAction::Export, {}, {}};
+
+    SECTION("the customer export in chosen columns")
+    {
+        const QString fileName = t.folder() + QStringLiteral("/customers.csv");
+        ArchiveFilter filter;
+        filter.source = SourceChannel::WalkIn;
+        const ExportResult result
+            = CustomerExport(store.database())
+                  .write(fileName, ExportFormat::Csv, filter, {ExportColumn::Name, ExportColumn::Phone});
+        REQUIRE(result.ok());
+        const QList<AuditEntry> entries = entriesOf(store, exports);
+        REQUIRE(entries.size() == 1);
+        const QJsonObject details = objectOf(entries.first());
+        CHECK(details.value(QStringLiteral("source")).toString() == QStringLiteral("archive"));
+        CHECK(details.value(QStringLiteral("filter")).toString() == QStringLiteral("source=walk_in"));
+        CHECK(details.value(QStringLiteral("columns")).toArray()
+            == QJsonArray{QStringLiteral("name"), QStringLiteral("phone")});
+        CHECK(details.value(QStringLiteral("rows")).toInt() == 2);
+        CHECK(details.value(QStringLiteral("file")).toString() == fileName);
+    }
+    SECTION("a task list's customers")
+    {
+        const QString fileName = t.folder() + QStringLiteral("/tasks.xlsx");
+        REQUIRE(
+            CustomerExport(store.database())
+                .write(fileName, ExportFormat::Xlsx, QList<CustomerId>{zhang, zhang}, {ExportColumn::Name})
+                .ok());
+        const QJsonObject details = objectOf(entriesOf(store, exports).first());
+        CHECK(details.value(QStringLiteral("source")).toString() == QStringLiteral("tasks"));
+        CHECK(details.value(QStringLiteral("rows")).toInt() == 1);
+    }
+    SECTION("the archive list and a loyalty list to a file")
+    {
+        QFile archiveFile(t.folder() + QStringLiteral("/archive.csv"));
+        REQUIRE(archiveFile.open(QIODevice::WriteOnly));
+        REQUIRE(store.archive().exportCsv(archiveFile, {}).ok());
+        QFile loyaltyFile(t.folder() + QStringLiteral("/gold.csv"));
+        REQUIRE(loyaltyFile.open(QIODevice::WriteOnly));
+        REQUIRE(store.loyaltyReport().exportCsv(loyaltyFile, {Tier::Gold, std::nullopt, std::nullopt}).ok());
+        const QList<AuditEntry> entries = entriesOf(store, exports);
+        REQUIRE(entries.size() == 2);
+        CHECK(objectOf(entries.at(1)).value(QStringLiteral("source")).toString()
+            == QStringLiteral("archive_list"));
+        CHECK(objectOf(entries.at(1)).value(QStringLiteral("rows")).toInt() == 2);
+        CHECK(objectOf(entries.at(1)).value(QStringLiteral("file")).toString() == archiveFile.fileName());
+        CHECK(objectOf(entries.at(0)).value(QStringLiteral("filter")).toString()
+            == QStringLiteral("tier=gold"));
+    }
+    SECTION("a bulk-SMS file")
+    {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        MessageTemplate m;
+        m.name = QStringLiteral("新品");
+        m.body = QStringLiteral("{name}，新品到店");
+        REQUIRE(SmsExport(store.database(), t.clock()).write(buffer, {zhang}, m, nullptr).ok());
+        const QJsonObject details = objectOf(entriesOf(store, exports).first());
+        CHECK(details.value(QStringLiteral("source")).toString() == QStringLiteral("sms"));
+        CHECK(details.value(QStringLiteral("columns")).toArray().size() == 3);
+        CHECK(details.value(QStringLiteral("file")).toString().isEmpty()); // not a file
+    }
+    SECTION("an export whose entry cannot be written leaves no file")
+    {
+        sql::execute(store.database().connection(),
+            QStringLiteral("CREATE TRIGGER test_no_audit BEFORE INSERT ON audit_log "
+                           "BEGIN SELECT RAISE(ABORT, 'disk full'); END"));
+        const QString fileName = t.folder() + QStringLiteral("/customers.csv");
+        const ExportResult result
+            = CustomerExport(store.database())
+                  .write(fileName, ExportFormat::Csv, ArchiveFilter{}, {ExportColumn::Name});
+        CHECK_FALSE(result.ok());
+        CHECK_FALSE(QFile::exists(fileName));
+    }
+    SECTION("a failed export is not an export")
+    {
+        const QString fileName = t.folder() + QStringLiteral("/no such folder/customers.csv");
+        CHECK_FALSE(CustomerExport(store.database())
+                        .write(fileName, ExportFormat::Csv, ArchiveFilter{}, {ExportColumn::Name})
+                        .ok());
+        CHECK(entriesOf(store, exports).isEmpty());
+    }
+}
+
+TEST_CASE("reveals and logins are written for the staff accounts to come", "[services][audit]")
+{
+    TempStore t;
+    Store &store = t.store();
+    const CustomerId id = registered(store, "张三", "13800000000");
+    AuditTrail audit(store.database(), t.clock());
+    const AuditActor wang = AuditActor::staff(4, QStringLiteral("小王"));
+    audit.recordReveal(wang, id, RevealedField::Phone);
+    audit.recordReveal(wang, id, RevealedField::Address);
+    audit.recordLogin(wang);
+    audit.recordFailedLogin(QStringLiteral("xiaowang"));
+
+    const QList<AuditEntry> entries = entriesOf(store);
+    REQUIRE(entries.size() == 5);
+    CHECK(entries.at(0).action == AuditAction::LoginFailed);
+    CHECK(entries.at(0).actor.name == QStringLiteral("xiaowang"));
+    CHECK(AuditTrail::describe(entries.at(0)) == QStringLiteral("Login name: xiaowang"));
+    CHECK(entries.at(1).action == AuditAction::Login);
+    CHECK(entries.at(1).actor == wang);
+    CHECK(entries.at(2).action == AuditAction::RevealAddress);
+    CHECK(entries.at(3).action == AuditAction::RevealPhone);
+    CHECK(entries.at(3).customerId == id);
+    CHECK(entriesOf(store, {{}, {}, std::nullopt, QStringLiteral("小王"), {}}).size() == 3);
+    CHECK(entriesOf(store, {{}, {}, std::nullopt, {}, id}).size() == 3);
+}
+
+TEST_CASE("the viewer pages newest first, filters by day, and exports to CSV", "[services][audit]")
+{
+    TempStore t;
+    Store &store = t.store();
+    registered(store, "张三", "13800000000");
+    t.clock().advanceDays(1);
+    registered(store, "李四", "13900001111");
+    registered(store, "王五", "13700002222");
+    AuditTrail audit(store.database(), t.clock());
+
+    const QList<AuditEntry> first = audit.entries({}, 2);
+    REQUIRE(first.size() == 2);
+    const QList<AuditEntry> next = audit.entries({}, 2, first.last().id);
+    REQUIRE(next.size() == 1);
+    CHECK(next.first().id < first.last().id);
+    const QDate today = t.clock().today();
+    CHECK(audit.count({today, today, {}, {}, {}}) == 2);
+    CHECK(audit.count({{}, today.addDays(-1), {}, {}, {}}) == 1);
+    CHECK(audit.actorNames() == QStringList{QStringLiteral("unknown clerk")});
+
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const ExportResult result = audit.exportCsv({today, today, {}, {}, {}}, buffer);
+    REQUIRE(result.ok());
+    CHECK(result.rows == 2);
+    const QStringList lines
+        = QString::fromUtf8(buffer.data().mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 3);
+    CHECK(lines.at(0) == QStringLiteral("When,Who,Action,Customer,Details"));
+    CHECK(lines.at(1).contains(QStringLiteral("李四")));
+    // The export of the trail is itself in the trail.
+    CHECK(audit.entries({}, 1).first().action == AuditAction::Export);
+}
