@@ -3588,6 +3588,14 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <source>Ser&amp;vice</source>
         <translation>服务(&amp;V)</translation>
     </message>
+    <message>
+        <source>&amp;Lock the counter after:</source>
+        <translation>无操作自动锁定(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Minutes without a key or a click before the login screen comes back</source>
+        <translation>多少分钟没有按键或点击后，重新显示登录界面</translation>
+    </message>
 </context>
 <context>
     <name>SmsExport</name>
@@ -5165,7 +5173,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Never</source>
-        <translation>永不过期</translation>
+        <translation>从不</translation>
     </message>
     <message>
         <source> yuan</source>
@@ -5601,6 +5609,14 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <message>
         <source>Audit trail</source>
         <translation>操作日志</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
     </message>
 </context>
 <context>

@@ -66,18 +66,7 @@ int main(int argc, char *argv[])
     // window is re-created for a language switch.
     NightlyRunner runner(store.path(), store.clock());
 
-    // A language switch re-creates the window: every string is then built in the new language.
     std::unique_ptr<MainWindow> window;
-    std::function<void()> showWindow = [&]() {
-        window = std::make_unique<MainWindow>(store, &runner);
-        QObject::connect(window.get(), &MainWindow::languageChanged, &app, [&]() {
-            Language::install(Language::effective());
-            // Deleting the window from inside its own signal is unsafe: do it on the next turn.
-            QMetaObject::invokeMethod(&app, showWindow, Qt::QueuedConnection);
-        });
-        window->show();
-    };
-    showWindow();
 
     // After a while without a key or a click, the next person logs in as themselves. The window
     // stays as it was behind the login screen; "Quit" there closes the app.
@@ -91,6 +80,19 @@ int main(int argc, char *argv[])
         store.shift().begin(login.session()->staffId);
         lock.resume();
     });
+
+    // A language switch re-creates the window: every string is then built in the new language.
+    std::function<void()> showWindow = [&]() {
+        window = std::make_unique<MainWindow>(store, &runner);
+        QObject::connect(window.get(), &MainWindow::lockTimeChanged, &lock, &IdleLock::setMinutes);
+        QObject::connect(window.get(), &MainWindow::languageChanged, &app, [&]() {
+            Language::install(Language::effective());
+            // Deleting the window from inside its own signal is unsafe: do it on the next turn.
+            QMetaObject::invokeMethod(&app, showWindow, Qt::QueuedConnection);
+        });
+        window->show();
+    };
+    showWindow();
 
     // After the window is up, so that it shows the progress: the timer at the configured hour, and
     // a run now when a night was missed (the computer was off at that hour).

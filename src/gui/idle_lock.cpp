@@ -22,6 +22,16 @@ IdleLock::IdleLock(int minutes, QObject *parent)
     QCoreApplication::instance()->installEventFilter(this);
 }
 
+void IdleLock::setMinutes(int minutes)
+{
+    if (minutes <= 0) {
+        m_timer->stop();
+        m_timer->setInterval(0);
+        return;
+    }
+    setInterval(minutes * 60 * 1000);
+}
+
 void IdleLock::setInterval(int milliseconds)
 {
     m_timer->setInterval(milliseconds);

@@ -15,6 +15,7 @@ class IdleLock : public QObject
 public:
     explicit IdleLock(int minutes, QObject *parent = nullptr);
 
+    void setMinutes(int minutes); // 0: never
     void setInterval(int milliseconds); // for tests; minutes * 60000 otherwise
     // While the login screen is up the lock does not count (its own typing is input too).
     void pause();

@@ -73,6 +73,7 @@ MainWindow::MainWindow(Store &store, NightlyRunner *runner, QWidget *parent)
     if (m_runner->isRunning())
         showRunStarted();
     connect(m_settings, &SettingsPage::storeNameChanged, this, &MainWindow::showStoreName);
+    connect(m_settings, &SettingsPage::lockTimeChanged, this, &MainWindow::lockTimeChanged);
     connect(m_settings, &SettingsPage::languageChanged, this, &MainWindow::languageChanged);
 
     m_ui->navigationList->setCurrentRow(0);

@@ -51,6 +51,7 @@ public:
 signals:
     // The user picked another UI language; the owner re-creates the window in it.
     void languageChanged();
+    void lockTimeChanged(int minutes); // 0: never
 
 private:
     void showStoreName();

@@ -21,6 +21,8 @@ SettingsPage::SettingsPage(Store &store, QWidget *parent)
     m_ui->languageComboBox->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
     m_ui->languageComboBox->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_ui->returnWindowSpinBox->setSuffix(tr(" days"));
+    m_ui->lockAfterSpinBox->setSuffix(tr(" min"));
+    m_ui->lockAfterSpinBox->setSpecialValueText(tr("Never"));
     m_templates = new TemplateEditor(store, m_ui->templatesTab);
     m_ui->templatesLayout->addWidget(m_templates);
     m_serviceRules = new ServiceRulesEditor(store, m_ui->serviceTab);
@@ -41,6 +43,7 @@ void SettingsPage::load()
         qMax(0, m_ui->languageComboBox->findData(Language::preference())));
     m_ui->storeNameLineEdit->setText(m_store.settings().storeName());
     m_ui->returnWindowSpinBox->setValue(m_store.settings().returnWindowDays());
+    m_ui->lockAfterSpinBox->setValue(m_store.settings().lockAfterMinutes());
     m_ui->messageLabel->hide();
 }
 
@@ -60,11 +63,16 @@ void SettingsPage::save()
     QString problem = settings.setStoreName(m_ui->storeNameLineEdit->text());
     if (problem.isEmpty())
         problem = settings.setReturnWindowDays(m_ui->returnWindowSpinBox->value());
+    const int oldLock = settings.lockAfterMinutes();
+    if (problem.isEmpty())
+        problem = settings.setLockAfterMinutes(m_ui->lockAfterSpinBox->value());
     m_ui->messageLabel->setStyleSheet(problem.isEmpty() ? QString() : QStringLiteral("color: #c0392b;"));
     m_ui->messageLabel->setText(problem.isEmpty() ? tr("Saved.") : problem);
     m_ui->messageLabel->show();
     if (settings.storeName() != oldName)
         emit storeNameChanged();
+    if (settings.lockAfterMinutes() != oldLock)
+        emit lockTimeChanged(settings.lockAfterMinutes());
 }
 
 } // namespace atelier

@@ -31,6 +31,7 @@ public:
 
 signals:
     void storeNameChanged();
+    void lockTimeChanged(int minutes); // 0: never
     void languageChanged();
 
 private:

@@ -22,6 +22,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTest>
 
 using namespace atelier;
@@ -185,4 +186,27 @@ TEST_CASE("taking over the counter asks for the clerk's PIN", "[gui][accounts]")
 
     choose(QStringLiteral("2468"));
     REQUIRE(waitFor([&] { return t.store().shift().clerkId() == li; }, 5000));
+}
+
+TEST_CASE("the manager sets the lock time in Settings", "[gui][accounts][settings]")
+{
+    TempStore t;
+    MainWindow window(t.store());
+    QSignalSpy changed(&window, &MainWindow::lockTimeChanged);
+    auto *spin = child<QSpinBox>(&window, QStringLiteral("lockAfterSpinBox"));
+    REQUIRE(spin);
+    CHECK(spin->value() == StoreSettings::defaultLockAfterMinutes);
+    spin->setValue(0); // "Never"
+    QTest::mouseClick(child<QPushButton>(&window, QStringLiteral("saveButton")), Qt::LeftButton);
+    CHECK(t.store().settings().lockAfterMinutes() == 0);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed.at(0).at(0).toInt() == 0);
+
+    // "Never" stops the lock; a time starts it again.
+    IdleLock lock(0);
+    QSignalSpy locked(&lock, &IdleLock::locked);
+    QObject::connect(&window, &MainWindow::lockTimeChanged, &lock, &IdleLock::setMinutes);
+    CHECK_FALSE(locked.wait(300));
+    lock.setInterval(100);
+    CHECK(locked.wait(2000));
 }
