@@ -283,7 +283,7 @@
     </message>
     <message>
         <source>Phone</source>
-        <translation>电话</translation>
+        <translation>手机号</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -5173,7 +5173,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Never</source>
-        <translation>从不</translation>
+        <translation>永不过期</translation>
     </message>
     <message>
         <source> yuan</source>
