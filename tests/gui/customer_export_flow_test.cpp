@@ -65,8 +65,7 @@ void saveAs(QWidget *page, const QString &fileName)
 {
     auto *dialog = openDialog<QFileDialog>(page);
     REQUIRE(dialog);
-    dialog->selectFile(fileName);
-    QMetaObject::invokeMethod(dialog, "accept"); // what the Save button does
+    saveInDialog(dialog, fileName);
 }
 
 } // namespace

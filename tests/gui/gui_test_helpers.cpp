@@ -2,7 +2,9 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QFileInfo>
 #include <QInputMethodEvent>
+#include <QLineEdit>
 #include <QTest>
 #include <QTimer>
 
@@ -41,6 +43,17 @@ void whenModalOpens(const std::function<void(QWidget *dialog)> &action)
         else
             whenModalOpens(action);
     });
+}
+
+void saveInDialog(QFileDialog *dialog, const QString &path)
+{
+    const QFileInfo target(path);
+    dialog->setDirectory(target.absolutePath());
+    if (auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+        name->setText(target.fileName());
+    else
+        dialog->selectFile(path);
+    QMetaObject::invokeMethod(dialog, "accept"); // what the Save button does
 }
 
 } // namespace atelier::testing

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QApplication>
+#include <QFileDialog>
 #include <QString>
 #include <QWidget>
 
@@ -23,5 +24,10 @@ bool waitFor(const std::function<bool()> &condition, int timeoutMs = 5000);
 
 // Runs `action` on the next modal dialog once it is open (modal exec() blocks the test otherwise).
 void whenModalOpens(const std::function<void(QWidget *dialog)> &action);
+
+// Types `path` into an open save dialog and accepts it, as a clerk would. The name goes straight
+// into the dialog's name field: selectFile() waits for the folder to be read, which a loaded
+// machine may not have done yet.
+void saveInDialog(QFileDialog *dialog, const QString &path);
 
 } // namespace atelier::testing

@@ -147,8 +147,7 @@ TEST_CASE("the wizard lists a bad row with its line and imports the valid rows o
     whenModalOpens([rejectsPath](QWidget *dialog) {
         auto *files = qobject_cast<QFileDialog *>(dialog);
         REQUIRE(files);
-        files->selectFile(rejectsPath);
-        static_cast<QDialog *>(files)->accept(); // QFileDialog::accept is protected
+        saveInDialog(files, rejectsPath);
     });
     QTest::mouseClick(w.find<QPushButton>(QStringLiteral("saveRejectsButton")), Qt::LeftButton);
     QFile rejects(rejectsPath);
