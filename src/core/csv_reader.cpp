@@ -179,4 +179,11 @@ QChar CsvReader::sniffDelimiter(const QString &firstLine)
     return QChar(candidates[best]);
 }
 
+QChar CsvReader::sniffDelimiter(const QByteArray &head, TextEncoding encoding)
+{
+    const qsizetype end = head.indexOf('\n');
+    QStringDecoder decoder = decoderFor(encoding);
+    return sniffDelimiter(decoder.decode(end < 0 ? head : head.left(end)));
+}
+
 } // namespace atelier

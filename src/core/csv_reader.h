@@ -30,6 +30,8 @@ public:
     // The likeliest delimiter of a header line: the most frequent of comma, semicolon, tab and pipe
     // outside quotes; comma when none occurs.
     static QChar sniffDelimiter(const QString &firstLine);
+    // The same for the start of a file as read from disk: its first line decoded in `encoding`.
+    static QChar sniffDelimiter(const QByteArray &head, TextEncoding encoding);
 
 private:
     bool fill();

@@ -65,22 +65,13 @@ MonthlyReportPdf::MonthlyReportPdf(const QString &storeName, const ReportSet &re
     , m_charts(charts)
 {
     if (m_charts.isEmpty())
-        for (int i = 0; i < chartCount(reports); ++i)
-            m_charts << renderChart(reports, i);
+        for (const ReportTable &table : tablesOf(reports))
+            m_charts << renderChart(table, reports.customers.period);
 }
 
-int MonthlyReportPdf::chartCount(const ReportSet &reports)
+QImage MonthlyReportPdf::renderChart(const ReportTable &table, const ReportPeriod &period)
 {
-    return int(tablesOf(reports).size());
-}
-
-QImage MonthlyReportPdf::renderChart(const ReportSet &reports, int index)
-{
-    const QList<ReportTable> tables = tablesOf(reports);
-    if (index < 0 || index >= tables.size())
-        return {};
-    return ReportChart::render(tables.at(index), reports.customers.period.label(),
-        reports.customers.previousPeriod.label(), chartSize);
+    return ReportChart::render(table, period.label(), period.previous().label(), chartSize);
 }
 
 MonthlyReportPdf::~MonthlyReportPdf() = default;

@@ -17,7 +17,7 @@ namespace atelier {
 //
 // Charts are drawn with Qt Charts, which only works on the GUI thread (a QApplication is needed; the
 // CLI starts one on the offscreen platform). Everything else may run on a worker thread: draw the
-// charts first with chartCount()/renderChart() on the GUI thread, a few milliseconds each, then hand
+// charts first with renderChart() on the GUI thread, a few milliseconds each, then hand
 // them to a MonthlyReportPdf made on the worker. Without them, the constructor's thread draws them.
 class MonthlyReportPdf
 {
@@ -29,8 +29,8 @@ public:
     MonthlyReportPdf(const QString &storeName, const ReportSet &reports, const Charts &charts = {});
     ~MonthlyReportPdf();
 
-    static int chartCount(const ReportSet &reports);
-    static QImage renderChart(const ReportSet &reports, int index);
+    // One table's chart as the PDF prints it; null for a table without one. Qt Charts: GUI thread only.
+    static QImage renderChart(const ReportTable &table, const ReportPeriod &period);
 
     // Writes the PDF; an error message for people, or empty when written.
     QString write(const QString &fileName);

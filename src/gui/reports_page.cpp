@@ -182,7 +182,6 @@ void ReportsPage::showReports(int generation, const ReportSet &reports, int read
         }
     }
     m_reports = reports;
-    m_shownPeriod = reports.customers.period;
     m_sections = ReportTables::all(reports).mid(0, ready);
     addTabs(m_ui->tabs->count());
     // The manager stays on the tab they were reading when it comes back.
@@ -244,7 +243,8 @@ QWidget *ReportsPage::tableBox(int section, int table)
     connect(exportButton, &QPushButton::clicked, this, [this, section, table] { askExport(section, table); });
     left->addWidget(exportButton, 0, Qt::AlignLeft);
     layout->addLayout(left, 1);
-    if (QChart *chart = ReportChart::create(data, m_shownPeriod.label(), m_shownPeriod.previous().label())) {
+    if (QChart *chart = ReportChart::create(
+            data, m_reports.customers.period.label(), m_reports.customers.period.previous().label())) {
         auto *chartView = new QChartView(chart);
         chartView->setRenderHint(QPainter::Antialiasing);
         chartView->setMinimumSize(380, 260);
@@ -269,8 +269,9 @@ QString ReportsPage::exportTable(int section, int table, const QString &fileName
 
 void ReportsPage::askExport(int section, int table)
 {
-    const QString suggested = QStringLiteral("%1-%2.csv")
-                                  .arg(m_sections.at(section).tables.at(table).title, m_shownPeriod.label());
+    const QString suggested
+        = QStringLiteral("%1-%2.csv")
+              .arg(m_sections.at(section).tables.at(table).title, m_reports.customers.period.label());
     const QString fileName
         = QFileDialog::getSaveFileName(this, tr("Export CSV"), suggested, tr("CSV files (*.csv)"));
     if (fileName.isEmpty())
@@ -287,7 +288,7 @@ namespace atelier {
 void ReportsPage::askSavePdf()
 {
     const QString suggested
-        = QStringLiteral("%1 %2.pdf").arg(m_store.settings().storeName(), m_shownPeriod.label());
+        = QStringLiteral("%1 %2.pdf").arg(m_store.settings().storeName(), m_reports.customers.period.label());
     const QString fileName
         = QFileDialog::getSaveFileName(this, tr("Save PDF"), suggested, tr("PDF files (*.pdf)"));
     if (!fileName.isEmpty())
@@ -300,6 +301,9 @@ bool ReportsPage::savePdf(const QString &fileName)
         return false;
     m_pdfFile = fileName;
     m_pdfReports = m_reports;
+    m_pdfTables.clear();
+    for (const ReportSection &section : std::as_const(m_sections))
+        m_pdfTables << section.tables;
     m_pdfCharts.clear();
     m_ui->savePdfButton->setEnabled(false);
     m_ui->busyBar->show();
@@ -313,8 +317,9 @@ bool ReportsPage::savePdf(const QString &fileName)
 void ReportsPage::drawNextPdfChart()
 {
     // Qt Charts draws only on this thread: one chart per turn of the event loop, a few ms each.
-    if (m_pdfCharts.size() < MonthlyReportPdf::chartCount(m_pdfReports)) {
-        m_pdfCharts << MonthlyReportPdf::renderChart(m_pdfReports, int(m_pdfCharts.size()));
+    if (m_pdfCharts.size() < m_pdfTables.size()) {
+        m_pdfCharts << MonthlyReportPdf::renderChart(
+            m_pdfTables.at(m_pdfCharts.size()), m_pdfReports.customers.period);
         QTimer::singleShot(0, this, &ReportsPage::drawNextPdfChart);
         return;
     }
@@ -338,6 +343,7 @@ void ReportsPage::pdfWritten(const QString &fileName, const QString &error, int 
     delete m_pdfWorker;
     m_pdfWorker = nullptr;
     m_pdfCharts.clear();
+    m_pdfTables.clear();
     m_ui->busyBar->setVisible(isBusy());
     m_ui->savePdfButton->setEnabled(!isBusy() && m_sections.size() == reportCount);
     if (error.isEmpty()) {

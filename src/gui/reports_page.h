@@ -65,12 +65,12 @@ private:
     QList<QThread *> m_workers; // the newest last; older ones finish and are ignored
     int m_generation = 0;
     int m_shownGeneration = 0;
-    ReportPeriod m_shownPeriod;
     ReportSet m_reports;
     QList<ReportSection> m_sections;
     // The PDF being written: its charts are drawn on this thread one per event-loop turn.
     QString m_pdfFile;
     ReportSet m_pdfReports;
+    QList<ReportTable> m_pdfTables; // in the order of ReportTables::all, as the PDF prints them
     QList<QImage> m_pdfCharts;
     QThread *m_pdfWorker = nullptr;
 };

@@ -103,16 +103,16 @@ AccountResult AccountService::addAccount(
         if (accounts.findByLogin(login))
             return {std::nullopt, tr("The login %1 is taken.").arg(login)};
         // A member of staff already on the list (from the demo or an older version) gets the login.
+        StaffRepository staffList(m_db.connection());
         StaffId staff = 0;
-        if (const std::optional<StaffMember> existing
-            = StaffRepository(m_db.connection()).findByName(trimmedName)) {
+        if (const std::optional<StaffMember> existing = staffList.findByName(trimmedName)) {
             if (accounts.find(existing->id))
                 return {std::nullopt, tr("%1 has an account already.").arg(trimmedName)};
             staff = existing->id;
-            accounts.setRole(staff, role == Role::Manager);
-            accounts.setActive(staff, true);
+            staffList.setRole(staff, role == Role::Manager);
+            staffList.setActive(staff, true);
         } else {
-            staff = accounts.insertStaff(trimmedName, role == Role::Manager);
+            staff = staffList.insert(trimmedName, role == Role::Manager);
         }
         accounts.insertCredentials(staff, login, *hash, m_clock.now());
         transaction.commit();
@@ -187,7 +187,7 @@ AccountResult AccountService::deactivate(const Session &by, StaffId staff)
             return {std::nullopt, tr("There is no such account.")};
         if (account->manager && account->active && accounts.activeManagers() == 1)
             return {std::nullopt, tr("The store needs at least one active manager.")};
-        accounts.setActive(staff, false);
+        StaffRepository(m_db.connection()).setActive(staff, false);
         transaction.commit();
         spdlog::info("accounts: staff {} deactivated", staff);
         return {staff, QString()};

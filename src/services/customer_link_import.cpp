@@ -52,12 +52,7 @@ CustomerLinkResult CustomerLinkImport::run(const CustomerLinkRequest &request)
         return result;
     }
     const TextEncoding encoding = request.encoding.value_or(guess.encoding);
-    QStringDecoder decoder
-        = encoding == TextEncoding::Utf8 ? QStringDecoder(QStringDecoder::Utf8) : QStringDecoder("GB18030");
-    const qsizetype end = head.indexOf('\n');
-    CsvReader reader(file, encoding,
-        request.delimiter.value_or(
-            CsvReader::sniffDelimiter(decoder.decode(end < 0 ? head : head.left(end)))));
+    CsvReader reader(file, encoding, request.delimiter.value_or(CsvReader::sniffDelimiter(head, encoding)));
     reader.next(result.header);
     auto columnOf = [&](const QString &name) {
         for (qsizetype i = 0; i < result.header.size(); ++i) {

@@ -3,7 +3,6 @@
 #include "core/csv_reader.h"
 
 #include <QFile>
-#include <QStringDecoder>
 
 namespace atelier {
 
@@ -83,14 +82,7 @@ ImportPreview ImportPreviewReader::read(
                              "\"CSV\" and choose that file.");
         return preview;
     }
-    if (delimiter) {
-        preview.delimiter = *delimiter;
-    } else {
-        const qsizetype end = head.indexOf('\n');
-        QStringDecoder decoder = preview.encoding == TextEncoding::Utf8 ? QStringDecoder(QStringDecoder::Utf8)
-                                                                        : QStringDecoder("GB18030");
-        preview.delimiter = CsvReader::sniffDelimiter(decoder.decode(end < 0 ? head : head.left(end)));
-    }
+    preview.delimiter = delimiter.value_or(CsvReader::sniffDelimiter(head, preview.encoding));
     // The reader takes the file a chunk at a time: a few rows never read a large file whole.
     CsvReader reader(file, preview.encoding, preview.delimiter);
     if (!reader.next(preview.header)) {

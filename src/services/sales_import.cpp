@@ -85,13 +85,7 @@ SalesImportResult SalesImport::run(
     if (guess.binary)
         return finish(Outcome::Failed, tr("This is not a CSV text file (it holds binary data)."));
     result.encoding = request.encoding.value_or(guess.encoding);
-    {
-        const qsizetype end = head.indexOf('\n');
-        QStringDecoder decoder = result.encoding == TextEncoding::Utf8 ? QStringDecoder(QStringDecoder::Utf8)
-                                                                       : QStringDecoder("GB18030");
-        result.delimiter = request.delimiter.value_or(
-            CsvReader::sniffDelimiter(decoder.decode(end < 0 ? head : head.left(end))));
-    }
+    result.delimiter = request.delimiter.value_or(CsvReader::sniffDelimiter(head, result.encoding));
 
     CsvReader reader(file, result.encoding, result.delimiter);
     if (!reader.next(result.header))

@@ -67,13 +67,6 @@ int AccountRepository::activeManagers()
         .toInt();
 }
 
-StaffId AccountRepository::insertStaff(const QString &name, bool manager)
-{
-    QSqlQuery query = sql::run(m_db, QStringLiteral("INSERT INTO staff (name, role) VALUES (?, ?)"),
-        {name, manager ? QStringLiteral("manager") : QStringLiteral("clerk")});
-    return query.lastInsertId().toLongLong();
-}
-
 void AccountRepository::insertCredentials(
     StaffId staff, const QString &login, const QByteArray &passwordHash, const QDateTime &setAt)
 {
@@ -96,18 +89,6 @@ void AccountRepository::setPinHash(StaffId staff, const QByteArray &hash)
 {
     sql::run(m_db, QStringLiteral("UPDATE staff_credentials SET pin_hash = ? WHERE staff_id = ?"),
         {QString::fromLatin1(hash), qlonglong(staff)});
-}
-
-void AccountRepository::setActive(StaffId staff, bool active)
-{
-    sql::run(
-        m_db, QStringLiteral("UPDATE staff SET active = ? WHERE id = ?"), {active ? 1 : 0, qlonglong(staff)});
-}
-
-void AccountRepository::setRole(StaffId staff, bool manager)
-{
-    sql::run(m_db, QStringLiteral("UPDATE staff SET role = ? WHERE id = ?"),
-        {manager ? QStringLiteral("manager") : QStringLiteral("clerk"), qlonglong(staff)});
 }
 
 void AccountRepository::recordFailedLogin(StaffId staff, const QDateTime &at)

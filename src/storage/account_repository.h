@@ -35,14 +35,11 @@ public:
     QList<StoredAccount> all();
     int activeManagers();
 
-    // A new member of staff with a login, or a login for an existing member without one.
-    StaffId insertStaff(const QString &name, bool manager);
+    // A login for a member of staff (StaffRepository keeps the staff list itself).
     void insertCredentials(
         StaffId staff, const QString &login, const QByteArray &passwordHash, const QDateTime &setAt);
     void setPasswordHash(StaffId staff, const QByteArray &hash, const QDateTime &setAt);
     void setPinHash(StaffId staff, const QByteArray &hash);
-    void setActive(StaffId staff, bool active);
-    void setRole(StaffId staff, bool manager);
     void recordFailedLogin(StaffId staff, const QDateTime &at);
     void clearFailedLogins(StaffId staff);
 

@@ -54,4 +54,16 @@ StaffId StaffRepository::insert(const QString &name, bool manager)
     return query.lastInsertId().toLongLong();
 }
 
+void StaffRepository::setRole(StaffId id, bool manager)
+{
+    sql::run(m_db, QStringLiteral("UPDATE staff SET role = ? WHERE id = ?"),
+        {manager ? QStringLiteral("manager") : QStringLiteral("clerk"), qlonglong(id)});
+}
+
+void StaffRepository::setActive(StaffId id, bool active)
+{
+    sql::run(
+        m_db, QStringLiteral("UPDATE staff SET active = ? WHERE id = ?"), {active ? 1 : 0, qlonglong(id)});
+}
+
 } // namespace atelier

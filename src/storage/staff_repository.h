@@ -21,6 +21,9 @@ public:
     // Everyone, active first, then by name: for assignee and clerk pickers.
     QList<StaffMember> all();
     StaffId insert(const QString &name, bool manager);
+    void setRole(StaffId id, bool manager);
+    // Deactivated staff stay on the list: history keeps their name.
+    void setActive(StaffId id, bool active);
 
 private:
     QSqlDatabase m_db;

@@ -2,6 +2,7 @@
 #include "core/import_mapping.h"
 
 #include <QBuffer>
+#include <QStringEncoder>
 
 #include <catch2/catch.hpp>
 
@@ -77,6 +78,15 @@ TEST_CASE("csv reader sniffs the delimiter from the header", "[core][import]")
     CHECK(CsvReader::sniffDelimiter(QStringLiteral("a\tb\tc")) == u'\t');
     CHECK(CsvReader::sniffDelimiter(QStringLiteral("a|b")) == u'|');
     CHECK(CsvReader::sniffDelimiter(QStringLiteral("single")) == u',');
+}
+
+TEST_CASE("csv reader sniffs the delimiter from a file's first bytes in its encoding", "[core][import]")
+{
+    // GB18030 "单号;款号,x" quoted, then rows: only the first line counts.
+    QStringEncoder gb("GB18030");
+    const QByteArray head = gb.encode(QStringLiteral("单号;款号;\"备注,说明\"\n1,2,3,4,5\n"));
+    CHECK(CsvReader::sniffDelimiter(head, TextEncoding::Gb18030) == u';');
+    CHECK(CsvReader::sniffDelimiter(QByteArray("a\tb\tc"), TextEncoding::Utf8) == u'\t'); // no line end
 }
 
 TEST_CASE("csv reader streams a file far larger than its chunk", "[core][import]")
