@@ -59,8 +59,17 @@ int main(int argc, char *argv[])
         LoginDialog login(store, first ? LoginDialog::Mode::FirstManager : LoginDialog::Mode::Login);
         if (login.exec() != QDialog::Accepted || !login.session())
             return 0;
-        store.shift().begin(login.session()->staffId);
+        store.shift().begin(*login.session());
     }
+
+    // Worker threads open their own connections: they act with the role of whoever is at the
+    // counter now, and a PC where nobody is chosen is a clerk's.
+    const auto shareRole = [&store]() {
+        const std::optional<Session> session = store.shift().session();
+        Store::setProcessRole(session ? session->role : Role::Clerk);
+    };
+    shareRole();
+    QObject::connect(&store.shift(), &CounterShift::changed, &app, shareRole);
 
     // One nightly runner for the whole run of the app: it keeps the timer and a run going while the
     // window is re-created for a language switch.
@@ -77,7 +86,7 @@ int main(int argc, char *argv[])
             QCoreApplication::quit();
             return;
         }
-        store.shift().begin(login.session()->staffId);
+        store.shift().begin(*login.session());
         lock.resume();
     });
 

@@ -51,7 +51,7 @@ void ClerkPicker::choose(int index)
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
             if (result == QDialog::Accepted && dialog->session())
-                m_store.shift().begin(dialog->session()->staffId);
+                m_store.shift().begin(*dialog->session());
             showShift();
         });
         dialog->open();

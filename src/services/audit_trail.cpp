@@ -172,13 +172,17 @@ void AuditTrail::recordFailedLogin(const QString &loginName)
 ActingAs::ActingAs(Database &db, const AuditActor &actor)
     : m_db(db)
     , m_previous(db.auditActor())
+    , m_previousRole(db.role())
 {
     m_db.setAuditActor(actor);
+    if (actor.kind == AuditActor::Kind::System)
+        m_db.setRole(std::nullopt);
 }
 
 ActingAs::~ActingAs()
 {
     m_db.setAuditActor(m_previous);
+    m_db.setRole(m_previousRole);
 }
 
 bool recordCompleteExport(Database &db, ExportResult &result, ExportRecord record)

@@ -4,6 +4,7 @@
 #include "core/audit.h"
 #include "core/clock.h"
 #include "core/loyalty_query.h"
+#include "core/permissions.h"
 #include "services/csv_export.h"
 
 #include <QCoreApplication>
@@ -85,6 +86,8 @@ private:
 };
 
 // Scheduled work names itself for as long as it runs on a connection, then gives the name back.
+// A system actor also works with the rights of the files' owner (no role) meanwhile: the nightly
+// run expires points and backs up whoever happens to be logged in.
 class ActingAs
 {
 public:
@@ -96,6 +99,7 @@ public:
 private:
     Database &m_db;
     AuditActor m_previous;
+    std::optional<Role> m_previousRole;
 };
 
 // After an export: records a complete one (rows from `result`) for the connection's actor. When the

@@ -23,11 +23,23 @@ std::optional<StaffId> CounterShift::clerkId() const
 
 bool CounterShift::begin(StaffId clerk)
 {
+    return start(clerk, std::nullopt);
+}
+
+bool CounterShift::begin(const Session &session)
+{
+    return start(session.staffId, session.role);
+}
+
+bool CounterShift::start(StaffId clerk, std::optional<Role> role)
+{
     const auto member = readOr<std::optional<StaffMember>>(
         "staff member", [&] { return StaffRepository(m_db.connection()).find(clerk); });
     if (!member || !member->active)
         return false;
     m_clerk = member;
+    m_session
+        = Session{member->id, member->name, role.value_or(member->manager ? Role::Manager : Role::Clerk)};
     spdlog::info("shift begins for staff {}", clerk);
     emit changed();
     return true;
@@ -38,6 +50,7 @@ void CounterShift::end()
     if (!m_clerk)
         return;
     m_clerk.reset();
+    m_session.reset();
     emit changed();
 }
 

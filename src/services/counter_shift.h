@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/session.h"
 #include "core/staff_member.h"
 
 #include <QObject>
@@ -11,8 +12,9 @@ namespace atelier {
 class Database;
 
 // Who is at the counter now: the clerk who takes a complaint, whose tasks "mine" means, who reads
-// the handover notes. A shift begins when a clerk is chosen. Until staff accounts and login arrive
-// (the security issue), choosing is trusted; the app remembers the last clerk on this PC.
+// the handover notes, and whose role the guarded services check. In the app a shift begins with a
+// login or a PIN (a Session); staff without an account (a store from before accounts) are chosen
+// by name and work with the role the staff list gives them.
 class CounterShift : public QObject
 {
     Q_OBJECT
@@ -21,8 +23,10 @@ public:
 
     std::optional<StaffMember> clerk() const { return m_clerk; }
     std::optional<StaffId> clerkId() const;
+    std::optional<Session> session() const { return m_session; }
     // False (and no change) when there is no such active member of staff.
     bool begin(StaffId clerk);
+    bool begin(const Session &session);
     void end();
 
 signals:
@@ -30,8 +34,11 @@ signals:
     void changed();
 
 private:
+    bool start(StaffId clerk, std::optional<Role> role);
+
     Database &m_db;
     std::optional<StaffMember> m_clerk;
+    std::optional<Session> m_session;
 };
 
 } // namespace atelier

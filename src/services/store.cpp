@@ -1,5 +1,6 @@
 #include "services/store.h"
 
+#include "services/access.h"
 #include "services/archive_service.h"
 #include "services/complaint_service.h"
 #include "services/counter_search.h"
@@ -123,10 +124,22 @@ void Store::setProcessActor(const std::optional<AuditActor> &actor)
     processActor() = actor;
 }
 
+bool Store::allows(Permission permission) const
+{
+    return Access::allows(*m_db, permission);
+}
+
+void Store::setProcessRole(std::optional<Role> role)
+{
+    Database::setProcessRole(role);
+}
+
 // The connection carries the actor so that every service writing on it finds it (see Database).
 void Store::refreshActor()
 {
     m_db->setAuditActor(actor());
+    const std::optional<Session> session = m_shift ? m_shift->session() : std::nullopt;
+    m_db->setRole(session ? std::optional<Role>(session->role) : Database::processRole());
 }
 
 QString Store::errorString() const

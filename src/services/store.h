@@ -2,6 +2,7 @@
 
 #include "core/audit.h"
 #include "core/clock.h"
+#include "core/permissions.h"
 
 #include <QString>
 
@@ -60,13 +61,19 @@ public:
     MessageTemplates &templates() { return *m_templates; }
     HandoverNotes &handover() { return *m_handover; }
 
-    // Who the audit trail names for this store's writes: the actor set here (the login session,
-    // later), else the process's actor (atelier-cli: "cli:<OS user>"), else the counter clerk of
-    // the shift, else "unknown clerk" — until staff accounts and login arrive, nobody proves who
-    // sits at the PC.
+    // Who the audit trail names for this store's writes: the actor set here (a worker thread's
+    // store is given its window's), else the process's actor (atelier-cli: "cli:<OS user>"), else
+    // the clerk of the counter shift (who logged in or gave their PIN), else "unknown clerk".
     AuditActor actor() const;
     void setActor(const std::optional<AuditActor> &actor);
     static void setProcessActor(const std::optional<AuditActor> &actor);
+
+    // Whether the person at this PC may do it (the shift's role; atelier-cli may do everything):
+    // what windows ask to show or hide a manager's action. The services check again.
+    bool allows(Permission permission) const;
+    // The role every connection opened later in this process starts with (worker threads): the
+    // app sets it to whoever is logged in.
+    static void setProcessRole(std::optional<Role> role);
 
 private:
     void refreshActor();

@@ -17,6 +17,10 @@ namespace {
 
 QAtomicInt connectionCounter;
 
+// -1: no role (the owner of the files); otherwise the Role's value. Atomic: worker threads open
+// connections while the GUI thread logs someone in.
+QAtomicInt processRoleValue(-1);
+
 // Every SQLite file begins with these 16 bytes; an empty file is a new database.
 bool looksLikeSqlite(const QString &path)
 {
@@ -29,6 +33,19 @@ bool looksLikeSqlite(const QString &path)
 }
 
 } // namespace
+
+std::optional<Role> Database::processRole()
+{
+    const int value = processRoleValue.loadAcquire();
+    if (value < 0)
+        return std::nullopt;
+    return static_cast<Role>(value);
+}
+
+void Database::setProcessRole(std::optional<Role> role)
+{
+    processRoleValue.storeRelease(role ? static_cast<int>(*role) : -1);
+}
 
 Database::Database()
     : m_connectionName(QStringLiteral("atelier-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))

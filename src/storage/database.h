@@ -1,10 +1,13 @@
 #pragma once
 
 #include "core/audit.h"
+#include "core/permissions.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+
+#include <optional>
 
 namespace atelier {
 
@@ -57,6 +60,15 @@ public:
     const Clock *auditClock() const { return m_auditClock; }
     void setAuditClock(const Clock *clock) { m_auditClock = clock; }
 
+    // The role of the person working on this connection, which guarded services check (see
+    // services/access.h). No role: the owner of the files at work — atelier-cli, which the
+    // operating system's permissions guard, and the nightly run — who may do everything. A new
+    // connection starts with the process's role, so a worker thread acts for the person logged in.
+    std::optional<Role> role() const { return m_role; }
+    void setRole(std::optional<Role> role) { m_role = role; }
+    static std::optional<Role> processRole();
+    static void setProcessRole(std::optional<Role> role);
+
 private:
     bool fail(Problem problem, const QString &message);
     bool applyPragmas();
@@ -69,6 +81,7 @@ private:
     int m_schemaVersion = 0;
     AuditActor m_auditActor = AuditActor::unknownClerk();
     const Clock *m_auditClock = nullptr;
+    std::optional<Role> m_role = processRole();
 };
 
 } // namespace atelier
