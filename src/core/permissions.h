@@ -22,6 +22,7 @@ enum class Permission
     RevealContact, // open a customer's full phone and address for a moment (audited)
     SeeFullContact, // full phone numbers and addresses in every list, without a reveal
     ExportCustomers,
+    ImportFromTill, // sales and members from the till's files
     ChangeRules, // loyalty, service rules, message templates, store settings
     AdjustPoints,
     MergeCustomers,

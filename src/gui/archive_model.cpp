@@ -100,6 +100,15 @@ void ArchiveModel::sort(int column, Qt::SortOrder order)
     reload();
 }
 
+void ArchiveModel::setFullPhones(bool full)
+{
+    if (full == m_fullPhones)
+        return;
+    m_fullPhones = full;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, PhoneColumn), index(rowCount() - 1, PhoneColumn), {Qt::DisplayRole});
+}
+
 bool ArchiveModel::isSortable(int column)
 {
     return sortFor(column).has_value();
@@ -120,7 +129,8 @@ QVariant ArchiveModel::display(const ArchiveRow &row, int column) const
     case NameColumn:
         return row.name;
     case PhoneColumn:
-        return PhoneNumber::mask(row.phoneDigits);
+        return m_fullPhones ? PhoneNumber::fromStoredDigits(row.phoneDigits).formatted()
+                            : PhoneNumber::mask(row.phoneDigits);
     case GenderColumn:
         return Labels::of(row.gender);
     case BirthdayColumn:

@@ -40,6 +40,8 @@ public:
     CustomerId customerAt(int row) const;
     // Re-reads from the first page, e.g. after a customer was saved.
     void reload();
+    // The manager's list shows whole numbers; a clerk's stays masked (the default).
+    void setFullPhones(bool full);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -63,6 +65,7 @@ private:
     Qt::SortOrder m_order = Qt::AscendingOrder;
     QList<ArchiveRow> m_rows;
     int m_total = 0;
+    bool m_fullPhones = false;
 };
 
 } // namespace atelier

@@ -6,6 +6,7 @@
 #include "gui/customer_export_flow.h"
 #include "gui/import_wizard.h"
 #include "services/archive_service.h"
+#include "services/counter_shift.h"
 #include "services/customer_service.h"
 #include "services/store.h"
 #include "ui_archive_page.h"
@@ -62,6 +63,17 @@ ArchivePage::ArchivePage(Store &store, QWidget *parent)
     connect(m_export, &CustomerExportFlow::finished, this, &ArchivePage::exportFinished);
     connect(m_ui->importButton, &QPushButton::clicked, this, &ArchivePage::importFromTill);
     connect(&store.customers(), &CustomerService::customerSaved, m_model, &ArchiveModel::reload);
+    connect(&store.shift(), &CounterShift::changed, this, &ArchivePage::applyRole);
+    applyRole();
+}
+
+// What the person at the counter may do here: the manager exports, imports and reads whole phone
+// numbers; a clerk browses the masked list and edits.
+void ArchivePage::applyRole()
+{
+    m_model->setFullPhones(m_store.allows(Permission::SeeFullContact));
+    m_ui->exportButton->setVisible(m_store.allows(Permission::ExportCustomers));
+    m_ui->importButton->setVisible(m_store.allows(Permission::ImportFromTill));
 }
 
 ArchivePage::~ArchivePage() = default;

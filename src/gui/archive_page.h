@@ -42,6 +42,7 @@ private:
     int m_sortColumn = 0; // the column the rows are sorted by (the name)
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     void fillFilters();
+    void applyRole();
     void applyFilter();
     void showCount(int total);
     CustomerId selectedCustomer() const;

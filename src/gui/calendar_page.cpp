@@ -83,6 +83,13 @@ CalendarPage::CalendarPage(Store &store, QWidget *parent)
     connect(m_ui->cancelTaskButton, &QPushButton::clicked, this, &CalendarPage::cancelSelected);
     connect(m_ui->messageButton, &QPushButton::clicked, this, &CalendarPage::openMessageDialog);
     connect(m_ui->smsExportButton, &QPushButton::clicked, this, &CalendarPage::openSmsExportDialog);
+    // Lists of customers leave the program only through the manager.
+    const auto applyRole = [this]() {
+        m_ui->exportCustomersButton->setVisible(m_store.allows(Permission::ExportCustomers));
+        m_ui->smsExportButton->setVisible(m_store.allows(Permission::ExportCustomers));
+    };
+    applyRole();
+    connect(&store.shift(), &CounterShift::changed, this, applyRole);
     connect(m_ui->exportCustomersButton, &QPushButton::clicked, this, &CalendarPage::openExportDialog);
     connect(m_export, &CustomerExportFlow::finished, this, &CalendarPage::exportFinished);
     connect(m_ui->openCounterButton, &QPushButton::clicked, this, [this] {

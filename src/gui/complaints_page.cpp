@@ -7,6 +7,7 @@
 #include "gui/complaint_step_dialog.h"
 #include "gui/complaints_model.h"
 #include "services/complaint_service.h"
+#include "services/counter_shift.h"
 #include "services/service_settings.h"
 #include "services/staff_directory.h"
 #include "services/store.h"
@@ -51,6 +52,13 @@ ComplaintsPage::ComplaintsPage(Store &store, QWidget *parent)
     m_ui->splitter->setSizes({900, 380});
     m_analysis = new ComplaintAnalysisWidget(store, this);
     m_ui->analysisLayout->addWidget(m_analysis);
+    // The analysis compares clerks across the store: the manager's reading.
+    const auto applyRole = [this]() {
+        m_ui->tabs->setTabVisible(
+            m_ui->tabs->indexOf(m_ui->analysisTab), m_store.allows(Permission::SeeOtherClerksReports));
+    };
+    applyRole();
+    connect(&store.shift(), &CounterShift::changed, this, applyRole);
 
     // Time left moves even when no complaint does.
     m_clockTimer = new QTimer(this);

@@ -5,6 +5,8 @@
 #include "gui/card_loyalty_widget.h"
 #include "gui/complaint_intake_dialog.h"
 #include "gui/message_dialog.h"
+#include "services/contact_reveal.h"
+#include "services/counter_shift.h"
 #include "services/customer_service.h"
 #include "services/sale_service.h"
 #include "services/store.h"
@@ -13,6 +15,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QTimer>
 
 namespace atelier {
 
@@ -51,6 +54,17 @@ CustomerCardWidget::CustomerCardWidget(Store &store, QWidget *parent)
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
+    // A revealed number goes back under its mask after a minute, or when the customer changes.
+    m_revealTimer = new QTimer(this);
+    m_revealTimer->setSingleShot(true);
+    m_revealTimer->setInterval(revealSeconds * 1000);
+    connect(m_revealTimer, &QTimer::timeout, this, &CustomerCardWidget::refresh);
+    connect(m_ui->revealButton, &QToolButton::clicked, this, &CustomerCardWidget::reveal);
+    // Whoever takes over the counter sees what their role allows.
+    connect(&store.shift(), &CounterShift::changed, this, [this]() {
+        m_revealTimer->stop();
+        refresh();
+    });
     connect(&store.customers(), &CustomerService::customerSaved, this,
         [this](CustomerId id, bool) { refreshIfShown(id); });
     connect(&store.sales(), &SaleService::saleRecorded, this,
@@ -64,7 +78,28 @@ CustomerCardWidget::~CustomerCardWidget() = default;
 void CustomerCardWidget::setCustomer(CustomerId id)
 {
     m_id = id;
+    m_revealTimer->stop();
     refresh();
+}
+
+void CustomerCardWidget::reveal()
+{
+    const RevealedContact contact = ContactReveal(m_store.database(), m_store.clock()).reveal(m_id);
+    if (!contact.ok()) {
+        m_ui->addressLabel->setText(contact.error);
+        m_ui->addressLabel->show();
+        return;
+    }
+    showContact(contact.phone, contact.address);
+    m_ui->revealButton->hide();
+    m_revealTimer->start();
+}
+
+void CustomerCardWidget::showContact(const QString &phone, const QString &address)
+{
+    m_ui->phoneLabel->setText(phone);
+    m_ui->addressLabel->setText(tr("Address: %1").arg(orDash(address)));
+    m_ui->addressLabel->show();
 }
 
 void CustomerCardWidget::logComplaint()
@@ -96,6 +131,8 @@ void CustomerCardWidget::refresh()
     if (!shown) {
         // Nothing of the previous customer may stay on screen under this heading.
         m_ui->nameLabel->setText(tr("Customer not found"));
+        m_ui->revealButton->hide();
+        m_ui->addressLabel->hide();
         for (QLabel *label : {m_ui->phoneLabel, m_ui->birthdayLabel, m_ui->sizesLabel, m_ui->styleTagsLabel,
                  m_ui->spendLabel, m_ui->visitsLabel, m_ui->notesLabel})
             label->clear();
@@ -106,7 +143,18 @@ void CustomerCardWidget::refresh()
     }
     const Customer &c = card->customer;
     m_ui->nameLabel->setText(c.name);
-    m_ui->phoneLabel->setText(c.phone.masked());
+    // The manager sees the whole number and the address; a clerk the masked number, and the rest
+    // when the customer asks (Reveal, audited).
+    const bool full = ContactReveal(m_store.database(), m_store.clock()).seesFullContact();
+    if (m_revealTimer->isActive()) {
+        // Revealed a moment ago: stays shown until the timer runs out.
+    } else if (full) {
+        showContact(c.phone.formatted(), c.address);
+    } else {
+        m_ui->phoneLabel->setText(c.phone.masked());
+        m_ui->addressLabel->hide();
+    }
+    m_ui->revealButton->setVisible(!full && !m_revealTimer->isActive());
     m_ui->birthdayLabel->setText(
         c.birthday ? tr("Birthday soon: %1").arg(QLocale().toString(*c.birthday, tr("MMMM d"))) : QString());
     m_ui->birthdayLabel->setVisible(card->birthdaySoon);

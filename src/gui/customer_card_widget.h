@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+class QTimer;
+
 #include <memory>
 #include <optional>
 
@@ -32,6 +34,7 @@ public:
 
     void setCustomer(CustomerId id);
     CustomerId customerId() const { return m_id; }
+    static constexpr int revealSeconds = 60;
 
 public slots:
     // Tier, segments and scores are rewritten by the nightly run; call after one finishes.
@@ -44,6 +47,8 @@ signals:
 
 private:
     void refresh();
+    void reveal();
+    void showContact(const QString &phone, const QString &address);
     void logComplaint();
     void refreshIfShown(std::optional<CustomerId> id);
     void showPurchases(const CustomerCard &card);
@@ -52,6 +57,7 @@ private:
     Store &m_store;
     CardLoyaltyWidget *m_loyalty = nullptr;
     CustomerId m_id = 0;
+    QTimer *m_revealTimer = nullptr;
 };
 
 } // namespace atelier

@@ -9,6 +9,7 @@
 #include "gui/reports_page.h"
 #include "gui/settings_page.h"
 #include "gui/tiers_page.h"
+#include "services/counter_shift.h"
 #include "services/nightly_runner.h"
 #include "services/store.h"
 #include "services/store_settings.h"
@@ -76,12 +77,26 @@ MainWindow::MainWindow(Store &store, NightlyRunner *runner, QWidget *parent)
     connect(m_settings, &SettingsPage::lockTimeChanged, this, &MainWindow::lockTimeChanged);
     connect(m_settings, &SettingsPage::languageChanged, this, &MainWindow::languageChanged);
 
+    connect(&store.shift(), &CounterShift::changed, this, &MainWindow::applyRole);
+    applyRole();
+
     m_ui->navigationList->setCurrentRow(0);
     showStoreName();
     m_counter->focusSearch();
 }
 
 MainWindow::~MainWindow() = default;
+
+// The Tiers page runs the loyalty programme (its rules, its lists, a recompute): the manager's. A
+// clerk who takes over while it is open is brought back to the counter.
+void MainWindow::applyRole()
+{
+    const int tiers = m_ui->pageStack->indexOf(m_tiers);
+    const bool manager = m_store.allows(Permission::ChangeRules);
+    m_ui->navigationList->item(tiers)->setHidden(!manager);
+    if (!manager && m_ui->navigationList->currentRow() == tiers)
+        showPage(m_counter);
+}
 
 void MainWindow::openOnCounter(CustomerId id)
 {

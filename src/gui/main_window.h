@@ -54,6 +54,7 @@ signals:
     void lockTimeChanged(int minutes); // 0: never
 
 private:
+    void applyRole();
     void showStoreName();
     // A customer chosen on another page, shown on the card.
     void openOnCounter(CustomerId id);

@@ -2,6 +2,7 @@
 
 #include "gui/monthly_report_pdf.h"
 #include "gui/report_chart.h"
+#include "services/counter_shift.h"
 #include "services/reports.h"
 #include "services/store.h"
 #include "services/store_settings.h"
@@ -57,6 +58,13 @@ ReportsPage::ReportsPage(Store &store, QWidget *parent)
     connect(m_ui->periodCombo, &QComboBox::currentIndexChanged, this, &ReportsPage::periodChosen);
     connect(m_ui->showButton, &QPushButton::clicked, this, &ReportsPage::reload);
     connect(m_ui->savePdfButton, &QPushButton::clicked, this, &ReportsPage::askSavePdf);
+    m_ui->savePdfButton->setVisible(store.allows(Permission::SeeOtherClerksReports));
+    // Someone else at the counter: their role decides which figures are read and shown.
+    connect(&store.shift(), &CounterShift::changed, this, [this]() {
+        m_ui->savePdfButton->setVisible(m_store.allows(Permission::SeeOtherClerksReports));
+        if (m_ui->tabs->count() > 0)
+            reload();
+    });
 }
 
 ReportsPage::~ReportsPage()
@@ -209,7 +217,12 @@ void ReportsPage::addTabs(int from)
         auto *scroll = new QScrollArea;
         scroll->setWidgetResizable(true);
         scroll->setWidget(content);
-        m_ui->tabs->addTab(scroll, m_sections.at(s).title);
+        const int index = m_ui->tabs->addTab(scroll, m_sections.at(s).title);
+        // A clerk reads their own figures: the staff report, which the service cut to their row.
+        const bool shown = m_store.allows(Permission::SeeOtherClerksReports) || s == reportCount - 1;
+        m_ui->tabs->setTabVisible(index, shown);
+        if (shown && !m_ui->tabs->isTabVisible(m_ui->tabs->currentIndex()))
+            m_ui->tabs->setCurrentIndex(index);
     }
 }
 

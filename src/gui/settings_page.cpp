@@ -1,8 +1,10 @@
 #include "gui/settings_page.h"
 
+#include "gui/accounts_page.h"
 #include "gui/audit_page.h"
 #include "gui/service_rules_editor.h"
 #include "gui/template_editor.h"
+#include "services/counter_shift.h"
 #include "services/language.h"
 #include "services/store.h"
 #include "services/store_settings.h"
@@ -30,12 +32,34 @@ SettingsPage::SettingsPage(Store &store, QWidget *parent)
     m_audit = new AuditPage(store, this);
     m_audit->setObjectName(QStringLiteral("auditPage"));
     m_ui->settingsTabs->addTab(m_audit, tr("Audit trail"));
+    m_accounts = new AccountsPage(store, this);
+    m_accounts->setObjectName(QStringLiteral("accountsPage"));
+    m_ui->settingsTabs->addTab(m_accounts, tr("Accounts"));
+    connect(&store.shift(), &CounterShift::changed, this, &SettingsPage::applyRole);
+    applyRole();
     load();
     connect(m_ui->languageComboBox, &QComboBox::activated, this, &SettingsPage::chooseLanguage);
     connect(m_ui->saveButton, &QPushButton::clicked, this, &SettingsPage::save);
 }
 
 SettingsPage::~SettingsPage() = default;
+
+// Everyone picks the language of their PC; the store's settings, texts, rules, trail and accounts
+// are the manager's (the services refuse a clerk too).
+void SettingsPage::applyRole()
+{
+    const bool manager = m_store.allows(Permission::ChangeRules);
+    m_ui->storeGroupBox->setEnabled(manager);
+    for (QWidget *tab :
+        {static_cast<QWidget *>(m_ui->templatesTab), static_cast<QWidget *>(m_ui->serviceTab)})
+        m_ui->settingsTabs->setTabVisible(m_ui->settingsTabs->indexOf(tab), manager);
+    m_ui->settingsTabs->setTabVisible(
+        m_ui->settingsTabs->indexOf(m_audit), m_store.allows(Permission::ViewAuditTrail));
+    const bool accounts = m_store.allows(Permission::ManageAccounts);
+    m_ui->settingsTabs->setTabVisible(m_ui->settingsTabs->indexOf(m_accounts), accounts);
+    if (accounts)
+        m_accounts->reload();
+}
 
 void SettingsPage::load()
 {

@@ -10,6 +10,7 @@ class SettingsPage;
 
 namespace atelier {
 
+class AccountsPage;
 class AuditPage;
 class ServiceRulesEditor;
 class Store;
@@ -28,6 +29,7 @@ public:
     TemplateEditor *templateEditor() const { return m_templates; }
     ServiceRulesEditor *serviceRulesEditor() const { return m_serviceRules; }
     AuditPage *auditPage() const { return m_audit; }
+    AccountsPage *accountsPage() const { return m_accounts; }
 
 signals:
     void storeNameChanged();
@@ -36,6 +38,7 @@ signals:
 
 private:
     void load();
+    void applyRole();
     void chooseLanguage();
     void save();
 
@@ -44,6 +47,7 @@ private:
     TemplateEditor *m_templates = nullptr;
     ServiceRulesEditor *m_serviceRules = nullptr;
     AuditPage *m_audit = nullptr;
+    AccountsPage *m_accounts = nullptr;
 };
 
 } // namespace atelier

@@ -2,6 +2,7 @@
 
 #include "core/labels.h"
 #include "core/stored_time.h"
+#include "services/access.h"
 #include "services/audit_trail.h"
 #include "services/csv_export.h"
 #include "services/read_or.h"
@@ -55,6 +56,8 @@ QStringList ArchiveService::exportFields(const ArchiveRow &row)
 ExportResult ArchiveService::exportCsv(
     QIODevice &device, const ArchiveFilter &filter, const ExportProgress &progress)
 {
+    if (const QString refused = Access::refusal(m_db, Permission::ExportCustomers); !refused.isEmpty())
+        return ExportResult{0, refused};
     const QSqlDatabase db = m_db.connection();
     ExportResult result = CsvExport::write(
         device, exportHeader(), [&] { return CustomerRepository(db).count(filter); },

@@ -3,6 +3,7 @@
 #include "core/customer_diff.h"
 #include "core/loyalty.h"
 #include "core/stored_time.h"
+#include "services/access.h"
 #include "services/customer_service.h"
 #include "services/read_or.h"
 #include "storage/audit_repository.h"
@@ -237,12 +238,16 @@ QString AuditTrail::fileNameOf(const QIODevice &device)
 
 QList<AuditEntry> AuditTrail::entries(const AuditFilter &filter, int limit, std::optional<qint64> beforeId)
 {
+    if (!Access::allows(m_db, Permission::ViewAuditTrail))
+        return {};
     return readOr<QList<AuditEntry>>(
         "audit trail", [&] { return AuditRepository(m_db.connection()).page(filter, limit, beforeId); });
 }
 
 int AuditTrail::count(const AuditFilter &filter)
 {
+    if (!Access::allows(m_db, Permission::ViewAuditTrail))
+        return 0;
     return readOr<int>("audit trail count", [&] { return AuditRepository(m_db.connection()).count(filter); });
 }
 
@@ -255,6 +260,8 @@ QStringList AuditTrail::actorNames()
 ExportResult AuditTrail::exportCsv(
     const AuditFilter &filter, QIODevice &device, const ExportProgress &progress)
 {
+    if (const QString refused = Access::refusal(m_db, Permission::ViewAuditTrail); !refused.isEmpty())
+        return ExportResult{0, refused};
     const QStringList header{tr("When"), tr("Who"), tr("Action"), tr("Customer"), tr("Details")};
     ExportResult result = CsvExport::write(
         device, header, [&] { return AuditRepository(m_db.connection()).count(filter); },

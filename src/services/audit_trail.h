@@ -62,7 +62,8 @@ public:
     // For an export written to a QIODevice: the file's name when it is a file.
     static QString fileNameOf(const QIODevice &device);
 
-    // Readers for the manager's viewer (errors give an empty result and a log line).
+    // Readers for the manager's viewer (errors give an empty result and a log line; a clerk gets
+    // nothing).
     QList<AuditEntry> entries(const AuditFilter &filter, int limit, std::optional<qint64> beforeId = {});
     int count(const AuditFilter &filter);
     QStringList actorNames();

@@ -1,5 +1,6 @@
 #include "services/complaint_analysis.h"
 
+#include "services/access.h"
 #include "services/read_or.h"
 #include "storage/complaint_analysis_query.h"
 #include "storage/database.h"
@@ -30,6 +31,9 @@ ComplaintFigures ComplaintAnalysis::run(const QDate &from, const QDate &to)
     ComplaintFigures figures;
     figures.from = from;
     figures.to = to;
+    // Which clerk gets which complaints, store-wide: the manager's reading (empty for a clerk).
+    if (!Access::allows(m_db, Permission::SeeOtherClerksReports))
+        return figures;
     const QDate trendFrom = QDate(to.year(), to.month(), 1).addMonths(-11);
     QList<ComplaintTiming> timings;
     QList<ComplaintCount> trendMonths;

@@ -4,6 +4,7 @@
 #include "core/money.h"
 #include "core/phone_number.h"
 #include "core/stored_time.h"
+#include "services/access.h"
 #include "services/audit_trail.h"
 #include "services/xlsx_writer.h"
 #include "storage/customer_export_query.h"
@@ -199,6 +200,8 @@ ExportFormat CustomerExport::formatOf(const QString &fileName)
 ExportResult CustomerExport::write(const QString &fileName, ExportFormat format, const ArchiveFilter &filter,
     const QList<ExportColumn> &columns, const ExportProgress &progress)
 {
+    if (const QString refused = Access::refusal(m_db, Permission::ExportCustomers); !refused.isEmpty())
+        return ExportResult{0, refused};
     const QSqlDatabase db = m_db.connection();
     ExportResult result = writeList(
         fileName, format, columns, [&] { return CustomerRepository(db).count(filter); },
@@ -216,6 +219,8 @@ ExportResult CustomerExport::write(const QString &fileName, ExportFormat format,
 ExportResult CustomerExport::write(const QString &fileName, ExportFormat format, const LoyaltyFilter &filter,
     const QList<ExportColumn> &columns, const ExportProgress &progress)
 {
+    if (const QString refused = Access::refusal(m_db, Permission::ExportCustomers); !refused.isEmpty())
+        return ExportResult{0, refused};
     const QSqlDatabase db = m_db.connection();
     ExportResult result = writeList(
         fileName, format, columns, [&] { return LoyaltyReportRepository(db).count(filter); },
@@ -231,6 +236,8 @@ ExportResult CustomerExport::write(const QString &fileName, ExportFormat format,
 ExportResult CustomerExport::write(const QString &fileName, ExportFormat format, const QList<CustomerId> &ids,
     const QList<ExportColumn> &columns, const ExportProgress &progress)
 {
+    if (const QString refused = Access::refusal(m_db, Permission::ExportCustomers); !refused.isEmpty())
+        return ExportResult{0, refused};
     const QSqlDatabase db = m_db.connection();
     const QList<CustomerId> customers = distinct(ids);
     ExportResult result = writeList(

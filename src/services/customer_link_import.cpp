@@ -4,6 +4,7 @@
 #include "core/customer_rules.h"
 #include "core/import_values.h"
 #include "core/phone_number.h"
+#include "services/access.h"
 #include "services/audit_trail.h"
 #include "services/customer_service.h"
 #include "storage/customer_repository.h"
@@ -39,6 +40,10 @@ CustomerLinkImport::CustomerLinkImport(Database &db, const Clock &clock)
 CustomerLinkResult CustomerLinkImport::run(const CustomerLinkRequest &request)
 {
     CustomerLinkResult result;
+    if (const QString refused = Access::refusal(m_database, Permission::ImportFromTill); !refused.isEmpty()) {
+        result.error = refused;
+        return result;
+    }
     QFile file(request.path);
     if (!file.open(QIODevice::ReadOnly)) {
         result.error = tr("Cannot read %1: %2").arg(request.path, file.errorString());

@@ -1,6 +1,7 @@
 #include "services/message_templates.h"
 
 #include "core/clock.h"
+#include "services/access.h"
 #include "services/audit_trail.h"
 #include "services/message_values.h"
 #include "services/read_or.h"
@@ -85,6 +86,10 @@ std::optional<MessageTemplate> MessageTemplates::defaultForTask(
 TemplateSaveResult MessageTemplates::save(const MessageTemplate &messageTemplate)
 {
     TemplateSaveResult result;
+    if (const QString refused = Access::refusal(m_db, Permission::ChangeRules); !refused.isEmpty()) {
+        result.message = refused;
+        return result;
+    }
     MessageTemplate t = messageTemplate;
     t.name = t.name.trimmed();
     t.coupon = t.coupon.trimmed();
@@ -126,6 +131,8 @@ TemplateSaveResult MessageTemplates::save(const MessageTemplate &messageTemplate
 
 QString MessageTemplates::remove(TemplateId id)
 {
+    if (const QString refused = Access::refusal(m_db, Permission::ChangeRules); !refused.isEmpty())
+        return refused;
     try {
         Transaction transaction(m_db.connection());
         TemplateRepository repository(m_db.connection());

@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/points_rules.h"
+#include "services/access.h"
 #include "services/loyalty_settings.h"
 #include "services/read_or.h"
 #include "storage/customer_repository.h"
@@ -108,6 +109,10 @@ PointsResult PointsService::redeem(CustomerId customer, qint64 points, std::opti
 PointsResult PointsService::adjust(CustomerId customer, qint64 delta, const QString &reason, StaffId manager)
 {
     PointsResult result;
+    if (const QString refused = Access::refusal(m_db, Permission::AdjustPoints); !refused.isEmpty()) {
+        result.message = refused;
+        return result;
+    }
     const QString why = reason.trimmed();
     if (delta == 0) {
         result.message = tr("An adjustment must add or take away at least one point.");

@@ -1,6 +1,7 @@
 #include "services/reports.h"
 
 #include "core/points_rules.h"
+#include "services/access.h"
 #include "services/loyalty_settings.h"
 #include "services/read_or.h"
 #include "storage/database.h"
@@ -44,6 +45,8 @@ Compared<LoyaltyFigures> Reports::loyalty(const ReportPeriod &period)
     Compared<LoyaltyFigures> result;
     result.period = period;
     result.previousPeriod = period.previous();
+    if (!seesWholeStore())
+        return result;
     result = readOr<Compared<LoyaltyFigures>>("loyalty report", [&] {
         Compared<LoyaltyFigures> read = result;
         ReportQueries queries(m_db.connection());
@@ -83,18 +86,24 @@ ReportSet Reports::all(const ReportPeriod &period)
 
 CustomerFigures Reports::customersIn(const ReportPeriod &period)
 {
+    if (!seesWholeStore())
+        return {};
     return readOr<CustomerFigures>(
         "customer report", [&] { return ReportQueries(m_db.connection()).customers(period); });
 }
 
 SalesFigures Reports::salesIn(const ReportPeriod &period)
 {
+    if (!seesWholeStore())
+        return {};
     return readOr<SalesFigures>(
         "sales report", [&] { return ReportQueries(m_db.connection()).sales(period); });
 }
 
 ServiceFigures Reports::serviceIn(const ReportPeriod &period)
 {
+    if (!seesWholeStore())
+        return {};
     return readOr<ServiceFigures>(
         "service report", [&] { return ReportQueries(m_db.connection()).service(period); });
 }
@@ -111,6 +120,10 @@ StaffFigures Reports::staffIn(const ReportPeriod &period)
                 ++entry.first;
                 entry.second += ArchiveCompleteness::score(customer, extras);
             });
+        if (!seesWholeStore()) {
+            const std::optional<StaffId> self = m_db.auditActor().staffId;
+            figures.rows.removeIf([&](const StaffRow &row) { return row.staff != self; });
+        }
         for (StaffRow &row : figures.rows) {
             const auto found = registered.find(row.staff);
             if (found != registered.end()) {
@@ -120,6 +133,13 @@ StaffFigures Reports::staffIn(const ReportPeriod &period)
         }
         return figures;
     });
+}
+
+// The store's figures and the other clerks' rows are the manager's; a clerk sees their own row of
+// the staff report (an empty report elsewhere, not an error: the page shows a clerk that tab only).
+bool Reports::seesWholeStore() const
+{
+    return Access::allows(m_db, Permission::SeeOtherClerksReports);
 }
 
 } // namespace atelier

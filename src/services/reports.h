@@ -17,8 +17,8 @@ struct ReportSet
 };
 
 // The manager's reports: each for a period beside the period before (docs/reports.md defines every
-// figure). Reads never throw: a failed read is logged and gives zeros. Safe on a worker thread
-// with its own Database.
+// figure). A clerk gets their own row of the staff report and nothing else. Reads never throw: a failed read
+// is logged and gives zeros. Safe on a worker thread with its own Database.
 class Reports
 {
 public:
@@ -32,6 +32,7 @@ public:
     ReportSet all(const ReportPeriod &period);
 
 private:
+    bool seesWholeStore() const;
     CustomerFigures customersIn(const ReportPeriod &period);
     SalesFigures salesIn(const ReportPeriod &period);
     ServiceFigures serviceIn(const ReportPeriod &period);

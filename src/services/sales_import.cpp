@@ -1,6 +1,7 @@
 #include "services/sales_import.h"
 
 #include "core/csv_reader.h"
+#include "services/access.h"
 #include "services/sales_import_row.h"
 #include "storage/database.h"
 #include "storage/import_repository.h"
@@ -68,6 +69,10 @@ SalesImportResult SalesImport::run(
     using Outcome = SalesImportResult::Outcome;
     const QDateTime started = m_clock.now();
     SalesImportResult result;
+    if (const QString refused = Access::refusal(m_database, Permission::ImportFromTill); !refused.isEmpty()) {
+        result.error = refused;
+        return result;
+    }
     auto finish = [&](Outcome outcome, const QString &error = QString()) {
         result.outcome = outcome;
         result.error = error;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/money.h"
+#include "services/access.h"
 #include "services/audit_trail.h"
 #include "storage/database.h"
 #include "storage/settings_repository.h"
@@ -73,6 +74,8 @@ template <typename Rules>
 QString writeSettingsFields(
     Database &db, const char *prefix, const std::vector<SettingsField<Rules>> &fields, const Rules &rules)
 {
+    if (const QString refused = Access::refusal(db, Permission::ChangeRules); !refused.isEmpty())
+        return refused;
     if (const auto problem = rules.check())
         return problem->message;
     try {

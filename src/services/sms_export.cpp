@@ -1,6 +1,7 @@
 #include "services/sms_export.h"
 
 #include "core/clock.h"
+#include "services/access.h"
 #include "services/audit_trail.h"
 #include "services/message_values.h"
 #include "services/read_or.h"
@@ -29,6 +30,8 @@ ExportResult SmsExport::write(QIODevice &device, const QList<CustomerId> &custom
     const MessageTemplate &messageTemplate, SmsExportSummary *summary, const ExportProgress &progress,
     std::optional<StaffId> by)
 {
+    if (const QString refused = Access::refusal(m_db, Permission::ExportCustomers); !refused.isEmpty())
+        return ExportResult{0, refused};
     if (const auto problem = MessageTemplateRules::check(messageTemplate)) {
         ExportResult refused;
         refused.error = problem->message;

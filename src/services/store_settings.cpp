@@ -1,5 +1,6 @@
 #include "services/store_settings.h"
 
+#include "services/access.h"
 #include "storage/database.h"
 #include "storage/settings_repository.h"
 #include "storage/storage_error.h"
@@ -24,6 +25,8 @@ QString StoreSettings::storeName() const
 
 QString StoreSettings::setStoreName(const QString &name)
 {
+    if (const QString refused = Access::refusal(m_db, Permission::ChangeRules); !refused.isEmpty())
+        return refused;
     const QString trimmed = name.simplified();
     if (trimmed.isEmpty() || trimmed.size() > 60)
         return tr("Store name: between 1 and 60 characters.");
@@ -45,6 +48,8 @@ int StoreSettings::lockAfterMinutes() const
 
 QString StoreSettings::setLockAfterMinutes(int minutes)
 {
+    if (const QString refused = Access::refusal(m_db, Permission::ChangeRules); !refused.isEmpty())
+        return refused;
     if (minutes < 0 || minutes > 240)
         return tr("Lock after: between 0 (never) and 240 minutes.");
     try {
@@ -65,6 +70,8 @@ int StoreSettings::returnWindowDays() const
 
 QString StoreSettings::setReturnWindowDays(int days)
 {
+    if (const QString refused = Access::refusal(m_db, Permission::ChangeRules); !refused.isEmpty())
+        return refused;
     if (days < 0 || days > 365)
         return tr("Return window: between 0 and 365 days.");
     try {

@@ -1,0 +1,188 @@
+#include "gui/accounts_page.h"
+#include "gui/archive_model.h"
+#include "gui/archive_page.h"
+#include "gui/counter_page.h"
+#include "gui/main_window.h"
+#include "gui/settings_page.h"
+#include "gui/tiers_page.h"
+#include "gui_test_helpers.h"
+#include "services/account_service.h"
+#include "services/audit_trail.h"
+#include "services/counter_shift.h"
+#include "services/customer_service.h"
+#include "services/store.h"
+#include "storage/database.h"
+#include "storage/staff_repository.h"
+#include "support/temp_store.h"
+
+#include <QAbstractItemModel>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QToolButton>
+
+#include <catch2/catch.hpp>
+
+using namespace atelier;
+using namespace atelier::testing;
+
+namespace {
+
+// A store with a manager, a clerk and one customer with an address, and the window open on it.
+struct Shop
+{
+    TempStore temp;
+    StaffId manager = 0;
+    StaffId clerk = 0;
+    CustomerId customer = 0;
+
+    Shop()
+    {
+        StaffRepository staff(temp.store().database().connection());
+        manager = staff.insert(QStringLiteral("林雅琴"), true);
+        clerk = staff.insert(QStringLiteral("李晓雯"), false);
+        const SaveResult saved = temp.store().customers().registerCustomer(
+            QStringLiteral("王芳"), QStringLiteral("13912345678"));
+        REQUIRE(saved.ok());
+        customer = *saved.id;
+        CustomerArchive archive = *temp.store().customers().load(customer);
+        archive.customer.address = QStringLiteral("杭州市西湖区文三路 88 号");
+        REQUIRE(temp.store().customers().save(archive).ok());
+    }
+    void asClerk()
+    {
+        REQUIRE(temp.store().shift().begin(Session{clerk, QStringLiteral("李晓雯"), Role::Clerk}));
+    }
+    void asManager()
+    {
+        REQUIRE(temp.store().shift().begin(Session{manager, QStringLiteral("林雅琴"), Role::Manager}));
+    }
+    int reveals()
+    {
+        AuditFilter filter;
+        filter.action = AuditAction::RevealPhone;
+        return AuditTrail(temp.store().database()).count(filter);
+    }
+};
+
+bool tabShown(QTabWidget *tabs, const QString &objectName)
+{
+    for (int i = 0; i < tabs->count(); ++i)
+        if (tabs->widget(i)->objectName() == objectName)
+            return tabs->isTabVisible(i);
+    FAIL("no tab " << objectName.toStdString());
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("A clerk sees masked numbers and reveals one on the card, which the trail records", "[gui][roles]")
+{
+    Shop shop;
+    shop.asClerk();
+    MainWindow window(shop.temp.store());
+    window.show();
+    window.counterPage()->showCustomer(shop.customer);
+    auto *phone = child<QLabel>(&window, QStringLiteral("phoneLabel"));
+    auto *address = child<QLabel>(&window, QStringLiteral("addressLabel"));
+    auto *reveal = child<QToolButton>(&window, QStringLiteral("revealButton"));
+    REQUIRE(phone);
+    REQUIRE(address);
+    REQUIRE(reveal);
+    CHECK(phone->text() == QStringLiteral("139****5678"));
+    CHECK(address->isHidden());
+    REQUIRE(reveal->isVisible());
+
+    // The archive list masks the number too.
+    window.showPage(window.archivePage());
+    auto *list = child<QTableView>(&window, QStringLiteral("archiveView"));
+    REQUIRE(list);
+    REQUIRE(waitFor([&] { return list->model()->rowCount() == 1; }));
+    CHECK(list->model()->index(0, ArchiveModel::PhoneColumn).data().toString()
+        == QStringLiteral("139****5678"));
+    CHECK(child<QPushButton>(window.archivePage(), QStringLiteral("exportButton"))->isHidden());
+    CHECK(child<QPushButton>(window.archivePage(), QStringLiteral("importButton"))->isHidden());
+
+    // The customer asks: the clerk reveals, and the trail has it before the number shows.
+    window.showPage(window.counterPage());
+    CHECK(shop.reveals() == 0); // a clerk cannot read the trail...
+    QTest::mouseClick(reveal, Qt::LeftButton);
+    CHECK(phone->text() == QStringLiteral("139 1234 5678"));
+    CHECK(address->isVisible());
+    CHECK(address->text().contains(QStringLiteral("文三路")));
+    CHECK_FALSE(reveal->isVisible());
+    shop.asManager(); // ...the manager can
+    CHECK(shop.reveals() == 1);
+}
+
+TEST_CASE("The manager sees whole numbers, every page and the accounts; a clerk does not", "[gui][roles]")
+{
+    Shop shop;
+    shop.asManager();
+    MainWindow window(shop.temp.store());
+    window.show();
+    window.counterPage()->showCustomer(shop.customer);
+    CHECK(child<QLabel>(&window, QStringLiteral("phoneLabel"))->text() == QStringLiteral("139 1234 5678"));
+    CHECK_FALSE(child<QToolButton>(&window, QStringLiteral("revealButton"))->isVisible());
+    auto *navigation = child<QListWidget>(&window, QStringLiteral("navigationList"));
+    REQUIRE(navigation);
+    const int tiersRow = 4;
+    CHECK_FALSE(navigation->item(tiersRow)->isHidden());
+    auto *tabs = child<QTabWidget>(window.settingsPage(), QStringLiteral("settingsTabs"));
+    REQUIRE(tabs);
+    CHECK(tabShown(tabs, QStringLiteral("accountsPage")));
+    CHECK(tabShown(tabs, QStringLiteral("auditPage")));
+    CHECK(child<QGroupBox>(&window, QStringLiteral("storeGroupBox"))->isEnabled());
+
+    // A clerk takes over (PIN): the window follows at once.
+    window.showPage(window.tiersPage());
+    shop.asClerk();
+    CHECK(navigation->item(tiersRow)->isHidden());
+    CHECK(navigation->currentRow() == 0);
+    CHECK_FALSE(tabShown(tabs, QStringLiteral("accountsPage")));
+    CHECK_FALSE(tabShown(tabs, QStringLiteral("auditPage")));
+    CHECK_FALSE(tabShown(tabs, QStringLiteral("templatesTab")));
+    CHECK_FALSE(child<QGroupBox>(&window, QStringLiteral("storeGroupBox"))->isEnabled());
+    CHECK(child<QLabel>(&window, QStringLiteral("phoneLabel"))->text() == QStringLiteral("139****5678"));
+    CHECK(child<QToolButton>(&window, QStringLiteral("revealButton"))->isVisibleTo(&window));
+}
+
+TEST_CASE("The manager adds a clerk's account in Settings", "[gui][roles]")
+{
+    Shop shop;
+    AccountService accounts(shop.temp.store().database(), shop.temp.clock());
+    REQUIRE(accounts
+                .createFirstManager(
+                    QStringLiteral("陈店长"), QStringLiteral("lin"), QStringLiteral("atelier-lin"))
+                .ok());
+    const LoginResult login = accounts.login(QStringLiteral("lin"), QStringLiteral("atelier-lin"));
+    REQUIRE(login.session);
+    REQUIRE(shop.temp.store().shift().begin(*login.session));
+    SettingsPage page(shop.temp.store());
+    page.show();
+    AccountsPage *list = page.accountsPage();
+    auto *table = child<QTableWidget>(list, QStringLiteral("accountsTable"));
+    REQUIRE(table->rowCount() == 1);
+
+    whenModalOpens([](QWidget *dialog) {
+        typeText(child<QLineEdit>(dialog, QStringLiteral("accountLoginEdit")), QStringLiteral("li"));
+        child<QLineEdit>(dialog, QStringLiteral("accountNameEdit"))->setText(QStringLiteral("李晓雯"));
+        typeText(
+            child<QLineEdit>(dialog, QStringLiteral("accountPasswordEdit")), QStringLiteral("counter-li-1"));
+        QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
+    });
+    QTest::mouseClick(child<QPushButton>(list, QStringLiteral("addAccountButton")), Qt::LeftButton);
+    REQUIRE(waitFor([&] { return table->rowCount() == 2; }, 20000));
+    CHECK(table->findItems(QStringLiteral("li"), Qt::MatchExactly).size() == 1);
+    CHECK(child<QLabel>(list, QStringLiteral("accountsStatusLabel"))
+              ->text()
+              .contains(QStringLiteral("李晓雯")));
+    CHECK(accounts.login(QStringLiteral("li"), QStringLiteral("counter-li-1")).session->role == Role::Clerk);
+}
