@@ -1,6 +1,7 @@
 #include "gui/settings_page.h"
 
 #include "gui/audit_page.h"
+#include "gui/backups_page.h"
 #include "gui/service_rules_editor.h"
 #include "gui/template_editor.h"
 #include "services/language.h"
@@ -30,6 +31,8 @@ SettingsPage::SettingsPage(Store &store, QWidget *parent)
     m_audit = new AuditPage(store, this);
     m_audit->setObjectName(QStringLiteral("auditPage"));
     m_ui->settingsTabs->addTab(m_audit, tr("Audit trail"));
+    if (store.allows(Permission::BackUpAndRestore))
+        m_ui->settingsTabs->addTab(new BackupsPage(store, this), tr("Backups"));
     load();
     connect(m_ui->languageComboBox, &QComboBox::activated, this, &SettingsPage::chooseLanguage);
     connect(m_ui->saveButton, &QPushButton::clicked, this, &SettingsPage::save);
