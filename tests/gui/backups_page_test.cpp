@@ -28,7 +28,7 @@ namespace {
 
 void addCustomers(Store &store, const QStringList &names)
 {
-    int phone = 0;
+    static int phone = 0; // every customer of a test run has their own number
     for (const QString &name : names)
         REQUIRE(store.customers()
                     .registerCustomer(name, QStringLiteral("1380013%1").arg(phone++, 4, 10, QChar(u'0')))
