@@ -172,7 +172,7 @@ TEST_CASE("a nightly run killed half-way leaves the results of the night before 
     const QString store = dir.filePath(QStringLiteral("store.sqlite"));
     const CliRun demo
         = runCli({QStringLiteral("--db"), store, QStringLiteral("demo"), QStringLiteral("--customers"),
-                     QStringLiteral("15000"), QStringLiteral("--seed"), QStringLiteral("3"),
+                     QStringLiteral("8000"), QStringLiteral("--seed"), QStringLiteral("3"),
                      QStringLiteral("--until"), QStringLiteral("2026-06-30")},
             dir.path());
     INFO(demo.err.toStdString());
