@@ -39,8 +39,8 @@ StartupCheckResult StartupCheck::run(const QString &path)
     timer.start();
     StartupCheckResult result;
     const DatabaseFileCheck checked = LiveFileCheck::quickCheck(path);
-    result.sound = checked.problem != DatabaseFileCheck::Problem::Damaged
-        && checked.problem != DatabaseFileCheck::Problem::Unreadable;
+    // A file that cannot be read at all (permissions) or is not ours is Database::open's to explain.
+    result.sound = checked.problem != DatabaseFileCheck::Problem::Damaged;
     result.detail = checked.detail;
     result.elapsedMs = timer.elapsed();
     if (result.sound) {
