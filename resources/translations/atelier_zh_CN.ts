@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Access</name>
+    <message>
+        <source>Only the manager may do this. Ask the manager to log in.</source>
+        <translation>只有店长可以执行此操作。请让店长登录。</translation>
+    </message>
+</context>
+<context>
     <name>AccountService</name>
     <message>
         <source>A login is 2 to 30 letters, digits, dots, dashes or underscores.</source>
@@ -503,6 +510,18 @@
         <source>Cannot put the backup in place (%1).</source>
         <translation>无法用备份替换数据库（%1）。</translation>
     </message>
+    <message>
+        <source>The backup %1 failed its full check (%2): it will not be offered for restore. The database itself may be damaged; keep the earlier backups.</source>
+        <translation>备份 %1 未通过完整检查（%2）：它不会被用于恢复。数据库本身可能已损坏，请保留较早的备份。</translation>
+    </message>
+    <message>
+        <source>The backup %1 failed its full check and cannot be restored.</source>
+        <translation>备份 %1 未通过完整检查，不能用于恢复。</translation>
+    </message>
+    <message>
+        <source>There is no prepared copy %1 to put in place.</source>
+        <translation>没有准备好的副本 %1 可以换上。</translation>
+    </message>
 </context>
 <context>
     <name>CalendarPage</name>
@@ -962,6 +981,10 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <message>
         <source>Unknown verb &quot;%1&quot;; the verbs are demo, find, export, import, rfm, nightly, points, complaints, tasks, report, backup and restore.</source>
         <translation>未知命令“%1”；可用命令为 demo、find、export、import、rfm、nightly、points、complaints、tasks、report、backup 和 restore。</translation>
+    </message>
+    <message>
+        <source>Fully checked (integrity_check): ok.</source>
+        <translation>完整检查（integrity_check）：正常。</translation>
     </message>
 </context>
 <context>
@@ -3664,6 +3687,29 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
 </context>
 <context>
+    <name>StartupCheck</name>
+    <message>
+        <source>The store&apos;s data file %1 is damaged: SQLite&apos;s check found problems (%2). This can happen after a power cut or a failing disk.</source>
+        <translation>门店的数据文件 %1 已损坏：SQLite 检查发现了问题（%2）。停电或硬盘故障后可能出现这种情况。</translation>
+    </message>
+    <message>
+        <source>Nothing has been deleted.</source>
+        <translation>没有删除任何数据。</translation>
+    </message>
+    <message>
+        <source>No backup was found to restore. Quit, keep the file as it is and ask for help: copy it before trying anything else.</source>
+        <translation>没有找到可以恢复的备份。请退出，保持该文件原样并寻求帮助：在做任何其他操作之前先复制一份。</translation>
+    </message>
+    <message>
+        <source>The latest good backup is from %1. Restoring it brings the data back as it was then; the damaged file is kept aside next to it, not deleted.</source>
+        <translation>最近一份完好的备份是 %1 的。恢复后数据回到当时的状态；损坏的文件会另存在旁边，不会删除。</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore.</source>
+        <translation>没有可恢复的备份。</translation>
+    </message>
+</context>
+<context>
     <name>StorageError</name>
     <message>
         <source>The database is in use by another program. Nothing was saved; try again in a moment.</source>
@@ -4104,6 +4150,117 @@ atelier-cli [--db FILE] restore BACKUP --yes
 %1</source>
         <translation>操作日志无法导出：
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::BackupsPage</name>
+    <message>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Checked in full</source>
+        <translation>已完整检查</translation>
+    </message>
+    <message>
+        <source>FAILED the full check: not restorable</source>
+        <translation>未通过完整检查：不可恢复</translation>
+    </message>
+    <message>
+        <source>Quick check only (checked in full before a restore)</source>
+        <translation>仅快速检查（恢复前会完整检查）</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>备份已恢复</translation>
+    </message>
+    <message>
+        <source>The backup is in place. Atelier restarts now to open it.</source>
+        <translation>备份已换上。Atelier 现在重新启动以打开它。</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Default: the &quot;backups&quot; folder beside the database</source>
+        <translation>默认：数据库旁边的“backups”文件夹</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>备份文件夹：</translation>
+    </message>
+    <message>
+        <source>Daily backups to keep:</source>
+        <translation>保留每日备份份数：</translation>
+    </message>
+    <message>
+        <source>Monthly backups to keep:</source>
+        <translation>保留每月备份份数：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺码</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Copying the database…</source>
+        <translation>正在复制数据库…</translation>
+    </message>
+    <message>
+        <source>The backup %1 is written; checking it in full…</source>
+        <translation>备份 %1 已写好，正在完整检查…</translation>
+    </message>
+    <message>
+        <source>The backup %1 is written and checked in full.</source>
+        <translation>备份 %1 已写好并通过完整检查。</translation>
+    </message>
+    <message>
+        <source>Restore the backup from %1? Everything entered since then is replaced by the data as it was at that time. The current data is kept aside as a file next to the database, not deleted. Atelier restarts afterwards.</source>
+        <translation>恢复 %1 的备份吗？此后录入的所有内容都会被当时的数据取代。当前数据会另存为数据库旁边的一个文件，不会删除。之后 Atelier 会重新启动。</translation>
+    </message>
+    <message>
+        <source>Checking the backup and copying it beside the database…</source>
+        <translation>正在检查备份并复制到数据库旁边…</translation>
+    </message>
+    <message>
+        <source>The backup is in place; the data it replaced was kept as %1.</source>
+        <translation>备份已换上；被替换的数据另存为 %1。</translation>
     </message>
 </context>
 <context>
@@ -4699,6 +4856,33 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <message>
         <source>A tag has between 1 and 20 characters.</source>
         <translation>标签为 1 到 20 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::DamagedStoreDialog</name>
+    <message>
+        <source>The store&apos;s data is damaged</source>
+        <translation>门店数据已损坏</translation>
+    </message>
+    <message>
+        <source>Restore the backup from %1</source>
+        <translation>恢复 %1 的备份</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Checking the store&apos;s data…</source>
+        <translation>正在检查门店数据…</translation>
+    </message>
+    <message>
+        <source>Atelier</source>
+        <translation>Atelier 顾客管理</translation>
+    </message>
+    <message>
+        <source>Checking the backup and putting it in place…</source>
+        <translation>正在检查备份并换上…</translation>
     </message>
 </context>
 <context>
@@ -5617,6 +5801,10 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <message>
         <source>Never</source>
         <translation>从不</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,4 @@
+#include "gui/damaged_store_dialog.h"
 #include "gui/idle_lock.h"
 #include "gui/login_dialog.h"
 #include "gui/main_window.h"
@@ -44,6 +45,8 @@ int main(int argc, char *argv[])
     spdlog::info("atelier {} started", QCoreApplication::applicationVersion().toStdString());
 
     const QString path = parser.value(dbOption);
+    if (!DamagedStoreDialog::checkBeforeOpening(path))
+        return 1;
     Store store;
     if (!store.open(path)) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Atelier"),

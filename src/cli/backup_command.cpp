@@ -15,14 +15,18 @@ int runBackup(CommandLine &line, const QString &databasePath)
     Store store;
     if (const int opened = openStore(store, databasePath, false); opened != Success)
         return opened;
-    const BackupResult backup = BackupService(store.database(), store.clock())
-                                    .backupNow(BackupRecord::Kind::Manual, out.value_or(QString()));
+    // Only the path on standard output, as soon as the copy is usable, so a script can pick it up;
+    // the full check's outcome follows on standard error.
+    const BackupResult backup
+        = BackupService(store.database(), store.clock())
+              .backupNow(BackupRecord::Kind::Manual, out.value_or(QString()), [](const BackupResult &usable) {
+                  printOut(QDir::toNativeSeparators(usable.path) + u'\n');
+              });
     if (!backup.ok) {
         printError(QStringLiteral("atelier-cli: ") + backup.error + u'\n');
         return Failure;
     }
-    // Only the path, so a script can pick it up.
-    printOut(QDir::toNativeSeparators(backup.path) + u'\n');
+    printError(Cli::tr("Fully checked (integrity_check): ok.") + u'\n');
     return Success;
 }
 

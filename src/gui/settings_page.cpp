@@ -2,6 +2,7 @@
 
 #include "gui/accounts_page.h"
 #include "gui/audit_page.h"
+#include "gui/backups_page.h"
 #include "gui/service_rules_editor.h"
 #include "gui/template_editor.h"
 #include "services/counter_shift.h"
@@ -35,6 +36,9 @@ SettingsPage::SettingsPage(Store &store, QWidget *parent)
     m_accounts = new AccountsPage(store, this);
     m_accounts->setObjectName(QStringLiteral("accountsPage"));
     m_ui->settingsTabs->addTab(m_accounts, tr("Accounts"));
+    m_backups = new BackupsPage(store, this);
+    m_backups->setObjectName(QStringLiteral("backupsPage"));
+    m_ui->settingsTabs->addTab(m_backups, tr("Backups"));
     connect(&store.shift(), &CounterShift::changed, this, &SettingsPage::applyRole);
     applyRole();
     load();
@@ -59,6 +63,8 @@ void SettingsPage::applyRole()
     m_ui->settingsTabs->setTabVisible(m_ui->settingsTabs->indexOf(m_accounts), accounts);
     if (accounts)
         m_accounts->reload();
+    m_ui->settingsTabs->setTabVisible(
+        m_ui->settingsTabs->indexOf(m_backups), m_store.allows(Permission::BackUpAndRestore));
 }
 
 void SettingsPage::load()

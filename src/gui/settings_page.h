@@ -12,6 +12,7 @@ namespace atelier {
 
 class AccountsPage;
 class AuditPage;
+class BackupsPage;
 class ServiceRulesEditor;
 class Store;
 class TemplateEditor;
@@ -48,6 +49,7 @@ private:
     ServiceRulesEditor *m_serviceRules = nullptr;
     AuditPage *m_audit = nullptr;
     AccountsPage *m_accounts = nullptr;
+    BackupsPage *m_backups = nullptr;
 };
 
 } // namespace atelier

@@ -1,6 +1,7 @@
 #include "services/backup_service.h"
 
 #include "core/clock.h"
+#include "services/access.h"
 #include "storage/backup_file.h"
 #include "storage/database.h"
 #include "storage/migrator.h"
@@ -69,8 +70,15 @@ QString BackupService::folder() const
     return QFileInfo(m_db.path()).absoluteDir().filePath(QStringLiteral("backups"));
 }
 
+QString BackupService::refusal() const
+{
+    return Access::refusal(m_db, Permission::BackUpAndRestore);
+}
+
 QString BackupService::setFolder(const QString &folder)
 {
+    if (const QString refused = refusal(); !refused.isEmpty())
+        return refused;
     const QString trimmed = folder.trimmed();
     if (!trimmed.isEmpty() && QDir::isRelativePath(trimmed))
         return tr("The backup folder must be a full path, such as D:\\Backups or /home/store/backups.");
@@ -95,6 +103,8 @@ int BackupService::keepMonthly() const
 
 QString BackupService::setRetention(int daily, int monthly)
 {
+    if (const QString refused = refusal(); !refused.isEmpty())
+        return refused;
     if (daily < 1 || daily > 366)
         return tr("Daily backups to keep: between 1 and 366.");
     if (monthly < 0 || monthly > 240)
@@ -111,11 +121,26 @@ QString BackupService::setRetention(int daily, int monthly)
     return QString();
 }
 
-BackupResult BackupService::backupNow(BackupRecord::Kind kind, const QString &folderOverride)
+BackupResult BackupService::backupNow(BackupRecord::Kind kind, const QString &folderOverride,
+    const std::function<void(const BackupResult &)> &usable)
+{
+    const BackupResult copied = copyNow(kind, folderOverride);
+    if (!copied.ok)
+        return copied;
+    if (usable)
+        usable(copied);
+    return checkFully(copied.record);
+}
+
+BackupResult BackupService::copyNow(BackupRecord::Kind kind, const QString &folderOverride)
 {
     QElapsedTimer timer;
     timer.start();
     BackupResult result;
+    if (const QString refused = refusal(); !refused.isEmpty()) {
+        result.error = refused;
+        return result;
+    }
     const QString target = folderOverride.isEmpty() ? folder() : QFileInfo(folderOverride).absoluteFilePath();
     const QDateTime now = m_clock.now();
     try {
@@ -161,8 +186,42 @@ BackupResult BackupService::backupNow(BackupRecord::Kind kind, const QString &fo
         // The copy is sound; only the retention rule will not know it.
         spdlog::warn("backup written but not recorded: {}", error.detail().toStdString());
     }
-    spdlog::info(
-        "{} backup written: {} bytes in {} ms", toCode(kind).toStdString(), copy.sizeBytes, timer.elapsed());
+    spdlog::info("{} backup {} written and quick-checked: {} bytes in {} ms", toCode(kind).toStdString(),
+        result.record.id, copy.sizeBytes, timer.elapsed());
+    return result;
+}
+
+BackupResult BackupService::checkFully(const BackupRecord &record)
+{
+    QElapsedTimer timer;
+    timer.start();
+    BackupResult result;
+    result.path = record.path();
+    result.record = record;
+    const DatabaseFileCheck checked = BackupFile::check(record.path(), BackupFile::Depth::Full);
+    const bool sound = checked.problem == DatabaseFileCheck::Problem::None;
+    result.record.fullCheck = sound ? BackupRecord::FullCheck::Ok : BackupRecord::FullCheck::Failed;
+    result.record.fullCheckAt = m_clock.now();
+    if (record.id > 0) {
+        try {
+            Transaction transaction(m_db.connection());
+            BackupRepository(m_db.connection()).setFullCheck(record.id, sound, result.record.fullCheckAt);
+            transaction.commit();
+        } catch (const StorageError &error) {
+            spdlog::warn("backup {} full check not recorded: {}", record.id, error.detail().toStdString());
+        }
+    }
+    if (!sound) {
+        // Kept as evidence and marked, never offered for restore; the older copies stay.
+        spdlog::error("backup {} failed its full check after {} ms: {}", record.id, timer.elapsed(),
+            checked.detail.toStdString());
+        result.error = tr("The backup %1 failed its full check (%2): it will not be offered for restore. "
+                          "The database itself may be damaged; keep the earlier backups.")
+                           .arg(native(record.path()), checked.detail);
+        return result;
+    }
+    spdlog::info("backup {} passed its full check in {} ms", record.id, timer.elapsed());
+    result.ok = true;
     applyRetention();
     return result;
 }
@@ -205,11 +264,23 @@ QList<BackupRecord> BackupService::list() const
     }
 }
 
-QString BackupService::verify(const QString &path)
+std::optional<BackupRecord> BackupService::latestGood() const
+{
+    for (const BackupRecord &record : list()) {
+        if (record.fullCheck == BackupRecord::FullCheck::Ok && QFileInfo(record.path()).isFile())
+            return record;
+    }
+    return std::nullopt;
+}
+
+QString BackupService::verify(const QString &path, const QString &fullyCheckedSha256)
 {
     if (!QFileInfo(path).isFile())
         return tr("There is no backup file %1.").arg(native(path));
-    const DatabaseFileCheck checked = BackupFile::check(path);
+    // Hashing (~1 s for the demo store) instead of integrity_check (~6 s) when the very bytes were
+    // checked in full already.
+    const bool known = !fullyCheckedSha256.isEmpty() && BackupFile::sha256Of(path) == fullyCheckedSha256;
+    const DatabaseFileCheck checked = known ? BackupFile::identify(path) : BackupFile::check(path);
     switch (checked.problem) {
     case DatabaseFileCheck::Problem::None:
         return QString();
@@ -238,16 +309,42 @@ RestoreResult BackupService::restore(const QString &livePath, const QString &bac
 
 RestoreResult BackupService::restore(const QString &livePath, const QString &backupPath, const QDateTime &now)
 {
+    const RestoreResult prepared = prepareRestore(livePath, backupPath);
+    if (!prepared.ok)
+        return prepared;
+    return finishRestore(livePath, now);
+}
+
+RestoreResult BackupService::prepareRestore(const BackupRecord &record)
+{
+    RestoreResult result;
+    if (const QString refused = refusal(); !refused.isEmpty()) {
+        result.error = refused;
+        return result;
+    }
+    if (!record.restorable()) {
+        result.notARestorableBackup = true;
+        result.error
+            = tr("The backup %1 failed its full check and cannot be restored.").arg(native(record.path()))
+            + u' ' + tr("The database was left as it was.");
+        return result;
+    }
+    return prepareRestore(m_db.path(), record.path(),
+        record.fullCheck == BackupRecord::FullCheck::Ok ? record.sha256 : QString());
+}
+
+RestoreResult BackupService::prepareRestore(
+    const QString &livePath, const QString &backupPath, const QString &fullyCheckedSha256)
+{
     RestoreResult result;
     const QString untouched = tr("The database was left as it was.");
     const QFileInfo live(livePath);
-    const bool hadLive = live.exists();
-    if (hadLive && live.canonicalFilePath() == QFileInfo(backupPath).canonicalFilePath()) {
+    if (live.exists() && live.canonicalFilePath() == QFileInfo(backupPath).canonicalFilePath()) {
         result.error
             = tr("%1 is the database itself, not a backup.").arg(native(backupPath)) + u' ' + untouched;
         return result;
     }
-    if (const QString problem = verify(backupPath); !problem.isEmpty()) {
+    if (const QString problem = verify(backupPath, fullyCheckedSha256); !problem.isEmpty()) {
         result.notARestorableBackup = true;
         result.error = problem + u' ' + untouched;
         return result;
@@ -263,7 +360,31 @@ RestoreResult BackupService::restore(const QString &livePath, const QString &bac
         return result;
     }
     QFile::setPermissions(restoring, QFile::ReadOwner | QFile::WriteOwner);
+    result.ok = true;
+    return result;
+}
 
+RestoreResult BackupService::finishRestore()
+{
+    const QString path = m_db.path();
+    m_db.close();
+    RestoreResult result = finishRestore(path, m_clock.now());
+    if (!result.ok && !m_db.open(path))
+        spdlog::error("the store could not be opened again after a failed restore");
+    return result;
+}
+
+RestoreResult BackupService::finishRestore(const QString &livePath, const QDateTime &now)
+{
+    RestoreResult result;
+    const QString untouched = tr("The database was left as it was.");
+    const QString restoring = livePath + QStringLiteral(".restoring");
+    if (!QFileInfo(restoring).isFile()) {
+        result.error
+            = tr("There is no prepared copy %1 to put in place.").arg(native(restoring)) + u' ' + untouched;
+        return result;
+    }
+    const bool hadLive = QFileInfo::exists(livePath);
     const QString aside
         = livePath + QStringLiteral(".before-restore-") + now.toString(QStringLiteral("yyyyMMdd-HHmmss"));
     std::error_code ec;

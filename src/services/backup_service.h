@@ -7,12 +7,16 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+#include <optional>
+
 namespace atelier {
 
 class Clock;
 class Database;
 
 // The outcome of a backup: the file written, or a sentence for people saying why there is none.
+// A copy whose full check failed has a path and a record (kept, marked failed) but is not ok.
 struct BackupResult
 {
     bool ok = false;
@@ -30,9 +34,11 @@ struct RestoreResult
 };
 
 // Copies of the store's database: made after each nightly run and on demand, into the backup folder
-// (a setting; by default "backups" beside the database file), each checked and its SHA-256 recorded,
-// keeping the newest N daily and M monthly copies. Restoring swaps a checked copy in for the live
-// file, which the caller must have closed.
+// (a setting; by default "backups" beside the database file), keeping the newest N daily and M
+// monthly copies. A backup has two steps: the copy (online backup API, quick_check, SHA-256;
+// recorded, usable) and then the full integrity_check of the copy, whose outcome is recorded too.
+// Restoring swaps a checked copy in for the live file, which the caller must have closed.
+// Changing the settings, backing up and restoring are the manager's (BackUpAndRestore).
 class BackupService
 {
     Q_DECLARE_TR_FUNCTIONS(BackupService)
@@ -49,24 +55,52 @@ public:
     int keepMonthly() const;
     QString setRetention(int daily, int monthly);
 
+    // Both steps: copyNow(), then `usable` is told (the CLI prints the path), then checkFully().
     // Daily is what the nightly run asks for; the first daily backup of a month is kept as monthly.
     // `folder` overrides the setting for this one copy (atelier-cli backup --out).
-    BackupResult backupNow(BackupRecord::Kind kind, const QString &folder = QString());
+    BackupResult backupNow(BackupRecord::Kind kind, const QString &folder = QString(),
+        const std::function<void(const BackupResult &)> &usable = {});
+    // The first step: the copy, quick-checked and hashed, recorded with its full check pending.
+    BackupResult copyNow(BackupRecord::Kind kind, const QString &folder = QString());
+    // The second step: integrity_check of the copy, its outcome recorded on the record. When it
+    // passes the retention rule runs; a failed copy is kept (marked failed, never restored),
+    // reported in the log and the result, and removes no older copy.
+    BackupResult checkFully(const BackupRecord &record);
     // Removes the daily copies beyond the newest keepDaily() and the monthly ones beyond the newest
     // keepMonthly(), files and records. Manual copies are never removed. Returns how many went.
     int applyRetention();
     // Newest first.
     QList<BackupRecord> list() const;
+    // The newest copy whose full check passed and whose file is still there: what a damaged store
+    // is offered.
+    std::optional<BackupRecord> latestGood() const;
 
     // Empty when `path` is a sound backup this program can restore; otherwise a sentence saying why not.
-    static QString verify(const QString &path);
+    // With the SHA-256 of a copy that passed its full check, a file with those very bytes needs only
+    // the header and schema look; any other file gets the full integrity_check.
+    static QString verify(const QString &path, const QString &fullyCheckedSha256 = QString());
     // Verifies the backup, copies it beside the live file, sets the live file (and its -wal/-shm)
     // aside as "<live>.before-restore-YYYYMMDD-HHMMSS" and renames the copy into place. The live
     // database must be closed. On failure the live file is as it was.
     static RestoreResult restore(const QString &livePath, const QString &backupPath);
     static RestoreResult restore(const QString &livePath, const QString &backupPath, const QDateTime &now);
 
+    // The same in two steps, for the app: prepareRestore() is the slow part (verify, copy beside the
+    // live file as "<live>.restoring") and runs on a worker while the store is still open; the
+    // store is then closed and finishRestore() swaps the files (fast).
+    // Guarded: a clerk is refused. A copy whose full check failed is refused.
+    RestoreResult prepareRestore(const BackupRecord &record);
+    static RestoreResult prepareRestore(
+        const QString &livePath, const QString &backupPath, const QString &fullyCheckedSha256 = QString());
+    static RestoreResult finishRestore(const QString &livePath, const QDateTime &now);
+    // For the app after prepareRestore(record): closes this service's connection (nothing of this
+    // process may write to the file being replaced), swaps, and opens it again when the swap failed.
+    // After success the caller restarts on the restored file.
+    RestoreResult finishRestore();
+
 private:
+    QString refusal() const;
+
     Database &m_db;
     const Clock &m_clock;
 };

@@ -62,8 +62,8 @@ void BackupRepository::remove(qint64 id)
 QList<BackupRecord> BackupRepository::all()
 {
     QSqlQuery query = sql::run(m_db,
-        QStringLiteral("SELECT id, file_name, folder, made_at, size_bytes, sha256, kind, check_result "
-                       "FROM backups ORDER BY made_at DESC, id DESC"));
+        QStringLiteral("SELECT id, file_name, folder, made_at, size_bytes, sha256, kind, check_result, "
+                       "full_check, full_check_at FROM backups ORDER BY made_at DESC, id DESC"));
     QList<BackupRecord> records;
     while (query.next()) {
         BackupRecord record;
@@ -75,9 +75,21 @@ QList<BackupRecord> BackupRepository::all()
         record.sha256 = query.value(5).toString();
         record.kind = kindFromCode(query.value(6).toString());
         record.checkResult = query.value(7).toString();
+        const QString full = query.value(8).toString();
+        record.fullCheck = full == QStringLiteral("ok") ? BackupRecord::FullCheck::Ok
+            : full == QStringLiteral("failed")          ? BackupRecord::FullCheck::Failed
+                                                        : BackupRecord::FullCheck::Pending;
+        if (!query.value(9).isNull())
+            record.fullCheckAt = timeFromStoredText(query.value(9).toString());
         records << record;
     }
     return records;
+}
+
+void BackupRepository::setFullCheck(qint64 id, bool ok, const QDateTime &at)
+{
+    sql::run(m_db, QStringLiteral("UPDATE backups SET full_check = ?, full_check_at = ? WHERE id = ?"),
+        {ok ? QStringLiteral("ok") : QStringLiteral("failed"), toStoredText(at), id});
 }
 
 bool BackupRepository::hasMonthly(const QString &yearMonth)

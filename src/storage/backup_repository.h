@@ -23,9 +23,21 @@ struct BackupRecord
     qint64 sizeBytes = 0;
     QString sha256;
     Kind kind = Kind::Manual;
-    QString checkResult; // "ok" for every recorded copy: a copy that fails its check is not kept
+    // The quick check made before the copy was kept: "ok" for every recorded copy (a copy that fails
+    // it is removed, never recorded).
+    QString checkResult;
+    // The full integrity_check that follows: not done yet, passed, or failed (never restored).
+    enum class FullCheck
+    {
+        Pending,
+        Ok,
+        Failed
+    };
+    FullCheck fullCheck = FullCheck::Pending;
+    QDateTime fullCheckAt;
 
     QString path() const;
+    bool restorable() const { return fullCheck != FullCheck::Failed; }
 };
 
 QString toCode(BackupRecord::Kind kind);
@@ -39,6 +51,7 @@ public:
 
     qint64 add(const BackupRecord &record);
     void remove(qint64 id);
+    void setFullCheck(qint64 id, bool ok, const QDateTime &at);
     // Newest first.
     QList<BackupRecord> all();
     // Whether a monthly backup was already made in the month `yearMonth` (YYYY-MM, local time).

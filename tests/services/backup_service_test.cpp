@@ -1,6 +1,8 @@
+#include "services/access.h"
 #include "services/backup_service.h"
 #include "services/customer_service.h"
 #include "services/nightly_job.h"
+#include "services/startup_check.h"
 #include "storage/backup_file.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -105,6 +107,8 @@ TEST_CASE("a backup is a checked, owner-only copy whose checksum is recorded", "
     REQUIRE(recorded.size() == 1);
     CHECK(recorded[0].kind == BackupRecord::Kind::Manual);
     CHECK(recorded[0].checkResult == QStringLiteral("ok"));
+    CHECK(recorded[0].fullCheck == BackupRecord::FullCheck::Ok); // backupNow does both steps
+    CHECK(recorded[0].fullCheckAt == t.clock().now());
     CHECK(recorded[0].sizeBytes == QFileInfo(result.path).size());
     CHECK(recorded[0].sha256
         == QString::fromLatin1(
@@ -305,4 +309,145 @@ TEST_CASE("restore refuses what is not a backup of this program and changes noth
     CHECK(restored.error.contains(QStringLiteral("left as it was")));
     CHECK(fileBytes(t.path()) == live);
     CHECK(QDir(t.folder()).entryList({QStringLiteral("store.sqlite.*")}, QDir::Files).isEmpty());
+}
+
+namespace {
+
+// Overwrites 4 KiB pages in the middle of a closed database file: what a failing disk leaves.
+QByteArray damageMiddle(const QString &path)
+{
+    QByteArray bytes = fileBytes(path);
+    REQUIRE(bytes.size() > 16384);
+    bytes.replace(bytes.size() / 2 - 4096, 8192, QByteArray(8192, '\xAB'));
+    writeBytes(path, bytes);
+    return bytes;
+}
+
+} // namespace
+
+TEST_CASE(
+    "a backup is usable after the quick check; the full check follows and is recorded", "[services][backup]")
+{
+    TempStore t;
+    addCustomers(t, 0, 30);
+    BackupService backups(t.store().database(), t.clock());
+    REQUIRE(backups.setRetention(1, 1).isEmpty());
+
+    // A sound daily copy first (monthly: the month's first), then another daily one.
+    REQUIRE(backups.backupNow(BackupRecord::Kind::Daily).ok);
+    t.clock().advanceDays(1);
+    const BackupResult good = backups.backupNow(BackupRecord::Kind::Daily);
+    REQUIRE(good.ok);
+    t.clock().advanceDays(1);
+
+    const BackupResult copied = backups.copyNow(BackupRecord::Kind::Daily);
+    INFO(copied.error.toStdString());
+    REQUIRE(copied.ok);
+    CHECK(copied.record.fullCheck == BackupRecord::FullCheck::Pending);
+    CHECK(backups.list().first().fullCheck == BackupRecord::FullCheck::Pending);
+    CHECK(backups.list().first().id == copied.record.id);
+    CHECK(backups.list().first().restorable());
+
+    SECTION("a sound copy passes, and only then the older daily copy goes")
+    {
+        CHECK(backups.list().size() == 3);
+        const BackupResult checked = backups.checkFully(copied.record);
+        CHECK(checked.ok);
+        CHECK(backups.list().first().fullCheck == BackupRecord::FullCheck::Ok);
+        CHECK(backups.list().size() == 2); // keep 1 daily: the monthly and the new one
+        CHECK(backups.latestGood()->id == copied.record.id);
+    }
+    SECTION("a copy damaged before its full check is marked failed, reported and never restored")
+    {
+        damageMiddle(copied.path);
+        const BackupResult checked = backups.checkFully(copied.record);
+        CHECK_FALSE(checked.ok);
+        CHECK(checked.error.contains(QStringLiteral("failed its full check")));
+        const BackupRecord failed = backups.list().first();
+        CHECK(failed.fullCheck == BackupRecord::FullCheck::Failed);
+        CHECK_FALSE(failed.restorable());
+        CHECK(backups.list().size() == 3); // nothing older was removed for it
+        CHECK(backups.latestGood()->id == good.record.id);
+        const RestoreResult refused = backups.prepareRestore(failed);
+        CHECK_FALSE(refused.ok);
+        CHECK(refused.error.contains(QStringLiteral("failed its full check")));
+        CHECK_FALSE(QFileInfo::exists(t.path() + QStringLiteral(".restoring")));
+    }
+}
+
+TEST_CASE("a copy checked in full is verified by its checksum; other bytes get the full check",
+    "[services][backup]")
+{
+    TempStore t;
+    addCustomers(t, 0, 30);
+    BackupService backups(t.store().database(), t.clock());
+    const BackupResult backup = backups.backupNow(BackupRecord::Kind::Manual);
+    REQUIRE(backup.ok);
+    CHECK(BackupService::verify(backup.path, backup.record.sha256).isEmpty());
+    // Damage that keeps the header: the recorded checksum no longer matches, so the full check runs
+    // and finds it.
+    damageMiddle(backup.path);
+    CHECK(BackupService::verify(backup.path, backup.record.sha256).contains(QStringLiteral("damaged")));
+}
+
+TEST_CASE("a clerk may not back up, restore or change the backup settings", "[services][backup]")
+{
+    TempStore t;
+    addCustomers(t, 0, 3);
+    BackupService backups(t.store().database(), t.clock());
+    const BackupResult made = backups.backupNow(BackupRecord::Kind::Manual);
+    REQUIRE(made.ok);
+    t.store().database().setRole(Role::Clerk);
+    const QString refusal = Access::refusal(t.store().database(), Permission::BackUpAndRestore);
+    REQUIRE_FALSE(refusal.isEmpty());
+
+    const BackupResult backup = backups.backupNow(BackupRecord::Kind::Manual);
+    CHECK_FALSE(backup.ok);
+    CHECK(backup.error == refusal);
+    CHECK(backups.setFolder(QDir(t.folder()).filePath(QStringLiteral("elsewhere"))) == refusal);
+    CHECK(backups.setRetention(2, 2) == refusal);
+    const RestoreResult restore = backups.prepareRestore(made.record);
+    CHECK_FALSE(restore.ok);
+    CHECK(restore.error == refusal);
+    CHECK(backups.list().size() == 1);
+    CHECK(backups.keepDaily() == BackupService::defaultKeepDaily);
+    CHECK_FALSE(QFileInfo::exists(t.path() + QStringLiteral(".restoring")));
+
+    t.store().database().setRole(Role::Manager);
+    CHECK(backups.backupNow(BackupRecord::Kind::Manual).ok);
+}
+
+TEST_CASE("the start check finds a damaged store and puts the latest good backup back", "[services][backup]")
+{
+    TempStore t;
+    addCustomers(t, 0, 40);
+    BackupService backups(t.store().database(), t.clock());
+    REQUIRE(backups.backupNow(BackupRecord::Kind::Manual).ok);
+    t.clock().advanceDays(1);
+    const BackupResult latest = backups.backupNow(BackupRecord::Kind::Manual);
+    REQUIRE(latest.ok);
+    const QStringList expected = customerNames(t.path());
+    addCustomers(t, 40, 2); // after the backup: not in it
+    t.store().database().close();
+
+    const StartupCheckResult sound = StartupCheck::run(t.path());
+    CHECK(sound.sound);
+
+    const QByteArray damaged = damageMiddle(t.path());
+    const StartupCheckResult found = StartupCheck::run(t.path());
+    CHECK_FALSE(found.sound);
+    CHECK_FALSE(found.detail.isEmpty());
+    REQUIRE(found.latestGood);
+    CHECK(found.latestGood->path() == latest.path);
+    const QString words = StartupCheck::explanation(found, t.path());
+    CHECK(words.contains(QStringLiteral("damaged")));
+    CHECK(words.contains(QStringLiteral("Nothing has been deleted")));
+
+    REQUIRE(StartupCheck::restoreLatest(found, t.path()).isEmpty());
+    CHECK(StartupCheck::run(t.path()).sound);
+    CHECK(customerNames(t.path()) == expected);
+    const QStringList aside
+        = QDir(t.folder()).entryList({QStringLiteral("store.sqlite.before-restore-*")}, QDir::Files);
+    REQUIRE(aside.size() == 1);
+    CHECK(fileBytes(QDir(t.folder()).filePath(aside.first())) == damaged);
 }

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "services/backup_service.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+class QThread;
+
+namespace atelier {
+
+class Store;
+
+// The manager's Settings tab for backups: the copies made so far (date, kind, size, full check),
+// the folder and how many to keep, "Back up now" and "Restore…". Both run on a worker thread with
+// their own connection; a restore ends with Atelier restarting on the restored file.
+class BackupsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    // Asked before a restore with the sentence to confirm; the app asks with a message box.
+    using Confirm = std::function<bool(const QString &question)>;
+    // Called once the restored file is in place; the app restarts itself, tests record it.
+    using Restart = std::function<void()>;
+
+    explicit BackupsPage(Store &store, QWidget *parent = nullptr);
+    ~BackupsPage() override;
+
+    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+    void setRestart(Restart restart) { m_restart = std::move(restart); }
+
+    void reload();
+    void backUpNow();
+    void restoreSelected();
+    bool isBusy() const { return m_worker != nullptr; }
+
+signals:
+    void backupFinished(bool ok);
+    void restoreFinished(bool ok);
+
+private:
+    void saveSettings();
+    void copied(const BackupResult &result);
+    void checked(const BackupResult &result);
+    void prepared(const RestoreResult &result);
+    void workerDone();
+    void showMessage(const QString &text, bool problem);
+    void setBusy(bool busy, const QString &what = QString());
+    void updateButtons();
+
+    Store &m_store;
+    QList<BackupRecord> m_records;
+    Confirm m_confirm;
+    Restart m_restart;
+    QThread *m_worker = nullptr;
+    QLineEdit *m_folder = nullptr;
+    QSpinBox *m_keepDaily = nullptr;
+    QSpinBox *m_keepMonthly = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QTableWidget *m_table = nullptr;
+    QPushButton *m_backupButton = nullptr;
+    QPushButton *m_restoreButton = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_message = nullptr;
+};
+
+} // namespace atelier

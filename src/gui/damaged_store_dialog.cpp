@@ -1,0 +1,113 @@
+#include "gui/damaged_store_dialog.h"
+
+#include <QDialogButtonBox>
+#include <QEventLoop>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QStyle>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace atelier {
+
+DamagedStoreDialog::DamagedStoreDialog(QString path, StartupCheckResult found, QWidget *parent)
+    : QDialog(parent)
+    , m_path(std::move(path))
+    , m_found(std::move(found))
+{
+    setWindowTitle(tr("The store's data is damaged"));
+    auto *layout = new QVBoxLayout(this);
+    auto *text = new QLabel(StartupCheck::explanation(m_found, m_path), this);
+    text->setObjectName(QStringLiteral("explanationLabel"));
+    text->setWordWrap(true);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(text);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_status->setWordWrap(true);
+    m_status->hide();
+    layout->addWidget(m_status);
+
+    auto *buttons = new QDialogButtonBox(this);
+    if (m_found.latestGood) {
+        const QString when = QLocale().toString(m_found.latestGood->madeAt, QLocale::ShortFormat);
+        m_restoreButton
+            = buttons->addButton(tr("Restore the backup from %1").arg(when), QDialogButtonBox::AcceptRole);
+        m_restoreButton->setObjectName(QStringLiteral("restoreButton"));
+        m_restoreButton->setDefault(true);
+        connect(m_restoreButton, &QPushButton::clicked, this, &DamagedStoreDialog::restore);
+    }
+    m_quitButton = buttons->addButton(tr("Quit"), QDialogButtonBox::RejectRole);
+    m_quitButton->setObjectName(QStringLiteral("quitButton"));
+    connect(m_quitButton, &QPushButton::clicked, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    setMinimumWidth(520);
+}
+
+DamagedStoreDialog::~DamagedStoreDialog()
+{
+    if (m_worker) {
+        m_worker->wait(); // a restore is not stopped half-way
+        delete m_worker;
+    }
+}
+
+bool DamagedStoreDialog::checkBeforeOpening(const QString &path)
+{
+    StartupCheckResult found;
+    QThread *worker = QThread::create([&found, path] { found = StartupCheck::run(path); });
+    {
+        // On a 100 000-customer store the quick check takes over a second: the window says why
+        // nothing else is shown yet. Before app.exec(), so a local loop is the only one running.
+        QProgressDialog progress(tr("Checking the store's data…"), QString(), 0, 0);
+        progress.setWindowTitle(tr("Atelier"));
+        progress.setMinimumDuration(100);
+        progress.setCancelButton(nullptr);
+        QEventLoop loop;
+        QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+        worker->start();
+        loop.exec();
+    }
+    worker->wait();
+    delete worker;
+    if (found.sound)
+        return true;
+    DamagedStoreDialog dialog(path, found);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+void DamagedStoreDialog::restore()
+{
+    if (m_worker || !m_found.latestGood)
+        return;
+    m_restoreButton->setEnabled(false);
+    m_quitButton->setEnabled(false);
+    m_status->setText(tr("Checking the backup and putting it in place…"));
+    m_status->show();
+    DamagedStoreDialog *self = this; // outlives the thread: the destructor waits for it
+    m_worker = QThread::create([self, path = m_path, found = m_found] {
+        const QString error = StartupCheck::restoreLatest(found, path);
+        QMetaObject::invokeMethod(
+            self, [self, error] { self->restored(error); }, Qt::QueuedConnection);
+    });
+    m_worker->start();
+}
+
+void DamagedStoreDialog::restored(const QString &error)
+{
+    m_worker->wait();
+    delete m_worker;
+    m_worker = nullptr;
+    emit restoreFinished(error.isEmpty());
+    if (error.isEmpty()) {
+        accept();
+        return;
+    }
+    m_status->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_status->setText(error);
+    m_quitButton->setEnabled(true);
+}
+
+} // namespace atelier
