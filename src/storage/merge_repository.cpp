@@ -209,7 +209,16 @@ QJsonArray MergeRepository::rowsOf(const QString &table, const QString &customer
 void MergeRepository::insertRows(const QString &table, const QJsonArray &rows)
 {
     for (const QJsonValue &value : rows) {
-        const QJsonObject row = value.toObject();
+        QJsonObject row = value.toObject();
+        // A row of history whose id was taken meanwhile (ids of deleted rows are reused) comes back
+        // under a new id; a customer's own id is checked by the caller before.
+        const QString id = QStringLiteral("id");
+        if (table != QStringLiteral("customers") && row.contains(id)
+            && sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(table),
+                   {variantOf(row.value(id))})
+                    .toInt()
+                > 0)
+            row.remove(id);
         const QStringList columns = row.keys();
         QStringList marks;
         for (qsizetype i = 0; i < columns.size(); ++i)
