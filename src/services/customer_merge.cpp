@@ -31,6 +31,11 @@ QString tableName(const CustomerTable &table)
     return QString::fromLatin1(table.table);
 }
 
+bool isReferrals(const CustomerTable &table)
+{
+    return tableName(table) == QStringLiteral("customers");
+}
+
 QStringList tagNames(CustomerRepository &customers, CustomerId id)
 {
     QStringList names;
@@ -142,7 +147,8 @@ MergePreview CustomerMerge::preview(CustomerId survivor, CustomerId absorbed)
         MergeRepository repo(m_db.connection());
         for (const CustomerTable &table : MergeRepository::movedTables()) {
             QList<qint64> keys = repo.keysOf(table, absorbed);
-            keys.removeAll(survivor); // a referral of the survivor is a field, not a moved row
+            if (isReferrals(table))
+                keys.removeAll(survivor); // a referral of the survivor is a field, not a moved row
             if (!keys.isEmpty())
                 preview.moves << MoveCount{tableName(table), static_cast<int>(keys.size())};
         }
@@ -189,7 +195,8 @@ MergeResult CustomerMerge::merge(CustomerId survivorId, CustomerId absorbedId)
         }
         for (const CustomerTable &table : MergeRepository::movedTables()) {
             QList<qint64> keys = repo.keysOf(table, absorbedId);
-            keys.removeAll(survivorId);
+            if (isReferrals(table))
+                keys.removeAll(survivorId);
             if (table.link) {
                 const QList<qint64> theirs = repo.keysOf(table, survivorId);
                 QList<qint64> both;

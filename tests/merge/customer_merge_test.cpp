@@ -246,3 +246,16 @@ TEST_CASE("the merge and its undo are in the audit trail", "[merge][services][au
     CHECK_FALSE(AuditTrail::actionLabel(AuditAction::MergeCustomers).isEmpty());
     CHECK(auditActionFromCode(toCode(AuditAction::UndoMerge)) == AuditAction::UndoMerge);
 }
+
+TEST_CASE("a moved row whose id equals the kept customer's id moves too", "[merge][services]")
+{
+    TempStore temp;
+    Store &store = temp.store();
+    const CustomerId kept = addCustomer(store, QStringLiteral("王芳"), QStringLiteral("13800001111"));
+    const CustomerId away = addCustomer(store, QStringLiteral("王小芳"), QStringLiteral("13900002222"));
+    giveEverything(store, away, QStringLiteral("度假"), 300); // sale #1 and #2: #1 is also the kept customer's id
+    REQUIRE(kept == 1);
+    REQUIRE(CustomerMerge(store.database(), store.clock()).merge(kept, away).ok());
+    CHECK(rowsOf(store, QStringLiteral("sales"), kept) == 2);
+    CHECK(rowsOf(store, QStringLiteral("life_events"), kept) == 1);
+}

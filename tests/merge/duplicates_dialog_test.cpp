@@ -55,6 +55,7 @@ TEST_CASE("a manager merges a suggested pair and undoes it", "[merge][gui]")
             a.customer.email = QStringLiteral("fang@example.com");
         });
     giveEverything(store, second, QStringLiteral("度假"), 200);
+    REQUIRE(rowsOf(store, QStringLiteral("sales"), second) == 2);
 
     DuplicatesDialog dialog(store);
     dialog.show();
