@@ -74,7 +74,7 @@ int main(int argc, char *argv[])
     // A file copy (with its WAL, when there is one): the demo store itself is never opened here.
     // Without one, openDemoStore generates the store at the copy's place.
     const QString original = QString::fromLocal8Bit(argv[1]);
-    for (const QString suffix : {QString(), QStringLiteral("-wal")}) {
+    for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
         if (QFile::exists(original + suffix) && !QFile::copy(original + suffix, copy + suffix)) {
             std::fprintf(stderr, "cannot copy the demo store\n");
             return 1;
