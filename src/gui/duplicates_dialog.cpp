@@ -3,7 +3,6 @@
 #include "core/labels.h"
 #include "services/audit_trail.h"
 #include "services/store.h"
-#include "storage/database.h"
 
 #include <QFont>
 #include <QGroupBox>
@@ -142,12 +141,11 @@ void DuplicatesDialog::findSuggestions()
     m_status->setText(tr("Looking for duplicates…"));
     DuplicatesDialog *self = this; // outlives the thread: the destructor waits for it
     m_thread = QThread::create([self, path = m_store.path(), &clock = m_store.clock(),
-                                   role = m_store.database().role(), actor = m_store.actor()] {
+                                   actor = m_store.actor()] {
         SuggestionsResult result;
         {
             Store store(&clock);
             if (store.open(path)) {
-                store.database().setRole(role);
                 store.setActor(actor);
                 result = CustomerMerge(store.database(), store.clock()).suggestions();
             } else {
@@ -170,7 +168,8 @@ void DuplicatesDialog::showSuggestions(const SuggestionsResult &result)
     for (int row = 0; row < m_pairs.size(); ++row) {
         const DuplicateSuggestion &pair = m_pairs.at(row);
         setRow(m_pairsTable, row,
-            {who(pair.firstName, pair.first, pair.firstPhone), who(pair.secondName, pair.second, pair.secondPhone),
+            {who(pair.firstName, pair.first, pair.firstPhone),
+                who(pair.secondName, pair.second, pair.secondPhone),
                 CustomerMerge::reasonText(pair.reasons)});
     }
     m_pairsTable->resizeColumnsToContents();
@@ -278,7 +277,8 @@ void DuplicatesDialog::undoChosen()
         QMessageBox::warning(this, tr("Undo merge"), result.error);
         return;
     }
-    m_status->setText(tr("%1 (#%2) is a customer of their own again.").arg(merge.absorbedName).arg(merge.absorbedId));
+    m_status->setText(
+        tr("%1 (#%2) is a customer of their own again.").arg(merge.absorbedName).arg(merge.absorbedId));
     fillRecent();
     emit customersChanged();
     findSuggestions();
@@ -292,7 +292,8 @@ void DuplicatesDialog::fillRecent()
     for (int row = 0; row < m_recent.size(); ++row) {
         const MergeSummary &merge = m_recent.at(row);
         setRow(m_recentTable, row,
-            {locale.toString(merge.mergedAt, QLocale::ShortFormat), who(merge.survivorName, merge.survivorId, QString()),
+            {locale.toString(merge.mergedAt, QLocale::ShortFormat),
+                who(merge.survivorName, merge.survivorId, QString()),
                 who(merge.absorbedName, merge.absorbedId, merge.absorbedPhone), merge.mergedBy,
                 merge.undone ? tr("undone") : tr("merged")});
     }

@@ -57,12 +57,12 @@ QJsonArray idArray(const QList<qint64> &ids)
 QList<SearchKey> combinedKeys(const Customer &survivor, const QJsonObject &absorbed)
 {
     QList<SearchKey> keys = searchKeysFor(survivor.name, survivor.phone.digits(), survivor.wechatId);
-    const QList<SearchKey> theirs
-        = searchKeysFor(absorbed.value(QStringLiteral("name")).toString(),
-            absorbed.value(QStringLiteral("phone")).toString(), absorbed.value(QStringLiteral("wechat_id")).toString());
+    const QList<SearchKey> theirs = searchKeysFor(absorbed.value(QStringLiteral("name")).toString(),
+        absorbed.value(QStringLiteral("phone")).toString(),
+        absorbed.value(QStringLiteral("wechat_id")).toString());
     for (const SearchKey &key : theirs) {
-        const bool known = std::any_of(
-            keys.cbegin(), keys.cend(), [&](const SearchKey &k) { return k.kind == key.kind && k.key == key.key; });
+        const bool known = std::any_of(keys.cbegin(), keys.cend(),
+            [&](const SearchKey &k) { return k.kind == key.kind && k.key == key.key; });
         if (!known)
             keys << key;
     }
@@ -92,20 +92,21 @@ SuggestionsResult CustomerMerge::suggestions()
         SuggestionsResult result;
         const QList<DuplicatePair> pairs = DuplicateQuery(m_db.connection()).pairs();
         CustomerRepository customers(m_db.connection());
+        // Name and phone only, each customer read once (a customer may be in several pairs).
         QHash<CustomerId, std::optional<Customer>> known;
-        const auto customer = [&](CustomerId id) -> const std::optional<Customer> & {
-            auto it = known.find(id);
-            if (it == known.end())
-                it = known.insert(id, customers.find(id));
-            return it.value();
+        const auto customer = [&](CustomerId id) -> std::optional<Customer> {
+            auto it = known.constFind(id);
+            if (it != known.constEnd())
+                return it.value();
+            return known.insert(id, customers.find(id)).value();
         };
         for (const DuplicatePair &pair : pairs) {
-            const std::optional<Customer> &first = customer(pair.first);
-            const std::optional<Customer> &second = customer(pair.second);
+            const std::optional<Customer> first = customer(pair.first);
+            const std::optional<Customer> second = customer(pair.second);
             if (!first || !second)
                 continue;
-            result.pairs << DuplicateSuggestion{pair.first, pair.second, pair.reasons, first->name, second->name,
-                first->phone.digits(), second->phone.digits()};
+            result.pairs << DuplicateSuggestion{pair.first, pair.second, pair.reasons, first->name,
+                second->name, first->phone.digits(), second->phone.digits()};
         }
         spdlog::info("duplicate suggestions: {} pairs in {} ms", result.pairs.size(), timer.elapsed());
         return result;
@@ -206,8 +207,8 @@ MergeResult CustomerMerge::merge(CustomerId survivorId, CustomerId absorbedId)
                 }
                 if (!both.isEmpty()) {
                     record.removed.insert(tableName(table),
-                        repo.rowsOf(tableName(table), QString::fromLatin1(table.customerColumn), absorbedId, both,
-                            QString::fromLatin1(table.key)));
+                        repo.rowsOf(tableName(table), QString::fromLatin1(table.customerColumn), absorbedId,
+                            both, QString::fromLatin1(table.key)));
                     for (const qint64 key : std::as_const(both))
                         keys.removeAll(key);
                 }
@@ -230,8 +231,10 @@ MergeResult CustomerMerge::merge(CustomerId survivorId, CustomerId absorbedId)
         updated.updatedAt = m_clock.now();
         customers.update(updated);
         const QJsonValue theirTillNumber = record.absorbedRow.value(QStringLiteral("external_id"));
-        if (record.survivorBefore.value(QStringLiteral("external_id")).isNull() && !theirTillNumber.isNull()) {
-            repo.setCustomerColumns(survivorId, QJsonObject{{QStringLiteral("external_id"), theirTillNumber}});
+        if (record.survivorBefore.value(QStringLiteral("external_id")).isNull()
+            && !theirTillNumber.isNull()) {
+            repo.setCustomerColumns(
+                survivorId, QJsonObject{{QStringLiteral("external_id"), theirTillNumber}});
             record.filled << QStringLiteral("external_id");
         }
         customers.searchIndex().replaceKeys(survivorId, combinedKeys(updated, record.absorbedRow));
@@ -245,8 +248,8 @@ MergeResult CustomerMerge::merge(CustomerId survivorId, CustomerId absorbedId)
             moved.insert(count.table, count.rows);
         QJsonArray filled;
         for (const FieldChange &change : merged.filled)
-            filled.append(QJsonObject{{QStringLiteral("field"), change.field}, {QStringLiteral("old"), change.before},
-                {QStringLiteral("new"), change.after}});
+            filled.append(QJsonObject{{QStringLiteral("field"), change.field},
+                {QStringLiteral("old"), change.before}, {QStringLiteral("new"), change.after}});
         AuditEntry entry;
         entry.happenedAt = m_clock.now();
         entry.actor = m_db.auditActor();

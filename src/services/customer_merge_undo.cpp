@@ -44,11 +44,13 @@ QString conflict(MergeRepository &repo, const MergeRecord &record)
     const QJsonObject now = repo.customerRow(record.survivorId);
     QStringList changed;
     for (const QString &column : record.filled) {
-        if (now.value(column) != record.survivorAfter.value(column) && column != QStringLiteral("birth_month"))
+        if (now.value(column) != record.survivorAfter.value(column)
+            && column != QStringLiteral("birth_month"))
             changed << AuditTrail::fieldLabel(column);
     }
     if (!changed.isEmpty())
-        return CustomerMerge::tr("The kept customer's %1 changed after the merge; undoing would overwrite it.")
+        return CustomerMerge::tr(
+            "The kept customer's %1 changed after the merge; undoing would overwrite it.")
             .arg(changed.join(QStringLiteral(", ")));
     const QString phone = record.absorbedRow.value(QStringLiteral("phone")).toString();
     if (repo.customerWith(QStringLiteral("phone"), phone))
@@ -60,7 +62,8 @@ QString conflict(MergeRepository &repo, const MergeRecord &record)
             .arg(tillNumber.toString());
     const qint64 points = repo.pointsOf(idList(record.moved.value(QStringLiteral("points_ledger"))));
     if (repo.pointsBalance(record.survivorId) - points < 0)
-        return CustomerMerge::tr("Points that came with the merge have been spent since; the balances cannot be split.");
+        return CustomerMerge::tr(
+            "Points that came with the merge have been spent since; the balances cannot be split.");
     return QString();
 }
 
@@ -102,7 +105,8 @@ UndoResult CustomerMerge::undo(qint64 mergeId)
         repo.setCustomerColumns(survivor, restore);
         repo.insertCustomerRow(record->absorbedRow);
         if (record->filled.contains(referrer))
-            repo.setCustomerColumns(survivor, QJsonObject{{referrer, record->survivorBefore.value(referrer)}});
+            repo.setCustomerColumns(
+                survivor, QJsonObject{{referrer, record->survivorBefore.value(referrer)}});
 
         for (const CustomerTable &table : MergeRepository::movedTables()) {
             const QList<qint64> keys = idList(record->moved.value(QString::fromLatin1(table.table)));
@@ -115,7 +119,8 @@ UndoResult CustomerMerge::undo(qint64 mergeId)
         CustomerRepository customers(m_db.connection());
         for (const CustomerId id : {survivor, absorbed}) {
             if (const std::optional<Customer> customer = customers.find(id))
-                customers.searchIndex().replaceKeys(id, customer->name, customer->phone.digits(), customer->wechatId);
+                customers.searchIndex().replaceKeys(
+                    id, customer->name, customer->phone.digits(), customer->wechatId);
         }
         repo.markUndone(mergeId, m_clock.now(), m_db.auditActor().name);
 
@@ -124,10 +129,10 @@ UndoResult CustomerMerge::undo(qint64 mergeId)
         entry.actor = m_db.auditActor();
         entry.action = AuditAction::UndoMerge;
         entry.customerId = survivor;
-        entry.details = QString::fromUtf8(
-            QJsonDocument(QJsonObject{{QStringLiteral("merge"), mergeId}, {QStringLiteral("absorbed"), absorbed},
-                              {QStringLiteral("absorbed_name"), record->absorbedRow.value(QStringLiteral("name"))}})
-                .toJson(QJsonDocument::Compact));
+        entry.details = QString::fromUtf8(QJsonDocument(
+            QJsonObject{{QStringLiteral("merge"), mergeId}, {QStringLiteral("absorbed"), absorbed},
+                {QStringLiteral("absorbed_name"), record->absorbedRow.value(QStringLiteral("name"))}})
+                                              .toJson(QJsonDocument::Compact));
         AuditRepository(m_db.connection()).append(entry);
         transaction.commit();
         spdlog::info("merge {} undone: customer {} back from {}", mergeId, absorbed, survivor);

@@ -120,26 +120,37 @@ QList<DuplicatePair> DuplicateQuery::sameNameAndBirthday()
 
 QList<DuplicatePair> DuplicateQuery::samePinyinAndPhoneEnd()
 {
-    // The full pinyin is in the counter's search index (one key per customer); the last four digits
-    // come from the phone itself.
-    const QString groupKey = QStringLiteral("k.search_key || '|' || substr(c.phone, length(c.phone) - 3)");
+    // The full pinyin is in the counter's search index (one key per customer, read in key order from
+    // its index); the last four digits come from the phone. Grouped in a hash in one pass: SQLite's
+    // GROUP BY over the computed key sorted 100 000 rows twice and took three times as long.
     QSqlQuery query = sql::run(m_db,
-        QStringLiteral("SELECT ") + groupKey
-            + QStringLiteral(", c.id FROM search_keys k JOIN customers c ON c.id = k.customer_id "
-                             "WHERE k.kind = ? AND ")
-            + liveCustomer() + QStringLiteral(" AND ") + groupKey
-            + QStringLiteral(" IN (SELECT ") + groupKey
-            + QStringLiteral(" FROM search_keys k JOIN customers c ON c.id = k.customer_id "
-                             "WHERE k.kind = ? AND ")
-            + liveCustomer() + QStringLiteral(" GROUP BY 1 HAVING count(*) > 1) ORDER BY 1, 2"),
-        {static_cast<int>(SearchKeyKind::PinyinFull), static_cast<int>(SearchKeyKind::PinyinFull)});
-    return pairsOfGroups(query, DuplicateReason::PinyinAndPhoneEnd);
+        QStringLiteral("SELECT k.search_key, c.phone, c.id FROM search_keys k "
+                       "JOIN customers c ON c.id = k.customer_id WHERE k.kind = ? AND ")
+            + liveCustomer(),
+        {static_cast<int>(SearchKeyKind::PinyinFull)});
+    QHash<QString, QList<CustomerId>> groups;
+    while (query.next()) {
+        const QString phone = query.value(1).toString();
+        groups[query.value(0).toString() + u'|' + phone.right(4)] << query.value(2).toLongLong();
+    }
+    query.finish();
+    QList<DuplicatePair> pairs;
+    for (const QList<CustomerId> &members : std::as_const(groups)) {
+        for (qsizetype i = 0; i < members.size(); ++i) {
+            for (qsizetype j = i + 1; j < members.size(); ++j) {
+                if (members[i] != members[j]) // a merged survivor may carry a second pinyin key
+                    pairs << pairOf(members[i], members[j], DuplicateReason::PinyinAndPhoneEnd);
+            }
+        }
+    }
+    return pairs;
 }
 
 QList<DuplicatePair> DuplicateQuery::pairs()
 {
     std::map<std::pair<CustomerId, CustomerId>, int> combined;
-    for (const QList<DuplicatePair> &found : {earlierPhones(), sameNameAndBirthday(), samePinyinAndPhoneEnd()}) {
+    for (const QList<DuplicatePair> &found :
+        {earlierPhones(), sameNameAndBirthday(), samePinyinAndPhoneEnd()}) {
         for (const DuplicatePair &pair : found)
             combined[{pair.first, pair.second}] |= pair.reasons;
     }

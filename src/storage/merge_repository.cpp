@@ -64,7 +64,8 @@ QString compact(const QJsonObject &object)
 }
 
 constexpr const char *kRecordColumns
-    = "SELECT m.id, m.merged_at, m.merged_by, m.survivor_id, m.absorbed_id, m.absorbed_row, m.survivor_before, "
+    = "SELECT m.id, m.merged_at, m.merged_by, m.survivor_id, m.absorbed_id, m.absorbed_row, "
+      "m.survivor_before, "
       "m.survivor_after, m.filled, m.moved, m.removed, m.undone_at, m.undone_by, coalesce(c.name, '') "
       "FROM customer_merges m LEFT JOIN customers c ON c.id = m.survivor_id ";
 
@@ -115,7 +116,8 @@ const QList<CustomerTable> &MergeRepository::movedTables()
 
 QStringList MergeRepository::resultTables()
 {
-    return {QStringLiteral("customer_scores"), QStringLiteral("customer_tiers"), QStringLiteral("tier_history")};
+    return {
+        QStringLiteral("customer_scores"), QStringLiteral("customer_tiers"), QStringLiteral("tier_history")};
 }
 
 QJsonObject MergeRepository::customerRow(CustomerId id)
@@ -136,8 +138,8 @@ void MergeRepository::setCustomerColumns(CustomerId id, const QJsonObject &colum
     QStringList assignments;
     for (auto it = columns.begin(); it != columns.end(); ++it)
         assignments << it.key() + QStringLiteral(" = ?");
-    QSqlQuery query = sql::prepare(
-        m_db, QStringLiteral("UPDATE customers SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", "))));
+    QSqlQuery query = sql::prepare(m_db,
+        QStringLiteral("UPDATE customers SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", "))));
     int i = 0;
     for (auto it = columns.begin(); it != columns.end(); ++it)
         sql::bind(query, i++, variantOf(it.value()));
@@ -158,7 +160,8 @@ bool MergeRepository::customerExists(CustomerId id)
 std::optional<CustomerId> MergeRepository::customerWith(const QString &column, const QVariant &value)
 {
     // `column` is one of the customer's own unique columns, named by the service.
-    const QVariant id = sql::scalar(m_db, QStringLiteral("SELECT id FROM customers WHERE %1 = ?").arg(column), {value});
+    const QVariant id
+        = sql::scalar(m_db, QStringLiteral("SELECT id FROM customers WHERE %1 = ?").arg(column), {value});
     if (!id.isValid() || id.isNull())
         return std::nullopt;
     return id.toLongLong();
@@ -176,7 +179,8 @@ QList<qint64> MergeRepository::keysOf(const CustomerTable &table, CustomerId cus
     return keys;
 }
 
-int MergeRepository::move(const CustomerTable &table, const QList<qint64> &keys, CustomerId from, CustomerId to)
+int MergeRepository::move(
+    const CustomerTable &table, const QList<qint64> &keys, CustomerId from, CustomerId to)
 {
     QSqlQuery query = sql::prepare(m_db,
         QStringLiteral("UPDATE %1 SET %2 = ? WHERE %2 = ? AND %3 = ?")
@@ -195,8 +199,8 @@ int MergeRepository::move(const CustomerTable &table, const QList<qint64> &keys,
 QJsonArray MergeRepository::rowsOf(const QString &table, const QString &customerColumn, CustomerId customer,
     const QList<qint64> &onlyKeys, const QString &keyColumn)
 {
-    QSqlQuery query
-        = sql::run(m_db, QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(table, customerColumn), {customer});
+    QSqlQuery query = sql::run(
+        m_db, QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(table, customerColumn), {customer});
     QJsonArray rows;
     while (query.next()) {
         if (!keyColumn.isEmpty() && !onlyKeys.contains(query.value(keyColumn).toLongLong()))
@@ -236,7 +240,8 @@ void MergeRepository::insertRows(const QString &table, const QJsonArray &rows)
 qint64 MergeRepository::pointsBalance(CustomerId customer)
 {
     return sql::scalar(m_db,
-        QStringLiteral("SELECT coalesce(sum(points), 0) FROM points_ledger WHERE customer_id = ?"), {customer})
+        QStringLiteral("SELECT coalesce(sum(points), 0) FROM points_ledger WHERE customer_id = ?"),
+        {customer})
         .toLongLong();
 }
 
@@ -260,8 +265,9 @@ qint64 MergeRepository::insert(const MergeRecord &r)
     for (const QString &column : r.filled)
         filled.append(column);
     QSqlQuery query = sql::run(m_db,
-        QStringLiteral("INSERT INTO customer_merges (merged_at, merged_by, survivor_id, absorbed_id, absorbed_row, "
-                       "survivor_before, survivor_after, filled, moved, removed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO customer_merges (merged_at, merged_by, survivor_id, absorbed_id, absorbed_row, "
+            "survivor_before, survivor_after, filled, moved, removed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {toStoredText(r.mergedAt), r.mergedBy, r.survivorId, r.absorbedId, compact(r.absorbedRow),
             compact(r.survivorBefore), compact(r.survivorAfter),
             QString::fromUtf8(QJsonDocument(filled).toJson(QJsonDocument::Compact)), compact(r.moved),
@@ -279,7 +285,8 @@ std::optional<MergeRecord> MergeRepository::find(qint64 id)
 
 QList<MergeRecord> MergeRepository::recent(int limit)
 {
-    QSqlQuery query = sql::run(m_db, text(kRecordColumns) + QStringLiteral("ORDER BY m.id DESC LIMIT ?"), {limit});
+    QSqlQuery query
+        = sql::run(m_db, text(kRecordColumns) + QStringLiteral("ORDER BY m.id DESC LIMIT ?"), {limit});
     QList<MergeRecord> records;
     while (query.next())
         records << readRecord(query);

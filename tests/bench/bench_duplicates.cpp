@@ -37,8 +37,8 @@ void timeRule(const char *what, const std::function<qsizetype()> &run)
         times << double(timer.nsecsElapsed()) / 1e6;
     }
     std::sort(times.begin(), times.end());
-    std::printf("| %s | %lld | %.0f | %.0f | %.0f |\n", what, static_cast<long long>(found), bench::median(times),
-        times.first(), times.last());
+    std::printf("| %s | %lld | %.0f | %.0f | %.0f |\n", what, static_cast<long long>(found),
+        bench::median(times), times.first(), times.last());
 }
 
 void plantPhoneChanges(Store &store)
@@ -53,7 +53,8 @@ void plantPhoneChanges(Store &store)
         CustomerArchive archive = *store.customers().load(id);
         const QString old = archive.customer.phone.digits();
         archive.phoneText = QStringLiteral("199%1").arg(++i, 8, 10, QLatin1Char('0'));
-        if (!store.customers().save(archive).ok() || !store.customers().registerCustomer(QStringLiteral("新顾客"), old).ok()) {
+        if (!store.customers().save(archive).ok()
+            || !store.customers().registerCustomer(QStringLiteral("新顾客"), old).ok()) {
             std::fprintf(stderr, "planting failed\n");
             std::exit(1);
         }
@@ -86,7 +87,9 @@ int main(int argc, char *argv[])
     DuplicateQuery query(store.database().connection());
     CustomerMerge merge(store.database(), store.clock());
 
-    const int customers = sql::scalar(store.database().connection(), QStringLiteral("SELECT count(*) FROM customers")).toInt();
+    const int customers
+        = sql::scalar(store.database().connection(), QStringLiteral("SELECT count(*) FROM customers"))
+              .toInt();
     std::printf("%d customers, %d planted phone changes.\n\n", customers, kPlanted);
     std::printf("| what | pairs | median ms | min | max |\n|---|---|---|---|---|\n");
     timeRule("earlier phone (audit trail)", [&] { return query.earlierPhones().size(); });
@@ -94,15 +97,18 @@ int main(int argc, char *argv[])
     timeRule("same pinyin and last 4 digits", [&] { return query.samePinyinAndPhoneEnd().size(); });
     timeRule("all three, combined", [&] { return query.pairs().size(); });
     timeRule("CustomerMerge::suggestions (with names)", [&] { return merge.suggestions().pairs.size(); });
+    const SuggestionsResult listed = merge.suggestions();
+    if (!listed.error.isEmpty())
+        std::fprintf(stderr, "suggestions: %s\n", qPrintable(listed.error));
 
     const QList<DuplicatePair> pairs = query.earlierPhones();
     if (pairs.isEmpty())
         return 0;
-    // The customer with the history (more rows) is kept.
+    // The planted newcomer is kept and the customer with the history is absorbed: all her rows move.
     const DuplicatePair pair = pairs.first();
     QElapsedTimer timer;
     timer.start();
-    const MergeResult merged = merge.merge(pair.first, pair.second);
+    const MergeResult merged = merge.merge(pair.second, pair.first);
     const double mergeMs = double(timer.nsecsElapsed()) / 1e6;
     int rows = 0;
     for (const MoveCount &count : merged.moved)

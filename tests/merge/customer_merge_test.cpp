@@ -33,32 +33,37 @@ Pair twoWithEverything(Store &store)
     Pair p;
     p.kept = addCustomer(store, QStringLiteral("王芳"), QStringLiteral("13800001111"),
         [](CustomerArchive &a) { a.customer.address = QStringLiteral("杭州市西湖区"); });
-    p.away = addCustomer(store, QStringLiteral("王小芳"), QStringLiteral("13900002222"), [](CustomerArchive &a) {
-        a.customer.email = QStringLiteral("fang@example.com");
-        a.customer.address = QStringLiteral("上海市");
-        a.customer.wechatId = QStringLiteral("fangfang");
-        a.customer.birthday = QDate(1990, 5, 1);
-    });
+    p.away
+        = addCustomer(store, QStringLiteral("王小芳"), QStringLiteral("13900002222"), [](CustomerArchive &a) {
+              a.customer.email = QStringLiteral("fang@example.com");
+              a.customer.address = QStringLiteral("上海市");
+              a.customer.wechatId = QStringLiteral("fangfang");
+              a.customer.birthday = QDate(1990, 5, 1);
+          });
     giveEverything(store, p.kept, QStringLiteral("通勤"), 100);
     giveEverything(store, p.away, QStringLiteral("度假"), 300);
     // A tag both have: the union keeps one.
     const QSqlDatabase db = store.database().connection();
     const TagId shared = *store.customers().addTag(QStringLiteral("优雅"), Tag::Category::Style);
     for (const CustomerId id : {p.kept, p.away})
-        sql::run(db, QStringLiteral("INSERT INTO customer_tags (customer_id, tag_id, added_at) VALUES (?, ?, '2026-06-01')"),
+        sql::run(db,
+            QStringLiteral(
+                "INSERT INTO customer_tags (customer_id, tag_id, added_at) VALUES (?, ?, '2026-06-01')"),
             {id, shared});
     return p;
 }
 
 qint64 salesTotal(Store &store)
 {
-    return sql::scalar(store.database().connection(), QStringLiteral("SELECT sum(total_fen) FROM sales")).toLongLong();
+    return sql::scalar(store.database().connection(), QStringLiteral("SELECT sum(total_fen) FROM sales"))
+        .toLongLong();
 }
 
 int auditCount(Store &store, const QString &action, CustomerId customer)
 {
     return sql::scalar(store.database().connection(),
-        QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ? AND customer_id = ?"), {action, customer})
+        QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ? AND customer_id = ?"),
+        {action, customer})
         .toInt();
 }
 
@@ -108,7 +113,8 @@ TEST_CASE("a merge moves every row of the absorbed customer and keeps the totals
     CHECK(kept->customer.birthday == QDate(1990, 5, 1));
     // The old number still finds the kept customer at the counter.
     CHECK(sql::scalar(store.database().connection(),
-              QStringLiteral("SELECT customer_id FROM search_keys WHERE kind = 1 AND search_key = '13900002222'"))
+              QStringLiteral(
+                  "SELECT customer_id FROM search_keys WHERE kind = 1 AND search_key = '13900002222'"))
               .toLongLong()
         == p.kept);
 }
@@ -253,7 +259,8 @@ TEST_CASE("a moved row whose id equals the kept customer's id moves too", "[merg
     Store &store = temp.store();
     const CustomerId kept = addCustomer(store, QStringLiteral("王芳"), QStringLiteral("13800001111"));
     const CustomerId away = addCustomer(store, QStringLiteral("王小芳"), QStringLiteral("13900002222"));
-    giveEverything(store, away, QStringLiteral("度假"), 300); // sale #1 and #2: #1 is also the kept customer's id
+    giveEverything(
+        store, away, QStringLiteral("度假"), 300); // sale #1 and #2: #1 is also the kept customer's id
     REQUIRE(kept == 1);
     REQUIRE(CustomerMerge(store.database(), store.clock()).merge(kept, away).ok());
     CHECK(rowsOf(store, QStringLiteral("sales"), kept) == 2);

@@ -47,13 +47,16 @@ TEST_CASE("a manager merges a suggested pair and undoes it", "[merge][gui]")
 {
     TempStore temp;
     Store &store = temp.store();
-    const auto birthday = [](CustomerArchive &a) { a.customer.birthday = QDate(1990, 5, 1); };
-    const CustomerId first = addCustomer(store, QStringLiteral("王芳"), QStringLiteral("13800001111"), birthday);
-    const CustomerId second = addCustomer(store, QStringLiteral("王芳"), QStringLiteral("13900002222"),
-        [&](CustomerArchive &a) {
-            birthday(a);
-            a.customer.email = QStringLiteral("fang@example.com");
-        });
+    const auto birthday = [](CustomerArchive &a) {
+        a.customer.birthday = QDate(1990, 5, 1);
+    };
+    const CustomerId first
+        = addCustomer(store, QStringLiteral("王芳"), QStringLiteral("13800001111"), birthday);
+    const CustomerId second
+        = addCustomer(store, QStringLiteral("王芳"), QStringLiteral("13900002222"), [&](CustomerArchive &a) {
+              birthday(a);
+              a.customer.email = QStringLiteral("fang@example.com");
+          });
     giveEverything(store, second, QStringLiteral("度假"), 200);
     REQUIRE(rowsOf(store, QStringLiteral("sales"), second) == 2);
 
@@ -69,7 +72,8 @@ TEST_CASE("a manager merges a suggested pair and undoes it", "[merge][gui]")
     REQUIRE(preview->rowCount() > 3);
     bool emailFromOther = false;
     for (int row = 0; row < preview->rowCount(); ++row) {
-        if (preview->item(row, 3) && preview->item(row, 3)->text().startsWith(QStringLiteral("fang@example.com")))
+        if (preview->item(row, 3)
+            && preview->item(row, 3)->text().startsWith(QStringLiteral("fang@example.com")))
             emailFromOther = preview->item(row, 3)->font().bold();
     }
     CHECK(emailFromOther);
@@ -91,7 +95,8 @@ TEST_CASE("a manager merges a suggested pair and undoes it", "[merge][gui]")
     REQUIRE(undoButton->isEnabled());
     answerYes();
     QTest::mouseClick(undoButton, Qt::LeftButton);
-    REQUIRE(waitFor([&] { return rowsOf(store, QStringLiteral("customers"), second, QStringLiteral("id")) == 1; }));
+    REQUIRE(waitFor(
+        [&] { return rowsOf(store, QStringLiteral("customers"), second, QStringLiteral("id")) == 1; }));
     CHECK(rowsOf(store, QStringLiteral("sales"), second) == 2);
     CHECK(rowsOf(store, QStringLiteral("sales"), first) == 0);
     REQUIRE(waitFor([&] { return !dialog.isSearching() && dialog.pairCount() == 1; }));

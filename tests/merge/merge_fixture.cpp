@@ -1,10 +1,10 @@
 #include "merge_fixture.h"
 
-#include "support/loyalty_store.h"
 #include "services/customer_service.h"
 #include "services/store.h"
 #include "storage/database.h"
 #include "storage/sql.h"
+#include "support/loyalty_store.h"
 
 #include <QSqlRecord>
 
@@ -12,8 +12,8 @@
 
 namespace atelier::testing {
 
-CustomerId addCustomer(
-    Store &store, const QString &name, const QString &phone, const std::function<void(CustomerArchive &)> &edit)
+CustomerId addCustomer(Store &store, const QString &name, const QString &phone,
+    const std::function<void(CustomerArchive &)> &edit)
 {
     CustomerArchive archive;
     archive.customer.name = name;
@@ -42,40 +42,48 @@ void giveEverything(Store &store, CustomerId id, const QString &tag, int yuan)
     const QSqlDatabase db = store.database().connection();
     const QString when = QStringLiteral("2026-06-01T10:00:00+08:00");
     sql::run(db,
-        QStringLiteral("INSERT INTO complaints (customer_id, channel, category, severity, content, received_at, "
-                       "respond_by, updated_at) VALUES (?, 'phone', 'quality', 'low', 'loose button', ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO complaints (customer_id, channel, category, severity, content, received_at, "
+            "respond_by, updated_at) VALUES (?, 'phone', 'quality', 'low', 'loose button', ?, ?, ?)"),
         {id, when, when, when});
     sql::run(db,
         QStringLiteral("INSERT INTO follow_up_tasks (customer_id, due_on, channel, purpose, created_at) "
                        "VALUES (?, '2026-06-20', 'phone', 'planned', ?)"),
         {id, when});
     sql::run(db,
-        QStringLiteral("INSERT INTO contacts (customer_id, contacted_at, channel, source) VALUES (?, ?, 'sms', "
-                       "'sms_export')"),
+        QStringLiteral(
+            "INSERT INTO contacts (customer_id, contacted_at, channel, source) VALUES (?, ?, 'sms', "
+            "'sms_export')"),
         {id, when});
-    sql::run(db, QStringLiteral("INSERT INTO life_events (customer_id, event_date, kind) VALUES (?, '2026-05-01', 'wedding')"),
+    sql::run(db,
+        QStringLiteral(
+            "INSERT INTO life_events (customer_id, event_date, kind) VALUES (?, '2026-05-01', 'wedding')"),
         {id});
     const std::optional<TagId> tagId = store.customers().addTag(tag, Tag::Category::Style);
     REQUIRE(tagId);
     sql::run(db, QStringLiteral("INSERT INTO customer_tags (customer_id, tag_id, added_at) VALUES (?, ?, ?)"),
         {id, *tagId, when});
-    sql::run(db, QStringLiteral("INSERT INTO handover_notes (written_at, body) VALUES (?, 'call back')"), {when});
+    sql::run(
+        db, QStringLiteral("INSERT INTO handover_notes (written_at, body) VALUES (?, 'call back')"), {when});
     sql::run(db,
         QStringLiteral("INSERT INTO handover_note_customers (note_id, customer_id) "
                        "VALUES ((SELECT max(id) FROM handover_notes), ?)"),
         {id});
     sql::run(db,
-        QStringLiteral("INSERT INTO customer_scores (customer_id, purchases, recent_purchases, spend_fen, "
-                       "tier_spend_fen, r, f, m, segment, named_segment) SELECT ?, 2, 2, ?, ?, 3, 2, 2, 'active', "
-                       "'potential' WHERE NOT EXISTS (SELECT 1 FROM customer_scores WHERE customer_id = ?)"),
+        QStringLiteral(
+            "INSERT INTO customer_scores (customer_id, purchases, recent_purchases, spend_fen, "
+            "tier_spend_fen, r, f, m, segment, named_segment) SELECT ?, 2, 2, ?, ?, 3, 2, 2, 'active', "
+            "'potential' WHERE NOT EXISTS (SELECT 1 FROM customer_scores WHERE customer_id = ?)"),
         {id, yuan * 300, yuan * 300, id});
     sql::run(db,
-        QStringLiteral("INSERT INTO customer_tiers (customer_id, tier, reached_on) SELECT ?, 'silver', '2026-06-01' "
-                       "WHERE NOT EXISTS (SELECT 1 FROM customer_tiers WHERE customer_id = ?)"),
+        QStringLiteral(
+            "INSERT INTO customer_tiers (customer_id, tier, reached_on) SELECT ?, 'silver', '2026-06-01' "
+            "WHERE NOT EXISTS (SELECT 1 FROM customer_tiers WHERE customer_id = ?)"),
         {id, id});
     sql::run(db,
-        QStringLiteral("INSERT INTO tier_history (customer_id, changed_on, old_tier, new_tier, reason, spend_fen, "
-                       "threshold_fen) VALUES (?, '2026-06-01', '', 'silver', 'spend_reached', 1, 1)"),
+        QStringLiteral(
+            "INSERT INTO tier_history (customer_id, changed_on, old_tier, new_tier, reason, spend_fen, "
+            "threshold_fen) VALUES (?, '2026-06-01', '', 'silver', 'spend_reached', 1, 1)"),
         {id});
     // Someone they brought in: a name without digits (the archive's rule).
     static int friends = 0;
@@ -90,7 +98,8 @@ QStringList dump(Store &store, const QList<CustomerId> &ids)
 {
     const QSqlDatabase db = store.database().connection();
     const QList<std::pair<QString, QString>> tables{{QStringLiteral("customers"), QStringLiteral("id")},
-        {QStringLiteral("customers"), QStringLiteral("referrer_id")}, {QStringLiteral("sales"), QStringLiteral("customer_id")},
+        {QStringLiteral("customers"), QStringLiteral("referrer_id")},
+        {QStringLiteral("sales"), QStringLiteral("customer_id")},
         {QStringLiteral("points_ledger"), QStringLiteral("customer_id")},
         {QStringLiteral("complaints"), QStringLiteral("customer_id")},
         {QStringLiteral("follow_up_tasks"), QStringLiteral("customer_id")},
@@ -105,13 +114,16 @@ QStringList dump(Store &store, const QList<CustomerId> &ids)
     QStringList rows;
     for (const auto &[table, column] : tables) {
         for (const CustomerId id : ids) {
-            QSqlQuery query = sql::run(db, QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(table, column), {id});
+            QSqlQuery query
+                = sql::run(db, QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(table, column), {id});
             while (query.next()) {
                 QStringList values;
                 for (int i = 0; i < query.record().count(); ++i) {
                     const QVariant v = query.value(i);
                     values << query.record().fieldName(i) + u'='
-                            + (v.isNull() ? QStringLiteral("NULL") : QStringLiteral("%1:%2").arg(QString::fromLatin1(v.typeName()), v.toString()));
+                            + (v.isNull() ? QStringLiteral("NULL")
+                                          : QStringLiteral("%1:%2").arg(
+                                              QString::fromLatin1(v.typeName()), v.toString()));
                 }
                 rows << table + u' ' + values.join(u'|');
             }

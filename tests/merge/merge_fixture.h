@@ -31,7 +31,8 @@ void giveEverything(Store &store, CustomerId id, const QString &tag, int yuan);
 // undo must leave exactly as it was.
 QStringList dump(Store &store, const QList<CustomerId> &ids);
 // count(*) of a table's rows for one customer.
-int rowsOf(Store &store, const QString &table, CustomerId id, const QString &column = QStringLiteral("customer_id"));
+int rowsOf(
+    Store &store, const QString &table, CustomerId id, const QString &column = QStringLiteral("customer_id"));
 
 } // namespace testing
 } // namespace atelier
