@@ -420,6 +420,30 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Merged in %1 (#%2, %3)</source>
+        <translation>并入 %1（#%2，%3）</translation>
+    </message>
+    <message>
+        <source>; filled: %1</source>
+        <translation>；补全：%1</translation>
+    </message>
+    <message>
+        <source>; moved: %1</source>
+        <translation>；转入：%1</translation>
+    </message>
+    <message>
+        <source>Customers merged</source>
+        <translation>合并顾客</translation>
+    </message>
+    <message>
+        <source>Merge undone</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <source>Merge %1 undone: %2 (#%3) is a customer of their own again</source>
+        <translation>已撤销合并 %1：%2（#%3）恢复为独立顾客</translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
@@ -1587,6 +1611,109 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <message>
         <source>%1 rows read: %2 new customers registered, %3 customers got their till number, %4 imported sales attached to them; %5 rejected.</source>
         <translation>读取 %1 行：新登记顾客 %2 位，%3 位顾客关联了会员号，%4 笔已导入的销售归入其名下；拒绝 %5 行。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerMerge</name>
+    <message>
+        <source>Choose two different customers.</source>
+        <translation>请选择两位不同的顾客。</translation>
+    </message>
+    <message>
+        <source>One of the two customers no longer exists.</source>
+        <translation>两位顾客中有一位已不存在。</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: %1</source>
+        <translation>未合并任何内容：%1</translation>
+    </message>
+    <message>
+        <source>one&apos;s phone was the other&apos;s earlier phone</source>
+        <translation>一方的手机号是另一方用过的旧号码</translation>
+    </message>
+    <message>
+        <source>same name and birthday</source>
+        <translation>姓名和生日相同</translation>
+    </message>
+    <message>
+        <source>same name in pinyin and same last 4 digits</source>
+        <translation>姓名拼音相同且手机尾号后4位相同</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Points entries</source>
+        <translation>积分记录</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks</source>
+        <translation>回访任务</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <source>Life events</source>
+        <translation>人生节点</translation>
+    </message>
+    <message>
+        <source>Customers they referred</source>
+        <translation>其推荐的顾客</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Handover notes</source>
+        <translation>交接班记录</translation>
+    </message>
+    <message>
+        <source>This merge was undone already.</source>
+        <translation>该合并已撤销过。</translation>
+    </message>
+    <message>
+        <source>The customer who was kept (#%1) no longer exists; undo what removed them first.</source>
+        <translation>保留的顾客（#%1）已不存在，请先撤销删除该顾客的操作。</translation>
+    </message>
+    <message>
+        <source>Customer number #%1 is in use again.</source>
+        <translation>顾客编号 #%1 已被重新使用。</translation>
+    </message>
+    <message>
+        <source>The kept customer&apos;s %1 changed after the merge; undoing would overwrite it.</source>
+        <translation>合并后保留顾客的%1已被修改，撤销会覆盖这些修改。</translation>
+    </message>
+    <message>
+        <source>The phone number %1 belongs to another customer now.</source>
+        <translation>手机号 %1 现已属于另一位顾客。</translation>
+    </message>
+    <message>
+        <source>The till&apos;s customer number %1 belongs to another customer now.</source>
+        <translation>收银系统的会员号 %1 现已属于另一位顾客。</translation>
+    </message>
+    <message>
+        <source>Points that came with the merge have been spent since; the balances cannot be split.</source>
+        <translation>合并转入的积分已被使用，无法再拆分积分余额。</translation>
+    </message>
+    <message>
+        <source>This merge is not on record.</source>
+        <translation>没有这条合并记录。</translation>
+    </message>
+    <message>
+        <source>The merge cannot be undone: %1</source>
+        <translation>无法撤销合并：%1</translation>
+    </message>
+    <message>
+        <source>The merge was not undone: %1</source>
+        <translation>合并未撤销：%1</translation>
     </message>
 </context>
 <context>
@@ -4059,6 +4186,10 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <source>customers-%1</source>
         <translation>顾客-%1</translation>
     </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>查找重复顾客(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>atelier::AuditModel</name>
@@ -4896,6 +5027,137 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <message>
         <source>Total</source>
         <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::DuplicatesDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Find duplicates</source>
+        <translation>查找重复顾客</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Merge preview</source>
+        <translation>合并预览</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>保留：</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Kept customer</source>
+        <translation>保留的顾客</translation>
+    </message>
+    <message>
+        <source>Merged away</source>
+        <translation>被合并的顾客</translation>
+    </message>
+    <message>
+        <source>Merged record</source>
+        <translation>合并后的档案</translation>
+    </message>
+    <message>
+        <source>Recent merges</source>
+        <translation>最近的合并</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge…</source>
+        <translation>撤销合并(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>正在查找重复顾客…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of customers may be the same person.</source>
+        <translation>
+            <numerusform>有 %n 对顾客可能是同一个人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (from the merged-away customer)</source>
+        <translation>%1（来自被合并的顾客）</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n move(s) to the kept customer</source>
+        <translation>
+            <numerusform>%n 条转给保留的顾客</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>合并顾客</translation>
+    </message>
+    <message>
+        <source>Merge customer #%1 into #%2? Everything of #%1 moves to #%2 and #%1 is removed. The merge can be undone from the list of recent merges.</source>
+        <translation>将顾客 #%1 合并到 #%2？#%1 的所有记录将转给 #%2，#%1 将被删除。可在“最近的合并”列表中撤销。</translation>
+    </message>
+    <message>
+        <source>Customer #%1 was merged into #%2.</source>
+        <translation>顾客 #%1 已合并到 #%2。</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <source>Undo the merge of %1 (#%2) into #%3? The customer comes back with everything that was moved.</source>
+        <translation>撤销将 %1（#%2）合并到 #%3？该顾客及转出的所有记录都将恢复。</translation>
+    </message>
+    <message>
+        <source>%1 (#%2) is a customer of their own again.</source>
+        <translation>%1（#%2）已恢复为独立顾客。</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>已合并</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ namespace atelier {
 
 namespace {
 
-constexpr std::array<std::pair<AuditAction, const char16_t *>, 9> kActions{{
+constexpr std::array<std::pair<AuditAction, const char16_t *>, 11> kActions{{
     {AuditAction::CustomerCreated, u"customer_created"},
     {AuditAction::CustomerChanged, u"customer_changed"},
     {AuditAction::CustomerErased, u"customer_erased"},
@@ -17,6 +17,8 @@ constexpr std::array<std::pair<AuditAction, const char16_t *>, 9> kActions{{
     {AuditAction::Login, u"login"},
     {AuditAction::LoginFailed, u"login_failed"},
     {AuditAction::RulesChanged, u"rules_changed"},
+    {AuditAction::MergeCustomers, u"customers_merged"},
+    {AuditAction::UndoMerge, u"merge_undone"},
 }};
 
 } // namespace

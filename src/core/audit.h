@@ -52,7 +52,9 @@ enum class AuditAction
     Export,
     Login,
     LoginFailed,
-    RulesChanged
+    RulesChanged,
+    MergeCustomers,
+    UndoMerge
 };
 
 QString toCode(AuditActor::Kind kind);

@@ -4,6 +4,7 @@
 #include "gui/archive_model.h"
 #include "gui/customer_editor_dialog.h"
 #include "gui/customer_export_flow.h"
+#include "gui/duplicates_dialog.h"
 #include "gui/import_wizard.h"
 #include "services/archive_service.h"
 #include "services/counter_shift.h"
@@ -62,6 +63,16 @@ ArchivePage::ArchivePage(Store &store, QWidget *parent)
     connect(m_ui->exportButton, &QPushButton::clicked, this, &ArchivePage::chooseExportFile);
     connect(m_export, &CustomerExportFlow::finished, this, &ArchivePage::exportFinished);
     connect(m_ui->importButton, &QPushButton::clicked, this, &ArchivePage::importFromTill);
+    if (store.allows(Permission::MergeCustomers)) { // a manager's job (docs/merge.md)
+        auto *duplicates = new QPushButton(tr("Find &duplicates…"), this);
+        duplicates->setObjectName(QStringLiteral("findDuplicatesButton"));
+        m_ui->actionLayout->insertWidget(m_ui->actionLayout->indexOf(m_ui->importButton), duplicates);
+        connect(duplicates, &QPushButton::clicked, this, [this] {
+            DuplicatesDialog dialog(m_store, this);
+            connect(&dialog, &DuplicatesDialog::customersChanged, m_model, &ArchiveModel::reload);
+            dialog.exec();
+        });
+    }
     connect(&store.customers(), &CustomerService::customerSaved, m_model, &ArchiveModel::reload);
     connect(&store.shift(), &CounterShift::changed, this, &ArchivePage::applyRole);
     applyRole();

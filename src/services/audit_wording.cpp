@@ -1,5 +1,6 @@
 // The trail in words for the manager's viewer and its CSV: action names, field names and details.
 #include "services/audit_trail.h"
+#include "services/customer_merge.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -56,6 +57,25 @@ QString exportText(const QJsonObject &details)
     return text;
 }
 
+// "Merged in 张三 (#12, 13800000000); filled: Email, Address; moved: sales 3, points_ledger 2".
+QString mergeText(const QJsonObject &details)
+{
+    QString text = AuditTrail::tr("Merged in %1 (#%2, %3)")
+                       .arg(details.value(QStringLiteral("absorbed_name")).toString())
+                       .arg(details.value(QStringLiteral("absorbed")).toInteger())
+                       .arg(details.value(QStringLiteral("absorbed_phone")).toString());
+    const QString filled = changesText(details.value(QStringLiteral("filled")).toArray());
+    if (!filled.isEmpty())
+        text += AuditTrail::tr("; filled: %1").arg(filled);
+    QStringList moved;
+    const QJsonObject counts = details.value(QStringLiteral("moved")).toObject();
+    for (auto it = counts.begin(); it != counts.end(); ++it)
+        moved << QStringLiteral("%1 %2").arg(CustomerMerge::tableLabel(it.key())).arg(it.value().toInteger());
+    if (!moved.isEmpty())
+        text += AuditTrail::tr("; moved: %1").arg(moved.join(QStringLiteral(", ")));
+    return text;
+}
+
 } // namespace
 
 QString AuditTrail::actionLabel(AuditAction action)
@@ -79,6 +99,10 @@ QString AuditTrail::actionLabel(AuditAction action)
         return tr("Failed login");
     case AuditAction::RulesChanged:
         return tr("Rules changed");
+    case AuditAction::MergeCustomers:
+        return tr("Customers merged");
+    case AuditAction::UndoMerge:
+        return tr("Merge undone");
     }
     return QString();
 }
@@ -148,6 +172,15 @@ QString AuditTrail::describe(const AuditEntry &entry)
     }
     case AuditAction::LoginFailed:
         return tr("Login name: %1").arg(document.object().value(QStringLiteral("login")).toString());
+    case AuditAction::MergeCustomers:
+        return mergeText(document.object());
+    case AuditAction::UndoMerge: {
+        const QJsonObject details = document.object();
+        return tr("Merge %1 undone: %2 (#%3) is a customer of their own again")
+            .arg(details.value(QStringLiteral("merge")).toInteger())
+            .arg(details.value(QStringLiteral("absorbed_name")).toString())
+            .arg(details.value(QStringLiteral("absorbed")).toInteger());
+    }
     case AuditAction::CustomerErased:
     case AuditAction::RevealPhone:
     case AuditAction::RevealAddress:

@@ -7,7 +7,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 build=${BUILD_DIR:-$root/build}
 data=${BENCH_DATA:-$build/bench-data}
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DATELIER_BENCH=ON >/dev/null
-ninja -C "$build" -j2 atelier-cli bench_audit bench_counter_search bench_export bench_nightly bench_points_expiry bench_loyalty_report \
+ninja -C "$build" -j2 atelier-cli bench_audit bench_counter_search bench_duplicates bench_export bench_nightly bench_points_expiry bench_loyalty_report \
     bench_calendar bench_reports bench_import >/dev/null
 ninja -C "$build" -j2 bench_archive_memory >/dev/null 2>&1 || true # only when the GUI library is configured
 mkdir -p "$data"
@@ -91,6 +91,12 @@ echo
 "$build/tests/bench/bench_calendar" "$data/demo1.sqlite" 2>/dev/null
 echo
 echo "Budget: month view and day list < 100 ms each; task generation for a night < 2 s."
+echo
+echo "## Duplicate suggestions and a merge (\`bench_duplicates\`, on a copy; docs/benchmarks-merge.md)"
+echo
+"$build/tests/bench/bench_duplicates" "$data/demo1.sqlite" 2>/dev/null
+echo
+echo "Budget: suggestions < 2 s on a worker thread; a merge and its undo < 100 ms each."
 echo
 echo "## POS import (\`bench_import\`: the real 541 909-line file, ours against the \`sqlite3\` shell's \`.import\` in the same run)"
 echo

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/customer.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace atelier {
+
+// A merge as recorded in customer_merges (see resources/sql/014_merges.sql).
+struct MergeRecord
+{
+    qint64 id = 0;
+    QDateTime mergedAt;
+    QString mergedBy;
+    CustomerId survivorId = 0;
+    CustomerId absorbedId = 0;
+    QJsonObject absorbedRow;
+    QJsonObject survivorBefore;
+    QJsonObject survivorAfter;
+    QStringList filled;
+    QJsonObject moved; // table -> [ids]
+    QJsonObject removed; // table -> [rows]
+    QDateTime undoneAt;
+    QString undoneBy;
+    QString survivorName; // read back for lists; empty once the survivor is gone
+};
+
+// Where a customer's rows live, as the merge moves them. `key` names each row within the customer
+// (its id, or the tag / note for link tables whose key is the pair).
+struct CustomerTable
+{
+    const char *table;
+    const char *customerColumn;
+    const char *key;
+    bool link; // keyed by (customer, key): the survivor may already have the same key
+};
+
+// The SQL of a merge and its undo: whole rows as JSON (column → value), moves of rows by key from
+// one customer to another, and the customer_merges records. Table and column names come only from
+// the fixed list below; every value is bound. Callers wrap the work in a Transaction.
+class MergeRepository
+{
+public:
+    explicit MergeRepository(QSqlDatabase db);
+
+    // Every table whose rows follow a customer in a merge.
+    static const QList<CustomerTable> &movedTables();
+    // Tables of a customer's computed results, removed with the absorbed customer and put back by undo.
+    static QStringList resultTables();
+
+    QJsonObject customerRow(CustomerId id);
+    // Inserts a customer row as read by customerRow() (same id).
+    void insertCustomerRow(const QJsonObject &row);
+    void setCustomerColumns(CustomerId id, const QJsonObject &columns);
+    void deleteCustomer(CustomerId id);
+    bool customerExists(CustomerId id);
+    std::optional<CustomerId> customerWith(const QString &column, const QVariant &value);
+
+    QList<qint64> keysOf(const CustomerTable &table, CustomerId customer);
+    // Moves the rows with these keys from one customer to the other; returns how many moved.
+    int move(const CustomerTable &table, const QList<qint64> &keys, CustomerId from, CustomerId to);
+    // Whole rows of a table that belong to a customer, for the record; and putting them back.
+    QJsonArray rowsOf(const QString &table, const QString &customerColumn, CustomerId customer,
+        const QList<qint64> &onlyKeys = {}, const QString &keyColumn = {});
+    void insertRows(const QString &table, const QJsonArray &rows);
+    qint64 pointsBalance(CustomerId customer);
+    qint64 pointsOf(const QList<qint64> &ledgerIds);
+
+    qint64 insert(const MergeRecord &record);
+    std::optional<MergeRecord> find(qint64 id);
+    // Newest first.
+    QList<MergeRecord> recent(int limit);
+    void markUndone(qint64 id, const QDateTime &at, const QString &by);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace atelier
