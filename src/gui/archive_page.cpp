@@ -4,6 +4,7 @@
 #include "gui/archive_model.h"
 #include "gui/customer_editor_dialog.h"
 #include "gui/customer_export_flow.h"
+#include "gui/erase_customer_action.h"
 #include "gui/import_wizard.h"
 #include "services/archive_service.h"
 #include "services/customer_service.h"
@@ -62,6 +63,13 @@ ArchivePage::ArchivePage(Store &store, QWidget *parent)
     connect(m_export, &CustomerExportFlow::finished, this, &ArchivePage::exportFinished);
     connect(m_ui->importButton, &QPushButton::clicked, this, &ArchivePage::importFromTill);
     connect(&store.customers(), &CustomerService::customerSaved, m_model, &ArchiveModel::reload);
+
+    // Manager only: on the selected row's context menu.
+    m_ui->archiveView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_erase = new EraseCustomerAction(
+        store, [this]() { return selectedCustomer(); }, this);
+    m_ui->archiveView->addAction(m_erase);
+    connect(m_erase, &EraseCustomerAction::erased, m_model, &ArchiveModel::reload);
 }
 
 ArchivePage::~ArchivePage() = default;

@@ -56,6 +56,17 @@ QString exportText(const QJsonObject &details)
     return text;
 }
 
+QString erasureText(const QString &reason)
+{
+    if (reason == QStringLiteral("customer_request"))
+        return AuditTrail::tr("At the customer's request");
+    if (reason == QStringLiteral("consent_withdrawn"))
+        return AuditTrail::tr("Consent to the profile withdrawn");
+    if (reason == QStringLiteral("other"))
+        return AuditTrail::tr("Other reason");
+    return reason;
+}
+
 } // namespace
 
 QString AuditTrail::actionLabel(AuditAction action)
@@ -149,6 +160,7 @@ QString AuditTrail::describe(const AuditEntry &entry)
     case AuditAction::LoginFailed:
         return tr("Login name: %1").arg(document.object().value(QStringLiteral("login")).toString());
     case AuditAction::CustomerErased:
+        return erasureText(document.object().value(QStringLiteral("reason")).toString());
     case AuditAction::RevealPhone:
     case AuditAction::RevealAddress:
     case AuditAction::Login:

@@ -72,6 +72,8 @@ signals:
     void customerSaved(atelier::CustomerId id, bool isNew);
 
 private:
+    void recordConsentChanges(Customer &customer, const Customer &stored) const;
+
     Database &m_db;
     const Clock &m_clock;
 };
