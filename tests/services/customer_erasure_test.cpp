@@ -8,12 +8,15 @@
 #include "services/reports.h"
 #include "services/sms_export.h"
 #include "services/store.h"
+#include "storage/customer_repository.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 #include "support/report_store.h"
 #include "support/temp_store.h"
 
 #include <QBuffer>
+#include <QTimeZone>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -340,4 +343,27 @@ TEST_CASE("an erased customer gets no follow-up tasks and no promotional SMS", "
     REQUIRE(result.ok());
     CHECK(summary.written == 1);
     CHECK_FALSE(file.data().contains("erased"));
+}
+
+TEST_CASE("013 carries the old consent date over to each consent that was given", "[storage][migrations][consent]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        Database old;
+        REQUIRE(old.openAtVersion(path, 11));
+        sql::run(old.connection(),
+            QStringLiteral("INSERT INTO customers (id, name, phone, consent_profile, consent_marketing, consent_date, "
+                           "created_at, updated_at) VALUES (1, '曾小贤', '13912345678', 1, 0, '2026-01-02', "
+                           "'2026-01-01T10:00:00+08:00', '2026-01-01T10:00:00+08:00')"));
+    }
+    Database db;
+    REQUIRE(db.open(path));
+    const std::optional<Customer> c = CustomerRepository(db.connection()).find(1);
+    REQUIRE(c);
+    CHECK(c->consentProfile);
+    CHECK(c->consentProfileChange == ConsentChange{QDate(2026, 1, 2), QString()});
+    CHECK_FALSE(c->consentMarketing);
+    CHECK_FALSE(c->consentMarketingChange);
+    CHECK_FALSE(c->erasedAt);
 }
