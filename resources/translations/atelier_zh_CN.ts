@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Access</name>
+    <message>
+        <source>Only the manager may do this. Ask the manager to log in.</source>
+        <translation>只有店长可以执行此操作。请让店长登录。</translation>
+    </message>
+</context>
+<context>
     <name>AccountService</name>
     <message>
         <source>A login is 2 to 30 letters, digits, dots, dashes or underscores.</source>
@@ -412,6 +419,18 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>At the customer&apos;s request</source>
+        <translation>应顾客本人要求</translation>
+    </message>
+    <message>
+        <source>Consent to the profile withdrawn</source>
+        <translation>顾客撤回了建档同意</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>其他原因</translation>
     </message>
 </context>
 <context>
@@ -956,12 +975,40 @@ atelier-cli [--db FILE] restore BACKUP --yes
 </translation>
     </message>
     <message>
-        <source>Say what to do: demo, find, export, import, rfm, nightly, points, complaints, tasks, report, backup or restore.</source>
-        <translation>请说明要做什么：demo、find、export、import、rfm、nightly、points、complaints、tasks、report、backup 或 restore。</translation>
+        <source>atelier-cli [--db FILE] erase CUSTOMER_ID --yes [--reason customer_request|consent_withdrawn|other]
+    Erase a customer on request: personal fields, tags, life events and open follow-ups go;
+    sales, returns and points stay anonymously. Cannot be undone; without --yes nothing is done.
+</source>
+        <translation>atelier-cli [--db FILE] erase 顾客编号 --yes [--reason customer_request|consent_withdrawn|other]
+    应顾客要求删除其个人信息：个人字段、标签、人生节点和未完成的回访会删除；
+    销售、退货和积分匿名保留。无法撤销；不加 --yes 则什么都不做。
+</translation>
     </message>
     <message>
-        <source>Unknown verb &quot;%1&quot;; the verbs are demo, find, export, import, rfm, nightly, points, complaints, tasks, report, backup and restore.</source>
-        <translation>未知命令“%1”；可用命令为 demo、find、export、import、rfm、nightly、points、complaints、tasks、report、backup 和 restore。</translation>
+        <source>Say whom to erase: a customer id, as find prints it.</source>
+        <translation>请指定要删除的顾客：顾客编号（与 find 输出的一致）。</translation>
+    </message>
+    <message>
+        <source>Unknown reason &quot;%1&quot;; the reasons are customer_request, consent_withdrawn and other.</source>
+        <translation>未知原因“%1”；可用的原因有 customer_request、consent_withdrawn 和 other。</translation>
+    </message>
+    <message>
+        <source>Erasing customer %1 removes their personal data for good (purchases and points are kept anonymously). Add --yes to do it.</source>
+        <translation>删除顾客 %1 会永久清除其个人信息（购买和积分记录匿名保留）。确认请加上 --yes。</translation>
+    </message>
+    <message>
+        <source>Customer %1 erased.
+</source>
+        <translation>顾客 %1 的个人信息已删除。
+</translation>
+    </message>
+    <message>
+        <source>Say what to do: demo, find, export, import, rfm, nightly, points, complaints, tasks, report, backup, restore or erase.</source>
+        <translation>请指定要做什么：demo、find、export、import、rfm、nightly、points、complaints、tasks、report、backup、restore 或 erase。</translation>
+    </message>
+    <message>
+        <source>Unknown verb &quot;%1&quot;; the verbs are demo, find, export, import, rfm, nightly, points, complaints, tasks, report, backup, restore and erase.</source>
+        <translation>未知命令“%1”；可用的命令有 demo、find、export、import、rfm、nightly、points、complaints、tasks、report、backup、restore 和 erase。</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +1249,41 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <message>
         <source>Analysis</source>
         <translation>分析</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentText</name>
+    <message>
+        <source>agreed</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未同意</translation>
+    </message>
+    <message>
+        <source>agreed on %1</source>
+        <translation>%1 同意</translation>
+    </message>
+    <message>
+        <source>withdrawn on %1</source>
+        <translation>%1 撤回</translation>
+    </message>
+    <message>
+        <source>agreed on %1 by %2</source>
+        <translation>%1 同意，记录人：%2</translation>
+    </message>
+    <message>
+        <source>withdrawn on %1 by %2</source>
+        <translation>%1 撤回，记录人：%2</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>建档：%1</translation>
+    </message>
+    <message>
+        <source>Marketing: %1</source>
+        <translation>营销：%1</translation>
     </message>
 </context>
 <context>
@@ -1504,12 +1586,23 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <translation>同意接收优惠和新品信息</translation>
     </message>
     <message>
-        <source>Consent given on:</source>
-        <translation>授权日期：</translation>
-    </message>
-    <message>
         <source>Archive complete:</source>
         <translation>档案完整度：</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerErasure</name>
+    <message>
+        <source>Erased customer</source>
+        <translation>已删除的顾客</translation>
+    </message>
+    <message>
+        <source>This customer does not exist.</source>
+        <translation>该顾客不存在。</translation>
+    </message>
+    <message>
+        <source>This customer was already erased.</source>
+        <translation>该顾客的信息已经删除过了。</translation>
     </message>
 </context>
 <context>
@@ -4631,10 +4724,6 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>not given yet</source>
-        <translation>尚未授权</translation>
-    </message>
-    <message>
         <source>No customer has this number.</source>
         <translation>没有顾客使用这个号码。</translation>
     </message>
@@ -4700,6 +4789,10 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <source>A tag has between 1 and 20 characters.</source>
         <translation>标签为 1 到 20 个字符。</translation>
     </message>
+    <message>
+        <source>This customer was erased on request; the record cannot be changed.</source>
+        <translation>该顾客已应本人要求删除个人信息，档案不能再修改。</translation>
+    </message>
 </context>
 <context>
     <name>atelier::DistributionModel</name>
@@ -4712,6 +4805,41 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <message>
         <source>Total</source>
         <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::EraseCustomerAction</name>
+    <message>
+        <source>Erase customer…</source>
+        <translation>删除顾客信息…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Erase %1 from the archive?
+
+Name, phone, address, birthday, sizes, preferences, notes, tags, life events and open follow-ups are removed; complaints lose their texts.
+
+Purchases, returns and points are kept anonymously, so the store&apos;s totals and reports stay right.
+
+This cannot be undone.</source>
+        <translation>确定从档案中删除 %1 的个人信息吗？
+
+姓名、电话、地址、生日、尺码、喜好、备注、标签、人生节点和未完成的回访都会删除；投诉只保留统计信息，文字内容清空。
+
+购买、退货和积分记录匿名保留，店铺的总额和报表不受影响。
+
+此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Erase customer</source>
+        <translation>删除顾客信息</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>永久删除</translation>
     </message>
 </context>
 <context>
