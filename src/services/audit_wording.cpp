@@ -126,7 +126,7 @@ QString AuditTrail::fieldLabel(const QString &field)
         {QStringLiteral("referrer_id"), QT_TR_NOOP("Referred by")},
         {QStringLiteral("consent_profile"), QT_TR_NOOP("Consent to profile")},
         {QStringLiteral("consent_marketing"), QT_TR_NOOP("Consent to promotions")},
-        {QStringLiteral("consent_date"), QT_TR_NOOP("Consent date")},
+        {QStringLiteral("consent_date"), QT_TR_NOOP("Consent date")}, // entries written before 013
         {QStringLiteral("tags"), QT_TR_NOOP("Tags")},
         {QStringLiteral("life_events"), QT_TR_NOOP("Life events")},
     };

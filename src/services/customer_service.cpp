@@ -35,6 +35,10 @@ SaveResult CustomerService::registerCustomer(
 SaveResult CustomerService::save(const CustomerArchive &input)
 {
     SaveResult result;
+    if (input.customer.erasedAt) {
+        result.message = erasedMessage();
+        return result;
+    }
     Customer customer = input.customer;
     const PhoneNumber::Parsed phone = PhoneNumber::parse(input.phoneText);
     customer.phone = PhoneNumber::fromParsed(phone);
@@ -70,8 +74,8 @@ SaveResult CustomerService::save(const CustomerArchive &input)
                 result.message = tr("This customer no longer exists.");
                 return result;
             }
-            if (stored->erasedAt) {
-                result.message = tr("This customer was erased on request; the record cannot be changed.");
+            if (stored->erasedAt) { // erased since the form was loaded
+                result.message = erasedMessage();
                 return result;
             }
             before = {*stored, {}, {}, customers.lifeEventsOf(customer.id)};
@@ -101,6 +105,11 @@ SaveResult CustomerService::save(const CustomerArchive &input)
     result.id = customer.id;
     emit customerSaved(customer.id, isNew);
     return result;
+}
+
+QString CustomerService::erasedMessage()
+{
+    return tr("This customer was erased on request; the record cannot be changed.");
 }
 
 void CustomerService::recordConsentChanges(Customer &customer, const Customer &stored) const

@@ -15,8 +15,8 @@
 #include "support/temp_store.h"
 
 #include <QBuffer>
-#include <QTimeZone>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 #include <catch2/catch.hpp>
 
@@ -267,7 +267,12 @@ TEST_CASE("an erased customer cannot be saved or erased again", "[services][eras
     archive.customer.consentMarketing = true;
     const SaveResult saved = t.store().customers().save(archive);
     CHECK_FALSE(saved.ok());
-    CHECK_FALSE(saved.message.isEmpty());
+    CHECK(saved.message.contains(QStringLiteral("erased")));
+    // A form loaded before the erasure is refused too.
+    archive.customer.erasedAt.reset();
+    const SaveResult stale = t.store().customers().save(archive);
+    CHECK_FALSE(stale.ok());
+    CHECK(stale.message.contains(QStringLiteral("erased")));
     CHECK(t.store().customers().load(id)->customer.name == erasedCustomerName());
 
     const EraseResult again = erasure(t).erase(id);
@@ -345,7 +350,8 @@ TEST_CASE("an erased customer gets no follow-up tasks and no promotional SMS", "
     CHECK_FALSE(file.data().contains("erased"));
 }
 
-TEST_CASE("013 carries the old consent date over to each consent that was given", "[storage][migrations][consent]")
+TEST_CASE(
+    "013 carries the old consent date over to each consent that was given", "[storage][migrations][consent]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
@@ -353,9 +359,10 @@ TEST_CASE("013 carries the old consent date over to each consent that was given"
         Database old;
         REQUIRE(old.openAtVersion(path, 11));
         sql::run(old.connection(),
-            QStringLiteral("INSERT INTO customers (id, name, phone, consent_profile, consent_marketing, consent_date, "
-                           "created_at, updated_at) VALUES (1, '曾小贤', '13912345678', 1, 0, '2026-01-02', "
-                           "'2026-01-01T10:00:00+08:00', '2026-01-01T10:00:00+08:00')"));
+            QStringLiteral(
+                "INSERT INTO customers (id, name, phone, consent_profile, consent_marketing, consent_date, "
+                "created_at, updated_at) VALUES (1, '曾小贤', '13912345678', 1, 0, '2026-01-02', "
+                "'2026-01-01T10:00:00+08:00', '2026-01-01T10:00:00+08:00')"));
     }
     Database db;
     REQUIRE(db.open(path));
