@@ -29,6 +29,8 @@ class Cli
 // process exit code. Problems with the input go to stderr with exit code 2.
 int runBackup(CommandLine &line, const QString &databasePath);
 int runDemo(CommandLine &line, const QString &databasePath);
+// Erasure of a customer on request: refuses without --yes.
+int runErase(CommandLine &line, const QString &databasePath);
 int runFind(CommandLine &line, const QString &databasePath);
 int runExport(CommandLine &line, const QString &databasePath);
 int runImport(CommandLine &line, const QString &databasePath);

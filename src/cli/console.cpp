@@ -119,8 +119,15 @@ QString usage(const QString &verb)
         "    backup in its place. Close Atelier first. Without --yes nothing is done.\n");
     if (verb == QStringLiteral("backup") || verb == QStringLiteral("restore"))
         return backup;
+    const QString erase = Cli::tr(
+        "atelier-cli [--db FILE] erase CUSTOMER_ID --yes [--reason "
+        "customer_request|consent_withdrawn|other]\n"
+        "    Erase a customer on request: personal fields, tags, life events and open follow-ups go;\n"
+        "    sales, returns and points stay anonymously. Cannot be undone; without --yes nothing is done.\n");
+    if (verb == QStringLiteral("erase"))
+        return erase;
     return Cli::tr("Usage:\n") + demo + find + exportText + import + rfm + nightly + points + complaints
-        + tasks + report + backup
+        + tasks + report + backup + erase
         + Cli::tr("\nGlobal options:\n"
                   "    --db FILE   the store's database (default: %1)\n"
                   "    --help      this text; VERB --help for one verb\n"

@@ -70,7 +70,7 @@ int main(int argc, char *argv[])
     }
     if (!verb)
         return badInput(Cli::tr("Say what to do: demo, find, export, import, rfm, nightly, points, "
-                                "complaints, tasks, report, backup or restore."));
+                                "complaints, tasks, report, backup, restore or erase."));
 
     setUpLogging(dataFolder(), QStringLiteral("atelier-cli.log"));
     spdlog::info("atelier-cli {}", verb->toStdString());
@@ -80,6 +80,8 @@ int main(int argc, char *argv[])
         return runRestore(line, databasePath);
     if (*verb == QStringLiteral("demo"))
         return runDemo(line, databasePath);
+    if (*verb == QStringLiteral("erase"))
+        return runErase(line, databasePath);
     if (*verb == QStringLiteral("find"))
         return runFind(line, databasePath);
     if (*verb == QStringLiteral("export"))
@@ -100,6 +102,6 @@ int main(int argc, char *argv[])
         return runReport(line, databasePath);
     return badInput(Cli::tr("Unknown verb \"%1\"; the verbs are demo, find, export, import, rfm, nightly, "
                             "points, complaints, tasks, "
-                            "report, backup and restore.")
+                            "report, backup, restore and erase.")
                         .arg(*verb));
 }

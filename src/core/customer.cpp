@@ -111,4 +111,14 @@ LifeEvent::Kind lifeEventKindFromCode(const QString &code)
     return valueOf(lifeEventKinds, code);
 }
 
+QString erasedCustomerName()
+{
+    return QStringLiteral("—");
+}
+
+QString erasedPhoneMarker(CustomerId id)
+{
+    return QStringLiteral("erased:%1").arg(id);
+}
+
 } // namespace atelier

@@ -56,6 +56,15 @@ enum class PromotionReceptiveness
     Dislikes
 };
 
+// When a consent was last given or withdrawn (local date) and who recorded it, named as the audit
+// trail names people ("李晓雯", "cli:alice"); empty when not known (consents from before 013).
+struct ConsentChange
+{
+    QDate on;
+    QString by;
+    bool operator==(const ConsentChange &) const = default;
+};
+
 // The customer archive (顾客档案): the hard facts the clerk can check and the soft facts that make
 // service personal. Only name and phone are required; everything else can come later.
 struct Customer
@@ -96,10 +105,16 @@ struct Customer
     SourceChannel source = SourceChannel::WalkIn;
     std::optional<CustomerId> referrerId;
 
-    // Consent: to storing birthday/address/soft facts and to marketing; the date it was given.
+    // Consent: to storing birthday/address/soft facts and to marketing, each with its last change
+    // (given or withdrawn). CustomerService::save writes the changes; what a form passes is ignored.
     bool consentProfile = false;
     bool consentMarketing = false;
-    std::optional<QDate> consentDate;
+    std::optional<ConsentChange> consentProfileChange;
+    std::optional<ConsentChange> consentMarketingChange;
+
+    // Set when the customer was erased on request: the personal fields are gone for good and the
+    // row can no longer be edited; it stays for the sales, points and reports that count it.
+    std::optional<QDateTime> erasedAt;
 
     std::optional<StaffId> createdBy;
     QDateTime createdAt;
@@ -140,6 +155,12 @@ struct LifeEvent
     Kind kind = Kind::Other;
     QString note;
 };
+
+// An erased customer's row keeps its id with these in place of name and phone: a name no person
+// has ("—", shown as "Erased customer" where the screen knows) and a phone that is unique but no
+// number ("erased:12"), so that no search, lookup or import ever matches it.
+QString erasedCustomerName();
+QString erasedPhoneMarker(CustomerId id);
 
 // Stable text codes used in the database and in CSV files; never shown to people as they are.
 QString toCode(Gender value);

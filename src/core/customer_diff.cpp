@@ -56,7 +56,6 @@ Values valuesOf(const Customer &c)
         {"referrer_id", numberText(c.referrerId)},
         {"consent_profile", flag(c.consentProfile)},
         {"consent_marketing", flag(c.consentMarketing)},
-        {"consent_date", dateText(c.consentDate)},
     };
 }
 

@@ -14,6 +14,13 @@ bool PhoneNumber::isSeparator(QChar c)
 
 namespace {
 
+// Stored "digits" that are no number: an erased customer's marker ("erased:12", core/customer.h).
+// Never shown, neither whole nor masked.
+bool isMarker(const QString &stored)
+{
+    return !stored.isEmpty() && !stored.front().isDigit();
+}
+
 // Full-width digits (０-９) and ASCII digits become ASCII; anything else yields a null QChar.
 QChar asciiDigit(QChar c)
 {
@@ -168,6 +175,8 @@ QString PhoneNumber::problemText(Problem problem)
 
 QString PhoneNumber::mask(const QString &digits)
 {
+    if (isMarker(digits))
+        return QStringLiteral("—");
     if (digits.size() < 7)
         return QString(digits.size(), u'*');
     const qsizetype head = digits.startsWith(u'0') ? areaCodeLength(digits) : 3;
@@ -177,7 +186,7 @@ QString PhoneNumber::mask(const QString &digits)
 
 QString PhoneNumber::maskShowing(const QString &digits, const QString &typed)
 {
-    const qsizetype at = typed.isEmpty() ? -1 : digits.indexOf(typed);
+    const qsizetype at = typed.isEmpty() || isMarker(digits) ? -1 : digits.indexOf(typed);
     if (at < 0)
         return mask(digits);
     QString shown(digits.size(), u'*');
@@ -192,6 +201,8 @@ QString PhoneNumber::masked() const
 
 QString PhoneNumber::formatted() const
 {
+    if (isMarker(m_digits))
+        return QStringLiteral("—");
     if (m_kind == Kind::Mobile && m_digits.size() == 11)
         return m_digits.left(3) + u' ' + m_digits.mid(3, 4) + u' ' + m_digits.right(4);
     const qsizetype area = areaCodeLength(m_digits);

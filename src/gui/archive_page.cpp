@@ -5,6 +5,7 @@
 #include "gui/customer_editor_dialog.h"
 #include "gui/customer_export_flow.h"
 #include "gui/duplicates_dialog.h"
+#include "gui/erase_customer_action.h"
 #include "gui/import_wizard.h"
 #include "services/archive_service.h"
 #include "services/counter_shift.h"
@@ -63,28 +64,35 @@ ArchivePage::ArchivePage(Store &store, QWidget *parent)
     connect(m_ui->exportButton, &QPushButton::clicked, this, &ArchivePage::chooseExportFile);
     connect(m_export, &CustomerExportFlow::finished, this, &ArchivePage::exportFinished);
     connect(m_ui->importButton, &QPushButton::clicked, this, &ArchivePage::importFromTill);
-    if (store.allows(Permission::MergeCustomers)) { // a manager's job (docs/merge.md)
-        auto *duplicates = new QPushButton(tr("Find &duplicates…"), this);
-        duplicates->setObjectName(QStringLiteral("findDuplicatesButton"));
-        m_ui->actionLayout->insertWidget(m_ui->actionLayout->indexOf(m_ui->importButton), duplicates);
-        connect(duplicates, &QPushButton::clicked, this, [this] {
-            DuplicatesDialog dialog(m_store, this);
-            connect(&dialog, &DuplicatesDialog::customersChanged, m_model, &ArchiveModel::reload);
-            dialog.exec();
-        });
-    }
+    // Finding and merging duplicates is a manager's job (docs/merge.md).
+    m_duplicatesButton = new QPushButton(tr("Find &duplicates…"), this);
+    m_duplicatesButton->setObjectName(QStringLiteral("findDuplicatesButton"));
+    m_ui->actionLayout->insertWidget(m_ui->actionLayout->indexOf(m_ui->importButton), m_duplicatesButton);
+    connect(m_duplicatesButton, &QPushButton::clicked, this, [this] {
+        DuplicatesDialog dialog(m_store, this);
+        connect(&dialog, &DuplicatesDialog::customersChanged, m_model, &ArchiveModel::reload);
+        dialog.exec();
+    });
     connect(&store.customers(), &CustomerService::customerSaved, m_model, &ArchiveModel::reload);
+    // Manager only: on the selected row's context menu.
+    m_ui->archiveView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_erase = new EraseCustomerAction(
+        store, [this]() { return selectedCustomer(); }, this);
+    m_ui->archiveView->addAction(m_erase);
+    connect(m_erase, &EraseCustomerAction::erased, m_model, &ArchiveModel::reload);
     connect(&store.shift(), &CounterShift::changed, this, &ArchivePage::applyRole);
     applyRole();
 }
 
 // What the person at the counter may do here: the manager exports, imports and reads whole phone
-// numbers; a clerk browses the masked list and edits.
+// numbers, merges and erases; a clerk browses the masked list and edits.
 void ArchivePage::applyRole()
 {
     m_model->setFullPhones(m_store.allows(Permission::SeeFullContact));
     m_ui->exportButton->setVisible(m_store.allows(Permission::ExportCustomers));
     m_ui->importButton->setVisible(m_store.allows(Permission::ImportFromTill));
+    m_duplicatesButton->setVisible(m_store.allows(Permission::MergeCustomers));
+    m_erase->setVisible(m_store.allows(Permission::EraseCustomers));
 }
 
 ArchivePage::~ArchivePage() = default;

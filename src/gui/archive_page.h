@@ -12,10 +12,13 @@ namespace Ui {
 class ArchivePage;
 }
 
+class QPushButton;
+
 namespace atelier {
 
 class ArchiveModel;
 class CustomerExportFlow;
+class EraseCustomerAction;
 class Store;
 
 // The manager's archive: the whole customer list (lazy), filtered by tag, size, source and birth
@@ -29,6 +32,7 @@ public:
     ~ArchivePage() override;
 
     ArchiveModel *model() const { return m_model; }
+    EraseCustomerAction *eraseAction() const { return m_erase; }
     // Starts the export of the current list to fileName in the chosen columns (default: all) and
     // format (default: by the file's suffix); the button asks for columns, format and name first.
     void exportCsvTo(const QString &fileName);
@@ -54,6 +58,8 @@ private:
     Store &m_store;
     ArchiveModel *m_model = nullptr;
     CustomerExportFlow *m_export = nullptr;
+    EraseCustomerAction *m_erase = nullptr;
+    QPushButton *m_duplicatesButton = nullptr;
 };
 
 } // namespace atelier

@@ -4,9 +4,11 @@
 #include "core/phone_number.h"
 #include "gui/card_loyalty_widget.h"
 #include "gui/complaint_intake_dialog.h"
+#include "gui/consent_text.h"
 #include "gui/message_dialog.h"
 #include "services/contact_reveal.h"
 #include "services/counter_shift.h"
+#include "services/customer_erasure.h"
 #include "services/customer_service.h"
 #include "services/sale_service.h"
 #include "services/store.h"
@@ -134,7 +136,7 @@ void CustomerCardWidget::refresh()
         m_ui->revealButton->hide();
         m_ui->addressLabel->hide();
         for (QLabel *label : {m_ui->phoneLabel, m_ui->birthdayLabel, m_ui->sizesLabel, m_ui->styleTagsLabel,
-                 m_ui->spendLabel, m_ui->visitsLabel, m_ui->notesLabel})
+                 m_ui->spendLabel, m_ui->visitsLabel, m_ui->notesLabel, m_ui->consentLabel})
             label->clear();
         m_loyalty->setCustomer(0);
         m_ui->completenessBar->setValue(0);
@@ -179,6 +181,13 @@ void CustomerCardWidget::refresh()
     m_ui->visitsLabel->setText(QLocale().toString(card->purchases.visits));
     m_ui->notesLabel->setText(orDash(c.notes));
     m_ui->completenessBar->setValue(card->completeness);
+    m_ui->consentLabel->setText(ConsentText::summary(c));
+    if (c.erasedAt) {
+        // Purchases stay for the figures; nobody edits or contacts an erased customer again.
+        m_ui->nameLabel->setText(CustomerErasure::erasedLabel());
+        m_ui->editArchiveButton->setEnabled(false);
+        m_ui->messageButton->setEnabled(false);
+    }
     showPurchases(*card);
 }
 

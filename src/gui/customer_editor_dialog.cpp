@@ -1,6 +1,7 @@
 #include "gui/customer_editor_dialog.h"
 
 #include "core/labels.h"
+#include "gui/consent_text.h"
 #include "gui/tag_picker.h"
 #include "services/counter_search.h"
 #include "services/store.h"
@@ -143,8 +144,9 @@ void CustomerEditorDialog::showArchive()
     }
     m_ui->consentProfileCheckBox->setChecked(c.consentProfile);
     m_ui->consentMarketingCheckBox->setChecked(c.consentMarketing);
-    m_ui->consentDateLabel->setText(
-        c.consentDate ? QLocale().toString(*c.consentDate, QLocale::LongFormat) : tr("not given yet"));
+    m_ui->consentProfileStateLabel->setText(ConsentText::state(c.consentProfile, c.consentProfileChange));
+    m_ui->consentMarketingStateLabel->setText(
+        ConsentText::state(c.consentMarketing, c.consentMarketingChange));
 }
 
 CustomerArchive CustomerEditorDialog::collect() const

@@ -133,6 +133,12 @@ void AuditTrail::recordCustomerChange(
         append(actor, AuditAction::CustomerChanged, after.customer.id, compact(changesJson(changes)));
 }
 
+void AuditTrail::recordCustomerErased(const AuditActor &actor, CustomerId customer, const QString &reasonCode)
+{
+    append(actor, AuditAction::CustomerErased, customer,
+        compact(QJsonObject{{QStringLiteral("reason"), reasonCode}}));
+}
+
 void AuditTrail::recordExport(const AuditActor &actor, const ExportRecord &record)
 {
     append(actor, AuditAction::Export, std::nullopt,

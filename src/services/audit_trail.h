@@ -52,6 +52,8 @@ public:
     // Nothing is written when nothing changed.
     void recordCustomerChange(
         const AuditActor &actor, const CustomerArchive &before, const CustomerArchive &after);
+    // No personal data: the reason's code only (services/customer_erasure).
+    void recordCustomerErased(const AuditActor &actor, CustomerId customer, const QString &reasonCode);
     void recordExport(const AuditActor &actor, const ExportRecord &record);
     // `which` names the rulebook ("loyalty", "service", "templates"); only changed fields are listed.
     void recordRulesChanged(const AuditActor &actor, const QString &which, const QList<FieldChange> &changes);

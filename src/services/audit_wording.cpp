@@ -76,6 +76,17 @@ QString mergeText(const QJsonObject &details)
     return text;
 }
 
+QString erasureText(const QString &reason)
+{
+    if (reason == QStringLiteral("customer_request"))
+        return AuditTrail::tr("At the customer's request");
+    if (reason == QStringLiteral("consent_withdrawn"))
+        return AuditTrail::tr("Consent to the profile withdrawn");
+    if (reason == QStringLiteral("other"))
+        return AuditTrail::tr("Other reason");
+    return reason;
+}
+
 } // namespace
 
 QString AuditTrail::actionLabel(AuditAction action)
@@ -139,7 +150,7 @@ QString AuditTrail::fieldLabel(const QString &field)
         {QStringLiteral("referrer_id"), QT_TR_NOOP("Referred by")},
         {QStringLiteral("consent_profile"), QT_TR_NOOP("Consent to profile")},
         {QStringLiteral("consent_marketing"), QT_TR_NOOP("Consent to promotions")},
-        {QStringLiteral("consent_date"), QT_TR_NOOP("Consent date")},
+        {QStringLiteral("consent_date"), QT_TR_NOOP("Consent date")}, // entries written before 013
         {QStringLiteral("tags"), QT_TR_NOOP("Tags")},
         {QStringLiteral("life_events"), QT_TR_NOOP("Life events")},
     };
@@ -182,6 +193,7 @@ QString AuditTrail::describe(const AuditEntry &entry)
             .arg(details.value(QStringLiteral("absorbed")).toInteger());
     }
     case AuditAction::CustomerErased:
+        return erasureText(document.object().value(QStringLiteral("reason")).toString());
     case AuditAction::RevealPhone:
     case AuditAction::RevealAddress:
     case AuditAction::Login:

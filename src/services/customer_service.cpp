@@ -35,6 +35,10 @@ SaveResult CustomerService::registerCustomer(
 SaveResult CustomerService::save(const CustomerArchive &input)
 {
     SaveResult result;
+    if (input.customer.erasedAt) {
+        result.message = erasedMessage();
+        return result;
+    }
     Customer customer = input.customer;
     const PhoneNumber::Parsed phone = PhoneNumber::parse(input.phoneText);
     customer.phone = PhoneNumber::fromParsed(phone);
@@ -56,14 +60,13 @@ SaveResult CustomerService::save(const CustomerArchive &input)
                 {QStringLiteral("phone"), tr("This phone number already belongs to another customer.")});
             return result;
         }
-        if (customer.consentProfile && !customer.consentDate)
-            customer.consentDate = m_clock.today();
         const QDateTime now = m_clock.now();
         customer.updatedAt = now;
         Transaction transaction(m_db.connection());
         CustomerArchive before;
         if (isNew) {
             customer.createdAt = now;
+            recordConsentChanges(customer, Customer());
             customer.id = customers.insert(customer);
         } else {
             const std::optional<Customer> stored = customers.find(customer.id);
@@ -71,11 +74,16 @@ SaveResult CustomerService::save(const CustomerArchive &input)
                 result.message = tr("This customer no longer exists.");
                 return result;
             }
+            if (stored->erasedAt) { // erased since the form was loaded
+                result.message = erasedMessage();
+                return result;
+            }
             before = {*stored, {}, {}, customers.lifeEventsOf(customer.id)};
             for (const Tag &tag : customers.tagsOf(customer.id))
                 before.tagIds << tag.id;
             customer.createdAt = stored->createdAt;
             customer.createdBy = stored->createdBy;
+            recordConsentChanges(customer, *stored);
             customers.update(customer);
         }
         customers.setTags(customer.id, input.tagIds);
@@ -97,6 +105,23 @@ SaveResult CustomerService::save(const CustomerArchive &input)
     result.id = customer.id;
     emit customerSaved(customer.id, isNew);
     return result;
+}
+
+QString CustomerService::erasedMessage()
+{
+    return tr("This customer was erased on request; the record cannot be changed.");
+}
+
+void CustomerService::recordConsentChanges(Customer &customer, const Customer &stored) const
+{
+    // The record of a consent is the service's: what the form passed is replaced by what is stored,
+    // and a change of state (given or withdrawn) is dated today and named for the person at the PC.
+    const ConsentChange now{m_clock.today(), m_db.auditActor().name};
+    customer.consentProfileChange
+        = customer.consentProfile != stored.consentProfile ? now : stored.consentProfileChange;
+    customer.consentMarketingChange
+        = customer.consentMarketing != stored.consentMarketing ? now : stored.consentMarketingChange;
+    customer.erasedAt = stored.erasedAt;
 }
 
 std::optional<CustomerArchive> CustomerService::load(CustomerId id)

@@ -72,6 +72,9 @@ signals:
     void customerSaved(atelier::CustomerId id, bool isNew);
 
 private:
+    static QString erasedMessage();
+    void recordConsentChanges(Customer &customer, const Customer &stored) const;
+
     Database &m_db;
     const Clock &m_clock;
 };

@@ -187,8 +187,11 @@ DemoPerson DemoPeople::make(
         QList<int>{40, 40, 12, 8});
     c.consentProfile = c.birthday.has_value() || m_random.chance(300);
     c.consentMarketing = m_random.chance(600);
-    if (c.consentProfile || c.consentMarketing)
-        c.consentDate = registeredAt.date();
+    // Given at registration; who recorded it is left unnamed, as for consents from before 013.
+    if (c.consentProfile)
+        c.consentProfileChange = ConsentChange{registeredAt.date(), QString()};
+    if (c.consentMarketing)
+        c.consentMarketingChange = ConsentChange{registeredAt.date(), QString()};
     if (!clerks.isEmpty())
         c.createdBy = m_random.pick(clerks);
     c.createdAt = registeredAt;

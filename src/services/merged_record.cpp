@@ -74,10 +74,13 @@ MergedRecord MergedRecord::of(const Customer &survivor, const Customer &absorbed
         m.referrerId.reset();
     if (!m.referrerId && absorbed.referrerId != survivor.id)
         m.referrerId = absorbed.referrerId;
-    if (!m.consentDate && !m.consentProfile && !m.consentMarketing) {
+    // Consent moves as a whole, with its date and who recorded it, and only to a survivor who was
+    // never asked.
+    if (!m.consentProfileChange && !m.consentMarketingChange && !m.consentProfile && !m.consentMarketing) {
         m.consentProfile = absorbed.consentProfile;
         m.consentMarketing = absorbed.consentMarketing;
-        m.consentDate = absorbed.consentDate;
+        m.consentProfileChange = absorbed.consentProfileChange;
+        m.consentMarketingChange = absorbed.consentMarketingChange;
     }
 
     MergedRecord record;

@@ -21,7 +21,9 @@ const QStringList customerColumns{QStringLiteral("name"), QStringLiteral("phone"
     QStringLiteral("preferred_channel"), QStringLiteral("promotion_receptiveness"),
     QStringLiteral("personal_values"), QStringLiteral("notes"), QStringLiteral("source"),
     QStringLiteral("referrer_id"), QStringLiteral("consent_profile"), QStringLiteral("consent_marketing"),
-    QStringLiteral("consent_date"), QStringLiteral("created_by"), QStringLiteral("created_at"),
+    QStringLiteral("consent_profile_on"), QStringLiteral("consent_profile_by"),
+    QStringLiteral("consent_marketing_on"), QStringLiteral("consent_marketing_by"),
+    QStringLiteral("erased_at"), QStringLiteral("created_by"), QStringLiteral("created_at"),
     QStringLiteral("updated_at"), QStringLiteral("name_sort")};
 
 QVariant nullInt()
@@ -31,6 +33,23 @@ QVariant nullInt()
 QVariant nullText()
 {
     return QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant changeDate(const std::optional<ConsentChange> &change)
+{
+    return change ? QVariant(toStoredText(change->on)) : nullText();
+}
+
+QString changeBy(const std::optional<ConsentChange> &change)
+{
+    return change ? change->by : QString();
+}
+
+std::optional<ConsentChange> readChange(const QVariant &on, const QVariant &by)
+{
+    if (on.isNull())
+        return std::nullopt;
+    return ConsentChange{dateFromStoredText(on.toString()), by.toString()};
 }
 
 QVariantList valuesOf(const Customer &c, const QString &nameSort)
@@ -44,7 +63,9 @@ QVariantList valuesOf(const Customer &c, const QString &nameSort)
         c.consumptionHabits, c.dressPreferences, c.hobbies, c.lifestyle, c.serviceStyle,
         toCode(c.preferredChannel), toCode(c.promotionReceptiveness), c.values, c.notes, toCode(c.source),
         c.referrerId ? QVariant(qlonglong(*c.referrerId)) : nullInt(), c.consentProfile ? 1 : 0,
-        c.consentMarketing ? 1 : 0, c.consentDate ? QVariant(toStoredText(*c.consentDate)) : nullText(),
+        c.consentMarketing ? 1 : 0, changeDate(c.consentProfileChange), changeBy(c.consentProfileChange),
+        changeDate(c.consentMarketingChange), changeBy(c.consentMarketingChange),
+        c.erasedAt ? QVariant(toStoredText(*c.erasedAt)) : nullText(),
         c.createdBy ? QVariant(qlonglong(*c.createdBy)) : nullInt(), toStoredText(c.createdAt),
         toStoredText(c.updatedAt), nameSort};
 }
@@ -88,8 +109,12 @@ Customer readCustomer(const QSqlQuery &q)
         c.referrerId = v.toLongLong();
     c.consentProfile = q.value(i++).toInt() != 0;
     c.consentMarketing = q.value(i++).toInt() != 0;
+    c.consentProfileChange = readChange(q.value(i), q.value(i + 1));
+    i += 2;
+    c.consentMarketingChange = readChange(q.value(i), q.value(i + 1));
+    i += 2;
     if (const QVariant v = q.value(i++); !v.isNull())
-        c.consentDate = dateFromStoredText(v.toString());
+        c.erasedAt = timeFromStoredText(v.toString());
     if (const QVariant v = q.value(i++); !v.isNull())
         c.createdBy = v.toLongLong();
     c.createdAt = timeFromStoredText(q.value(i++).toString());

@@ -17,11 +17,11 @@ namespace atelier {
 
 namespace {
 
-// The condition a customer row `c` must meet to take part. Erased customers (once erasure marks
-// them) are to be left out here, in one place: add "AND c.erased_at IS NULL".
+// The condition a customer row `c` must meet to take part: erased customers have nothing left
+// to compare and must never come back through a merge.
 QString liveCustomer()
 {
-    return QStringLiteral("1 = 1");
+    return QStringLiteral("c.erased_at IS NULL");
 }
 
 DuplicatePair pairOf(CustomerId a, CustomerId b, DuplicateReason reason)

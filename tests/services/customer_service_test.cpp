@@ -105,7 +105,8 @@ TEST_CASE("the full archive is saved with tags and life events, text kept as typ
     const auto loaded = customers.load(*saved.id);
     REQUIRE(loaded);
     CHECK(loaded->customer.notes == archive.customer.notes);
-    CHECK(loaded->customer.consentDate == t.clock().today());
+    REQUIRE(loaded->customer.consentProfileChange);
+    CHECK(loaded->customer.consentProfileChange->on == t.clock().today());
     CHECK(loaded->tagIds == QList<TagId>{*french});
     CHECK(loaded->lifeEvents.size() == 1);
     CHECK(customers.completenessOf(*loaded) > customers.completenessOf(CustomerArchive{}));

@@ -42,7 +42,7 @@ Customer everyField()
     c.source = SourceChannel::Douyin;
     c.consentProfile = true;
     c.consentMarketing = true;
-    c.consentDate = QDate(2026, 6, 1);
+    c.consentProfileChange = ConsentChange{QDate(2026, 6, 1), QStringLiteral("李晓雯")};
     c.createdAt = QDateTime(QDate(2026, 6, 1), QTime(9, 30), QTimeZone(8 * 3600));
     c.updatedAt = c.createdAt;
     return c;
@@ -101,7 +101,8 @@ TEST_CASE("a customer with every field survives a round trip", "[storage][custom
     CHECK(c.referrerId == referrerId);
     CHECK(c.consentProfile);
     CHECK(c.consentMarketing);
-    CHECK(c.consentDate == QDate(2026, 6, 1));
+    CHECK(c.consentProfileChange == ConsentChange{QDate(2026, 6, 1), QStringLiteral("李晓雯")});
+    CHECK_FALSE(c.consentMarketingChange);
     CHECK(c.createdAt == original.createdAt);
     CHECK(c.createdAt.offsetFromUtc() == 8 * 3600);
 
