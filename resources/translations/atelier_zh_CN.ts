@@ -432,6 +432,30 @@
         <source>Other reason</source>
         <translation>其他原因</translation>
     </message>
+    <message>
+        <source>Merged in %1 (#%2, %3)</source>
+        <translation>并入 %1（#%2，%3）</translation>
+    </message>
+    <message>
+        <source>; filled: %1</source>
+        <translation>；补全：%1</translation>
+    </message>
+    <message>
+        <source>; moved: %1</source>
+        <translation>；转入：%1</translation>
+    </message>
+    <message>
+        <source>Customers merged</source>
+        <translation>合并顾客</translation>
+    </message>
+    <message>
+        <source>Merge undone</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <source>Merge %1 undone: %2 (#%3) is a customer of their own again</source>
+        <translation>已撤销合并 %1：%2（#%3）恢复为独立顾客</translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
@@ -521,6 +545,18 @@
     <message>
         <source>Cannot put the backup in place (%1).</source>
         <translation>无法用备份替换数据库（%1）。</translation>
+    </message>
+    <message>
+        <source>The backup %1 failed its full check (%2): it will not be offered for restore. The database itself may be damaged; keep the earlier backups.</source>
+        <translation>备份 %1 未通过完整检查（%2）：它不会被用于恢复。数据库本身可能已损坏，请保留较早的备份。</translation>
+    </message>
+    <message>
+        <source>The backup %1 failed its full check and cannot be restored.</source>
+        <translation>备份 %1 未通过完整检查，不能用于恢复。</translation>
+    </message>
+    <message>
+        <source>There is no prepared copy %1 to put in place.</source>
+        <translation>没有准备好的副本 %1 可以换上。</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1046,10 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <source>Unknown verb &quot;%1&quot;; the verbs are demo, find, export, import, rfm, nightly, points, complaints, tasks, report, backup, restore and erase.</source>
         <translation>未知命令“%1”；可用的命令有 demo、find、export、import、rfm、nightly、points、complaints、tasks、report、backup、restore 和 erase。</translation>
     </message>
+    <message>
+        <source>Fully checked (integrity_check): ok.</source>
+        <translation>完整检查（integrity_check）：正常。</translation>
+    </message>
 </context>
 <context>
     <name>ColumnChooserDialog</name>
@@ -1287,6 +1327,17 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
 </context>
 <context>
+    <name>ContactReveal</name>
+    <message>
+        <source>This customer is no longer in the archive.</source>
+        <translation>该顾客已不在档案中。</translation>
+    </message>
+    <message>
+        <source>The number cannot be shown now: %1</source>
+        <translation>现在无法显示号码：%1</translation>
+    </message>
+</context>
+<context>
     <name>CounterPage</name>
     <message>
         <source>Phone digits, name, pinyin initials or WeChat ID</source>
@@ -1393,6 +1444,14 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <message>
         <source>A message for this customer from a template, ready to copy into WeChat or SMS</source>
         <translation>按模板为这位顾客生成消息，可复制到微信或短信</translation>
+    </message>
+    <message>
+        <source>Show number and address</source>
+        <translation>显示号码和地址</translation>
+    </message>
+    <message>
+        <source>The customer asks for their full phone number or address: shown for a minute, and written down in the audit trail</source>
+        <translation>顾客要求查看完整电话或地址：显示一分钟，并记入操作日志</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1648,14 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <source>Archive complete:</source>
         <translation>档案完整度：</translation>
     </message>
+    <message>
+        <source>Show number and address</source>
+        <translation>显示号码和地址</translation>
+    </message>
+    <message>
+        <source>The customer asks to see or change their full phone number or address: written down in the audit trail</source>
+        <translation>顾客要求查看或修改完整电话或地址：将记入操作日志</translation>
+    </message>
 </context>
 <context>
     <name>CustomerErasure</name>
@@ -1657,6 +1724,109 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <message>
         <source>%1 rows read: %2 new customers registered, %3 customers got their till number, %4 imported sales attached to them; %5 rejected.</source>
         <translation>读取 %1 行：新登记顾客 %2 位，%3 位顾客关联了会员号，%4 笔已导入的销售归入其名下；拒绝 %5 行。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerMerge</name>
+    <message>
+        <source>Choose two different customers.</source>
+        <translation>请选择两位不同的顾客。</translation>
+    </message>
+    <message>
+        <source>One of the two customers no longer exists.</source>
+        <translation>两位顾客中有一位已不存在。</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: %1</source>
+        <translation>未合并任何内容：%1</translation>
+    </message>
+    <message>
+        <source>one&apos;s phone was the other&apos;s earlier phone</source>
+        <translation>一方的手机号是另一方用过的旧号码</translation>
+    </message>
+    <message>
+        <source>same name and birthday</source>
+        <translation>姓名和生日相同</translation>
+    </message>
+    <message>
+        <source>same name in pinyin and same last 4 digits</source>
+        <translation>姓名拼音相同且手机尾号后4位相同</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Points entries</source>
+        <translation>积分记录</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks</source>
+        <translation>回访任务</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <source>Life events</source>
+        <translation>人生节点</translation>
+    </message>
+    <message>
+        <source>Customers they referred</source>
+        <translation>其推荐的顾客</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Handover notes</source>
+        <translation>交接班记录</translation>
+    </message>
+    <message>
+        <source>This merge was undone already.</source>
+        <translation>该合并已撤销过。</translation>
+    </message>
+    <message>
+        <source>The customer who was kept (#%1) no longer exists; undo what removed them first.</source>
+        <translation>保留的顾客（#%1）已不存在，请先撤销删除该顾客的操作。</translation>
+    </message>
+    <message>
+        <source>Customer number #%1 is in use again.</source>
+        <translation>顾客编号 #%1 已被重新使用。</translation>
+    </message>
+    <message>
+        <source>The kept customer&apos;s %1 changed after the merge; undoing would overwrite it.</source>
+        <translation>合并后保留顾客的%1已被修改，撤销会覆盖这些修改。</translation>
+    </message>
+    <message>
+        <source>The phone number %1 belongs to another customer now.</source>
+        <translation>手机号 %1 现已属于另一位顾客。</translation>
+    </message>
+    <message>
+        <source>The till&apos;s customer number %1 belongs to another customer now.</source>
+        <translation>收银系统的会员号 %1 现已属于另一位顾客。</translation>
+    </message>
+    <message>
+        <source>Points that came with the merge have been spent since; the balances cannot be split.</source>
+        <translation>合并转入的积分已被使用，无法再拆分积分余额。</translation>
+    </message>
+    <message>
+        <source>This merge is not on record.</source>
+        <translation>没有这条合并记录。</translation>
+    </message>
+    <message>
+        <source>The merge cannot be undone: %1</source>
+        <translation>无法撤销合并：%1</translation>
+    </message>
+    <message>
+        <source>The merge was not undone: %1</source>
+        <translation>合并未撤销：%1</translation>
     </message>
 </context>
 <context>
@@ -3757,6 +3927,29 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
 </context>
 <context>
+    <name>StartupCheck</name>
+    <message>
+        <source>The store&apos;s data file %1 is damaged: SQLite&apos;s check found problems (%2). This can happen after a power cut or a failing disk.</source>
+        <translation>门店的数据文件 %1 已损坏：SQLite 检查发现了问题（%2）。停电或硬盘故障后可能出现这种情况。</translation>
+    </message>
+    <message>
+        <source>Nothing has been deleted.</source>
+        <translation>没有删除任何数据。</translation>
+    </message>
+    <message>
+        <source>No backup was found to restore. Quit, keep the file as it is and ask for help: copy it before trying anything else.</source>
+        <translation>没有找到可以恢复的备份。请退出，保持该文件原样并寻求帮助：在做任何其他操作之前先复制一份。</translation>
+    </message>
+    <message>
+        <source>The latest good backup is from %1. Restoring it brings the data back as it was then; the damaged file is kept aside next to it, not deleted.</source>
+        <translation>最近一份完好的备份是 %1 的。恢复后数据回到当时的状态；损坏的文件会另存在旁边，不会删除。</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore.</source>
+        <translation>没有可恢复的备份。</translation>
+    </message>
+</context>
+<context>
     <name>StorageError</name>
     <message>
         <source>The database is in use by another program. Nothing was saved; try again in a moment.</source>
@@ -4036,6 +4229,158 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
 </context>
 <context>
+    <name>atelier::AccountFormDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>新建账号</translation>
+    </message>
+    <message>
+        <source>as colleagues and the history name them</source>
+        <translation>同事和历史记录中使用的姓名</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>至少 %n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>店员</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>店长</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>添加账号</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::AccountsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Counter PIN</source>
+        <translation>收银台 PIN</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation>添加账号…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <source>Set counter PIN…</source>
+        <translation>设置收银台 PIN…</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>停用…</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>店长</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>店员</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>已设置</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>%1 can log in now.</source>
+        <translation>%1 现在可以登录了。</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>%1&apos;s password was reset.</source>
+        <translation>%1 的密码已重置。</translation>
+    </message>
+    <message>
+        <source>Counter PIN for %1 (4 to 6 digits):</source>
+        <translation>%1 的收银台 PIN（4 到 6 位数字）：</translation>
+    </message>
+    <message>
+        <source>%1&apos;s counter PIN was set.</source>
+        <translation>%1 的收银台 PIN 已设置。</translation>
+    </message>
+    <message>
+        <source>Deactivate account</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <source>%1 will no longer log in or take the counter. Their name stays in the history. Deactivate?</source>
+        <translation>%1 将无法再登录或接班收银台，其姓名仍保留在历史记录中。确定停用？</translation>
+    </message>
+    <message>
+        <source>%1 can no longer log in.</source>
+        <translation>%1 已无法登录。</translation>
+    </message>
+    <message>
+        <source>Log in as the manager first.</source>
+        <translation>请先以店长身份登录。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
     <name>atelier::ArchiveModel</name>
     <message>
         <source>Name</source>
@@ -4105,6 +4450,10 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <message>
         <source>customers-%1</source>
         <translation>顾客-%1</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>查找重复顾客(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -4197,6 +4546,117 @@ atelier-cli [--db FILE] restore BACKUP --yes
 %1</source>
         <translation>操作日志无法导出：
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::BackupsPage</name>
+    <message>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Checked in full</source>
+        <translation>已完整检查</translation>
+    </message>
+    <message>
+        <source>FAILED the full check: not restorable</source>
+        <translation>未通过完整检查：不可恢复</translation>
+    </message>
+    <message>
+        <source>Quick check only (checked in full before a restore)</source>
+        <translation>仅快速检查（恢复前会完整检查）</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>备份已恢复</translation>
+    </message>
+    <message>
+        <source>The backup is in place. Atelier restarts now to open it.</source>
+        <translation>备份已换上。Atelier 现在重新启动以打开它。</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Default: the &quot;backups&quot; folder beside the database</source>
+        <translation>默认：数据库旁边的“backups”文件夹</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>备份文件夹：</translation>
+    </message>
+    <message>
+        <source>Daily backups to keep:</source>
+        <translation>保留每日备份份数：</translation>
+    </message>
+    <message>
+        <source>Monthly backups to keep:</source>
+        <translation>保留每月备份份数：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺码</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Copying the database…</source>
+        <translation>正在复制数据库…</translation>
+    </message>
+    <message>
+        <source>The backup %1 is written; checking it in full…</source>
+        <translation>备份 %1 已写好，正在完整检查…</translation>
+    </message>
+    <message>
+        <source>The backup %1 is written and checked in full.</source>
+        <translation>备份 %1 已写好并通过完整检查。</translation>
+    </message>
+    <message>
+        <source>Restore the backup from %1? Everything entered since then is replaced by the data as it was at that time. The current data is kept aside as a file next to the database, not deleted. Atelier restarts afterwards.</source>
+        <translation>恢复 %1 的备份吗？此后录入的所有内容都会被当时的数据取代。当前数据会另存为数据库旁边的一个文件，不会删除。之后 Atelier 会重新启动。</translation>
+    </message>
+    <message>
+        <source>Checking the backup and copying it beside the database…</source>
+        <translation>正在检查备份并复制到数据库旁边…</translation>
+    </message>
+    <message>
+        <source>The backup is in place; the data it replaced was kept as %1.</source>
+        <translation>备份已换上；被替换的数据另存为 %1。</translation>
     </message>
 </context>
 <context>
@@ -4704,6 +5164,10 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
+    </message>
 </context>
 <context>
     <name>atelier::CustomerEditorDialog</name>
@@ -4726,6 +5190,10 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <message>
         <source>No customer has this number.</source>
         <translation>没有顾客使用这个号码。</translation>
+    </message>
+    <message>
+        <source>Hidden: Show number and address to see or change it</source>
+        <translation>已隐藏：点击“显示号码和地址”查看或修改</translation>
     </message>
 </context>
 <context>
@@ -4795,6 +5263,33 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
 </context>
 <context>
+    <name>atelier::DamagedStoreDialog</name>
+    <message>
+        <source>The store&apos;s data is damaged</source>
+        <translation>门店数据已损坏</translation>
+    </message>
+    <message>
+        <source>Restore the backup from %1</source>
+        <translation>恢复 %1 的备份</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Checking the store&apos;s data…</source>
+        <translation>正在检查门店数据…</translation>
+    </message>
+    <message>
+        <source>Atelier</source>
+        <translation>Atelier 顾客管理</translation>
+    </message>
+    <message>
+        <source>Checking the backup and putting it in place…</source>
+        <translation>正在检查备份并换上…</translation>
+    </message>
+</context>
+<context>
     <name>atelier::DistributionModel</name>
     <message numerus="yes">
         <source>%n customer(s), %1 of all; net spend %2, %3 of all spend</source>
@@ -4805,6 +5300,137 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <message>
         <source>Total</source>
         <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::DuplicatesDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Find duplicates</source>
+        <translation>查找重复顾客</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Merge preview</source>
+        <translation>合并预览</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>保留：</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Kept customer</source>
+        <translation>保留的顾客</translation>
+    </message>
+    <message>
+        <source>Merged away</source>
+        <translation>被合并的顾客</translation>
+    </message>
+    <message>
+        <source>Merged record</source>
+        <translation>合并后的档案</translation>
+    </message>
+    <message>
+        <source>Recent merges</source>
+        <translation>最近的合并</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge…</source>
+        <translation>撤销合并(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>正在查找重复顾客…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of customers may be the same person.</source>
+        <translation>
+            <numerusform>有 %n 对顾客可能是同一个人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (from the merged-away customer)</source>
+        <translation>%1（来自被合并的顾客）</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n move(s) to the kept customer</source>
+        <translation>
+            <numerusform>%n 条转给保留的顾客</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>合并顾客</translation>
+    </message>
+    <message>
+        <source>Merge customer #%1 into #%2? Everything of #%1 moves to #%2 and #%1 is removed. The merge can be undone from the list of recent merges.</source>
+        <translation>将顾客 #%1 合并到 #%2？#%1 的所有记录将转给 #%2，#%1 将被删除。可在“最近的合并”列表中撤销。</translation>
+    </message>
+    <message>
+        <source>Customer #%1 was merged into #%2.</source>
+        <translation>顾客 #%1 已合并到 #%2。</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <source>Undo the merge of %1 (#%2) into #%3? The customer comes back with everything that was moved.</source>
+        <translation>撤销将 %1（#%2）合并到 #%3？该顾客及转出的所有记录都将恢复。</translation>
+    </message>
+    <message>
+        <source>%1 (#%2) is a customer of their own again.</source>
+        <translation>%1（#%2）已恢复为独立顾客。</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>已合并</translation>
     </message>
 </context>
 <context>
@@ -5745,6 +6371,14 @@ This cannot be undone.</source>
     <message>
         <source>Never</source>
         <translation>从不</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
     </message>
 </context>
 <context>

@@ -117,7 +117,7 @@ BackupsPage::BackupsPage(Store &store, QWidget *parent)
     actions->addWidget(m_progress, 1);
     layout->addLayout(actions);
     m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("messageLabel"));
+    m_message->setObjectName(QStringLiteral("backupMessageLabel"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_message);

@@ -3,11 +3,13 @@
 #include "core/labels.h"
 #include "gui/consent_text.h"
 #include "gui/tag_picker.h"
+#include "services/contact_reveal.h"
 #include "services/counter_search.h"
 #include "services/store.h"
 #include "ui_customer_editor_dialog.h"
 
 #include <QLocale>
+#include <QToolButton>
 
 namespace atelier {
 
@@ -55,6 +57,7 @@ CustomerEditorDialog::CustomerEditorDialog(Store &store, CustomerId id, QWidget 
 
     connect(m_ui->birthdayKnownCheckBox, &QCheckBox::toggled, m_ui->birthdayDateEdit, &QWidget::setEnabled);
     connect(m_ui->addEventButton, &QPushButton::clicked, this, &CustomerEditorDialog::addLifeEvent);
+    connect(m_ui->revealContactButton, &QToolButton::clicked, this, &CustomerEditorDialog::revealContact);
     connect(m_ui->removeEventButton, &QPushButton::clicked, this, &CustomerEditorDialog::removeLifeEvent);
     connect(m_ui->referrerLineEdit, &QLineEdit::textChanged, this, &CustomerEditorDialog::findReferrer);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &CustomerEditorDialog::save);
@@ -113,6 +116,7 @@ void CustomerEditorDialog::showArchive()
     m_ui->wechatLineEdit->setText(c.wechatId);
     m_ui->emailLineEdit->setText(c.email);
     m_ui->addressLineEdit->setText(c.address);
+    showContactHidden(c.id != 0 && !ContactReveal(m_store.database(), m_store.clock()).seesFullContact());
     m_ui->sizeTopLineEdit->setText(c.sizeTop);
     m_ui->sizeBottomLineEdit->setText(c.sizeBottom);
     m_ui->sizeShoeLineEdit->setText(c.sizeShoe);
@@ -149,12 +153,44 @@ void CustomerEditorDialog::showArchive()
         ConsentText::state(c.consentMarketing, c.consentMarketingChange));
 }
 
+// A clerk editing a customer sees the masked number and no address until the customer asks;
+// the reveal is audited (services/contact_reveal) and then both can be read and changed.
+void CustomerEditorDialog::showContactHidden(bool hidden)
+{
+    m_contactHidden = hidden;
+    const Customer &c = m_archive.customer;
+    m_ui->phoneLineEdit->setReadOnly(hidden);
+    m_ui->addressLineEdit->setReadOnly(hidden);
+    m_ui->revealContactButton->setVisible(hidden);
+    if (hidden) {
+        m_ui->phoneLineEdit->setText(c.phone.masked());
+        m_ui->addressLineEdit->clear();
+        m_ui->addressLineEdit->setPlaceholderText(
+            c.address.isEmpty() ? QString() : tr("Hidden: Show number and address to see or change it"));
+    }
+}
+
+void CustomerEditorDialog::revealContact()
+{
+    const RevealedContact contact
+        = ContactReveal(m_store.database(), m_store.clock()).reveal(m_archive.customer.id);
+    if (!contact.ok()) {
+        m_ui->phoneErrorLabel->setText(contact.error);
+        return;
+    }
+    showContactHidden(false);
+    m_ui->phoneLineEdit->setText(contact.phone);
+    m_ui->addressLineEdit->setText(contact.address);
+    m_ui->addressLineEdit->setPlaceholderText(QString());
+}
+
 CustomerArchive CustomerEditorDialog::collect() const
 {
     CustomerArchive archive = m_archive;
     Customer &c = archive.customer;
     c.name = m_ui->nameLineEdit->text();
-    archive.phoneText = m_ui->phoneLineEdit->text();
+    // A clerk who did not reveal the contact keeps it as stored: the masked text is not a number.
+    archive.phoneText = m_contactHidden ? m_archive.customer.phone.formatted() : m_ui->phoneLineEdit->text();
     c.gender = valueOf<Gender>(m_ui->genderComboBox);
     c.ethnicity = m_ui->ethnicityLineEdit->text();
     c.birthday = m_ui->birthdayKnownCheckBox->isChecked() ? std::optional(m_ui->birthdayDateEdit->date())
@@ -163,7 +199,8 @@ CustomerArchive CustomerEditorDialog::collect() const
     c.birthYear = year == m_ui->birthYearSpinBox->minimum() ? std::nullopt : std::optional(year);
     c.wechatId = m_ui->wechatLineEdit->text();
     c.email = m_ui->emailLineEdit->text();
-    c.address = m_ui->addressLineEdit->text();
+    if (!m_contactHidden)
+        c.address = m_ui->addressLineEdit->text();
     c.sizeTop = m_ui->sizeTopLineEdit->text();
     c.sizeBottom = m_ui->sizeBottomLineEdit->text();
     c.sizeShoe = m_ui->sizeShoeLineEdit->text();

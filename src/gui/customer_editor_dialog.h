@@ -34,6 +34,8 @@ public:
 private:
     void fillCombos();
     void showArchive();
+    void showContactHidden(bool hidden);
+    void revealContact();
     CustomerArchive collect() const;
     void updateCompleteness();
     void showLifeEvents();
@@ -50,6 +52,7 @@ private:
     CustomerArchive m_archive;
     QList<LifeEvent> m_events;
     std::optional<CustomerId> m_referrerId;
+    bool m_contactHidden = false;
 };
 
 } // namespace atelier

@@ -140,21 +140,21 @@ void DuplicatesDialog::findSuggestions()
         return;
     m_status->setText(tr("Looking for duplicates…"));
     DuplicatesDialog *self = this; // outlives the thread: the destructor waits for it
-    m_thread = QThread::create([self, path = m_store.path(), &clock = m_store.clock(),
-                                   actor = m_store.actor()] {
-        SuggestionsResult result;
-        {
-            Store store(&clock);
-            if (store.open(path)) {
-                store.setActor(actor);
-                result = CustomerMerge(store.database(), store.clock()).suggestions();
-            } else {
-                result.error = store.errorString();
-            }
-        }
-        QMetaObject::invokeMethod(
-            self, [self, result] { self->showSuggestions(result); }, Qt::QueuedConnection);
-    });
+    m_thread
+        = QThread::create([self, path = m_store.path(), &clock = m_store.clock(), actor = m_store.actor()] {
+              SuggestionsResult result;
+              {
+                  Store store(&clock);
+                  if (store.open(path)) {
+                      store.setActor(actor);
+                      result = CustomerMerge(store.database(), store.clock()).suggestions();
+                  } else {
+                      result.error = store.errorString();
+                  }
+              }
+              QMetaObject::invokeMethod(
+                  self, [self, result] { self->showSuggestions(result); }, Qt::QueuedConnection);
+          });
     m_thread->start();
 }
 

@@ -278,8 +278,13 @@ QVariant CustomerExport::cell(ExportColumn column, const QVariant &stored, Phone
     case ExportColumn::CustomerId:
     case ExportColumn::Spend:
         return QVariant(qint64(stored.toLongLong()));
-    case ExportColumn::Phone:
-        return textOrNull(phone == Phone::Masked ? PhoneNumber::mask(stored.toString()) : stored.toString());
+    case ExportColumn::Phone: {
+        // An erased customer's marker ("erased:12") is no number: the cell stays empty.
+        const QString digits = stored.toString();
+        if (!digits.isEmpty() && !digits.front().isDigit())
+            return {};
+        return textOrNull(phone == Phone::Masked ? PhoneNumber::mask(digits) : digits);
+    }
     case ExportColumn::Gender:
         return Labels::of(genderFromCode(stored.toString()));
     case ExportColumn::Birthday:

@@ -105,7 +105,7 @@ TEST_CASE("Back up now copies on a worker and Restore… puts the copy back and 
     QSignalSpy restoredSpy(&page, &BackupsPage::restoreFinished);
     QTest::mouseClick(restore, Qt::LeftButton);
     REQUIRE(waitFor([&] { return restoredSpy.count() == 1 && !page.isBusy(); }, 30000));
-    INFO(child<QLabel>(&page, QStringLiteral("messageLabel"))->text().toStdString());
+    INFO(child<QLabel>(&page, QStringLiteral("backupMessageLabel"))->text().toStdString());
     CHECK(restoredSpy.first().first().toBool());
     CHECK(asked.contains(QStringLiteral("kept aside")));
     CHECK(restarted);

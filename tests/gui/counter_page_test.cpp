@@ -2,7 +2,10 @@
 
 #include "gui/counter_page.h"
 #include "services/counter_search.h"
+#include "services/counter_shift.h"
 #include "services/customer_service.h"
+#include "storage/database.h"
+#include "storage/staff_repository.h"
 #include "support/temp_store.h"
 
 #include <catch2/catch.hpp>
@@ -31,6 +34,9 @@ TEST_CASE(
     "A clerk registers a customer and finds her again by pinyin initials and phone digits", "[gui][counter]")
 {
     TempStore temp;
+    const StaffId clerk
+        = StaffRepository(temp.store().database().connection()).insert(QStringLiteral("小李"), false);
+    REQUIRE(temp.store().shift().begin(Session{clerk, QStringLiteral("小李"), Role::Clerk}));
     CounterPage page(temp.store());
     page.resize(1000, 600);
     page.show();

@@ -2,6 +2,7 @@
 #include "gui/archive_model.h"
 #include "gui/archive_page.h"
 #include "gui/counter_page.h"
+#include "gui/customer_editor_dialog.h"
 #include "gui/main_window.h"
 #include "gui/settings_page.h"
 #include "gui/tiers_page.h"
@@ -17,6 +18,7 @@
 
 #include <QAbstractItemModel>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -185,4 +187,42 @@ TEST_CASE("The manager adds a clerk's account in Settings", "[gui][roles]")
               ->text()
               .contains(QStringLiteral("李晓雯")));
     CHECK(accounts.login(QStringLiteral("li"), QStringLiteral("counter-li-1")).session->role == Role::Clerk);
+}
+
+TEST_CASE("A clerk edits a customer without seeing or losing the number and address", "[gui][roles]")
+{
+    Shop shop;
+    shop.asClerk();
+    {
+        CustomerEditorDialog dialog(shop.temp.store(), shop.customer);
+        dialog.show();
+        auto *phone = child<QLineEdit>(&dialog, QStringLiteral("phoneLineEdit"));
+        auto *address = child<QLineEdit>(&dialog, QStringLiteral("addressLineEdit"));
+        CHECK(phone->text() == QStringLiteral("139****5678"));
+        CHECK(phone->isReadOnly());
+        CHECK(address->text().isEmpty());
+        CHECK(child<QToolButton>(&dialog, QStringLiteral("revealContactButton"))->isVisible());
+        typeText(child<QLineEdit>(&dialog, QStringLiteral("occupationLineEdit")), QStringLiteral("教师"));
+        QTest::mouseClick(
+            child<QDialogButtonBox>(&dialog, QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save),
+            Qt::LeftButton);
+        CHECK(dialog.result() == QDialog::Accepted);
+    }
+    const Customer saved = shop.temp.store().customers().load(shop.customer)->customer;
+    CHECK(saved.occupation == QStringLiteral("教师"));
+    CHECK(saved.phone.digits() == QStringLiteral("13912345678"));
+    CHECK(saved.address == QStringLiteral("杭州市西湖区文三路 88 号"));
+
+    // The customer asks to change the number: revealed (audited), then editable.
+    CustomerEditorDialog dialog(shop.temp.store(), shop.customer);
+    dialog.show();
+    QTest::mouseClick(child<QToolButton>(&dialog, QStringLiteral("revealContactButton")), Qt::LeftButton);
+    auto *phone = child<QLineEdit>(&dialog, QStringLiteral("phoneLineEdit"));
+    CHECK_FALSE(phone->isReadOnly());
+    CHECK(phone->text() == QStringLiteral("139 1234 5678"));
+    CHECK(child<QLineEdit>(&dialog, QStringLiteral("addressLineEdit"))
+              ->text()
+              .contains(QStringLiteral("文三路")));
+    shop.asManager();
+    CHECK(shop.reveals() == 1);
 }

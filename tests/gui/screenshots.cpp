@@ -13,7 +13,6 @@
 #include "gui/import_run_page.h"
 #include "gui/import_wizard.h"
 #include "gui/login_dialog.h"
-#include "gui/login_dialog.h"
 #include "gui/main_window.h"
 #include "gui/message_dialog.h"
 #include "gui/redeem_points_dialog.h"

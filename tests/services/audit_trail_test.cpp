@@ -28,9 +28,13 @@ using atelier::testing::TempStore;
 
 namespace {
 
+// Read as the manager would, whoever is at the counter of `store` (a clerk may not read the trail).
 QList<AuditEntry> entriesOf(Store &store, const AuditFilter &filter = {})
 {
-    return AuditTrail(store.database(), store.clock()).entries(filter, 1000);
+    Database reader;
+    REQUIRE(reader.open(store.path()));
+    reader.setRole(Role::Manager);
+    return AuditTrail(reader, store.clock()).entries(filter, 1000);
 }
 
 int auditRows(Store &store)
