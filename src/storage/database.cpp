@@ -97,9 +97,13 @@ bool Database::openAtVersion(const QString &path, int version)
         return fail(Problem::ReadOnly,
             tr("The database %1 is read-only. Ask whoever manages this computer to make it writable.")
                 .arg(QDir::toNativeSeparators(path)));
-    if (!info.exists() && !QDir().mkpath(info.absolutePath()))
-        return fail(Problem::CannotOpen,
-            tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+    if (!info.exists() && !QDir(info.absolutePath()).exists()) {
+        if (!QDir().mkpath(info.absolutePath()))
+            return fail(Problem::CannotOpen,
+                tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+        // A data folder made for the store is the owner's alone, like the file in it.
+        QFile::setPermissions(info.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
     if (!info.exists()) {
         // The store's customers are in this file: owner-only from the start (SQLite gives its -wal
         // and -shm files the same permissions).

@@ -183,3 +183,20 @@ TEST_CASE("a database locked by another program gets a clear message", "[storage
     CHECK(db.problem() == Database::Problem::Locked);
     CHECK(db.errorString().contains(QStringLiteral("locked")));
 }
+
+TEST_CASE("a new database and the folder made for it are the owner's only", "[storage][open]")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("atelier-data"));
+    const QString path = folder + QStringLiteral("/store.sqlite");
+    Database db;
+    REQUIRE(db.open(path));
+    const auto ownerOnlyFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    CHECK((QFile::permissions(path) & ownerOnlyFile) == ownerOnlyFile);
+    CHECK((QFile::permissions(path) & others) == 0);
+    CHECK((QFile::permissions(folder) & others) == 0);
+    REQUIRE(QFile::exists(path + QStringLiteral("-wal")));
+    CHECK((QFile::permissions(path + QStringLiteral("-wal")) & others) == 0);
+}
