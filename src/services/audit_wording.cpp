@@ -1,4 +1,5 @@
 // The trail in words for the manager's viewer and its CSV: action names, field names and details.
+#include "core/export_columns.h"
 #include "services/audit_trail.h"
 #include "services/customer_merge.h"
 
@@ -40,18 +41,43 @@ QString rulesName(const QString &which)
     return which;
 }
 
+// Where an export came from, in words; a code this version does not know stays as stored.
+QString exportSourceName(const QString &source)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("archive"), QT_TRANSLATE_NOOP("AuditTrail", "Customer archive")},
+        {QStringLiteral("archive_list"), QT_TRANSLATE_NOOP("AuditTrail", "Customer archive (CSV)")},
+        {QStringLiteral("loyalty"), QT_TRANSLATE_NOOP("AuditTrail", "Tiers list")},
+        {QStringLiteral("loyalty_list"), QT_TRANSLATE_NOOP("AuditTrail", "Tiers list (CSV)")},
+        {QStringLiteral("tasks"), QT_TRANSLATE_NOOP("AuditTrail", "Task list")},
+        {QStringLiteral("sms"), QT_TRANSLATE_NOOP("AuditTrail", "Bulk SMS list")},
+    };
+    const auto found = names.constFind(source);
+    return found == names.constEnd() ? source : AuditTrail::tr(found.value());
+}
+
+// The column chooser's exports store column codes ("phone"); the viewer shows the header words.
+QString columnName(const QString &stored)
+{
+    for (const ExportSource source : {ExportSource::Archive, ExportSource::Loyalty, ExportSource::Tasks})
+        for (const ExportColumn column : ExportColumns::available(source))
+            if (ExportColumns::code(column) == stored)
+                return ExportColumns::label(column);
+    return stored;
+}
+
 QString exportText(const QJsonObject &details)
 {
     QString text
         = AuditTrail::tr("%1 (%2), %Ln row(s)", nullptr, details.value(QStringLiteral("rows")).toInt())
-              .arg(details.value(QStringLiteral("source")).toString(),
+              .arg(exportSourceName(details.value(QStringLiteral("source")).toString()),
                   details.value(QStringLiteral("file")).toString());
     const QString filter = details.value(QStringLiteral("filter")).toString();
     if (!filter.isEmpty())
         text += AuditTrail::tr("; filter: %1").arg(filter);
     QStringList columns;
     for (const QJsonValue &column : details.value(QStringLiteral("columns")).toArray())
-        columns << column.toString();
+        columns << columnName(column.toString());
     if (!columns.isEmpty())
         text += AuditTrail::tr("; columns: %1").arg(columns.join(QStringLiteral(", ")));
     return text;

@@ -20,6 +20,7 @@
 #include "gui/sale_dialog.h"
 #include "gui/settings_page.h"
 #include "gui/tiers_page.h"
+#include "screenshots_security.h"
 #include "services/audit_trail.h"
 #include "services/complaint_service.h"
 #include "services/counter_shift.h"
@@ -452,6 +453,10 @@ int main(int argc, char *argv[])
         return 1;
     }
     addOpenComplaints(loyalty);
+    if (!testing::prepareSecurityShots(temp.store(), ids.first())) {
+        std::fprintf(stderr, "the accounts, backup or duplicate for the screenshots could not be made\n");
+        return 1;
+    }
     for (const QString &language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
         Language::install(language);
         const QString suffix = language == QStringLiteral("en") ? QStringLiteral("en") : QStringLiteral("zh");
@@ -461,6 +466,7 @@ int main(int argc, char *argv[])
         shootLogin(loyalty.store(), folder, suffix);
         shootImport(folder, suffix);
         shootAudit(folder, suffix);
+        testing::shootSecurity(temp.store(), ids.first(), folder, suffix);
     }
     return 0;
 }

@@ -1,3 +1,4 @@
+#include "core/export_columns.h"
 #include "services/archive_service.h"
 #include "services/audit_trail.h"
 #include "services/counter_shift.h"
@@ -262,6 +263,12 @@ TEST_CASE("every export writes its source, filter, columns, rows and file", "[se
             == QJsonArray{QStringLiteral("name"), QStringLiteral("phone")});
         CHECK(details.value(QStringLiteral("rows")).toInt() == 2);
         CHECK(details.value(QStringLiteral("file")).toString() == fileName);
+        // The viewer says it in words, not in the stored codes.
+        const QString described = AuditTrail::describe(entries.first());
+        CHECK(described.startsWith(QStringLiteral("Customer archive (")));
+        CHECK(described.contains(
+            QStringLiteral("columns: %1, %2")
+                .arg(ExportColumns::label(ExportColumn::Name), ExportColumns::label(ExportColumn::Phone))));
     }
     SECTION("a task list's customers")
     {
