@@ -456,6 +456,30 @@
         <source>Merge %1 undone: %2 (#%3) is a customer of their own again</source>
         <translation>已撤销合并 %1：%2（#%3）恢复为独立顾客</translation>
     </message>
+    <message>
+        <source>Customer archive</source>
+        <translation>顾客档案</translation>
+    </message>
+    <message>
+        <source>Customer archive (CSV)</source>
+        <translation>顾客档案（CSV）</translation>
+    </message>
+    <message>
+        <source>Tiers list</source>
+        <translation>会员等级名单</translation>
+    </message>
+    <message>
+        <source>Tiers list (CSV)</source>
+        <translation>会员等级名单（CSV）</translation>
+    </message>
+    <message>
+        <source>Task list</source>
+        <translation>回访任务名单</translation>
+    </message>
+    <message>
+        <source>Bulk SMS list</source>
+        <translation>群发短信名单</translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
