@@ -3596,6 +3596,129 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
 </context>
 <context>
+    <name>RuleWording</name>
+    <message>
+        <source>VIP: bought within (days)</source>
+        <translation>VIP：最近购买在（天）内</translation>
+    </message>
+    <message>
+        <source>VIP: at least (purchases)</source>
+        <translation>VIP：至少购买（次）</translation>
+    </message>
+    <message>
+        <source>VIP: spend at least</source>
+        <translation>VIP：消费至少</translation>
+    </message>
+    <message>
+        <source>Active: bought within (days)</source>
+        <translation>活跃：最近购买在（天）内</translation>
+    </message>
+    <message>
+        <source>Active: at least (purchases)</source>
+        <translation>活跃：至少购买（次）</translation>
+    </message>
+    <message>
+        <source>Dormant after (days)</source>
+        <translation>沉睡：超过（天）未购买</translation>
+    </message>
+    <message>
+        <source>Tier spend counted over (months)</source>
+        <translation>等级消费统计期（月）</translation>
+    </message>
+    <message>
+        <source>Silver tier from</source>
+        <translation>银卡门槛</translation>
+    </message>
+    <message>
+        <source>Gold tier from</source>
+        <translation>金卡门槛</translation>
+    </message>
+    <message>
+        <source>Black tier from</source>
+        <translation>黑卡门槛</translation>
+    </message>
+    <message>
+        <source>A tier is kept for (months)</source>
+        <translation>等级保级期（月）</translation>
+    </message>
+    <message>
+        <source>Points per yuan</source>
+        <translation>每元积分</translation>
+    </message>
+    <message>
+        <source>Points rate, member (%)</source>
+        <translation>积分倍率：普通会员（%）</translation>
+    </message>
+    <message>
+        <source>Points rate, silver (%)</source>
+        <translation>积分倍率：银卡（%）</translation>
+    </message>
+    <message>
+        <source>Points rate, gold (%)</source>
+        <translation>积分倍率：金卡（%）</translation>
+    </message>
+    <message>
+        <source>Points rate, black (%)</source>
+        <translation>积分倍率：黑卡（%）</translation>
+    </message>
+    <message>
+        <source>Points per redemption step</source>
+        <translation>每档兑换所需积分</translation>
+    </message>
+    <message>
+        <source>Value of a redemption step</source>
+        <translation>每档兑换抵扣金额</translation>
+    </message>
+    <message>
+        <source>Points expire after (months)</source>
+        <translation>积分有效期（月）</translation>
+    </message>
+    <message>
+        <source>Nightly run at (hour)</source>
+        <translation>夜间计算时间（时）</translation>
+    </message>
+    <message>
+        <source>Answer an in-store complaint within (minutes)</source>
+        <translation>门店投诉响应时限（分钟）</translation>
+    </message>
+    <message>
+        <source>Answer a phone complaint within (minutes)</source>
+        <translation>电话投诉响应时限（分钟）</translation>
+    </message>
+    <message>
+        <source>Answer a WeChat complaint within (minutes)</source>
+        <translation>微信投诉响应时限（分钟）</translation>
+    </message>
+    <message>
+        <source>Answer an online complaint within (minutes)</source>
+        <translation>线上投诉响应时限（分钟）</translation>
+    </message>
+    <message>
+        <source>Opens at</source>
+        <translation>开门时间</translation>
+    </message>
+    <message>
+        <source>Closes at</source>
+        <translation>关门时间</translation>
+    </message>
+    <message>
+        <source>Call back after resolution (hours)</source>
+        <translation>处理完成后回访（小时）</translation>
+    </message>
+    <message>
+        <source>Quiet days after a contact</source>
+        <translation>联系后免打扰天数</translation>
+    </message>
+    <message>
+        <source>Birthday call planned ahead (days)</source>
+        <translation>生日回访提前（天）</translation>
+    </message>
+    <message>
+        <source>Wake-up call ahead of the due date (days)</source>
+        <translation>唤醒回访提前（天）</translation>
+    </message>
+</context>
+<context>
     <name>SaleDialog</name>
     <message>
         <source>Record a sale</source>

@@ -2,6 +2,7 @@
 #include "core/export_columns.h"
 #include "services/audit_trail.h"
 #include "services/customer_merge.h"
+#include "services/rule_wording.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -26,6 +27,23 @@ QString changesText(const QJsonArray &changes)
                      .arg(AuditTrail::fieldLabel(change.value(QStringLiteral("field")).toString()),
                          shown(change.value(QStringLiteral("old")).toString()),
                          shown(change.value(QStringLiteral("new")).toString()));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+// A rulebook's changed settings: "Gold tier from: ¥3,000.00 → ¥5,000.00".
+QString ruleChangesText(const QString &rules, const QJsonArray &changes)
+{
+    QStringList parts;
+    for (const QJsonValue &value : changes) {
+        const QJsonObject change = value.toObject();
+        const QString key = change.value(QStringLiteral("field")).toString();
+        parts << AuditTrail::tr("%1: %2 → %3")
+                     .arg(RuleWording::label(rules, key),
+                         shown(
+                             RuleWording::value(rules, key, change.value(QStringLiteral("old")).toString())),
+                         shown(
+                             RuleWording::value(rules, key, change.value(QStringLiteral("new")).toString())));
     }
     return parts.join(QStringLiteral("; "));
 }
@@ -204,8 +222,11 @@ QString AuditTrail::describe(const AuditEntry &entry)
         return exportText(document.object());
     case AuditAction::RulesChanged: {
         const QJsonObject details = document.object();
-        return tr("%1: %2").arg(rulesName(details.value(QStringLiteral("rules")).toString()),
-            changesText(details.value(QStringLiteral("changes")).toArray()));
+        const QString rules = details.value(QStringLiteral("rules")).toString();
+        const QJsonArray changes = details.value(QStringLiteral("changes")).toArray();
+        // Templates name their fields like the archive does ("name", "body").
+        return tr("%1: %2").arg(rulesName(rules),
+            rules == QStringLiteral("templates") ? changesText(changes) : ruleChangesText(rules, changes));
     }
     case AuditAction::LoginFailed:
         return tr("Login name: %1").arg(document.object().value(QStringLiteral("login")).toString());

@@ -231,6 +231,12 @@ TEST_CASE("rulebook and template saves write the fields that changed", "[service
     CHECK(objectOf(rules.at(2)).value(QStringLiteral("changes")).toArray()
         == QJsonArray{
             change(QStringLiteral("tiers.gold"), QStringLiteral("300000"), QStringLiteral("350000"))});
+    // The viewer reads them in words and money, not keys and fen.
+    CHECK(AuditTrail::describe(rules.at(2))
+        == QStringLiteral("Loyalty rules: Gold tier from: %1 → %2")
+               .arg(Money::fromYuan(3000).toDisplayString(), Money::fromYuan(3500).toDisplayString()));
+    CHECK(AuditTrail::describe(rules.at(1))
+        == QStringLiteral("Service rules: Quiet days after a contact: 14 → 21"));
 
     // Saving the same rules again changes nothing and writes nothing.
     REQUIRE(store.serviceSettings().save(service).isEmpty());
