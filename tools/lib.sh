@@ -15,6 +15,7 @@ ATELIER_PACKAGES=(
     libqt6sql6-sqlite libsqlite3-dev sqlite3
     libspdlog-dev libfmt-dev catch2 libicu-dev
     fonts-noto-cjk libxlsxwriter-dev libsodium-dev unzip poppler-utils
+    libboost-math-dev libnlopt-cxx-dev
 )
 
 atelier_install_missing() {

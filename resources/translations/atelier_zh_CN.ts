@@ -584,6 +584,25 @@
     </message>
 </context>
 <context>
+    <name>BgNbd</name>
+    <message>
+        <source>There are no customers to fit the model on.</source>
+        <translation>没有可用于拟合模型的顾客。</translation>
+    </message>
+    <message>
+        <source>Nobody has bought twice yet: the model cannot tell how often customers come back.</source>
+        <translation>还没有顾客复购过：模型无法判断顾客多久回来一次。</translation>
+    </message>
+    <message>
+        <source>The fit did not converge.</source>
+        <translation>模型拟合没有收敛。</translation>
+    </message>
+    <message>
+        <source>The fit ran to the edge of the allowed parameters: the history says too little.</source>
+        <translation>拟合参数到达允许范围的边界：历史数据信息不足。</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>Previous month</source>
