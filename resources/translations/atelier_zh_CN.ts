@@ -27,10 +27,6 @@
         <translation>PIN 码为 4 到 6 位数字。</translation>
     </message>
     <message>
-        <source>Only the manager may do this.</source>
-        <translation>只有店长可以进行此操作。</translation>
-    </message>
-    <message>
         <source>The store has a manager already; the manager adds the other accounts.</source>
         <translation>本店已有店长账号；其他账号由店长添加。</translation>
     </message>

@@ -147,7 +147,7 @@ void CustomerCardWidget::refresh()
     m_ui->nameLabel->setText(c.name);
     // The manager sees the whole number and the address; a clerk the masked number, and the rest
     // when the customer asks (Reveal, audited).
-    const bool full = ContactReveal(m_store.database(), m_store.clock()).seesFullContact();
+    const bool full = m_store.allows(Permission::SeeFullContact);
     if (m_revealTimer->isActive()) {
         // Revealed a moment ago: stays shown until the timer runs out.
     } else if (full) {

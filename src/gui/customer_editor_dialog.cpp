@@ -116,7 +116,7 @@ void CustomerEditorDialog::showArchive()
     m_ui->wechatLineEdit->setText(c.wechatId);
     m_ui->emailLineEdit->setText(c.email);
     m_ui->addressLineEdit->setText(c.address);
-    showContactHidden(c.id != 0 && !ContactReveal(m_store.database(), m_store.clock()).seesFullContact());
+    showContactHidden(c.id != 0 && !m_store.allows(Permission::SeeFullContact));
     m_ui->sizeTopLineEdit->setText(c.sizeTop);
     m_ui->sizeBottomLineEdit->setText(c.sizeBottom);
     m_ui->sizeShoeLineEdit->setText(c.sizeShoe);

@@ -18,6 +18,16 @@ QString Access::refusal(const Database &db, Permission permission)
         return {};
     spdlog::warn("refused permission {} to role {}", static_cast<int>(permission),
         Permissions::code(*db.role()).toStdString());
+    return refusalText();
+}
+
+QString Access::refusal(const Session &by, Permission permission)
+{
+    return by.can(permission) ? QString() : refusalText();
+}
+
+QString Access::refusalText()
+{
     return tr("Only the manager may do this. Ask the manager to log in.");
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/permissions.h"
+#include "core/session.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -19,6 +20,12 @@ public:
     static bool allows(const Database &db, Permission permission);
     // The sentence for people when the person at this PC may not do it; empty when they may.
     static QString refusal(const Database &db, Permission permission);
+    // The same for a session passed by the caller (the account operations, which a worker thread
+    // runs for the window's session).
+    static QString refusal(const Session &by, Permission permission);
+
+private:
+    static QString refusalText();
 };
 
 } // namespace atelier

@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/login_throttle.h"
+#include "services/access.h"
 #include "services/audit_trail.h"
 #include "storage/account_repository.h"
 #include "storage/database.h"
@@ -57,11 +58,6 @@ AccountService::AccountService(Database &db, const Clock &clock, PasswordHasher 
 {
 }
 
-QString AccountService::refusal(const Session &by, Permission permission) const
-{
-    return by.can(permission) ? QString() : tr("Only the manager may do this.");
-}
-
 bool AccountService::needsFirstManager()
 {
     try {
@@ -84,7 +80,7 @@ AccountResult AccountService::createFirstManager(
 AccountResult AccountService::addAccount(
     const Session &by, const QString &name, const QString &login, const QString &password, Role role)
 {
-    if (const QString refused = refusal(by, Permission::ManageAccounts); !refused.isEmpty())
+    if (const QString refused = Access::refusal(by, Permission::ManageAccounts); !refused.isEmpty())
         return {std::nullopt, refused};
     const QString trimmedName = name.trimmed();
     if (trimmedName.isEmpty() || trimmedName.size() > 40)
@@ -127,7 +123,7 @@ AccountResult AccountService::addAccount(
 
 AccountResult AccountService::resetPassword(const Session &by, StaffId staff, const QString &password)
 {
-    if (const QString refused = refusal(by, Permission::ManageAccounts); !refused.isEmpty())
+    if (const QString refused = Access::refusal(by, Permission::ManageAccounts); !refused.isEmpty())
         return {std::nullopt, refused};
     try {
         Transaction transaction(m_db.connection());
@@ -153,7 +149,7 @@ AccountResult AccountService::resetPassword(const Session &by, StaffId staff, co
 AccountResult AccountService::setPin(const Session &by, StaffId staff, const QString &pin)
 {
     if (by.staffId != staff)
-        if (const QString refused = refusal(by, Permission::ManageAccounts); !refused.isEmpty())
+        if (const QString refused = Access::refusal(by, Permission::ManageAccounts); !refused.isEmpty())
             return {std::nullopt, refused};
     if (const QString problem = pinProblem(pin); !problem.isEmpty())
         return {std::nullopt, problem};
@@ -175,7 +171,7 @@ AccountResult AccountService::setPin(const Session &by, StaffId staff, const QSt
 
 AccountResult AccountService::deactivate(const Session &by, StaffId staff)
 {
-    if (const QString refused = refusal(by, Permission::ManageAccounts); !refused.isEmpty())
+    if (const QString refused = Access::refusal(by, Permission::ManageAccounts); !refused.isEmpty())
         return {std::nullopt, refused};
     if (by.staffId == staff)
         return {std::nullopt, tr("You cannot deactivate your own account.")};

@@ -71,7 +71,6 @@ public:
 
 private:
     LoginResult check(StaffId staff, const QString &secret, bool pin);
-    QString refusal(const Session &by, Permission permission) const;
 
     Database &m_db;
     const Clock &m_clock;
