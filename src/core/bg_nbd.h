@@ -54,6 +54,10 @@ public:
     // E[X(t) | x, t_x, T]: expected purchases in the next t, equation (10); uses the Gauss
     // hypergeometric function 2F1 (Boost.Math).
     static double expectedPurchases(const BgNbdParameters &p, const RepeatSummary &customer, double t);
+    // The same without the factor P(alive): it depends on x and T only, not on t_x, so scoring a
+    // whole store can compute it once for customers who share x and T.
+    static double expectedPurchasesWhileAlive(
+        const BgNbdParameters &p, const RepeatSummary &customer, double t);
     // E[X(t)] for a customer who just made her first purchase, equation (7).
     static double expectedPurchasesNew(const BgNbdParameters &p, double t);
 

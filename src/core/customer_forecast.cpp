@@ -1,0 +1,50 @@
+#include "core/customer_forecast.h"
+
+#include <cmath>
+
+namespace atelier {
+
+CustomerForecast::CustomerForecast(const PredictionModel &model)
+    : m_model(model)
+{
+    const double daysPerMonth = 365.25 / 12;
+    for (int month = 1; month <= horizonMonths; ++month) {
+        m_monthEnds.push_back(month * daysPerMonth / daysPer(model.unit));
+        m_discounts.push_back(std::pow(1 + model.annualDiscountRate, -month / 12.0));
+    }
+}
+
+const CustomerForecast::WhileAlive &CustomerForecast::whileAlive(const RepeatSummary &customer)
+{
+    const auto key = std::make_pair(customer.x, customer.T);
+    const auto found = m_byXAndT.find(key);
+    if (found != m_byXAndT.end())
+        return found->second;
+    WhileAlive terms;
+    terms.soon
+        = BgNbd::expectedPurchasesWhileAlive(m_model.purchases, customer, soonDays / daysPer(m_model.unit));
+    double before = 0;
+    for (std::size_t month = 0; month < m_monthEnds.size(); ++month) {
+        const double upTo
+            = BgNbd::expectedPurchasesWhileAlive(m_model.purchases, customer, m_monthEnds[month]);
+        terms.discountedPurchases += (upTo - before) * m_discounts[month];
+        before = upTo;
+    }
+    return m_byXAndT.emplace(key, terms).first->second;
+}
+
+CustomerForecastResult CustomerForecast::forecast(const PurchaseSummary &customer)
+{
+    CustomerForecastResult result;
+    result.probabilityAlive = BgNbd::probabilityAlive(m_model.purchases, customer.repeat);
+    const WhileAlive &terms = whileAlive(customer.repeat);
+    result.expectedPurchases90Days = result.probabilityAlive * terms.soon;
+    const double averageFen = GammaGamma::expectedAverageValue(m_model.spend, customer.spend);
+    result.expectedAverageValue = Money::fromFen(std::llround(averageFen));
+    result.expectedValue12Months
+        = Money::fromFen(std::llround(averageFen * result.probabilityAlive * terms.discountedPurchases));
+    result.nextPurchase = customer.cycle.expectedNext;
+    return result;
+}
+
+} // namespace atelier
