@@ -139,9 +139,9 @@ BgNbdFit BgNbd::fit(const std::vector<RepeatSummary> &customers)
     result.logLikelihood = maximum.logLikelihood;
     if (!maximum.converged)
         result.problem = QCoreApplication::translate("BgNbd", "The fit did not converge.");
-    else if (maximum.atEdge)
+    else if (maximum.atLowerEdge)
         result.problem = QCoreApplication::translate(
-            "BgNbd", "The fit ran to the edge of the allowed parameters: the history says too little.");
+            "BgNbd", "A parameter of the fit ran down to zero: the history says too little.");
     return result;
 }
 

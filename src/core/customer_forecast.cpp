@@ -33,7 +33,7 @@ const CustomerForecast::WhileAlive &CustomerForecast::whileAlive(const RepeatSum
     return m_byXAndT.emplace(key, terms).first->second;
 }
 
-CustomerForecastResult CustomerForecast::forecast(const PurchaseSummary &customer)
+CustomerForecastResult CustomerForecast::forecast(const PurchaseHistorySummary &customer)
 {
     CustomerForecastResult result;
     result.probabilityAlive = BgNbd::probabilityAlive(m_model.purchases, customer.repeat);

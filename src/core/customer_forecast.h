@@ -3,7 +3,7 @@
 #include "core/bg_nbd.h"
 #include "core/gamma_gamma.h"
 #include "core/money.h"
-#include "core/purchase_summary.h"
+#include "core/purchase_history.h"
 
 #include <QDate>
 
@@ -49,7 +49,7 @@ class CustomerForecast
 public:
     explicit CustomerForecast(const PredictionModel &model);
 
-    CustomerForecastResult forecast(const PurchaseSummary &customer);
+    CustomerForecastResult forecast(const PurchaseHistorySummary &customer);
 
     static constexpr int horizonMonths = 12;
     static constexpr int soonDays = 90;

@@ -54,9 +54,9 @@ GammaGammaFit GammaGamma::fit(const std::vector<SpendSummary> &customers)
     result.logLikelihood = maximum.logLikelihood;
     if (!maximum.converged)
         result.problem = QCoreApplication::translate("GammaGamma", "The spend model's fit did not converge.");
-    else if (maximum.atEdge)
-        result.problem = QCoreApplication::translate("GammaGamma",
-            "The spend model ran to the edge of the allowed parameters: the history says too little.");
+    else if (maximum.atLowerEdge)
+        result.problem = QCoreApplication::translate(
+            "GammaGamma", "A parameter of the spend model ran down to zero: the history says too little.");
     else if (result.parameters.q <= 1)
         result.problem = QCoreApplication::translate("GammaGamma",
             "Spending varies so much between customers that the model has no average to expect (q ≤ 1).");

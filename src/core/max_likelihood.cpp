@@ -62,7 +62,7 @@ LikelihoodMaximum maximiseLikelihood(
     result.converged
         = (coarse || polished) && std::isfinite(value) && value < std::numeric_limits<double>::max();
     for (const double log : result.logs)
-        result.atEdge = result.atEdge || std::abs(log) > searchEdge - 0.5;
+        result.atLowerEdge = result.atLowerEdge || log < -(searchEdge - 0.5);
     return result;
 }
 

@@ -12,7 +12,11 @@ struct LikelihoodMaximum
     double logLikelihood = 0;
     int evaluations = 0;
     bool converged = false; // NLopt finished without an error and the value is finite
-    bool atEdge = false; // a parameter ran to the edge of the search range: the data say too little
+    // A parameter ran down to the lower edge of the search range (e^-12): the data cannot tell it
+    // from zero, and the model says nothing sensible there. Running to the upper edge is allowed: it
+    // is the limit in which a spread between customers vanishes (e.g. a, b -> infinity with a fixed
+    // ratio: everyone has the same drop-out chance), and the predictions have a finite limit.
+    bool atLowerEdge = false;
 };
 
 // Maximises a log-likelihood over the logarithms of its parameters, so that they stay positive:

@@ -28,6 +28,7 @@ enum class Permission
     MergeCustomers,
     EraseCustomers,
     SeeOtherClerksReports, // the Reports page beyond one's own figures
+    SeeForecastLists, // the prediction lists (at risk, likely this week, lapsed) and the store's chart
     ViewAuditTrail,
     ManageAccounts,
     BackUpAndRestore,

@@ -32,4 +32,17 @@ QDate dateFromStoredText(const QString &text)
     return QDate::fromString(text.left(10), Qt::ISODate);
 }
 
+QDate dayOfStoredText(QStringView text)
+{
+    if (text.size() < 10)
+        return {};
+    const auto digits = [&](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i)
+            value = value * 10 + (text.at(i).unicode() - u'0');
+        return value;
+    };
+    return QDate(digits(0, 4), digits(5, 2), digits(8, 2));
+}
+
 } // namespace atelier

@@ -59,15 +59,20 @@ void DemoSales::planVisits(
 
     QDate day = c.createdAt.date();
     int visits = 0;
+    // After each purchase a customer may quietly stop coming (moved away, found another shop). The
+    // chance differs from one customer to the next, as in a real store: a few drift off after two
+    // visits, others stay for years. Prediction needs that spread to tell them apart.
+    const int stopPerMille
+        = person.buyer == DemoBuyerKind::Regular ? random.between(5, 120) : random.between(20, 350);
     for (;;) {
         int gap = 0;
         if (person.buyer == DemoBuyerKind::Regular) {
             gap = person.intervalDays * random.between(75, 125) / 100;
-            if (random.chance(25))
-                break; // moved away or lost interest: becomes dormant
+            if (visits > 0 && random.chance(stopPerMille))
+                break;
         } else if (person.buyer == DemoBuyerKind::Occasional) {
             gap = person.intervalDays * random.between(50, 150) / 100;
-            if (random.chance(60))
+            if (visits > 0 && random.chance(stopPerMille))
                 break;
         } else {
             if (visits > 0 || !random.chance(200))

@@ -7,6 +7,7 @@
 #include "services/audit_trail.h"
 #include "services/backup_service.h"
 #include "services/loyalty_settings.h"
+#include "services/prediction_service.h"
 #include "services/service_settings.h"
 #include "services/task_generator.h"
 #include "storage/activity_query.h"
@@ -218,6 +219,15 @@ void NightlyJob::recompute(NightlyRun &run, const Progress &progress, const std:
             run.pointsExpired += expiring;
         }
     }
+
+    // After the scores: the manager's lists read tonight's spend beside the forecasts.
+    step(progress, cancel, 87, tr("Forecasting who will come back…"));
+    const ForecastRefresh forecasts = PredictionService(m_db, m_clock).refresh(run.asOf, run.id);
+    if (!forecasts.refitted)
+        run.message = forecasts.scoredWith
+            ? tr("Forecasts use the fit of %1: tonight's fit was not used. %2")
+                  .arg(forecasts.scoredWith->asOf.toString(Qt::ISODate), forecasts.problem)
+            : tr("No forecasts yet: %1").arg(forecasts.problem);
 
     // After the scores: the dormant rule looks for customers who entered Dormant tonight.
     step(progress, cancel, 90, tr("Planning follow-ups…"));

@@ -1,5 +1,6 @@
 #include "services/store_settings.h"
 
+#include "core/customer_forecast.h"
 #include "services/access.h"
 #include "storage/database.h"
 #include "storage/settings_repository.h"
@@ -11,6 +12,7 @@ namespace {
 const QString storeNameKey = QStringLiteral("store.name");
 const QString returnWindowKey = QStringLiteral("returns.window_days");
 const QString lockAfterKey = QStringLiteral("accounts.lock_after_minutes");
+const QString discountRateKey = QStringLiteral("prediction.annual_discount_rate");
 } // namespace
 
 StoreSettings::StoreSettings(Database &db)
@@ -76,6 +78,28 @@ QString StoreSettings::setReturnWindowDays(int days)
         return tr("Return window: between 0 and 365 days.");
     try {
         SettingsRepository(m_db.connection()).setValue(returnWindowKey, QString::number(days));
+    } catch (const StorageError &error) {
+        return error.userMessage();
+    }
+    return QString();
+}
+
+double StoreSettings::annualDiscountRate() const
+{
+    bool ok = false;
+    const double rate
+        = SettingsRepository(m_db.connection()).value(discountRateKey).value_or(QString()).toDouble(&ok);
+    return ok && rate >= 0 && rate <= 0.5 ? rate : PredictionModel::defaultAnnualDiscountRate;
+}
+
+QString StoreSettings::setAnnualDiscountRate(double rate)
+{
+    if (const QString refused = Access::refusal(m_db, Permission::ChangeRules); !refused.isEmpty())
+        return refused;
+    if (!(rate >= 0 && rate <= 0.5))
+        return tr("Discount rate: between 0 % and 50 % a year.");
+    try {
+        SettingsRepository(m_db.connection()).setValue(discountRateKey, QString::number(rate, 'g', 6));
     } catch (const StorageError &error) {
         return error.userMessage();
     }

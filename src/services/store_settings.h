@@ -29,6 +29,11 @@ public:
     int returnWindowDays() const;
     QString setReturnWindowDays(int days);
 
+    // The yearly rate that discounts a customer's expected value of the next 12 months
+    // (docs/prediction.md): money next year is worth less than money today. 10 % by default.
+    double annualDiscountRate() const;
+    QString setAnnualDiscountRate(double rate); // 0 to 0.5
+
 private:
     Database &m_db;
 };

@@ -42,20 +42,6 @@ WHERE s.customer_id IS NOT NULL AND s.sold_at < ?1 AND s.is_exchange = 0
                          ELSE 0 END > 0
 ORDER BY s.customer_id, s.sold_at)";
 
-// "YYYY-MM-DD…" without QDate::fromString: half a million sales, and parsing is most of the read.
-QDate dayOf(const QString &text)
-{
-    if (text.size() < 10)
-        return {};
-    const auto digits = [&](int from, int count) {
-        int value = 0;
-        for (int i = from; i < from + count; ++i)
-            value = value * 10 + (text.at(i).unicode() - u'0');
-        return value;
-    };
-    return QDate(digits(0, 4), digits(5, 2), digits(8, 2));
-}
-
 QString marketingCodes()
 {
     QStringList codes;
@@ -87,7 +73,7 @@ std::vector<CustomerTaskFacts> FollowUpFactsQuery::run(const QSqlDatabase &db) c
         CustomerTaskFacts facts;
         facts.customer = customers.integer(0);
         if (!customers.isNull(1))
-            facts.birthday = dayOf(customers.text(1));
+            facts.birthday = dayOfStoredText(customers.text(1));
         facts.consentMarketing = customers.integer(2) == 1;
         if (!customers.isNull(3))
             facts.registeredBy = customers.integer(3);
@@ -95,13 +81,13 @@ std::vector<CustomerTaskFacts> FollowUpFactsQuery::run(const QSqlDatabase &db) c
             facts.segment = segmentFromCode(customers.text(4));
             facts.previousSegment = segmentFromCode(customers.text(5));
             if (!customers.isNull(6))
-                facts.segmentSince = dayOf(customers.text(6));
+                facts.segmentSince = dayOfStoredText(customers.text(6));
         }
         if (!customers.isNull(7))
-            facts.lastContact = dayOf(customers.text(7));
+            facts.lastContact = dayOfStoredText(customers.text(7));
         facts.hasOpenMarketingTask = customers.integer(8) != 0;
         if (!customers.isNull(9)) {
-            const QDate texted = dayOf(customers.text(9));
+            const QDate texted = dayOfStoredText(customers.text(9));
             if (!facts.lastContact.isValid() || texted > facts.lastContact)
                 facts.lastContact = texted;
         }
@@ -110,7 +96,7 @@ std::vector<CustomerTaskFacts> FollowUpFactsQuery::run(const QSqlDatabase &db) c
         while (morePurchases && purchases.integer(0) < facts.customer)
             morePurchases = purchases.next(); // cannot happen with the foreign key; never loop on it
         while (morePurchases && purchases.integer(0) == facts.customer) {
-            days.push_back(dayOf(purchases.text(1)));
+            days.push_back(dayOfStoredText(purchases.text(1)));
             morePurchases = purchases.next();
         }
         if (!days.empty()) {

@@ -63,6 +63,11 @@ void RawStatement::bind(int index, qint64 value)
     check(sqlite3_bind_int64(m_statement, index, value));
 }
 
+void RawStatement::bindReal(int index, double value)
+{
+    check(sqlite3_bind_double(m_statement, index, value));
+}
+
 void RawStatement::bind(int index, const QString &text)
 {
     static const char16_t empty[] = u"";
@@ -142,6 +147,11 @@ bool RawStatement::isNull(int column) const
 qint64 RawStatement::integer(int column) const
 {
     return sqlite3_column_int64(m_statement, column);
+}
+
+double RawStatement::real(int column) const
+{
+    return sqlite3_column_double(m_statement, column);
 }
 
 QString RawStatement::text(int column) const

@@ -26,6 +26,7 @@ public:
 
     // Placeholders are 1-based, as in SQLite.
     void bind(int index, qint64 value);
+    void bindReal(int index, double value); // named apart: an int would be ambiguous otherwise
     // A null QString binds as '' (text columns are NOT NULL DEFAULT ''), like sql::bind.
     void bind(int index, const QString &text);
     // The same as UTF-8 (the database's own encoding, so SQLite converts and copies nothing) from a
@@ -44,6 +45,7 @@ public:
     bool next();
     bool isNull(int column) const;
     qint64 integer(int column) const;
+    double real(int column) const;
     QString text(int column) const;
 
     // The connection's sqlite3 handle; throws when the driver is not QSQLITE.

@@ -19,9 +19,9 @@ PredictionModel cdnowModel(double discount)
     return model;
 }
 
-PurchaseSummary summary(double x, double tx, double T, double zbar)
+PurchaseHistorySummary summary(double x, double tx, double T, double zbar)
 {
-    PurchaseSummary s;
+    PurchaseHistorySummary s;
     s.repeat = {x, tx, T};
     s.spend = {x, zbar};
     return s;
@@ -33,7 +33,7 @@ TEST_CASE("a forecast combines P(alive), expected purchases and expected spend",
 {
     const PredictionModel model = cdnowModel(0);
     CustomerForecast forecast(model);
-    const PurchaseSummary customer = summary(2, 30.43, 38.86, 22.35);
+    const PurchaseHistorySummary customer = summary(2, 30.43, 38.86, 22.35);
     const CustomerForecastResult result = forecast.forecast(customer);
 
     CHECK(result.probabilityAlive == Approx(BgNbd::probabilityAlive(model.purchases, customer.repeat)));
@@ -48,7 +48,7 @@ TEST_CASE("a forecast combines P(alive), expected purchases and expected spend",
 
 TEST_CASE("discounting lowers next year's value, month by month", "[core][predict]")
 {
-    const PurchaseSummary customer = summary(5, 30, 38, 3000);
+    const PurchaseHistorySummary customer = summary(5, 30, 38, 3000);
     const Money plain = CustomerForecast(cdnowModel(0)).forecast(customer).expectedValue12Months;
     const Money discounted = CustomerForecast(cdnowModel(0.10)).forecast(customer).expectedValue12Months;
     CHECK(discounted.fen() < plain.fen());
@@ -60,8 +60,8 @@ TEST_CASE("customers sharing x and T get the same terms from the remembered valu
 {
     CustomerForecast forecast(cdnowModel(0.1));
     // Same x and T, different t_x: the second uses the first's remembered term.
-    const PurchaseSummary early = summary(3, 10, 38, 2000);
-    const PurchaseSummary late = summary(3, 35, 38, 2000);
+    const PurchaseHistorySummary early = summary(3, 10, 38, 2000);
+    const PurchaseHistorySummary late = summary(3, 35, 38, 2000);
     const double earlyFirst = forecast.forecast(early).expectedPurchases90Days;
     const double lateSecond = forecast.forecast(late).expectedPurchases90Days;
     CustomerForecast fresh(cdnowModel(0.1));
@@ -72,7 +72,7 @@ TEST_CASE("customers sharing x and T get the same terms from the remembered valu
 TEST_CASE("a forecast for extreme customers stays finite", "[core][predict]")
 {
     CustomerForecast forecast(cdnowModel(0.1));
-    for (const PurchaseSummary &customer :
+    for (const PurchaseHistorySummary &customer :
         {summary(1000, 10, 100, 5000), summary(0, 0, 0, 0), summary(0, 0, 500, 0)}) {
         const CustomerForecastResult result = forecast.forecast(customer);
         CHECK(std::isfinite(result.probabilityAlive));

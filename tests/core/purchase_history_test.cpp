@@ -1,4 +1,4 @@
-#include "core/purchase_summary.h"
+#include "core/purchase_history.h"
 
 #include <catch2/catch.hpp>
 
@@ -22,7 +22,7 @@ TEST_CASE("a customer's purchases summarised for the models", "[core][predict]")
 
     SECTION("in days")
     {
-        const PurchaseSummary s = summarizePurchases(purchases, asOf, TimeUnit::Day);
+        const PurchaseHistorySummary s = summarizePurchases(purchases, asOf, TimeUnit::Day);
         CHECK(s.repeat.x == 2); // 8 and 22 March; 1 March is the first purchase
         CHECK(s.repeat.tx == 21);
         CHECK(s.repeat.T == 42);
@@ -35,7 +35,7 @@ TEST_CASE("a customer's purchases summarised for the models", "[core][predict]")
     }
     SECTION("in weeks")
     {
-        const PurchaseSummary s = summarizePurchases(purchases, asOf, TimeUnit::Week);
+        const PurchaseHistorySummary s = summarizePurchases(purchases, asOf, TimeUnit::Week);
         CHECK(s.repeat.x == 2);
         CHECK(s.repeat.tx == Approx(3));
         CHECK(s.repeat.T == Approx(6));
@@ -44,7 +44,8 @@ TEST_CASE("a customer's purchases summarised for the models", "[core][predict]")
 
 TEST_CASE("a one-time buyer and a buyer of today", "[core][predict]")
 {
-    const PurchaseSummary once = summarizePurchases({on(6, 1, 9900)}, QDate(2026, 6, 15), TimeUnit::Day);
+    const PurchaseHistorySummary once
+        = summarizePurchases({on(6, 1, 9900)}, QDate(2026, 6, 15), TimeUnit::Day);
     CHECK(once.repeat.x == 0);
     CHECK(once.repeat.tx == 0);
     CHECK(once.repeat.T == 14);
@@ -52,7 +53,7 @@ TEST_CASE("a one-time buyer and a buyer of today", "[core][predict]")
     CHECK_FALSE(once.cycle.expectedNext.isValid());
 
     // Two sales today: one purchase day, age 0.
-    const PurchaseSummary today
+    const PurchaseHistorySummary today
         = summarizePurchases({on(6, 15, 100), on(6, 15, 200)}, QDate(2026, 6, 15), TimeUnit::Week);
     CHECK(today.repeat.x == 0);
     CHECK(today.repeat.T == 0);

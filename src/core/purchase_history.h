@@ -40,7 +40,7 @@ struct PurchaseDay
 // - t_x = days from the first to the last purchase day, T = days from the first purchase day to the
 //   as-of day, both divided by 7 for weeks;
 // - z̄ = the mean value of the repeat days (the first day's value is left out, as in the models).
-struct PurchaseSummary
+struct PurchaseHistorySummary
 {
     RepeatSummary repeat;
     SpendSummary spend;
@@ -49,7 +49,7 @@ struct PurchaseSummary
 };
 
 // `purchases`: one customer's purchases, in any order, none after `asOf`; at least one.
-PurchaseSummary summarizePurchases(
+PurchaseHistorySummary summarizePurchases(
     const std::vector<PurchaseDay> &purchases, const QDate &asOf, TimeUnit unit);
 
 } // namespace atelier

@@ -1,4 +1,4 @@
-#include "core/purchase_summary.h"
+#include "core/purchase_history.h"
 
 #include <algorithm>
 
@@ -23,7 +23,7 @@ double daysPer(TimeUnit unit)
     return unit == TimeUnit::Day ? 1.0 : 7.0;
 }
 
-PurchaseSummary summarizePurchases(
+PurchaseHistorySummary summarizePurchases(
     const std::vector<PurchaseDay> &purchases, const QDate &asOf, TimeUnit unit)
 {
     std::vector<PurchaseDay> days = purchases;
@@ -39,7 +39,7 @@ PurchaseSummary summarizePurchases(
     }
     days.resize(kept);
 
-    PurchaseSummary summary;
+    PurchaseHistorySummary summary;
     if (days.empty())
         return summary;
     const QDate first = days.front().day;

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "core/bg_nbd.h"
+#include "core/customer.h"
+#include "core/customer_forecast.h"
+#include "core/gamma_gamma.h"
+#include "core/money.h"
+#include "core/purchase_history.h"
+
+#include <QDate>
+#include <QDateTime>
+
+#include <optional>
+
+namespace atelier {
+
+// A fit of both models on the store's history, as kept in prediction_fits. Only fits that succeeded
+// are kept; the newest is the one customers are scored with.
+struct PredictionFit
+{
+    qint64 id = 0;
+    QDateTime fittedAt;
+    QDate asOf;
+    TimeUnit unit = TimeUnit::Week;
+    int customers = 0;
+    BgNbdParameters purchases;
+    double logLikelihood = 0;
+    int spendCustomers = 0; // repeat buyers the spend model used
+    GammaGammaParameters spend;
+    double spendLogLikelihood = 0;
+    qint64 nightlyRun = 0; // 0: fitted outside a nightly run
+};
+
+// One customer's forecast as stored by the last nightly run.
+struct CustomerPrediction
+{
+    CustomerId customer = 0;
+    qint64 fit = 0;
+    QDate asOf;
+    RepeatSummary repeat; // in the fit's unit
+    int daysSincePurchase = 0;
+    CustomerForecastResult forecast;
+    std::optional<int> medianIntervalDays;
+};
+
+// The manager's lists. Each is a question a manager asks, with a fixed answer (docs/prediction.md):
+// - ValuableAtRisk: among the top fifth of customers by spend, those with a chance of still being a
+//   customer from atRiskBelow down to lapsedBelow: worth a call before they go;
+// - LikelyThisWeek: her usual interval says her next purchase falls in the coming seven days (or
+//   fell in the last three), and she is probably still a customer;
+// - Lapsed: probably gone (below lapsedBelow): a win-back list.
+enum class PredictionList
+{
+    ValuableAtRisk,
+    LikelyThisWeek,
+    Lapsed,
+};
+
+struct PredictionThresholds
+{
+    static constexpr double atRiskBelow = 0.6;
+    static constexpr double lapsedBelow = 0.2;
+    static constexpr double likelyFrom = 0.5;
+    static constexpr double valuableTopShare = 0.2;
+    static constexpr int weekAhead = 6; // today + 6 days: the coming seven days
+    static constexpr int overdueDays = 3;
+};
+
+// A row of a manager's list: who, and why they are on it.
+struct PredictedCustomer
+{
+    CustomerId customer = 0;
+    QString name;
+    QString phone;
+    Money spend; // net spend to date (the last nightly run's)
+    QDate lastPurchase;
+    double probabilityAlive = 1;
+    double expectedPurchases90Days = 0;
+    Money expectedValue12Months;
+    QDate nextPurchase;
+};
+
+// P(alive) against recency for the store: the customers whose last purchase lies in one band of days
+// and their mean chance of still being a customer.
+struct AliveByRecency
+{
+    int fromDays = 0; // days since the last purchase, from (inclusive) …
+    int toDays = 0; // … to (exclusive)
+    int customers = 0;
+    double meanProbabilityAlive = 0;
+};
+
+} // namespace atelier

@@ -1,0 +1,171 @@
+#include "services/prediction_service.h"
+
+#include "core/clock.h"
+#include "services/access.h"
+#include "services/read_or.h"
+#include "services/store_settings.h"
+#include "storage/database.h"
+#include "storage/prediction_repository.h"
+#include "storage/purchase_history_query.h"
+
+#include <QElapsedTimer>
+
+#include <spdlog/spdlog.h>
+
+namespace atelier {
+
+namespace {
+
+constexpr int chartBandDays = 30;
+constexpr int chartMaxDays = 720;
+
+} // namespace
+
+PredictionService::PredictionService(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
+StoreFit PredictionService::fitStore(const QDate &asOf, TimeUnit unit)
+{
+    StoreSummaries customers;
+    PurchaseHistoryQuery(asOf).run(
+        m_db.connection(), [&](CustomerId customer, const std::vector<PurchaseDay> &purchases) {
+            customers.emplace_back(customer, summarizePurchases(purchases, asOf, unit));
+        });
+    StoreFit result = fitSummaries(std::move(customers), unit);
+    result.fit.asOf = asOf;
+    result.fit.fittedAt = m_clock.now();
+    return result;
+}
+
+StoreFit PredictionService::fitSummaries(StoreSummaries customers, TimeUnit unit)
+{
+    std::vector<RepeatSummary> repeat;
+    std::vector<SpendSummary> spend;
+    repeat.reserve(customers.size());
+    spend.reserve(customers.size());
+    for (const auto &[customer, summary] : customers) {
+        repeat.push_back(summary.repeat);
+        spend.push_back(summary.spend);
+    }
+    StoreFit result;
+    result.customers = std::move(customers);
+    result.fit.unit = unit;
+    result.fit.customers = int(repeat.size());
+    const BgNbdFit purchases = BgNbd::fit(repeat);
+    result.fit.purchases = purchases.parameters;
+    result.fit.logLikelihood = purchases.logLikelihood;
+    if (!purchases.ok()) {
+        result.problem = purchases.problem;
+        return result;
+    }
+    const GammaGammaFit values = GammaGamma::fit(spend);
+    result.fit.spend = values.parameters;
+    result.fit.spendLogLikelihood = values.logLikelihood;
+    result.fit.spendCustomers = values.customers;
+    result.problem = values.problem;
+    return result;
+}
+
+std::vector<CustomerPrediction> PredictionService::forecast(
+    const PredictionFit &fit, const StoreSummaries &customers, const QDate &asOf, double annualDiscountRate)
+{
+    CustomerForecast model({fit.unit, fit.purchases, fit.spend, annualDiscountRate});
+    std::vector<CustomerPrediction> result;
+    result.reserve(customers.size());
+    for (const auto &[customer, summary] : customers) {
+        CustomerPrediction prediction;
+        prediction.customer = customer;
+        prediction.fit = fit.id;
+        prediction.asOf = asOf;
+        prediction.repeat = summary.repeat;
+        prediction.daysSincePurchase = summary.daysSinceLastPurchase;
+        prediction.forecast = model.forecast(summary);
+        prediction.medianIntervalDays = summary.cycle.medianIntervalDays;
+        result.push_back(prediction);
+    }
+    return result;
+}
+
+ForecastRefresh PredictionService::refresh(const QDate &asOf, qint64 nightlyRun)
+{
+    ForecastRefresh refresh;
+    QElapsedTimer timer;
+    timer.start();
+    PredictionRepository store(m_db.connection());
+    StoreFit tonight = fitStore(asOf, nightlyUnit);
+    refresh.fitMs = timer.restart();
+    if (tonight.ok()) {
+        tonight.fit.nightlyRun = nightlyRun;
+        tonight.fit.id = store.addFit(tonight.fit);
+        refresh.refitted = true;
+        refresh.scoredWith = tonight.fit;
+    } else {
+        refresh.problem = tonight.problem;
+        refresh.scoredWith = store.latestFit();
+        // The reason is a sentence about the data as a whole; it names nobody.
+        spdlog::warn("prediction: tonight's fit not used ({}); scoring with {}",
+            tonight.problem.toStdString(),
+            refresh.scoredWith ? "the fit of " + refresh.scoredWith->asOf.toString(Qt::ISODate).toStdString()
+                               : std::string("nothing: no fit has succeeded yet"));
+    }
+    store.clearForecasts();
+    if (refresh.scoredWith) {
+        const double discount = StoreSettings(m_db).annualDiscountRate();
+        for (const CustomerPrediction &prediction :
+            forecast(*refresh.scoredWith, tonight.customers, asOf, discount))
+            store.write(prediction);
+        refresh.customers = int(tonight.customers.size());
+    }
+    refresh.scoreMs = timer.elapsed();
+    spdlog::info("prediction: {} customers, fit {} ms ({}), scoring {} ms", refresh.customers, refresh.fitMs,
+        refresh.refitted ? "new" : "kept", refresh.scoreMs);
+    return refresh;
+}
+
+std::optional<CustomerPrediction> PredictionService::forecastFor(CustomerId customer)
+{
+    return readOr<std::optional<CustomerPrediction>>(
+        "customer forecast", [&] { return PredictionRepository(m_db.connection()).find(customer); });
+}
+
+std::optional<PredictionFit> PredictionService::latestFit()
+{
+    return readOr<std::optional<PredictionFit>>(
+        "prediction fit", [&] { return PredictionRepository(m_db.connection()).latestFit(); });
+}
+
+ForecastList PredictionService::list(PredictionList which, const QDate &today, int limit)
+{
+    ForecastList result;
+    result.error = Access::refusal(m_db, Permission::SeeForecastLists);
+    if (!result.error.isEmpty())
+        return result;
+    try {
+        result.rows = PredictionRepository(m_db.connection()).list(which, today, limit);
+    } catch (const StorageError &error) {
+        spdlog::error("forecast list could not be read: {}", error.detail().toStdString());
+        result.error = error.userMessage();
+    }
+    return result;
+}
+
+std::vector<CustomerId> PredictionService::listIds(PredictionList which, const QDate &today)
+{
+    if (!Access::allows(m_db, Permission::SeeForecastLists))
+        return {};
+    return readOr<std::vector<CustomerId>>(
+        "forecast list", [&] { return PredictionRepository(m_db.connection()).listIds(which, today); });
+}
+
+std::vector<AliveByRecency> PredictionService::aliveByRecency()
+{
+    if (!Access::allows(m_db, Permission::SeeForecastLists))
+        return {};
+    return readOr<std::vector<AliveByRecency>>("forecast chart",
+        [&] { return PredictionRepository(m_db.connection()).aliveByRecency(chartBandDays, chartMaxDays); });
+}
+
+} // namespace atelier

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "core/prediction.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace atelier {
+
+class Clock;
+class Database;
+
+// Each buying customer's history summarised for the models, in customer id order.
+using StoreSummaries = std::vector<std::pair<CustomerId, PurchaseHistorySummary>>;
+
+// Both models fitted on the store's history: the fit (not stored) or why there is none.
+struct StoreFit
+{
+    PredictionFit fit;
+    QString problem; // empty: both models fitted
+    StoreSummaries customers;
+    bool ok() const { return problem.isEmpty(); }
+};
+
+// What a nightly refresh did.
+struct ForecastRefresh
+{
+    bool refitted = false; // tonight's fit succeeded and was stored
+    QString problem; // why tonight's fit was not used, in words (the last good fit scored instead)
+    std::optional<PredictionFit> scoredWith; // none: no fit has ever succeeded; nothing was scored
+    int customers = 0;
+    qint64 fitMs = 0;
+    qint64 scoreMs = 0;
+};
+
+// A manager's list, or why it cannot be shown.
+struct ForecastList
+{
+    std::vector<PredictedCustomer> rows;
+    QString error;
+};
+
+// Prediction for the store (docs/prediction.md): fits the BG/NBD and Gamma-Gamma models on the
+// sales, scores every buying customer, and answers the card, the manager's lists and atelier-cli.
+class PredictionService
+{
+    Q_DECLARE_TR_FUNCTIONS(PredictionService)
+public:
+    PredictionService(Database &db, const Clock &clock);
+
+    // The unit the nightly run fits in.
+    static constexpr TimeUnit nightlyUnit = TimeUnit::Week;
+
+    // Reads the history as of the end of `asOf` and fits both models; writes nothing. Throws
+    // StorageError when the sales cannot be read.
+    StoreFit fitStore(const QDate &asOf, TimeUnit unit);
+    // Both models on summaries given as they are (atelier-cli predict --summary).
+    static StoreFit fitSummaries(StoreSummaries customers, TimeUnit unit);
+    // Forecasts with a fit; writes nothing.
+    static std::vector<CustomerPrediction> forecast(const PredictionFit &fit, const StoreSummaries &customers,
+        const QDate &asOf, double annualDiscountRate);
+
+    // The nightly step, inside the caller's transaction: fits as of `asOf`; if the fit fails, keeps
+    // the last good one (and says why in `problem`, logged without personal data); scores every
+    // buying customer with the fit in use and replaces the stored forecasts. Throws StorageError.
+    ForecastRefresh refresh(const QDate &asOf, qint64 nightlyRun);
+
+    // The card's forecast (any role: the clerk serving her sees it too).
+    std::optional<CustomerPrediction> forecastFor(CustomerId customer);
+    std::optional<PredictionFit> latestFit();
+
+    // The manager's lists and chart (Permission::SeeForecastLists).
+    ForecastList list(PredictionList which, const QDate &today, int limit);
+    std::vector<CustomerId> listIds(PredictionList which, const QDate &today);
+    std::vector<AliveByRecency> aliveByRecency();
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace atelier

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/prediction.h"
+
+#include <QSqlDatabase>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace atelier {
+
+class RawStatement;
+
+// prediction_fits and customer_predictions: the models' fits that succeeded, and each buying
+// customer's latest forecast with the lists and the chart the manager reads from them.
+class PredictionRepository
+{
+public:
+    explicit PredictionRepository(QSqlDatabase db);
+    ~PredictionRepository();
+
+    std::optional<PredictionFit> latestFit();
+    qint64 addFit(const PredictionFit &fit);
+
+    // The nightly run replaces every forecast: clear, then write each.
+    void clearForecasts();
+    void write(const CustomerPrediction &prediction);
+    std::optional<CustomerPrediction> find(CustomerId customer);
+    int forecastCount();
+
+    // A manager's list (core/prediction.h says who is on which), at most `limit` rows. `today`
+    // places "this week".
+    std::vector<PredictedCustomer> list(PredictionList which, const QDate &today, int limit);
+    // Every forecast's customer id of a list, in the list's order: what an export writes.
+    std::vector<CustomerId> listIds(PredictionList which, const QDate &today);
+
+    // Mean P(alive) of the repeat buyers per band of `bandDays` days since the last purchase, up to
+    // `maxDays`; older customers are in the last band. One-time buyers are left out: the model
+    // cannot tell whether they have gone (drop-out happens only after a repeat purchase), so their
+    // P(alive) is 1 whatever their recency.
+    std::vector<AliveByRecency> aliveByRecency(int bandDays, int maxDays);
+
+private:
+    QSqlDatabase m_db;
+    std::unique_ptr<RawStatement> m_write;
+};
+
+} // namespace atelier

@@ -1,0 +1,253 @@
+#include "core/session.h"
+#include "core/stored_time.h"
+#include "services/customer_service.h"
+#include "services/demo_store.h"
+#include "services/nightly_job.h"
+#include "services/prediction_service.h"
+#include "services/sale_service.h"
+#include "services/store_settings.h"
+#include "storage/database.h"
+#include "storage/prediction_repository.h"
+#include "storage/purchase_history_query.h"
+#include "storage/sql.h"
+#include "support/temp_store.h"
+
+#include <QTimeZone>
+
+#include <catch2/catch.hpp>
+
+#include <map>
+
+using namespace atelier;
+using atelier::testing::TempStore;
+
+namespace {
+
+const QDate lastSalesDay(2026, 6, 14);
+
+struct Shop
+{
+    TempStore t;
+
+    Database &db() { return t.store().database(); }
+
+    CustomerId customer(const char *phone)
+    {
+        return *t.store().customers().registerCustomer(QStringLiteral("顾客"), QString::fromLatin1(phone)).id;
+    }
+
+    SaleLineId buy(CustomerId who, const QDate &day, int hour, Money price)
+    {
+        t.clock().set(QDateTime(day, QTime(hour, 0), QTimeZone(8 * 3600)));
+        Sale sale;
+        sale.customerId = who;
+        sale.lines << SaleLine{0, QStringLiteral("A1"), {}, {}, {}, 1, price, price};
+        const SaleResult result = t.store().sales().recordSale(sale);
+        REQUIRE(result.ok());
+        return t.store().sales().sale(*result.id)->lines.first().id;
+    }
+
+    void demo(int customers)
+    {
+        DemoStoreGenerator::Options options;
+        options.customers = customers;
+        options.years = 2;
+        options.seed = 11;
+        options.endDate = lastSalesDay;
+        REQUIRE(DemoStoreGenerator::generate(db(), options).ok());
+        t.clock().set(QDateTime(lastSalesDay.addDays(1), QTime(2, 0), QTimeZone(8 * 3600)));
+    }
+
+    std::map<CustomerId, std::vector<PurchaseDay>> history(const QDate &asOf)
+    {
+        std::map<CustomerId, std::vector<PurchaseDay>> result;
+        PurchaseHistoryQuery(asOf).run(
+            db().connection(), [&](CustomerId customer, const std::vector<PurchaseDay> &purchases) {
+                result[customer] = purchases;
+            });
+        return result;
+    }
+
+    int count(const char *table)
+    {
+        return sql::scalar(
+            db().connection(), QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)))
+            .toInt();
+    }
+};
+
+} // namespace
+
+TEST_CASE("the purchase history counts purchases as the nightly run does", "[services][predict]")
+{
+    Shop shop;
+    const CustomerId ann = shop.customer("13700000001");
+    const CustomerId bea = shop.customer("13700000002");
+    shop.buy(ann, QDate(2026, 3, 1), 11, Money::fromYuan(100));
+    shop.buy(ann, QDate(2026, 3, 1), 16, Money::fromYuan(50)); // the same day again
+    const SaleLineId returned = shop.buy(ann, QDate(2026, 4, 1), 12, Money::fromYuan(80));
+    shop.buy(ann, QDate(2026, 5, 1), 12, Money::fromYuan(30));
+    shop.buy(ann, QDate(2026, 7, 1), 12, Money::fromYuan(30)); // after the as-of day
+    shop.t.clock().set(QDateTime(QDate(2026, 4, 3), QTime(12, 0), QTimeZone(8 * 3600)));
+    REQUIRE(shop.t.store().sales().recordReturn(returned, 1, QStringLiteral("size")).ok());
+    shop.buy(bea, QDate(2026, 6, 1), 12, Money::fromYuan(60));
+
+    const auto history = shop.history(QDate(2026, 6, 14));
+    REQUIRE(history.size() == 2);
+    // Ann: two sales on 1 March, the 1 April sale refunded whole (no purchase), 1 May; not July.
+    const std::vector<PurchaseDay> &purchases = history.at(ann);
+    REQUIRE(purchases.size() == 3);
+    const PurchaseHistorySummary summary = summarizePurchases(purchases, QDate(2026, 6, 14), TimeUnit::Day);
+    CHECK(summary.repeat.x == 1);
+    CHECK(summary.repeat.tx == 61);
+    CHECK(summary.repeat.T == 105);
+    CHECK(summary.spend.zbar == 3000);
+    CHECK(history.at(bea).size() == 1);
+
+    // As of a day before the refund, the April sale still counts.
+    CHECK(
+        summarizePurchases(shop.history(QDate(2026, 4, 2)).at(ann), QDate(2026, 4, 2), TimeUnit::Day).repeat.x
+        == 1);
+    CHECK(shop.history(QDate(2026, 4, 2)).at(ann).size() == 3);
+}
+
+TEST_CASE("the nightly refresh fits, scores and stores every buying customer", "[services][predict]")
+{
+    Shop shop;
+    shop.demo(1500);
+    PredictionService service(shop.db(), shop.t.clock());
+
+    const ForecastRefresh refresh = service.refresh(lastSalesDay, 0);
+    REQUIRE(refresh.refitted);
+    CHECK(refresh.problem.isEmpty());
+    REQUIRE(refresh.scoredWith);
+    CHECK(refresh.scoredWith->unit == TimeUnit::Week);
+    CHECK(refresh.scoredWith->spendCustomers > 0);
+    CHECK(refresh.customers == int(shop.history(lastSalesDay).size()));
+    CHECK(shop.count("customer_predictions") == refresh.customers);
+    CHECK(shop.count("prediction_fits") == 1);
+
+    // Every stored forecast is a number a card can show, and agrees with the core on that customer.
+    const QSqlDatabase db = shop.db().connection();
+    CHECK(sql::scalar(db,
+              QStringLiteral("SELECT COUNT(*) FROM customer_predictions WHERE p_alive < 0 OR p_alive > 1 "
+                             "OR expected_90d < 0 OR expected_value_fen < 0"))
+              .toInt()
+        == 0);
+    const auto history = shop.history(lastSalesDay);
+    const auto &[someone, purchases] = *std::next(history.begin(), 17);
+    const PurchaseHistorySummary summary = summarizePurchases(purchases, lastSalesDay, TimeUnit::Week);
+    const std::optional<CustomerPrediction> stored = service.forecastFor(someone);
+    REQUIRE(stored);
+    CHECK(stored->forecast.probabilityAlive
+        == Approx(BgNbd::probabilityAlive(refresh.scoredWith->purchases, summary.repeat)));
+    CHECK(stored->forecast.nextPurchase == summary.cycle.expectedNext);
+    CHECK(stored->repeat.x == summary.repeat.x);
+}
+
+TEST_CASE("a fit that fails keeps the last good fit and says why", "[services][predict]")
+{
+    Shop shop;
+    shop.demo(400);
+    PredictionService service(shop.db(), shop.t.clock());
+    const ForecastRefresh good = service.refresh(lastSalesDay, 0);
+    REQUIRE(good.refitted);
+
+    // As of the first day of sales nobody has bought twice: the fit cannot be made.
+    const QDate firstDay = dateFromStoredText(
+        sql::scalar(shop.db().connection(), QStringLiteral("SELECT MIN(sold_at) FROM sales")).toString());
+    const ForecastRefresh early = service.refresh(firstDay, 0);
+    CHECK_FALSE(early.refitted);
+    CHECK(early.problem.contains(QStringLiteral("Nobody has bought twice")));
+    REQUIRE(early.scoredWith);
+    CHECK(early.scoredWith->id == good.scoredWith->id);
+    CHECK(service.latestFit()->id == good.scoredWith->id);
+    CHECK(shop.count("prediction_fits") == 1);
+    CHECK(early.customers > 0);
+    CHECK(shop.count("customer_predictions") == early.customers);
+}
+
+TEST_CASE("a store with no fit ever has no forecasts, and the nightly run says why", "[services][predict]")
+{
+    Shop shop;
+    const CustomerId ann = shop.customer("13700000001");
+    shop.buy(ann, QDate(2026, 6, 1), 12, Money::fromYuan(100));
+    const NightlyRun run
+        = NightlyJob(shop.db(), shop.t.clock()).run(lastSalesDay, NightlyRun::StartedBy::Manual);
+    CHECK(run.result == NightlyRun::Result::Ok);
+    CHECK(run.message.contains(QStringLiteral("No forecasts yet")));
+    CHECK(shop.count("customer_predictions") == 0);
+    CHECK_FALSE(PredictionService(shop.db(), shop.t.clock()).forecastFor(ann));
+}
+
+TEST_CASE(
+    "the nightly run refreshes the forecasts with the discount rate of the settings", "[services][predict]")
+{
+    Shop shop;
+    shop.demo(400);
+    NightlyJob job(shop.db(), shop.t.clock());
+    job.setBackupAfterRun(false);
+    REQUIRE(job.run(lastSalesDay, NightlyRun::StartedBy::Manual).result == NightlyRun::Result::Ok);
+    const QSqlDatabase db = shop.db().connection();
+    const auto total = [&] {
+        return sql::scalar(db, QStringLiteral("SELECT SUM(expected_value_fen) FROM customer_predictions"))
+            .toLongLong();
+    };
+    const qint64 atTen = total();
+    CHECK(atTen > 0);
+    REQUIRE(StoreSettings(shop.db()).setAnnualDiscountRate(0).isEmpty());
+    REQUIRE(job.run(lastSalesDay, NightlyRun::StartedBy::Manual).result == NightlyRun::Result::Ok);
+    CHECK(total() > atTen);
+    CHECK_FALSE(StoreSettings(shop.db()).setAnnualDiscountRate(0.8).isEmpty());
+    CHECK(StoreSettings(shop.db()).annualDiscountRate() == 0);
+}
+
+TEST_CASE("the manager's lists hold who the thresholds say", "[services][predict]")
+{
+    Shop shop;
+    shop.demo(1500);
+    NightlyJob job(shop.db(), shop.t.clock());
+    job.setBackupAfterRun(false);
+    REQUIRE(job.run(lastSalesDay, NightlyRun::StartedBy::Manual).result == NightlyRun::Result::Ok);
+    PredictionService service(shop.db(), shop.t.clock());
+    const QDate today = lastSalesDay.addDays(1);
+
+    const ForecastList lapsed = service.list(PredictionList::Lapsed, today, 100000);
+    REQUIRE(lapsed.error.isEmpty());
+    REQUIRE_FALSE(lapsed.rows.empty());
+    for (const PredictedCustomer &row : lapsed.rows)
+        CHECK(row.probabilityAlive < PredictionThresholds::lapsedBelow);
+
+    const ForecastList atRisk = service.list(PredictionList::ValuableAtRisk, today, 100000);
+    CHECK_FALSE(atRisk.rows.empty());
+    for (const PredictedCustomer &row : atRisk.rows) {
+        CHECK(row.probabilityAlive >= PredictionThresholds::lapsedBelow);
+        CHECK(row.probabilityAlive < PredictionThresholds::atRiskBelow);
+    }
+    for (std::size_t i = 1; i < atRisk.rows.size(); ++i)
+        CHECK(atRisk.rows[i - 1].spend >= atRisk.rows[i].spend);
+
+    const ForecastList week = service.list(PredictionList::LikelyThisWeek, today, 100000);
+    CHECK_FALSE(week.rows.empty());
+    for (const PredictedCustomer &row : week.rows) {
+        CHECK(row.nextPurchase >= today.addDays(-PredictionThresholds::overdueDays));
+        CHECK(row.nextPurchase <= today.addDays(PredictionThresholds::weekAhead));
+        CHECK(row.probabilityAlive >= PredictionThresholds::likelyFrom);
+    }
+    CHECK(service.listIds(PredictionList::LikelyThisWeek, today).size() == week.rows.size());
+    CHECK(service.list(PredictionList::Lapsed, today, 5).rows.size() == 5);
+
+    // The chart: P(alive) falls with the days since the last purchase.
+    const std::vector<AliveByRecency> bands = service.aliveByRecency();
+    REQUIRE(bands.size() > 3);
+    CHECK(bands.front().fromDays == 0);
+    CHECK(bands.front().meanProbabilityAlive > bands.back().meanProbabilityAlive);
+
+    // A clerk gets none of it.
+    shop.db().setRole(Role::Clerk);
+    CHECK_FALSE(service.list(PredictionList::Lapsed, today, 10).error.isEmpty());
+    CHECK(service.list(PredictionList::Lapsed, today, 10).rows.empty());
+    CHECK(service.listIds(PredictionList::Lapsed, today).empty());
+    CHECK(service.aliveByRecency().empty());
+    CHECK(service.forecastFor(lapsed.rows.front().customer)); // the card's forecast is for everyone
+}
