@@ -5,12 +5,15 @@
 #include <QCoreApplication>
 
 // Boost 1.74's hypergeometric_pFq uses lgamma and expm1 without including their definitions.
+#include <boost/math/special_functions/digamma.hpp>
 #include <boost/math/special_functions/expm1.hpp>
 #include <boost/math/special_functions/gamma.hpp>
 #include <boost/math/special_functions/hypergeometric_pFq.hpp>
 
 #include <algorithm>
 #include <cmath>
+#include <exception>
+#include <limits>
 #include <tuple>
 
 namespace atelier {
@@ -55,27 +58,54 @@ struct GroupedSample
         }
     }
 
-    // Equation (6) summed, as BgNbd::logLikelihood computes it customer by customer.
-    double logLikelihood(const BgNbdParameters &p) const
+    // Equation (6) summed, as BgNbd::logLikelihood computes it customer by customer, and its
+    // derivatives in (r, α, a, b) when `gradient` is given (digamma terms once per distinct x).
+    double logLikelihood(const BgNbdParameters &p, std::vector<double> *gradient) const
     {
+        using boost::math::digamma;
         const double logAlpha = std::log(p.alpha), logA = std::log(p.a);
         const double lgammaR = std::lgamma(p.r), lgammaB = std::lgamma(p.b),
                      lgammaAB = std::lgamma(p.a + p.b);
-        double sum = 0;
-        double x = -1, shared = 0;
+        const bool derive = gradient != nullptr;
+        const double psiR = derive ? digamma(p.r) : 0, psiB = derive ? digamma(p.b) : 0;
+        const double psiAB = derive ? digamma(p.a + p.b) : 0;
+        double sum = 0, dr = 0, dAlpha = 0, da = 0, db = 0;
+        double x = -1, shared = 0, sharedR = 0, sharedA = 0, sharedB = 0;
         for (const Row &row : rows) {
             const RepeatSummary &c = row.customer;
             if (c.x != x) {
                 x = c.x;
                 shared = std::lgamma(p.r + x) - lgammaR + p.r * logAlpha + lgammaAB + std::lgamma(p.b + x)
                     - lgammaB - std::lgamma(p.a + p.b + x);
+                if (derive) {
+                    const double psiABx = digamma(p.a + p.b + x);
+                    sharedR = digamma(p.r + x) - psiR + logAlpha;
+                    sharedA = psiAB - psiABx;
+                    sharedB = psiAB + digamma(p.b + x) - psiB - psiABx;
+                }
             }
-            const double a3 = -(p.r + x) * std::log(p.alpha + c.T);
-            const double tail = x <= 0
-                ? a3
-                : logSumExp(a3, logA - std::log(p.b + x - 1) - (p.r + x) * std::log(p.alpha + c.tx));
+            const double logT = std::log(p.alpha + c.T);
+            const double a3 = -(p.r + x) * logT;
+            double tail = a3, w3 = 1, w4 = 0, logTx = 0;
+            if (x > 0) {
+                logTx = std::log(p.alpha + c.tx);
+                const double a4 = logA - std::log(p.b + x - 1) - (p.r + x) * logTx;
+                tail = logSumExp(a3, a4);
+                w3 = std::exp(a3 - tail);
+                w4 = std::exp(a4 - tail);
+            }
             sum += row.weight * (shared + tail);
+            if (derive) {
+                dr += row.weight * (sharedR - w3 * logT - w4 * logTx);
+                dAlpha += row.weight
+                    * (p.r / p.alpha - w3 * (p.r + x) / (p.alpha + c.T)
+                        - (x > 0 ? w4 * (p.r + x) / (p.alpha + c.tx) : 0));
+                da += row.weight * (sharedA + (x > 0 ? w4 / p.a : 0));
+                db += row.weight * (sharedB - (x > 0 ? w4 / (p.b + x - 1) : 0));
+            }
         }
+        if (derive)
+            *gradient = {dr, dAlpha, da, db};
         return sum;
     }
 };
@@ -131,7 +161,9 @@ BgNbdFit BgNbd::fit(const std::vector<RepeatSummary> &customers)
         meanT += c.T / static_cast<double>(customers.size());
     const GroupedSample sample(customers);
     const LikelihoodMaximum maximum = maximiseLikelihood(
-        [&sample](const std::vector<double> &v) { return sample.logLikelihood(fromVector(v)); },
+        [&sample](const std::vector<double> &v, std::vector<double> *gradient) {
+            return sample.logLikelihood(fromVector(v), gradient);
+        },
         {0, std::log(std::max(meanT, 1e-3)), 0, 0});
     result.evaluations = maximum.evaluations;
     const std::vector<double> &logs = maximum.logs;
@@ -159,28 +191,78 @@ double BgNbd::probabilityAlive(const BgNbdParameters &p, const RepeatSummary &c)
 
 double BgNbd::hypergeometric2F1(double a, double b, double c, double z)
 {
-    return boost::math::hypergeometric_pFq({a, b}, {c}, z);
+    try {
+        return boost::math::hypergeometric_pFq({a, b}, {c}, z);
+    } catch (const std::exception &) { // overflow, or no convergence: a number nobody can use
+        return std::numeric_limits<double>::quiet_NaN();
+    }
+}
+
+std::vector<double> BgNbd::hypergeometric2F1(double a, double b, double c, const std::vector<double> &zs)
+{
+    constexpr double seriesLimit = 0.9;
+    constexpr int maxTerms = 5000;
+    const std::size_t n = zs.size();
+    std::vector<double> sums(n, 1.0), terms(n, 1.0);
+    const double zMax = zs.empty() ? 0 : *std::max_element(zs.cbegin(), zs.cend());
+    const bool seriesFits
+        = std::all_of(zs.cbegin(), zs.cend(), [](double z) { return z >= 0 && z <= seriesLimit; });
+    bool settled = seriesFits && zMax == 0;
+    const double positiveFrom = std::max({0.0, -a, -b, -c}) + 1;
+    for (int k = 0; seriesFits && !settled && k < maxTerms; ++k) {
+        const double ratio = (a + k) * (b + k) / ((c + k) * (k + 1));
+        double largest = 0, smallestSum = std::numeric_limits<double>::max();
+        for (std::size_t i = 0; i < n; ++i) {
+            terms[i] *= ratio * zs[i];
+            sums[i] += terms[i];
+            largest = std::max(largest, std::abs(terms[i]));
+            smallestSum = std::min(smallestSum, std::abs(sums[i]));
+        }
+        // From term k + 1 on, each ratio is at most R = max(1, (a+k+1)/(k+2)) · max(1, (b+k+1)/(c+k+1)):
+        // (a + j)/(j + 1) and (b + j)/(c + j) move towards 1 from either side. With z R < 1 the rest
+        // of the series is below a geometric tail.
+        const double next = k + 1;
+        if (next < positiveFrom)
+            continue;
+        const double bound
+            = zMax * std::max(1.0, (a + next) / (next + 1)) * std::max(1.0, (b + next) / (c + next));
+        if (bound < 1 && largest * bound / (1 - bound) <= 1e-16 * smallestSum)
+            settled = true;
+    }
+    for (std::size_t i = 0; i < n; ++i)
+        if (!settled || !std::isfinite(sums[i]))
+            sums[i] = hypergeometric2F1(a, b, c, zs[i]);
+    return sums;
 }
 
 double BgNbd::expectedPurchasesNew(const BgNbdParameters &given, double t)
 {
-    const BgNbdParameters p = awayFromOne(given);
-    if (t <= 0)
-        return 0;
-    const double z = t / (p.alpha + t);
-    const double power = std::pow(p.alpha / (p.alpha + t), p.r);
-    return (p.a + p.b - 1) / (p.a - 1) * (1 - power * hypergeometric2F1(p.r, p.b, p.a + p.b - 1, z));
+    return expectedPurchasesWhileAlive(given, RepeatSummary{0, 0, 0}, std::vector<double>{t}).front();
 }
 
-double BgNbd::expectedPurchasesWhileAlive(const BgNbdParameters &given, const RepeatSummary &c, double t)
+double BgNbd::expectedPurchasesWhileAlive(const BgNbdParameters &p, const RepeatSummary &c, double t)
 {
+    return expectedPurchasesWhileAlive(p, c, std::vector<double>{t}).front();
+}
+
+std::vector<double> BgNbd::expectedPurchasesWhileAlive(
+    const BgNbdParameters &given, const RepeatSummary &c, const std::vector<double> &horizons)
+{
+    // Equation (10) without P(alive): (a+b+x-1)/(a-1) · [1 - ((α+T)/(α+T+t))^(r+x) · 2F1(r+x, b+x;
+    // a+b+x-1; z)], z = t / (α+T+t). Written with Euler's transformation 2F1(A, B; C; z) =
+    // (1-z)^(C-A-B) 2F1(C-A, C-B; C; z), the power and the 2F1 become (1-z)^(a-1) · 2F1(a+b-1-r,
+    // a-1; a+b+x-1; z): the first two parameters no longer grow with x, so nothing overflows for a
+    // customer with a thousand purchases and the series needs few terms.
     const BgNbdParameters p = awayFromOne(given);
-    if (t <= 0)
-        return 0;
-    const double z = t / (p.alpha + c.T + t);
-    const double power = std::pow((p.alpha + c.T) / (p.alpha + c.T + t), p.r + c.x);
-    return (p.a + p.b + c.x - 1) / (p.a - 1)
-        * (1 - power * hypergeometric2F1(p.r + c.x, p.b + c.x, p.a + p.b + c.x - 1, z));
+    std::vector<double> zs;
+    zs.reserve(horizons.size());
+    for (const double t : horizons)
+        zs.push_back(t > 0 ? t / (p.alpha + c.T + t) : 0.0);
+    std::vector<double> result = hypergeometric2F1(p.a + p.b - 1 - p.r, p.a - 1, p.a + p.b + c.x - 1, zs);
+    const double scale = (p.a + p.b + c.x - 1) / (p.a - 1);
+    for (std::size_t i = 0; i < horizons.size(); ++i)
+        result[i] = horizons[i] <= 0 ? 0 : scale * (1 - std::pow(1 - zs[i], p.a - 1) * result[i]);
+    return result;
 }
 
 double BgNbd::expectedPurchases(const BgNbdParameters &p, const RepeatSummary &c, double t)

@@ -58,11 +58,20 @@ public:
     // whole store can compute it once for customers who share x and T.
     static double expectedPurchasesWhileAlive(
         const BgNbdParameters &p, const RepeatSummary &customer, double t);
+    // The same at several horizons at once (scoring: 90 days and the ends of twelve months).
+    static std::vector<double> expectedPurchasesWhileAlive(
+        const BgNbdParameters &p, const RepeatSummary &customer, const std::vector<double> &horizons);
     // E[X(t)] for a customer who just made her first purchase, equation (7).
     static double expectedPurchasesNew(const BgNbdParameters &p, double t);
 
-    // 2F1(a, b; c; z) for 0 <= z < 1, as the expectations need it.
+    // 2F1(a, b; c; z) for 0 <= z < 1, as the expectations need it: Boost.Math's hypergeometric_pFq.
     static double hypergeometric2F1(double a, double b, double c, double z);
+    // The same for several z and one (a, b, c): the Gauss series Σ (a)_n (b)_n / ((c)_n n!) z^n
+    // summed for every z together, so that each term's ratio is computed once. Used while every
+    // z <= 0.9, where the terms shrink at least like 0.9^n once n passes a, b and c; above that, or
+    // should the series not settle within 5 000 terms, each z goes to hypergeometric_pFq, which
+    // transforms near z = 1. Scoring a store asks for thirteen z per customer: ten times faster.
+    static std::vector<double> hypergeometric2F1(double a, double b, double c, const std::vector<double> &zs);
 };
 
 } // namespace atelier

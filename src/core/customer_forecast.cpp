@@ -8,8 +8,9 @@ CustomerForecast::CustomerForecast(const PredictionModel &model)
     : m_model(model)
 {
     const double daysPerMonth = 365.25 / 12;
+    m_horizons.push_back(soonDays / daysPer(model.unit));
     for (int month = 1; month <= horizonMonths; ++month) {
-        m_monthEnds.push_back(month * daysPerMonth / daysPer(model.unit));
+        m_horizons.push_back(month * daysPerMonth / daysPer(model.unit));
         m_discounts.push_back(std::pow(1 + model.annualDiscountRate, -month / 12.0));
     }
 }
@@ -20,15 +21,15 @@ const CustomerForecast::WhileAlive &CustomerForecast::whileAlive(const RepeatSum
     const auto found = m_byXAndT.find(key);
     if (found != m_byXAndT.end())
         return found->second;
+    // One call for the 90 days and the twelve month ends: they share the series' terms.
+    const std::vector<double> upTo
+        = BgNbd::expectedPurchasesWhileAlive(m_model.purchases, customer, m_horizons);
     WhileAlive terms;
-    terms.soon
-        = BgNbd::expectedPurchasesWhileAlive(m_model.purchases, customer, soonDays / daysPer(m_model.unit));
+    terms.soon = upTo.front();
     double before = 0;
-    for (std::size_t month = 0; month < m_monthEnds.size(); ++month) {
-        const double upTo
-            = BgNbd::expectedPurchasesWhileAlive(m_model.purchases, customer, m_monthEnds[month]);
-        terms.discountedPurchases += (upTo - before) * m_discounts[month];
-        before = upTo;
+    for (std::size_t month = 0; month < m_discounts.size(); ++month) {
+        terms.discountedPurchases += (upTo[month + 1] - before) * m_discounts[month];
+        before = upTo[month + 1];
     }
     return m_byXAndT.emplace(key, terms).first->second;
 }

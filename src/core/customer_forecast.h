@@ -63,7 +63,7 @@ private:
     const WhileAlive &whileAlive(const RepeatSummary &customer);
 
     PredictionModel m_model;
-    std::vector<double> m_monthEnds; // in the model's unit
+    std::vector<double> m_horizons; // 90 days, then the twelve month ends, in the model's unit
     std::vector<double> m_discounts;
     std::map<std::pair<double, double>, WhileAlive> m_byXAndT;
 };

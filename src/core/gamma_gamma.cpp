@@ -4,10 +4,51 @@
 
 #include <QCoreApplication>
 
+#include <boost/math/special_functions/digamma.hpp>
+
 #include <algorithm>
 #include <cmath>
 
 namespace atelier {
+
+namespace {
+
+// The repeat buyers in x order, so that the digamma and lgamma terms of p x are computed once per
+// distinct x; the sample's log-likelihood and its derivatives in (p, q, γ).
+double sampleLogLikelihood(
+    const GammaGammaParameters &m, const std::vector<SpendSummary> &byX, std::vector<double> *gradient)
+{
+    using boost::math::digamma;
+    const bool derive = gradient != nullptr;
+    const double logGamma = std::log(m.gamma), lgammaQ = std::lgamma(m.q);
+    const double psiQ = derive ? digamma(m.q) : 0;
+    double sum = 0, dp = 0, dq = 0, dGamma = 0;
+    double x = -1, shared = 0, psiPxQ = 0, psiPx = 0, logX = 0;
+    for (const SpendSummary &c : byX) {
+        const double px = m.p * c.x;
+        if (c.x != x) {
+            x = c.x;
+            logX = std::log(x);
+            shared = std::lgamma(px + m.q) - std::lgamma(px) - lgammaQ + m.q * logGamma + px * logX;
+            if (derive) {
+                psiPxQ = digamma(px + m.q);
+                psiPx = digamma(px);
+            }
+        }
+        const double logZ = std::log(c.zbar), logRate = std::log(m.gamma + x * c.zbar);
+        sum += shared + (px - 1) * logZ - (px + m.q) * logRate;
+        if (derive) {
+            dp += x * (psiPxQ - psiPx + logZ + logX - logRate);
+            dq += psiPxQ - psiQ + logGamma - logRate;
+            dGamma += m.q / m.gamma - (px + m.q) / (m.gamma + x * c.zbar);
+        }
+    }
+    if (derive)
+        *gradient = {dp, dq, dGamma};
+    return sum;
+}
+
+} // namespace
 
 double GammaGamma::logLikelihood(const GammaGammaParameters &p, const SpendSummary &c)
 {
@@ -43,10 +84,12 @@ GammaGammaFit GammaGamma::fit(const std::vector<SpendSummary> &customers)
         return result;
     }
     meanValue /= double(repeat.size());
+    std::sort(
+        repeat.begin(), repeat.end(), [](const SpendSummary &l, const SpendSummary &r) { return l.x < r.x; });
     // Start where the store's mean is p γ / (q − 1) = the sample's mean, with a moderate spread.
     const LikelihoodMaximum maximum = maximiseLikelihood(
-        [&repeat](const std::vector<double> &v) {
-            return logLikelihood({v[0], v[1], v[2]}, repeat);
+        [&repeat](const std::vector<double> &v, std::vector<double> *gradient) {
+            return sampleLogLikelihood({v[0], v[1], v[2]}, repeat, gradient);
         },
         {0, std::log(2.0), std::log(std::max(meanValue, 1e-3))});
     result.evaluations = maximum.evaluations;

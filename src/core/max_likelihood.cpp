@@ -13,19 +13,26 @@ constexpr double searchEdge = 12;
 
 struct Objective
 {
-    const std::function<double(const std::vector<double> &)> *logLikelihood;
+    const LogLikelihood *logLikelihood;
     std::vector<double> parameters;
+    std::vector<double> gradient;
     int evaluations = 0;
 };
 
-double negativeLogLikelihood(unsigned n, const double *logs, double *, void *data)
+double negativeLogLikelihood(unsigned n, const double *logs, double *gradient, void *data)
 {
     auto *objective = static_cast<Objective *>(data);
     ++objective->evaluations;
     for (unsigned i = 0; i < n; ++i)
         objective->parameters[i] = std::exp(logs[i]);
-    const double ll = (*objective->logLikelihood)(objective->parameters);
-    return std::isfinite(ll) ? -ll : std::numeric_limits<double>::max();
+    const double ll
+        = (*objective->logLikelihood)(objective->parameters, gradient ? &objective->gradient : nullptr);
+    if (!std::isfinite(ll))
+        return std::numeric_limits<double>::max();
+    if (gradient) // d(-LL)/d(log θ) = -θ · dLL/dθ
+        for (unsigned i = 0; i < n; ++i)
+            gradient[i] = -objective->parameters[i] * objective->gradient[i];
+    return -ll;
 }
 
 // One NLopt pass from `logs`; false when NLopt gave up with an error.
@@ -39,28 +46,31 @@ bool minimise(nlopt_algorithm algorithm, std::vector<double> &logs, Objective &o
     nlopt_set_upper_bounds(opt, upper.data());
     nlopt_set_min_objective(opt, negativeLogLikelihood, &objective);
     nlopt_set_xtol_rel(opt, 1e-10);
-    nlopt_set_ftol_abs(opt, 1e-10);
+    nlopt_set_ftol_rel(opt, 1e-14);
     nlopt_set_maxeval(opt, 20000);
     const nlopt_result result = nlopt_optimize(opt, logs.data(), &value);
     nlopt_destroy(opt);
-    return result > 0;
+    return result > 0 && std::isfinite(value) && value < std::numeric_limits<double>::max();
 }
 
 } // namespace
 
-LikelihoodMaximum maximiseLikelihood(
-    const std::function<double(const std::vector<double> &)> &logLikelihood, std::vector<double> startLogs)
+LikelihoodMaximum maximiseLikelihood(const LogLikelihood &logLikelihood, std::vector<double> startLogs)
 {
-    Objective objective{&logLikelihood, std::vector<double>(startLogs.size())};
+    Objective objective{
+        &logLikelihood, std::vector<double>(startLogs.size()), std::vector<double>(startLogs.size())};
     LikelihoodMaximum result;
     result.logs = std::move(startLogs);
     double value = std::numeric_limits<double>::max();
-    const bool coarse = minimise(NLOPT_LN_NELDERMEAD, result.logs, objective, value);
-    const bool polished = minimise(NLOPT_LN_BOBYQA, result.logs, objective, value);
+    bool converged = minimise(NLOPT_LD_LBFGS, result.logs, objective, value);
+    if (!converged) {
+        const bool coarse = minimise(NLOPT_LN_NELDERMEAD, result.logs, objective, value);
+        const bool polished = minimise(NLOPT_LN_BOBYQA, result.logs, objective, value);
+        converged = coarse || polished;
+    }
     result.evaluations = objective.evaluations;
     result.logLikelihood = -value;
-    result.converged
-        = (coarse || polished) && std::isfinite(value) && value < std::numeric_limits<double>::max();
+    result.converged = converged && std::isfinite(value) && value < std::numeric_limits<double>::max();
     for (const double log : result.logs)
         result.atLowerEdge = result.atLowerEdge || log < -(searchEdge - 0.5);
     return result;

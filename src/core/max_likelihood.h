@@ -19,11 +19,16 @@ struct LikelihoodMaximum
     bool atLowerEdge = false;
 };
 
-// Maximises a log-likelihood over the logarithms of its parameters, so that they stay positive:
-// NLopt's Nelder–Mead from `startLogs`, then BOBYQA to polish. The parameters are searched within
-// e^±12; a point where the likelihood is not finite counts as a very bad point.
-LikelihoodMaximum maximiseLikelihood(
-    const std::function<double(const std::vector<double> &parameters)> &logLikelihood,
-    std::vector<double> startLogs);
+// A log-likelihood at `parameters`; when `gradient` is not null it also fills the derivatives with
+// respect to each parameter (not its logarithm).
+using LogLikelihood
+    = std::function<double(const std::vector<double> &parameters, std::vector<double> *gradient)>;
+
+// Maximises a log-likelihood over the logarithms of its parameters, so that they stay positive,
+// within e^±12. With the gradient: NLopt's L-BFGS, a few dozen evaluations, which is what lets the
+// nightly run fit 100 000 customers in a second. Should L-BFGS fail (a flat or rough surface), the
+// derivative-free Nelder–Mead then BOBYQA take over from where it stopped. A point where the
+// likelihood is not finite counts as a very bad point.
+LikelihoodMaximum maximiseLikelihood(const LogLikelihood &logLikelihood, std::vector<double> startLogs);
 
 } // namespace atelier

@@ -223,7 +223,7 @@ void NightlyJob::recompute(NightlyRun &run, const Progress &progress, const std:
     // After the scores: the manager's lists read tonight's spend beside the forecasts.
     step(progress, cancel, 87, tr("Forecasting who will come back…"));
     const ForecastRefresh forecasts = PredictionService(m_db, m_clock).refresh(run.asOf, run.id);
-    if (!forecasts.refitted)
+    if (!forecasts.refitted && forecasts.buyers > 0) // a store with no sales yet has nothing to say
         run.message = forecasts.scoredWith
             ? tr("Forecasts use the fit of %1: tonight's fit was not used. %2")
                   .arg(forecasts.scoredWith->asOf.toString(Qt::ISODate), forecasts.problem)

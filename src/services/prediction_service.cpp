@@ -97,6 +97,7 @@ ForecastRefresh PredictionService::refresh(const QDate &asOf, qint64 nightlyRun)
     PredictionRepository store(m_db.connection());
     StoreFit tonight = fitStore(asOf, nightlyUnit);
     refresh.fitMs = timer.restart();
+    refresh.buyers = int(tonight.customers.size());
     if (tonight.ok()) {
         tonight.fit.nightlyRun = nightlyRun;
         tonight.fit.id = store.addFit(tonight.fit);

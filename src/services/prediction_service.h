@@ -32,7 +32,8 @@ struct ForecastRefresh
     bool refitted = false; // tonight's fit succeeded and was stored
     QString problem; // why tonight's fit was not used, in words (the last good fit scored instead)
     std::optional<PredictionFit> scoredWith; // none: no fit has ever succeeded; nothing was scored
-    int customers = 0;
+    int buyers = 0; // customers with a purchase as of the day
+    int customers = 0; // scored (0 without a fit)
     qint64 fitMs = 0;
     qint64 scoreMs = 0;
 };

@@ -8,6 +8,7 @@
 
 #include <cmath>
 #include <random>
+#include <tuple>
 
 using namespace atelier;
 
@@ -172,4 +173,42 @@ TEST_CASE("a store simulated from known parameters gives them back", "[core][pre
     CHECK(fit.parameters.b == Approx(truth.b).epsilon(0.3));
     // The fit is a maximum: the truth is no more likely than what was found.
     CHECK(fit.logLikelihood >= BgNbd::logLikelihood(truth, customers));
+}
+
+TEST_CASE("the Gauss series for several z agrees with Boost.Math's 2F1", "[core][predict]")
+{
+    // The parameter shapes scoring meets: a = r + x, b = b + x, c = a + b + x - 1, x from 0 to 1000.
+    const std::vector<double> zs{0.0, 0.05, 0.3, 0.6, 0.75, 0.85, 0.9};
+    for (const double x : {0.0, 1.0, 3.0, 12.0, 40.0, 1000.0}) {
+        for (const BgNbdParameters &p : {BgNbdParameters{0.243, 4.4, 0.793, 2.426},
+                 BgNbdParameters{0.8, 14.7, 0.69, 8.4}, BgNbdParameters{2.5, 1, 3.5, 0.4}}) {
+            // As equation (10) has them, and after Euler's transformation (what scoring uses).
+            for (const auto &[a, b, c] : {std::tuple{p.r + x, p.b + x, p.a + p.b + x - 1},
+                     std::tuple{p.a + p.b - 1 - p.r, p.a - 1, p.a + p.b + x - 1}}) {
+                const std::vector<double> values = BgNbd::hypergeometric2F1(a, b, c, zs);
+                for (std::size_t i = 0; i < zs.size(); ++i) {
+                    INFO("x " << x << " a " << a << " b " << b << " c " << c << " z " << zs[i]);
+                    const double boost = BgNbd::hypergeometric2F1(a, b, c, zs[i]);
+                    if (std::isfinite(boost))
+                        CHECK(values[i] == Approx(boost).epsilon(1e-11));
+                }
+            }
+        }
+    }
+    // Above 0.9 every z goes to Boost.Math, which transforms near 1.
+    CHECK(BgNbd::hypergeometric2F1(1, 1, 2, std::vector<double>{0.5, 0.999})[1]
+        == Approx(-std::log1p(-0.999) / 0.999).epsilon(1e-10));
+}
+
+TEST_CASE("expectations at several horizons equal the one-at-a-time ones", "[core][predict]")
+{
+    const BgNbdParameters p{0.243, 4.414, 0.793, 2.426};
+    for (const RepeatSummary &c : {RepeatSummary{0, 0, 38.86}, RepeatSummary{2, 30.43, 38.86},
+             RepeatSummary{14, 37.1, 38.86}, RepeatSummary{0, 0, 0}, RepeatSummary{1000, 10, 100}}) {
+        const std::vector<double> horizons{0, 1, 12.86, 52.18, 200};
+        const std::vector<double> together = BgNbd::expectedPurchasesWhileAlive(p, c, horizons);
+        for (std::size_t i = 0; i < horizons.size(); ++i)
+            CHECK(
+                together[i] == Approx(BgNbd::expectedPurchasesWhileAlive(p, c, horizons[i])).epsilon(1e-10));
+    }
 }

@@ -5,6 +5,7 @@
 #include "services/nightly_job.h"
 #include "services/prediction_service.h"
 #include "services/sale_service.h"
+#include "services/service_settings.h"
 #include "services/store_settings.h"
 #include "storage/database.h"
 #include "storage/prediction_repository.h"
@@ -250,4 +251,30 @@ TEST_CASE("the manager's lists hold who the thresholds say", "[services][predict
     CHECK(service.listIds(PredictionList::Lapsed, today).empty());
     CHECK(service.aliveByRecency().empty());
     CHECK(service.forecastFor(lapsed.rows.front().customer)); // the card's forecast is for everyone
+}
+
+TEST_CASE("the calendar's wake-up and the forecast's next purchase come from the same rhythm",
+    "[services][predict]")
+{
+    Shop shop;
+    shop.demo(1500);
+    NightlyJob job(shop.db(), shop.t.clock());
+    job.setBackupAfterRun(false);
+    REQUIRE(job.run(lastSalesDay, NightlyRun::StartedBy::Manual).result == NightlyRun::Result::Ok);
+    const int lead = ServiceSettings(shop.db()).rules().wakeUpLeadDays;
+    QSqlQuery wakeUps = sql::run(shop.db().connection(),
+        QStringLiteral(
+            "SELECT f.customer_id, f.due_on, p.next_purchase, p.median_interval_days "
+            "FROM follow_up_tasks f LEFT JOIN customer_predictions p ON p.customer_id = f.customer_id "
+            "WHERE f.purpose = 'purchase_cycle' AND f.run_id IS NOT NULL"));
+    int checked = 0;
+    while (wakeUps.next()) {
+        INFO("customer " << wakeUps.value(0).toLongLong());
+        REQUIRE_FALSE(wakeUps.value(2).isNull());
+        CHECK(dateFromStoredText(wakeUps.value(1).toString()).addDays(lead)
+            == dateFromStoredText(wakeUps.value(2).toString()));
+        CHECK(wakeUps.value(3).toInt() > 0);
+        ++checked;
+    }
+    CHECK(checked > 0);
 }
