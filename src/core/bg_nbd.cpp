@@ -110,6 +110,10 @@ struct GroupedSample
     }
 };
 
+// From this a on, the expectations treat the drop-out chance as the same for everyone (see
+// expectedPurchasesWhileAlive).
+constexpr double fixedDropOutFrom = 200;
+
 // The expectations divide by a − 1; at a = 1 the quotient has a finite limit, which a step of 1e-7
 // away from 1 gives to seven digits.
 BgNbdParameters awayFromOne(BgNbdParameters p)
@@ -254,6 +258,20 @@ std::vector<double> BgNbd::expectedPurchasesWhileAlive(
     // a-1; a+b+x-1; z): the first two parameters no longer grow with x, so nothing overflows for a
     // customer with a thousand purchases and the series needs few terms.
     const BgNbdParameters p = awayFromOne(given);
+    if (p.a > fixedDropOutFrom) {
+        // Beta(a, b) this narrow is p = a / (a + b) for everyone (its spread is below 1/√a = 7 % of
+        // its mean), and the expectation has a closed form: alive now, λ ~ Gamma(r + x, α + T), she
+        // buys (1 − e^(−λ p t)) / p times. The exact series would need tens of thousands of terms.
+        const double dropOut = p.a / (p.a + p.b);
+        std::vector<double> result;
+        result.reserve(horizons.size());
+        for (const double t : horizons)
+            result.push_back(t <= 0
+                    ? 0
+                    : -std::expm1((p.r + c.x) * std::log1p(-dropOut * t / (p.alpha + c.T + dropOut * t)))
+                        / dropOut);
+        return result;
+    }
     std::vector<double> zs;
     zs.reserve(horizons.size());
     for (const double t : horizons)

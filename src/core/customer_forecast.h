@@ -50,6 +50,8 @@ public:
     explicit CustomerForecast(const PredictionModel &model);
 
     CustomerForecastResult forecast(const PurchaseHistorySummary &customer);
+    // Expectations that came out as no number and were taken as 0 (none with a sensible fit).
+    int unscorable() const { return m_unscorable; }
 
     static constexpr int horizonMonths = 12;
     static constexpr int soonDays = 90;
@@ -66,6 +68,7 @@ private:
     std::vector<double> m_horizons; // 90 days, then the twelve month ends, in the model's unit
     std::vector<double> m_discounts;
     std::map<std::pair<double, double>, WhileAlive> m_byXAndT;
+    int m_unscorable = 0;
 };
 
 } // namespace atelier

@@ -86,6 +86,8 @@ std::vector<CustomerPrediction> PredictionService::forecast(
         prediction.medianIntervalDays = summary.cycle.medianIntervalDays;
         result.push_back(prediction);
     }
+    if (model.unscorable() > 0)
+        spdlog::warn("prediction: {} expectations were not numbers and count as 0", model.unscorable());
     return result;
 }
 
@@ -98,6 +100,12 @@ ForecastRefresh PredictionService::refresh(const QDate &asOf, qint64 nightlyRun)
     StoreFit tonight = fitStore(asOf, nightlyUnit);
     refresh.fitMs = timer.restart();
     refresh.buyers = int(tonight.customers.size());
+    const PredictionFit &f = tonight.fit;
+    spdlog::info(
+        "prediction: fit as of {} on {} customers: r {:.4g}, alpha {:.4g}, a {:.4g}, b {:.4g}; spend on {}: "
+        "p {:.4g}, q {:.4g}, gamma {:.4g}",
+        asOf.toString(Qt::ISODate).toStdString(), f.customers, f.purchases.r, f.purchases.alpha,
+        f.purchases.a, f.purchases.b, f.spendCustomers, f.spend.p, f.spend.q, f.spend.gamma);
     if (tonight.ok()) {
         tonight.fit.nightlyRun = nightlyRun;
         tonight.fit.id = store.addFit(tonight.fit);

@@ -1,6 +1,7 @@
 #include "storage/activity_query.h"
 
 #include "core/stored_time.h"
+#include "storage/kept_value_sql.h"
 #include "storage/raw_statement.h"
 
 namespace atelier {
@@ -12,11 +13,6 @@ namespace {
 // not the replacement side of an exchange and kept some value after refunds.
 // Placeholders: ?1 the day after as-of, ?2 start of the frequency window, ?3 start of the tier window.
 constexpr const char *activitySql = R"(
-WITH refunds(sale_id, fen) AS MATERIALIZED (
-    SELECT l.sale_id, SUM(r.refund_fen)
-    FROM returns r CROSS JOIN sale_lines l ON l.id = r.sale_line_id
-    WHERE r.returned_at < ?1
-    GROUP BY l.sale_id)
 SELECT customer_id,
        MAX(CASE WHEN purchase THEN day END),
        SUM(purchase),
@@ -24,10 +20,7 @@ SELECT customer_id,
        SUM(net),
        SUM(CASE WHEN day >= ?3 THEN net ELSE 0 END)
 FROM (SELECT customer_id, day, net, is_exchange = 0 AND net > 0 AS purchase
-      FROM (SELECT s.customer_id, substr(s.sold_at, 1, 10) AS day, s.is_exchange,
-                   s.total_fen - CASE WHEN s.has_returns
-                                      THEN COALESCE((SELECT fen FROM refunds WHERE sale_id = s.id), 0)
-                                      ELSE 0 END AS net
+      FROM (SELECT s.customer_id, substr(s.sold_at, 1, 10) AS day, s.is_exchange, %1 AS net
             FROM sales s
             WHERE s.customer_id IS NOT NULL AND s.sold_at < ?1))
 GROUP BY customer_id
@@ -46,7 +39,9 @@ ActivityQuery::ActivityQuery(const QDate &asOf, const SegmentRules &segments, co
 
 QString ActivityQuery::sql()
 {
-    return QString::fromLatin1(activitySql).trimmed();
+    return (QString::fromLatin1(kept_value_sql::refunds) + QString::fromLatin1(activitySql))
+        .arg(QLatin1String(kept_value_sql::keptValue))
+        .trimmed();
 }
 
 QString ActivityQuery::literalSql() const

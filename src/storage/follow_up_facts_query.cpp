@@ -3,6 +3,7 @@
 #include "core/follow_up.h"
 #include "core/purchase_cycle.h"
 #include "core/stored_time.h"
+#include "storage/purchase_history_query.h"
 #include "storage/raw_statement.h"
 
 namespace atelier {
@@ -26,22 +27,6 @@ LEFT JOIN staff s ON s.id = c.created_by
 LEFT JOIN customer_scores sc ON sc.customer_id = c.id
 ORDER BY c.id)";
 
-// Purchase sales in customer order, read from the covering index sales_customer; the same purchase
-// rule and refund lookup as ActivityQuery. ?1: the day after as-of.
-constexpr const char *purchasesSql = R"(
-WITH refunds(sale_id, fen) AS MATERIALIZED (
-    SELECT l.sale_id, SUM(r.refund_fen)
-    FROM returns r CROSS JOIN sale_lines l ON l.id = r.sale_line_id
-    WHERE r.returned_at < ?1
-    GROUP BY l.sale_id)
-SELECT s.customer_id, s.sold_at
-FROM sales s
-WHERE s.customer_id IS NOT NULL AND s.sold_at < ?1 AND s.is_exchange = 0
-  AND s.total_fen - CASE WHEN s.has_returns
-                         THEN COALESCE((SELECT fen FROM refunds WHERE sale_id = s.id), 0)
-                         ELSE 0 END > 0
-ORDER BY s.customer_id, s.sold_at)";
-
 QString marketingCodes()
 {
     QStringList codes;
@@ -63,7 +48,8 @@ FollowUpFactsQuery::FollowUpFactsQuery(const QDate &asOf)
 std::vector<CustomerTaskFacts> FollowUpFactsQuery::run(const QSqlDatabase &db) const
 {
     RawStatement customers(db, QString::fromLatin1(customersSql).arg(marketingCodes()));
-    RawStatement purchases(db, QString::fromLatin1(purchasesSql));
+    // The prediction's purchases, in customer order: the wake-ups and the forecasts share one rhythm.
+    RawStatement purchases(db, PurchaseHistoryQuery::statement());
     purchases.bind(1, m_dayAfter);
     bool morePurchases = purchases.next();
 

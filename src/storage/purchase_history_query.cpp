@@ -1,30 +1,36 @@
 #include "storage/purchase_history_query.h"
 
 #include "core/stored_time.h"
+#include "storage/kept_value_sql.h"
 #include "storage/raw_statement.h"
 
 namespace atelier {
 
 namespace {
 
-// ?1: the day after as-of. Same purchase rule and refund lookup as ActivityQuery.
-constexpr const char *purchasesSql = R"(
-WITH refunds(sale_id, fen) AS MATERIALIZED (
-    SELECT l.sale_id, SUM(r.refund_fen)
-    FROM returns r CROSS JOIN sale_lines l ON l.id = r.sale_line_id
-    WHERE r.returned_at < ?1
-    GROUP BY l.sale_id)
+// Purchase sales in customer order (days within a customer in no promised order: every reader sorts
+// them) from the covering index sales_customer: not the
+// replacement side of an exchange, and kept some value by the end of the as-of day (?1 is the day
+// after). Columns: customer, day, kept value.
+QString purchasesSql()
+{
+    return QString::fromLatin1(kept_value_sql::refunds)
+        + QStringLiteral(R"(
 SELECT customer_id, day, net
-FROM (SELECT s.customer_id, substr(s.sold_at, 1, 10) AS day,
-             s.total_fen - CASE WHEN s.has_returns
-                                THEN COALESCE((SELECT fen FROM refunds WHERE sale_id = s.id), 0)
-                                ELSE 0 END AS net
+FROM (SELECT s.customer_id, substr(s.sold_at, 1, 10) AS day, %1 AS net
       FROM sales s
-      WHERE s.customer_id IS NOT NULL AND s.sold_at < ?1 AND s.is_exchange = 0
-      ORDER BY s.customer_id, s.sold_at)
-WHERE net > 0)";
+      WHERE s.customer_id IS NOT NULL AND s.sold_at < ?1 AND s.is_exchange = 0)
+WHERE net > 0
+ORDER BY customer_id)")
+              .arg(QLatin1String(kept_value_sql::keptValue));
+}
 
 } // namespace
+
+QString PurchaseHistoryQuery::statement()
+{
+    return purchasesSql();
+}
 
 PurchaseHistoryQuery::PurchaseHistoryQuery(const QDate &asOf)
     : m_dayAfter(toStoredText(asOf.addDays(1)))
@@ -33,7 +39,7 @@ PurchaseHistoryQuery::PurchaseHistoryQuery(const QDate &asOf)
 
 int PurchaseHistoryQuery::run(const QSqlDatabase &db, const Each &each) const
 {
-    RawStatement query(db, QString::fromLatin1(purchasesSql));
+    RawStatement query(db, statement());
     query.bind(1, m_dayAfter);
     int customers = 0;
     CustomerId current = 0;

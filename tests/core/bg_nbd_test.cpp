@@ -212,3 +212,27 @@ TEST_CASE("expectations at several horizons equal the one-at-a-time ones", "[cor
                 together[i] == Approx(BgNbd::expectedPurchasesWhileAlive(p, c, horizons[i])).epsilon(1e-10));
     }
 }
+
+TEST_CASE("a drop-out chance the same for everyone (large a) uses its closed-form limit", "[core][predict]")
+{
+    // Beyond a = 200 the expectations treat p as a / (a + b) for everyone; against equation (10)
+    // evaluated with Boost.Math's 2F1 on the untransformed parameters, within 1 %.
+    for (const BgNbdParameters &p :
+        {BgNbdParameters{0.8, 14.7, 250, 2000}, BgNbdParameters{0.67, 13, 2.4e4, 1.6e5}}) {
+        for (const RepeatSummary &c :
+            {RepeatSummary{0, 0, 50}, RepeatSummary{2, 40, 50}, RepeatSummary{10, 49, 50}}) {
+            for (const double t : {12.86, 52.18}) {
+                const double z = t / (p.alpha + c.T + t);
+                const double exact = (p.a + p.b + c.x - 1) / (p.a - 1)
+                    * (1
+                        - std::pow(1 - z, p.r + c.x)
+                            * BgNbd::hypergeometric2F1(p.r + c.x, p.b + c.x, p.a + p.b + c.x - 1, z));
+                const double limit = BgNbd::expectedPurchasesWhileAlive(p, c, t);
+                INFO("a " << p.a << " x " << c.x << " t " << t);
+                REQUIRE(std::isfinite(limit));
+                if (std::isfinite(exact))
+                    CHECK(limit == Approx(exact).epsilon(0.01));
+            }
+        }
+    }
+}
