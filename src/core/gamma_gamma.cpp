@@ -84,17 +84,24 @@ GammaGammaFit GammaGamma::fit(const std::vector<SpendSummary> &customers)
         return result;
     }
     meanValue /= double(repeat.size());
+    // γ carries the currency: a store's fen put it near 10^5, past the search range. The fit runs on
+    // values divided by their mean (the model is the same in any unit: γ scales, p and q do not)
+    // and γ is scaled back.
+    std::vector<SpendSummary> scaled = repeat;
+    for (SpendSummary &c : scaled)
+        c.zbar /= meanValue;
     std::sort(
-        repeat.begin(), repeat.end(), [](const SpendSummary &l, const SpendSummary &r) { return l.x < r.x; });
-    // Start where the store's mean is p γ / (q − 1) = the sample's mean, with a moderate spread.
+        scaled.begin(), scaled.end(), [](const SpendSummary &l, const SpendSummary &r) { return l.x < r.x; });
+    // Start where the store's mean p γ / (q − 1) is the sample's mean (1 in the scaled unit).
     const LikelihoodMaximum maximum = maximiseLikelihood(
-        [&repeat](const std::vector<double> &v, std::vector<double> *gradient) {
-            return sampleLogLikelihood({v[0], v[1], v[2]}, repeat, gradient);
+        [&scaled](const std::vector<double> &v, std::vector<double> *gradient) {
+            return sampleLogLikelihood({v[0], v[1], v[2]}, scaled, gradient);
         },
-        {0, std::log(2.0), std::log(std::max(meanValue, 1e-3))});
+        {0, std::log(2.0), 0});
     result.evaluations = maximum.evaluations;
-    result.parameters = {std::exp(maximum.logs[0]), std::exp(maximum.logs[1]), std::exp(maximum.logs[2])};
-    result.logLikelihood = maximum.logLikelihood;
+    result.parameters
+        = {std::exp(maximum.logs[0]), std::exp(maximum.logs[1]), std::exp(maximum.logs[2]) * meanValue};
+    result.logLikelihood = logLikelihood(result.parameters, repeat); // in the caller's unit
     if (!maximum.converged)
         result.problem = QCoreApplication::translate("GammaGamma", "The spend model's fit did not converge.");
     else if (maximum.atLowerEdge)

@@ -119,3 +119,23 @@ TEST_CASE("the Gamma-Gamma fit refuses what it cannot fit", "[core][predict]")
     CHECK(std::isfinite(GammaGamma::logLikelihood({6.25, 3.74, 15.44}, SpendSummary{1000, 1e6})));
     CHECK(std::isfinite(GammaGamma::expectedAverageValue({6.25, 3.74, 15.44}, SpendSummary{1000, 1e6})));
 }
+
+TEST_CASE("the spend model does not care about the currency unit", "[core][predict]")
+{
+    // The same CDNOW customers in cents: p and q stay, γ and the expectations are 100 times larger
+    // (a store fits in fen, where γ is near 10^5).
+    std::vector<SpendSummary> cents = cdnowSpend();
+    for (SpendSummary &c : cents)
+        c.zbar *= 100;
+    const GammaGammaFit dollars = GammaGamma::fit(cdnowSpend());
+    const GammaGammaFit fit = GammaGamma::fit(cents);
+    REQUIRE(fit.ok());
+    CHECK(fit.parameters.p == Approx(dollars.parameters.p).epsilon(1e-4));
+    CHECK(fit.parameters.q == Approx(dollars.parameters.q).epsilon(1e-4));
+    CHECK(fit.parameters.gamma == Approx(100 * dollars.parameters.gamma).epsilon(1e-4));
+    const double yuan = 1e4; // and the same in a unit 10 000 times larger
+    for (SpendSummary &c : cents)
+        c.zbar *= yuan;
+    CHECK(GammaGamma::fit(cents).parameters.gamma
+        == Approx(100 * yuan * dollars.parameters.gamma).epsilon(1e-4));
+}

@@ -144,6 +144,20 @@ TEST_CASE("the nightly refresh fits, scores and stores every buying customer", "
         == Approx(BgNbd::probabilityAlive(refresh.scoredWith->purchases, summary.repeat)));
     CHECK(stored->forecast.nextPurchase == summary.cycle.expectedNext);
     CHECK(stored->repeat.x == summary.repeat.x);
+
+    // The spend model speaks fen: its store mean p γ / (q − 1) is near the repeat buyers' mean z̄
+    // (a fit stuck at the edge of its range, as γ once was in fen, is far from it).
+    double zbarSum = 0;
+    int repeatBuyers = 0;
+    for (const auto &[customer, days] : history) {
+        const PurchaseHistorySummary s = summarizePurchases(days, lastSalesDay, TimeUnit::Week);
+        if (s.spend.x > 0) {
+            zbarSum += s.spend.zbar;
+            ++repeatBuyers;
+        }
+    }
+    const GammaGammaParameters &spend = refresh.scoredWith->spend;
+    CHECK(spend.p * spend.gamma / (spend.q - 1) == Approx(zbarSum / repeatBuyers).epsilon(0.3));
 }
 
 TEST_CASE("a fit that fails keeps the last good fit and says why", "[services][predict]")
