@@ -13,6 +13,8 @@
 #include <QElapsedTimer>
 #include <QLocale>
 
+#include <algorithm>
+
 #include <spdlog/spdlog.h>
 
 namespace atelier::cli {
@@ -91,7 +93,7 @@ std::optional<Fitted> fitFile(const PredictRequest &request, int &exitCode)
         return std::nullopt;
     }
     for (const RejectedSummaryRow &rejected : contents.rejected)
-        printError(Cli::tr("line %1: %2").arg(rejected.line).arg(rejected.reason) + u'\n');
+        printError(Cli::tr("line %1: %2").arg(QString::number(rejected.line), rejected.reason) + u'\n');
     if (contents.rows.empty()) {
         exitCode = badInput(
             Cli::tr("%1 has no good rows to fit on.").arg(QDir::toNativeSeparators(*request.summary)));

@@ -165,7 +165,7 @@ SummaryFileContents SummaryFile::read(QIODevice &device)
             reason = RowCheck(fields, contents.hasSpend).check(row);
         if (reason.isEmpty()) {
             if (const auto seen = firstLine.constFind(row.id); seen != firstLine.cend())
-                reason = tr("The id %1 was already on line %2.").arg(row.id).arg(*seen);
+                reason = tr("The id %1 was already on line %2.").arg(row.id, QString::number(*seen));
         }
         if (!reason.isEmpty()) {
             contents.rejected.push_back({line, reason});
