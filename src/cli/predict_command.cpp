@@ -165,10 +165,10 @@ QString fitReport(const Fitted &fitted)
                                                 : Cli::tr("not fitted: %1").arg(fitted.spendProblem)},
     };
     if (!fitted.spendMissing && fitted.spendProblem.isEmpty()) {
-        lines << std::pair{QStringLiteral("  p"), decimal(fit.spend.p, 2)}
-              << std::pair{QStringLiteral("  q"), decimal(fit.spend.q, 2)}
+        lines << std::pair{QStringLiteral("  p"), decimal(fit.spend.p, 3)}
+              << std::pair{QStringLiteral("  q"), decimal(fit.spend.q, 3)}
               << std::pair{QStringLiteral("  gamma"),
-                     decimal(fit.spend.gamma, 2) + u' '
+                     decimal(fit.spend.gamma, 3) + u' '
                          + (fitted.fenPerSpendUnit == 1 ? Cli::tr("(fen)") : Cli::tr("(yuan)"))}
               << std::pair{Cli::tr("  repeat buyers"), QString::number(fit.spendCustomers)}
               << std::pair{Cli::tr("  log-likelihood"), decimal(fit.spendLogLikelihood, 1)};

@@ -47,9 +47,10 @@ TEST_CASE("predict fit on the CDNOW summaries gives the published parameters", "
     CHECK(valueOf(run.out, QStringLiteral("a")) == QStringLiteral("0.793"));
     CHECK(valueOf(run.out, QStringLiteral("b")) == QStringLiteral("2.426"));
     CHECK(run.out.contains(QStringLiteral("-9582.4")));
-    CHECK(valueOf(run.out, QStringLiteral("p")) == QStringLiteral("6.25"));
-    CHECK(valueOf(run.out, QStringLiteral("q")) == QStringLiteral("3.74"));
-    CHECK(valueOf(run.out, QStringLiteral("gamma")) == QStringLiteral("15.44"));
+    // The note gives p = 6.25, q = 3.74, γ = 15.44; the maximum lies at γ = 15.448 (see gamma_gamma_test).
+    CHECK(valueOf(run.out, QStringLiteral("p")).toDouble() == Approx(6.25).margin(0.005));
+    CHECK(valueOf(run.out, QStringLiteral("q")).toDouble() == Approx(3.74).margin(0.005));
+    CHECK(valueOf(run.out, QStringLiteral("gamma")).toDouble() == Approx(15.44).margin(0.01));
     CHECK(valueOf(run.out, QStringLiteral("repeat buyers")) == QStringLiteral("946"));
     CHECK(run.out.contains(QStringLiteral("Fit took")));
 }
@@ -79,6 +80,8 @@ TEST_CASE("predict fit reports each bad row of a summary file and fits on the re
     QFile source(cdnow);
     REQUIRE(source.open(QIODevice::ReadOnly));
     QByteArray bytes = source.readAll();
+    if (!bytes.endsWith('\n')) // the published file has no line break after its last row
+        bytes.append("\r\n");
     bytes.append("9001,1,2,-3,10.00\r\n"
                  "9002,2,40,38.86,10.00\r\n"
                  "9003,abc,2,38.86,10.00\r\n"
