@@ -69,20 +69,19 @@ void printFailure(const QString &message)
     printError(QStringLiteral("atelier-cli: ") + message + u'\n');
 }
 
-// fitSummaries stops at the purchase model's problem or reports the spend model's; which one it was
-// is told by fitting the purchase model alone (only when something failed).
+// fitSummaries stops at the purchase model's problem or goes on to report the spend model's. The spend
+// model failed when it ran on two repeat buyers or more, or refused for having fewer (its own
+// sentence); otherwise the purchase model failed and the spend model never ran.
 void splitProblem(Fitted &fitted, bool spendKnown)
 {
-    if (fitted.result.ok())
+    const StoreFit &result = fitted.result;
+    if (result.ok())
         return;
-    std::vector<RepeatSummary> repeat;
-    repeat.reserve(fitted.result.customers.size());
-    for (const auto &[customer, summary] : fitted.result.customers)
-        repeat.push_back(summary.repeat);
-    if (!BgNbd::fit(repeat).ok())
-        fitted.purchasesProblem = fitted.result.problem;
+    const bool spendFailed = result.fit.spendCustomers >= 2 || result.problem == GammaGamma::fit({}).problem;
+    if (!spendFailed)
+        fitted.purchasesProblem = result.problem;
     else if (spendKnown)
-        fitted.spendProblem = fitted.result.problem;
+        fitted.spendProblem = result.problem;
 }
 
 std::optional<Fitted> fitFile(const PredictRequest &request, int &exitCode)
