@@ -64,6 +64,15 @@ QString shortDecimal(double value)
     return text;
 }
 
+// Columns a label takes in a terminal: Chinese characters take two.
+qsizetype displayWidth(const QString &text)
+{
+    qsizetype width = 0;
+    for (const QChar c : text)
+        width += c.unicode() >= 0x1100 ? 2 : 1;
+    return width;
+}
+
 void printFailure(const QString &message)
 {
     printError(QStringLiteral("atelier-cli: ") + message + u'\n');
@@ -175,10 +184,11 @@ QString fitReport(const Fitted &fitted)
     lines << std::pair{Cli::tr("Fit took"), Cli::tr("%1 ms").arg(fitted.milliseconds)};
     qsizetype width = 0;
     for (const auto &[label, value] : lines)
-        width = std::max(width, label.size());
+        width = std::max(width, displayWidth(label));
     QString text;
     for (const auto &[label, value] : lines)
-        text += (value.isEmpty() ? label : label.leftJustified(width + 2) + value) + u'\n';
+        text += (value.isEmpty() ? label : label + QString(width + 2 - displayWidth(label), u' ') + value)
+            + u'\n';
     return text;
 }
 
