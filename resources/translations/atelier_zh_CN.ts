@@ -594,8 +594,8 @@
         <translation>模型拟合没有收敛。</translation>
     </message>
     <message>
-        <source>The fit ran to the edge of the allowed parameters: the history says too little.</source>
-        <translation>拟合参数到达允许范围的边界：历史数据信息不足。</translation>
+        <source>A parameter of the fit ran down to zero: the history says too little.</source>
+        <translation>拟合中有一个参数降到了零：历史数据太少，说明不了什么。</translation>
     </message>
 </context>
 <context>
@@ -1078,16 +1078,120 @@ atelier-cli [--db FILE] restore BACKUP --yes
 </translation>
     </message>
     <message>
-        <source>Say what to do: demo, find, export, import, rfm, nightly, points, complaints, tasks, report, backup, restore or erase.</source>
-        <translation>请指定要做什么：demo、find、export、import、rfm、nightly、points、complaints、tasks、report、backup、restore 或 erase。</translation>
-    </message>
-    <message>
-        <source>Unknown verb &quot;%1&quot;; the verbs are demo, find, export, import, rfm, nightly, points, complaints, tasks, report, backup, restore and erase.</source>
-        <translation>未知命令“%1”；可用的命令有 demo、find、export、import、rfm、nightly、points、complaints、tasks、report、backup、restore 和 erase。</translation>
-    </message>
-    <message>
         <source>Fully checked (integrity_check): ok.</source>
         <translation>完整检查（integrity_check）：正常。</translation>
+    </message>
+    <message>
+        <source>atelier-cli [--db FILE] predict fit|customers [--as-of YYYY-MM-DD] [--unit day|week]
+        [--summary FILE]
+    Fit the purchase (BG/NBD) and spend (Gamma-Gamma) models on the sales up to a day (default:
+    the nightly run&apos;s, normally yesterday) or on a CSV of summaries id,x,t_x,T[,zbar]; `fit`
+    prints the parameters, `customers` every customer&apos;s forecast as CSV:
+    customer_id,x,t_x,T,p_alive,expected_90d,expected_value_fen,next_purchase. Writes nothing.
+</source>
+        <translation>atelier-cli [--db FILE] predict fit|customers [--as-of YYYY-MM-DD] [--unit day|week]
+        [--summary FILE]
+    用截至某天的销售（默认：夜间任务所覆盖的那天，通常是昨天）或按 id,x,t_x,T[,zbar]
+    汇总的 CSV 文件拟合购买模型（BG/NBD）和消费金额模型（Gamma-Gamma）；`fit` 打印参数，
+    `customers` 以 CSV 打印每位顾客的预测：
+    customer_id,x,t_x,T,p_alive,expected_90d,expected_value_fen,next_purchase。不写入任何数据。
+</translation>
+    </message>
+    <message>
+        <source>Say what to do: demo, find, export, import, rfm, nightly, points, complaints, tasks, report, predict, backup, restore or erase.</source>
+        <translation>请指定要做什么：demo、find、export、import、rfm、nightly、points、complaints、tasks、report、predict、backup、restore 或 erase。</translation>
+    </message>
+    <message>
+        <source>Unknown verb &quot;%1&quot;; the verbs are demo, find, export, import, rfm, nightly, points, complaints, tasks, report, predict, backup, restore and erase.</source>
+        <translation>未知命令“%1”；可用的命令有 demo、find、export、import、rfm、nightly、points、complaints、tasks、report、predict、backup、restore 和 erase。</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no good rows to fit on.</source>
+        <translation>%1 中没有可用于拟合的有效行。</translation>
+    </message>
+    <message>
+        <source>the store&apos;s sales up to %1</source>
+        <translation>本店截至 %1 的销售</translation>
+    </message>
+    <message>
+        <source>Fitted on</source>
+        <translation>拟合数据</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顾客数</translation>
+    </message>
+    <message>
+        <source>Time unit</source>
+        <translation>时间单位</translation>
+    </message>
+    <message>
+        <source>Purchases (BG/NBD)</source>
+        <translation>购买模型（BG/NBD）</translation>
+    </message>
+    <message>
+        <source>  log-likelihood</source>
+        <translation>  对数似然</translation>
+    </message>
+    <message>
+        <source>Spend (Gamma-Gamma)</source>
+        <translation>消费金额模型（Gamma-Gamma）</translation>
+    </message>
+    <message>
+        <source>not fitted: the file has no zbar column</source>
+        <translation>未拟合：文件没有 zbar 列</translation>
+    </message>
+    <message>
+        <source>not fitted: %1</source>
+        <translation>未拟合：%1</translation>
+    </message>
+    <message>
+        <source>(fen)</source>
+        <translation>（分）</translation>
+    </message>
+    <message>
+        <source>(yuan)</source>
+        <translation>（元）</translation>
+    </message>
+    <message>
+        <source>  repeat buyers</source>
+        <translation>  回购顾客数</translation>
+    </message>
+    <message>
+        <source>Fit took</source>
+        <translation>拟合用时</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Unknown time unit &quot;%1&quot;; use day or week.</source>
+        <translation>未知的时间单位“%1”；请用 day 或 week。</translation>
+    </message>
+    <message>
+        <source>Cannot predict &quot;%1&quot;; the choices are: fit, customers.</source>
+        <translation>无法预测“%1”；可选：fit、customers。</translation>
+    </message>
+    <message>
+        <source>Say what to predict: fit or customers.</source>
+        <translation>请指定要预测什么：fit 或 customers。</translation>
+    </message>
+    <message>
+        <source>--as-of has no meaning with --summary: the file&apos;s T already says how long each customer has been one.</source>
+        <translation>--as-of 不能与 --summary 同用：文件里的 T 已经说明了每位顾客成为顾客多久。</translation>
+    </message>
+    <message>
+        <source>The models could not be fitted: %1</source>
+        <translation>模型无法拟合：%1</translation>
+    </message>
+    <message>
+        <source>No expected values: %1</source>
+        <translation>没有预期价值：%1</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2156,25 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <message>
         <source>Choose at least one column; the columns are: %1.</source>
         <translation>请至少选择一列；可选的列有：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>GammaGamma</name>
+    <message>
+        <source>Fewer than two customers have bought again: the spend model cannot be fitted.</source>
+        <translation>再次购买过的顾客不足两位：无法拟合消费金额模型。</translation>
+    </message>
+    <message>
+        <source>The spend model&apos;s fit did not converge.</source>
+        <translation>消费金额模型的拟合没有收敛。</translation>
+    </message>
+    <message>
+        <source>A parameter of the spend model ran down to zero: the history says too little.</source>
+        <translation>消费金额模型中有一个参数降到了零：历史数据太少，说明不了什么。</translation>
+    </message>
+    <message>
+        <source>Spending varies so much between customers that the model has no average to expect (q ≤ 1).</source>
+        <translation>顾客之间的消费额差别太大，模型得不出可预期的平均值（q ≤ 1）。</translation>
     </message>
 </context>
 <context>
@@ -3127,6 +3250,18 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <source>The nightly work is done, but the backup after it failed: %1</source>
         <translation>夜间任务已完成，但之后的备份失败：%1</translation>
     </message>
+    <message>
+        <source>Forecasting who will come back…</source>
+        <translation>正在预测哪些顾客会再来…</translation>
+    </message>
+    <message>
+        <source>Forecasts use the fit of %1: tonight&apos;s fit was not used. %2</source>
+        <translation>预测沿用 %1 的拟合结果：今晚的拟合未被采用。%2</translation>
+    </message>
+    <message>
+        <source>No forecasts yet: %1</source>
+        <translation>暂无预测：%1</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumber</name>
@@ -4155,6 +4290,77 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <message>
         <source>Lock after: between 0 (never) and 240 minutes.</source>
         <translation>自动锁定：0（从不）到 240 分钟。</translation>
+    </message>
+    <message>
+        <source>Discount rate: between 0 % and 50 % a year.</source>
+        <translation>贴现率：每年 0 % 到 50 % 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryFile</name>
+    <message>
+        <source>The id is empty.</source>
+        <translation>id 为空。</translation>
+    </message>
+    <message>
+        <source>x counts repeat purchases and must be a whole number, not %1.</source>
+        <translation>x 是回购次数，必须是整数，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>t_x (%1) is after T (%2): the last purchase cannot come after the end.</source>
+        <translation>t_x（%1）大于 T（%2）：最后一次购买不能晚于统计截止。</translation>
+    </message>
+    <message>
+        <source>x is %1 but t_x is 0: purchases on the first day count as that one purchase, so a repeat purchase cannot be at time 0.</source>
+        <translation>x 为 %1 但 t_x 为 0：首日的购买都算作那一次首购，回购不可能发生在时间 0。</translation>
+    </message>
+    <message>
+        <source>x is 0 but t_x is %1: without a repeat purchase t_x must be 0.</source>
+        <translation>x 为 0 但 t_x 为 %1：没有回购时 t_x 必须为 0。</translation>
+    </message>
+    <message>
+        <source>zbar is missing for a customer who bought again (x = %1).</source>
+        <translation>回购过的顾客（x = %1）缺少 zbar。</translation>
+    </message>
+    <message>
+        <source>zbar must be more than 0 for a customer who bought again.</source>
+        <translation>回购过的顾客的 zbar 必须大于 0。</translation>
+    </message>
+    <message>
+        <source>%1 is not a number: &quot;%2&quot;.</source>
+        <translation>%1 不是数字：“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative (%2).</source>
+        <translation>%1 不能为负数（%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>This is not a CSV file (it holds binary data).</source>
+        <translation>这不是 CSV 文件（含有二进制数据）。</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs the header id,x,t_x,T or id,x,t_x,T,zbar.</source>
+        <translation>文件是空的：需要表头 id,x,t_x,T 或 id,x,t_x,T,zbar。</translation>
+    </message>
+    <message>
+        <source>The first row must be the header id,x,t_x,T or id,x,t_x,T,zbar (CDNOW&apos;s ID,frequency,recency,T also works), not &quot;%1&quot;.</source>
+        <translation>第一行必须是表头 id,x,t_x,T 或 id,x,t_x,T,zbar（也可用 CDNOW 的 ID,frequency,recency,T），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The row ends inside an open quote.</source>
+        <translation>这一行在未闭合的引号内结束。</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2.</source>
+        <translation>有 %1 个字段，而表头有 %2 个。</translation>
+    </message>
+    <message>
+        <source>The id %1 was already on line %2.</source>
+        <translation>id %1 已在第 %2 行出现过。</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,9 @@ int runImport(CommandLine &line, const QString &databasePath);
 int runRfm(CommandLine &line, const QString &databasePath);
 int runNightly(CommandLine &line, const QString &databasePath);
 int runPoints(CommandLine &line, const QString &databasePath);
+// Fits the prediction models (on the store or a summary file) and prints them or every customer's
+// forecast; writes nothing.
+int runPredict(CommandLine &line, const QString &databasePath);
 int runComplaints(CommandLine &line, const QString &databasePath);
 int runTasks(CommandLine &line, const QString &databasePath);
 // The monthly report as a PDF: needs a QApplication (main() starts one for this verb).

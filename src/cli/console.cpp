@@ -110,6 +110,15 @@ QString usage(const QString &verb)
                   "    service and staff, each beside the month before, with charts and the store's name.\n");
     if (verb == QStringLiteral("report"))
         return report;
+    const QString predict = Cli::tr(
+        "atelier-cli [--db FILE] predict fit|customers [--as-of YYYY-MM-DD] [--unit day|week]\n"
+        "        [--summary FILE]\n"
+        "    Fit the purchase (BG/NBD) and spend (Gamma-Gamma) models on the sales up to a day (default:\n"
+        "    the nightly run's, normally yesterday) or on a CSV of summaries id,x,t_x,T[,zbar]; `fit`\n"
+        "    prints the parameters, `customers` every customer's forecast as CSV:\n"
+        "    customer_id,x,t_x,T,p_alive,expected_90d,expected_value_fen,next_purchase. Writes nothing.\n");
+    if (verb == QStringLiteral("predict"))
+        return predict;
     const QString backup = Cli::tr(
         "atelier-cli [--db FILE] backup [--out DIR]\n"
         "    Copy the database now (checked, owner-only) into the backup folder (setting; default\n"
@@ -127,7 +136,7 @@ QString usage(const QString &verb)
     if (verb == QStringLiteral("erase"))
         return erase;
     return Cli::tr("Usage:\n") + demo + find + exportText + import + rfm + nightly + points + complaints
-        + tasks + report + backup + erase
+        + tasks + report + predict + backup + erase
         + Cli::tr("\nGlobal options:\n"
                   "    --db FILE   the store's database (default: %1)\n"
                   "    --help      this text; VERB --help for one verb\n"

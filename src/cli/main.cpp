@@ -70,7 +70,7 @@ int main(int argc, char *argv[])
     }
     if (!verb)
         return badInput(Cli::tr("Say what to do: demo, find, export, import, rfm, nightly, points, "
-                                "complaints, tasks, report, backup, restore or erase."));
+                                "complaints, tasks, report, predict, backup, restore or erase."));
 
     setUpLogging(dataFolder(), QStringLiteral("atelier-cli.log"));
     spdlog::info("atelier-cli {}", verb->toStdString());
@@ -100,8 +100,10 @@ int main(int argc, char *argv[])
         return runTasks(line, databasePath);
     if (*verb == QStringLiteral("report"))
         return runReport(line, databasePath);
+    if (*verb == QStringLiteral("predict"))
+        return runPredict(line, databasePath);
     return badInput(Cli::tr("Unknown verb \"%1\"; the verbs are demo, find, export, import, rfm, nightly, "
                             "points, complaints, tasks, "
-                            "report, backup, restore and erase.")
+                            "report, predict, backup, restore and erase.")
                         .arg(*verb));
 }
