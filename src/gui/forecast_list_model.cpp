@@ -1,0 +1,115 @@
+#include "gui/forecast_list_model.h"
+
+#include "core/phone_number.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace atelier {
+
+ForecastListModel::ForecastListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ForecastListModel::setRows(std::vector<PredictedCustomer> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+CustomerId ForecastListModel::customerAt(int row) const
+{
+    return row >= 0 && row < rowCount() ? m_rows.at(static_cast<std::size_t>(row)).customer : 0;
+}
+
+int ForecastListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ForecastListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ForecastListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const PredictedCustomer &row = m_rows.at(static_cast<std::size_t>(index.row()));
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(row, index.column());
+    case Qt::TextAlignmentRole:
+        switch (index.column()) {
+        case SpendColumn:
+        case ChanceColumn:
+        case Purchases90Column:
+        case Value12Column:
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return {};
+        }
+    case Qt::UserRole:
+        return row.customer;
+    default:
+        return {};
+    }
+}
+
+QVariant ForecastListModel::display(const PredictedCustomer &row, int column) const
+{
+    const QLocale locale;
+    switch (column) {
+    case NameColumn:
+        return row.name;
+    case PhoneColumn:
+        // The page is the manager's, who sees whole numbers.
+        return PhoneNumber::fromStoredDigits(row.phone).formatted();
+    case SpendColumn:
+        return row.spend.toDisplayString();
+    case LastPurchaseColumn:
+        return row.lastPurchase.toString(Qt::ISODate);
+    case ChanceColumn:
+        return tr("%1%").arg(std::lround(row.probabilityAlive * 100));
+    case Purchases90Column:
+        return locale.toString(row.expectedPurchases90Days, 'f', 1);
+    case Value12Column:
+        return row.expectedValue12Months.toDisplayString();
+    case NextPurchaseColumn:
+        return row.nextPurchase.isValid() ? row.nextPurchase.toString(Qt::ISODate) : QStringLiteral("—");
+    default:
+        return {};
+    }
+}
+
+QVariant ForecastListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case PhoneColumn:
+        return tr("Phone");
+    case SpendColumn:
+        return tr("Spend to date");
+    case LastPurchaseColumn:
+        return tr("Last purchase");
+    case ChanceColumn:
+        return tr("Still a customer");
+    case Purchases90Column:
+        return tr("Purchases in 90 days");
+    case Value12Column:
+        return tr("Value next 12 months");
+    case NextPurchaseColumn:
+        return tr("Next purchase expected");
+    default:
+        return {};
+    }
+}
+
+} // namespace atelier

@@ -1,0 +1,249 @@
+#include "gui/forecasts_page.h"
+
+#include "core/forecast_wording.h"
+#include "gui/customer_export_flow.h"
+#include "gui/forecast_list_model.h"
+#include "services/customer_export.h"
+#include "services/prediction_service.h"
+#include "services/store.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPushButton>
+#include <QShowEvent>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+
+namespace atelier {
+
+namespace {
+
+constexpr double daysPerMonth = 365.25 / 12;
+constexpr int chartMonths = 24; // the service groups everything from 720 days on in its last band
+
+} // namespace
+
+ForecastsPage::ForecastsPage(Store &store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_model(new ForecastListModel(this))
+{
+    m_listCombo = new QComboBox(this);
+    m_listCombo->setObjectName(QStringLiteral("listComboBox"));
+    for (const PredictionList list :
+        {PredictionList::ValuableAtRisk, PredictionList::LikelyThisWeek, PredictionList::Lapsed})
+        m_listCombo->addItem(ForecastWording::title(list), static_cast<int>(list));
+    m_exportButton = new QPushButton(tr("&Export…"), this);
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_exportStatus = new QLabel(this);
+    m_exportStatus->setObjectName(QStringLiteral("exportStatusLabel"));
+    auto *listLabel = new QLabel(tr("&List:"), this);
+    listLabel->setBuddy(m_listCombo);
+    auto *choiceRow = new QHBoxLayout;
+    choiceRow->addWidget(listLabel);
+    choiceRow->addWidget(m_listCombo);
+    choiceRow->addWidget(m_exportButton);
+    choiceRow->addWidget(m_exportStatus, 1);
+
+    m_ruleLabel = new QLabel(this);
+    m_ruleLabel->setObjectName(QStringLiteral("ruleLabel"));
+    m_ruleLabel->setWordWrap(true);
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_fitLabel = new QLabel(this);
+    m_fitLabel->setObjectName(QStringLiteral("fitLabel"));
+    m_fitLabel->setWordWrap(true);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("forecastTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    setUpChart();
+    auto *chartColumn = new QWidget(this);
+    auto *chartLayout = new QVBoxLayout(chartColumn);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->addWidget(m_chartView, 1);
+    chartLayout->addWidget(m_fitLabel);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(chartColumn);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(choiceRow);
+    layout->addWidget(m_ruleLabel);
+    layout->addWidget(m_countLabel);
+    layout->addWidget(splitter, 1);
+
+    m_export = new CustomerExportFlow(store, ExportSource::Tasks, this, m_exportButton, m_exportStatus);
+    connect(m_export, &CustomerExportFlow::finished, this, &ForecastsPage::exportFinished);
+    connect(m_exportButton, &QPushButton::clicked, this, &ForecastsPage::chooseExport);
+    connect(m_listCombo, &QComboBox::currentIndexChanged, this, &ForecastsPage::showList);
+    connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (const CustomerId id = m_model->customerAt(index.row()))
+            emit openOnCounter(id);
+    });
+}
+
+ForecastsPage::~ForecastsPage() = default;
+
+void ForecastsPage::setUpChart()
+{
+    m_series = new QLineSeries;
+    m_series->setName(tr("Still a customer"));
+    m_series->setPointsVisible(true);
+    auto *chart = new QChart;
+    chart->addSeries(m_series);
+    chart->setTitle(tr("Chance of still being a customer by time since the last purchase"));
+    chart->legend()->hide();
+    auto *months = new QValueAxis;
+    months->setRange(0, chartMonths);
+    months->setTickCount(chartMonths / 6 + 1);
+    months->setLabelFormat(QStringLiteral("%d"));
+    months->setTitleText(tr("Months since the last purchase"));
+    auto *percent = new QValueAxis;
+    percent->setRange(0, 100);
+    percent->setTickCount(6);
+    percent->setLabelFormat(QStringLiteral("%d%%"));
+    percent->setTitleText(tr("Still a customer"));
+    chart->addAxis(months, Qt::AlignBottom);
+    chart->addAxis(percent, Qt::AlignLeft);
+    m_series->attachAxis(months);
+    m_series->attachAxis(percent);
+    m_chartView = new QChartView(chart, this);
+    m_chartView->setObjectName(QStringLiteral("aliveChart"));
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumSize(320, 260);
+    m_chartView->setToolTip(tr("Customers who bought at least twice, grouped by the months since their "
+                               "last purchase: on average, how likely they still are customers."));
+}
+
+void ForecastsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+PredictionList ForecastsPage::currentList() const
+{
+    return static_cast<PredictionList>(m_listCombo->currentData().toInt());
+}
+
+void ForecastsPage::setCurrentList(PredictionList list)
+{
+    m_listCombo->setCurrentIndex(m_listCombo->findData(static_cast<int>(list)));
+}
+
+void ForecastsPage::refresh()
+{
+    m_stale = false;
+    showFit();
+    showChart();
+    showList();
+}
+
+void ForecastsPage::refreshWhenShown()
+{
+    m_stale = true;
+    if (isVisible())
+        refresh();
+}
+
+void ForecastsPage::showFit()
+{
+    const std::optional<PredictionFit> fit
+        = PredictionService(m_store.database(), m_store.clock()).latestFit();
+    if (!fit) {
+        m_fitLabel->setText(
+            tr("No forecasts yet: the nightly run makes them once customers have bought twice."));
+        return;
+    }
+    m_fitLabel->setText(tr("Forecasts as of %1, from the purchases of %2 customers; the models were fitted "
+                           "on %3.")
+                            .arg(fit->asOf.toString(Qt::ISODate), QLocale().toString(fit->customers),
+                                fit->fittedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+}
+
+void ForecastsPage::showChart()
+{
+    QList<QPointF> points;
+    for (const AliveByRecency &band :
+        PredictionService(m_store.database(), m_store.clock()).aliveByRecency()) {
+        // The last band is open-ended: its point sits where it starts.
+        const bool open = band.toDays == std::numeric_limits<int>::max();
+        const double days = open ? band.fromDays : (band.fromDays + band.toDays) / 2.0;
+        points << QPointF(
+            std::min(days / daysPerMonth, double(chartMonths)), band.meanProbabilityAlive * 100);
+    }
+    m_series->replace(points);
+}
+
+void ForecastsPage::showList()
+{
+    m_ruleLabel->setText(ForecastWording::explain(currentList()));
+    const QDate today = m_store.clock().today();
+    QElapsedTimer timer;
+    timer.start();
+    PredictionService predictions(m_store.database(), m_store.clock());
+    ForecastList list = predictions.list(currentList(), today, rowsShown);
+    m_ids = predictions.listIds(currentList(), today);
+    spdlog::debug("forecast list {} read in {} ms: {} of {} rows", static_cast<int>(currentList()),
+        timer.elapsed(), list.rows.size(), m_ids.size());
+    const int shown = static_cast<int>(list.rows.size());
+    m_model->setRows(std::move(list.rows));
+    m_table->resizeColumnsToContents();
+    m_exportButton->setEnabled(!m_ids.empty() && !m_export->isRunning());
+    if (!list.error.isEmpty())
+        m_countLabel->setText(list.error);
+    else if (m_ids.empty())
+        m_countLabel->setText(tr("Nobody is on this list today."));
+    else if (shown < totalCount())
+        m_countLabel->setText(tr("Showing %1 of %2 customers. Export… writes them all.")
+                                  .arg(QLocale().toString(shown), QLocale().toString(totalCount())));
+    else
+        m_countLabel->setText(tr("%Ln customer(s)", nullptr, totalCount()));
+}
+
+ColumnChooserDialog *ForecastsPage::chooseExport()
+{
+    if (m_ids.empty())
+        return nullptr;
+    const QString base = tr("forecast-%1-%2")
+                             .arg(m_listCombo->currentIndex() + 1)
+                             .arg(m_store.clock().today().toString(Qt::ISODate));
+    return m_export->choose(
+        base, totalCount(), CustomerExportFlow::writing(QList<CustomerId>(m_ids.begin(), m_ids.end())));
+}
+
+void ForecastsPage::exportTo(const QString &fileName, const QList<ExportColumn> &columns)
+{
+    if (m_ids.empty())
+        return;
+    m_export->start(fileName, CustomerExport::formatOf(fileName), columns, totalCount(),
+        CustomerExportFlow::writing(QList<CustomerId>(m_ids.begin(), m_ids.end())));
+}
+
+} // namespace atelier
