@@ -88,6 +88,8 @@ QVariant ForecastListModel::display(const PredictedCustomer &row, int column) co
 
 QVariant ForecastListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole)
+        return headerToolTip(section);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -107,6 +109,25 @@ QVariant ForecastListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Value next 12 months");
     case NextPurchaseColumn:
         return tr("Next purchase expected");
+    default:
+        return {};
+    }
+}
+
+QVariant ForecastListModel::headerToolTip(int section) const
+{
+    switch (section) {
+    case ChanceColumn:
+        return tr("How likely she still shops here rather than having quietly stopped coming, as of the "
+                  "last nightly run.");
+    case Purchases90Column:
+        return tr("How many days with a purchase the forecast expects in the next 90 days.");
+    case Value12Column:
+        return tr("What she may spend in the next 12 months, next year's money counted a little less "
+                  "(the discount rate in Settings).");
+    case NextPurchaseColumn:
+        return tr("Her last purchase plus her usual interval; empty for customers with fewer than three "
+                  "purchase days.");
     default:
         return {};
     }

@@ -39,6 +39,7 @@ public:
 
 private:
     QVariant display(const PredictedCustomer &row, int column) const;
+    QVariant headerToolTip(int section) const;
 
     std::vector<PredictedCustomer> m_rows;
 };

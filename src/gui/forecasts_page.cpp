@@ -1,5 +1,6 @@
 #include "gui/forecasts_page.h"
 
+#include "core/clock.h"
 #include "core/forecast_wording.h"
 #include "gui/customer_export_flow.h"
 #include "gui/forecast_list_model.h"
@@ -20,6 +21,7 @@
 #include <QShowEvent>
 #include <QSplitter>
 #include <QTableView>
+#include <QThread>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -100,14 +102,20 @@ ForecastsPage::ForecastsPage(Store &store, QWidget *parent)
     m_export = new CustomerExportFlow(store, ExportSource::Tasks, this, m_exportButton, m_exportStatus);
     connect(m_export, &CustomerExportFlow::finished, this, &ForecastsPage::exportFinished);
     connect(m_exportButton, &QPushButton::clicked, this, &ForecastsPage::chooseExport);
-    connect(m_listCombo, &QComboBox::currentIndexChanged, this, &ForecastsPage::showList);
+    connect(m_listCombo, &QComboBox::currentIndexChanged, this, &ForecastsPage::refresh);
     connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         if (const CustomerId id = m_model->customerAt(index.row()))
             emit openOnCounter(id);
     });
 }
 
-ForecastsPage::~ForecastsPage() = default;
+ForecastsPage::~ForecastsPage()
+{
+    for (QThread *worker : std::as_const(m_workers)) {
+        worker->wait(); // a few indexed reads
+        delete worker;
+    }
+}
 
 void ForecastsPage::setUpChart()
 {
@@ -160,9 +168,56 @@ void ForecastsPage::setCurrentList(PredictionList list)
 void ForecastsPage::refresh()
 {
     m_stale = false;
-    showFit();
-    showChart();
-    showList();
+    m_ruleLabel->setText(ForecastWording::explain(currentList()));
+    const int generation = ++m_generation;
+    if (!m_store.allows(Permission::SeeForecastLists)) {
+        // The page is hidden from clerks; nothing of the manager's lists stays behind in it.
+        Read nothing;
+        nothing.error = tr("The forecast lists are for the manager.");
+        present(generation, std::move(nothing));
+        return;
+    }
+    // An older read still running finishes and is ignored: another list was asked for.
+    for (auto it = m_workers.begin(); it != m_workers.end();) {
+        if ((*it)->isFinished()) {
+            delete *it;
+            it = m_workers.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    m_countLabel->setText(tr("Reading…"));
+    m_exportButton->setEnabled(false);
+    const QString path = m_store.path();
+    const Clock *clock = &m_store.clock();
+    const PredictionList which = currentList();
+    const QDate today = clock->today();
+    ForecastsPage *page = this; // outlives the worker: the destructor waits for it
+    QThread *worker = QThread::create([page, path, clock, which, today, generation] {
+        QElapsedTimer timer;
+        timer.start();
+        Read read;
+        Store store(clock);
+        if (!store.open(path)) {
+            read.error = tr("The forecasts could not be read from the store.");
+        } else {
+            PredictionService predictions(store.database(), store.clock());
+            read.fit = predictions.latestFit();
+            read.chart = predictions.aliveByRecency();
+            read.list = predictions.list(which, today, rowsShown);
+            read.ids = predictions.listIds(which, today);
+        }
+        spdlog::info("forecasts page: list {} read in {} ms, {} of {} customers", static_cast<int>(which),
+            timer.elapsed(), read.list.rows.size(), read.ids.size());
+        QMetaObject::invokeMethod(
+            page,
+            [page, generation, read = std::move(read)]() mutable {
+                page->present(generation, std::move(read));
+            },
+            Qt::QueuedConnection);
+    });
+    m_workers << worker;
+    worker->start();
 }
 
 void ForecastsPage::refreshWhenShown()
@@ -172,10 +227,19 @@ void ForecastsPage::refreshWhenShown()
         refresh();
 }
 
-void ForecastsPage::showFit()
+void ForecastsPage::present(int generation, Read read)
 {
-    const std::optional<PredictionFit> fit
-        = PredictionService(m_store.database(), m_store.clock()).latestFit();
+    if (generation != m_generation)
+        return;
+    m_shownGeneration = generation;
+    showFit(read.fit);
+    showChart(read.chart);
+    showList(read);
+    emit shown();
+}
+
+void ForecastsPage::showFit(const std::optional<PredictionFit> &fit)
+{
     if (!fit) {
         m_fitLabel->setText(
             tr("No forecasts yet: the nightly run makes them once customers have bought twice."));
@@ -187,11 +251,10 @@ void ForecastsPage::showFit()
                                 fit->fittedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
 }
 
-void ForecastsPage::showChart()
+void ForecastsPage::showChart(const std::vector<AliveByRecency> &bands)
 {
     QList<QPointF> points;
-    for (const AliveByRecency &band :
-        PredictionService(m_store.database(), m_store.clock()).aliveByRecency()) {
+    for (const AliveByRecency &band : bands) {
         // The last band is open-ended: its point sits where it starts.
         const bool open = band.toDays == std::numeric_limits<int>::max();
         const double days = open ? band.fromDays : (band.fromDays + band.toDays) / 2.0;
@@ -201,23 +264,16 @@ void ForecastsPage::showChart()
     m_series->replace(points);
 }
 
-void ForecastsPage::showList()
+void ForecastsPage::showList(Read &read)
 {
-    m_ruleLabel->setText(ForecastWording::explain(currentList()));
-    const QDate today = m_store.clock().today();
-    QElapsedTimer timer;
-    timer.start();
-    PredictionService predictions(m_store.database(), m_store.clock());
-    ForecastList list = predictions.list(currentList(), today, rowsShown);
-    m_ids = predictions.listIds(currentList(), today);
-    spdlog::debug("forecast list {} read in {} ms: {} of {} rows", static_cast<int>(currentList()),
-        timer.elapsed(), list.rows.size(), m_ids.size());
-    const int shown = static_cast<int>(list.rows.size());
-    m_model->setRows(std::move(list.rows));
+    const QString error = read.error.isEmpty() ? read.list.error : read.error;
+    const int shown = static_cast<int>(read.list.rows.size());
+    m_model->setRows(std::move(read.list.rows));
+    m_ids = std::move(read.ids);
     m_table->resizeColumnsToContents();
     m_exportButton->setEnabled(!m_ids.empty() && !m_export->isRunning());
-    if (!list.error.isEmpty())
-        m_countLabel->setText(list.error);
+    if (!error.isEmpty())
+        m_countLabel->setText(error);
     else if (m_ids.empty())
         m_countLabel->setText(tr("Nobody is on this list today."));
     else if (shown < totalCount())

@@ -102,6 +102,12 @@ bool onList(PredictionList list, const CustomerPrediction &p, const QDate &today
     return false;
 }
 
+// The page reads on a worker: waits until the last read is on screen.
+bool settled(ForecastsPage *page)
+{
+    return waitFor([page] { return !page->isReading(); }, 20000);
+}
+
 } // namespace
 
 TEST_CASE("The manager's Forecasts page lists each list's customers by its rule", "[gui][forecast]")
@@ -124,6 +130,7 @@ TEST_CASE("The manager's Forecasts page lists each list's customers by its rule"
 
     for (int index = 0; index < combo->count(); ++index) {
         combo->setCurrentIndex(index);
+        REQUIRE(settled(page));
         const PredictionList list = page->currentList();
         INFO(combo->currentText().toStdString());
         CHECK(rule->text() == ForecastWording::explain(list));
@@ -141,6 +148,7 @@ TEST_CASE("The manager's Forecasts page lists each list's customers by its rule"
     }
     // The lapsed list is long in a two-year demo: the page shows its first rows and says so.
     page->setCurrentList(PredictionList::Lapsed);
+    REQUIRE(settled(page));
     if (page->totalCount() > ForecastsPage::rowsShown)
         CHECK(count->text()
             == QStringLiteral("Showing 500 of %1 customers. Export… writes them all.")
@@ -170,6 +178,7 @@ TEST_CASE("A double-click opens the customer on the counter; Export writes the w
     window.showPage(window.forecastsPage());
     ForecastsPage *page = window.forecastsPage();
     page->setCurrentList(PredictionList::ValuableAtRisk);
+    REQUIRE(settled(page));
     REQUIRE(page->model()->rowCount() > 1);
 
     auto *table = child<QTableView>(page, QStringLiteral("forecastTable"));
@@ -181,6 +190,7 @@ TEST_CASE("A double-click opens the customer on the counter; Export writes the w
 
     window.showPage(page);
     page->setCurrentList(PredictionList::Lapsed);
+    REQUIRE(settled(page));
     const std::vector<CustomerId> ids
         = s.predictions().listIds(PredictionList::Lapsed, s.temp.clock().today());
     QTemporaryDir dir;
@@ -261,6 +271,7 @@ TEST_CASE("Before any forecast the page says how they come", "[gui][forecast]")
     ForecastsPage page(temp.store());
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));
+    REQUIRE(settled(&page));
     CHECK(child<QLabel>(&page, QStringLiteral("fitLabel"))->text()
         == QStringLiteral("No forecasts yet: the nightly run makes them once customers have bought twice."));
     CHECK(page.model()->rowCount() == 0);
