@@ -15,6 +15,7 @@
 #include "services/prediction_service.h"
 #include "services/store.h"
 #include "services/store_settings.h"
+#include "storage/database.h"
 #include "storage/staff_repository.h"
 #include "support/temp_store.h"
 
