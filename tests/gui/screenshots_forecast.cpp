@@ -67,7 +67,8 @@ void shootForecast(const QString &folder, const QString &suffix)
         std::fprintf(stderr, "forecast window not exposed\n");
     window.showPage(window.forecastsPage());
     window.forecastsPage()->setCurrentList(PredictionList::ValuableAtRisk);
-    QTest::qWaitFor([&window] { return !window.forecastsPage()->isReading(); }, 20000);
+    if (!QTest::qWaitFor([&window] { return !window.forecastsPage()->isReading(); }, 20000))
+        std::fprintf(stderr, "the forecast lists were not read in time\n");
     save(&window, folder, QStringLiteral("forecasts_") + suffix);
 
     // A regular who is due: the card says when she usually comes and what she may spend.
