@@ -1,5 +1,6 @@
 #include "gui/forecast_list_model.h"
 
+#include "core/forecast_wording.h"
 #include "core/phone_number.h"
 
 #include <QLocale>
@@ -78,7 +79,8 @@ QVariant ForecastListModel::display(const PredictedCustomer &row, int column) co
     case Purchases90Column:
         return locale.toString(row.expectedPurchases90Days, 'f', 1);
     case Value12Column:
-        return row.expectedValue12Months.toDisplayString();
+        // An estimate: rounded as on the card, not to the fen.
+        return ForecastWording::roughAmount(row.expectedValue12Months);
     case NextPurchaseColumn:
         return row.nextPurchase.isValid() ? row.nextPurchase.toString(Qt::ISODate) : QStringLiteral("—");
     default:
@@ -104,11 +106,11 @@ QVariant ForecastListModel::headerData(int section, Qt::Orientation orientation,
     case ChanceColumn:
         return tr("Still a customer");
     case Purchases90Column:
-        return tr("Purchases in 90 days");
+        return tr("Purchases, 90 days");
     case Value12Column:
-        return tr("Value next 12 months");
+        return tr("Value, 12 months");
     case NextPurchaseColumn:
-        return tr("Next purchase expected");
+        return tr("Next purchase");
     default:
         return {};
     }

@@ -82,23 +82,31 @@ ForecastsPage::ForecastsPage(Store &store, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     setUpChart();
+    auto *chartTitle
+        = new QLabel(tr("Chance of still being a customer, by months since the last purchase"), this);
+    chartTitle->setWordWrap(true);
+    chartTitle->setStyleSheet(QStringLiteral("font-weight: bold;"));
     auto *chartColumn = new QWidget(this);
     auto *chartLayout = new QVBoxLayout(chartColumn);
     chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->addWidget(chartTitle);
     chartLayout->addWidget(m_chartView, 1);
-    chartLayout->addWidget(m_fitLabel);
+    chartColumn->setMaximumWidth(420);
 
+    // The table gets the room; the chart keeps a readable width beside it.
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_table);
     splitter->addWidget(chartColumn);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(choiceRow);
     layout->addWidget(m_ruleLabel);
     layout->addWidget(m_countLabel);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_fitLabel);
 
     m_export = new CustomerExportFlow(store, ExportSource::Tasks, this, m_exportButton, m_exportStatus);
     connect(m_export, &CustomerExportFlow::finished, this, &ForecastsPage::exportFinished);
@@ -125,13 +133,13 @@ void ForecastsPage::setUpChart()
     m_series->setPointsVisible(true);
     auto *chart = new QChart;
     chart->addSeries(m_series);
-    chart->setTitle(tr("Chance of still being a customer by time since the last purchase"));
+    chart->setMargins(QMargins(0, 0, 0, 0));
     chart->legend()->hide();
     auto *months = new QValueAxis;
     months->setRange(0, chartMonths);
     months->setTickCount(chartMonths / 6 + 1);
     months->setLabelFormat(QStringLiteral("%d"));
-    months->setTitleText(tr("Months since the last purchase"));
+    months->setTitleText(tr("Months since last purchase"));
     auto *percent = new QValueAxis;
     percent->setRange(0, 100);
     percent->setTickCount(6);
@@ -144,7 +152,7 @@ void ForecastsPage::setUpChart()
     m_chartView = new QChartView(chart, this);
     m_chartView->setObjectName(QStringLiteral("aliveChart"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumSize(320, 260);
+    m_chartView->setMinimumSize(300, 260);
     m_chartView->setToolTip(tr("Customers who bought at least twice, grouped by the months since their "
                                "last purchase: on average, how likely they still are customers."));
 }
