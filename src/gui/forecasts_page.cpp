@@ -91,7 +91,7 @@ ForecastsPage::ForecastsPage(Store &store, QWidget *parent)
     chartLayout->setContentsMargins(0, 0, 0, 0);
     chartLayout->addWidget(chartTitle);
     chartLayout->addWidget(m_chartView, 1);
-    chartColumn->setMaximumWidth(420);
+    chartColumn->setMaximumWidth(280);
 
     // The table gets the room; the chart keeps a readable width beside it.
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -152,7 +152,7 @@ void ForecastsPage::setUpChart()
     m_chartView = new QChartView(chart, this);
     m_chartView->setObjectName(QStringLiteral("aliveChart"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumSize(300, 260);
+    m_chartView->setMinimumSize(240, 260);
     m_chartView->setToolTip(tr("Customers who bought at least twice, grouped by the months since their "
                                "last purchase: on average, how likely they still are customers."));
 }
