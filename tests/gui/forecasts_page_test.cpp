@@ -81,12 +81,16 @@ struct ForecastShop
     }
 };
 
+std::unique_ptr<ForecastShop> sharedShop;
+
 ForecastShop &shop()
 {
-    static std::unique_ptr<ForecastShop> made;
-    if (!made)
-        made = std::make_unique<ForecastShop>();
-    return *made;
+    if (!sharedShop) {
+        sharedShop = std::make_unique<ForecastShop>();
+        // Closed while the application (and Qt SQL) still exist, not among the static destructors.
+        qAddPostRoutine([] { sharedShop.reset(); });
+    }
+    return *sharedShop;
 }
 
 // Whether a customer belongs on a list by its rule (core/prediction.h), from her stored forecast.
