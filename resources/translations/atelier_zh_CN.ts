@@ -5874,8 +5874,8 @@ This cannot be undone.</source>
         <translation>仍在购买的可能性</translation>
     </message>
     <message>
-        <source>Months since last purchase</source>
-        <translation>距上次购买的月数</translation>
+        <source>Months</source>
+        <translation>月数</translation>
     </message>
     <message>
         <source>Customers who bought at least twice, grouped by the months since their last purchase: on average, how likely they still are customers.</source>

@@ -139,7 +139,8 @@ void ForecastsPage::setUpChart()
     months->setRange(0, chartMonths);
     months->setTickCount(chartMonths / 6 + 1);
     months->setLabelFormat(QStringLiteral("%d"));
-    months->setTitleText(tr("Months since last purchase"));
+    // The title above says since what.
+    months->setTitleText(tr("Months"));
     auto *percent = new QValueAxis;
     percent->setRange(0, 100);
     percent->setTickCount(6);
