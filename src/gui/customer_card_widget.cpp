@@ -2,6 +2,7 @@
 
 #include "core/labels.h"
 #include "core/phone_number.h"
+#include "gui/card_forecast_widget.h"
 #include "gui/card_loyalty_widget.h"
 #include "gui/complaint_intake_dialog.h"
 #include "gui/consent_text.h"
@@ -40,6 +41,8 @@ CustomerCardWidget::CustomerCardWidget(Store &store, QWidget *parent)
     m_ui->setupUi(this);
     m_loyalty = new CardLoyaltyWidget(store, this);
     m_ui->loyaltyLayout->addWidget(m_loyalty);
+    m_forecast = new CardForecastWidget(store, this);
+    m_ui->loyaltyLayout->addWidget(m_forecast);
     // Room to spare goes to the purchases, not around the facts above them.
     m_ui->cardLayout->setStretchFactor(m_ui->purchasesTable, 1);
     QHeaderView *header = m_ui->purchasesTable->horizontalHeader();
@@ -114,6 +117,7 @@ void CustomerCardWidget::logComplaint()
 void CustomerCardWidget::reloadLoyalty()
 {
     m_loyalty->reload();
+    m_forecast->reload();
 }
 
 void CustomerCardWidget::refreshIfShown(std::optional<CustomerId> id)
@@ -139,6 +143,7 @@ void CustomerCardWidget::refresh()
                  m_ui->spendLabel, m_ui->visitsLabel, m_ui->notesLabel, m_ui->consentLabel})
             label->clear();
         m_loyalty->setCustomer(0);
+        m_forecast->setCustomer(0);
         m_ui->completenessBar->setValue(0);
         m_ui->purchasesTable->setRowCount(0);
         return;
@@ -161,6 +166,7 @@ void CustomerCardWidget::refresh()
         c.birthday ? tr("Birthday soon: %1").arg(QLocale().toString(*c.birthday, tr("MMMM d"))) : QString());
     m_ui->birthdayLabel->setVisible(card->birthdaySoon);
     m_loyalty->setCustomer(m_id);
+    m_forecast->setCustomer(m_id);
 
     QStringList sizes;
     if (!c.sizeTop.isEmpty())

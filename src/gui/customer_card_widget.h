@@ -16,15 +16,16 @@ class CustomerCardWidget;
 
 namespace atelier {
 
+class CardForecastWidget;
 class CardLoyaltyWidget;
 class Store;
 struct CustomerCard;
 
 // What the clerk sees about the customer in front of them: sizes, style, last purchases, spend,
-// birthday, and loyalty (tier, segments, points; CardLoyaltyWidget); a complaint is logged from here
-// (Complaint…). Stays current: it reloads when the archive, a sale, a return or the points of this
-// customer change. A nightly run has no signal: whoever learns that one finished calls
-// reloadLoyalty().
+// birthday, loyalty (tier, segments, points; CardLoyaltyWidget) and the forecast (CardForecastWidget);
+// a complaint is logged from here (Complaint…). Stays current: it reloads when the archive, a sale, a
+// return or the points of this customer change. A nightly run has no signal: whoever learns that one
+// finished calls reloadLoyalty().
 class CustomerCardWidget : public QWidget
 {
     Q_OBJECT
@@ -37,7 +38,7 @@ public:
     static constexpr int revealSeconds = 60;
 
 public slots:
-    // Tier, segments and scores are rewritten by the nightly run; call after one finishes.
+    // Tier, segments, scores and forecasts are rewritten by the nightly run; call after one finishes.
     void reloadLoyalty();
 
 signals:
@@ -56,6 +57,7 @@ private:
     std::unique_ptr<Ui::CustomerCardWidget> m_ui;
     Store &m_store;
     CardLoyaltyWidget *m_loyalty = nullptr;
+    CardForecastWidget *m_forecast = nullptr;
     CustomerId m_id = 0;
     QTimer *m_revealTimer = nullptr;
 };

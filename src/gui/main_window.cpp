@@ -6,6 +6,7 @@
 #include "gui/clerk_picker.h"
 #include "gui/complaints_page.h"
 #include "gui/counter_page.h"
+#include "gui/forecasts_page.h"
 #include "gui/reports_page.h"
 #include "gui/settings_page.h"
 #include "gui/tiers_page.h"
@@ -46,6 +47,7 @@ MainWindow::MainWindow(Store &store, NightlyRunner *runner, QWidget *parent)
     m_complaints = new ComplaintsPage(store, this);
     m_archive = new ArchivePage(store, this);
     m_tiers = new TiersPage(store, *m_runner, this);
+    m_forecasts = new ForecastsPage(store, this);
     m_reports = new ReportsPage(store, this);
     m_settings = new SettingsPage(store, this);
     // In the order of the navigation list in main_window.ui.
@@ -54,6 +56,7 @@ MainWindow::MainWindow(Store &store, NightlyRunner *runner, QWidget *parent)
     m_ui->pageStack->addWidget(m_complaints);
     m_ui->pageStack->addWidget(m_archive);
     m_ui->pageStack->addWidget(m_tiers);
+    m_ui->pageStack->addWidget(m_forecasts);
     m_ui->pageStack->addWidget(m_reports);
     m_ui->pageStack->addWidget(m_settings);
 
@@ -64,6 +67,7 @@ MainWindow::MainWindow(Store &store, NightlyRunner *runner, QWidget *parent)
     });
     connect(m_archive, &ArchivePage::openOnCounter, this, &MainWindow::openOnCounter);
     connect(m_tiers, &TiersPage::openOnCounter, this, &MainWindow::openOnCounter);
+    connect(m_forecasts, &ForecastsPage::openOnCounter, this, &MainWindow::openOnCounter);
     connect(m_calendar, &CalendarPage::openOnCounter, this, &MainWindow::openOnCounter);
     connect(m_runner, &NightlyRunner::started, this, &MainWindow::showRunStarted);
     connect(m_runner, &NightlyRunner::progress, this, [this](int percent, const QString &step) {
@@ -87,15 +91,21 @@ MainWindow::MainWindow(Store &store, NightlyRunner *runner, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-// The Tiers page runs the loyalty programme (its rules, its lists, a recompute): the manager's. A
-// clerk who takes over while it is open is brought back to the counter.
+// The Tiers page runs the loyalty programme (its rules, its lists, a recompute) and the Forecasts
+// page lists who may come or go: the manager's. A clerk who takes over while one is open is brought
+// back to the counter.
 void MainWindow::applyRole()
 {
-    const int tiers = m_ui->pageStack->indexOf(m_tiers);
-    const bool manager = m_store.allows(Permission::ChangeRules);
-    m_ui->navigationList->item(tiers)->setHidden(!manager);
-    if (!manager && m_ui->navigationList->currentRow() == tiers)
-        showPage(m_counter);
+    const std::pair<QWidget *, Permission> managerPages[]
+        = {{m_tiers, Permission::ChangeRules}, {m_forecasts, Permission::SeeForecastLists}};
+    for (const auto &[page, permission] : managerPages) {
+        const int row = m_ui->pageStack->indexOf(page);
+        const bool allowed = m_store.allows(permission);
+        m_ui->navigationList->item(row)->setHidden(!allowed);
+        if (!allowed && m_ui->navigationList->currentRow() == row)
+            showPage(m_counter);
+    }
+    m_forecasts->refreshWhenShown();
 }
 
 void MainWindow::openOnCounter(CustomerId id)
@@ -122,11 +132,13 @@ void MainWindow::showRunStarted()
 void MainWindow::showRunFinished(const NightlyRun &run)
 {
     m_runProgress->hide();
-    // The customer at the counter may have changed tier or segment, or lost expired points.
+    // The customer at the counter may have changed tier or segment, lost expired points, or have a new
+    // forecast.
     // The calendar may have new follow-ups planned for tomorrow.
     if (run.result == NightlyRun::Result::Ok) {
         m_counter->reloadLoyalty();
         m_calendar->reload();
+        m_forecasts->refreshWhenShown();
     }
     m_runLabel->setText(run.result == NightlyRun::Result::Ok
             ? tr("Tiers and segments recomputed as of %1.").arg(run.asOf.toString(Qt::ISODate))

@@ -11,6 +11,8 @@
 #include "services/store_settings.h"
 #include "ui_settings_page.h"
 
+#include <cmath>
+
 namespace atelier {
 
 SettingsPage::SettingsPage(Store &store, QWidget *parent)
@@ -25,6 +27,7 @@ SettingsPage::SettingsPage(Store &store, QWidget *parent)
     m_ui->languageComboBox->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_ui->returnWindowSpinBox->setSuffix(tr(" days"));
     m_ui->lockAfterSpinBox->setSuffix(tr(" min"));
+    m_ui->discountRateSpinBox->setSuffix(tr(" % a year"));
     m_ui->lockAfterSpinBox->setSpecialValueText(tr("Never"));
     m_templates = new TemplateEditor(store, m_ui->templatesTab);
     m_ui->templatesLayout->addWidget(m_templates);
@@ -74,6 +77,8 @@ void SettingsPage::load()
     m_ui->storeNameLineEdit->setText(m_store.settings().storeName());
     m_ui->returnWindowSpinBox->setValue(m_store.settings().returnWindowDays());
     m_ui->lockAfterSpinBox->setValue(m_store.settings().lockAfterMinutes());
+    m_ui->discountRateSpinBox->setValue(
+        static_cast<int>(std::lround(m_store.settings().annualDiscountRate() * 100)));
     m_ui->messageLabel->hide();
 }
 
@@ -96,6 +101,8 @@ void SettingsPage::save()
     const int oldLock = settings.lockAfterMinutes();
     if (problem.isEmpty())
         problem = settings.setLockAfterMinutes(m_ui->lockAfterSpinBox->value());
+    if (problem.isEmpty())
+        problem = settings.setAnnualDiscountRate(m_ui->discountRateSpinBox->value() / 100.0);
     m_ui->messageLabel->setStyleSheet(problem.isEmpty() ? QString() : QStringLiteral("color: #c0392b;"));
     m_ui->messageLabel->setText(problem.isEmpty() ? tr("Saved.") : problem);
     m_ui->messageLabel->show();

@@ -20,6 +20,7 @@
 #include "gui/sale_dialog.h"
 #include "gui/settings_page.h"
 #include "gui/tiers_page.h"
+#include "screenshots_forecast.h"
 #include "screenshots_security.h"
 #include "services/audit_trail.h"
 #include "services/complaint_service.h"
@@ -467,6 +468,7 @@ int main(int argc, char *argv[])
         shootImport(folder, suffix);
         shootAudit(folder, suffix);
         testing::shootSecurity(temp.store(), ids.first(), folder, suffix);
+        testing::shootForecast(folder, suffix);
     }
     return 0;
 }

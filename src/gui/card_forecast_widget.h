@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/customer.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace atelier {
+
+class Store;
+
+// The forecast part of the customer card: a few calm lines (ForecastWording) about when she may come
+// back and what she may spend, from the last nightly run. Seen by clerks and the manager alike;
+// hidden when the customer has no forecast (no purchase yet, or no run since). The nightly run has
+// no signal, so whoever learns that a run finished calls reload().
+class CardForecastWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CardForecastWidget(Store &store, QWidget *parent = nullptr);
+
+    // 0 shows nothing of anyone.
+    void setCustomer(CustomerId id);
+    CustomerId customerId() const { return m_id; }
+    // The lines shown, one per line; empty when hidden.
+    QString text() const;
+
+public slots:
+    void reload();
+
+private:
+    Store &m_store;
+    QLabel *m_lines = nullptr;
+    CustomerId m_id = 0;
+};
+
+} // namespace atelier

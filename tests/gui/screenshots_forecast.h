@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QString>
+
+namespace atelier::testing {
+
+// The manager's Forecasts page and a customer card with its forecast, on a demo store of 1 500
+// customers with a nightly run (made on the first call and kept for the next language).
+void shootForecast(const QString &folder, const QString &suffix);
+
+} // namespace atelier::testing
