@@ -78,19 +78,12 @@ void printFailure(const QString &message)
     printError(QStringLiteral("atelier-cli: ") + message + u'\n');
 }
 
-// fitSummaries stops at the purchase model's problem or goes on to report the spend model's. The spend
-// model failed when it ran on two repeat buyers or more, or refused for having fewer (its own
-// sentence); otherwise the purchase model failed and the spend model never ran.
+// Which model failed, for the report: the spend model only when the spend is known.
 void splitProblem(Fitted &fitted, bool spendKnown)
 {
-    const StoreFit &result = fitted.result;
-    if (result.ok())
-        return;
-    const bool spendFailed = result.fit.spendCustomers >= 2 || result.problem == GammaGamma::fit({}).problem;
-    if (!spendFailed)
-        fitted.purchasesProblem = result.problem;
-    else if (spendKnown)
-        fitted.spendProblem = result.problem;
+    fitted.purchasesProblem = fitted.result.purchasesProblem;
+    if (spendKnown)
+        fitted.spendProblem = fitted.result.spendProblem;
 }
 
 std::optional<Fitted> fitFile(const PredictRequest &request, int &exitCode)

@@ -57,15 +57,12 @@ StoreFit PredictionService::fitSummaries(StoreSummaries customers, TimeUnit unit
     const BgNbdFit purchases = BgNbd::fit(repeat);
     result.fit.purchases = purchases.parameters;
     result.fit.logLikelihood = purchases.logLikelihood;
-    if (!purchases.ok()) {
-        result.problem = purchases.problem;
-        return result;
-    }
+    result.purchasesProblem = purchases.problem;
     const GammaGammaFit values = GammaGamma::fit(spend);
     result.fit.spend = values.parameters;
     result.fit.spendLogLikelihood = values.logLikelihood;
     result.fit.spendCustomers = values.customers;
-    result.problem = values.problem;
+    result.spendProblem = values.problem;
     return result;
 }
 
@@ -112,11 +109,11 @@ ForecastRefresh PredictionService::refresh(const QDate &asOf, qint64 nightlyRun)
         refresh.refitted = true;
         refresh.scoredWith = tonight.fit;
     } else {
-        refresh.problem = tonight.problem;
+        refresh.problem = tonight.problem();
         refresh.scoredWith = store.latestFit();
         // The reason is a sentence about the data as a whole; it names nobody.
         spdlog::warn("prediction: tonight's fit not used ({}); scoring with {}",
-            tonight.problem.toStdString(),
+            tonight.problem().toStdString(),
             refresh.scoredWith ? "the fit of " + refresh.scoredWith->asOf.toString(Qt::ISODate).toStdString()
                                : std::string("nothing: no fit has succeeded yet"));
     }

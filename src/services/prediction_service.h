@@ -21,9 +21,11 @@ using StoreSummaries = std::vector<std::pair<CustomerId, PurchaseHistorySummary>
 struct StoreFit
 {
     PredictionFit fit;
-    QString problem; // empty: both models fitted
+    QString purchasesProblem; // empty: BG/NBD fitted; otherwise why not, in words
+    QString spendProblem; // empty: Gamma-Gamma fitted (tried either way)
     StoreSummaries customers;
-    bool ok() const { return problem.isEmpty(); }
+    bool ok() const { return purchasesProblem.isEmpty() && spendProblem.isEmpty(); }
+    QString problem() const { return purchasesProblem.isEmpty() ? spendProblem : purchasesProblem; }
 };
 
 // What a nightly refresh did.
