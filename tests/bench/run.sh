@@ -7,7 +7,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 build=${BUILD_DIR:-$root/build}
 data=${BENCH_DATA:-$build/bench-data}
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DATELIER_BENCH=ON >/dev/null
-ninja -C "$build" -j2 atelier-cli bench_audit bench_counter_search bench_duplicates bench_export bench_nightly bench_points_expiry bench_loyalty_report \
+ninja -C "$build" -j2 atelier-cli bench_audit bench_counter_search bench_duplicates bench_export bench_nightly bench_points_expiry bench_prediction bench_loyalty_report \
     bench_calendar bench_reports bench_import >/dev/null
 ninja -C "$build" -j2 bench_archive_memory >/dev/null 2>&1 || true # only when the GUI library is configured
 mkdir -p "$data"
@@ -60,6 +60,10 @@ echo
 "$build/tests/bench/bench_nightly" "$data/demo1.sqlite" 2>/dev/null
 echo
 echo "Budget: the whole nightly run < 5 s and ≤ 3× the shell's bare aggregation; peak memory < 300 MB."
+echo
+echo "## Prediction (\`bench_prediction\`: both fits on CDNOW; the nightly run's prediction step on the demo store)"
+echo
+"$build/tests/bench/bench_prediction" "$data/demo1.sqlite" 2>/dev/null
 echo
 echo "## Points expiry (\`PointsRepository::expiryCandidates\`, the nightly run's pass over the ledger; 5 runs)"
 echo
