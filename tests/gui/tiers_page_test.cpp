@@ -2,6 +2,7 @@
 
 #include "gui/distribution_model.h"
 #include "gui/loyalty_customers_model.h"
+#include "gui/forecasts_page.h"
 #include "gui/main_window.h"
 #include "gui/nightly_runs_model.h"
 #include "gui/tier_movement_model.h"
@@ -221,7 +222,7 @@ TEST_CASE("Recompute now runs the nightly job in the background and the page fol
         page.findChild<QLabel *>(QStringLiteral("asOfLabel"))->text().contains(QStringLiteral("2026-06-15")));
 }
 
-TEST_CASE("The main window lists the Tiers page after the archive", "[gui][tiers]")
+TEST_CASE("The main window lists the Tiers page after the archive, then Forecasts", "[gui][tiers]")
 {
     TempStore temp;
     MainWindow window(temp.store());
@@ -232,6 +233,9 @@ TEST_CASE("The main window lists the Tiers page after the archive", "[gui][tiers
     CHECK(navigation->item(4)->text() == QStringLiteral("Tiers"));
     navigation->setCurrentRow(4);
     CHECK(pages->currentWidget() == window.tiersPage());
-    CHECK(navigation->item(5)->text() == QStringLiteral("Reports"));
-    CHECK(navigation->item(6)->text() == QStringLiteral("Settings"));
+    CHECK(navigation->item(5)->text() == QStringLiteral("Forecasts"));
+    navigation->setCurrentRow(5);
+    CHECK(pages->currentWidget() == window.forecastsPage());
+    CHECK(navigation->item(6)->text() == QStringLiteral("Reports"));
+    CHECK(navigation->item(7)->text() == QStringLiteral("Settings"));
 }
