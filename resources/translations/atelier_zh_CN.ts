@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
@@ -232,7 +232,9 @@
     </message>
     <message numerus="yes">
         <source>%1 (%2), %Ln row(s)</source>
-        <translation><numerusform>%1（%2），%Ln 行</numerusform></translation>
+        <translation>
+            <numerusform>%1（%2），%Ln 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>; filter: %1</source>
@@ -415,7 +417,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>At the customer's request</source>
+        <source>At the customer&apos;s request</source>
         <translation>应顾客本人要求</translation>
     </message>
     <message>
@@ -486,7 +488,7 @@
         <translation>无法将备份写入 %1（%2）。未写入任何备份，数据库未受影响。</translation>
     </message>
     <message>
-        <source>Cannot create the backup folder %1. Choose a folder this computer's user can write to; the database is untouched.</source>
+        <source>Cannot create the backup folder %1. Choose a folder this computer&apos;s user can write to; the database is untouched.</source>
         <translation>无法创建备份文件夹 %1。请选择本机当前用户可以写入的文件夹；数据库未受影响。</translation>
     </message>
     <message>
@@ -721,8 +723,8 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Try "atelier-cli --help" for the verbs and their options.</source>
-        <translation>运行 "atelier-cli --help" 查看所有命令及其选项。</translation>
+        <source>Try &quot;atelier-cli --help&quot; for the verbs and their options.</source>
+        <translation>运行 &quot;atelier-cli --help&quot; 查看所有命令及其选项。</translation>
     </message>
     <message>
         <source>atelier-cli [--db FILE] find QUERY [--limit N]
@@ -743,7 +745,7 @@
     <message>
         <source>
 Global options:
-    --db FILE   the store's database (default: %1)
+    --db FILE   the store&apos;s database (default: %1)
     --help      this text; VERB --help for one verb
 
 Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
@@ -781,16 +783,16 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
         <translation>已生成 %1 位顾客、%2 笔销售（%3 行明细）、%4 笔退货（其中换货 %5 笔），用时 %6 秒。</translation>
     </message>
     <message>
-        <source>Cannot export "%1"; the choices are: customers.</source>
-        <translation>无法导出"%1"；可选：customers。</translation>
+        <source>Cannot export &quot;%1&quot;; the choices are: customers.</source>
+        <translation>无法导出&quot;%1&quot;；可选：customers。</translation>
     </message>
     <message>
         <source>Say what to export: customers.</source>
         <translation>请说明要导出什么：customers。</translation>
     </message>
     <message>
-        <source>There is no tag "%1" in the tag library.</source>
-        <translation>标签库中没有标签"%1"。</translation>
+        <source>There is no tag &quot;%1&quot; in the tag library.</source>
+        <translation>标签库中没有标签&quot;%1&quot;。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -816,7 +818,7 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     </message>
     <message>
         <source>atelier-cli [--db FILE] rfm [--as-of YYYY-MM-DD]
-    Every customer's RFM facts, scores, segment and tier as of the end of a day (default
+    Every customer&apos;s RFM facts, scores, segment and tier as of the end of a day (default
     today), computed from the sales without changing anything. CSV with the header
     customer_id,last_purchase,frequency,monetary_fen,r,f,m,segment,named_segment,tier.
 </source>
@@ -829,7 +831,7 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>atelier-cli [--db FILE] nightly [--as-of YYYY-MM-DD]
     Run the nightly job: segments, tiers and points expiry as of a day (default: the day
-    the app's nightly timer covers, normally yesterday). Running it twice changes nothing.
+    the app&apos;s nightly timer covers, normally yesterday). Running it twice changes nothing.
 </source>
         <translation>atelier-cli [--db 文件] nightly [--as-of YYYY-MM-DD]
     运行夜间任务：截至某天重新计算分群、会员等级和积分过期（默认为程序夜间定时任务
@@ -842,7 +844,7 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     </message>
     <message>
         <source>atelier-cli [--db FILE] points CUSTOMER_ID
-    Print the customer's points ledger as CSV, oldest first, with the balance after each
+    Print the customer&apos;s points ledger as CSV, oldest first, with the balance after each
     row: id,happened_at,kind,points,balance_after,expires_on,sale_id,reason.
 </source>
         <translation>atelier-cli [--db FILE] points CUSTOMER_ID
@@ -851,8 +853,8 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
 </translation>
     </message>
     <message>
-        <source>"%1" is not a customer id; give the number, as find prints it.</source>
-        <translation>"%1"不是顾客编号；请给出 find 输出的数字编号。</translation>
+        <source>&quot;%1&quot; is not a customer id; give the number, as find prints it.</source>
+        <translation>&quot;%1&quot;不是顾客编号；请给出 find 输出的数字编号。</translation>
     </message>
     <message>
         <source>Say whose points to show: a customer id, as find prints it.</source>
@@ -893,7 +895,7 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>atelier-cli [--db FILE] report --month YYYY-MM --out FILE.pdf
     The monthly report as an A4 PDF in the UI language: customers, sales, loyalty,
-    service and staff, each beside the month before, with charts and the store's name.
+    service and staff, each beside the month before, with charts and the store&apos;s name.
 </source>
         <translation>atelier-cli [--db 文件] report --month YYYY-MM --out 文件.pdf
     以界面语言生成 A4 PDF 月度报告：顾客、销售、会员、服务和员工，
@@ -901,7 +903,7 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
 </translation>
     </message>
     <message>
-        <source>The month must be written YYYY-MM, e.g. 2026-05, not "%1".</source>
+        <source>The month must be written YYYY-MM, e.g. 2026-05, not &quot;%1&quot;.</source>
         <translation>月份须写成 YYYY-MM，例如 2026-05，而不是“%1”。</translation>
     </message>
     <message>
@@ -913,15 +915,15 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
         <translation>已将 %1 的报告（共 %2 页）写入 %3。</translation>
     </message>
     <message>
-        <source>Unknown tier "%1"; the tiers are member, silver, gold and black.</source>
+        <source>Unknown tier &quot;%1&quot;; the tiers are member, silver, gold and black.</source>
         <translation>没有等级“%1”；可选等级为 member、silver、gold、black。</translation>
     </message>
     <message>
-        <source>Unknown segment "%1"; use a segment or named_segment code as `rfm` prints them.</source>
+        <source>Unknown segment &quot;%1&quot;; use a segment or named_segment code as `rfm` prints them.</source>
         <translation>没有分群“%1”；请使用 `rfm` 输出中的 segment 或 named_segment 代码。</translation>
     </message>
     <message>
-        <source>Unknown format "%1"; the formats are csv and xlsx.</source>
+        <source>Unknown format &quot;%1&quot;; the formats are csv and xlsx.</source>
         <translation>没有格式“%1”；可选格式为 csv 和 xlsx。</translation>
     </message>
     <message>
@@ -933,7 +935,7 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
         <translation>被拒绝的行（含行号和原因）：%1</translation>
     </message>
     <message>
-        <source>Cannot import "%1"; the choices are: sales, customers.</source>
+        <source>Cannot import &quot;%1&quot;; the choices are: sales, customers.</source>
         <translation>无法导入“%1”；可选：sales、customers。</translation>
     </message>
     <message>
@@ -953,7 +955,7 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
         <translation>请给出 --mapping 名称 或 --columns 列说明，二者选一。</translation>
     </message>
     <message>
-        <source>Unknown encoding "%1"; use utf-8 or gb18030.</source>
+        <source>Unknown encoding &quot;%1&quot;; use utf-8 or gb18030.</source>
         <translation>未知编码“%1”；请用 utf-8 或 gb18030。</translation>
     </message>
     <message>
@@ -961,20 +963,20 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
         <translation>没有文件 %1。</translation>
     </message>
     <message>
-        <source>There is no saved mapping "%1".</source>
+        <source>There is no saved mapping &quot;%1&quot;.</source>
         <translation>没有名为“%1”的已保存列对应方案。</translation>
     </message>
     <message>
-        <source>Cannot save the mapping "%1".</source>
+        <source>Cannot save the mapping &quot;%1&quot;.</source>
         <translation>无法保存列对应方案“%1”。</translation>
     </message>
     <message>
         <source>atelier-cli [--db FILE] export customers --out FILE [--format csv|xlsx] [--tag TAG]
         [--segment S] [--tier T] [--tasks YYYY-MM-DD] [--columns a,b,c]
     Write the customer archive (or the customers with TAG) as CSV, UTF-8 with BOM, or
-    XLSX (default: by the file's suffix). --segment/--tier list a Tiers page list
+    XLSX (default: by the file&apos;s suffix). --segment/--tier list a Tiers page list
     instead (codes as `rfm` prints them; tier member); --tasks the customers of that
-    day's follow-up tasks, each once. --columns: only those columns.
+    day&apos;s follow-up tasks, each once. --columns: only those columns.
 </source>
         <translation>atelier-cli [--db FILE] export customers --out FILE [--format csv|xlsx] [--tag TAG]
         [--segment S] [--tier T] [--tasks YYYY-MM-DD] [--columns a,b,c]
@@ -985,16 +987,16 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
 </translation>
     </message>
     <message>
-        <source>--tasks lists the customers of a day's tasks; it cannot be combined with --tag, --segment or --tier.</source>
+        <source>--tasks lists the customers of a day&apos;s tasks; it cannot be combined with --tag, --segment or --tier.</source>
         <translation>--tasks 用于导出某天回访任务的顾客，不能与 --tag、--segment 或 --tier 同时使用。</translation>
     </message>
     <message>
         <source>atelier-cli [--db FILE] import sales FILE (--mapping NAME | --columns SPEC)
         [--encoding utf-8|gb18030] [--dry-run] [--all-or-nothing] [--rejects FILE]
         [--save-mapping NAME]
-    Import a till's export of sale lines (CSV; encoding and delimiter detected). SPEC names the
+    Import a till&apos;s export of sale lines (CSV; encoding and delimiter detected). SPEC names the
     columns: invoice=..,style=..,quantity=..,date=..,price=..[,customer=..][,phone=..]. Prints a
-    summary; rejected rows go to FILE (default: the file's name + .rejected.csv). Exit 0 only when
+    summary; rejected rows go to FILE (default: the file&apos;s name + .rejected.csv). Exit 0 only when
     something was imported or the dry run passed.
 atelier-cli [--db FILE] import customers FILE --phone-column NAME --id-column NAME
         [--name-column NAME]
@@ -1034,14 +1036,14 @@ atelier-cli [--db 文件] import customers 文件 --phone-column 列名 --id-col
     <message>
         <source>atelier-cli [--db FILE] backup [--out DIR]
     Copy the database now (checked, owner-only) into the backup folder (setting; default
-    "backups" beside the database) or DIR, and print the path of the copy.
+    &quot;backups&quot; beside the database) or DIR, and print the path of the copy.
 atelier-cli [--db FILE] restore BACKUP --yes
     Check BACKUP, set the database aside as FILE.before-restore-YYYYMMDD-HHMMSS and put the
     backup in its place. Close Atelier first. Without --yes nothing is done.
 </source>
         <translation>atelier-cli [--db FILE] backup [--out DIR]
     立即复制数据库（经过检查，仅所有者可读写）到备份文件夹（设置项；默认为数据库旁的
-    "backups" 文件夹）或 DIR，并输出副本的路径。
+    &quot;backups&quot; 文件夹）或 DIR，并输出副本的路径。
 atelier-cli [--db FILE] restore BACKUP --yes
     检查 BACKUP，把当前数据库另存为 FILE.before-restore-YYYYMMDD-HHMMSS，再用备份替换它。
     请先关闭 Atelier。不加 --yes 则不做任何操作。
@@ -1062,7 +1064,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <translation>请指定要删除的顾客：顾客编号（与 find 输出的一致）。</translation>
     </message>
     <message>
-        <source>Unknown reason "%1"; the reasons are customer_request, consent_withdrawn and other.</source>
+        <source>Unknown reason &quot;%1&quot;; the reasons are customer_request, consent_withdrawn and other.</source>
         <translation>未知原因“%1”；可用的原因有 customer_request、consent_withdrawn 和 other。</translation>
     </message>
     <message>
@@ -1076,16 +1078,120 @@ atelier-cli [--db FILE] restore BACKUP --yes
 </translation>
     </message>
     <message>
-        <source>Say what to do: demo, find, export, import, rfm, nightly, points, complaints, tasks, report, backup, restore or erase.</source>
-        <translation>请指定要做什么：demo、find、export、import、rfm、nightly、points、complaints、tasks、report、backup、restore 或 erase。</translation>
-    </message>
-    <message>
-        <source>Unknown verb "%1"; the verbs are demo, find, export, import, rfm, nightly, points, complaints, tasks, report, backup, restore and erase.</source>
-        <translation>未知命令“%1”；可用的命令有 demo、find、export、import、rfm、nightly、points、complaints、tasks、report、backup、restore 和 erase。</translation>
-    </message>
-    <message>
         <source>Fully checked (integrity_check): ok.</source>
         <translation>完整检查（integrity_check）：正常。</translation>
+    </message>
+    <message>
+        <source>atelier-cli [--db FILE] predict fit|customers [--as-of YYYY-MM-DD] [--unit day|week]
+        [--summary FILE]
+    Fit the purchase (BG/NBD) and spend (Gamma-Gamma) models on the sales up to a day (default:
+    the nightly run&apos;s, normally yesterday) or on a CSV of summaries id,x,t_x,T[,zbar]; `fit`
+    prints the parameters, `customers` every customer&apos;s forecast as CSV:
+    customer_id,x,t_x,T,p_alive,expected_90d,expected_value_fen,next_purchase. Writes nothing.
+</source>
+        <translation>atelier-cli [--db FILE] predict fit|customers [--as-of YYYY-MM-DD] [--unit day|week]
+        [--summary FILE]
+    用截至某天的销售（默认：夜间任务所覆盖的那天，通常是昨天）或按 id,x,t_x,T[,zbar]
+    汇总的 CSV 文件拟合购买模型（BG/NBD）和消费金额模型（Gamma-Gamma）；`fit` 打印参数，
+    `customers` 以 CSV 打印每位顾客的预测：
+    customer_id,x,t_x,T,p_alive,expected_90d,expected_value_fen,next_purchase。不写入任何数据。
+</translation>
+    </message>
+    <message>
+        <source>Say what to do: demo, find, export, import, rfm, nightly, points, complaints, tasks, report, predict, backup, restore or erase.</source>
+        <translation>请指定要做什么：demo、find、export、import、rfm、nightly、points、complaints、tasks、report、predict、backup、restore 或 erase。</translation>
+    </message>
+    <message>
+        <source>Unknown verb &quot;%1&quot;; the verbs are demo, find, export, import, rfm, nightly, points, complaints, tasks, report, predict, backup, restore and erase.</source>
+        <translation>未知命令“%1”；可用的命令有 demo、find、export、import、rfm、nightly、points、complaints、tasks、report、predict、backup、restore 和 erase。</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no good rows to fit on.</source>
+        <translation>%1 中没有可用于拟合的有效行。</translation>
+    </message>
+    <message>
+        <source>the store&apos;s sales up to %1</source>
+        <translation>本店截至 %1 的销售</translation>
+    </message>
+    <message>
+        <source>Fitted on</source>
+        <translation>拟合数据</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顾客数</translation>
+    </message>
+    <message>
+        <source>Time unit</source>
+        <translation>时间单位</translation>
+    </message>
+    <message>
+        <source>Purchases (BG/NBD)</source>
+        <translation>购买模型（BG/NBD）</translation>
+    </message>
+    <message>
+        <source>  log-likelihood</source>
+        <translation>  对数似然</translation>
+    </message>
+    <message>
+        <source>Spend (Gamma-Gamma)</source>
+        <translation>消费金额模型（Gamma-Gamma）</translation>
+    </message>
+    <message>
+        <source>not fitted: the file has no zbar column</source>
+        <translation>未拟合：文件没有 zbar 列</translation>
+    </message>
+    <message>
+        <source>not fitted: %1</source>
+        <translation>未拟合：%1</translation>
+    </message>
+    <message>
+        <source>(fen)</source>
+        <translation>（分）</translation>
+    </message>
+    <message>
+        <source>(yuan)</source>
+        <translation>（元）</translation>
+    </message>
+    <message>
+        <source>  repeat buyers</source>
+        <translation>  回购顾客数</translation>
+    </message>
+    <message>
+        <source>Fit took</source>
+        <translation>拟合用时</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Unknown time unit &quot;%1&quot;; use day or week.</source>
+        <translation>未知的时间单位“%1”；请用 day 或 week。</translation>
+    </message>
+    <message>
+        <source>Cannot predict &quot;%1&quot;; the choices are: fit, customers.</source>
+        <translation>无法预测“%1”；可选：fit、customers。</translation>
+    </message>
+    <message>
+        <source>Say what to predict: fit or customers.</source>
+        <translation>请指定要预测什么：fit 或 customers。</translation>
+    </message>
+    <message>
+        <source>--as-of has no meaning with --summary: the file&apos;s T already says how long each customer has been one.</source>
+        <translation>--as-of 不能与 --summary 同用：文件里的 T 已经说明了每位顾客成为顾客多久。</translation>
+    </message>
+    <message>
+        <source>The models could not be fitted: %1</source>
+        <translation>模型无法拟合：%1</translation>
+    </message>
+    <message>
+        <source>No expected values: %1</source>
+        <translation>没有预期价值：%1</translation>
     </message>
 </context>
 <context>
@@ -1118,16 +1224,16 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <translation>选项 %1 需要一个值。</translation>
     </message>
     <message>
-        <source>The option --%1 needs a whole number from %2 to %3, not "%4".</source>
-        <translation>选项 --%1 需要 %2 到 %3 之间的整数，而不是"%4"。</translation>
+        <source>The option --%1 needs a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>选项 --%1 需要 %2 到 %3 之间的整数，而不是&quot;%4&quot;。</translation>
     </message>
     <message>
-        <source>The option --%1 needs a whole number of 0 or more, not "%2".</source>
-        <translation>选项 --%1 需要大于等于 0 的整数，而不是"%2"。</translation>
+        <source>The option --%1 needs a whole number of 0 or more, not &quot;%2&quot;.</source>
+        <translation>选项 --%1 需要大于等于 0 的整数，而不是&quot;%2&quot;。</translation>
     </message>
     <message>
-        <source>The option --%1 needs a date as YYYY-MM-DD, not "%2".</source>
-        <translation>选项 --%1 需要 YYYY-MM-DD 格式的日期，而不是"%2"。</translation>
+        <source>The option --%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>选项 --%1 需要 YYYY-MM-DD 格式的日期，而不是&quot;%2&quot;。</translation>
     </message>
     <message>
         <source>The option --%1 is required.</source>
@@ -1138,8 +1244,8 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <translation>未知选项 %1。</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>多余的参数"%1"。</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数&quot;%1&quot;。</translation>
     </message>
 </context>
 <context>
@@ -1257,11 +1363,11 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <translation>此投诉已结案，不能再更改。</translation>
     </message>
     <message>
-        <source>A complaint is closed only after the call-back with the customer's satisfaction score.</source>
+        <source>A complaint is closed only after the call-back with the customer&apos;s satisfaction score.</source>
         <translation>投诉须在回访并记录顾客满意度后才能结案。</translation>
     </message>
     <message>
-        <source>A complaint that is "%1" cannot move to "%2".</source>
+        <source>A complaint that is &quot;%1&quot; cannot move to &quot;%2&quot;.</source>
         <translation>处于“%1”状态的投诉不能转为“%2”。</translation>
     </message>
     <message>
@@ -1293,7 +1399,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <translation>请先提出处理方案，再将投诉标记为已解决。</translation>
     </message>
     <message>
-        <source>Record the customer's satisfaction score (1 to 5) from the call-back.</source>
+        <source>Record the customer&apos;s satisfaction score (1 to 5) from the call-back.</source>
         <translation>请记录回访时顾客的满意度评分（1 到 5）。</translation>
     </message>
     <message>
@@ -1739,7 +1845,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <translation>这不是 CSV 文本文件（含有二进制数据）。</translation>
     </message>
     <message>
-        <source>The file has no column "%1".</source>
+        <source>The file has no column &quot;%1&quot;.</source>
         <translation>文件中没有“%1”这一列。</translation>
     </message>
     <message>
@@ -1778,7 +1884,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <translation>未合并任何内容：%1</translation>
     </message>
     <message>
-        <source>one's phone was the other's earlier phone</source>
+        <source>one&apos;s phone was the other&apos;s earlier phone</source>
         <translation>一方的手机号是另一方用过的旧号码</translation>
     </message>
     <message>
@@ -1838,7 +1944,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <translation>顾客编号 #%1 已被重新使用。</translation>
     </message>
     <message>
-        <source>The kept customer's %1 changed after the merge; undoing would overwrite it.</source>
+        <source>The kept customer&apos;s %1 changed after the merge; undoing would overwrite it.</source>
         <translation>合并后保留顾客的%1已被修改，撤销会覆盖这些修改。</translation>
     </message>
     <message>
@@ -1846,7 +1952,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <translation>手机号 %1 现已属于另一位顾客。</translation>
     </message>
     <message>
-        <source>The till's customer number %1 belongs to another customer now.</source>
+        <source>The till&apos;s customer number %1 belongs to another customer now.</source>
         <translation>收银系统的会员号 %1 现已属于另一位顾客。</translation>
     </message>
     <message>
@@ -1870,19 +1976,23 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <name>CustomerRules</name>
     <message numerus="yes">
         <source>Too long: at most %n characters.</source>
-        <translation><numerusform>太长了：最多 %n 个字符。</numerusform></translation>
+        <translation>
+            <numerusform>太长了：最多 %n 个字符。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Enter the customer's name.</source>
+        <source>Enter the customer&apos;s name.</source>
         <translation>请输入顾客姓名。</translation>
     </message>
     <message numerus="yes">
         <source>A name has at most %n characters.</source>
-        <translation><numerusform>姓名最多 %n 个字符。</numerusform></translation>
+        <translation>
+            <numerusform>姓名最多 %n 个字符。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>A name may contain only letters, spaces and the marks · . - ' (no digits, symbols or emoji).</source>
-        <translation>姓名只能包含文字、空格和 · . - ' 这几个符号（不能有数字、其他符号或表情）。</translation>
+        <source>A name may contain only letters, spaces and the marks · . - &apos; (no digits, symbols or emoji).</source>
+        <translation>姓名只能包含文字、空格和 · . - &apos; 这几个符号（不能有数字、其他符号或表情）。</translation>
     </message>
     <message>
         <source>This does not look like an e-mail address.</source>
@@ -1955,8 +2065,10 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <translation>演示店铺至少需要一位顾客和一年的数据。</translation>
     </message>
     <message numerus="yes">
-        <source>The database already has %n customer(s). Demo data is only generated into an empty store, so that it never mixes with a real store's records.</source>
-        <translation><numerusform>数据库中已有 %n 位顾客。演示数据只会生成到空的店铺数据库中，以免与真实店铺的记录混在一起。</numerusform></translation>
+        <source>The database already has %n customer(s). Demo data is only generated into an empty store, so that it never mixes with a real store&apos;s records.</source>
+        <translation>
+            <numerusform>数据库中已有 %n 位顾客。演示数据只会生成到空的店铺数据库中，以免与真实店铺的记录混在一起。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2034,11 +2146,11 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <translation>最近消费</translation>
     </message>
     <message>
-        <source>The column "%1" is chosen twice.</source>
+        <source>The column &quot;%1&quot; is chosen twice.</source>
         <translation>列“%1”被选了两次。</translation>
     </message>
     <message>
-        <source>There is no column "%1"; the columns are: %2.</source>
+        <source>There is no column &quot;%1&quot;; the columns are: %2.</source>
         <translation>没有列“%1”；可选的列有：%2。</translation>
     </message>
     <message>
@@ -2144,7 +2256,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <translation>再次购买过的顾客不足两位：无法拟合消费金额模型。</translation>
     </message>
     <message>
-        <source>The spend model's fit did not converge.</source>
+        <source>The spend model&apos;s fit did not converge.</source>
         <translation>消费金额模型的拟合没有收敛。</translation>
     </message>
     <message>
@@ -2174,7 +2286,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <translation>选择收银系统导出的文件</translation>
     </message>
     <message>
-        <source>A CSV file exported by the till (POS) or saved from Excel as "CSV". Nothing is imported before the last step.</source>
+        <source>A CSV file exported by the till (POS) or saved from Excel as &quot;CSV&quot;. Nothing is imported before the last step.</source>
         <translation>收银系统（POS）导出的 CSV 文件，或在 Excel 中“另存为 CSV”的文件。最后一步之前不会导入任何数据。</translation>
     </message>
     <message>
@@ -2201,15 +2313,15 @@ atelier-cli [--db FILE] restore BACKUP --yes
 <context>
     <name>ImportMapping</name>
     <message>
-        <source>"%1" is not field=column; the fields are %2.</source>
+        <source>&quot;%1&quot; is not field=column; the fields are %2.</source>
         <translation>“%1”不是“字段=列名”的写法；可用的字段有：%2。</translation>
     </message>
     <message>
-        <source>The mapping does not say which column holds "%1".</source>
+        <source>The mapping does not say which column holds &quot;%1&quot;.</source>
         <translation>列对应方案没有指定“%1”在哪一列。</translation>
     </message>
     <message>
-        <source>The file has no column "%1" (for "%2").</source>
+        <source>The file has no column &quot;%1&quot; (for &quot;%2&quot;).</source>
         <translation>文件中没有“%1”这一列（对应“%2”）。</translation>
     </message>
 </context>
@@ -2232,7 +2344,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <translation>将此列对应保存为(&amp;A)：</translation>
     </message>
     <message>
-        <source>a name, e.g. the till's name (optional)</source>
+        <source>a name, e.g. the till&apos;s name (optional)</source>
         <translation>名称，如收银机名称（可不填）</translation>
     </message>
 </context>
@@ -2266,7 +2378,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <source>This is not a CSV text file (it holds binary data): save it from Excel as "CSV" and choose that file.</source>
+        <source>This is not a CSV text file (it holds binary data): save it from Excel as &quot;CSV&quot; and choose that file.</source>
         <translation>这不是 CSV 文本文件（含有二进制数据）：请在 Excel 中另存为“CSV”，再选择那个文件。</translation>
     </message>
     <message>
@@ -2320,15 +2432,15 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <translation>单价为空。</translation>
     </message>
     <message>
-        <source>The price "%1" is in scientific notation; format the column as a number and export again.</source>
+        <source>The price &quot;%1&quot; is in scientific notation; format the column as a number and export again.</source>
         <translation>单价“%1”是科学计数法；请把该列设为数值格式后重新导出。</translation>
     </message>
     <message>
-        <source>"%1" is not an amount of money.</source>
+        <source>&quot;%1&quot; is not an amount of money.</source>
         <translation>“%1”不是金额。</translation>
     </message>
     <message>
-        <source>The price "%1" has more than two decimals.</source>
+        <source>The price &quot;%1&quot; has more than two decimals.</source>
         <translation>单价“%1”的小数超过两位。</translation>
     </message>
     <message>
@@ -2336,23 +2448,23 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <translation>数量为空。</translation>
     </message>
     <message>
-        <source>The quantity "%1" is not a whole number of pieces.</source>
+        <source>The quantity &quot;%1&quot; is not a whole number of pieces.</source>
         <translation>数量“%1”不是整数件。</translation>
     </message>
     <message>
-        <source>"%1" is not a quantity.</source>
+        <source>&quot;%1&quot; is not a quantity.</source>
         <translation>“%1”不是数量。</translation>
     </message>
     <message>
-        <source>"%1" is not a date; write 2011-12-09 08:50, 12/9/2011 8:50 or 2011/12/09.</source>
+        <source>&quot;%1&quot; is not a date; write 2011-12-09 08:50, 12/9/2011 8:50 or 2011/12/09.</source>
         <translation>“%1”不是日期；请写成 2011-12-09 08:50、12/9/2011 8:50 或 2011/12/09。</translation>
     </message>
     <message>
-        <source>The phone "%1" is in scientific notation: Excel dropped its last digits. Format the column as text in the till's export and export again.</source>
+        <source>The phone &quot;%1&quot; is in scientific notation: Excel dropped its last digits. Format the column as text in the till&apos;s export and export again.</source>
         <translation>手机号“%1”是科学计数法：Excel 已丢掉了后几位数字。请在收银系统导出时把该列设为文本后重新导出。</translation>
     </message>
     <message>
-        <source>The customer number "%1" is in scientific notation: Excel dropped its last digits.</source>
+        <source>The customer number &quot;%1&quot; is in scientific notation: Excel dropped its last digits.</source>
         <translation>会员号“%1”是科学计数法：Excel 已丢掉了后几位数字。</translation>
     </message>
 </context>
@@ -2547,7 +2659,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <translation>有流失风险</translation>
     </message>
     <message>
-        <source>Can't lose them</source>
+        <source>Can&apos;t lose them</source>
         <translation>不能失去</translation>
     </message>
     <message>
@@ -3238,7 +3350,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <translation>正在预测哪些顾客会再来…</translation>
     </message>
     <message>
-        <source>Forecasts use the fit of %1: tonight's fit was not used. %2</source>
+        <source>Forecasts use the fit of %1: tonight&apos;s fit was not used. %2</source>
         <translation>预测沿用 %1 的拟合结果：今晚的拟合未被采用。%2</translation>
     </message>
     <message>
@@ -3958,7 +4070,9 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message numerus="yes">
         <source>%n row(s) were rejected, and the choice was to import nothing then.</source>
-        <translation><numerusform>有 %n 行被拒绝，按所选方式本次不导入任何数据。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 行被拒绝，按所选方式本次不导入任何数据。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file holds nothing new to import.</source>
@@ -3969,7 +4083,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <translation>没有导入任何数据。</translation>
     </message>
     <message>
-        <source>%1 rows read (%2, delimiter "%3"): %4 sale lines in %5 new sales, %6 returns; %7 already imported; %8 rejected; %9 lines without a known customer.</source>
+        <source>%1 rows read (%2, delimiter &quot;%3&quot;): %4 sale lines in %5 new sales, %6 returns; %7 already imported; %8 rejected; %9 lines without a known customer.</source>
         <translation>读取 %1 行（%2，分隔符“%3”）：新增 %5 笔销售共 %4 行明细，退货 %6 笔；已导入过 %7 行；拒绝 %8 行；%9 行明细没有对应的档案顾客。</translation>
     </message>
     <message>
@@ -4142,7 +4256,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <translation>顾客价值贴现率(&amp;D)：</translation>
     </message>
     <message>
-        <source>How much less next year's money counts than today's, when the forecasts estimate what a customer may spend in the next 12 months. Used from the next nightly run.</source>
+        <source>How much less next year&apos;s money counts than today&apos;s, when the forecasts estimate what a customer may spend in the next 12 months. Used from the next nightly run.</source>
         <translation>预测顾客未来12个月的消费时，明年的钱比今天的钱少算多少。从下一次夜间任务起生效。</translation>
     </message>
 </context>
@@ -4150,19 +4264,27 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <name>SmsExport</name>
     <message numerus="yes">
         <source>Exported %n customer(s).</source>
-        <translation><numerusform>已导出 %n 位顾客。</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %n 位顾客。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Left out %n customer(s) who do not accept promotions.</source>
-        <translation><numerusform>未导出 %n 位不接受促销信息的顾客。</numerusform></translation>
+        <translation>
+            <numerusform>未导出 %n 位不接受促销信息的顾客。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Left out %n customer(s) with a landline only.</source>
-        <translation><numerusform>未导出 %n 位只有座机号码的顾客。</numerusform></translation>
+        <translation>
+            <numerusform>未导出 %n 位只有座机号码的顾客。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n text(s) lack a value (%1): check them before sending.</source>
-        <translation><numerusform>%n 条短信缺少内容（%1），发送前请检查。</numerusform></translation>
+        <translation>
+            <numerusform>%n 条短信缺少内容（%1），发送前请检查。</numerusform>
+        </translation>
     </message>
     <message>
         <source>They count as contacted today: no marketing follow-up is planned for them during the quiet period.</source>
@@ -4207,7 +4329,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
 <context>
     <name>StartupCheck</name>
     <message>
-        <source>The store's data file %1 is damaged: SQLite's check found problems (%2). This can happen after a power cut or a failing disk.</source>
+        <source>The store&apos;s data file %1 is damaged: SQLite&apos;s check found problems (%2). This can happen after a power cut or a failing disk.</source>
         <translation>门店的数据文件 %1 已损坏：SQLite 检查发现了问题（%2）。停电或硬盘故障后可能出现这种情况。</translation>
     </message>
     <message>
@@ -4275,6 +4397,73 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <message>
         <source>Discount rate: between 0 % and 50 % a year.</source>
         <translation>贴现率：每年 0 % 到 50 % 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryFile</name>
+    <message>
+        <source>The id is empty.</source>
+        <translation>id 为空。</translation>
+    </message>
+    <message>
+        <source>x counts repeat purchases and must be a whole number, not %1.</source>
+        <translation>x 是回购次数，必须是整数，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>t_x (%1) is after T (%2): the last purchase cannot come after the end.</source>
+        <translation>t_x（%1）大于 T（%2）：最后一次购买不能晚于统计截止。</translation>
+    </message>
+    <message>
+        <source>x is %1 but t_x is 0: purchases on the first day count as that one purchase, so a repeat purchase cannot be at time 0.</source>
+        <translation>x 为 %1 但 t_x 为 0：首日的购买都算作那一次首购，回购不可能发生在时间 0。</translation>
+    </message>
+    <message>
+        <source>x is 0 but t_x is %1: without a repeat purchase t_x must be 0.</source>
+        <translation>x 为 0 但 t_x 为 %1：没有回购时 t_x 必须为 0。</translation>
+    </message>
+    <message>
+        <source>zbar is missing for a customer who bought again (x = %1).</source>
+        <translation>回购过的顾客（x = %1）缺少 zbar。</translation>
+    </message>
+    <message>
+        <source>zbar must be more than 0 for a customer who bought again.</source>
+        <translation>回购过的顾客的 zbar 必须大于 0。</translation>
+    </message>
+    <message>
+        <source>%1 is not a number: &quot;%2&quot;.</source>
+        <translation>%1 不是数字：“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative (%2).</source>
+        <translation>%1 不能为负数（%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>This is not a CSV file (it holds binary data).</source>
+        <translation>这不是 CSV 文件（含有二进制数据）。</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs the header id,x,t_x,T or id,x,t_x,T,zbar.</source>
+        <translation>文件是空的：需要表头 id,x,t_x,T 或 id,x,t_x,T,zbar。</translation>
+    </message>
+    <message>
+        <source>The first row must be the header id,x,t_x,T or id,x,t_x,T,zbar (CDNOW&apos;s ID,frequency,recency,T also works), not &quot;%1&quot;.</source>
+        <translation>第一行必须是表头 id,x,t_x,T 或 id,x,t_x,T,zbar（也可用 CDNOW 的 ID,frequency,recency,T），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The row ends inside an open quote.</source>
+        <translation>这一行在未闭合的引号内结束。</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2.</source>
+        <translation>有 %1 个字段，而表头有 %2 个。</translation>
+    </message>
+    <message>
+        <source>The id %1 was already on line %2.</source>
+        <translation>id %1 已在第 %2 行出现过。</translation>
     </message>
 </context>
 <context>
@@ -4435,7 +4624,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <translation>立即重算(&amp;R)</translation>
     </message>
     <message>
-        <source>Recomputes segments, tiers and points expiry now, as of today: today's sales so far count. The nightly run goes on as usual.</source>
+        <source>Recomputes segments, tiers and points expiry now, as of today: today&apos;s sales so far count. The nightly run goes on as usual.</source>
         <translation>立即按今天重新计算分群、会员等级和积分过期：今天到目前为止的销售都会计入。夜间计算照常进行。</translation>
     </message>
     <message>
@@ -4522,7 +4711,9 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message numerus="yes">
         <source>at least %n characters</source>
-        <translation><numerusform>至少 %n 个字符</numerusform></translation>
+        <translation>
+            <numerusform>至少 %n 个字符</numerusform>
+        </translation>
     </message>
     <message>
         <source>Clerk</source>
@@ -4628,7 +4819,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <translation>%1 的新密码：</translation>
     </message>
     <message>
-        <source>%1's password was reset.</source>
+        <source>%1&apos;s password was reset.</source>
         <translation>%1 的密码已重置。</translation>
     </message>
     <message>
@@ -4636,7 +4827,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <translation>%1 的收银台 PIN（4 到 6 位数字）：</translation>
     </message>
     <message>
-        <source>%1's counter PIN was set.</source>
+        <source>%1&apos;s counter PIN was set.</source>
         <translation>%1 的收银台 PIN 已设置。</translation>
     </message>
     <message>
@@ -4723,7 +4914,9 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation><numerusform>%n 位顾客</numerusform></translation>
+        <translation>
+            <numerusform>%n 位顾客</numerusform>
+        </translation>
     </message>
     <message>
         <source>customers-%1</source>
@@ -4785,7 +4978,9 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message numerus="yes">
         <source>%Ln entry(s)</source>
-        <translation><numerusform>%Ln 条记录</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 条记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -4809,7 +5004,9 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message numerus="yes">
         <source>Exported %Ln entry(s).</source>
-        <translation><numerusform>已导出 %Ln 条记录。</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %Ln 条记录。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -4861,7 +5058,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <translation>恢复备份</translation>
     </message>
     <message>
-        <source>Default: the "backups" folder beside the database</source>
+        <source>Default: the &quot;backups&quot; folder beside the database</source>
         <translation>默认：数据库旁边的“backups”文件夹</translation>
     </message>
     <message>
@@ -4937,7 +5134,9 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <name>atelier::CalendarMonthModel</name>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation><numerusform>%n 项</numerusform></translation>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 open, %3 done, %4 overdue</source>
@@ -4960,15 +5159,19 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message numerus="yes">
         <source>Today and overdue: %n task(s)</source>
-        <translation><numerusform>今天和逾期：%n 项回访</numerusform></translation>
+        <translation>
+            <numerusform>今天和逾期：%n 项回访</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n task(s)</source>
-        <translation><numerusform>%1：%n 项回访</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 项回访</numerusform>
+        </translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
-        <extracomment>QDate format of the calendar's month heading</extracomment>
+        <extracomment>QDate format of the calendar&apos;s month heading</extracomment>
         <translation>yyyy年M月</translation>
     </message>
     <message>
@@ -5014,7 +5217,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>The store's segment (since %1) · the RFM segment</source>
+        <source>The store&apos;s segment (since %1) · the RFM segment</source>
         <translation>本店分群（自 %1 起）· RFM 分群</translation>
     </message>
     <message>
@@ -5027,7 +5230,9 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message numerus="yes">
         <source>Tiers are reached by the spend of the last %n month(s), not by points.</source>
-        <translation><numerusform>会员等级按最近 %n 个月的消费达成，与积分无关。</numerusform></translation>
+        <translation>
+            <numerusform>会员等级按最近 %n 个月的消费达成，与积分无关。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The nightly run decides the tier.</source>
@@ -5323,7 +5528,9 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message numerus="yes">
         <source>%n complaint(s)</source>
-        <translation><numerusform>%n 条投诉</numerusform></translation>
+        <translation>
+            <numerusform>%n 条投诉</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a complaint to see it and take the next step.</source>
@@ -5513,7 +5720,9 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message numerus="yes">
         <source>Exported %Ln customer(s).</source>
-        <translation><numerusform>已导出 %Ln 位顾客。</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %Ln 位顾客。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5538,7 +5747,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
 <context>
     <name>atelier::DamagedStoreDialog</name>
     <message>
-        <source>The store's data is damaged</source>
+        <source>The store&apos;s data is damaged</source>
         <translation>门店数据已损坏</translation>
     </message>
     <message>
@@ -5550,7 +5759,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <translation>退出</translation>
     </message>
     <message>
-        <source>Checking the store's data…</source>
+        <source>Checking the store&apos;s data…</source>
         <translation>正在检查门店数据…</translation>
     </message>
     <message>
@@ -5655,7 +5864,9 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message numerus="yes">
         <source>%n pair(s) of customers may be the same person.</source>
-        <translation><numerusform>有 %n 对顾客可能是同一个人。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 对顾客可能是同一个人。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (from the merged-away customer)</source>
@@ -5667,7 +5878,9 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message numerus="yes">
         <source>%n move(s) to the kept customer</source>
-        <translation><numerusform>%n 条转给保留的顾客</numerusform></translation>
+        <translation>
+            <numerusform>%n 条转给保留的顾客</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merge customers</source>
@@ -5717,7 +5930,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
 
 Name, phone, address, birthday, sizes, preferences, notes, tags, life events and open follow-ups are removed; complaints lose their texts.
 
-Purchases, returns and points are kept anonymously, so the store's totals and reports stay right.
+Purchases, returns and points are kept anonymously, so the store&apos;s totals and reports stay right.
 
 This cannot be undone.</source>
         <translation>确定从档案中删除 %1 的个人信息吗？
@@ -5788,7 +6001,7 @@ This cannot be undone.</source>
         <translation>下一步太长（最多 %1 个字）。</translation>
     </message>
     <message>
-        <source>A complaint call-back is recorded on the complaint, with the customer's satisfaction score: open it on the Complaints page.</source>
+        <source>A complaint call-back is recorded on the complaint, with the customer&apos;s satisfaction score: open it on the Complaints page.</source>
         <translation>投诉回访要在投诉单上记录，并填写顾客满意度：请到“投诉”页面处理。</translation>
     </message>
     <message>
@@ -5847,7 +6060,7 @@ This cannot be undone.</source>
         <translation>预测她未来90天内会有几天来购买。</translation>
     </message>
     <message>
-        <source>What she may spend in the next 12 months, next year's money counted a little less (the discount rate in Settings).</source>
+        <source>What she may spend in the next 12 months, next year&apos;s money counted a little less (the discount rate in Settings).</source>
         <translation>她未来12个月可能的消费额，明年的钱按贴现率少算一些（贴现率在“设置”中）。</translation>
     </message>
     <message>
@@ -5911,7 +6124,9 @@ This cannot be undone.</source>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
-        <translation><numerusform>%Ln 位顾客</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 位顾客</numerusform>
+        </translation>
     </message>
     <message>
         <source>forecast-%1-%2</source>
@@ -5978,7 +6193,7 @@ This cannot be undone.</source>
 <context>
     <name>atelier::ImportFilePage</name>
     <message>
-        <source>Choose the till's export</source>
+        <source>Choose the till&apos;s export</source>
         <translation>选择收银系统导出的文件</translation>
     </message>
     <message>
@@ -6057,7 +6272,7 @@ This cannot be undone.</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <source>This file has no column %1 of the mapping "%2".</source>
+        <source>This file has no column %1 of the mapping &quot;%2&quot;.</source>
         <translation>此文件没有列对应“%2”中的列 %1。</translation>
     </message>
     <message>
@@ -6069,15 +6284,15 @@ This cannot be undone.</source>
         <translation>手机号和会员号不能是同一列。</translation>
     </message>
     <message>
-        <source>Choose the column that holds "%1".</source>
+        <source>Choose the column that holds &quot;%1&quot;.</source>
         <translation>请选择“%1”所在的列。</translation>
     </message>
     <message>
-        <source>The mapping could not be saved as "%1".</source>
+        <source>The mapping could not be saved as &quot;%1&quot;.</source>
         <translation>列对应无法保存为“%1”。</translation>
     </message>
     <message>
-        <source>Which column holds the customer's phone, and which the till's customer number. With a name column, phones not in the archive become new customers.</source>
+        <source>Which column holds the customer&apos;s phone, and which the till&apos;s customer number. With a name column, phones not in the archive become new customers.</source>
         <translation>请指定哪一列是顾客手机号、哪一列是收银系统会员号。若指定姓名列，档案中没有的手机号将登记为新顾客。</translation>
     </message>
     <message>
@@ -6129,7 +6344,9 @@ This cannot be undone.</source>
     </message>
     <message numerus="yes">
         <source>%n column(s); the first %1 row(s) are shown.</source>
-        <translation><numerusform>共 %n 列；显示前 %1 行。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 列；显示前 %1 行。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6225,7 +6442,7 @@ This cannot be undone.</source>
 <context>
     <name>atelier::LoginDialog</name>
     <message>
-        <source>The manager's account</source>
+        <source>The manager&apos;s account</source>
         <translation>店长账号</translation>
     </message>
     <message>
@@ -6350,7 +6567,9 @@ This cannot be undone.</source>
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation><numerusform>%n 个字</numerusform></translation>
+        <translation>
+            <numerusform>%n 个字</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copied</source>
@@ -6461,7 +6680,7 @@ This cannot be undone.</source>
         <translation>接班</translation>
     </message>
     <message>
-        <source>%1's &amp;PIN:</source>
+        <source>%1&apos;s &amp;PIN:</source>
         <translation>%1 的 PIN 码(&amp;P)：</translation>
     </message>
     <message>
@@ -6473,11 +6692,15 @@ This cannot be undone.</source>
     <name>atelier::PointsService</name>
     <message numerus="yes">
         <source>Redeem at least %n point(s).</source>
-        <translation><numerusform>至少兑换 %n 积分。</numerusform></translation>
+        <translation>
+            <numerusform>至少兑换 %n 积分。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Points are redeemed in blocks of %n.</source>
-        <translation><numerusform>积分须按 %n 的整数倍兑换。</numerusform></translation>
+        <translation>
+            <numerusform>积分须按 %n 的整数倍兑换。</numerusform>
+        </translation>
     </message>
     <message>
         <source>This customer does not exist.</source>
@@ -6485,7 +6708,9 @@ This cannot be undone.</source>
     </message>
     <message numerus="yes">
         <source>Only %n point(s) available.</source>
-        <translation><numerusform>仅有 %n 积分可用。</numerusform></translation>
+        <translation>
+            <numerusform>仅有 %n 积分可用。</numerusform>
+        </translation>
     </message>
     <message>
         <source>An adjustment must add or take away at least one point.</source>
@@ -6505,7 +6730,9 @@ This cannot be undone.</source>
     </message>
     <message numerus="yes">
         <source>Only %n point(s) available: the balance cannot go below zero.</source>
-        <translation><numerusform>仅有 %n 积分可用：余额不能低于零。</numerusform></translation>
+        <translation>
+            <numerusform>仅有 %n 积分可用：余额不能低于零。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6624,7 +6851,7 @@ This cannot be undone.</source>
         <translation>请选择顾客要退回的商品行。</translation>
     </message>
     <message>
-        <source>The replacement's price is not an amount in yuan.</source>
+        <source>The replacement&apos;s price is not an amount in yuan.</source>
         <translation>换货商品的价格不是有效的人民币金额。</translation>
     </message>
 </context>
@@ -6675,7 +6902,9 @@ This cannot be undone.</source>
     </message>
     <message numerus="yes">
         <source>This was bought %n day(s) ago; returns and exchanges are accepted within %1 days.</source>
-        <translation><numerusform>这件商品是 %n 天前购买的；退换货须在 %1 天内办理。</numerusform></translation>
+        <translation>
+            <numerusform>这件商品是 %n 天前购买的；退换货须在 %1 天内办理。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Return at least one piece.</source>
@@ -6683,7 +6912,9 @@ This cannot be undone.</source>
     </message>
     <message numerus="yes">
         <source>Only %n piece(s) of this line can still be returned.</source>
-        <translation><numerusform>这一行只剩 %n 件可以退。</numerusform></translation>
+        <translation>
+            <numerusform>这一行只剩 %n 件可以退。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The refund cannot exceed %1 paid for these pieces.</source>
@@ -6713,7 +6944,7 @@ This cannot be undone.</source>
         <translation>预计下次购买日之前的天数。</translation>
     </message>
     <message>
-        <source>Saved. New complaints and tonight's planning use them.</source>
+        <source>Saved. New complaints and tonight&apos;s planning use them.</source>
         <translation>已保存。新投诉和今晚的回访计划将按新规则执行。</translation>
     </message>
 </context>
@@ -6760,11 +6991,15 @@ This cannot be undone.</source>
     <name>atelier::SmsExportDialog</name>
     <message numerus="yes">
         <source>%n customer(s) chosen</source>
-        <translation><numerusform>已选 %n 位顾客</numerusform></translation>
+        <translation>
+            <numerusform>已选 %n 位顾客</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln customer(s)</source>
-        <translation><numerusform>%1：%Ln 位顾客</numerusform></translation>
+        <translation>
+            <numerusform>%1：%Ln 位顾客</numerusform>
+        </translation>
     </message>
     <message>
         <source>sms-%1.csv</source>
@@ -6866,7 +7101,7 @@ This cannot be undone.</source>
         <translation>在光标处插入 %1</translation>
     </message>
     <message>
-        <source>Placeholders: {name} the customer's name, {tier} their tier, {points} their points balance, {coupon} the coupon text above, {style} the style number of their latest purchase (of the complaint, for a call-back). Write {{ and }} for braces. A Chinese SMS holds 70 characters.</source>
+        <source>Placeholders: {name} the customer&apos;s name, {tier} their tier, {points} their points balance, {coupon} the coupon text above, {style} the style number of their latest purchase (of the complaint, for a call-back). Write {{ and }} for braces. A Chinese SMS holds 70 characters.</source>
         <translation>占位符：{name} 顾客姓名，{tier} 会员等级，{points} 积分余额，{coupon} 上面的优惠券内容，{style} 最近一次购买的款号（投诉回访时为投诉的款号）。花括号本身请写 {{ 和 }}。一条中文短信最多 70 个字。</translation>
     </message>
     <message>
