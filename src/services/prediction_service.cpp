@@ -111,6 +111,8 @@ ForecastRefresh PredictionService::refresh(const QDate &asOf, qint64 nightlyRun)
     } else {
         refresh.problem = tonight.problem();
         refresh.scoredWith = store.latestFit();
+        if (refresh.scoredWith && refresh.scoredWith->unit != nightlyUnit)
+            refresh.scoredWith.reset(); // its parameters are in another unit than tonight's summaries
         // The reason is a sentence about the data as a whole; it names nobody.
         spdlog::warn("prediction: tonight's fit not used ({}); scoring with {}",
             tonight.problem().toStdString(),
