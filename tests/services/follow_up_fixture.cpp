@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "storage/sql.h"
 #include "storage/staff_repository.h"
+#include "support/loyalty_store.h"
 
 #include <QTimeZone>
 
@@ -45,13 +46,7 @@ void FollowUpShop::setBirthday(CustomerId who, const QDate &birthday)
 
 void FollowUpShop::buy(CustomerId who, const QDate &day, Money price)
 {
-    const QDateTime now = t.clock().now();
-    t.clock().set(QDateTime(day, QTime(15, 0), zone));
-    Sale sale;
-    sale.customerId = who;
-    sale.lines << SaleLine{0, QStringLiteral("A1"), {}, {}, {}, 1, price, price};
-    REQUIRE(t.store().sales().recordSale(sale).ok());
-    t.clock().set(now);
+    testing::recordSaleAt(t.store(), who, QDateTime(day, QTime(15, 0), zone), price);
 }
 
 NightlyRun FollowUpShop::nightly(const QDate &asOf)

@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/nightly_run_repository.h"
 #include "storage/sql.h"
+#include "support/loyalty_store.h"
 #include "support/temp_store.h"
 
 #include <QSignalSpy>
@@ -34,12 +35,7 @@ struct Shop
     SaleLineId buy(CustomerId who, const QDate &day, Money price)
     {
         t.clock().set(QDateTime(day, QTime(15, 0), QTimeZone(8 * 3600)));
-        Sale sale;
-        sale.customerId = who;
-        sale.lines << SaleLine{0, QStringLiteral("A1"), {}, {}, {}, 1, price, price};
-        const SaleResult result = t.store().sales().recordSale(sale);
-        REQUIRE(result.ok());
-        return t.store().sales().sale(*result.id)->lines.first().id;
+        return testing::recordSaleAt(t.store(), who, t.clock().now(), price);
     }
 
     NightlyRun nightly(

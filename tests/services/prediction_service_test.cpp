@@ -11,6 +11,7 @@
 #include "storage/prediction_repository.h"
 #include "storage/purchase_history_query.h"
 #include "storage/sql.h"
+#include "support/loyalty_store.h"
 #include "support/temp_store.h"
 
 #include <QTimeZone>
@@ -39,13 +40,8 @@ struct Shop
 
     SaleLineId buy(CustomerId who, const QDate &day, int hour, Money price)
     {
-        t.clock().set(QDateTime(day, QTime(hour, 0), QTimeZone(8 * 3600)));
-        Sale sale;
-        sale.customerId = who;
-        sale.lines << SaleLine{0, QStringLiteral("A1"), {}, {}, {}, 1, price, price};
-        const SaleResult result = t.store().sales().recordSale(sale);
-        REQUIRE(result.ok());
-        return t.store().sales().sale(*result.id)->lines.first().id;
+        return testing::recordSaleAt(
+            t.store(), who, QDateTime(day, QTime(hour, 0), QTimeZone(8 * 3600)), price);
     }
 
     void demo(int customers)

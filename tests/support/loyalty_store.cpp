@@ -27,11 +27,11 @@ QDate loyaltyAsOf()
     return QDate(2026, 6, 14);
 }
 
-void recordPurchase(Store &store, CustomerId customer, int daysBefore, Money amount)
+SaleLineId recordSaleAt(Store &store, CustomerId customer, const QDateTime &soldAt, Money amount)
 {
     Sale sale;
     sale.customerId = customer;
-    sale.soldAt = QDateTime(loyaltyAsOf().addDays(-daysBefore), QTime(12, 0), QTimeZone(8 * 3600));
+    sale.soldAt = soldAt;
     SaleLine line;
     line.styleNumber = QStringLiteral("A1001");
     line.category = QStringLiteral("连衣裙");
@@ -40,6 +40,13 @@ void recordPurchase(Store &store, CustomerId customer, int daysBefore, Money amo
     const SaleResult result = store.sales().recordSale(sale);
     INFO(result.message.toStdString());
     REQUIRE(result.ok());
+    return store.sales().sale(*result.id)->lines.first().id;
+}
+
+void recordPurchase(Store &store, CustomerId customer, int daysBefore, Money amount)
+{
+    recordSaleAt(store, customer,
+        QDateTime(loyaltyAsOf().addDays(-daysBefore), QTime(12, 0), QTimeZone(8 * 3600)), amount);
 }
 
 LoyaltyStore fillLoyaltyStore(Store &store)

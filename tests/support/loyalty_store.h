@@ -2,8 +2,10 @@
 
 #include "core/customer.h"
 #include "core/money.h"
+#include "core/sale.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 namespace atelier {
@@ -42,6 +44,9 @@ LoyaltyStore fillLoyaltyStore(Store &store);
 
 // Records one sale of `amount` to `customer` at noon, `daysBefore` days before loyaltyAsOf().
 void recordPurchase(Store &store, CustomerId customer, int daysBefore, Money amount);
+
+// Records one sale of `amount` (one dress, style A1001) to `customer` at `soldAt`; returns its line.
+SaleLineId recordSaleAt(Store &store, CustomerId customer, const QDateTime &soldAt, Money amount);
 
 } // namespace testing
 } // namespace atelier
