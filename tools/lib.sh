@@ -93,7 +93,8 @@ atelier_install_missing() {
 
 # A value from the CMake cache of the build folder, empty when absent.
 atelier_cache_value() {
-    sed -n "s/^$1:[A-Z]*=//p" "$ATELIER_BUILD/CMakeCache.txt" 2>/dev/null | head -n 1
+    [ -f "$ATELIER_BUILD/CMakeCache.txt" ] || return 0
+    sed -n "s/^$1:[A-Z]*=//p" "$ATELIER_BUILD/CMakeCache.txt" | head -n 1
 }
 
 # Empties the build folder. Only ever a CMake build folder: never the sources, never $HOME.
