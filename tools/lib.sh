@@ -50,7 +50,7 @@ atelier_explain_missing() {
         echo "Installing them needs root. Ask someone with root to run (or run them after 'su -'):"
         echo "    apt-get update"
         echo "    apt-get install -y --no-install-recommends ${missing[*]}"
-        echo "then run $(basename "$0") again. Nothing was compiled."
+        echo "then run tools/$(basename "$0") again. Nothing was compiled."
         echo
     } >&2
 }
@@ -70,12 +70,12 @@ atelier_install_missing() {
         # Not root: sudo, without a password if it is set up so, else with a password typed at
         # the terminal. With neither, say what is missing and stop before compiling anything.
         if ! command -v sudo >/dev/null; then
-            echo "$(basename "$0"): not root, and there is no sudo." >&2
+            echo "tools/$(basename "$0"): not root, and there is no sudo." >&2
             atelier_explain_missing "${missing[@]}"
             exit 1
         fi
         if ! sudo -n true 2>/dev/null && ! { [ -t 0 ] && [ -t 2 ]; }; then
-            echo "$(basename "$0"): not root, and sudo wants a password but there is no terminal to type it." >&2
+            echo "tools/$(basename "$0"): not root, and sudo wants a password but there is no terminal to type it." >&2
             atelier_explain_missing "${missing[@]}"
             exit 1
         fi
@@ -85,7 +85,7 @@ atelier_install_missing() {
     if ! "${sudo[@]}" apt-get update \
         || ! "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
             apt-get install -y --no-install-recommends "${missing[@]}"; then
-        echo "$(basename "$0"): installing the packages failed (see above)." >&2
+        echo "tools/$(basename "$0"): installing the packages failed (see above)." >&2
         atelier_explain_missing "${missing[@]}"
         exit 1
     fi
