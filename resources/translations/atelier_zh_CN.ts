@@ -507,6 +507,14 @@
         <source>The backup could not be completed in %1 (%2). The database is untouched.</source>
         <translation>无法在 %1 中完成备份（%2）。数据库未受影响。</translation>
     </message>
+    <message>
+        <source>not readable by this user</source>
+        <translation>当前用户无权读取</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>不是文件</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -2044,10 +2052,6 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <message>
         <source>The database is read-only; it cannot be opened for work.</source>
         <translation>数据库是只读的，无法打开使用。</translation>
-    </message>
-    <message>
-        <source>The file is not an Atelier database. It was left untouched.</source>
-        <translation>该文件不是 Atelier 数据库，文件未被改动。</translation>
     </message>
     <message>
         <source>The database could not be prepared: %1</source>
@@ -4374,6 +4378,36 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <message>
         <source>The database reported an error. Nothing was saved. (%1)</source>
         <translation>数据库报告错误，未保存任何内容。（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>StoreFiles</name>
+    <message>
+        <source>%1 is the store&apos;s own database file: choose another file. Nothing was read or written.</source>
+        <translation>%1 是门店自己的数据库文件：请选择其他文件。未读取也未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLock</name>
+    <message>
+        <source>Cannot create the lock file %1 beside the store (the folder is not writable). Ask whoever manages this computer to let this user write in that folder.</source>
+        <translation>无法在门店数据旁创建锁文件 %1（该文件夹不可写）。请让管理这台电脑的人允许当前用户写入该文件夹。</translation>
+    </message>
+    <message>
+        <source>process %1 on this computer</source>
+        <translation>本机上的进程 %1</translation>
+    </message>
+    <message>
+        <source>process %1 on the computer %2</source>
+        <translation>电脑 %2 上的进程 %1</translation>
+    </message>
+    <message>
+        <source>Atelier is open on the store %1 (%2). Close it first, then restore: the window would go on writing into the file that the restore sets aside, and those sales would be lost. Nothing was changed.</source>
+        <translation>Atelier 正打开着门店数据 %1（%2）。请先关闭它，再执行恢复：否则该窗口会继续写入被恢复操作移到一旁的文件，这些销售记录将会丢失。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The store %1 is already open in another Atelier window, or being restored (%2). Use that window: one store is opened by one Atelier at a time, so that the nightly work runs once and a restore cannot pull the file from under another window. (atelier-cli commands beside the app are safe.)</source>
+        <translation>门店数据 %1 已在另一个 Atelier 窗口中打开，或正在恢复中（%2）。请使用那个窗口：同一门店数据同一时间只能由一个 Atelier 打开，这样夜间任务只运行一次，恢复操作也不会把文件从另一个窗口下面抽走。（在应用旁运行 atelier-cli 命令是安全的。）</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,4 @@
+#include "gui/backups_page.h"
 #include "gui/damaged_store_dialog.h"
 #include "gui/idle_lock.h"
 #include "gui/login_dialog.h"
@@ -10,12 +11,14 @@
 #include "services/loyalty_service.h"
 #include "services/nightly_runner.h"
 #include "services/store.h"
+#include "services/store_lock.h"
 #include "services/store_settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QMessageBox>
+#include <QProcess>
 
 #include <spdlog/spdlog.h>
 
@@ -24,29 +27,12 @@
 
 using namespace atelier;
 
-int main(int argc, char *argv[])
+namespace {
+
+// The app's work on an open store, from the login to the last window closed. Everything it opens
+// is closed when it returns.
+int work(QApplication &app, const QString &path)
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Atelier"));
-    QApplication::setApplicationName(QStringLiteral("Atelier"));
-    QApplication::setApplicationVersion(QStringLiteral(ATELIER_VERSION));
-    Language::install(Language::effective());
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Atelier customer archive"));
-    parser.addHelpOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-        QApplication::translate("main", "Open the store database FILE instead of the default one."),
-        QStringLiteral("FILE"), defaultDatabasePath());
-    parser.addOption(dbOption);
-    parser.process(app);
-
-    setUpLogging(dataFolder());
-    spdlog::info("atelier {} started", QCoreApplication::applicationVersion().toStdString());
-
-    const QString path = parser.value(dbOption);
-    if (!DamagedStoreDialog::checkBeforeOpening(path))
-        return 1;
     Store store;
     if (!store.open(path)) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Atelier"),
@@ -113,5 +99,46 @@ int main(int argc, char *argv[])
     runner.catchUp(store.loyalty().lastSuccessfulAsOf(), hour);
     QObject::connect(&store.loyalty(), &LoyaltyService::rulesChanged, &runner,
         [&]() { runner.schedule(store.loyalty().rules().nightlyHour); });
-    return app.exec();
+    return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Atelier"));
+    QApplication::setApplicationName(QStringLiteral("Atelier"));
+    QApplication::setApplicationVersion(QStringLiteral(ATELIER_VERSION));
+    Language::install(Language::effective());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Atelier customer archive"));
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+        QApplication::translate("main", "Open the store database FILE instead of the default one."),
+        QStringLiteral("FILE"), defaultDatabasePath());
+    parser.addOption(dbOption);
+    parser.process(app);
+
+    setUpLogging(dataFolder());
+    spdlog::info("atelier {} started", QCoreApplication::applicationVersion().toStdString());
+
+    const QString path = parser.value(dbOption);
+    // One app per store, claimed before anything opens or restores it (docs/backups.md).
+    StoreLock storeLock(path);
+    if (const QString held = storeLock.claim(StoreLock::Purpose::Work); !held.isEmpty()) {
+        QMessageBox::warning(nullptr, QApplication::translate("main", "Atelier"), held);
+        return 1;
+    }
+    if (!DamagedStoreDialog::checkBeforeOpening(path))
+        return 1;
+    const int code = work(app, path);
+    if (code != BackupsPage::restartExitCode)
+        return code;
+    // A backup was restored: every connection to the replaced file is closed by now, so the next
+    // Atelier opens the restored one alone.
+    storeLock.release();
+    QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
+    return 0;
 }

@@ -2,6 +2,7 @@
 
 #include "services/backup_service.h"
 #include "services/store.h"
+#include "services/store_lock.h"
 
 #include <QDir>
 
@@ -43,7 +44,14 @@ int runRestore(CommandLine &line, const QString &databasePath)
             Cli::tr("Restoring replaces the whole database %1 with the backup %2 (the current one "
                     "is kept aside). Close Atelier on this computer, then add --yes to do it.")
                 .arg(QDir::toNativeSeparators(databasePath), QDir::toNativeSeparators(*file)));
-    // Nothing is opened here: the live file must be closed while it is swapped.
+    // Nothing is opened here: the live file must be closed while it is swapped. An app on the store
+    // would keep writing into the file set aside: refused while one holds it, and none can start
+    // during the swap.
+    StoreLock lock(databasePath);
+    if (const QString held = lock.claim(StoreLock::Purpose::Restore); !held.isEmpty()) {
+        printError(QStringLiteral("atelier-cli: ") + held + u'\n');
+        return Failure;
+    }
     const RestoreResult restored = BackupService::restore(databasePath, *file);
     if (!restored.ok) {
         if (restored.notARestorableBackup)

@@ -3,6 +3,7 @@
 #include "services/customer_link_import.h"
 #include "services/sales_import.h"
 #include "services/store.h"
+#include "services/store_files.h"
 #include "storage/database.h"
 
 #include <QDir>
@@ -13,8 +14,13 @@ namespace atelier::cli {
 
 namespace {
 
-bool writeRejectedRows(const QString &out, const QStringList &header, const QList<RejectedRow> &rows)
+bool writeRejectedRows(const QString &out, const QStringList &header, const QList<RejectedRow> &rows,
+    const QString &databasePath)
 {
+    if (const QString refused = StoreFiles::refusal(databasePath, out); !refused.isEmpty()) {
+        printError(QStringLiteral("atelier-cli: ") + refused + u'\n');
+        return false;
+    }
     SalesImportResult result;
     result.header = header;
     result.rejected = rows;
@@ -40,7 +46,8 @@ int linkCustomers(const QString &databasePath, const CustomerLinkRequest &reques
         return Failure;
     }
     printOut(CustomerLinkImport::summary(result) + u'\n');
-    if (!result.rejected.isEmpty() && !writeRejectedRows(rejects, result.header, result.rejected))
+    if (!result.rejected.isEmpty()
+        && !writeRejectedRows(rejects, result.header, result.rejected, databasePath))
         return Failure;
     return result.created + result.linked + result.salesAttached > 0 ? Success : Failure;
 }
@@ -122,7 +129,8 @@ int runImport(CommandLine &line, const QString &databasePath)
 
     const SalesImportResult result = importer.run(request);
     printOut(SalesImport::summary(result) + u'\n');
-    if (!result.rejected.isEmpty() && !writeRejectedRows(rejects, result.header, result.rejected))
+    if (!result.rejected.isEmpty()
+        && !writeRejectedRows(rejects, result.header, result.rejected, databasePath))
         return Failure;
     return result.ok() ? Success : Failure;
 }

@@ -3,6 +3,7 @@
 #include "gui/monthly_report_pdf.h"
 #include "services/reports.h"
 #include "services/store.h"
+#include "services/store_files.h"
 #include "services/store_settings.h"
 
 #include <QApplication>
@@ -26,6 +27,8 @@ int runReport(CommandLine &line, const QString &databasePath)
     }
     if (!line.finish())
         return badInput(line.error());
+    if (const QString refused = StoreFiles::refusal(databasePath, *out); !refused.isEmpty())
+        return badInput(refused);
     if (!qobject_cast<QApplication *>(QCoreApplication::instance())) {
         printError(
             QStringLiteral("atelier-cli: ") + Cli::tr("The report needs the drawing support.") + u'\n');

@@ -12,7 +12,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
-#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
@@ -56,13 +55,13 @@ QString when(const QDateTime &time)
 }
 
 // What the app does once the restored file is in place: the open connections still point at the
-// replaced file, so the simplest sound way on is a fresh start on the restored one.
+// replaced file, so the simplest sound way on is a fresh start on the restored one. main() starts
+// it once every connection of this process is closed and the store's claim is released.
 void restartApp()
 {
     QMessageBox::information(QApplication::activeWindow(), BackupsPage::tr("Backup restored"),
         BackupsPage::tr("The backup is in place. Atelier restarts now to open it."));
-    QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
-    QCoreApplication::quit();
+    QCoreApplication::exit(BackupsPage::restartExitCode);
 }
 
 } // namespace

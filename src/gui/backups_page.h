@@ -29,6 +29,8 @@ public:
     using Confirm = std::function<bool(const QString &question)>;
     // Called once the restored file is in place; the app restarts itself, tests record it.
     using Restart = std::function<void()>;
+    // The app's exit code that asks main() to start Atelier again (after a restore).
+    static constexpr int restartExitCode = 75;
 
     explicit BackupsPage(Store &store, QWidget *parent = nullptr);
     ~BackupsPage() override;

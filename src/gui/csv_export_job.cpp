@@ -1,6 +1,7 @@
 #include "gui/csv_export_job.h"
 
 #include "services/store.h"
+#include "services/store_files.h"
 
 #include <QSaveFile>
 #include <QThread>
@@ -28,17 +29,20 @@ bool CsvExportJob::isRunning() const
 
 void CsvExportJob::start(const QString &databasePath, const QString &fileName, Write write)
 {
-    run(databasePath, [fileName, write = std::move(write)](Store &store, const ExportProgress &progress) {
-        QSaveFile file(fileName);
-        if (!file.open(QIODevice::WriteOnly))
-            return ExportResult{0, file.errorString()};
-        ExportResult result = write(store, file, progress);
-        if (result.ok() && !file.commit())
-            result.error = file.errorString();
-        else if (!result.ok())
-            file.cancelWriting();
-        return result;
-    });
+    run(databasePath,
+        [databasePath, fileName, write = std::move(write)](Store &store, const ExportProgress &progress) {
+            if (const QString refused = StoreFiles::refusal(databasePath, fileName); !refused.isEmpty())
+                return ExportResult{0, refused};
+            QSaveFile file(fileName);
+            if (!file.open(QIODevice::WriteOnly))
+                return ExportResult{0, file.errorString()};
+            ExportResult result = write(store, file, progress);
+            if (result.ok() && !file.commit())
+                result.error = file.errorString();
+            else if (!result.ok())
+                file.cancelWriting();
+            return result;
+        });
 }
 
 void CsvExportJob::startFile(const QString &databasePath, WriteFile write)

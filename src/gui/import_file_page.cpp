@@ -1,5 +1,6 @@
 #include "gui/import_file_page.h"
 
+#include "services/store_files.h"
 #include "ui_import_file_page.h"
 
 #include <QDir>
@@ -7,12 +8,15 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <utility>
+
 namespace atelier {
 
-ImportFilePage::ImportFilePage(ImportChoices &choices, QWidget *parent)
+ImportFilePage::ImportFilePage(ImportChoices &choices, QString storePath, QWidget *parent)
     : QWizardPage(parent)
     , m_ui(std::make_unique<Ui::ImportFilePage>())
     , m_choices(choices)
+    , m_storePath(std::move(storePath))
 {
     m_ui->setupUi(this);
     connect(m_ui->browseButton, &QPushButton::clicked, this, &ImportFilePage::browse);
@@ -42,6 +46,8 @@ void ImportFilePage::describeFile()
         m_ui->fileInfoLabel->clear();
     else if (!info.isFile())
         m_ui->fileInfoLabel->setText(tr("There is no file with this name."));
+    else if (const QString refused = StoreFiles::refusal(m_storePath, info.filePath()); !refused.isEmpty())
+        m_ui->fileInfoLabel->setText(refused);
     else
         m_ui->fileInfoLabel->setText(tr("%1, changed %2")
                                          .arg(QLocale().formattedDataSize(info.size()),
@@ -50,7 +56,8 @@ void ImportFilePage::describeFile()
 
 bool ImportFilePage::isComplete() const
 {
-    return QFileInfo(QDir::fromNativeSeparators(m_ui->pathLineEdit->text().trimmed())).isFile();
+    const QString path = QDir::fromNativeSeparators(m_ui->pathLineEdit->text().trimmed());
+    return QFileInfo(path).isFile() && !StoreFiles::contains(m_storePath, path);
 }
 
 bool ImportFilePage::validatePage()

@@ -17,7 +17,8 @@ class ImportFilePage : public QWizardPage
 {
     Q_OBJECT
 public:
-    ImportFilePage(ImportChoices &choices, QWidget *parent = nullptr);
+    // `storePath`: the store's own file, refused as a file to import (docs/architecture.md).
+    ImportFilePage(ImportChoices &choices, QString storePath, QWidget *parent = nullptr);
     ~ImportFilePage() override;
 
     bool isComplete() const override;
@@ -29,6 +30,7 @@ private:
 
     std::unique_ptr<Ui::ImportFilePage> m_ui;
     ImportChoices &m_choices;
+    QString m_storePath;
 };
 
 } // namespace atelier

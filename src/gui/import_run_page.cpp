@@ -2,6 +2,7 @@
 
 #include "gui/import_job.h"
 #include "services/store.h"
+#include "services/store_files.h"
 #include "ui_import_run_page.h"
 
 #include <QDir>
@@ -221,6 +222,8 @@ void ImportRunPage::chooseRejectsFile()
 
 bool ImportRunPage::saveRejectsTo(const QString &fileName)
 {
+    if (StoreFiles::contains(m_store.path(), fileName))
+        return false;
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly) || !SalesImport::writeRejects(m_last, file))
         return false;

@@ -4,12 +4,13 @@
 #include "gui/import_mapping_page.h"
 #include "gui/import_preview_page.h"
 #include "gui/import_run_page.h"
+#include "services/store.h"
 
 namespace atelier {
 
 ImportWizard::ImportWizard(Store &store, QWidget *parent)
     : QWizard(parent)
-    , m_filePage(new ImportFilePage(m_choices, this))
+    , m_filePage(new ImportFilePage(m_choices, store.path(), this))
     , m_previewPage(new ImportPreviewPage(m_choices, this))
     , m_mappingPage(new ImportMappingPage(store, m_choices, this))
     , m_runPage(new ImportRunPage(store, m_choices, this))

@@ -5,6 +5,7 @@
 #include "services/counter_shift.h"
 #include "services/reports.h"
 #include "services/store.h"
+#include "services/store_files.h"
 #include "services/store_settings.h"
 #include "ui_reports_page.h"
 
@@ -271,6 +272,8 @@ QString ReportsPage::exportTable(int section, int table, const QString &fileName
     if (section < 0 || section >= m_sections.size() || table < 0
         || table >= m_sections.at(section).tables.size())
         return tr("There is no such table.");
+    if (const QString refused = StoreFiles::refusal(m_store.path(), fileName); !refused.isEmpty())
+        return refused;
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly))
         return file.errorString();
@@ -304,7 +307,9 @@ void ReportsPage::askSavePdf()
         = QStringLiteral("%1 %2.pdf").arg(m_store.settings().storeName(), m_reports.customers.period.label());
     const QString fileName
         = QFileDialog::getSaveFileName(this, tr("Save PDF"), suggested, tr("PDF files (*.pdf)"));
-    if (!fileName.isEmpty())
+    if (const QString refused = StoreFiles::refusal(m_store.path(), fileName); !refused.isEmpty())
+        QMessageBox::warning(this, tr("Save PDF"), refused);
+    else if (!fileName.isEmpty())
         savePdf(fileName);
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "services/access.h"
+#include "services/store_files.h"
 #include "storage/backup_file.h"
 #include "storage/database.h"
 #include "storage/migrator.h"
@@ -338,8 +339,8 @@ RestoreResult BackupService::prepareRestore(
 {
     RestoreResult result;
     const QString untouched = tr("The database was left as it was.");
-    const QFileInfo live(livePath);
-    if (live.exists() && live.canonicalFilePath() == QFileInfo(backupPath).canonicalFilePath()) {
+    // Not the store nor its logs: copying them would drop the locks this process holds on them.
+    if (StoreFiles::contains(livePath, backupPath)) {
         result.error
             = tr("%1 is the database itself, not a backup.").arg(native(backupPath)) + u' ' + untouched;
         return result;

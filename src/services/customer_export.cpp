@@ -6,6 +6,7 @@
 #include "core/stored_time.h"
 #include "services/access.h"
 #include "services/audit_trail.h"
+#include "services/store_files.h"
 #include "services/xlsx_writer.h"
 #include "storage/customer_export_query.h"
 #include "storage/customer_repository.h"
@@ -200,7 +201,7 @@ ExportFormat CustomerExport::formatOf(const QString &fileName)
 ExportResult CustomerExport::write(const QString &fileName, ExportFormat format, const ArchiveFilter &filter,
     const QList<ExportColumn> &columns, const ExportProgress &progress)
 {
-    if (const QString refused = Access::refusal(m_db, Permission::ExportCustomers); !refused.isEmpty())
+    if (const QString refused = refusal(fileName); !refused.isEmpty())
         return ExportResult{0, refused};
     const QSqlDatabase db = m_db.connection();
     ExportResult result = writeList(
@@ -219,7 +220,7 @@ ExportResult CustomerExport::write(const QString &fileName, ExportFormat format,
 ExportResult CustomerExport::write(const QString &fileName, ExportFormat format, const LoyaltyFilter &filter,
     const QList<ExportColumn> &columns, const ExportProgress &progress)
 {
-    if (const QString refused = Access::refusal(m_db, Permission::ExportCustomers); !refused.isEmpty())
+    if (const QString refused = refusal(fileName); !refused.isEmpty())
         return ExportResult{0, refused};
     const QSqlDatabase db = m_db.connection();
     ExportResult result = writeList(
@@ -236,7 +237,7 @@ ExportResult CustomerExport::write(const QString &fileName, ExportFormat format,
 ExportResult CustomerExport::write(const QString &fileName, ExportFormat format, const QList<CustomerId> &ids,
     const QList<ExportColumn> &columns, const ExportProgress &progress)
 {
-    if (const QString refused = Access::refusal(m_db, Permission::ExportCustomers); !refused.isEmpty())
+    if (const QString refused = refusal(fileName); !refused.isEmpty())
         return ExportResult{0, refused};
     const QSqlDatabase db = m_db.connection();
     const QList<CustomerId> customers = distinct(ids);
@@ -250,6 +251,13 @@ ExportResult CustomerExport::write(const QString &fileName, ExportFormat format,
     return recorded(result,
         {QStringLiteral("tasks"), QStringLiteral("customers=%1").arg(customers.size()),
             ExportColumns::codes(columns), 0, fileName});
+}
+
+QString CustomerExport::refusal(const QString &fileName) const
+{
+    if (const QString refused = Access::refusal(m_db, Permission::ExportCustomers); !refused.isEmpty())
+        return refused;
+    return StoreFiles::refusal(m_db.path(), fileName);
 }
 
 ExportResult CustomerExport::recorded(ExportResult result, const ExportRecord &record)

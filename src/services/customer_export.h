@@ -66,6 +66,8 @@ public:
 
 private:
     // A complete export is recorded in the audit trail; when it cannot be, the file is removed.
+    // Empty when the person may export and `fileName` is not one of the store's own files.
+    QString refusal(const QString &fileName) const;
     ExportResult recorded(ExportResult result, const ExportRecord &record);
 
     Database &m_db;

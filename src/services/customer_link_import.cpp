@@ -7,6 +7,7 @@
 #include "services/access.h"
 #include "services/audit_trail.h"
 #include "services/customer_service.h"
+#include "services/store_files.h"
 #include "storage/customer_repository.h"
 #include "storage/database.h"
 #include "storage/import_repository.h"
@@ -41,6 +42,10 @@ CustomerLinkResult CustomerLinkImport::run(const CustomerLinkRequest &request)
 {
     CustomerLinkResult result;
     if (const QString refused = Access::refusal(m_database, Permission::ImportFromTill); !refused.isEmpty()) {
+        result.error = refused;
+        return result;
+    }
+    if (const QString refused = StoreFiles::refusal(m_database.path(), request.path); !refused.isEmpty()) {
         result.error = refused;
         return result;
     }

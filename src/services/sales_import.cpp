@@ -3,6 +3,7 @@
 #include "core/csv_reader.h"
 #include "services/access.h"
 #include "services/sales_import_row.h"
+#include "services/store_files.h"
 #include "storage/database.h"
 #include "storage/import_repository.h"
 #include "storage/page_cache_scope.h"
@@ -80,6 +81,8 @@ SalesImportResult SalesImport::run(
         return result;
     };
 
+    if (const QString refused = StoreFiles::refusal(m_database.path(), request.path); !refused.isEmpty())
+        return finish(Outcome::Failed, refused);
     QFile file(request.path);
     if (!file.open(QIODevice::ReadOnly))
         return finish(Outcome::Failed, tr("Cannot read %1: %2").arg(request.path, file.errorString()));

@@ -64,7 +64,8 @@ public:
     // the ones that passed the full check (same SHA-256).
     static DatabaseFileCheck identify(const QString &path);
 
-    // SHA-256 of a file as lowercase hex (streamed, 1 MiB reads); empty when it cannot be read.
+    // SHA-256 of a file as lowercase hex (streamed, 1 MiB reads through SQLite's own file handle, so
+    // it is safe on a file this process has open in SQLite); empty when it cannot be read.
     static QString sha256Of(const QString &path);
 
     // For a closed database: folds its write-ahead log into the file so the -wal file is gone

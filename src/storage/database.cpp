@@ -21,17 +21,6 @@ QAtomicInt connectionCounter;
 // connections while the GUI thread logs someone in.
 QAtomicInt processRoleValue(-1);
 
-// Every SQLite file begins with these 16 bytes; an empty file is a new database.
-bool looksLikeSqlite(const QString &path)
-{
-    QFile file(path);
-    if (!file.exists() || file.size() == 0)
-        return true;
-    if (!file.open(QIODevice::ReadOnly))
-        return true; // let SQLite report why it cannot be read
-    return file.read(16) == QByteArray("SQLite format 3\0", 16);
-}
-
 } // namespace
 
 std::optional<Role> Database::processRole()
@@ -89,10 +78,6 @@ bool Database::openAtVersion(const QString &path, int version)
     const QFileInfo info(path);
     if (info.exists() && !info.isFile())
         return fail(Problem::CannotOpen, tr("%1 is not a file.").arg(QDir::toNativeSeparators(path)));
-    if (!looksLikeSqlite(path))
-        return fail(Problem::NotADatabase,
-            tr("%1 is not an Atelier database (it is not an SQLite file). It was left untouched.")
-                .arg(QDir::toNativeSeparators(path)));
     if (info.exists() && !info.isWritable())
         return fail(Problem::ReadOnly,
             tr("The database %1 is read-only. Ask whoever manages this computer to make it writable.")
@@ -144,8 +129,12 @@ bool Database::openAtVersion(const QString &path, int version)
         case StorageError::Kind::ReadOnly:
             return fail(Problem::ReadOnly, tr("The database is read-only; it cannot be opened for work."));
         case StorageError::Kind::NotADatabase:
-            return fail(
-                Problem::NotADatabase, tr("The file is not an Atelier database. It was left untouched."));
+            // SQLite reads the header before the first pragma writes anything: a foreign file is
+            // refused here, untouched. (It is not read with QFile first: closing any descriptor of a
+            // file drops every SQLite lock this process holds on it; see docs/architecture.md.)
+            return fail(Problem::NotADatabase,
+                tr("%1 is not an Atelier database (it is not an SQLite file). It was left untouched.")
+                    .arg(QDir::toNativeSeparators(path)));
         default:
             return fail(
                 Problem::MigrationFailed, tr("The database could not be prepared: %1").arg(error.detail()));

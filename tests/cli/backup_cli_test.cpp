@@ -1,5 +1,9 @@
 #include "cli_runner.h"
 
+#include "services/backup_service.h"
+#include "services/store.h"
+#include "services/store_lock.h"
+
 #include <catch2/catch.hpp>
 
 #include <QDir>
@@ -96,4 +100,43 @@ TEST_CASE("restore refuses a file that is not a backup and backup a folder it ca
     CHECK(backup.exitCode == 1);
     CHECK(backup.err.contains(QStringLiteral("Cannot create the backup folder")));
     CHECK(backup.out.isEmpty());
+}
+
+TEST_CASE("beside the app atelier-cli is safe, and restore waits until the app is closed", "[cli][backup]")
+{
+    QTemporaryDir home;
+    const QString live = home.filePath(QStringLiteral("store.sqlite"));
+    REQUIRE(QFile::copy(DemoFixture::instance().database(), live));
+    const QString copies = home.filePath(QStringLiteral("copies"));
+    QString backupPath;
+    {
+        // The app: the store claimed and open, a backup made as after a login.
+        atelier::StoreLock claim(live);
+        REQUIRE(claim.claim(atelier::StoreLock::Purpose::Work).isEmpty());
+        atelier::Store app;
+        REQUIRE(app.open(live));
+        const atelier::BackupResult backup = atelier::BackupService(app.database(), app.clock())
+                                                 .backupNow(atelier::BackupRecord::Kind::Manual, copies);
+        REQUIRE(backup.ok);
+        backupPath = backup.path;
+
+        // Any other verb is an ordinary SQLite client: it leaves the app's log alone.
+        const CliRun found = runCli(
+            {QStringLiteral("--db"), live, QStringLiteral("find"), QStringLiteral("138")}, home.path());
+        CHECK(found.exitCode == 0);
+        CHECK(QFileInfo::exists(live + QStringLiteral("-wal")));
+
+        const CliRun refused = runCli(
+            {QStringLiteral("--db"), live, QStringLiteral("restore"), backupPath, QStringLiteral("--yes")},
+            home.path());
+        CHECK(refused.exitCode == 1);
+        CHECK(refused.err.contains(QStringLiteral("Close it first")));
+        CHECK(QDir(home.path()).entryList({QStringLiteral("*before-restore*")}).isEmpty());
+    }
+    const CliRun restored = runCli(
+        {QStringLiteral("--db"), live, QStringLiteral("restore"), backupPath, QStringLiteral("--yes")},
+        home.path());
+    INFO(restored.err.toStdString());
+    CHECK(restored.exitCode == 0);
+    CHECK_FALSE(QFileInfo::exists(atelier::StoreLock::lockPath(live)));
 }
