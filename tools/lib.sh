@@ -102,7 +102,7 @@ atelier_wipe_build() {
     local build
     build=$(cd "$ATELIER_BUILD" && pwd -P)
     case "$build" in
-        / | "$(cd "$ATELIER_ROOT" && pwd -P)" | "$(cd "$HOME" 2>/dev/null && pwd -P)")
+        / | "$(cd "$ATELIER_ROOT" && pwd -P)" | "$(cd "${HOME:-/nonexistent}" 2>/dev/null && pwd -P)")
             echo "Refusing to empty $ATELIER_BUILD: set ATELIER_BUILD to a build folder." >&2
             exit 1 ;;
     esac

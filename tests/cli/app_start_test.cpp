@@ -25,6 +25,8 @@ TEST_CASE(
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     second.setProcessEnvironment(environment);
+    // Its log's warnings go to stderr: that is the channel to wait on (the default is stdout).
+    second.setReadChannel(QProcess::StandardError);
     second.start(QStringLiteral(ATELIER_APP_PATH), {QStringLiteral("--db"), live});
     REQUIRE(second.waitForStarted());
     // It says so in its log (stderr) and then waits on the message box for a click.
@@ -33,7 +35,7 @@ TEST_CASE(
     QByteArray said;
     const QDeadlineTimer giveUp(60000); // a bound for a hung start, not a measure of speed
     while (!said.contains(expected) && second.state() == QProcess::Running && !giveUp.hasExpired()) {
-        second.waitForReadyRead(30000);
+        second.waitForReadyRead(static_cast<int>(giveUp.remainingTime()));
         said += second.readAllStandardError();
     }
     INFO(said.toStdString());
