@@ -1,6 +1,6 @@
 #include "cli/commands.h"
 
-#include "gui/monthly_report_pdf.h"
+#include "print/monthly_report_pdf.h"
 #include "services/reports.h"
 #include "services/store.h"
 #include "services/store_files.h"

@@ -1,6 +1,6 @@
 #include "gui/login_dialog.h"
 
-#include "gui/account_worker.h"
+#include "gui/settings/account_worker.h"
 #include "services/store.h"
 #include "services/store_settings.h"
 #include "ui_login_dialog.h"

@@ -1,15 +1,15 @@
 #include "gui/main_window.h"
 
 #include "core/labels.h"
-#include "gui/archive_page.h"
-#include "gui/calendar_page.h"
+#include "gui/archive/archive_page.h"
+#include "gui/calendar/calendar_page.h"
 #include "gui/clerk_picker.h"
-#include "gui/complaints_page.h"
-#include "gui/counter_page.h"
-#include "gui/forecasts_page.h"
-#include "gui/reports_page.h"
-#include "gui/settings_page.h"
-#include "gui/tiers_page.h"
+#include "gui/complaints/complaints_page.h"
+#include "gui/counter/counter_page.h"
+#include "gui/loyalty/tiers_page.h"
+#include "gui/prediction/prediction_page.h"
+#include "gui/reports/reports_page.h"
+#include "gui/settings/settings_page.h"
 #include "services/counter_shift.h"
 #include "services/nightly_runner.h"
 #include "services/store.h"
@@ -47,7 +47,7 @@ MainWindow::MainWindow(Store &store, NightlyRunner *runner, QWidget *parent)
     m_complaints = new ComplaintsPage(store, this);
     m_archive = new ArchivePage(store, this);
     m_tiers = new TiersPage(store, *m_runner, this);
-    m_forecasts = new ForecastsPage(store, this);
+    m_forecasts = new PredictionPage(store, this);
     m_reports = new ReportsPage(store, this);
     m_settings = new SettingsPage(store, this);
     // In the order of the navigation list in main_window.ui.
@@ -67,7 +67,7 @@ MainWindow::MainWindow(Store &store, NightlyRunner *runner, QWidget *parent)
     });
     connect(m_archive, &ArchivePage::openOnCounter, this, &MainWindow::openOnCounter);
     connect(m_tiers, &TiersPage::openOnCounter, this, &MainWindow::openOnCounter);
-    connect(m_forecasts, &ForecastsPage::openOnCounter, this, &MainWindow::openOnCounter);
+    connect(m_forecasts, &PredictionPage::openOnCounter, this, &MainWindow::openOnCounter);
     connect(m_calendar, &CalendarPage::openOnCounter, this, &MainWindow::openOnCounter);
     connect(m_runner, &NightlyRunner::started, this, &MainWindow::showRunStarted);
     connect(m_runner, &NightlyRunner::progress, this, [this](int percent, const QString &step) {

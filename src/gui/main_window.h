@@ -20,7 +20,7 @@ class ArchivePage;
 class CalendarPage;
 class ComplaintsPage;
 class CounterPage;
-class ForecastsPage;
+class PredictionPage;
 class NightlyRunner;
 class ReportsPage;
 class SettingsPage;
@@ -43,7 +43,7 @@ public:
     ComplaintsPage *complaintsPage() const { return m_complaints; }
     ArchivePage *archivePage() const { return m_archive; }
     TiersPage *tiersPage() const { return m_tiers; }
-    ForecastsPage *forecastsPage() const { return m_forecasts; }
+    PredictionPage *forecastsPage() const { return m_forecasts; }
     ReportsPage *reportsPage() const { return m_reports; }
     SettingsPage *settingsPage() const { return m_settings; }
     NightlyRunner &nightlyRunner() const { return *m_runner; }
@@ -70,7 +70,7 @@ private:
     ComplaintsPage *m_complaints = nullptr;
     ArchivePage *m_archive = nullptr;
     TiersPage *m_tiers = nullptr;
-    ForecastsPage *m_forecasts = nullptr;
+    PredictionPage *m_forecasts = nullptr;
     ReportsPage *m_reports = nullptr;
     SettingsPage *m_settings = nullptr;
     QLabel *m_storeLabel = nullptr;

@@ -1,6 +1,6 @@
 #include "gui/pin_dialog.h"
 
-#include "gui/account_worker.h"
+#include "gui/settings/account_worker.h"
 #include "services/store.h"
 
 #include <QDialogButtonBox>

@@ -1,9 +1,9 @@
 #include "screenshots_forecast.h"
 
 #include "core/prediction.h"
-#include "gui/counter_page.h"
-#include "gui/forecasts_page.h"
+#include "gui/counter/counter_page.h"
 #include "gui/main_window.h"
+#include "gui/prediction/prediction_page.h"
 #include "services/demo_store.h"
 #include "services/nightly_job.h"
 #include "services/prediction_service.h"

@@ -1,9 +1,9 @@
 #include "screenshots_security.h"
 
-#include "gui/counter_page.h"
-#include "gui/duplicates_dialog.h"
+#include "gui/archive/duplicates_dialog.h"
+#include "gui/counter/counter_page.h"
 #include "gui/main_window.h"
-#include "gui/settings_page.h"
+#include "gui/settings/settings_page.h"
 #include "services/account_service.h"
 #include "services/backup_service.h"
 #include "services/counter_shift.h"

@@ -1,6 +1,6 @@
 // The manager's duplicates dialog, driven like a manager: suggestion → preview → merge → undo.
-#include "gui/archive_page.h"
-#include "gui/duplicates_dialog.h"
+#include "gui/archive/archive_page.h"
+#include "gui/archive/duplicates_dialog.h"
 #include "gui_test_helpers.h"
 #include "merge_fixture.h"
 #include "services/store.h"

@@ -1,0 +1,192 @@
+#include "gui/archive/archive_model.h"
+
+#include "core/labels.h"
+#include "core/phone_number.h"
+#include "services/archive_service.h"
+
+#include <optional>
+
+namespace atelier {
+
+namespace {
+
+std::optional<ArchiveSort> sortFor(int column)
+{
+    switch (column) {
+    case ArchiveModel::NameColumn:
+        return ArchiveSort::Name;
+    case ArchiveModel::PhoneColumn:
+        return ArchiveSort::Phone;
+    case ArchiveModel::BirthdayColumn:
+        return ArchiveSort::BirthMonth;
+    case ArchiveModel::SourceColumn:
+        return ArchiveSort::Source;
+    case ArchiveModel::CreatedColumn:
+        return ArchiveSort::CreatedAt;
+    default:
+        return std::nullopt;
+    }
+}
+
+} // namespace
+
+ArchiveModel::ArchiveModel(ArchiveService &archive, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_archive(archive)
+{
+    reload();
+}
+
+void ArchiveModel::setFilter(const ArchiveFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void ArchiveModel::reload()
+{
+    beginResetModel();
+    m_total = m_archive.count(m_filter);
+    m_rows = m_archive.page(m_filter, m_sort, m_order, 0, pageSize);
+    endResetModel();
+    emit totalChanged(m_total);
+}
+
+CustomerId ArchiveModel::customerAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+int ArchiveModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ArchiveModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool ArchiveModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void ArchiveModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QList<ArchiveRow> more
+        = m_archive.page(m_filter, m_sort, m_order, static_cast<int>(m_rows.size()), pageSize);
+    if (more.isEmpty()) {
+        // Someone deleted rows since the count: stop asking for more.
+        m_total = static_cast<int>(m_rows.size());
+        emit totalChanged(m_total);
+        return;
+    }
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(more.size()) - 1);
+    m_rows.append(more);
+    endInsertRows();
+}
+
+void ArchiveModel::sort(int column, Qt::SortOrder order)
+{
+    const std::optional<ArchiveSort> key = sortFor(column);
+    if (!key)
+        return;
+    m_sort = *key;
+    m_order = order;
+    reload();
+}
+
+void ArchiveModel::setFullPhones(bool full)
+{
+    if (full == m_fullPhones)
+        return;
+    m_fullPhones = full;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, PhoneColumn), index(rowCount() - 1, PhoneColumn), {Qt::DisplayRole});
+}
+
+bool ArchiveModel::isSortable(int column)
+{
+    return sortFor(column).has_value();
+}
+
+QVariant ArchiveModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (role == Qt::DisplayRole)
+        return display(m_rows.at(index.row()), index.column());
+    return {};
+}
+
+QVariant ArchiveModel::display(const ArchiveRow &row, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return row.name;
+    case PhoneColumn:
+        return m_fullPhones ? PhoneNumber::fromStoredDigits(row.phoneDigits).formatted()
+                            : PhoneNumber::mask(row.phoneDigits);
+    case GenderColumn:
+        return Labels::of(row.gender);
+    case BirthdayColumn:
+        // ISO dates: unambiguous in both languages, unlike 5/1/96.
+        return row.birthday ? row.birthday->toString(Qt::ISODate) : QString();
+    case SizesColumn: {
+        QStringList sizes{row.sizeTop, row.sizeBottom, row.sizeShoe};
+        if (sizes.join(QString()).isEmpty())
+            return QString();
+        for (QString &size : sizes) {
+            if (size.isEmpty())
+                size = QStringLiteral("–");
+        }
+        return sizes.join(QStringLiteral(" / "));
+    }
+    case BodyTypeColumn:
+        return Labels::of(row.bodyType);
+    case SourceColumn:
+        return Labels::of(row.source);
+    case WeChatColumn:
+        return row.wechatId;
+    case TagsColumn:
+        return row.tags;
+    case CreatedColumn:
+        return row.createdAt.date().toString(Qt::ISODate);
+    }
+    return {};
+}
+
+QVariant ArchiveModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case PhoneColumn:
+        return tr("Phone");
+    case GenderColumn:
+        return tr("Gender");
+    case BirthdayColumn:
+        return tr("Birthday");
+    case SizesColumn:
+        return tr("Sizes");
+    case BodyTypeColumn:
+        return tr("Body type");
+    case SourceColumn:
+        return tr("Source");
+    case WeChatColumn:
+        return tr("WeChat ID");
+    case TagsColumn:
+        return tr("Tags");
+    case CreatedColumn:
+        return tr("Registered");
+    }
+    return {};
+}
+
+} // namespace atelier

@@ -1,0 +1,171 @@
+#include "gui/archive/archive_page.h"
+
+#include "core/labels.h"
+#include "gui/archive/archive_model.h"
+#include "gui/archive/customer_export_flow.h"
+#include "gui/archive/duplicates_dialog.h"
+#include "gui/archive/erase_customer_action.h"
+#include "gui/counter/customer_editor_dialog.h"
+#include "gui/import/import_wizard.h"
+#include "services/archive_service.h"
+#include "services/counter_shift.h"
+#include "services/customer_service.h"
+#include "services/store.h"
+#include "ui_archive_page.h"
+
+#include <QHeaderView>
+#include <QLocale>
+#include <QSignalBlocker>
+
+namespace atelier {
+
+ArchivePage::ArchivePage(Store &store, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ArchivePage>())
+    , m_store(store)
+    , m_model(new ArchiveModel(store.archive(), this))
+{
+    m_ui->setupUi(this);
+    m_export = new CustomerExportFlow(
+        store, ExportSource::Archive, this, m_ui->exportButton, m_ui->exportStatusLabel);
+    fillFilters();
+    m_ui->archiveView->setModel(m_model);
+    QHeaderView *header = m_ui->archiveView->horizontalHeader();
+    header->setSortIndicator(ArchiveModel::NameColumn, Qt::AscendingOrder);
+    // Only some columns sort (in SQL, on an index); a click on another puts the arrow back where the
+    // rows really are sorted.
+    connect(
+        header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder order) {
+            if (ArchiveModel::isSortable(column)) {
+                m_sortColumn = column;
+                m_sortOrder = order;
+                return;
+            }
+            const QSignalBlocker blocker(header);
+            header->setSortIndicator(m_sortColumn, m_sortOrder);
+        });
+    m_ui->archiveView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // Sized to the first page once; resizing to all rows would defeat the lazy loading.
+    m_ui->archiveView->resizeColumnsToContents();
+    showCount(m_model->totalCount());
+
+    connect(m_model, &ArchiveModel::totalChanged, this, &ArchivePage::showCount);
+    connect(m_ui->tagComboBox, &QComboBox::currentIndexChanged, this, &ArchivePage::applyFilter);
+    connect(m_ui->sourceComboBox, &QComboBox::currentIndexChanged, this, &ArchivePage::applyFilter);
+    connect(m_ui->birthMonthComboBox, &QComboBox::currentIndexChanged, this, &ArchivePage::applyFilter);
+    connect(m_ui->sizeLineEdit, &QLineEdit::editingFinished, this, &ArchivePage::applyFilter);
+    connect(m_ui->archiveView, &QAbstractItemView::doubleClicked, this,
+        [this](const QModelIndex &index) { editCustomer(m_model->customerAt(index.row())); });
+    connect(m_ui->editButton, &QPushButton::clicked, this, [this]() { editCustomer(selectedCustomer()); });
+    connect(m_ui->openOnCounterButton, &QPushButton::clicked, this, [this]() {
+        if (const CustomerId id = selectedCustomer())
+            emit openOnCounter(id);
+    });
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &ArchivePage::chooseExportFile);
+    connect(m_export, &CustomerExportFlow::finished, this, &ArchivePage::exportFinished);
+    connect(m_ui->importButton, &QPushButton::clicked, this, &ArchivePage::importFromTill);
+    // Finding and merging duplicates is a manager's job (docs/merge.md).
+    m_duplicatesButton = new QPushButton(tr("Find &duplicates…"), this);
+    m_duplicatesButton->setObjectName(QStringLiteral("findDuplicatesButton"));
+    m_ui->actionLayout->insertWidget(m_ui->actionLayout->indexOf(m_ui->importButton), m_duplicatesButton);
+    connect(m_duplicatesButton, &QPushButton::clicked, this, [this] {
+        DuplicatesDialog dialog(m_store, this);
+        connect(&dialog, &DuplicatesDialog::customersChanged, m_model, &ArchiveModel::reload);
+        dialog.exec();
+    });
+    connect(&store.customers(), &CustomerService::customerSaved, m_model, &ArchiveModel::reload);
+    // Manager only: on the selected row's context menu.
+    m_ui->archiveView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_erase = new EraseCustomerAction(
+        store, [this]() { return selectedCustomer(); }, this);
+    m_ui->archiveView->addAction(m_erase);
+    connect(m_erase, &EraseCustomerAction::erased, m_model, &ArchiveModel::reload);
+    connect(&store.shift(), &CounterShift::changed, this, &ArchivePage::applyRole);
+    applyRole();
+}
+
+// What the person at the counter may do here: the manager exports, imports and reads whole phone
+// numbers, merges and erases; a clerk browses the masked list and edits.
+void ArchivePage::applyRole()
+{
+    m_model->setFullPhones(m_store.allows(Permission::SeeFullContact));
+    m_ui->exportButton->setVisible(m_store.allows(Permission::ExportCustomers));
+    m_ui->importButton->setVisible(m_store.allows(Permission::ImportFromTill));
+    m_duplicatesButton->setVisible(m_store.allows(Permission::MergeCustomers));
+    m_erase->setVisible(m_store.allows(Permission::EraseCustomers));
+}
+
+ArchivePage::~ArchivePage() = default;
+
+void ArchivePage::fillFilters()
+{
+    m_ui->tagComboBox->addItem(tr("Any tag"));
+    for (const Tag &tag : m_store.archive().tagLibrary())
+        m_ui->tagComboBox->addItem(tr("%1 (%2)").arg(tag.name, Labels::of(tag.category)), tag.id);
+    m_ui->sourceComboBox->addItem(tr("Any source"));
+    for (SourceChannel source : {SourceChannel::WalkIn, SourceChannel::WeChat, SourceChannel::Douyin,
+             SourceChannel::ECommerce, SourceChannel::Referral, SourceChannel::Event, SourceChannel::Other})
+        m_ui->sourceComboBox->addItem(Labels::of(source), static_cast<int>(source));
+    m_ui->birthMonthComboBox->addItem(tr("Any month"));
+    for (int month = 1; month <= 12; ++month)
+        m_ui->birthMonthComboBox->addItem(QLocale().standaloneMonthName(month), month);
+}
+
+void ArchivePage::applyFilter()
+{
+    ArchiveFilter filter;
+    if (const QVariant tag = m_ui->tagComboBox->currentData(); tag.isValid())
+        filter.tagId = tag.toLongLong();
+    filter.size = m_ui->sizeLineEdit->text().trimmed();
+    if (const QVariant source = m_ui->sourceComboBox->currentData(); source.isValid())
+        filter.source = static_cast<SourceChannel>(source.toInt());
+    if (const QVariant month = m_ui->birthMonthComboBox->currentData(); month.isValid())
+        filter.birthMonth = month.toInt();
+    m_model->setFilter(filter);
+}
+
+void ArchivePage::showCount(int total)
+{
+    m_ui->countLabel->setText(tr("%n customer(s)", nullptr, total));
+}
+
+CustomerId ArchivePage::selectedCustomer() const
+{
+    const QModelIndex current = m_ui->archiveView->currentIndex();
+    return current.isValid() ? m_model->customerAt(current.row()) : 0;
+}
+
+void ArchivePage::editCustomer(CustomerId id)
+{
+    if (id == 0)
+        return;
+    CustomerEditorDialog dialog(m_store, id, this);
+    dialog.exec();
+}
+
+void ArchivePage::chooseExportFile()
+{
+    m_export->choose(tr("customers-%1").arg(m_store.clock().today().toString(Qt::ISODate)),
+        m_model->totalCount(), CustomerExportFlow::writing(m_model->filter()));
+}
+
+void ArchivePage::importFromTill()
+{
+    ImportWizard wizard(m_store, this);
+    wizard.exec();
+    if (wizard.imported())
+        m_model->reload(); // imported sales change what the archive shows
+}
+
+void ArchivePage::exportCsvTo(const QString &fileName)
+{
+    exportTo(fileName, CustomerExport::formatOf(fileName), ExportColumns::defaults(ExportSource::Archive));
+}
+
+void ArchivePage::exportTo(const QString &fileName, ExportFormat format, const QList<ExportColumn> &columns)
+{
+    m_export->start(
+        fileName, format, columns, m_model->totalCount(), CustomerExportFlow::writing(m_model->filter()));
+}
+
+} // namespace atelier

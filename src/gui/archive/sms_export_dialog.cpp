@@ -1,0 +1,159 @@
+#include "gui/archive/sms_export_dialog.h"
+
+#include "gui/common/csv_export_job.h"
+#include "gui/common/message_dialog.h"
+#include "services/counter_shift.h"
+#include "services/message_templates.h"
+#include "services/sms_export.h"
+#include "services/store.h"
+#include "ui_sms_export_dialog.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QLocale>
+
+namespace atelier {
+
+SmsExportDialog::SmsExportDialog(Store &store, QList<CustomerId> customers, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SmsExportDialog>())
+    , m_store(store)
+    , m_customers(std::move(customers))
+{
+    setUp(tr("%n customer(s) chosen", nullptr, int(m_customers.size())));
+}
+
+SmsExportDialog::SmsExportDialog(
+    Store &store, const LoyaltyFilter &cell, const QString &description, int count, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SmsExportDialog>())
+    , m_store(store)
+    , m_cell(cell)
+{
+    setUp(tr("%1: %Ln customer(s)", nullptr, count).arg(description));
+}
+
+SmsExportDialog::~SmsExportDialog() = default;
+
+void SmsExportDialog::setUp(const QString &audience)
+{
+    m_ui->setupUi(this);
+    m_job = new CsvExportJob(this);
+    m_ui->audienceLabel->setText(audience);
+    const MessageLanguage language = MessageDialog::uiLanguage();
+    QList<MessageTemplate> templates = m_store.templates().list(language);
+    for (const MessageTemplate &t : m_store.templates().list())
+        if (t.language != language)
+            templates << t;
+    for (const MessageTemplate &t : templates)
+        m_ui->templateComboBox->addItem(
+            QStringLiteral("%1 · %2").arg(t.name, MessageDialog::languageName(t.language)), qlonglong(t.id));
+    m_ui->fileLineEdit->setText(
+        QDir::home().filePath(tr("sms-%1.csv").arg(m_store.clock().today().toString(Qt::ISODate))));
+    m_ui->progressBar->hide();
+    m_ui->cancelButton->hide();
+    showBody();
+    connect(m_ui->templateComboBox, &QComboBox::currentIndexChanged, this, &SmsExportDialog::showBody);
+    connect(m_ui->chooseFileButton, &QPushButton::clicked, this, &SmsExportDialog::chooseFile);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &SmsExportDialog::startExport);
+    connect(m_ui->cancelButton, &QPushButton::clicked, m_job, &CsvExportJob::cancel);
+    connect(m_ui->closeButton, &QPushButton::clicked, this, &SmsExportDialog::reject);
+    connect(m_job, &CsvExportJob::progress, this, [this](int done, int total) {
+        m_ui->progressBar->setMaximum(qMax(1, total));
+        m_ui->progressBar->setValue(done);
+    });
+    connect(m_job, &CsvExportJob::finished, this, &SmsExportDialog::done);
+}
+
+bool SmsExportDialog::chooseTemplate(TemplateId id)
+{
+    const int index = m_ui->templateComboBox->findData(qlonglong(id));
+    if (index >= 0)
+        m_ui->templateComboBox->setCurrentIndex(index);
+    return index >= 0;
+}
+
+void SmsExportDialog::setFileName(const QString &fileName)
+{
+    m_ui->fileLineEdit->setText(fileName);
+}
+
+void SmsExportDialog::showBody()
+{
+    const QVariant id = m_ui->templateComboBox->currentData();
+    const auto chosen = id.isValid() ? m_store.templates().find(id.toLongLong()) : std::nullopt;
+    m_ui->bodyLabel->setText(
+        chosen ? chosen->body : tr("There are no message templates yet: add one in Settings."));
+    m_ui->exportButton->setEnabled(chosen.has_value() && !m_job->isRunning());
+}
+
+void SmsExportDialog::chooseFile()
+{
+    const QString fileName = QFileDialog::getSaveFileName(
+        this, tr("Export for SMS"), m_ui->fileLineEdit->text(), tr("CSV files (*.csv)"));
+    if (!fileName.isEmpty())
+        m_ui->fileLineEdit->setText(fileName);
+}
+
+void SmsExportDialog::startExport()
+{
+    const QVariant id = m_ui->templateComboBox->currentData();
+    const auto chosen = id.isValid() ? m_store.templates().find(id.toLongLong()) : std::nullopt;
+    const QString fileName = m_ui->fileLineEdit->text().trimmed();
+    if (!chosen || m_job->isRunning())
+        return;
+    if (fileName.isEmpty()) {
+        m_ui->summaryLabel->setText(tr("Choose the file to write first."));
+        return;
+    }
+    m_summary = std::make_shared<SmsExportSummary>();
+    m_ui->summaryLabel->setText(tr("Exporting…"));
+    m_ui->progressBar->setValue(0);
+    m_ui->progressBar->show();
+    m_ui->cancelButton->show();
+    m_ui->exportButton->setEnabled(false);
+    // The worker owns copies of what it writes; the summary is read back once it has finished.
+    m_job->setActor(m_store.actor());
+    m_job->start(m_store.path(), fileName,
+        [customers = m_customers, cell = m_cell, messageTemplate = *chosen, summary = m_summary,
+            by = m_store.shift().clerkId()](Store &store, QIODevice &file, const ExportProgress &progress) {
+            SmsExport exporter(store.database(), store.clock());
+            const QList<CustomerId> ids = cell ? exporter.customersOf(*cell) : customers;
+            return exporter.write(file, ids, messageTemplate, summary.get(), progress, by);
+        });
+}
+
+bool SmsExportDialog::isExporting() const
+{
+    return m_job->isRunning();
+}
+
+QString SmsExportDialog::summary() const
+{
+    return m_ui->summaryLabel->text();
+}
+
+void SmsExportDialog::done(int, const QString &error, bool cancelled)
+{
+    m_ui->progressBar->hide();
+    m_ui->cancelButton->hide();
+    showBody();
+    const bool ok = !cancelled && error.isEmpty();
+    m_ui->summaryLabel->setStyleSheet(ok || cancelled ? QString() : QStringLiteral("color: #c0392b;"));
+    if (cancelled)
+        m_ui->summaryLabel->setText(tr("Export cancelled; no file was written."));
+    else if (!error.isEmpty())
+        m_ui->summaryLabel->setText(tr("The file could not be written:\n%1").arg(error));
+    else
+        m_ui->summaryLabel->setText(SmsExport::describe(*m_summary));
+    emit exportFinished(ok);
+}
+
+void SmsExportDialog::reject()
+{
+    // Closing while writing stops the export: the file appears only when complete.
+    m_job->cancel();
+    QDialog::reject();
+}
+
+} // namespace atelier

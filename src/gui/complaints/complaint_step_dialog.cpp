@@ -1,0 +1,153 @@
+#include "gui/complaints/complaint_step_dialog.h"
+
+#include "core/labels.h"
+#include "services/complaint_service.h"
+#include "services/counter_shift.h"
+#include "services/staff_directory.h"
+#include "services/store.h"
+#include "ui_complaint_step_dialog.h"
+
+#include <QPushButton>
+
+namespace atelier {
+
+ComplaintStepDialog::ComplaintStepDialog(
+    Store &store, const Complaint &complaint, ComplaintState to, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ComplaintStepDialog>())
+    , m_store(store)
+    , m_complaint(complaint)
+    , m_to(to)
+{
+    m_ui->setupUi(this);
+    const QString action = actionText(complaint.state, to);
+    setWindowTitle(QString(action).remove(QStringLiteral("…")));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(QString(action).remove(QStringLiteral("…")));
+    m_ui->summaryLabel->setText(
+        tr("Complaint #%1: %2 → %3").arg(complaint.id).arg(Labels::of(complaint.state), Labels::of(to)));
+    m_ui->messageLabel->hide();
+    showFieldsFor(to);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ComplaintStepDialog::save);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+ComplaintStepDialog::~ComplaintStepDialog() = default;
+
+QString ComplaintStepDialog::actionText(ComplaintState from, ComplaintState to)
+{
+    switch (to) {
+    case ComplaintState::Acknowledged:
+        return tr("Acknowledge…");
+    case ComplaintState::Investigating:
+        return from == ComplaintState::ResolutionOffered ? tr("Offer declined…") : tr("Investigate…");
+    case ComplaintState::ResolutionOffered:
+        return tr("Offer resolution…");
+    case ComplaintState::Resolved:
+        return tr("Resolved…");
+    case ComplaintState::CalledBack:
+        return tr("Record call-back…");
+    case ComplaintState::Closed:
+        return tr("Close…");
+    case ComplaintState::Received:
+        break;
+    }
+    return Labels::of(to);
+}
+
+void ComplaintStepDialog::showFieldsFor(ComplaintState to)
+{
+    const bool acknowledge = to == ComplaintState::Acknowledged;
+    const bool offer = to == ComplaintState::ResolutionOffered;
+    const bool callback = to == ComplaintState::CalledBack;
+    m_ui->formLayout->setRowVisible(m_ui->responsibleComboBox, acknowledge);
+    m_ui->formLayout->setRowVisible(m_ui->deadlineEdit, acknowledge);
+    m_ui->formLayout->setRowVisible(m_ui->resolutionComboBox, offer);
+    m_ui->formLayout->setRowVisible(m_ui->valueLineEdit, offer);
+    m_ui->formLayout->setRowVisible(m_ui->satisfactionSpinBox, callback);
+    m_ui->infoLabel->hide();
+    if (acknowledge) {
+        const std::optional<StaffId> clerk = m_store.shift().clerkId();
+        for (const StaffMember &member : m_store.staff().active()) {
+            m_ui->responsibleComboBox->addItem(member.name, qlonglong(member.id));
+            if (clerk && *clerk == member.id)
+                m_ui->responsibleComboBox->setCurrentIndex(m_ui->responsibleComboBox->count() - 1);
+        }
+        // A working day to sort it out, by default.
+        m_ui->deadlineEdit->setDateTime(m_store.clock().now().addDays(1));
+    }
+    if (offer) {
+        for (Resolution r : {Resolution::Refund, Resolution::Exchange, Resolution::Repair, Resolution::Coupon,
+                 Resolution::Accessory, Resolution::Other})
+            m_ui->resolutionComboBox->addItem(Labels::of(r), int(r));
+        if (m_complaint.resolution != Resolution::None)
+            m_ui->resolutionComboBox->setCurrentIndex(
+                m_ui->resolutionComboBox->findData(int(m_complaint.resolution)));
+    }
+    if (callback)
+        m_ui->satisfactionSpinBox->setSpecialValueText(tr("choose"));
+    if (to == ComplaintState::Resolved) {
+        m_ui->infoLabel->setText(m_complaint.customer
+                ? tr("A call-back task is added to the calendar for the day after.")
+                : tr("This complaint has no customer in the archive, so no call-back task is planned: "
+                     "call back by hand."));
+        m_ui->infoLabel->show();
+    }
+}
+
+void ComplaintStepDialog::save()
+{
+    ComplaintService &service = m_store.complaints();
+    const std::optional<StaffId> by = m_store.shift().clerkId();
+    const QString note = m_ui->noteTextEdit->toPlainText();
+    const ComplaintId id = m_complaint.id;
+    ComplaintResult result;
+    switch (m_to) {
+    case ComplaintState::Acknowledged: {
+        if (m_ui->responsibleComboBox->currentIndex() < 0) {
+            result.message = tr("Choose who is responsible for this complaint.");
+            break;
+        }
+        QDateTime deadline = m_ui->deadlineEdit->dateTime();
+        // The edit shows local time; keep the store's offset as the other times have.
+        deadline = deadline.toOffsetFromUtc(m_store.clock().now().offsetFromUtc());
+        result = service.acknowledge(
+            id, m_ui->responsibleComboBox->currentData().toLongLong(), deadline, by, note);
+        break;
+    }
+    case ComplaintState::Investigating:
+        result = m_complaint.state == ComplaintState::ResolutionOffered
+            ? service.declineOffer(id, by, note)
+            : service.startInvestigating(id, by, note);
+        break;
+    case ComplaintState::ResolutionOffered: {
+        const QString text = m_ui->valueLineEdit->text().trimmed();
+        const std::optional<Money> value = text.isEmpty() ? Money() : Money::parse(text);
+        if (!value) {
+            result.message = tr("The value is not an amount of money (e.g. 50 or 49.90).");
+            break;
+        }
+        result = service.offerResolution(
+            id, Resolution(m_ui->resolutionComboBox->currentData().toInt()), *value, note, by);
+        break;
+    }
+    case ComplaintState::Resolved:
+        result = service.resolve(id, by, note);
+        break;
+    case ComplaintState::CalledBack:
+        result = service.recordCallback(id, m_ui->satisfactionSpinBox->value(), note, by);
+        break;
+    case ComplaintState::Closed:
+        result = service.close(id, by, note);
+        break;
+    case ComplaintState::Received:
+        break;
+    }
+    if (!result.ok()) {
+        m_ui->messageLabel->setText(result.message);
+        m_ui->messageLabel->show();
+        return;
+    }
+    accept();
+}
+
+} // namespace atelier

@@ -1,0 +1,189 @@
+#include "gui/complaints/complaints_page.h"
+
+#include "core/complaint_workflow.h"
+#include "core/labels.h"
+#include "gui/complaints/complaint_analysis_widget.h"
+#include "gui/complaints/complaint_intake_dialog.h"
+#include "gui/complaints/complaint_step_dialog.h"
+#include "gui/complaints/complaints_model.h"
+#include "services/complaint_service.h"
+#include "services/counter_shift.h"
+#include "services/service_settings.h"
+#include "services/staff_directory.h"
+#include "services/store.h"
+#include "ui_complaints_page.h"
+
+#include <QHeaderView>
+#include <QLocale>
+#include <QPushButton>
+#include <QStringListModel>
+#include <QTimer>
+
+namespace atelier {
+
+namespace {
+
+enum Filter
+{
+    OpenOnly,
+    All
+};
+
+} // namespace
+
+ComplaintsPage::ComplaintsPage(Store &store, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ComplaintsPage>())
+    , m_store(store)
+    , m_model(new ComplaintsModel(this))
+    , m_history(new QStringListModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->filterComboBox->addItem(tr("Open complaints, most urgent first"), OpenOnly);
+    m_ui->filterComboBox->addItem(tr("All complaints, newest first"), All);
+    m_ui->complaintsView->setModel(m_model);
+    m_ui->complaintsView->verticalHeader()->hide();
+    m_ui->complaintsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->complaintsView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->historyView->setModel(m_history);
+    // The list with its time-left column comes first; the panel takes what is left.
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({900, 380});
+    m_analysis = new ComplaintAnalysisWidget(store, this);
+    m_ui->analysisLayout->addWidget(m_analysis);
+    // The analysis compares clerks across the store: the manager's reading.
+    const auto applyRole = [this]() {
+        m_ui->tabs->setTabVisible(
+            m_ui->tabs->indexOf(m_ui->analysisTab), m_store.allows(Permission::SeeOtherClerksReports));
+    };
+    applyRole();
+    connect(&store.shift(), &CounterShift::changed, this, applyRole);
+
+    // Time left moves even when no complaint does.
+    m_clockTimer = new QTimer(this);
+    m_clockTimer->setInterval(30 * 1000);
+    connect(m_clockTimer, &QTimer::timeout, this, [this]() { m_model->setNow(m_store.clock().now()); });
+    m_clockTimer->start();
+
+    connect(m_ui->filterComboBox, &QComboBox::currentIndexChanged, this, &ComplaintsPage::reload);
+    connect(&store.complaints(), &ComplaintService::complaintChanged, this, [this](ComplaintId id) {
+        reload();
+        if (selectedId() == id)
+            showSelected();
+    });
+    connect(m_ui->complaintsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &ComplaintsPage::showSelected);
+    connect(m_ui->newComplaintButton, &QPushButton::clicked, this, &ComplaintsPage::logCallerComplaint);
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_ui->tabs->widget(index) == m_ui->analysisTab)
+            m_analysis->analyse();
+    });
+    reload();
+}
+
+ComplaintsPage::~ComplaintsPage() = default;
+
+std::optional<ComplaintId> ComplaintsPage::selectedId() const
+{
+    return m_model->idAt(m_ui->complaintsView->currentIndex().row());
+}
+
+void ComplaintsPage::select(ComplaintId id)
+{
+    const int row = m_model->rowOf(id);
+    if (row >= 0)
+        m_ui->complaintsView->setCurrentIndex(m_model->index(row, 0));
+}
+
+void ComplaintsPage::reload()
+{
+    const std::optional<ComplaintId> selected = selectedId();
+    const bool openOnly = m_ui->filterComboBox->currentData().toInt() == OpenOnly;
+    const QList<ComplaintRow> rows
+        = openOnly ? m_store.complaints().openByUrgency() : m_store.complaints().list(ComplaintFilter{});
+    m_model->setComplaints(
+        rows, m_store.serviceSettings().rules(), m_store.clock().now(), m_store.staff().all());
+    m_ui->countLabel->setText(tr("%n complaint(s)", nullptr, int(rows.size())));
+    if (selected)
+        select(*selected);
+    showSelected();
+}
+
+void ComplaintsPage::showSelected()
+{
+    // Later, not now: this may run inside one of these buttons' clicked signal.
+    for (QPushButton *button : std::as_const(m_stepButtons)) {
+        button->hide();
+        button->deleteLater();
+    }
+    m_stepButtons.clear();
+    const std::optional<ComplaintId> id = selectedId();
+    const std::optional<Complaint> complaint = id ? m_store.complaints().find(*id) : std::nullopt;
+    if (!complaint) {
+        m_ui->detailTitleLabel->setText(tr("Select a complaint to see it and take the next step."));
+        m_ui->contentLabel->clear();
+        m_ui->factsLabel->clear();
+        m_history->setStringList({});
+        return;
+    }
+    const Complaint &c = *complaint;
+    const auto staffName = [this](std::optional<StaffId> staff) {
+        const std::optional<StaffMember> member = staff ? m_store.staff().find(*staff) : std::nullopt;
+        return member ? member->name : QStringLiteral("—");
+    };
+    m_ui->detailTitleLabel->setText(tr("Complaint #%1 · %2").arg(c.id).arg(Labels::of(c.state)));
+    m_ui->contentLabel->setText(c.content);
+    QStringList facts;
+    facts << tr("%1 · %2 · %3").arg(Labels::of(c.channel), Labels::of(c.category), Labels::of(c.severity));
+    if (!c.styleNumber.isEmpty())
+        facts << tr("Style number: %1").arg(c.styleNumber);
+    facts << tr("Taken by %1, responsible: %2").arg(staffName(c.takenBy), staffName(c.responsible));
+    if (c.deadline.isValid())
+        facts << tr("Deadline: %1").arg(c.deadline.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    if (c.resolution != Resolution::None)
+        facts << tr("Resolution: %1, worth %2")
+                     .arg(Labels::of(c.resolution), c.resolutionValue.toDisplayString());
+    if (c.satisfaction)
+        facts << tr("Satisfaction: %1 of 5").arg(*c.satisfaction);
+    m_ui->factsLabel->setText(facts.join(u'\n'));
+
+    QStringList history;
+    for (const ComplaintEvent &e : m_store.complaints().events(c.id)) {
+        QString line
+            = tr("%1  %2 (%3)")
+                  .arg(e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), Labels::of(e.to), staffName(e.by));
+        if (!e.note.isEmpty())
+            line += QStringLiteral("\n    ") + e.note;
+        history << line;
+    }
+    m_history->setStringList(history);
+
+    for (ComplaintState to : ComplaintWorkflow::allowedNext(c.state)) {
+        auto *button = new QPushButton(ComplaintStepDialog::actionText(c.state, to), m_ui->detailPanel);
+        button->setObjectName(QStringLiteral("step_") + toCode(to));
+        connect(button, &QPushButton::clicked, this, [this, to]() { openStep(to); });
+        m_ui->stepButtonsLayout->addWidget(button);
+        m_stepButtons << button;
+    }
+}
+
+void ComplaintsPage::openStep(ComplaintState to)
+{
+    const std::optional<ComplaintId> id = selectedId();
+    const std::optional<Complaint> complaint = id ? m_store.complaints().find(*id) : std::nullopt;
+    if (!complaint)
+        return;
+    ComplaintStepDialog dialog(m_store, *complaint, to, this);
+    dialog.exec();
+    // complaintChanged has refreshed the list and the panel if the step went through.
+}
+
+void ComplaintsPage::logCallerComplaint()
+{
+    ComplaintIntakeDialog dialog(m_store, std::nullopt, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.savedId())
+        select(*dialog.savedId());
+}
+
+} // namespace atelier

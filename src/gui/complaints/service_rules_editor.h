@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/service_rules.h"
+
+#include "gui/common/refused_field_mark.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class ServiceRulesEditor;
+}
+
+namespace atelier {
+
+class Store;
+
+// The Settings tab for the service rulebook: response targets per complaint channel, opening hours,
+// and how the follow-up calendar plans (call-back delay, quiet period, birthday lookahead, wake-up
+// lead). Save checks the whole rulebook; a refusal names the field and marks its caption.
+class ServiceRulesEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ServiceRulesEditor(Store &store, QWidget *parent = nullptr);
+    ~ServiceRulesEditor() override;
+
+    void setRules(const ServiceRules &rules);
+    ServiceRules rules() const;
+    // True when saved; otherwise the refusal is shown and its field marked.
+    bool save();
+    QString message() const;
+    // Marks the field a refusal names (its settings key, e.g. "hours.closes_at"); empty clears.
+    void markProblem(const QString &field);
+
+private:
+    QWidget *fieldFor(const QString &key) const;
+
+    std::unique_ptr<Ui::ServiceRulesEditor> m_ui;
+    Store &m_store;
+    RefusedFieldMark m_mark;
+};
+
+} // namespace atelier

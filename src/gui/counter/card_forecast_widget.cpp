@@ -1,0 +1,60 @@
+#include "gui/counter/card_forecast_widget.h"
+
+#include "core/forecast_wording.h"
+#include "services/prediction_service.h"
+#include "services/store.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace atelier {
+
+CardForecastWidget::CardForecastWidget(Store &store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+{
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    auto *caption = new QLabel(tr("Forecast"), this);
+    caption->setObjectName(QStringLiteral("forecastCaption"));
+    caption->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    setObjectName(QStringLiteral("cardForecastWidget"));
+    m_lines = new QLabel(this);
+    m_lines->setObjectName(QStringLiteral("forecastLinesLabel"));
+    m_lines->setWordWrap(true);
+    m_lines->setTextFormat(Qt::PlainText);
+    layout->addWidget(caption);
+    layout->addWidget(m_lines);
+    hide();
+}
+
+void CardForecastWidget::setCustomer(CustomerId id)
+{
+    m_id = id;
+    reload();
+}
+
+QString CardForecastWidget::text() const
+{
+    return isHidden() ? QString() : m_lines->text();
+}
+
+void CardForecastWidget::reload()
+{
+    const std::optional<CustomerPrediction> prediction
+        = m_id == 0 ? std::nullopt : PredictionService(m_store.database(), m_store.clock()).forecastFor(m_id);
+    if (!prediction) {
+        m_lines->clear();
+        hide();
+        return;
+    }
+    m_lines->setText(ForecastWording::lines(*prediction, m_store.clock().today()).join(u'\n'));
+    m_lines->setToolTip(tr("Estimated by the nightly run from her purchases up to %1. A likelihood, not a "
+                           "promise: use it as a hint for the conversation.")
+                            .arg(prediction->asOf.toString(Qt::ISODate)));
+    show();
+}
+
+} // namespace atelier

@@ -1,0 +1,181 @@
+#include "gui/counter/card_loyalty_widget.h"
+
+#include "core/labels.h"
+#include "core/points_rules.h"
+#include "gui/counter/redeem_points_dialog.h"
+#include "services/loyalty_service.h"
+#include "services/points_service.h"
+#include "services/store.h"
+#include "ui_card_loyalty_widget.h"
+
+#include <QHeaderView>
+#include <QLocale>
+
+namespace atelier {
+
+namespace {
+
+constexpr int movementsShown = 5;
+
+QString signedPoints(qint64 points)
+{
+    return (points > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(points);
+}
+
+} // namespace
+
+CardLoyaltyWidget::CardLoyaltyWidget(Store &store, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::CardLoyaltyWidget>())
+    , m_store(store)
+{
+    m_ui->setupUi(this);
+    QTableWidget *table = m_ui->movementsTable;
+    QHeaderView *header = table->horizontalHeader();
+    for (int column = 0; column < 3; ++column)
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // Five compact rows and nothing to scroll: the whole ledger is atelier-cli points.
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
+    table->setRowCount(movementsShown);
+    table->setFixedHeight(
+        movementsShown * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth());
+    table->setRowCount(0);
+
+    m_ui->rfmLabel->setToolTip(tr("R: how recently, F: how often, M: how much the customer buys, each "
+                                  "from 1 (lowest fifth of the customers) to 5 (highest fifth), as of "
+                                  "the last nightly run."));
+
+    connect(m_ui->redeemButton, &QPushButton::clicked, this, &CardLoyaltyWidget::redeem);
+    connect(&store.points(), &PointsService::pointsChanged, this, [this](CustomerId id) {
+        if (id == m_id && m_id != 0)
+            showPoints();
+    });
+    clear();
+}
+
+CardLoyaltyWidget::~CardLoyaltyWidget() = default;
+
+void CardLoyaltyWidget::setCustomer(CustomerId id)
+{
+    m_id = id;
+    reload();
+}
+
+void CardLoyaltyWidget::reload()
+{
+    if (m_id == 0) {
+        clear();
+        return;
+    }
+    showScore(m_store.loyalty().customer(m_id));
+    showPoints();
+}
+
+void CardLoyaltyWidget::clear()
+{
+    for (QLabel *label :
+        {m_ui->tierLabel, m_ui->segmentLabel, m_ui->rfmLabel, m_ui->nextTierLabel, m_ui->pointsLabel})
+        label->clear();
+    for (QLabel *label : {m_ui->segmentLabel, m_ui->nextTierLabel, m_ui->pointsLabel})
+        label->setToolTip(QString());
+    m_ui->movementsTable->setRowCount(0);
+    m_ui->movementsTable->hide();
+    m_ui->noMovementsLabel->hide();
+    m_ui->redeemButton->setEnabled(false);
+}
+
+void CardLoyaltyWidget::showScore(const CustomerLoyalty &loyalty)
+{
+    const QDate scoredAsOf = m_store.loyalty().lastSuccessfulAsOf();
+    const QString tier = Labels::of(loyalty.tier);
+    m_ui->tierLabel->setText(loyalty.tierSince.isValid()
+            ? tr("%1 · since %2").arg(tier, loyalty.tierSince.toString(Qt::ISODate))
+            : tier);
+
+    const bool scored = loyalty.score.has_value();
+    m_ui->loyaltyFactsLayout->setRowVisible(m_ui->rfmLabel, scored);
+    m_ui->loyaltyFactsLayout->setRowVisible(m_ui->nextTierLabel, scored || loyalty.tier != Tier::None);
+    if (!scored) {
+        // Before the first run, or no purchase by the last one: nothing is wrong, it just is not known.
+        m_ui->segmentLabel->setText(tr("Not scored yet — the nightly run will"));
+        m_ui->segmentLabel->setToolTip(scoredAsOf.isValid()
+                ? tr("The nightly run scores customers who have bought something; the last run was "
+                     "as of %1.")
+                      .arg(scoredAsOf.toString(Qt::ISODate))
+                : tr("The nightly run scores customers who have bought something; it has not run yet."));
+    } else {
+        const CustomerScore &score = *loyalty.score;
+        m_ui->segmentLabel->setText(tr("%1 · %2").arg(Labels::of(score.segment), Labels::of(score.named)));
+        m_ui->segmentLabel->setToolTip(tr("The store's segment (since %1) · the RFM segment")
+                                           .arg(score.segmentSince.toString(Qt::ISODate)));
+        m_ui->rfmLabel->setText(
+            tr("R %1 · F %2 · M %3").arg(score.score.r).arg(score.score.f).arg(score.score.m));
+    }
+
+    const TierRules rules = m_store.loyalty().rules().tiers;
+    const QString spendWindow = rules.spendWindowMonths == 0
+        ? tr("Tiers are reached by lifetime spend, not by points.")
+        : tr("Tiers are reached by the spend of the last %n month(s), not by points.", nullptr,
+            rules.spendWindowMonths);
+    const QString decided = tr("The nightly run decides the tier.");
+    if (loyalty.nextTier == Tier::None) {
+        m_ui->nextTierLabel->setText(tr("Top tier"));
+        m_ui->nextTierLabel->setToolTip(QString());
+    } else if (loyalty.toNextTier.fen() <= 0) {
+        m_ui->nextTierLabel->setText(tr("%1 spend reached").arg(Labels::of(loyalty.nextTier)));
+        m_ui->nextTierLabel->setToolTip(spendWindow + u' ' + decided);
+    } else {
+        m_ui->nextTierLabel->setText(
+            tr("%1 more spend to %2")
+                .arg(loyalty.toNextTier.toDisplayString(), Labels::of(loyalty.nextTier)));
+        m_ui->nextTierLabel->setToolTip(spendWindow + u' ' + decided);
+    }
+}
+
+void CardLoyaltyWidget::showPoints()
+{
+    const PointsRules rules = m_store.loyalty().rules().points;
+    const qint64 balance = m_store.points().balance(m_id);
+    const qint64 redeemable = rules.redeemPoints > 0 ? balance / rules.redeemPoints * rules.redeemPoints : 0;
+    // "Points:" is the caption, so the number needs no plural: the English source has none.
+    m_ui->pointsLabel->setText(
+        tr("%1 · worth %2")
+            .arg(QLocale().toString(balance), redemptionValue(redeemable, rules).toDisplayString()));
+    const QString block
+        = tr("%1 points take %2 off the bill.")
+              .arg(QLocale().toString(rules.redeemPoints), rules.redeemValue.toDisplayString());
+    m_ui->pointsLabel->setToolTip(block);
+
+    const bool canRedeem = redeemable > 0;
+    m_ui->redeemButton->setEnabled(canRedeem);
+    m_ui->redeemButton->setToolTip(canRedeem
+            ? block
+            : tr("Redeeming needs at least %1 points.").arg(QLocale().toString(rules.redeemPoints)));
+
+    const QList<PointsMovement> movements = m_store.points().movements(m_id, movementsShown);
+    QTableWidget *table = m_ui->movementsTable;
+    table->setRowCount(static_cast<int>(movements.size()));
+    for (int row = 0; row < movements.size(); ++row) {
+        const PointsMovement &m = movements.at(row);
+        auto *points = new QTableWidgetItem(signedPoints(m.points));
+        points->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        auto *reason = new QTableWidgetItem(m.reason);
+        reason->setToolTip(m.reason);
+        table->setItem(row, 0, new QTableWidgetItem(m.happenedAt.date().toString(Qt::ISODate)));
+        table->setItem(row, 1, new QTableWidgetItem(Labels::of(m.kind)));
+        table->setItem(row, 2, points);
+        table->setItem(row, 3, reason);
+    }
+    table->setVisible(!movements.isEmpty());
+    m_ui->noMovementsLabel->setVisible(movements.isEmpty());
+}
+
+void CardLoyaltyWidget::redeem()
+{
+    if (m_id == 0)
+        return;
+    RedeemPointsDialog dialog(m_store, m_id, this);
+    dialog.exec();
+}
+
+} // namespace atelier

@@ -1,0 +1,166 @@
+#include "gui/counter/counter_page.h"
+
+#include "core/phone_number.h"
+
+#include "gui/counter/counter_results_model.h"
+#include "gui/counter/customer_card_widget.h"
+#include "gui/counter/customer_editor_dialog.h"
+#include "gui/counter/handover_note_dialog.h"
+#include "gui/counter/handover_panel.h"
+#include "gui/counter/register_dialog.h"
+#include "gui/counter/return_dialog.h"
+#include "gui/counter/sale_dialog.h"
+#include "services/counter_search.h"
+#include "services/store.h"
+#include "ui_counter_page.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+
+namespace atelier {
+
+CounterPage::CounterPage(Store &store, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::CounterPage>())
+    , m_store(store)
+    , m_results(new CounterResultsModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->resultsView->setModel(m_results);
+    m_ui->resultsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->resultsView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->searchLineEdit->installEventFilter(this);
+
+    m_card = new CustomerCardWidget(store, m_ui->cardStack);
+    m_ui->cardStack->addWidget(m_card);
+    m_ui->cardStack->setCurrentWidget(m_ui->emptyCardLabel);
+    m_handover = new HandoverPanel(store, this);
+    m_ui->handoverLayout->addWidget(m_handover);
+
+    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, &CounterPage::search);
+    connect(m_ui->resultsView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        m_ui->resultsView->selectRow(index.row());
+        openSelected();
+    });
+    connect(m_ui->resultsView, &QAbstractItemView::clicked, this,
+        [this](const QModelIndex &index) { showCustomer(m_results->customerAt(index.row())); });
+    connect(m_ui->newCustomerButton, &QPushButton::clicked, this, &CounterPage::registerCustomer);
+    connect(m_ui->handoverNoteButton, &QPushButton::clicked, this, &CounterPage::writeHandoverNote);
+    connect(m_handover, &HandoverPanel::customerClicked, this, &CounterPage::showCustomer);
+    connect(m_card, &CustomerCardWidget::recordSaleRequested, this, &CounterPage::recordSale);
+    connect(m_card, &CustomerCardWidget::returnRequested, this, &CounterPage::recordReturn);
+    connect(m_card, &CustomerCardWidget::editArchiveRequested, this, &CounterPage::editArchive);
+}
+
+CounterPage::~CounterPage() = default;
+
+void CounterPage::focusSearch()
+{
+    m_ui->searchLineEdit->setFocus(Qt::OtherFocusReason);
+    m_ui->searchLineEdit->selectAll();
+}
+
+void CounterPage::showCustomer(CustomerId id)
+{
+    if (id == 0)
+        return;
+    m_card->setCustomer(id);
+    m_ui->cardStack->setCurrentWidget(m_card);
+}
+
+CustomerId CounterPage::shownCustomer() const
+{
+    return m_ui->cardStack->currentWidget() == m_card ? m_card->customerId() : 0;
+}
+
+void CounterPage::reloadLoyalty()
+{
+    m_card->reloadLoyalty();
+}
+
+bool CounterPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->searchLineEdit && event->type() == QEvent::KeyPress) {
+        switch (static_cast<QKeyEvent *>(event)->key()) {
+        case Qt::Key_Down:
+            moveSelection(1);
+            return true;
+        case Qt::Key_Up:
+            moveSelection(-1);
+            return true;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            openSelected();
+            return true;
+        case Qt::Key_Escape:
+            m_ui->searchLineEdit->clear();
+            return true;
+        default:
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CounterPage::search(const QString &text)
+{
+    // CounterSearch answers in about a millisecond, so searching on every keystroke is fine.
+    m_results->setMatches(
+        text.trimmed().isEmpty() ? QList<CounterMatch>() : m_store.counterSearch().find(text),
+        PhoneNumber::digitsOnly(text));
+    if (m_results->rowCount() > 0)
+        m_ui->resultsView->selectRow(0);
+}
+
+void CounterPage::moveSelection(int delta)
+{
+    const int rows = m_results->rowCount();
+    if (rows == 0)
+        return;
+    const QModelIndex current = m_ui->resultsView->currentIndex();
+    const int row = current.isValid() ? qBound(0, current.row() + delta, rows - 1) : 0;
+    m_ui->resultsView->selectRow(row);
+}
+
+void CounterPage::openSelected()
+{
+    const QModelIndex current = m_ui->resultsView->currentIndex();
+    const int row = current.isValid() ? current.row() : 0;
+    showCustomer(m_results->customerAt(row));
+}
+
+void CounterPage::registerCustomer()
+{
+    RegisterDialog dialog(m_store, this);
+    // Digits typed into the search box before "new customer" are most likely the phone number.
+    dialog.suggest(m_ui->searchLineEdit->text());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    showCustomer(dialog.customerId());
+}
+
+void CounterPage::writeHandoverNote()
+{
+    HandoverNoteDialog dialog(m_store, shownCustomer(), this);
+    dialog.exec();
+}
+
+void CounterPage::recordSale()
+{
+    SaleDialog dialog(m_store, m_card->customerId(), this);
+    dialog.exec();
+}
+
+void CounterPage::recordReturn()
+{
+    ReturnDialog dialog(m_store, m_card->customerId(), this);
+    dialog.exec();
+}
+
+void CounterPage::editArchive()
+{
+    CustomerEditorDialog dialog(m_store, m_card->customerId(), this);
+    dialog.exec();
+}
+
+} // namespace atelier

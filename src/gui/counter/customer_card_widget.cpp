@@ -1,0 +1,224 @@
+#include "gui/counter/customer_card_widget.h"
+
+#include "core/labels.h"
+#include "core/phone_number.h"
+#include "gui/common/message_dialog.h"
+#include "gui/complaints/complaint_intake_dialog.h"
+#include "gui/counter/card_forecast_widget.h"
+#include "gui/counter/card_loyalty_widget.h"
+#include "gui/counter/consent_text.h"
+#include "services/contact_reveal.h"
+#include "services/counter_shift.h"
+#include "services/customer_erasure.h"
+#include "services/customer_service.h"
+#include "services/sale_service.h"
+#include "services/store.h"
+#include "ui_customer_card.h"
+
+#include <QHeaderView>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTimer>
+
+namespace atelier {
+
+namespace {
+
+const QString notKnown = QStringLiteral("—");
+
+QString orDash(const QString &text)
+{
+    return text.trimmed().isEmpty() ? notKnown : text;
+}
+
+} // namespace
+
+CustomerCardWidget::CustomerCardWidget(Store &store, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::CustomerCardWidget>())
+    , m_store(store)
+{
+    m_ui->setupUi(this);
+    m_loyalty = new CardLoyaltyWidget(store, this);
+    m_ui->loyaltyLayout->addWidget(m_loyalty);
+    m_forecast = new CardForecastWidget(store, this);
+    m_ui->loyaltyLayout->addWidget(m_forecast);
+    // Room to spare goes to the purchases, not around the facts above them.
+    m_ui->cardLayout->setStretchFactor(m_ui->purchasesTable, 1);
+    QHeaderView *header = m_ui->purchasesTable->horizontalHeader();
+    header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(1, QHeaderView::Stretch);
+    header->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+
+    connect(m_ui->recordSaleButton, &QPushButton::clicked, this, &CustomerCardWidget::recordSaleRequested);
+    connect(m_ui->returnButton, &QPushButton::clicked, this, &CustomerCardWidget::returnRequested);
+    connect(m_ui->editArchiveButton, &QPushButton::clicked, this, &CustomerCardWidget::editArchiveRequested);
+    connect(m_ui->complaintButton, &QPushButton::clicked, this, &CustomerCardWidget::logComplaint);
+    connect(m_ui->messageButton, &QPushButton::clicked, this, [this]() {
+        auto *dialog = new MessageDialog(m_store, m_id, std::nullopt, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    // A revealed number goes back under its mask after a minute, or when the customer changes.
+    m_revealTimer = new QTimer(this);
+    m_revealTimer->setSingleShot(true);
+    m_revealTimer->setInterval(revealSeconds * 1000);
+    connect(m_revealTimer, &QTimer::timeout, this, &CustomerCardWidget::refresh);
+    connect(m_ui->revealButton, &QToolButton::clicked, this, &CustomerCardWidget::reveal);
+    // Whoever takes over the counter sees what their role allows.
+    connect(&store.shift(), &CounterShift::changed, this, [this]() {
+        m_revealTimer->stop();
+        refresh();
+    });
+    connect(&store.customers(), &CustomerService::customerSaved, this,
+        [this](CustomerId id, bool) { refreshIfShown(id); });
+    connect(&store.sales(), &SaleService::saleRecorded, this,
+        [this](SaleId, std::optional<CustomerId> customer) { refreshIfShown(customer); });
+    connect(&store.sales(), &SaleService::returnRecorded, this,
+        [this](SaleLineId, std::optional<CustomerId> customer) { refreshIfShown(customer); });
+}
+
+CustomerCardWidget::~CustomerCardWidget() = default;
+
+void CustomerCardWidget::setCustomer(CustomerId id)
+{
+    m_id = id;
+    m_revealTimer->stop();
+    refresh();
+}
+
+void CustomerCardWidget::reveal()
+{
+    const RevealedContact contact = ContactReveal(m_store.database(), m_store.clock()).reveal(m_id);
+    if (!contact.ok()) {
+        m_ui->addressLabel->setText(contact.error);
+        m_ui->addressLabel->show();
+        return;
+    }
+    showContact(contact.phone, contact.address);
+    m_ui->revealButton->hide();
+    m_revealTimer->start();
+}
+
+void CustomerCardWidget::showContact(const QString &phone, const QString &address)
+{
+    m_ui->phoneLabel->setText(phone);
+    m_ui->addressLabel->setText(tr("Address: %1").arg(orDash(address)));
+    m_ui->addressLabel->show();
+}
+
+void CustomerCardWidget::logComplaint()
+{
+    // The complaints page follows ComplaintService::complaintChanged; nothing to pass on here.
+    ComplaintIntakeDialog dialog(m_store, m_id, this);
+    dialog.exec();
+}
+
+void CustomerCardWidget::reloadLoyalty()
+{
+    m_loyalty->reload();
+    m_forecast->reload();
+}
+
+void CustomerCardWidget::refreshIfShown(std::optional<CustomerId> id)
+{
+    if (id && *id == m_id)
+        refresh();
+}
+
+void CustomerCardWidget::refresh()
+{
+    const std::optional<CustomerCard> card = m_store.customers().card(m_id);
+    const bool shown = card.has_value();
+    for (QWidget *action : {static_cast<QWidget *>(m_ui->recordSaleButton),
+             static_cast<QWidget *>(m_ui->returnButton), static_cast<QWidget *>(m_ui->editArchiveButton),
+             static_cast<QWidget *>(m_ui->complaintButton), static_cast<QWidget *>(m_ui->messageButton)})
+        action->setEnabled(shown);
+    if (!shown) {
+        // Nothing of the previous customer may stay on screen under this heading.
+        m_ui->nameLabel->setText(tr("Customer not found"));
+        m_ui->revealButton->hide();
+        m_ui->addressLabel->hide();
+        for (QLabel *label : {m_ui->phoneLabel, m_ui->birthdayLabel, m_ui->sizesLabel, m_ui->styleTagsLabel,
+                 m_ui->spendLabel, m_ui->visitsLabel, m_ui->notesLabel, m_ui->consentLabel})
+            label->clear();
+        m_loyalty->setCustomer(0);
+        m_forecast->setCustomer(0);
+        m_ui->completenessBar->setValue(0);
+        m_ui->purchasesTable->setRowCount(0);
+        return;
+    }
+    const Customer &c = card->customer;
+    m_ui->nameLabel->setText(c.name);
+    // The manager sees the whole number and the address; a clerk the masked number, and the rest
+    // when the customer asks (Reveal, audited).
+    const bool full = m_store.allows(Permission::SeeFullContact);
+    if (m_revealTimer->isActive()) {
+        // Revealed a moment ago: stays shown until the timer runs out.
+    } else if (full) {
+        showContact(c.phone.formatted(), c.address);
+    } else {
+        m_ui->phoneLabel->setText(c.phone.masked());
+        m_ui->addressLabel->hide();
+    }
+    m_ui->revealButton->setVisible(!full && !m_revealTimer->isActive());
+    m_ui->birthdayLabel->setText(
+        c.birthday ? tr("Birthday soon: %1").arg(QLocale().toString(*c.birthday, tr("MMMM d"))) : QString());
+    m_ui->birthdayLabel->setVisible(card->birthdaySoon);
+    m_loyalty->setCustomer(m_id);
+    m_forecast->setCustomer(m_id);
+
+    QStringList sizes;
+    if (!c.sizeTop.isEmpty())
+        sizes << tr("top %1").arg(c.sizeTop);
+    if (!c.sizeBottom.isEmpty())
+        sizes << tr("bottom %1").arg(c.sizeBottom);
+    if (!c.sizeShoe.isEmpty())
+        sizes << tr("shoe %1").arg(c.sizeShoe);
+    if (c.bodyType != BodyType::Unknown)
+        sizes << Labels::of(c.bodyType);
+    m_ui->sizesLabel->setText(orDash(sizes.join(tr(", "))));
+
+    QStringList tags;
+    for (const Tag &tag : card->styleTags)
+        tags << tag.name;
+    m_ui->styleTagsLabel->setText(orDash(tags.join(tr(", "))));
+    m_ui->spendLabel->setText(card->purchases.lifetimeSpend.toDisplayString());
+    m_ui->visitsLabel->setText(QLocale().toString(card->purchases.visits));
+    m_ui->notesLabel->setText(orDash(c.notes));
+    m_ui->completenessBar->setValue(card->completeness);
+    m_ui->consentLabel->setText(ConsentText::summary(c));
+    if (c.erasedAt) {
+        // Purchases stay for the figures; nobody edits or contacts an erased customer again.
+        m_ui->nameLabel->setText(CustomerErasure::erasedLabel());
+        m_ui->editArchiveButton->setEnabled(false);
+        m_ui->messageButton->setEnabled(false);
+    }
+    showPurchases(*card);
+}
+
+void CustomerCardWidget::showPurchases(const CustomerCard &card)
+{
+    m_ui->purchasesTable->setRowCount(static_cast<int>(card.recentSales.size()));
+    int row = 0;
+    for (const Sale &sale : card.recentSales) {
+        QStringList items;
+        for (const SaleLine &line : sale.lines) {
+            const QString what = QStringList{line.category, line.colour, line.size}
+                                     .filter(QRegularExpression(QStringLiteral("\\S")))
+                                     .join(QLatin1Char(' '));
+            items << (line.quantity > 1
+                    ? tr("%1 × %2").arg(what.isEmpty() ? line.styleNumber : what).arg(line.quantity)
+                    : (what.isEmpty() ? line.styleNumber : what));
+        }
+        auto *date = new QTableWidgetItem(sale.soldAt.date().toString(Qt::ISODate));
+        auto *total = new QTableWidgetItem(sale.total().toDisplayString());
+        total->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_ui->purchasesTable->setItem(row, 0, date);
+        m_ui->purchasesTable->setItem(row, 1, new QTableWidgetItem(items.join(tr(", "))));
+        m_ui->purchasesTable->setItem(row, 2, total);
+        ++row;
+    }
+}
+
+} // namespace atelier

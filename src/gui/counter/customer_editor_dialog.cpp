@@ -1,0 +1,344 @@
+#include "gui/counter/customer_editor_dialog.h"
+
+#include "core/labels.h"
+#include "gui/counter/consent_text.h"
+#include "gui/counter/tag_picker.h"
+#include "services/contact_reveal.h"
+#include "services/counter_search.h"
+#include "services/store.h"
+#include "ui_customer_editor_dialog.h"
+
+#include <QLocale>
+#include <QToolButton>
+
+namespace atelier {
+
+namespace {
+
+template <typename Enum>
+void fillCombo(QComboBox *combo, std::initializer_list<Enum> values, const QString &unknownText = QString())
+{
+    for (Enum value : values) {
+        const QString text = Labels::of(value);
+        combo->addItem(text.isEmpty() ? unknownText : text, static_cast<int>(value));
+    }
+}
+
+template <typename Enum> void selectValue(QComboBox *combo, Enum value)
+{
+    combo->setCurrentIndex(qMax(0, combo->findData(static_cast<int>(value))));
+}
+
+template <typename Enum> Enum valueOf(const QComboBox *combo)
+{
+    return static_cast<Enum>(combo->currentData().toInt());
+}
+
+} // namespace
+
+CustomerEditorDialog::CustomerEditorDialog(Store &store, CustomerId id, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::CustomerEditorDialog>())
+    , m_store(store)
+{
+    m_ui->setupUi(this);
+    fillCombos();
+    m_tags = new TagPicker(store.customers(),
+        {m_ui->tagTree, m_ui->newTagLineEdit, m_ui->newTagCategoryComboBox, m_ui->addTagButton,
+            m_ui->tagErrorLabel},
+        this);
+    if (id != 0) {
+        if (const std::optional<CustomerArchive> archive = store.customers().load(id))
+            m_archive = *archive;
+    }
+    m_ui->eventDateEdit->setDate(store.clock().today());
+    showArchive();
+    clearErrors();
+
+    connect(m_ui->birthdayKnownCheckBox, &QCheckBox::toggled, m_ui->birthdayDateEdit, &QWidget::setEnabled);
+    connect(m_ui->addEventButton, &QPushButton::clicked, this, &CustomerEditorDialog::addLifeEvent);
+    connect(m_ui->revealContactButton, &QToolButton::clicked, this, &CustomerEditorDialog::revealContact);
+    connect(m_ui->removeEventButton, &QPushButton::clicked, this, &CustomerEditorDialog::removeLifeEvent);
+    connect(m_ui->referrerLineEdit, &QLineEdit::textChanged, this, &CustomerEditorDialog::findReferrer);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &CustomerEditorDialog::save);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_tags, &TagPicker::changed, this, &CustomerEditorDialog::updateCompleteness);
+    // The score follows every edit, so the clerk sees what is still missing while filling it in.
+    for (QLineEdit *edit : findChildren<QLineEdit *>())
+        connect(edit, &QLineEdit::textChanged, this, &CustomerEditorDialog::updateCompleteness);
+    for (QPlainTextEdit *edit : findChildren<QPlainTextEdit *>())
+        connect(edit, &QPlainTextEdit::textChanged, this, &CustomerEditorDialog::updateCompleteness);
+    for (QComboBox *combo : findChildren<QComboBox *>())
+        connect(combo, &QComboBox::currentIndexChanged, this, &CustomerEditorDialog::updateCompleteness);
+    for (QCheckBox *box : findChildren<QCheckBox *>())
+        connect(box, &QCheckBox::toggled, this, &CustomerEditorDialog::updateCompleteness);
+    connect(m_ui->birthYearSpinBox, &QSpinBox::valueChanged, this, &CustomerEditorDialog::updateCompleteness);
+    updateCompleteness();
+}
+
+CustomerEditorDialog::~CustomerEditorDialog() = default;
+
+void CustomerEditorDialog::fillCombos()
+{
+    const QString notSaid = tr("Not known");
+    fillCombo(m_ui->genderComboBox, {Gender::Unknown, Gender::Female, Gender::Male, Gender::Other}, notSaid);
+    fillCombo(m_ui->bodyTypeComboBox,
+        {BodyType::Unknown, BodyType::Regular, BodyType::Plus, BodyType::Petite}, notSaid);
+    fillCombo(m_ui->contactChannelComboBox,
+        {ContactChannel::Unknown, ContactChannel::Phone, ContactChannel::WeChat, ContactChannel::Sms,
+            ContactChannel::Visit},
+        notSaid);
+    fillCombo(m_ui->promotionComboBox,
+        {PromotionReceptiveness::Unknown, PromotionReceptiveness::Welcomes,
+            PromotionReceptiveness::Occasional, PromotionReceptiveness::Dislikes},
+        notSaid);
+    fillCombo(m_ui->sourceComboBox,
+        {SourceChannel::WalkIn, SourceChannel::WeChat, SourceChannel::Douyin, SourceChannel::ECommerce,
+            SourceChannel::Referral, SourceChannel::Event, SourceChannel::Other});
+    fillCombo(m_ui->eventKindComboBox,
+        {LifeEvent::Kind::Promotion, LifeEvent::Kind::Wedding, LifeEvent::Kind::NewBaby,
+            LifeEvent::Kind::Moving, LifeEvent::Kind::Graduation, LifeEvent::Kind::Other});
+}
+
+void CustomerEditorDialog::showArchive()
+{
+    const Customer &c = m_archive.customer;
+    setWindowTitle(c.id ? tr("Customer archive — %1").arg(c.name) : tr("New customer archive"));
+    m_ui->nameLineEdit->setText(c.name);
+    m_ui->phoneLineEdit->setText(c.phone.isValid() ? c.phone.formatted() : m_archive.phoneText);
+    selectValue(m_ui->genderComboBox, c.gender);
+    m_ui->ethnicityLineEdit->setText(c.ethnicity);
+    m_ui->birthdayKnownCheckBox->setChecked(c.birthday.has_value());
+    m_ui->birthdayDateEdit->setEnabled(c.birthday.has_value());
+    m_ui->birthdayDateEdit->setDate(c.birthday.value_or(QDate(1990, 1, 1)));
+    m_ui->birthYearSpinBox->setMaximum(m_store.clock().today().year());
+    m_ui->birthYearSpinBox->setValue(c.birthYear.value_or(m_ui->birthYearSpinBox->minimum()));
+    m_ui->wechatLineEdit->setText(c.wechatId);
+    m_ui->emailLineEdit->setText(c.email);
+    m_ui->addressLineEdit->setText(c.address);
+    showContactHidden(c.id != 0 && !m_store.allows(Permission::SeeFullContact));
+    m_ui->sizeTopLineEdit->setText(c.sizeTop);
+    m_ui->sizeBottomLineEdit->setText(c.sizeBottom);
+    m_ui->sizeShoeLineEdit->setText(c.sizeShoe);
+    selectValue(m_ui->bodyTypeComboBox, c.bodyType);
+    m_ui->occupationLineEdit->setText(c.occupation);
+
+    m_ui->workAndFamilyEdit->setPlainText(c.workAndFamily);
+    m_ui->personalityEdit->setPlainText(c.personality);
+    m_ui->consumptionHabitsEdit->setPlainText(c.consumptionHabits);
+    m_ui->dressPreferencesEdit->setPlainText(c.dressPreferences);
+    m_ui->hobbiesLineEdit->setText(c.hobbies);
+    m_ui->lifestyleLineEdit->setText(c.lifestyle);
+    m_ui->serviceStyleLineEdit->setText(c.serviceStyle);
+    selectValue(m_ui->contactChannelComboBox, c.preferredChannel);
+    selectValue(m_ui->promotionComboBox, c.promotionReceptiveness);
+    m_ui->valuesLineEdit->setText(c.values);
+    m_ui->notesEdit->setPlainText(c.notes);
+
+    m_tags->setChecked(m_archive.tagIds);
+    m_events = m_archive.lifeEvents;
+    showLifeEvents();
+
+    selectValue(m_ui->sourceComboBox, c.source);
+    m_referrerId = c.referrerId;
+    if (c.referrerId) {
+        if (const auto referrer = m_store.customers().load(*c.referrerId))
+            m_ui->referrerLabel->setText(
+                tr("%1 (%2)").arg(referrer->customer.name, referrer->customer.phone.masked()));
+    }
+    m_ui->consentProfileCheckBox->setChecked(c.consentProfile);
+    m_ui->consentMarketingCheckBox->setChecked(c.consentMarketing);
+    m_ui->consentProfileStateLabel->setText(ConsentText::state(c.consentProfile, c.consentProfileChange));
+    m_ui->consentMarketingStateLabel->setText(
+        ConsentText::state(c.consentMarketing, c.consentMarketingChange));
+}
+
+// A clerk editing a customer sees the masked number and no address until the customer asks;
+// the reveal is audited (services/contact_reveal) and then both can be read and changed.
+void CustomerEditorDialog::showContactHidden(bool hidden)
+{
+    m_contactHidden = hidden;
+    const Customer &c = m_archive.customer;
+    m_ui->phoneLineEdit->setReadOnly(hidden);
+    m_ui->addressLineEdit->setReadOnly(hidden);
+    m_ui->revealContactButton->setVisible(hidden);
+    if (hidden) {
+        m_ui->phoneLineEdit->setText(c.phone.masked());
+        m_ui->addressLineEdit->clear();
+        m_ui->addressLineEdit->setPlaceholderText(
+            c.address.isEmpty() ? QString() : tr("Hidden: Show number and address to see or change it"));
+    }
+}
+
+void CustomerEditorDialog::revealContact()
+{
+    const RevealedContact contact
+        = ContactReveal(m_store.database(), m_store.clock()).reveal(m_archive.customer.id);
+    if (!contact.ok()) {
+        m_ui->phoneErrorLabel->setText(contact.error);
+        return;
+    }
+    showContactHidden(false);
+    m_ui->phoneLineEdit->setText(contact.phone);
+    m_ui->addressLineEdit->setText(contact.address);
+    m_ui->addressLineEdit->setPlaceholderText(QString());
+}
+
+CustomerArchive CustomerEditorDialog::collect() const
+{
+    CustomerArchive archive = m_archive;
+    Customer &c = archive.customer;
+    c.name = m_ui->nameLineEdit->text();
+    // A clerk who did not reveal the contact keeps it as stored: the masked text is not a number.
+    archive.phoneText = m_contactHidden ? m_archive.customer.phone.formatted() : m_ui->phoneLineEdit->text();
+    c.gender = valueOf<Gender>(m_ui->genderComboBox);
+    c.ethnicity = m_ui->ethnicityLineEdit->text();
+    c.birthday = m_ui->birthdayKnownCheckBox->isChecked() ? std::optional(m_ui->birthdayDateEdit->date())
+                                                          : std::nullopt;
+    const int year = m_ui->birthYearSpinBox->value();
+    c.birthYear = year == m_ui->birthYearSpinBox->minimum() ? std::nullopt : std::optional(year);
+    c.wechatId = m_ui->wechatLineEdit->text();
+    c.email = m_ui->emailLineEdit->text();
+    if (!m_contactHidden)
+        c.address = m_ui->addressLineEdit->text();
+    c.sizeTop = m_ui->sizeTopLineEdit->text();
+    c.sizeBottom = m_ui->sizeBottomLineEdit->text();
+    c.sizeShoe = m_ui->sizeShoeLineEdit->text();
+    c.bodyType = valueOf<BodyType>(m_ui->bodyTypeComboBox);
+    c.occupation = m_ui->occupationLineEdit->text();
+    c.workAndFamily = m_ui->workAndFamilyEdit->toPlainText();
+    c.personality = m_ui->personalityEdit->toPlainText();
+    c.consumptionHabits = m_ui->consumptionHabitsEdit->toPlainText();
+    c.dressPreferences = m_ui->dressPreferencesEdit->toPlainText();
+    c.hobbies = m_ui->hobbiesLineEdit->text();
+    c.lifestyle = m_ui->lifestyleLineEdit->text();
+    c.serviceStyle = m_ui->serviceStyleLineEdit->text();
+    c.preferredChannel = valueOf<ContactChannel>(m_ui->contactChannelComboBox);
+    c.promotionReceptiveness = valueOf<PromotionReceptiveness>(m_ui->promotionComboBox);
+    c.values = m_ui->valuesLineEdit->text();
+    c.notes = m_ui->notesEdit->toPlainText();
+    c.source = valueOf<SourceChannel>(m_ui->sourceComboBox);
+    c.referrerId = m_referrerId;
+    c.consentProfile = m_ui->consentProfileCheckBox->isChecked();
+    c.consentMarketing = m_ui->consentMarketingCheckBox->isChecked();
+    archive.tagIds = m_tags->checked();
+    archive.lifeEvents = m_events;
+    return archive;
+}
+
+void CustomerEditorDialog::updateCompleteness()
+{
+    m_ui->completenessBar->setValue(m_store.customers().completenessOf(collect()));
+}
+
+void CustomerEditorDialog::showLifeEvents()
+{
+    m_ui->lifeEventsTable->setRowCount(static_cast<int>(m_events.size()));
+    for (int row = 0; row < m_events.size(); ++row) {
+        const LifeEvent &event = m_events.at(row);
+        m_ui->lifeEventsTable->setItem(row, 0, new QTableWidgetItem(event.date.toString(Qt::ISODate)));
+        m_ui->lifeEventsTable->setItem(row, 1, new QTableWidgetItem(Labels::of(event.kind)));
+        m_ui->lifeEventsTable->setItem(row, 2, new QTableWidgetItem(event.note));
+    }
+    m_ui->lifeEventsTable->resizeColumnsToContents();
+    m_ui->lifeEventsTable->horizontalHeader()->setStretchLastSection(true);
+}
+
+void CustomerEditorDialog::addLifeEvent()
+{
+    LifeEvent event;
+    event.customerId = m_archive.customer.id;
+    event.date = m_ui->eventDateEdit->date();
+    event.kind = valueOf<LifeEvent::Kind>(m_ui->eventKindComboBox);
+    event.note = m_ui->eventNoteLineEdit->text().trimmed();
+    m_events << event;
+    m_ui->eventNoteLineEdit->clear();
+    showLifeEvents();
+    updateCompleteness();
+}
+
+void CustomerEditorDialog::removeLifeEvent()
+{
+    const int row = m_ui->lifeEventsTable->currentRow();
+    if (row < 0 || row >= m_events.size())
+        return;
+    m_events.removeAt(row);
+    showLifeEvents();
+    updateCompleteness();
+}
+
+void CustomerEditorDialog::findReferrer(const QString &text)
+{
+    m_referrerId.reset();
+    m_ui->referrerLabel->clear();
+    if (PhoneNumber::digitsOnly(text).size() < 4)
+        return;
+    // Only an exact phone picks a referrer: a suffix could name the wrong person.
+    const PhoneNumber::Parsed parsed = PhoneNumber::parse(text);
+    if (!parsed.ok())
+        return;
+    for (const CounterMatch &match : m_store.counterSearch().find(parsed.digits, 5)) {
+        if (match.customer.phoneDigits == parsed.digits && match.customer.id != m_archive.customer.id) {
+            m_referrerId = match.customer.id;
+            m_ui->referrerLabel->setText(match.customer.name);
+            return;
+        }
+    }
+    m_ui->referrerLabel->setText(tr("No customer has this number."));
+}
+
+QLabel *CustomerEditorDialog::errorLabelFor(const QString &field) const
+{
+    if (field == QStringLiteral("name"))
+        return m_ui->nameErrorLabel;
+    if (field == QStringLiteral("phone"))
+        return m_ui->phoneErrorLabel;
+    if (field == QStringLiteral("birthday"))
+        return m_ui->birthdayErrorLabel;
+    if (field == QStringLiteral("birthYear"))
+        return m_ui->birthYearErrorLabel;
+    if (field == QStringLiteral("email"))
+        return m_ui->emailErrorLabel;
+    if (field == QStringLiteral("referrerId"))
+        return m_ui->referrerErrorLabel;
+    return m_ui->messageLabel;
+}
+
+void CustomerEditorDialog::clearErrors()
+{
+    for (QLabel *label :
+        {m_ui->nameErrorLabel, m_ui->phoneErrorLabel, m_ui->birthdayErrorLabel, m_ui->birthYearErrorLabel,
+            m_ui->emailErrorLabel, m_ui->referrerErrorLabel, m_ui->messageLabel}) {
+        label->clear();
+        label->hide();
+    }
+}
+
+void CustomerEditorDialog::save()
+{
+    clearErrors();
+    const SaveResult result = m_store.customers().save(collect());
+    if (result.ok()) {
+        m_archive.customer.id = *result.id;
+        accept();
+        return;
+    }
+    QWidget *firstTab = nullptr;
+    for (const FieldError &error : result.errors) {
+        QLabel *label = errorLabelFor(error.field);
+        label->setText(
+            label->text().isEmpty() ? error.message : label->text() + QLatin1Char('\n') + error.message);
+        label->show();
+        if (!firstTab && label != m_ui->messageLabel)
+            firstTab = label->parentWidget();
+    }
+    if (!result.message.isEmpty()) {
+        m_ui->messageLabel->setText(result.message);
+        m_ui->messageLabel->show();
+    }
+    // Bring the first problem into view: the clerk may be on another tab.
+    if (firstTab)
+        m_ui->tabWidget->setCurrentWidget(firstTab);
+}
+
+} // namespace atelier

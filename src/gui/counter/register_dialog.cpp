@@ -1,0 +1,78 @@
+#include "gui/counter/register_dialog.h"
+
+#include "services/customer_service.h"
+#include "services/store.h"
+#include "ui_register_dialog.h"
+
+#include <QPushButton>
+
+namespace atelier {
+
+RegisterDialog::RegisterDialog(Store &store, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::RegisterDialog>())
+    , m_store(store)
+{
+    m_ui->setupUi(this);
+    clearErrors();
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &RegisterDialog::save);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->openExistingButton, &QPushButton::clicked, this, [this]() {
+        m_id = m_duplicateOf;
+        accept();
+    });
+}
+
+RegisterDialog::~RegisterDialog() = default;
+
+void RegisterDialog::suggest(const QString &searchText)
+{
+    const QString text = searchText.trimmed();
+    if (text.isEmpty())
+        return;
+    if (!PhoneNumber::digitsOnly(text).isEmpty() && PhoneNumber::digitsOnly(text).size() * 2 >= text.size())
+        m_ui->phoneLineEdit->setText(text);
+    else
+        m_ui->nameLineEdit->setText(text);
+}
+
+void RegisterDialog::clearErrors()
+{
+    m_ui->nameErrorLabel->hide();
+    m_ui->phoneErrorLabel->hide();
+    m_ui->openExistingButton->hide();
+    m_ui->messageLabel->hide();
+    m_duplicateOf = 0;
+}
+
+void RegisterDialog::save()
+{
+    clearErrors();
+    const SaveResult result
+        = m_store.customers().registerCustomer(m_ui->nameLineEdit->text(), m_ui->phoneLineEdit->text());
+    if (result.ok()) {
+        m_id = *result.id;
+        accept();
+        return;
+    }
+    for (const FieldError &error : result.errors) {
+        QLabel *label = error.field == QStringLiteral("phone") ? m_ui->phoneErrorLabel : m_ui->nameErrorLabel;
+        label->setText(error.message);
+        label->show();
+    }
+    if (result.duplicateOf) {
+        m_duplicateOf = *result.duplicateOf;
+        if (const auto existing = m_store.customers().load(m_duplicateOf)) {
+            m_ui->phoneErrorLabel->setText(
+                tr("This number already belongs to %1.").arg(existing->customer.name));
+            m_ui->phoneErrorLabel->show();
+        }
+        m_ui->openExistingButton->show();
+    }
+    if (!result.message.isEmpty()) {
+        m_ui->messageLabel->setText(result.message);
+        m_ui->messageLabel->show();
+    }
+}
+
+} // namespace atelier

@@ -1,0 +1,94 @@
+#include "gui/counter/tag_picker.h"
+
+#include "core/labels.h"
+#include "services/customer_service.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTreeWidget>
+
+#include <map>
+
+namespace atelier {
+
+namespace {
+constexpr int tagIdRole = Qt::UserRole;
+const QList<Tag::Category> categories = {Tag::Category::Style, Tag::Category::Size, Tag::Category::Scene,
+    Tag::Category::Colour, Tag::Category::Material, Tag::Category::LifeStage, Tag::Category::Other};
+} // namespace
+
+TagPicker::TagPicker(CustomerService &customers, const Widgets &widgets, QObject *parent)
+    : QObject(parent)
+    , m_customers(customers)
+    , m_w(widgets)
+{
+    for (Tag::Category category : categories)
+        m_w.newTagCategory->addItem(Labels::of(category), static_cast<int>(category));
+    m_w.errorLabel->hide();
+    connect(m_w.addButton, &QPushButton::clicked, this, &TagPicker::addTag);
+    connect(m_w.newTagName, &QLineEdit::returnPressed, this, &TagPicker::addTag);
+    connect(m_w.tree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item) {
+        if (item->parent())
+            emit changed();
+    });
+    reload({});
+}
+
+void TagPicker::setChecked(const QList<TagId> &ids)
+{
+    reload(ids);
+}
+
+QList<TagId> TagPicker::checked() const
+{
+    QList<TagId> ids;
+    for (int i = 0; i < m_w.tree->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *group = m_w.tree->topLevelItem(i);
+        for (int j = 0; j < group->childCount(); ++j) {
+            if (group->child(j)->checkState(0) == Qt::Checked)
+                ids << group->child(j)->data(0, tagIdRole).toLongLong();
+        }
+    }
+    return ids;
+}
+
+void TagPicker::reload(const QList<TagId> &checkedIds)
+{
+    const QSignalBlocker blocker(m_w.tree);
+    m_w.tree->clear();
+    std::map<int, QTreeWidgetItem *> groups;
+    for (const Tag &tag : m_customers.tagLibrary()) {
+        QTreeWidgetItem *&group = groups[static_cast<int>(tag.category)];
+        if (!group) {
+            group = new QTreeWidgetItem(m_w.tree, {Labels::of(tag.category)});
+            group->setFlags(Qt::ItemIsEnabled);
+        }
+        auto *item = new QTreeWidgetItem(group, {tag.name});
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        item->setData(0, tagIdRole, tag.id);
+        item->setCheckState(0, checkedIds.contains(tag.id) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_w.tree->expandAll();
+}
+
+void TagPicker::addTag()
+{
+    QString error;
+    const auto category = static_cast<Tag::Category>(m_w.newTagCategory->currentData().toInt());
+    const std::optional<TagId> id = m_customers.addTag(m_w.newTagName->text(), category, &error);
+    m_w.errorLabel->setVisible(!id);
+    if (!id) {
+        m_w.errorLabel->setText(error);
+        return;
+    }
+    QList<TagId> ids = checked();
+    if (!ids.contains(*id))
+        ids << *id;
+    reload(ids);
+    m_w.newTagName->clear();
+    emit changed();
+}
+
+} // namespace atelier

@@ -1,0 +1,173 @@
+#include "gui/loyalty/loyalty_rules_editor.h"
+
+#include "ui_loyalty_rules_editor.h"
+
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QSpinBox>
+
+#include <cmath>
+
+namespace atelier {
+
+namespace {
+
+// The spin box shows yuan; the rules keep fen. Rounded once, to the cent the box displays.
+Money moneyOf(const QDoubleSpinBox *box)
+{
+    return Money::fromFen(std::llround(box->value() * 100.0));
+}
+
+void setMoney(QDoubleSpinBox *box, Money money)
+{
+    box->setValue(double(money.fen()) / 100.0);
+}
+
+int percentOf(const QDoubleSpinBox *box)
+{
+    return int(std::lround(box->value() * 100.0));
+}
+
+void setPercent(QDoubleSpinBox *box, int percent)
+{
+    box->setValue(double(percent) / 100.0);
+}
+
+} // namespace
+
+LoyaltyRulesEditor::LoyaltyRulesEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::LoyaltyRulesEditor>())
+{
+    m_ui->setupUi(this);
+    for (QSpinBox *days : {m_ui->frequencyWindowSpinBox, m_ui->vipRecencySpinBox, m_ui->activeRecencySpinBox,
+             m_ui->dormantAfterSpinBox})
+        days->setSuffix(tr(" days"));
+    for (QSpinBox *purchases : {m_ui->vipMinPurchasesSpinBox, m_ui->activeMinPurchasesSpinBox})
+        purchases->setSuffix(tr(" purchases"));
+    for (QSpinBox *months : {m_ui->tierWindowSpinBox, m_ui->keepMonthsSpinBox, m_ui->expiryMonthsSpinBox})
+        months->setSuffix(tr(" months"));
+    // 0 months means something else for these two fields: say it in words.
+    m_ui->tierWindowSpinBox->setSpecialValueText(tr("Lifetime"));
+    m_ui->expiryMonthsSpinBox->setSpecialValueText(tr("Never"));
+    for (QDoubleSpinBox *money : {m_ui->vipMinSpendSpinBox, m_ui->silverSpinBox, m_ui->goldSpinBox,
+             m_ui->blackSpinBox, m_ui->redeemValueSpinBox})
+        money->setSuffix(tr(" yuan"));
+    for (QDoubleSpinBox *factor : {m_ui->memberFactorSpinBox, m_ui->silverFactorSpinBox,
+             m_ui->goldFactorSpinBox, m_ui->blackFactorSpinBox})
+        factor->setSuffix(QStringLiteral("×"));
+    m_ui->redeemPointsSpinBox->setSuffix(tr(" points"));
+    m_ui->nightlyHourSpinBox->setSuffix(QStringLiteral(":00"));
+
+    for (QAbstractSpinBox *box : findChildren<QAbstractSpinBox *>()) {
+        box->setAlignment(Qt::AlignRight);
+        box->setMinimumWidth(130);
+        connect(box, &QAbstractSpinBox::editingFinished, this, &LoyaltyRulesEditor::edited);
+    }
+}
+
+LoyaltyRulesEditor::~LoyaltyRulesEditor() = default;
+
+void LoyaltyRulesEditor::setRules(const LoyaltyRules &rules)
+{
+    const SegmentRules &s = rules.segments;
+    m_ui->frequencyWindowSpinBox->setValue(s.frequencyWindowDays);
+    m_ui->vipRecencySpinBox->setValue(s.vipRecencyDays);
+    m_ui->vipMinPurchasesSpinBox->setValue(s.vipMinPurchases);
+    setMoney(m_ui->vipMinSpendSpinBox, s.vipMinSpend);
+    m_ui->activeRecencySpinBox->setValue(s.activeRecencyDays);
+    m_ui->activeMinPurchasesSpinBox->setValue(s.activeMinPurchases);
+    m_ui->dormantAfterSpinBox->setValue(s.dormantAfterDays);
+
+    const TierRules &t = rules.tiers;
+    m_ui->tierWindowSpinBox->setValue(t.spendWindowMonths);
+    setMoney(m_ui->silverSpinBox, t.silver);
+    setMoney(m_ui->goldSpinBox, t.gold);
+    setMoney(m_ui->blackSpinBox, t.black);
+    m_ui->keepMonthsSpinBox->setValue(t.keepMonths);
+
+    const PointsRules &p = rules.points;
+    m_ui->pointsPerYuanSpinBox->setValue(p.pointsPerYuan);
+    setPercent(m_ui->memberFactorSpinBox, p.memberPercent);
+    setPercent(m_ui->silverFactorSpinBox, p.silverPercent);
+    setPercent(m_ui->goldFactorSpinBox, p.goldPercent);
+    setPercent(m_ui->blackFactorSpinBox, p.blackPercent);
+    m_ui->redeemPointsSpinBox->setValue(p.redeemPoints);
+    setMoney(m_ui->redeemValueSpinBox, p.redeemValue);
+    m_ui->expiryMonthsSpinBox->setValue(p.expiryMonths);
+
+    m_ui->nightlyHourSpinBox->setValue(rules.nightlyHour);
+    markProblem(QString());
+}
+
+LoyaltyRules LoyaltyRulesEditor::rules() const
+{
+    LoyaltyRules rules;
+    SegmentRules &s = rules.segments;
+    s.frequencyWindowDays = m_ui->frequencyWindowSpinBox->value();
+    s.vipRecencyDays = m_ui->vipRecencySpinBox->value();
+    s.vipMinPurchases = m_ui->vipMinPurchasesSpinBox->value();
+    s.vipMinSpend = moneyOf(m_ui->vipMinSpendSpinBox);
+    s.activeRecencyDays = m_ui->activeRecencySpinBox->value();
+    s.activeMinPurchases = m_ui->activeMinPurchasesSpinBox->value();
+    s.dormantAfterDays = m_ui->dormantAfterSpinBox->value();
+
+    TierRules &t = rules.tiers;
+    t.spendWindowMonths = m_ui->tierWindowSpinBox->value();
+    t.silver = moneyOf(m_ui->silverSpinBox);
+    t.gold = moneyOf(m_ui->goldSpinBox);
+    t.black = moneyOf(m_ui->blackSpinBox);
+    t.keepMonths = m_ui->keepMonthsSpinBox->value();
+
+    PointsRules &p = rules.points;
+    p.pointsPerYuan = m_ui->pointsPerYuanSpinBox->value();
+    p.memberPercent = percentOf(m_ui->memberFactorSpinBox);
+    p.silverPercent = percentOf(m_ui->silverFactorSpinBox);
+    p.goldPercent = percentOf(m_ui->goldFactorSpinBox);
+    p.blackPercent = percentOf(m_ui->blackFactorSpinBox);
+    p.redeemPoints = m_ui->redeemPointsSpinBox->value();
+    p.redeemValue = moneyOf(m_ui->redeemValueSpinBox);
+    p.expiryMonths = m_ui->expiryMonthsSpinBox->value();
+
+    rules.nightlyHour = m_ui->nightlyHourSpinBox->value();
+    return rules;
+}
+
+void LoyaltyRulesEditor::markProblem(const QString &field)
+{
+    m_mark.mark(this, fieldFor(field));
+}
+
+QWidget *LoyaltyRulesEditor::fieldFor(const QString &key) const
+{
+    // The keys LoyaltyRules::check() names (the settings keys).
+    const std::pair<const char *, QWidget *> fields[] = {
+        {"segments.frequency_window_days", m_ui->frequencyWindowSpinBox},
+        {"segments.vip_recency_days", m_ui->vipRecencySpinBox},
+        {"segments.vip_min_purchases", m_ui->vipMinPurchasesSpinBox},
+        {"segments.vip_min_spend", m_ui->vipMinSpendSpinBox},
+        {"segments.active_recency_days", m_ui->activeRecencySpinBox},
+        {"segments.active_min_purchases", m_ui->activeMinPurchasesSpinBox},
+        {"segments.dormant_after_days", m_ui->dormantAfterSpinBox},
+        {"tiers.spend_window_months", m_ui->tierWindowSpinBox},
+        {"tiers.silver", m_ui->silverSpinBox},
+        {"tiers.gold", m_ui->goldSpinBox},
+        {"tiers.black", m_ui->blackSpinBox},
+        {"tiers.keep_months", m_ui->keepMonthsSpinBox},
+        {"points.per_yuan", m_ui->pointsPerYuanSpinBox},
+        {"points.member_percent", m_ui->memberFactorSpinBox},
+        {"points.silver_percent", m_ui->silverFactorSpinBox},
+        {"points.gold_percent", m_ui->goldFactorSpinBox},
+        {"points.black_percent", m_ui->blackFactorSpinBox},
+        {"points.redeem_points", m_ui->redeemPointsSpinBox},
+        {"points.redeem_value", m_ui->redeemValueSpinBox},
+        {"points.expiry_months", m_ui->expiryMonthsSpinBox},
+        {"nightly.hour", m_ui->nightlyHourSpinBox},
+    };
+    for (const auto &[name, widget] : fields)
+        if (key == QLatin1String(name))
+            return widget;
+    return nullptr;
+}
+
+} // namespace atelier

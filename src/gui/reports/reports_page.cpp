@@ -1,0 +1,382 @@
+#include "gui/reports/reports_page.h"
+
+#include "print/monthly_report_pdf.h"
+#include "print/report_chart.h"
+#include "services/counter_shift.h"
+#include "services/reports.h"
+#include "services/store.h"
+#include "services/store_files.h"
+#include "services/store_settings.h"
+#include "ui_reports_page.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QThread>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <spdlog/spdlog.h>
+
+namespace atelier {
+
+namespace {
+
+constexpr int listedMonths = 24;
+constexpr int reportCount = 5; // customers, sales, loyalty, service, staff
+
+} // namespace
+
+ReportsPage::ReportsPage(Store &store, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ReportsPage>())
+    , m_store(store)
+{
+    m_ui->setupUi(this);
+    m_ui->busyBar->hide();
+    // The last complete month first: the one a monthly report is about.
+    const QDate today = store.clock().today();
+    const QDate thisMonth(today.year(), today.month(), 1);
+    for (int i = 1; i <= listedMonths; ++i) {
+        const QDate month = thisMonth.addMonths(-i);
+        m_ui->periodCombo->addItem(month.toString(QStringLiteral("yyyy-MM")), month);
+    }
+    m_ui->periodCombo->insertItem(0, tr("This month so far"), thisMonth);
+    m_ui->periodCombo->addItem(tr("Custom period"));
+    m_ui->periodCombo->setCurrentIndex(1);
+    periodChosen();
+    connect(m_ui->periodCombo, &QComboBox::currentIndexChanged, this, &ReportsPage::periodChosen);
+    connect(m_ui->showButton, &QPushButton::clicked, this, &ReportsPage::reload);
+    connect(m_ui->savePdfButton, &QPushButton::clicked, this, &ReportsPage::askSavePdf);
+    m_ui->savePdfButton->setVisible(store.allows(Permission::SeeOtherClerksReports));
+    // Someone else at the counter: their role decides which figures are read and shown.
+    connect(&store.shift(), &CounterShift::changed, this, [this]() {
+        m_ui->savePdfButton->setVisible(m_store.allows(Permission::SeeOtherClerksReports));
+        if (m_ui->tabs->count() > 0)
+            reload();
+    });
+}
+
+ReportsPage::~ReportsPage()
+{
+    for (QThread *worker : std::as_const(m_workers)) {
+        worker->wait(); // a few aggregate reads: never long
+        delete worker;
+    }
+    if (m_pdfWorker) {
+        m_pdfWorker->wait(); // a few pages
+        delete m_pdfWorker;
+    }
+}
+
+void ReportsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_generation == 0)
+        reload();
+}
+
+void ReportsPage::periodChosen()
+{
+    const QVariant month = m_ui->periodCombo->currentData();
+    const bool custom = !month.isValid();
+    m_ui->fromDateEdit->setEnabled(custom);
+    m_ui->toDateEdit->setEnabled(custom);
+    if (custom)
+        return;
+    const QDate first = month.toDate();
+    const ReportPeriod chosen = ReportPeriod::month(first.year(), first.month());
+    m_ui->fromDateEdit->setDate(chosen.from);
+    m_ui->toDateEdit->setDate(chosen.to);
+}
+
+void ReportsPage::setPeriod(const ReportPeriod &period)
+{
+    const int index = period.isMonth() ? m_ui->periodCombo->findData(period.from) : -1;
+    m_ui->periodCombo->setCurrentIndex(index >= 1 ? index : m_ui->periodCombo->count() - 1);
+    m_ui->fromDateEdit->setDate(period.from);
+    m_ui->toDateEdit->setDate(period.to);
+}
+
+ReportPeriod ReportsPage::period() const
+{
+    QDate from = m_ui->fromDateEdit->date();
+    QDate to = m_ui->toDateEdit->date();
+    if (from > to)
+        std::swap(from, to);
+    return {from, to};
+}
+
+bool ReportsPage::isBusy() const
+{
+    return !m_workers.isEmpty() && m_workers.last()->isRunning();
+}
+
+void ReportsPage::reload()
+{
+    const ReportPeriod chosen = period();
+    const int generation = ++m_generation;
+    // An older computation still running finishes and is ignored: a newer period was asked for.
+    for (auto it = m_workers.begin(); it != m_workers.end();) {
+        if ((*it)->isFinished()) {
+            delete *it;
+            it = m_workers.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    m_ui->busyBar->show();
+    m_ui->statusLabel->setText(tr("Computing…"));
+    m_ui->savePdfButton->setEnabled(false);
+    const QString path = m_store.path();
+    ReportsPage *page = this; // outlives the worker: the destructor waits for it
+    QThread *worker = QThread::create([page, path, chosen, generation] {
+        // Each report is handed over as soon as it is ready; Qt drops the call if the page is gone.
+        ReportSet reports;
+        auto hand = [&](int ready) {
+            QMetaObject::invokeMethod(
+                page, [page, generation, reports, ready] { page->showReports(generation, reports, ready); },
+                Qt::QueuedConnection);
+        };
+        Store store;
+        if (!store.open(path)) {
+            spdlog::error("reports: could not open the store on the worker");
+            hand(-1);
+            return;
+        }
+        Reports read(store.database());
+        reports.customers = read.customers(chosen);
+        hand(1);
+        reports.sales = read.sales(chosen);
+        hand(2);
+        reports.loyalty = read.loyalty(chosen);
+        hand(3);
+        reports.service = read.service(chosen);
+        hand(4);
+        reports.staff = read.staff(chosen);
+        hand(5);
+    });
+    m_workers << worker;
+    worker->start();
+}
+
+void ReportsPage::showReports(int generation, const ReportSet &reports, int ready)
+{
+    if (generation != m_generation)
+        return;
+    if (ready < 0) {
+        m_ui->busyBar->hide();
+        m_ui->statusLabel->setText(tr("The reports could not be read from the store."));
+        return;
+    }
+    // The first report of a new period replaces the tabs of the old one.
+    const int current = m_ui->tabs->currentIndex();
+    if (m_shownGeneration != generation) {
+        m_shownGeneration = generation;
+        while (m_ui->tabs->count() > 0) {
+            QWidget *tab = m_ui->tabs->widget(0);
+            m_ui->tabs->removeTab(0);
+            tab->deleteLater();
+        }
+    }
+    m_reports = reports;
+    m_sections = ReportTables::all(reports).mid(0, ready);
+    addTabs(m_ui->tabs->count());
+    // The manager stays on the tab they were reading when it comes back.
+    if (current >= 0 && current < m_ui->tabs->count())
+        m_ui->tabs->setCurrentIndex(current);
+    emit tabsShown(m_ui->tabs->count());
+    if (ready < reportCount)
+        return;
+    m_ui->busyBar->setVisible(isSavingPdf());
+    m_ui->statusLabel->setText(
+        tr("%1 compared with %2")
+            .arg(reports.customers.period.label(), reports.customers.previousPeriod.label()));
+    m_ui->savePdfButton->setEnabled(!isSavingPdf());
+    emit reportsShown();
+}
+
+void ReportsPage::addTabs(int from)
+{
+    for (int s = from; s < m_sections.size(); ++s) {
+        auto *content = new QWidget;
+        auto *layout = new QVBoxLayout(content);
+        for (int t = 0; t < m_sections.at(s).tables.size(); ++t)
+            layout->addWidget(tableBox(s, t));
+        layout->addStretch();
+        auto *scroll = new QScrollArea;
+        scroll->setWidgetResizable(true);
+        scroll->setWidget(content);
+        const int index = m_ui->tabs->addTab(scroll, m_sections.at(s).title);
+        // A clerk reads their own figures: the staff report, which the service cut to their row.
+        const bool shown = m_store.allows(Permission::SeeOtherClerksReports) || s == reportCount - 1;
+        m_ui->tabs->setTabVisible(index, shown);
+        if (shown && !m_ui->tabs->isTabVisible(m_ui->tabs->currentIndex()))
+            m_ui->tabs->setCurrentIndex(index);
+    }
+}
+
+QWidget *ReportsPage::tableBox(int section, int table)
+{
+    const ReportTable &data = m_sections.at(section).tables.at(table);
+    auto *box = new QGroupBox(data.title);
+    auto *layout = new QHBoxLayout(box);
+    auto *left = new QVBoxLayout;
+    auto *model = new QStandardItemModel(box);
+    model->setHorizontalHeaderLabels(data.header);
+    for (const QStringList &row : data.rows) {
+        QList<QStandardItem *> items;
+        for (int c = 0; c < row.size(); ++c) {
+            auto *item = new QStandardItem(row.at(c));
+            item->setEditable(false);
+            if (c > 0)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            items << item;
+        }
+        model->appendRow(items);
+    }
+    auto *view = new QTableView;
+    view->setObjectName(QStringLiteral("reportTable_%1_%2").arg(section).arg(table));
+    view->setModel(model);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->setMinimumHeight(std::min(360, 40 + 30 * int(data.rows.size())));
+    left->addWidget(view);
+    auto *exportButton = new QPushButton(tr("Export CSV…"));
+    connect(exportButton, &QPushButton::clicked, this, [this, section, table] { askExport(section, table); });
+    left->addWidget(exportButton, 0, Qt::AlignLeft);
+    layout->addLayout(left, 1);
+    if (QChart *chart = ReportChart::create(
+            data, m_reports.customers.period.label(), m_reports.customers.period.previous().label())) {
+        auto *chartView = new QChartView(chart);
+        chartView->setRenderHint(QPainter::Antialiasing);
+        chartView->setMinimumSize(380, 260);
+        layout->addWidget(chartView, 1);
+    }
+    return box;
+}
+
+QString ReportsPage::exportTable(int section, int table, const QString &fileName) const
+{
+    if (section < 0 || section >= m_sections.size() || table < 0
+        || table >= m_sections.at(section).tables.size())
+        return tr("There is no such table.");
+    if (const QString refused = StoreFiles::refusal(m_store.path(), fileName); !refused.isEmpty())
+        return refused;
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly))
+        return file.errorString();
+    // A report table has a few dozen rows at most: written right away.
+    if (!ReportTables::writeCsv(m_sections.at(section).tables.at(table), file) || !file.commit())
+        return file.errorString();
+    return {};
+}
+
+void ReportsPage::askExport(int section, int table)
+{
+    const QString suggested
+        = QStringLiteral("%1-%2.csv")
+              .arg(m_sections.at(section).tables.at(table).title, m_reports.customers.period.label());
+    const QString fileName
+        = QFileDialog::getSaveFileName(this, tr("Export CSV"), suggested, tr("CSV files (*.csv)"));
+    if (fileName.isEmpty())
+        return;
+    const QString error = exportTable(section, table, fileName);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export CSV"), tr("The table could not be written: %1").arg(error));
+}
+
+} // namespace atelier
+
+namespace atelier {
+
+void ReportsPage::askSavePdf()
+{
+    const QString suggested
+        = QStringLiteral("%1 %2.pdf").arg(m_store.settings().storeName(), m_reports.customers.period.label());
+    const QString fileName
+        = QFileDialog::getSaveFileName(this, tr("Save PDF"), suggested, tr("PDF files (*.pdf)"));
+    if (const QString refused = StoreFiles::refusal(m_store.path(), fileName); !refused.isEmpty())
+        QMessageBox::warning(this, tr("Save PDF"), refused);
+    else if (!fileName.isEmpty())
+        savePdf(fileName);
+}
+
+bool ReportsPage::savePdf(const QString &fileName)
+{
+    if (isSavingPdf() || m_sections.size() < reportCount || m_shownGeneration != m_generation)
+        return false;
+    m_pdfFile = fileName;
+    m_pdfReports = m_reports;
+    m_pdfTables.clear();
+    for (const ReportSection &section : std::as_const(m_sections))
+        m_pdfTables << section.tables;
+    m_pdfCharts.clear();
+    m_ui->savePdfButton->setEnabled(false);
+    m_ui->busyBar->show();
+    m_ui->statusLabel->setText(tr("Writing the PDF…"));
+    // A placeholder until the charts are drawn, so isSavingPdf() holds from now on.
+    m_pdfWorker = new QThread(this);
+    QTimer::singleShot(0, this, &ReportsPage::drawNextPdfChart);
+    return true;
+}
+
+void ReportsPage::drawNextPdfChart()
+{
+    // Qt Charts draws only on this thread: one chart per turn of the event loop, a few ms each.
+    if (m_pdfCharts.size() < m_pdfTables.size()) {
+        m_pdfCharts << MonthlyReportPdf::renderChart(
+            m_pdfTables.at(m_pdfCharts.size()), m_pdfReports.customers.period);
+        QTimer::singleShot(0, this, &ReportsPage::drawNextPdfChart);
+        return;
+    }
+    delete m_pdfWorker;
+    ReportsPage *page = this; // outlives the worker: the destructor waits for it
+    m_pdfWorker = QThread::create([page, fileName = m_pdfFile, storeName = m_store.settings().storeName(),
+                                      reports = m_pdfReports, charts = m_pdfCharts] {
+        MonthlyReportPdf pdf(storeName, reports, charts);
+        const QString error = pdf.write(fileName);
+        const int pages = error.isEmpty() ? pdf.pageCount() : 0;
+        QMetaObject::invokeMethod(
+            page, [page, fileName, error, pages] { page->pdfWritten(fileName, error, pages); },
+            Qt::QueuedConnection);
+    });
+    m_pdfWorker->start();
+}
+
+void ReportsPage::pdfWritten(const QString &fileName, const QString &error, int pages)
+{
+    m_pdfWorker->wait();
+    delete m_pdfWorker;
+    m_pdfWorker = nullptr;
+    m_pdfCharts.clear();
+    m_pdfTables.clear();
+    m_ui->busyBar->setVisible(isBusy());
+    m_ui->savePdfButton->setEnabled(!isBusy() && m_sections.size() == reportCount);
+    if (error.isEmpty()) {
+        spdlog::info("reports: PDF written, {} pages", pages);
+        m_ui->statusLabel->setText(
+            tr("Saved the report to %1 (pages: %2).").arg(QFileInfo(fileName).fileName()).arg(pages));
+        m_ui->statusLabel->setToolTip(QDir::toNativeSeparators(fileName));
+    } else {
+        m_ui->statusLabel->setText(error);
+        // Not exec(): the page keeps working while the message is up.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Save PDF"), error, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    emit pdfSaved(error);
+}
+
+} // namespace atelier

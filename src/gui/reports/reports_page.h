@@ -1,0 +1,78 @@
+#pragma once
+
+#include "print/report_tables.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QThread;
+
+namespace Ui {
+class ReportsPage;
+}
+
+namespace atelier {
+
+class Store;
+
+// The manager's reports (customers, sales, loyalty, service, staff) for a chosen period beside the
+// period before: one tab each, tables with a chart where a picture reads faster, every table to
+// CSV. The figures are computed on a worker thread with its own Store on the same file, and each
+// report shows as soon as it is ready; the window stays responsive and shows a busy bar meanwhile.
+// The period shown saves as a PDF (the monthly report), also written on a worker thread.
+class ReportsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    ReportsPage(Store &store, QWidget *parent = nullptr);
+    ~ReportsPage() override;
+
+    // Computes the reports for the chosen period again (the figures may have changed).
+    void reload();
+    void setPeriod(const ReportPeriod &period); // selects "Custom period" unless it is a listed month
+    ReportPeriod period() const;
+
+    bool isBusy() const;
+    bool isSavingPdf() const { return m_pdfWorker != nullptr; }
+    const QList<ReportSection> &sections() const { return m_sections; }
+    // Writes one table as CSV; an error message, or empty when written.
+    QString exportTable(int section, int table, const QString &fileName) const;
+    // Starts writing the report shown as a PDF; pdfSaved() tells how it went. False when no
+    // complete report is shown or a PDF is being written already.
+    bool savePdf(const QString &fileName);
+
+signals:
+    void reportsShown(); // all five reports of the period are shown
+    void tabsShown(int count); // the first `count` reports are shown, the others still computing
+    void pdfSaved(const QString &error); // empty when written
+
+protected:
+    void showEvent(QShowEvent *event) override; // the first time: computes the chosen period
+
+private:
+    void periodChosen();
+    void showReports(int generation, const ReportSet &reports, int ready);
+    void addTabs(int from);
+    void drawNextPdfChart();
+    void pdfWritten(const QString &fileName, const QString &error, int pages);
+    void askSavePdf();
+    QWidget *tableBox(int section, int table);
+    void askExport(int section, int table);
+
+    std::unique_ptr<Ui::ReportsPage> m_ui;
+    Store &m_store;
+    QList<QThread *> m_workers; // the newest last; older ones finish and are ignored
+    int m_generation = 0;
+    int m_shownGeneration = 0;
+    ReportSet m_reports;
+    QList<ReportSection> m_sections;
+    // The PDF being written: its charts are drawn on this thread one per event-loop turn.
+    QString m_pdfFile;
+    ReportSet m_pdfReports;
+    QList<ReportTable> m_pdfTables; // in the order of ReportTables::all, as the PDF prints them
+    QList<QImage> m_pdfCharts;
+    QThread *m_pdfWorker = nullptr;
+};
+
+} // namespace atelier

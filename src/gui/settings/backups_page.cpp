@@ -1,0 +1,309 @@
+#include "gui/settings/backups_page.h"
+
+#include "services/backup_service.h"
+#include "services/store.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace atelier {
+
+namespace {
+
+QString kindName(BackupRecord::Kind kind)
+{
+    switch (kind) {
+    case BackupRecord::Kind::Daily:
+        return BackupsPage::tr("Daily");
+    case BackupRecord::Kind::Monthly:
+        return BackupsPage::tr("Monthly");
+    case BackupRecord::Kind::Manual:
+        break;
+    }
+    return BackupsPage::tr("By hand");
+}
+
+QString fullCheckName(BackupRecord::FullCheck check)
+{
+    switch (check) {
+    case BackupRecord::FullCheck::Ok:
+        return BackupsPage::tr("Checked in full");
+    case BackupRecord::FullCheck::Failed:
+        return BackupsPage::tr("FAILED the full check: not restorable");
+    case BackupRecord::FullCheck::Pending:
+        break;
+    }
+    return BackupsPage::tr("Quick check only (checked in full before a restore)");
+}
+
+QString when(const QDateTime &time)
+{
+    return QLocale().toString(time, QLocale::ShortFormat);
+}
+
+// What the app does once the restored file is in place: the open connections still point at the
+// replaced file, so the simplest sound way on is a fresh start on the restored one. main() starts
+// it once every connection of this process is closed and the store's claim is released.
+void restartApp()
+{
+    QMessageBox::information(QApplication::activeWindow(), BackupsPage::tr("Backup restored"),
+        BackupsPage::tr("The backup is in place. Atelier restarts now to open it."));
+    QCoreApplication::exit(BackupsPage::restartExitCode);
+}
+
+} // namespace
+
+BackupsPage::BackupsPage(Store &store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_confirm([this](const QString &question) {
+        return QMessageBox::question(this, tr("Restore a backup"), question) == QMessageBox::Yes;
+    })
+    , m_restart(restartApp)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    m_folder = new QLineEdit(this);
+    m_folder->setObjectName(QStringLiteral("folderLineEdit"));
+    m_folder->setPlaceholderText(tr("Default: the \"backups\" folder beside the database"));
+    form->addRow(tr("Backup folder:"), m_folder);
+    m_keepDaily = new QSpinBox(this);
+    m_keepDaily->setObjectName(QStringLiteral("keepDailySpinBox"));
+    m_keepDaily->setRange(1, 366);
+    form->addRow(tr("Daily backups to keep:"), m_keepDaily);
+    m_keepMonthly = new QSpinBox(this);
+    m_keepMonthly->setObjectName(QStringLiteral("keepMonthlySpinBox"));
+    m_keepMonthly->setRange(0, 240);
+    form->addRow(tr("Monthly backups to keep:"), m_keepMonthly);
+    m_saveButton = new QPushButton(tr("Save"), this);
+    m_saveButton->setObjectName(QStringLiteral("saveBackupSettingsButton"));
+    form->addRow(QString(), m_saveButton);
+    layout->addLayout(form);
+
+    m_table = new QTableWidget(0, 4, this);
+    m_table->setObjectName(QStringLiteral("backupsTable"));
+    m_table->setHorizontalHeaderLabels({tr("Made"), tr("Kind"), tr("Size"), tr("Check")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    layout->addWidget(m_table, 1);
+
+    auto *actions = new QHBoxLayout;
+    m_backupButton = new QPushButton(tr("Back up now"), this);
+    m_backupButton->setObjectName(QStringLiteral("backupNowButton"));
+    m_restoreButton = new QPushButton(tr("Restore…"), this);
+    m_restoreButton->setObjectName(QStringLiteral("restoreButton"));
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 0);
+    m_progress->hide();
+    actions->addWidget(m_backupButton);
+    actions->addWidget(m_restoreButton);
+    actions->addWidget(m_progress, 1);
+    layout->addLayout(actions);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("backupMessageLabel"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_message);
+
+    connect(m_saveButton, &QPushButton::clicked, this, &BackupsPage::saveSettings);
+    connect(m_backupButton, &QPushButton::clicked, this, &BackupsPage::backUpNow);
+    connect(m_restoreButton, &QPushButton::clicked, this, &BackupsPage::restoreSelected);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &BackupsPage::updateButtons);
+    reload();
+}
+
+BackupsPage::~BackupsPage()
+{
+    if (m_worker) {
+        m_worker->wait(); // a copy or a check is not stopped half-way
+        delete m_worker;
+    }
+}
+
+void BackupsPage::reload()
+{
+    BackupService backups(m_store.database(), m_store.clock());
+    m_folder->setText(backups.folder());
+    m_keepDaily->setValue(backups.keepDaily());
+    m_keepMonthly->setValue(backups.keepMonthly());
+    m_records = backups.list();
+    m_table->setRowCount(int(m_records.size()));
+    for (int row = 0; row < m_records.size(); ++row) {
+        const BackupRecord &record = m_records[row];
+        const QStringList cells{when(record.madeAt), kindName(record.kind),
+            QLocale().formattedDataSize(record.sizeBytes), fullCheckName(record.fullCheck)};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells[column]);
+            item->setToolTip(QDir::toNativeSeparators(record.path()));
+            m_table->setItem(row, column, item);
+        }
+    }
+    m_table->resizeColumnsToContents();
+    updateButtons();
+}
+
+void BackupsPage::updateButtons()
+{
+    const int row = m_table->currentRow();
+    const bool chosen = m_table->selectionModel()->hasSelection() && row >= 0 && row < m_records.size();
+    m_restoreButton->setEnabled(!m_worker && chosen && m_records[row].restorable());
+    m_backupButton->setEnabled(!m_worker);
+    m_saveButton->setEnabled(!m_worker);
+}
+
+void BackupsPage::showMessage(const QString &text, bool problem)
+{
+    m_message->setStyleSheet(problem ? QStringLiteral("color: #c0392b;") : QString());
+    m_message->setText(text);
+}
+
+void BackupsPage::setBusy(bool busy, const QString &what)
+{
+    m_progress->setVisible(busy);
+    if (busy)
+        showMessage(what, false);
+    updateButtons();
+}
+
+void BackupsPage::saveSettings()
+{
+    BackupService backups(m_store.database(), m_store.clock());
+    QString problem = backups.setFolder(m_folder->text());
+    if (problem.isEmpty())
+        problem = backups.setRetention(m_keepDaily->value(), m_keepMonthly->value());
+    showMessage(problem.isEmpty() ? tr("Saved.") : problem, !problem.isEmpty());
+    if (problem.isEmpty())
+        reload();
+}
+
+void BackupsPage::backUpNow()
+{
+    if (m_worker)
+        return;
+    BackupsPage *self = this; // outlives the thread: the destructor waits for it
+    m_worker = QThread::create([self, path = m_store.path(), &clock = m_store.clock()] {
+        Store worker(&clock);
+        if (!worker.open(path)) {
+            BackupResult failed;
+            failed.error = worker.errorString();
+            QMetaObject::invokeMethod(
+                self, [self, failed] { self->copied(failed); }, Qt::QueuedConnection);
+        } else {
+            BackupService backups(worker.database(), worker.clock());
+            const BackupResult copy = backups.copyNow(BackupRecord::Kind::Manual);
+            QMetaObject::invokeMethod(
+                self, [self, copy] { self->copied(copy); }, Qt::QueuedConnection);
+            if (copy.ok) {
+                const BackupResult full = backups.checkFully(copy.record);
+                QMetaObject::invokeMethod(
+                    self, [self, full] { self->checked(full); }, Qt::QueuedConnection);
+            }
+        }
+        QMetaObject::invokeMethod(
+            self, [self] { self->workerDone(); }, Qt::QueuedConnection);
+    });
+    m_worker->start();
+    setBusy(true, tr("Copying the database…"));
+}
+
+void BackupsPage::copied(const BackupResult &result)
+{
+    if (!result.ok) {
+        showMessage(result.error, true);
+        emit backupFinished(false);
+        return;
+    }
+    reload();
+    showMessage(
+        tr("The backup %1 is written; checking it in full…").arg(QDir::toNativeSeparators(result.path)),
+        false);
+}
+
+void BackupsPage::checked(const BackupResult &result)
+{
+    reload();
+    showMessage(result.ok
+            ? tr("The backup %1 is written and checked in full.").arg(QDir::toNativeSeparators(result.path))
+            : result.error,
+        !result.ok);
+    emit backupFinished(result.ok);
+}
+
+void BackupsPage::workerDone()
+{
+    m_worker->wait();
+    delete m_worker;
+    m_worker = nullptr;
+    setBusy(false);
+    m_progress->hide();
+}
+
+void BackupsPage::restoreSelected()
+{
+    const int row = m_table->currentRow();
+    if (m_worker || row < 0 || row >= m_records.size())
+        return;
+    const BackupRecord record = m_records[row];
+    const QString question
+        = tr("Restore the backup from %1? Everything entered since then is replaced by the data as it was "
+             "at that time. The current data is kept aside as a file next to the database, not deleted. "
+             "Atelier restarts afterwards.")
+              .arg(when(record.madeAt));
+    if (!m_confirm(question))
+        return;
+    BackupsPage *self = this;
+    m_worker = QThread::create([self, record, path = m_store.path(), &clock = m_store.clock()] {
+        RestoreResult result;
+        Store worker(&clock);
+        if (!worker.open(path))
+            result.error = worker.errorString();
+        else
+            result = BackupService(worker.database(), worker.clock()).prepareRestore(record);
+        QMetaObject::invokeMethod(
+            self, [self, result] { self->prepared(result); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self, [self] { self->workerDone(); }, Qt::QueuedConnection);
+    });
+    m_worker->start();
+    setBusy(true, tr("Checking the backup and copying it beside the database…"));
+}
+
+void BackupsPage::prepared(const RestoreResult &result)
+{
+    if (!result.ok) {
+        showMessage(result.error, true);
+        emit restoreFinished(false);
+        return;
+    }
+    // The swap itself is a few renames, quick enough for this thread; the store's own connection
+    // closes first so that nothing of this process writes to the file being replaced.
+    const RestoreResult finished = BackupService(m_store.database(), m_store.clock()).finishRestore();
+    if (!finished.ok) {
+        showMessage(finished.error, true);
+        emit restoreFinished(false);
+        return;
+    }
+    showMessage(tr("The backup is in place; the data it replaced was kept as %1.")
+                    .arg(QDir::toNativeSeparators(finished.setAside)),
+        false);
+    emit restoreFinished(true);
+    m_restart();
+}
+
+} // namespace atelier

@@ -1,0 +1,212 @@
+#include "gui_test_helpers.h"
+
+#include "gui/complaints/complaint_analysis_widget.h"
+#include "gui/complaints/complaints_model.h"
+#include "gui/complaints/complaints_page.h"
+#include "gui/counter/counter_page.h"
+#include "gui/main_window.h"
+#include "services/complaint_service.h"
+#include "services/counter_shift.h"
+#include "services/customer_service.h"
+#include "storage/database.h"
+#include "storage/staff_repository.h"
+#include "support/temp_store.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+
+using namespace atelier;
+using namespace atelier::testing;
+
+namespace {
+
+struct Desk
+{
+    TempStore temp;
+    CustomerId customer = 0;
+    StaffId clerk = 0;
+
+    Desk()
+    {
+        customer = *temp.store()
+                        .customers()
+                        .registerCustomer(QStringLiteral("王芳"), QStringLiteral("13700000001"))
+                        .id;
+        clerk = StaffRepository(temp.store().database().connection()).insert(QStringLiteral("小李"), false);
+        REQUIRE(temp.store().shift().begin(clerk));
+    }
+};
+
+void clickOk(QWidget *dialog)
+{
+    auto *buttons = child<QDialogButtonBox>(dialog, QStringLiteral("buttonBox"));
+    REQUIRE(buttons);
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+}
+
+} // namespace
+
+TEST_CASE("A clerk logs a complaint from the customer card and finds it on the complaints page",
+    "[gui][complaints]")
+{
+    Desk desk;
+    MainWindow window(desk.temp.store());
+    window.resize(1200, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.counterPage()->showCustomer(desk.customer);
+    auto *complaintButton = child<QPushButton>(window.counterPage(), QStringLiteral("complaintButton"));
+    REQUIRE(complaintButton);
+    REQUIRE(complaintButton->isEnabled());
+
+    bool seen = false;
+    whenModalOpens([&](QWidget *dialog) {
+        seen = true;
+        CHECK(child<QLabel>(dialog, QStringLiteral("takerLabel"))->text() == QStringLiteral("小李"));
+        auto *channel = child<QComboBox>(dialog, QStringLiteral("channelComboBox"));
+        channel->setCurrentIndex(1); // phone
+        child<QComboBox>(dialog, QStringLiteral("categoryComboBox"))->setCurrentIndex(1); // size
+        typeText(child<QLineEdit>(dialog, QStringLiteral("styleLineEdit")), QStringLiteral("A26-1031"));
+        child<QPlainTextEdit>(dialog, QStringLiteral("contentTextEdit"))
+            ->setPlainText(QStringLiteral("裤长不合适"));
+        clickOk(dialog);
+    });
+    QTest::mouseClick(complaintButton, Qt::LeftButton);
+    REQUIRE(seen);
+
+    window.showPage(window.complaintsPage());
+    auto *view = child<QTableView>(window.complaintsPage(), QStringLiteral("complaintsView"));
+    REQUIRE(view);
+    REQUIRE(waitFor([&] { return view->model()->rowCount() == 1; }));
+    const QAbstractItemModel *model = view->model();
+    CHECK(model->index(0, ComplaintsModel::CustomerColumn).data().toString() == QStringLiteral("王芳"));
+    CHECK(model->index(0, ComplaintsModel::ChannelColumn).data().toString() == QStringLiteral("Phone"));
+    CHECK(model->index(0, ComplaintsModel::StateColumn).data().toString() == QStringLiteral("Received"));
+    // Phone: 15 minutes from 10:00.
+    CHECK(
+        model->index(0, ComplaintsModel::TimeLeftColumn).data().toString() == QStringLiteral("15 min left"));
+    const QList<ComplaintRow> stored = desk.temp.store().complaints().forCustomer(desk.customer);
+    REQUIRE(stored.size() == 1);
+    CHECK(stored.first().complaint.takenBy == std::optional<StaffId>(desk.clerk));
+    CHECK(stored.first().complaint.styleNumber == QStringLiteral("A26-1031"));
+
+    // Select it: only the legal next step is offered; acknowledging moves it on.
+    view->setCurrentIndex(model->index(0, 0));
+    auto *acknowledge = child<QPushButton>(window.complaintsPage(), QStringLiteral("step_acknowledged"));
+    REQUIRE(acknowledge);
+    CHECK_FALSE(child<QPushButton>(window.complaintsPage(), QStringLiteral("step_closed")));
+    whenModalOpens([](QWidget *dialog) { clickOk(dialog); });
+    QTest::mouseClick(acknowledge, Qt::LeftButton);
+    REQUIRE(waitFor([&] {
+        return model->index(0, ComplaintsModel::StateColumn).data().toString()
+            == QStringLiteral("Acknowledged");
+    }));
+    CHECK(model->index(0, ComplaintsModel::ResponsibleColumn).data().toString() == QStringLiteral("小李"));
+}
+
+TEST_CASE("An empty complaint is refused in the dialog and nothing is stored", "[gui][complaints]")
+{
+    Desk desk;
+    MainWindow window(desk.temp.store());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.counterPage()->showCustomer(desk.customer);
+    auto *complaintButton = child<QPushButton>(window.counterPage(), QStringLiteral("complaintButton"));
+    REQUIRE(complaintButton);
+
+    QString shown;
+    bool stillOpen = false;
+    whenModalOpens([&](QWidget *dialog) {
+        child<QPlainTextEdit>(dialog, QStringLiteral("contentTextEdit"))->setPlainText(QStringLiteral("   "));
+        clickOk(dialog);
+        auto *message = child<QLabel>(dialog, QStringLiteral("messageLabel"));
+        shown = message->isVisible() ? message->text() : QString();
+        stillOpen = dialog->isVisible();
+        auto *buttons = child<QDialogButtonBox>(dialog, QStringLiteral("buttonBox"));
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+    });
+    QTest::mouseClick(complaintButton, Qt::LeftButton);
+    CHECK(stillOpen);
+    CHECK(shown == QStringLiteral("Write down what the customer complains about."));
+    CHECK(desk.temp.store().complaints().forCustomer(desk.customer).isEmpty());
+    CHECK(window.complaintsPage()->model()->rowCount() == 0);
+}
+
+TEST_CASE(
+    "A call-back score of 0 is refused in the dialog; overdue complaints show in red", "[gui][complaints]")
+{
+    Desk desk;
+    ComplaintService &service = desk.temp.store().complaints();
+    ComplaintDraft draft;
+    draft.customer = desk.customer;
+    draft.content = QStringLiteral("拉链坏了");
+    draft.takenBy = desk.clerk;
+    const ComplaintId id = service.intake(draft).complaint->id;
+    const QDateTime now = desk.temp.clock().now();
+    REQUIRE(service.acknowledge(id, desk.clerk, now.addDays(1)).ok());
+    REQUIRE(service.offerResolution(id, Resolution::Repair, Money()).ok());
+    REQUIRE(service.resolve(id).ok());
+    const ComplaintId late = service.intake(draft).complaint->id;
+    desk.temp.clock().set(now.addSecs(3 * 3600 + 5 * 60));
+
+    ComplaintsPage page(desk.temp.store());
+    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    page.resize(1100, 600);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    REQUIRE(page.model()->rowCount() == 2);
+    // The late one first: its response was due at 10:15, it is now 13:05.
+    CHECK(page.model()->idAt(0) == std::optional<ComplaintId>(late));
+    const QModelIndex timeLeft = page.model()->index(0, ComplaintsModel::TimeLeftColumn);
+    CHECK(timeLeft.data().toString() == QStringLiteral("overdue by 2 h 50 min"));
+    CHECK(timeLeft.data(Qt::ForegroundRole).isValid());
+    CHECK(page.model()->index(1, ComplaintsModel::TimeLeftColumn).data().toString()
+        == QStringLiteral("20 h 55 min left"));
+
+    page.select(id);
+    auto *callback = child<QPushButton>(&page, QStringLiteral("step_called_back"));
+    REQUIRE(callback);
+    QString shown;
+    whenModalOpens([&](QWidget *dialog) {
+        clickOk(dialog); // the score is still "choose" (0)
+        shown = child<QLabel>(dialog, QStringLiteral("messageLabel"))->text();
+        child<QSpinBox>(dialog, QStringLiteral("satisfactionSpinBox"))->setValue(5);
+        clickOk(dialog);
+    });
+    QTest::mouseClick(callback, Qt::LeftButton);
+    CHECK(shown.contains(QStringLiteral("1 to 5")));
+    CHECK(service.find(id)->state == ComplaintState::CalledBack);
+    CHECK(service.find(id)->satisfaction == std::optional<int>(5));
+}
+
+TEST_CASE("The analysis tab counts the complaints and draws the trend", "[gui][complaints]")
+{
+    Desk desk;
+    // The analysis compares clerks: the manager reads it.
+    desk.temp.store().shift().begin(Session{desk.clerk, QStringLiteral("小李"), Role::Manager});
+    ComplaintDraft draft;
+    draft.customer = desk.customer;
+    draft.content = QStringLiteral("起球");
+    draft.styleNumber = QStringLiteral("A26-1031");
+    REQUIRE(desk.temp.store().complaints().intake(draft).ok());
+    REQUIRE(desk.temp.store().complaints().intake(draft).ok());
+    ComplaintAnalysisWidget analysis(desk.temp.store());
+    analysis.analyse();
+    CHECK(analysis.figures().complaints == 2);
+    CHECK(child<QLabel>(&analysis, QStringLiteral("complaintsLabel"))->text() == QStringLiteral("2"));
+    auto *styles = child<QTableView>(&analysis, QStringLiteral("styleView"));
+    REQUIRE(styles->model()->rowCount() == 1);
+    CHECK(styles->model()->index(0, 0).data().toString() == QStringLiteral("A26-1031"));
+    CHECK(analysis.figures().trend.last().count == 2);
+    CHECK(ComplaintAnalysisWidget::durationText(95) == QStringLiteral("1 h 35 min"));
+}

@@ -1,0 +1,190 @@
+#include "gui_test_helpers.h"
+
+#include "core/labels.h"
+#include "gui/counter/counter_page.h"
+#include "gui/counter/redeem_points_dialog.h"
+#include "services/customer_service.h"
+#include "services/nightly_job.h"
+#include "services/points_service.h"
+#include "services/sale_service.h"
+#include "services/store.h"
+#include "support/temp_store.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace atelier;
+using namespace atelier::testing;
+
+namespace {
+
+CustomerId registerCustomer(TempStore &temp, const QString &name, const QString &phone)
+{
+    const SaveResult saved = temp.store().customers().registerCustomer(name, phone);
+    REQUIRE(saved.ok());
+    return *saved.id;
+}
+
+// A sale of one piece at `yuan`, now; each earns one point per yuan for a member.
+void buy(TempStore &temp, CustomerId customer, int yuan)
+{
+    Sale sale;
+    sale.customerId = customer;
+    SaleLine line;
+    line.styleNumber = QStringLiteral("A2611");
+    line.listPrice = line.paidPrice = Money::fromYuan(yuan);
+    sale.lines << line;
+    REQUIRE(temp.store().sales().recordSale(sale).ok());
+}
+
+QString labelText(QWidget *parent, const char *name)
+{
+    auto *label = child<QLabel>(parent, QString::fromLatin1(name));
+    REQUIRE(label);
+    return label->text();
+}
+
+QString pointsText(qint64 points, const char *worth)
+{
+    return QStringLiteral("%1 · worth %2").arg(QLocale().toString(points), QString::fromUtf8(worth));
+}
+
+void click(QWidget *dialog, QDialogButtonBox::StandardButton which)
+{
+    QTest::mouseClick(
+        child<QDialogButtonBox>(dialog, QStringLiteral("buttonBox"))->button(which), Qt::LeftButton);
+}
+
+} // namespace
+
+TEST_CASE("The card shows tier, segment, scores and points after a nightly run", "[gui][loyalty]")
+{
+    TempStore temp;
+    const CustomerId id = registerCustomer(temp, QStringLiteral("王芳"), QStringLiteral("13812345678"));
+    // Three purchases in the last two months, ¥3,500 in all: Gold (from ¥3,000) and Active.
+    for (const int yuan : {1500, 1200, 800}) {
+        buy(temp, id, yuan);
+        temp.clock().advanceDays(20);
+    }
+    const QDate asOf = temp.clock().today();
+    CounterPage page(temp.store());
+    page.resize(1000, 700);
+    page.show();
+    page.showCustomer(id);
+    CHECK(labelText(&page, "segmentLabel") == QStringLiteral("Not scored yet — the nightly run will"));
+
+    REQUIRE(NightlyJob(temp.store().database(), temp.clock()).run(asOf, NightlyRun::StartedBy::Manual).result
+        == NightlyRun::Result::Ok);
+    page.reloadLoyalty();
+
+    CHECK(labelText(&page, "tierLabel") == QStringLiteral("Gold · since ") + asOf.toString(Qt::ISODate));
+    CHECK(labelText(&page, "segmentLabel")
+              .startsWith(Labels::of(StoreSegment::Active) + QStringLiteral(" · ")));
+    CHECK(labelText(&page, "rfmLabel") == QStringLiteral("R 1 · F 1 · M 1")); // the only customer who bought
+    CHECK(labelText(&page, "nextTierLabel") == QStringLiteral("¥4,500.00 more spend to Black"));
+    CHECK(labelText(&page, "pointsLabel") == pointsText(3500, "¥350.00"));
+    auto *movements = child<QTableWidget>(&page, QStringLiteral("movementsTable"));
+    REQUIRE(movements->rowCount() == 3);
+    CHECK(movements->item(0, 1)->text() == QStringLiteral("earned"));
+    CHECK(movements->item(0, 2)->text() == QStringLiteral("+800"));
+    CHECK(child<QPushButton>(&page, QStringLiteral("redeemButton"))->isEnabled());
+}
+
+TEST_CASE("Redeeming 100 points from the card lowers the balance and writes the ledger", "[gui][loyalty]")
+{
+    TempStore temp;
+    const CustomerId id = registerCustomer(temp, QStringLiteral("李静"), QStringLiteral("13987654321"));
+    buy(temp, id, 1230);
+    CounterPage page(temp.store());
+    page.resize(1000, 700);
+    page.show();
+    page.showCustomer(id);
+    REQUIRE(labelText(&page, "pointsLabel") == pointsText(1230, "¥120.00"));
+
+    QString done;
+    int maximum = 0;
+    whenModalOpens([&](QWidget *dialog) {
+        auto *spin = child<QSpinBox>(dialog, QStringLiteral("pointsSpinBox"));
+        maximum = spin->maximum();
+        spin->setValue(100);
+        click(dialog, QDialogButtonBox::Ok);
+        done = labelText(dialog, "doneLabel");
+        click(dialog, QDialogButtonBox::Close);
+    });
+    QTest::mouseClick(child<QPushButton>(&page, QStringLiteral("redeemButton")), Qt::LeftButton);
+
+    CHECK(maximum == 1200);
+    CHECK(done == QStringLiteral("Redeemed 100 points: take ¥10.00 off the bill."));
+    CHECK(labelText(&page, "pointsLabel") == pointsText(1130, "¥110.00"));
+    const QList<PointsMovement> ledger = temp.store().points().movements(id, 1);
+    REQUIRE(ledger.size() == 1);
+    CHECK(ledger.first().kind == PointsMovement::Kind::Redeem);
+    CHECK(ledger.first().points == -100);
+    auto *movements = child<QTableWidget>(&page, QStringLiteral("movementsTable"));
+    CHECK(movements->item(0, 1)->text() == QStringLiteral("redeemed"));
+    CHECK(movements->item(0, 2)->text() == QLocale().toString(-100));
+}
+
+TEST_CASE("Redeeming more than the balance is refused and the dialog stays open", "[gui][loyalty]")
+{
+    TempStore temp;
+    const CustomerId id = registerCustomer(temp, QStringLiteral("陈晨"), QStringLiteral("13700001111"));
+    buy(temp, id, 250);
+    RedeemPointsDialog dialog(temp.store(), id);
+    dialog.show();
+    auto *spin = child<QSpinBox>(&dialog, QStringLiteral("pointsSpinBox"));
+    CHECK(spin->maximum() == 200); // the balance rounded down to whole blocks of 100
+
+    spin->setFocus();
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("300"));
+    QTest::keyClick(spin, Qt::Key_Tab);
+    CHECK(spin->value() <= 200);
+
+    SECTION("a number that is not whole blocks is refused by the service")
+    {
+        spin->setValue(150);
+        click(&dialog, QDialogButtonBox::Ok);
+        CHECK(labelText(&dialog, "messageLabel") == QStringLiteral("Points are redeemed in blocks of 100."));
+    }
+    SECTION("points spent meanwhile at another counter are refused by the service")
+    {
+        spin->setValue(200);
+        Store other(&temp.clock());
+        REQUIRE(other.open(temp.path()));
+        REQUIRE(other.points().redeem(id, 100).ok());
+        click(&dialog, QDialogButtonBox::Ok);
+        CHECK(labelText(&dialog, "messageLabel") == QStringLiteral("Only 150 point(s) available."));
+    }
+    CHECK(dialog.isVisible());
+    CHECK_FALSE(dialog.redemption().ok());
+    CHECK(child<QLabel>(&dialog, QStringLiteral("doneLabel"))->isHidden());
+    CHECK(temp.store().points().balance(id) <= 250);
+    for (const PointsMovement &movement : temp.store().points().movements(id, 10))
+        CHECK(movement.points != -200);
+}
+
+TEST_CASE("A customer no nightly run has seen is 'not scored yet', and cannot redeem", "[gui][loyalty]")
+{
+    TempStore temp;
+    const CustomerId id = registerCustomer(temp, QStringLiteral("赵敏"), QStringLiteral("13600002222"));
+    CounterPage page(temp.store());
+    page.show();
+    page.showCustomer(id);
+    CHECK(labelText(&page, "tierLabel") == Labels::of(Tier::None));
+    CHECK(labelText(&page, "segmentLabel") == QStringLiteral("Not scored yet — the nightly run will"));
+    CHECK(child<QLabel>(&page, QStringLiteral("rfmLabel"))->isHidden());
+    CHECK(labelText(&page, "pointsLabel") == pointsText(0, "¥0.00"));
+    auto *redeem = child<QPushButton>(&page, QStringLiteral("redeemButton"));
+    CHECK_FALSE(redeem->isEnabled());
+    CHECK(redeem->toolTip() == QStringLiteral("Redeeming needs at least 100 points."));
+    CHECK(labelText(&page, "noMovementsLabel").size() > 0);
+    CHECK(child<QLabel>(&page, QStringLiteral("noMovementsLabel"))->isVisible());
+}

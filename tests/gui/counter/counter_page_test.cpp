@@ -1,0 +1,135 @@
+#include "gui_test_helpers.h"
+
+#include "gui/counter/counter_page.h"
+#include "services/counter_search.h"
+#include "services/counter_shift.h"
+#include "services/customer_service.h"
+#include "storage/database.h"
+#include "storage/staff_repository.h"
+#include "support/temp_store.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace atelier;
+using namespace atelier::testing;
+
+namespace {
+
+QString firstResultName(QTableView *view)
+{
+    return view->model()->rowCount() > 0 ? view->model()->index(0, 0).data().toString() : QString();
+}
+
+} // namespace
+
+TEST_CASE(
+    "A clerk registers a customer and finds her again by pinyin initials and phone digits", "[gui][counter]")
+{
+    TempStore temp;
+    const StaffId clerk
+        = StaffRepository(temp.store().database().connection()).insert(QStringLiteral("小李"), false);
+    REQUIRE(temp.store().shift().begin(Session{clerk, QStringLiteral("小李"), Role::Clerk}));
+    CounterPage page(temp.store());
+    page.resize(1000, 600);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+
+    auto *search = child<QLineEdit>(&page, QStringLiteral("searchLineEdit"));
+    auto *results = child<QTableView>(&page, QStringLiteral("resultsView"));
+    auto *newCustomer = child<QPushButton>(&page, QStringLiteral("newCustomerButton"));
+    REQUIRE(search);
+    REQUIRE(results);
+    REQUIRE(newCustomer);
+
+    bool dialogSeen = false;
+    whenModalOpens([&dialogSeen](QWidget *dialog) {
+        dialogSeen = true;
+        typeText(child<QLineEdit>(dialog, QStringLiteral("nameLineEdit")), QStringLiteral("张三"));
+        typeText(child<QLineEdit>(dialog, QStringLiteral("phoneLineEdit")), QStringLiteral("138 0013 8000"));
+        auto *buttons = child<QDialogButtonBox>(dialog, QStringLiteral("buttonBox"));
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+    });
+    QTest::mouseClick(newCustomer, Qt::LeftButton);
+    REQUIRE(dialogSeen);
+    REQUIRE(page.shownCustomer() != 0);
+
+    search->setFocus();
+    typeText(search, QStringLiteral("zs"));
+    REQUIRE(waitFor([&] { return firstResultName(results) == QStringLiteral("张三"); }));
+
+    QTest::keyClick(search, Qt::Key_Escape);
+    CHECK(search->text().isEmpty());
+    CHECK(results->model()->rowCount() == 0);
+
+    typeText(search, QStringLiteral("8000"));
+    REQUIRE(waitFor([&] { return firstResultName(results) == QStringLiteral("张三"); }));
+    CHECK(results->model()->index(0, 1).data().toString() == QStringLiteral("138****8000"));
+
+    QTest::keyClick(search, Qt::Key_Enter);
+    auto *phone = child<QLabel>(&page, QStringLiteral("phoneLabel"));
+    REQUIRE(phone);
+    CHECK(phone->text() == QStringLiteral("138****8000"));
+    CHECK(child<QLabel>(&page, QStringLiteral("nameLabel"))->text() == QStringLiteral("张三"));
+    CHECK(page.focusWidget() == search);
+}
+
+TEST_CASE("Arrow keys move the result selection while the focus stays in the search box", "[gui][counter]")
+{
+    TempStore temp;
+    REQUIRE(temp.store()
+                .customers()
+                .registerCustomer(QStringLiteral("王芳"), QStringLiteral("13900001111"))
+                .ok());
+    REQUIRE(temp.store()
+                .customers()
+                .registerCustomer(QStringLiteral("王丽"), QStringLiteral("13900002222"))
+                .ok());
+    CounterPage page(temp.store());
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    auto *search = child<QLineEdit>(&page, QStringLiteral("searchLineEdit"));
+    auto *results = child<QTableView>(&page, QStringLiteral("resultsView"));
+    search->setFocus();
+
+    typeText(search, QStringLiteral("王"));
+    REQUIRE(results->model()->rowCount() == 2);
+    CHECK(results->currentIndex().row() == 0);
+    QTest::keyClick(search, Qt::Key_Down);
+    CHECK(results->currentIndex().row() == 1);
+    CHECK(page.focusWidget() == search);
+    const QString second = results->model()->index(1, 0).data().toString();
+    QTest::keyClick(search, Qt::Key_Return);
+    CHECK(child<QLabel>(&page, QStringLiteral("nameLabel"))->text() == second);
+}
+
+TEST_CASE("Registering a phone that is taken offers to open its owner", "[gui][counter]")
+{
+    TempStore temp;
+    const SaveResult existing
+        = temp.store().customers().registerCustomer(QStringLiteral("李四"), QStringLiteral("13800138001"));
+    REQUIRE(existing.ok());
+    CounterPage page(temp.store());
+    page.show();
+
+    QString shownError;
+    whenModalOpens([&shownError](QWidget *dialog) {
+        typeText(child<QLineEdit>(dialog, QStringLiteral("nameLineEdit")), QStringLiteral("李思"));
+        typeText(child<QLineEdit>(dialog, QStringLiteral("phoneLineEdit")), QStringLiteral("13800138001"));
+        QTest::mouseClick(
+            child<QDialogButtonBox>(dialog, QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save),
+            Qt::LeftButton);
+        shownError = child<QLabel>(dialog, QStringLiteral("phoneErrorLabel"))->text();
+        QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("openExistingButton")), Qt::LeftButton);
+    });
+    QTest::mouseClick(child<QPushButton>(&page, QStringLiteral("newCustomerButton")), Qt::LeftButton);
+    CHECK(shownError.contains(QStringLiteral("李四")));
+    CHECK(page.shownCustomer() == *existing.id);
+}

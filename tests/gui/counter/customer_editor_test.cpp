@@ -1,0 +1,83 @@
+#include "gui_test_helpers.h"
+
+#include "gui/counter/customer_editor_dialog.h"
+#include "services/customer_service.h"
+#include "services/store.h"
+#include "support/temp_store.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTest>
+
+using namespace atelier;
+using namespace atelier::testing;
+
+TEST_CASE("The editor refuses an empty name and a malformed phone, next to the fields", "[gui][editor]")
+{
+    TempStore temp;
+    const SaveResult saved
+        = temp.store().customers().registerCustomer(QStringLiteral("张三"), QStringLiteral("13800138000"));
+    REQUIRE(saved.ok());
+    const CustomerArchive before = *temp.store().customers().load(*saved.id);
+
+    CustomerEditorDialog dialog(temp.store(), *saved.id);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto *name = child<QLineEdit>(&dialog, QStringLiteral("nameLineEdit"));
+    auto *phone = child<QLineEdit>(&dialog, QStringLiteral("phoneLineEdit"));
+    auto *nameError = child<QLabel>(&dialog, QStringLiteral("nameErrorLabel"));
+    auto *phoneError = child<QLabel>(&dialog, QStringLiteral("phoneErrorLabel"));
+    REQUIRE(name);
+    REQUIRE(phone);
+    CHECK(name->text() == QStringLiteral("张三"));
+    CHECK(nameError->isHidden());
+
+    name->clear();
+    phone->clear();
+    typeText(phone, QStringLiteral("138-abc"));
+    typeText(child<QLineEdit>(&dialog, QStringLiteral("occupationLineEdit")), QStringLiteral("教师"));
+    QTest::mouseClick(
+        child<QDialogButtonBox>(&dialog, QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save),
+        Qt::LeftButton);
+
+    CHECK(dialog.isVisible());
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK_FALSE(nameError->isHidden());
+    CHECK_FALSE(nameError->text().isEmpty());
+    CHECK_FALSE(phoneError->isHidden());
+    CHECK_FALSE(phoneError->text().isEmpty());
+
+    const CustomerArchive after = *temp.store().customers().load(*saved.id);
+    CHECK(after.customer.name == before.customer.name);
+    CHECK(after.customer.phone.digits() == before.customer.phone.digits());
+    CHECK(after.customer.occupation.isEmpty());
+    CHECK(after.customer.updatedAt == before.customer.updatedAt);
+}
+
+TEST_CASE("The editor saves soft facts and shows a rising completeness score", "[gui][editor]")
+{
+    TempStore temp;
+    const SaveResult saved
+        = temp.store().customers().registerCustomer(QStringLiteral("王芳"), QStringLiteral("13900001111"));
+    REQUIRE(saved.ok());
+    CustomerEditorDialog dialog(temp.store(), *saved.id);
+    dialog.show();
+    auto *bar = child<QProgressBar>(&dialog, QStringLiteral("completenessBar"));
+    const int start = bar->value();
+    typeText(child<QLineEdit>(&dialog, QStringLiteral("occupationLineEdit")), QStringLiteral("设计师"));
+    typeText(child<QLineEdit>(&dialog, QStringLiteral("hobbiesLineEdit")), QStringLiteral("瑜伽、旅行"));
+    typeText(child<QLineEdit>(&dialog, QStringLiteral("sizeTopLineEdit")), QStringLiteral("M"));
+    CHECK(bar->value() > start);
+    QTest::mouseClick(
+        child<QDialogButtonBox>(&dialog, QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save),
+        Qt::LeftButton);
+    CHECK(dialog.result() == QDialog::Accepted);
+    const CustomerArchive after = *temp.store().customers().load(*saved.id);
+    CHECK(after.customer.occupation == QStringLiteral("设计师"));
+    CHECK(after.customer.sizeTop == QStringLiteral("M"));
+}

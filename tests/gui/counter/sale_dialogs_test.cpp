@@ -1,0 +1,132 @@
+#include "gui_test_helpers.h"
+
+#include "gui/counter/counter_page.h"
+#include "gui/counter/return_dialog.h"
+#include "gui/counter/sale_dialog.h"
+#include "gui/settings/settings_page.h"
+#include "services/customer_service.h"
+#include "services/language.h"
+#include "services/sale_service.h"
+#include "services/store.h"
+#include "services/store_settings.h"
+#include "support/temp_store.h"
+
+#include <catch2/catch.hpp>
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace atelier;
+using namespace atelier::testing;
+
+namespace {
+
+void fillRow(QTableWidget *table, int row, const QStringList &texts)
+{
+    for (int column = 0; column < texts.size(); ++column)
+        table->item(row, column)->setText(texts.at(column));
+}
+
+void clickSave(QWidget *dialog, QDialogButtonBox::StandardButton which = QDialogButtonBox::Save)
+{
+    QTest::mouseClick(
+        child<QDialogButtonBox>(dialog, QStringLiteral("buttonBox"))->button(which), Qt::LeftButton);
+}
+
+} // namespace
+
+TEST_CASE("A sale recorded from the card updates the card", "[gui][sale]")
+{
+    TempStore temp;
+    const SaveResult saved
+        = temp.store().customers().registerCustomer(QStringLiteral("王芳"), QStringLiteral("13812345678"));
+    REQUIRE(saved.ok());
+    CounterPage page(temp.store());
+    page.show();
+    page.showCustomer(*saved.id);
+    auto *visits = child<QLabel>(&page, QStringLiteral("visitsLabel"));
+    CHECK(visits->text() == QStringLiteral("0"));
+
+    QString total;
+    whenModalOpens([&total](QWidget *dialog) {
+        auto *table = child<QTableWidget>(dialog, QStringLiteral("linesTable"));
+        fillRow(table, 0,
+            {QStringLiteral("A2611"), QStringLiteral("连衣裙"), QStringLiteral("燕麦色"), QStringLiteral("M"),
+                QStringLiteral("2"), QStringLiteral("699"), QStringLiteral("629.50")});
+        total = child<QLabel>(dialog, QStringLiteral("totalLabel"))->text();
+        clickSave(dialog);
+    });
+    QTest::mouseClick(child<QPushButton>(&page, QStringLiteral("recordSaleButton")), Qt::LeftButton);
+    CHECK(total == QStringLiteral("¥1,259.00"));
+    CHECK(visits->text() == QStringLiteral("1"));
+    CHECK(child<QLabel>(&page, QStringLiteral("spendLabel"))->text() == QStringLiteral("¥1,259.00"));
+}
+
+TEST_CASE("The sale dialog refuses a price that is not an amount and stores nothing", "[gui][sale]")
+{
+    TempStore temp;
+    SaleDialog dialog(temp.store(), 0);
+    dialog.show();
+    auto *table = child<QTableWidget>(&dialog, QStringLiteral("linesTable"));
+    fillRow(table, 0,
+        {QStringLiteral("A1"), QString(), QString(), QString(), QStringLiteral("1"), QStringLiteral("12.345"),
+            QString()});
+    clickSave(&dialog);
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK_FALSE(child<QLabel>(&dialog, QStringLiteral("messageLabel"))->text().isEmpty());
+    CHECK_FALSE(dialog.saleId().has_value());
+}
+
+TEST_CASE("A return after the return window shows the service's refusal", "[gui][return]")
+{
+    TempStore temp;
+    const SaveResult saved
+        = temp.store().customers().registerCustomer(QStringLiteral("李静"), QStringLiteral("13987654321"));
+    REQUIRE(saved.ok());
+    Sale sale;
+    sale.customerId = *saved.id;
+    SaleLine line;
+    line.styleNumber = QStringLiteral("T0518");
+    line.listPrice = line.paidPrice = Money::fromYuan(299);
+    sale.lines << line;
+    REQUIRE(temp.store().sales().recordSale(sale).ok());
+    temp.clock().advanceDays(temp.store().settings().returnWindowDays() + 1);
+
+    ReturnDialog dialog(temp.store(), *saved.id);
+    dialog.show();
+    REQUIRE(child<QTableWidget>(&dialog, QStringLiteral("linesTable"))->rowCount() == 1);
+    typeText(child<QLineEdit>(&dialog, QStringLiteral("reasonLineEdit")), QStringLiteral("too small"));
+    clickSave(&dialog, QDialogButtonBox::Ok);
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK_FALSE(child<QLabel>(&dialog, QStringLiteral("messageLabel"))->text().isEmpty());
+}
+
+TEST_CASE("Settings show the refusal of an empty store name and switch the language", "[gui][settings]")
+{
+    TempStore temp;
+    Language::setPreference(QString());
+    SettingsPage page(temp.store());
+    page.show();
+    const QString before = temp.store().settings().storeName();
+    auto *name = child<QLineEdit>(&page, QStringLiteral("storeNameLineEdit"));
+    name->clear();
+    QTest::mouseClick(child<QPushButton>(&page, QStringLiteral("saveButton")), Qt::LeftButton);
+    CHECK(temp.store().settings().storeName() == before);
+    CHECK_FALSE(child<QLabel>(&page, QStringLiteral("messageLabel"))->text().isEmpty());
+
+    QSignalSpy languageChanged(&page, &SettingsPage::languageChanged);
+    auto *language = child<QComboBox>(&page, QStringLiteral("languageComboBox"));
+    language->setFocus();
+    const int english = language->findData(QStringLiteral("en"));
+    language->setCurrentIndex(english);
+    emit language->activated(english);
+    CHECK(languageChanged.count() == 1);
+    CHECK(Language::preference() == QStringLiteral("en"));
+    Language::setPreference(QString());
+}

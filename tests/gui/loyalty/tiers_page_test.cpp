@@ -1,0 +1,241 @@
+#include "gui_test_helpers.h"
+
+#include "gui/loyalty/distribution_model.h"
+#include "gui/loyalty/loyalty_customers_model.h"
+#include "gui/loyalty/nightly_runs_model.h"
+#include "gui/loyalty/tier_movement_model.h"
+#include "gui/loyalty/tiers_page.h"
+#include "gui/main_window.h"
+#include "gui/prediction/prediction_page.h"
+#include "services/loyalty_service.h"
+#include "services/nightly_job.h"
+#include "services/nightly_runner.h"
+#include "services/store.h"
+#include "support/loyalty_store.h"
+#include "support/temp_store.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModelTester>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace atelier;
+using namespace atelier::testing;
+
+namespace {
+
+void runNightly(TempStore &temp)
+{
+    const NightlyRun run
+        = NightlyJob(temp.store().database(), temp.clock()).run(loyaltyAsOf(), NightlyRun::StartedBy::Cli);
+    INFO(run.message.toStdString());
+    REQUIRE(run.result == NightlyRun::Result::Ok);
+}
+
+QString cellText(TiersPage &page, int row, int column)
+{
+    return page.distributionModel()->index(row, column).data().toString();
+}
+
+void clickCell(QTableView *view, int row, int column)
+{
+    const QModelIndex index = view->model()->index(row, column);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+}
+
+QStringList namesIn(const LoyaltyCustomersModel *model)
+{
+    QStringList names;
+    for (int row = 0; row < model->rowCount(); ++row)
+        names << model->index(row, LoyaltyCustomersModel::NameColumn).data().toString();
+    return names;
+}
+
+// Grid rows and columns, as the page lays them out.
+enum
+{
+    BlackRow,
+    GoldRow,
+    SilverRow,
+    MemberRow,
+    TotalRow
+};
+enum
+{
+    VipColumn,
+    ActiveColumn,
+    PotentialColumn,
+    LapsingColumn,
+    DormantColumn,
+    NoPurchaseColumn,
+    TotalColumn
+};
+
+} // namespace
+
+TEST_CASE(
+    "The Tiers page shows the distribution of the last run and lists a cell's customers", "[gui][tiers]")
+{
+    TempStore temp;
+    fillLoyaltyStore(temp.store());
+    runNightly(temp);
+    NightlyRunner runner(temp.path(), temp.clock());
+    TiersPage page(temp.store(), runner);
+    page.resize(1000, 700);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+
+    QAbstractItemModelTester gridTester(page.distributionModel());
+    QAbstractItemModelTester namedTester(page.namedModel());
+    QAbstractItemModelTester runsTester(page.runsModel());
+
+    // Customers · share of net spend (19 500 in all).
+    CHECK(cellText(page, BlackRow, VipColumn) == QStringLiteral("1 · 46.2%"));
+    CHECK(cellText(page, GoldRow, ActiveColumn) == QStringLiteral("1 · 17.9%"));
+    CHECK(cellText(page, GoldRow, TotalColumn) == QStringLiteral("2 · 38.5%"));
+    CHECK(cellText(page, SilverRow, DormantColumn) == QStringLiteral("1 · 7.7%"));
+    CHECK(cellText(page, MemberRow, NoPurchaseColumn) == QStringLiteral("2 · 0.0%"));
+    CHECK(cellText(page, BlackRow, DormantColumn) == QStringLiteral("0 · 0.0%"));
+    CHECK(cellText(page, TotalRow, PotentialColumn) == QStringLiteral("2 · 7.7%"));
+    CHECK(cellText(page, TotalRow, TotalColumn) == QStringLiteral("8 · 100.0%"));
+    CHECK(
+        page.distributionModel()->headerData(MemberRow, Qt::Vertical).toString() == QStringLiteral("Member"));
+    CHECK(page.distributionModel()->headerData(NoPurchaseColumn, Qt::Horizontal).toString()
+        == QStringLiteral("No purchase yet"));
+    CHECK(page.namedModel()->rowCount() == 12);
+    CHECK(page.runsModel()->rowCount() == 1);
+
+    auto *grid = page.findChild<QTableView *>(QStringLiteral("distributionView"));
+    REQUIRE(grid);
+    clickCell(grid, TotalRow, PotentialColumn);
+    LoyaltyCustomersModel *customers = page.customersModel();
+    QAbstractItemModelTester listTester(customers);
+    CHECK(namesIn(customers) == QStringList{QStringLiteral("张丽"), QStringLiteral("刘敏")});
+    CHECK(customers->index(0, LoyaltyCustomersModel::PhoneColumn).data().toString()
+        == QStringLiteral("137****1234"));
+    CHECK(
+        page.findChild<QLabel *>(QStringLiteral("cellLabel"))->text().contains(QStringLiteral("2 customer")));
+
+    clickCell(grid, GoldRow, LapsingColumn);
+    CHECK(namesIn(customers) == QStringList{QStringLiteral("杨雪")});
+    clickCell(grid, MemberRow, NoPurchaseColumn);
+    CHECK(namesIn(customers).size() == 2);
+    CHECK(namesIn(customers).contains(QStringLiteral("赵燕")));
+
+    // The last named row: the customers without a purchase.
+    auto *named = page.findChild<QTableView *>(QStringLiteral("namedView"));
+    clickCell(named, 11, 0);
+    CHECK(customers->filter().named == NamedSegment::None);
+    CHECK(customers->totalCount() == 2);
+
+    // The first run moved five customers up from member.
+    QAbstractItemModelTester movementTester(page.movementModel());
+    CHECK(page.movementModel()->totalCount() == 5);
+    CHECK(page.movementModel()->index(0, TierMovementModel::ChangeColumn).data().toString()
+        == QStringLiteral("↑ Member → Black"));
+    CHECK(page.movementModel()->index(0, TierMovementModel::ReasonColumn).data().toString()
+        == QStringLiteral("Reached the Black threshold (¥8,000.00)"));
+
+    clickCell(grid, TotalRow, TotalColumn);
+    QTemporaryDir dir;
+    const QString fileName = dir.filePath(QStringLiteral("all.csv"));
+    QSignalSpy finished(&page, &TiersPage::exportFinished);
+    page.exportCsvTo(fileName);
+    REQUIRE(finished.wait(10000));
+    CHECK(finished.first().first().toBool());
+    QFile file(fileName);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+    CHECK(bytes.count('\n') == 9);
+    CHECK(QString::fromUtf8(bytes).contains(QStringLiteral(",王芳,138****5678,Black,VIP,")));
+}
+
+TEST_CASE("A refused rule shows why and saves nothing; a sound one is saved", "[gui][tiers]")
+{
+    TempStore temp;
+    NightlyRunner runner(temp.path(), temp.clock());
+    TiersPage page(temp.store(), runner);
+    page.show();
+    auto *gold = page.findChild<QDoubleSpinBox *>(QStringLiteral("goldSpinBox"));
+    auto *save = page.findChild<QPushButton *>(QStringLiteral("saveRulesButton"));
+    auto *message = page.findChild<QLabel *>(QStringLiteral("rulesMessageLabel"));
+    REQUIRE(gold);
+    REQUIRE(save);
+    REQUIRE(message);
+    CHECK(gold->value() == 3000.0);
+
+    gold->setValue(800.0); // below Silver's 1000
+    QTest::mouseClick(save, Qt::LeftButton);
+    CHECK(message->text() == QStringLiteral("Gold threshold must be higher than the Silver threshold."));
+    CHECK(temp.store().loyalty().rules().tiers.gold == Money::fromYuan(3000));
+    // The field the refusal names is marked.
+    auto *goldCaption = page.findChild<QLabel *>(QStringLiteral("goldSpinBoxCaption"));
+    REQUIRE(goldCaption);
+    CHECK(goldCaption->styleSheet().contains(QStringLiteral("#c0392b")));
+
+    gold->setValue(3500.55);
+    QTest::mouseClick(save, Qt::LeftButton);
+    CHECK(message->text().startsWith(QStringLiteral("Saved.")));
+    CHECK(goldCaption->styleSheet().isEmpty());
+    const LoyaltyRules saved = temp.store().loyalty().rules();
+    CHECK(saved.tiers.gold == Money::fromFen(350055));
+    CHECK(saved.tiers.silver == Money::fromYuan(1000));
+    CHECK(saved.points.goldPercent == 200);
+}
+
+TEST_CASE("Recompute now runs the nightly job in the background and the page follows", "[gui][tiers]")
+{
+    TempStore temp;
+    fillLoyaltyStore(temp.store());
+    NightlyRunner runner(temp.path(), temp.clock());
+    TiersPage page(temp.store(), runner);
+    page.show();
+    QAbstractItemModelTester runsTester(page.runsModel());
+    CHECK(page.runsModel()->rowCount() == 0);
+    CHECK(cellText(page, MemberRow, NoPurchaseColumn) == QStringLiteral("8 · 0.0%"));
+
+    auto *recompute = page.findChild<QPushButton *>(QStringLiteral("recomputeButton"));
+    REQUIRE(recompute);
+    QSignalSpy finished(&runner, &NightlyRunner::finished);
+    QTest::mouseClick(recompute, Qt::LeftButton);
+    CHECK_FALSE(recompute->isEnabled());
+    REQUIRE(finished.wait(20000));
+    REQUIRE(waitFor([&] { return page.runsModel()->rowCount() == 1; }));
+    const NightlyRun run = page.runsModel()->runs().first();
+    CHECK(run.result == NightlyRun::Result::Ok);
+    CHECK(run.startedBy == NightlyRun::StartedBy::Manual);
+    CHECK(run.asOf == temp.clock().today()); // today's sales count
+    CHECK(recompute->isEnabled());
+    CHECK(cellText(page, BlackRow, VipColumn) == QStringLiteral("1 · 46.2%"));
+    CHECK(cellText(page, MemberRow, NoPurchaseColumn) == QStringLiteral("2 · 0.0%"));
+    CHECK(
+        page.findChild<QLabel *>(QStringLiteral("asOfLabel"))->text().contains(QStringLiteral("2026-06-15")));
+}
+
+TEST_CASE("The main window lists the Tiers page after the archive, then Forecasts", "[gui][tiers]")
+{
+    TempStore temp;
+    MainWindow window(temp.store());
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigationList"));
+    auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pageStack"));
+    REQUIRE(navigation);
+    REQUIRE(pages);
+    CHECK(navigation->item(4)->text() == QStringLiteral("Tiers"));
+    navigation->setCurrentRow(4);
+    CHECK(pages->currentWidget() == window.tiersPage());
+    CHECK(navigation->item(5)->text() == QStringLiteral("Forecasts"));
+    navigation->setCurrentRow(5);
+    CHECK(pages->currentWidget() == window.forecastsPage());
+    CHECK(navigation->item(6)->text() == QStringLiteral("Reports"));
+    CHECK(navigation->item(7)->text() == QStringLiteral("Settings"));
+}

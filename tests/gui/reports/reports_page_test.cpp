@@ -1,0 +1,217 @@
+#include "gui_test_helpers.h"
+
+#include "core/money.h"
+#include "gui/reports/reports_page.h"
+#include "print/monthly_report_pdf.h"
+#include "services/reports.h"
+#include "services/store.h"
+#include "support/report_store.h"
+#include "support/temp_store.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProcess>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+
+using namespace atelier;
+using namespace atelier::testing;
+
+namespace {
+
+QString cell(QTableView *view, int row, int column)
+{
+    return view->model()->index(row, column).data().toString();
+}
+
+// The first page of a PDF file as poppler (pdftoppm, what PDF readers on Linux use) draws it: the
+// file itself is rendered, not our own layout of it.
+QImage popplerPage(const QString &pdf, const QString &pngPrefix)
+{
+    QProcess pdftoppm;
+    pdftoppm.start(QStringLiteral("pdftoppm"),
+        {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
+            QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-png"), QStringLiteral("-singlefile"),
+            pdf, pngPrefix});
+    if (!pdftoppm.waitForFinished(30000) || pdftoppm.exitCode() != 0)
+        return {};
+    return QImage(pngPrefix + QStringLiteral(".png"));
+}
+
+int darkPixels(const QImage &image)
+{
+    int dark = 0;
+    for (int y = 0; y < image.height(); y += 4)
+        for (int x = 0; x < image.width(); x += 4)
+            dark += qGray(image.pixel(x, y)) < 128 ? 1 : 0;
+    return dark;
+}
+
+int occurrences(const QByteArray &data, const QByteArray &what)
+{
+    int count = 0;
+    for (qsizetype at = data.indexOf(what); at >= 0; at = data.indexOf(what, at + 1))
+        ++count;
+    return count;
+}
+
+} // namespace
+
+TEST_CASE(
+    "the Reports page computes on a worker and shows last month beside the month before", "[gui][reports]")
+{
+    TempStore temp;
+    fillReportStore(temp.store());
+    ReportsPage page(temp.store());
+    page.resize(1200, 800);
+    page.show();
+
+    // "Now" is 15 June 2026: the page offers the last complete month first.
+    CHECK(page.period() == ReportPeriod::month(2026, 5));
+    QSignalSpy shown(&page, &ReportsPage::reportsShown);
+    // Each report shows as soon as it is ready, the first while the others are still computing.
+    QList<int> tabsWhenShown;
+    QObject::connect(&page, &ReportsPage::tabsShown, &page,
+        [&] { tabsWhenShown << child<QTabWidget>(&page, QStringLiteral("tabs"))->count(); });
+    page.reload();
+    CHECK(child<QProgressBar>(&page, QStringLiteral("busyBar"))->isVisible());
+    CHECK_FALSE(child<QPushButton>(&page, QStringLiteral("savePdfButton"))->isEnabled());
+    REQUIRE(shown.wait(10000));
+    CHECK(tabsWhenShown == QList<int>{1, 2, 3, 4, 5});
+    CHECK(child<QPushButton>(&page, QStringLiteral("savePdfButton"))->isEnabled());
+    CHECK_FALSE(page.isBusy());
+    CHECK_FALSE(child<QProgressBar>(&page, QStringLiteral("busyBar"))->isVisible());
+
+    auto *tabs = child<QTabWidget>(&page, QStringLiteral("tabs"));
+    REQUIRE(tabs->count() == 5);
+    // Sales tab, its figure table: the net revenue of May beside April.
+    auto *sales = child<QTableView>(&page, QStringLiteral("reportTable_1_0"));
+    REQUIRE(sales);
+    CHECK(cell(sales, 2, 1) == Money::fromFen(38000).toDisplayString());
+    CHECK(cell(sales, 2, 2) == Money::fromFen(38000).toDisplayString());
+    CHECK(cell(sales, 4, 1) == Money::fromFen(9500).toDisplayString()); // average order value
+    CHECK(cell(sales, 4, 2) == Money::fromFen(19000).toDisplayString());
+    if (const QByteArray out = qgetenv("ATELIER_REPORTS_PAGE_PNG"); !out.isEmpty()) {
+        child<QTabWidget>(&page, QStringLiteral("tabs"))->setCurrentIndex(1);
+        page.grab().save(QString::fromLocal8Bit(out));
+        child<QTabWidget>(&page, QStringLiteral("tabs"))->setCurrentIndex(0);
+    }
+    auto *customers = child<QTableView>(&page, QStringLiteral("reportTable_0_0"));
+    REQUIRE(customers);
+    CHECK(cell(customers, 2, 1) == QStringLiteral("3")); // new customers in May
+    CHECK(cell(customers, 2, 2) == QStringLiteral("2"));
+
+    // Every table exports to CSV: header, then one line per row.
+    QTemporaryDir dir;
+    const QString fileName = dir.filePath(QStringLiteral("sales.csv"));
+    CHECK(page.exportTable(1, 0, fileName).isEmpty());
+    QFile file(fileName);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString csv = QString::fromUtf8(file.readAll());
+    const QStringList lines = csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    CHECK(lines.size() == 1 + page.sections().at(1).tables.at(0).rows.size());
+    CHECK(lines.at(0).contains(QStringLiteral("2026-05")));
+    CHECK(lines.at(0).contains(QStringLiteral("2026-04")));
+
+    // A custom period: ten days, compared with the ten before.
+    page.setPeriod({QDate(2026, 5, 11), QDate(2026, 5, 20)});
+    CHECK(child<QComboBox>(&page, QStringLiteral("periodCombo"))->currentIndex()
+        == child<QComboBox>(&page, QStringLiteral("periodCombo"))->count() - 1);
+    page.reload();
+    REQUIRE(shown.wait(10000));
+    auto *again = child<QTableView>(&page, QStringLiteral("reportTable_1_0"));
+    REQUIRE(again);
+    CHECK(cell(again, 3, 1) == QStringLiteral("1")); // one order, 20 May
+    CHECK(cell(again, 3, 2) == QStringLiteral("1")); // one order, 2 May
+}
+
+TEST_CASE("Save PDF writes the report shown on a worker, and the file renders", "[gui][reports][pdf]")
+{
+    TempStore temp;
+    fillReportStore(temp.store());
+    ReportsPage page(temp.store());
+    page.resize(1200, 800);
+    page.show();
+    QSignalSpy shown(&page, &ReportsPage::reportsShown);
+    page.reload();
+    REQUIRE(shown.wait(10000));
+
+    QTemporaryDir dir;
+    const QString fileName = dir.filePath(QStringLiteral("May.pdf"));
+    QSignalSpy saved(&page, &ReportsPage::pdfSaved);
+    REQUIRE(page.savePdf(fileName));
+    CHECK(page.isSavingPdf());
+    CHECK_FALSE(page.savePdf(fileName)); // one at a time
+    CHECK_FALSE(child<QPushButton>(&page, QStringLiteral("savePdfButton"))->isEnabled());
+    REQUIRE(saved.wait(20000));
+    CHECK(saved.at(0).at(0).toString().isEmpty());
+    CHECK_FALSE(page.isSavingPdf());
+    CHECK(child<QPushButton>(&page, QStringLiteral("savePdfButton"))->isEnabled());
+    CHECK(child<QLabel>(&page, QStringLiteral("statusLabel"))->text().contains(QStringLiteral("May.pdf")));
+
+    const QImage first = popplerPage(fileName, dir.filePath(QStringLiteral("page1")));
+    REQUIRE_FALSE(first.isNull());
+    CHECK(first.width() > 400);
+    CHECK(darkPixels(first) > 200);
+    if (const QByteArray out = qgetenv("ATELIER_REPORT_PDF_PNG"); !out.isEmpty())
+        first.save(QString::fromLocal8Bit(out));
+
+    // A folder that does not exist: a clear message, and the page can try again.
+    REQUIRE(page.savePdf(dir.filePath(QStringLiteral("no such folder/May.pdf"))));
+    REQUIRE(saved.wait(20000));
+    CHECK_FALSE(saved.at(1).at(0).toString().isEmpty());
+    CHECK(child<QPushButton>(&page, QStringLiteral("savePdfButton"))->isEnabled());
+    for (QWidget *window : QApplication::topLevelWidgets())
+        if (auto *box = qobject_cast<QMessageBox *>(window))
+            box->close();
+}
+
+TEST_CASE("the monthly report PDF has pages, charts and a page that can be looked at", "[gui][reports][pdf]")
+{
+    TempStore temp;
+    fillReportStore(temp.store());
+    const ReportSet reports = Reports(temp.store().database()).all(ReportPeriod::month(2026, 5));
+    MonthlyReportPdf pdf(QStringLiteral("衣橱时装店"), reports);
+    QTemporaryDir dir;
+    const QString fileName = dir.filePath(QStringLiteral("2026-05.pdf"));
+    REQUIRE(pdf.write(fileName).isEmpty());
+
+    QFile file(fileName);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray data = file.readAll();
+    CHECK(data.startsWith("%PDF"));
+    CHECK(data.size() > 20000); // tables and chart images
+    const int pages = pdf.pageCount();
+    CHECK(pages >= 2);
+    QProcess pdfinfo;
+    pdfinfo.start(QStringLiteral("pdfinfo"), {fileName});
+    REQUIRE(pdfinfo.waitForFinished(30000));
+    CHECK(QString::fromUtf8(pdfinfo.readAllStandardOutput())
+              .contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\n").arg(pages))));
+    // Each page object is "/Type /Page" (the page tree is "/Type /Pages").
+    CHECK(occurrences(data, "/Type /Page\n") + occurrences(data, "/Type /Page ")
+            + occurrences(data, "/Type /Page/") + occurrences(data, "/Type /Page>")
+        == pages);
+
+    const QImage first = pdf.renderPage(0, 800);
+    REQUIRE_FALSE(first.isNull());
+    CHECK(first.width() == 800);
+    // Not blank: the title, the first table and chart are drawn on it.
+    int dark = 0;
+    for (int y = 0; y < first.height(); y += 4)
+        for (int x = 0; x < first.width(); x += 4)
+            dark += qGray(first.pixel(x, y)) < 128 ? 1 : 0;
+    CHECK(dark > 200);
+    if (const QByteArray out = qgetenv("ATELIER_REPORT_PNG"); !out.isEmpty())
+        first.save(QString::fromLocal8Bit(out));
+}

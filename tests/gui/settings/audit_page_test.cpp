@@ -1,0 +1,100 @@
+#include "gui/settings/audit_model.h"
+#include "gui/settings/audit_page.h"
+#include "gui/settings/settings_page.h"
+#include "services/audit_trail.h"
+#include "services/customer_service.h"
+#include "services/service_settings.h"
+#include "services/store.h"
+#include "support/temp_store.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace atelier;
+using atelier::testing::TempStore;
+
+namespace {
+
+// Two registrations, a change of phone and a rule change.
+void fillTrail(Store &store)
+{
+    const SaveResult zhang
+        = store.customers().registerCustomer(QStringLiteral("张三"), QStringLiteral("13800000000"));
+    REQUIRE(zhang.ok());
+    REQUIRE(store.customers().registerCustomer(QStringLiteral("李四"), QStringLiteral("13900001111")).ok());
+    CustomerArchive archive = *store.customers().load(*zhang.id);
+    archive.phoneText = QStringLiteral("13700002222");
+    REQUIRE(store.customers().save(archive).ok());
+    ServiceRules rules = store.serviceSettings().rules();
+    rules.quietDays = 21;
+    REQUIRE(store.serviceSettings().save(rules).isEmpty());
+}
+
+} // namespace
+
+TEST_CASE("The audit tab lists every entry and filters by action", "[gui][audit]")
+{
+    TempStore temp;
+    fillTrail(temp.store());
+    SettingsPage settings(temp.store());
+    settings.show();
+    AuditPage *page = settings.auditPage();
+    REQUIRE(page);
+    auto *tabs = settings.findChild<QTabWidget *>(QStringLiteral("settingsTabs"));
+    CHECK(tabs->indexOf(page) >= 0);
+
+    AuditModel *model = page->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(model->rowCount() == 4);
+    // Newest first: the rule change.
+    CHECK(model->index(0, AuditModel::ActionColumn).data().toString() == QStringLiteral("Rules changed"));
+
+    auto *action = page->findChild<QComboBox *>(QStringLiteral("actionComboBox"));
+    action->setCurrentIndex(action->findData(toCode(AuditAction::CustomerChanged)));
+    REQUIRE(model->rowCount() == 1);
+    CHECK(model->index(0, AuditModel::CustomerColumn).data().toString().startsWith(QStringLiteral("张三")));
+    CHECK(model->index(0, AuditModel::DetailsColumn).data().toString()
+        == QStringLiteral("Phone: 13800000000 → 13700002222"));
+    CHECK(model->index(0, AuditModel::WhoColumn).data().toString() == QStringLiteral("unknown clerk"));
+
+    action->setCurrentIndex(action->findData(toCode(AuditAction::CustomerCreated)));
+    CHECK(model->rowCount() == 2);
+}
+
+TEST_CASE("The audit tab exports the filtered entries to CSV", "[gui][audit]")
+{
+    TempStore temp;
+    fillTrail(temp.store());
+    AuditPage page(temp.store());
+    page.show();
+    auto *action = page.findChild<QComboBox *>(QStringLiteral("actionComboBox"));
+    action->setCurrentIndex(action->findData(toCode(AuditAction::CustomerCreated)));
+
+    QTemporaryDir dir;
+    const QString fileName = dir.filePath(QStringLiteral("audit.csv"));
+    QSignalSpy finished(&page, &AuditPage::exportFinished);
+    page.exportTo(fileName);
+    REQUIRE(finished.wait(10000));
+    CHECK(finished.first().first().toBool());
+
+    QFile file(fileName);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QStringList lines
+        = QString::fromUtf8(file.readAll().mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 3);
+    CHECK(lines.at(0) == QStringLiteral("When,Who,Action,Customer,Details"));
+    CHECK(lines.at(1).contains(QStringLiteral("张三")));
+    CHECK(lines.at(2).contains(QStringLiteral("李四")));
+    // The export was recorded, under the window's actor.
+    AuditTrail trail(temp.store().database(), temp.clock());
+    const AuditEntry last = trail.entries({}, 1).first();
+    CHECK(last.action == AuditAction::Export);
+    CHECK(last.actor.isUnknownClerk());
+    CHECK(last.details.contains(fileName));
+}
