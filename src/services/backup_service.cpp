@@ -4,6 +4,7 @@
 #include "services/access.h"
 #include "services/store_files.h"
 #include "storage/backup_file.h"
+#include "storage/backup_repository.h"
 #include "storage/database.h"
 #include "storage/migrator.h"
 #include "storage/settings_repository.h"

@@ -7,6 +7,7 @@
 #include "services/read_or.h"
 #include "storage/database.h"
 #include "storage/follow_up_repository.h"
+#include "storage/sms_audience_query.h"
 #include "storage/storage_error.h"
 #include "storage/template_repository.h"
 #include "storage/transaction.h"

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/audience_member.h"
 #include "core/message_template.h"
-#include "storage/sms_audience_query.h"
 
 namespace atelier {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/backup_repository.h"
+#include "core/backup_record.h"
 
 #include <QCoreApplication>
 #include <QString>

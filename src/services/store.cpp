@@ -1,24 +1,40 @@
 #include "services/store.h"
 
 #include "services/access.h"
+#include "services/account_service.h"
 #include "services/archive_service.h"
+#include "services/audit_trail.h"
+#include "services/backup_service.h"
+#include "services/complaint_analysis.h"
 #include "services/complaint_service.h"
+#include "services/contact_reveal.h"
 #include "services/counter_search.h"
 #include "services/counter_shift.h"
+#include "services/customer_erasure.h"
+#include "services/customer_export.h"
+#include "services/customer_link_import.h"
+#include "services/customer_merge.h"
 #include "services/customer_service.h"
 #include "services/follow_up_service.h"
 #include "services/handover_notes.h"
 #include "services/loyalty_report.h"
 #include "services/loyalty_service.h"
 #include "services/message_templates.h"
+#include "services/nightly_job.h"
 #include "services/points_service.h"
+#include "services/prediction_service.h"
+#include "services/reports.h"
 #include "services/sale_service.h"
+#include "services/sales_import.h"
 #include "services/service_settings.h"
+#include "services/sms_export.h"
 #include "services/staff_directory.h"
 #include "services/store_settings.h"
 #include "storage/database.h"
 
 #include <QElapsedTimer>
+
+#include <utility>
 
 #include <spdlog/spdlog.h>
 
@@ -43,6 +59,20 @@ Store::Store(const Clock *clock)
 Store::~Store()
 {
     // Services hold prepared statements on the connection: release them before it closes.
+    m_smsExport.reset();
+    m_salesImport.reset();
+    m_reports.reset();
+    m_predictions.reset();
+    m_nightlyJob.reset();
+    m_merge.reset();
+    m_customerLinkImport.reset();
+    m_customerExport.reset();
+    m_erasure.reset();
+    m_contactReveal.reset();
+    m_complaintAnalysis.reset();
+    m_backups.reset();
+    m_auditTrail.reset();
+    m_accounts.reset();
     m_handover.reset();
     m_templates.reset();
     m_followUps.reset();
@@ -98,6 +128,94 @@ bool Store::open(const QString &path)
     m_templates = std::make_unique<MessageTemplates>(*m_db, *m_clock);
     m_handover = std::make_unique<HandoverNotes>(*m_db, *m_clock);
     return true;
+}
+
+namespace {
+
+template <typename Service, typename... Args>
+Service &created(std::unique_ptr<Service> &service, Args &&...args)
+{
+    if (!service)
+        service = std::make_unique<Service>(std::forward<Args>(args)...);
+    return *service;
+}
+
+} // namespace
+
+AccountService &Store::accounts()
+{
+    return created(m_accounts, *m_db, *m_clock);
+}
+
+AuditTrail &Store::auditTrail()
+{
+    return created(m_auditTrail, *m_db, *m_clock);
+}
+
+BackupService &Store::backups()
+{
+    return created(m_backups, *m_db, *m_clock);
+}
+
+ComplaintAnalysis &Store::complaintAnalysis()
+{
+    return created(m_complaintAnalysis, *m_db);
+}
+
+ContactReveal &Store::contactReveal()
+{
+    return created(m_contactReveal, *m_db, *m_clock);
+}
+
+CustomerErasure &Store::erasure()
+{
+    return created(m_erasure, *m_db, *m_clock);
+}
+
+CustomerExport &Store::customerExport()
+{
+    return created(m_customerExport, *m_db);
+}
+
+CustomerLinkImport &Store::customerLinkImport()
+{
+    return created(m_customerLinkImport, *m_db, *m_clock);
+}
+
+CustomerMerge &Store::merge()
+{
+    return created(m_merge, *m_db, *m_clock);
+}
+
+NightlyJob &Store::nightlyJob()
+{
+    return created(m_nightlyJob, *m_db, *m_clock);
+}
+
+PredictionService &Store::predictions()
+{
+    return created(m_predictions, *m_db, *m_clock);
+}
+
+Reports &Store::reports()
+{
+    return created(m_reports, *m_db);
+}
+
+SalesImport &Store::salesImport()
+{
+    return created(m_salesImport, *m_db, *m_clock);
+}
+
+SmsExport &Store::smsExport()
+{
+    return created(m_smsExport, *m_db, *m_clock);
+}
+
+DemoStoreGenerator::Result Store::generateDemo(
+    const DemoStoreGenerator::Options &options, const DemoStoreGenerator::ProgressCallback &progress)
+{
+    return DemoStoreGenerator::generate(*m_db, options, progress);
 }
 
 AuditActor Store::actor() const

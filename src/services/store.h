@@ -3,6 +3,7 @@
 #include "core/audit.h"
 #include "core/clock.h"
 #include "core/permissions.h"
+#include "services/demo_store.h"
 
 #include <QString>
 
@@ -11,10 +12,19 @@
 
 namespace atelier {
 
+class AccountService;
 class ArchiveService;
+class AuditTrail;
+class BackupService;
+class ComplaintAnalysis;
 class ComplaintService;
+class ContactReveal;
 class CounterShift;
 class CounterSearch;
+class CustomerErasure;
+class CustomerExport;
+class CustomerLinkImport;
+class CustomerMerge;
 class CustomerService;
 class Database;
 class FollowUpService;
@@ -22,14 +32,20 @@ class HandoverNotes;
 class LoyaltyReport;
 class LoyaltyService;
 class MessageTemplates;
+class NightlyJob;
 class PointsService;
+class PredictionService;
+class Reports;
 class SaleService;
+class SalesImport;
 class ServiceSettings;
+class SmsExport;
 class StaffDirectory;
 class StoreSettings;
 
-// The store's data and its use cases on one connection: what the GUI and the CLI hold.
-// A worker thread opens its own Store (or Database) on the same file.
+// The store's data and its use cases on one connection: what the GUI and the CLI hold, and the only
+// way they reach the data (they never see the Database). A worker thread opens its own Store on the
+// same file. The services below the first group are created on first use.
 class Store
 {
 public:
@@ -60,6 +76,26 @@ public:
     FollowUpService &followUps() { return *m_followUps; }
     MessageTemplates &templates() { return *m_templates; }
     HandoverNotes &handover() { return *m_handover; }
+
+    // Created on first use, on this store's connection (so on this store's thread).
+    AccountService &accounts();
+    AuditTrail &auditTrail();
+    BackupService &backups();
+    ComplaintAnalysis &complaintAnalysis();
+    ContactReveal &contactReveal();
+    CustomerErasure &erasure();
+    CustomerExport &customerExport();
+    CustomerLinkImport &customerLinkImport();
+    CustomerMerge &merge();
+    NightlyJob &nightlyJob();
+    PredictionService &predictions();
+    Reports &reports();
+    SalesImport &salesImport();
+    SmsExport &smsExport();
+
+    // Fills this (empty) store with a demo history (DemoStoreGenerator).
+    DemoStoreGenerator::Result generateDemo(const DemoStoreGenerator::Options &options,
+        const DemoStoreGenerator::ProgressCallback &progress = {});
 
     // Who the audit trail names for this store's writes: the actor set here (a worker thread's
     // store is given its window's), else the process's actor (atelier-cli: "cli:<OS user>"), else
@@ -97,6 +133,21 @@ private:
     std::unique_ptr<FollowUpService> m_followUps;
     std::unique_ptr<MessageTemplates> m_templates;
     std::unique_ptr<HandoverNotes> m_handover;
+    // Created on first use.
+    std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<AuditTrail> m_auditTrail;
+    std::unique_ptr<BackupService> m_backups;
+    std::unique_ptr<ComplaintAnalysis> m_complaintAnalysis;
+    std::unique_ptr<ContactReveal> m_contactReveal;
+    std::unique_ptr<CustomerErasure> m_erasure;
+    std::unique_ptr<CustomerExport> m_customerExport;
+    std::unique_ptr<CustomerLinkImport> m_customerLinkImport;
+    std::unique_ptr<CustomerMerge> m_merge;
+    std::unique_ptr<NightlyJob> m_nightlyJob;
+    std::unique_ptr<PredictionService> m_predictions;
+    std::unique_ptr<Reports> m_reports;
+    std::unique_ptr<SalesImport> m_salesImport;
+    std::unique_ptr<SmsExport> m_smsExport;
 };
 
 } // namespace atelier

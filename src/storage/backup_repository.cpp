@@ -20,24 +20,6 @@ BackupRecord::Kind kindFromCode(const QString &code)
 
 } // namespace
 
-QString BackupRecord::path() const
-{
-    return QDir(folder).filePath(fileName);
-}
-
-QString toCode(BackupRecord::Kind kind)
-{
-    switch (kind) {
-    case BackupRecord::Kind::Daily:
-        return QStringLiteral("daily");
-    case BackupRecord::Kind::Monthly:
-        return QStringLiteral("monthly");
-    case BackupRecord::Kind::Manual:
-        break;
-    }
-    return QStringLiteral("manual");
-}
-
 BackupRepository::BackupRepository(QSqlDatabase db)
     : m_db(std::move(db))
 {

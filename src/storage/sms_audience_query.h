@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/audience_member.h"
 #include "core/complaint.h"
-#include "core/loyalty.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -11,20 +11,6 @@
 #include <optional>
 
 namespace atelier {
-
-// What a message to one customer needs: whom to send it to, whether they may get marketing, and
-// the values its placeholders are filled with.
-struct AudienceMember
-{
-    CustomerId id = 0;
-    QString name;
-    QString phone; // digits, unmasked: the SMS platform needs the whole number
-    bool mobile = true;
-    bool consentsToMarketing = false;
-    Tier tier = Tier::None;
-    qint64 points = 0;
-    QString lastStyle; // style number of the latest purchase line; empty: nothing bought
-};
 
 // Reads AudienceMember rows for lists of customer ids (a task, a Tiers page cell of 20 000
 // customers), a chunk of ids per statement, in the order the ids are given.
