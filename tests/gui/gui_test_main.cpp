@@ -1,6 +1,8 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "services/background_runner.h"
+
 #include <QApplication>
 
 int main(int argc, char *argv[])
@@ -11,5 +13,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("AtelierTests"));
     QApplication::setApplicationName(QStringLiteral("AtelierGuiTests"));
-    return Catch::Session().run(argc, argv);
+    const int failed = Catch::Session().run(argc, argv);
+    // As the app does at quit: no worker outlives the tests' stores and the application.
+    atelier::BackgroundRunner::waitForAll(std::chrono::seconds(10));
+    return failed;
 }

@@ -1,0 +1,333 @@
+#include "services/background_runner.h"
+
+#include "core/clock.h"
+#include "services/store.h"
+#include "storage/database.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QStringList>
+#include <QThread>
+#include <QThreadPool>
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <exception>
+#include <mutex>
+#include <stdexcept>
+#include <utility>
+#include <vector>
+
+namespace atelier {
+
+// One run: shared by the runner, the worker and the deliveries queued to the context's thread.
+class BackgroundJobState : public std::enable_shared_from_this<BackgroundJobState>
+{
+public:
+    QString name;
+    quint64 generation = 0;
+    std::shared_ptr<std::atomic<quint64>> runnerGeneration;
+    bool cancellable = true;
+    std::atomic_bool cancelRequested = false;
+    std::atomic_bool delivered = false;
+    BackgroundRunner::ProgressHandler progress;
+    QPointer<QObject> context; // read on the context's thread only
+
+    bool current() const { return runnerGeneration->load() == generation; }
+    void requestCancel()
+    {
+        if (cancellable)
+            cancelRequested = true;
+    }
+
+    // On the context's thread. The relay lives there beside the context, not as its child: a
+    // callback that deletes the context must not delete the object it is being called on.
+    void attach(QObject *to)
+    {
+        context = to;
+        m_relay = new QObject;
+        std::weak_ptr<BackgroundJobState> self = weak_from_this();
+        QObject::connect(
+            to, &QObject::destroyed, m_relay,
+            [self] {
+                if (const auto state = self.lock())
+                    state->detach();
+            },
+            Qt::DirectConnection);
+    }
+
+    // From any thread: queues `call` to the context's thread, where it runs only while the context
+    // lives and this run is current. The final call is the result.
+    void post(std::function<void()> call, bool final)
+    {
+        const std::lock_guard lock(m_mutex);
+        if (!m_relay) {
+            if (final)
+                delivered = true;
+            return;
+        }
+        QMetaObject::invokeMethod(
+            m_relay,
+            [self = shared_from_this(), call = std::move(call), final] {
+                if (final) {
+                    self->detach();
+                    self->delivered = true;
+                }
+                if (self->context && self->current())
+                    call();
+                else if (final)
+                    spdlog::debug(
+                        "job {}: result dropped (stale or its window is gone)", self->name.toStdString());
+            },
+            Qt::QueuedConnection);
+    }
+
+private:
+    // On the context's thread: no delivery after this; posted ones are dropped with the relay.
+    void detach()
+    {
+        QObject *relay = nullptr;
+        {
+            const std::lock_guard lock(m_mutex);
+            relay = std::exchange(m_relay, nullptr);
+        }
+        if (relay)
+            relay->deleteLater();
+    }
+
+    std::mutex m_mutex;
+    QObject *m_relay = nullptr;
+};
+
+namespace {
+
+// Every job of the process, so that quitting waits in one place.
+struct Registry
+{
+    std::mutex mutex;
+    std::vector<std::shared_ptr<BackgroundJobState>> jobs;
+    QThreadPool pool;
+};
+
+Registry &registry()
+{
+    // Never destroyed: QThreadPool's destructor would wait for a stuck job without a bound.
+    static Registry *const instance = [] {
+        auto *created = new Registry;
+        created->pool.setMaxThreadCount(32);
+        return created;
+    }();
+    return *instance;
+}
+
+void unregister(const std::shared_ptr<BackgroundJobState> &state)
+{
+    Registry &jobs = registry();
+    const std::lock_guard lock(jobs.mutex);
+    std::erase(jobs.jobs, state);
+}
+
+} // namespace
+
+BackgroundJob::BackgroundJob(std::shared_ptr<BackgroundJobState> state, Store *store)
+    : m_state(std::move(state))
+    , m_store(store)
+{
+}
+
+Store &BackgroundJob::store()
+{
+    if (!m_store)
+        throw std::logic_error("this job runs without a store");
+    return *m_store;
+}
+
+bool BackgroundJob::cancelled() const
+{
+    return m_state->cancelRequested.load();
+}
+
+const std::atomic_bool *BackgroundJob::cancelFlag() const
+{
+    return &m_state->cancelRequested;
+}
+
+void BackgroundJob::progress(qint64 done, qint64 total, const QString &step)
+{
+    m_state->post(
+        [state = m_state, update = BackgroundProgress{done, total, step}] {
+            if (state->progress)
+                state->progress(update);
+        },
+        false);
+}
+
+void BackgroundJob::post(std::function<void()> onContextThread)
+{
+    m_state->post(std::move(onContextThread), false);
+}
+
+BackgroundRunner::BackgroundRunner(Store &store, QString name)
+    : m_store(&store)
+    , m_name(std::move(name))
+    , m_generation(std::make_shared<std::atomic<quint64>>(0))
+{
+}
+
+BackgroundRunner::BackgroundRunner(QString storePath, const Clock &clock, QString name)
+    : m_storePath(std::move(storePath))
+    , m_clock(&clock)
+    , m_name(std::move(name))
+    , m_generation(std::make_shared<std::atomic<quint64>>(0))
+{
+}
+
+BackgroundRunner::BackgroundRunner(QString name)
+    : m_name(std::move(name))
+    , m_generation(std::make_shared<std::atomic<quint64>>(0))
+{
+}
+
+BackgroundRunner::~BackgroundRunner()
+{
+    // Never waits: the job stops at its next cancellation point and its result is dropped.
+    cancel();
+    ++*m_generation;
+}
+
+void BackgroundRunner::cancel()
+{
+    if (m_latest)
+        m_latest->requestCancel();
+}
+
+bool BackgroundRunner::isRunning() const
+{
+    return m_latest && !m_latest->delivered;
+}
+
+std::optional<BackgroundRunner::Source> BackgroundRunner::source() const
+{
+    if (!m_store && !m_clock)
+        return std::nullopt;
+    Source from;
+    const Clock &clock = m_store ? m_store->clock() : *m_clock;
+    // The worker never points at the caller's clock, which may be gone before it ends: a system
+    // clock of its own, or a test's fixed clock as it reads now.
+    if (!dynamic_cast<const SystemClock *>(&clock))
+        from.clock = std::make_shared<FixedClock>(clock.now());
+    if (m_store) {
+        from.path = m_store->path();
+        from.actor = m_store->actor();
+        from.role = m_store->database().role();
+    } else {
+        from.path = m_storePath;
+        from.role = Database::processRole();
+    }
+    return from;
+}
+
+void BackgroundRunner::start(QObject *context, std::function<void(BackgroundJob &)> body,
+    std::function<void(const QString &error, bool cancelled)> finish)
+{
+    Q_ASSERT(context && context->thread() == QThread::currentThread());
+    if (m_latest)
+        m_latest->requestCancel(); // stale from now on: its result would be dropped anyway
+    auto state = std::make_shared<BackgroundJobState>();
+    state->name = m_name;
+    state->generation = ++*m_generation;
+    state->runnerGeneration = m_generation;
+    state->cancellable = m_cancellable;
+    state->progress = m_progress;
+    state->attach(context);
+    m_latest = state;
+    {
+        Registry &jobs = registry();
+        const std::lock_guard lock(jobs.mutex);
+        jobs.jobs.push_back(state);
+    }
+    registry().pool.start([state, from = source(), body = std::move(body), finish = std::move(finish)] {
+        QElapsedTimer timer;
+        timer.start();
+        const std::string name = state->name.toStdString();
+        QString error;
+        {
+            std::unique_ptr<Store> store;
+            if (from) {
+                store = std::make_unique<Store>(from->clock.get());
+                if (store->open(from->path)) {
+                    if (from->actor)
+                        store->setActor(from->actor);
+                    store->database().setRole(from->role);
+                } else {
+                    error = store->errorString();
+                    spdlog::error("job {}: the store did not open on the worker", name);
+                }
+            }
+            if (error.isEmpty()) {
+                BackgroundJob job(state, store.get());
+                try {
+                    body(job);
+                } catch (const std::exception &e) {
+                    spdlog::error("job {} failed: {}", name, e.what());
+                    error = tr("The work stopped on an unexpected error. The log has the details.");
+                } catch (...) {
+                    spdlog::error("job {} failed with an unknown exception", name);
+                    error = tr("The work stopped on an unexpected error. The log has the details.");
+                }
+            }
+        } // the worker's connection is closed before the result goes out
+        spdlog::debug("job {} finished in {} ms", name, timer.elapsed());
+        const bool cancelled = state->cancelRequested.load();
+        state->post([finish, error, cancelled] { finish(error, cancelled); }, true);
+        unregister(state);
+    });
+}
+
+int BackgroundRunner::runningCount()
+{
+    Registry &jobs = registry();
+    const std::lock_guard lock(jobs.mutex);
+    return int(jobs.jobs.size());
+}
+
+bool BackgroundRunner::waitForAll(std::chrono::milliseconds bound)
+{
+    Registry &jobs = registry();
+    QStringList names;
+    {
+        const std::lock_guard lock(jobs.mutex);
+        for (const std::shared_ptr<BackgroundJobState> &state : jobs.jobs) {
+            state->requestCancel();
+            names << state->name;
+        }
+    }
+    if (names.isEmpty())
+        return true;
+    spdlog::info("quitting: waiting up to {} ms for {} background jobs ({})", bound.count(), names.size(),
+        names.join(QStringLiteral(", ")).toStdString());
+    QElapsedTimer timer;
+    timer.start();
+    bool stopped = jobs.pool.waitForDone(int(bound.count()));
+    const auto mustFinish = [&jobs] {
+        const std::lock_guard lock(jobs.mutex);
+        return std::any_of(jobs.jobs.begin(), jobs.jobs.end(),
+            [](const std::shared_ptr<BackgroundJobState> &state) { return !state->cancellable; });
+    };
+    if (!stopped && mustFinish()) {
+        // A restore cut short could leave no store under its name: it runs to its end.
+        spdlog::warn("quitting: a job that cannot be cancelled is still running; waiting for it");
+        while (mustFinish())
+            QThread::msleep(50);
+        stopped = jobs.pool.waitForDone(0);
+    }
+    if (stopped)
+        spdlog::info("quitting: background jobs stopped in {} ms", timer.elapsed());
+    else
+        spdlog::error(
+            "quitting: {} background jobs did not stop within {} ms", runningCount(), timer.elapsed());
+    return stopped;
+}
+
+} // namespace atelier
