@@ -4,6 +4,7 @@
 #include "core/login_throttle.h"
 #include "services/access.h"
 #include "services/audit_trail.h"
+#include "services/change_notifier.h"
 #include "storage/account_repository.h"
 #include "storage/database.h"
 #include "storage/staff_repository.h"
@@ -112,6 +113,7 @@ AccountResult AccountService::addAccount(
         }
         accounts.insertCredentials(staff, login, *hash, m_clock.now());
         transaction.commit();
+        ChangeNotifier::post(Change::What::Accounts, {staff});
         spdlog::info(
             "accounts: account added for staff {} ({})", staff, Permissions::code(role).toStdString());
         return {staff, QString()};
@@ -139,6 +141,7 @@ AccountResult AccountService::resetPassword(const Session &by, StaffId staff, co
                 std::nullopt, tr("The password could not be protected: the computer is short of memory.")};
         accounts.setPasswordHash(staff, *hash, m_clock.now());
         transaction.commit();
+        ChangeNotifier::post(Change::What::Accounts, {staff});
         spdlog::info("accounts: password reset for staff {}", staff);
         return {staff, QString()};
     } catch (const StorageError &e) {
@@ -163,6 +166,7 @@ AccountResult AccountService::setPin(const Session &by, StaffId staff, const QSt
             return {std::nullopt, tr("There is no such account.")};
         accounts.setPinHash(staff, *hash);
         transaction.commit();
+        ChangeNotifier::post(Change::What::Accounts, {staff});
         return {staff, QString()};
     } catch (const StorageError &e) {
         return {std::nullopt, e.userMessage()};
@@ -185,6 +189,7 @@ AccountResult AccountService::deactivate(const Session &by, StaffId staff)
             return {std::nullopt, tr("The store needs at least one active manager.")};
         StaffRepository(m_db.connection()).setActive(staff, false);
         transaction.commit();
+        ChangeNotifier::post(Change::What::Accounts, {staff});
         spdlog::info("accounts: staff {} deactivated", staff);
         return {staff, QString()};
     } catch (const StorageError &e) {

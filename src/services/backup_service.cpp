@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "services/access.h"
+#include "services/change_notifier.h"
 #include "services/store_files.h"
 #include "storage/backup_file.h"
 #include "storage/backup_repository.h"
@@ -90,6 +91,7 @@ QString BackupService::setFolder(const QString &folder)
     } catch (const StorageError &error) {
         return error.userMessage();
     }
+    ChangeNotifier::post(Change::What::Backups);
     return QString();
 }
 
@@ -117,6 +119,7 @@ QString BackupService::setRetention(int daily, int monthly)
         settings.setValue(keepDailyKey, QString::number(daily));
         settings.setValue(keepMonthlyKey, QString::number(monthly));
         transaction.commit();
+        ChangeNotifier::post(Change::What::Backups);
     } catch (const StorageError &error) {
         return error.userMessage();
     }
@@ -184,6 +187,7 @@ BackupResult BackupService::copyNow(BackupRecord::Kind kind, const QString &fold
         Transaction transaction(m_db.connection());
         result.record.id = BackupRepository(m_db.connection()).add(result.record);
         transaction.commit();
+        ChangeNotifier::post(Change::What::Backups, {result.record.id});
     } catch (const StorageError &error) {
         // The copy is sound; only the retention rule will not know it.
         spdlog::warn("backup written but not recorded: {}", error.detail().toStdString());
@@ -209,6 +213,7 @@ BackupResult BackupService::checkFully(const BackupRecord &record)
             Transaction transaction(m_db.connection());
             BackupRepository(m_db.connection()).setFullCheck(record.id, sound, result.record.fullCheckAt);
             transaction.commit();
+            ChangeNotifier::post(Change::What::Backups, {record.id});
         } catch (const StorageError &error) {
             spdlog::warn("backup {} full check not recorded: {}", record.id, error.detail().toStdString());
         }
@@ -251,8 +256,10 @@ int BackupService::applyRetention()
     } catch (const StorageError &error) {
         spdlog::error("backup retention not applied: {}", error.detail().toStdString());
     }
-    if (removed > 0)
+    if (removed > 0) {
         spdlog::info("{} old backup(s) removed", removed);
+        ChangeNotifier::post(Change::What::Backups);
+    }
     return removed;
 }
 
@@ -314,7 +321,10 @@ RestoreResult BackupService::restore(const QString &livePath, const QString &bac
     const RestoreResult prepared = prepareRestore(livePath, backupPath);
     if (!prepared.ok)
         return prepared;
-    return finishRestore(livePath, now);
+    RestoreResult result = finishRestore(livePath, now);
+    if (result.ok)
+        ChangeNotifier::post(Change::What::Everything);
+    return result;
 }
 
 RestoreResult BackupService::prepareRestore(const BackupRecord &record)
@@ -373,6 +383,8 @@ RestoreResult BackupService::finishRestore()
     RestoreResult result = finishRestore(path, m_clock.now());
     if (!result.ok && !m_db.open(path))
         spdlog::error("the store could not be opened again after a failed restore");
+    if (result.ok)
+        ChangeNotifier::post(Change::What::Everything);
     return result;
 }
 

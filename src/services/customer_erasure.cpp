@@ -4,6 +4,7 @@
 #include "core/search_keys.h"
 #include "services/access.h"
 #include "services/audit_trail.h"
+#include "services/change_notifier.h"
 #include "storage/customer_erasure_writer.h"
 #include "storage/customer_repository.h"
 #include "storage/database.h"
@@ -81,6 +82,7 @@ EraseResult CustomerErasure::erase(CustomerId id, ErasureReason reason)
         // In the same transaction: an erasure without its entry cannot be committed.
         AuditTrail(m_db, m_clock).recordCustomerErased(actor, id, toCode(reason));
         transaction.commit();
+        ChangeNotifier::post(Change::What::Customers, {id});
         spdlog::info("customer {} erased: {} tags, {} life events, {} open tasks, {} complaints", id,
             counts.tags, counts.lifeEvents, counts.openTasks, counts.complaints);
     } catch (const StorageError &error) {

@@ -6,6 +6,7 @@
 #include "core/phone_number.h"
 #include "services/access.h"
 #include "services/audit_trail.h"
+#include "services/change_notifier.h"
 #include "services/customer_service.h"
 #include "services/store_files.h"
 #include "storage/customer_repository.h"
@@ -146,6 +147,9 @@ CustomerLinkResult CustomerLinkImport::run(const CustomerLinkRequest &request)
         }
         transaction.commit();
         result.ok = true;
+        // New customers, and sales that now belong to one.
+        ChangeNotifier::post(Change::What::Customers, {}, {}, true);
+        ChangeNotifier::post(Change::What::Sales, {}, {}, true);
     } catch (const StorageError &e) {
         spdlog::error(
             "customer link import failed after {} rows: {}", result.rowsRead, e.detail().toStdString());

@@ -5,6 +5,7 @@
 #include "core/search_keys.h"
 #include "services/access.h"
 #include "services/audit_trail.h"
+#include "services/change_notifier.h"
 #include "services/read_or.h"
 #include "storage/audit_repository.h"
 #include "storage/customer_repository.h"
@@ -261,6 +262,7 @@ MergeResult CustomerMerge::merge(CustomerId survivorId, CustomerId absorbedId)
             {QStringLiteral("moved"), moved}});
         AuditRepository(m_db.connection()).append(entry);
         transaction.commit();
+        ChangeNotifier::post(Change::What::Customers, {survivorId, absorbedId});
         result.mergeId = mergeId;
         spdlog::info("merge {}: customer {} into {}", mergeId, absorbedId, survivorId);
     } catch (const StorageError &error) {

@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "services/access.h"
 #include "services/audit_trail.h"
+#include "services/change_notifier.h"
 #include "storage/audit_repository.h"
 #include "storage/customer_repository.h"
 #include "storage/database.h"
@@ -135,6 +136,7 @@ UndoResult CustomerMerge::undo(qint64 mergeId)
                                               .toJson(QJsonDocument::Compact));
         AuditRepository(m_db.connection()).append(entry);
         transaction.commit();
+        ChangeNotifier::post(Change::What::Customers, {survivor, absorbed});
         spdlog::info("merge {} undone: customer {} back from {}", mergeId, absorbed, survivor);
     } catch (const StorageError &error) {
         spdlog::error("undo of merge {} failed: {}", mergeId, error.detail().toStdString());

@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/points_rules.h"
 #include "core/search_keys.h"
+#include "services/change_notifier.h"
 #include "services/demo_accounts.h"
 #include "services/demo_calendar.h"
 #include "services/demo_catalog.h"
@@ -251,6 +252,8 @@ DemoStoreGenerator::Result DemoStoreGenerator::generate(
     result.milliseconds = timer.elapsed();
     spdlog::info("demo store: {} customers, {} sales, {} lines, {} returns in {} ms{}", result.customers,
         result.sales, result.saleLines, result.returns, result.milliseconds, result.ok() ? "" : " (failed)");
+    if (!result.refused) // its batches are committed one by one: even a failed run may have written
+        ChangeNotifier::post(Change::What::Everything);
     return result;
 }
 

@@ -6,6 +6,7 @@
 #include "core/tier_change.h"
 #include "services/audit_trail.h"
 #include "services/backup_service.h"
+#include "services/change_notifier.h"
 #include "services/loyalty_settings.h"
 #include "services/prediction_service.h"
 #include "services/service_settings.h"
@@ -98,6 +99,10 @@ NightlyRun NightlyJob::run(const QDate &asOf, NightlyRun::StartedBy startedBy, c
     try {
         recompute(run, progress, cancel);
         run.result = NightlyRun::Result::Ok;
+        // Committed: scores, segments and tiers, expired points, the follow-ups it planned.
+        ChangeNotifier::post(Change::What::Tiers, {}, {}, true);
+        ChangeNotifier::post(Change::What::Points, {}, {}, true);
+        ChangeNotifier::post(Change::What::Tasks);
     } catch (const Cancelled &) {
         run.result = NightlyRun::Result::Cancelled;
         run.message = tr("Cancelled; the previous results are unchanged.");

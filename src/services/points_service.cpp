@@ -5,6 +5,7 @@
 #include "services/access.h"
 #include "services/loyalty_settings.h"
 #include "services/read_or.h"
+#include "services/sale_service.h"
 #include "storage/customer_repository.h"
 #include "storage/database.h"
 #include "storage/points_repository.h"
@@ -163,6 +164,16 @@ PointsResult PointsService::adjust(CustomerId customer, qint64 delta, const QStr
         manager, *result.id);
     emit pointsChanged(customer);
     return result;
+}
+
+void PointsService::followSales(const SaleService &sales)
+{
+    const auto moved = [this](auto, std::optional<CustomerId> customer) {
+        if (customer)
+            emit pointsChanged(*customer);
+    };
+    connect(&sales, &SaleService::saleRecorded, this, moved);
+    connect(&sales, &SaleService::returnRecorded, this, moved);
 }
 
 } // namespace atelier

@@ -13,6 +13,7 @@ namespace atelier {
 
 class Clock;
 class Database;
+class SaleService;
 class StorageError;
 
 struct PointsResult
@@ -27,7 +28,7 @@ struct PointsResult
 // The points a customer holds (积分): balance and history, redemption at the counter and a
 // manager's corrections. The balance is always the sum of the ledger and never below zero. Every
 // write is one transaction; pointsChanged goes out after commit (also after a sale, return or
-// exchange of a customer, which earn and reverse points through SaleService; Store connects them).
+// exchange of a customer, which earn and reverse points through SaleService: see followSales()).
 class PointsService : public QObject
 {
     Q_OBJECT
@@ -46,6 +47,11 @@ public:
     // A manager's correction, up or down, with a reason (mandatory). Points added lapse like earned
     // ones; points taken away cannot take the balance below zero.
     PointsResult adjust(CustomerId customer, qint64 delta, const QString &reason, StaffId manager);
+
+    // Sales, returns and exchanges earn and take back points inside SaleService's transaction
+    // (PointsLedger): after them this service says so too, so that whoever shows a balance follows
+    // one signal.
+    void followSales(const SaleService &sales);
 
 signals:
     void pointsChanged(atelier::CustomerId customer);

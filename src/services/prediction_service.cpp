@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/prediction_repository.h"
 #include "storage/purchase_history_query.h"
+#include "storage/storage_error.h"
 
 #include <QElapsedTimer>
 
@@ -38,6 +39,18 @@ StoreFit PredictionService::fitStore(const QDate &asOf, TimeUnit unit)
     result.fit.asOf = asOf;
     result.fit.fittedAt = m_clock.now();
     return result;
+}
+
+StoreFit PredictionService::fitStore(const QDate &asOf, TimeUnit unit, QString &readError)
+{
+    try {
+        readError.clear();
+        return fitStore(asOf, unit);
+    } catch (const StorageError &error) {
+        spdlog::error("prediction: the sales could not be read: {}", error.detail().toStdString());
+        readError = error.userMessage();
+        return StoreFit();
+    }
 }
 
 StoreFit PredictionService::fitSummaries(StoreSummaries customers, TimeUnit unit)

@@ -61,6 +61,9 @@ public:
     // Reads the history as of the end of `asOf` and fits both models; writes nothing. Throws
     // StorageError when the sales cannot be read.
     StoreFit fitStore(const QDate &asOf, TimeUnit unit);
+    // The same for windows and atelier-cli: when the sales cannot be read nothing is fitted and
+    // `readError` says why, in words (the log has the detail).
+    StoreFit fitStore(const QDate &asOf, TimeUnit unit, QString &readError);
     // Both models on summaries given as they are (atelier-cli predict --summary).
     static StoreFit fitSummaries(StoreSummaries customers, TimeUnit unit);
     // Forecasts with a fit; writes nothing.

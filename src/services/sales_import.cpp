@@ -2,6 +2,7 @@
 
 #include "core/csv_reader.h"
 #include "services/access.h"
+#include "services/change_notifier.h"
 #include "services/sales_import_row.h"
 #include "services/store_files.h"
 #include "storage/database.h"
@@ -262,6 +263,7 @@ SalesImportResult SalesImport::run(
         writer.restoreIndexes();
         const qint64 indexMs = timer.restart();
         transaction.commit();
+        ChangeNotifier::post(Change::What::Sales, {}, {}, true);
         spdlog::info("sales import timings: rows {} ms, deferred indexes {} ms, commit {} ms", rowsMs,
             indexMs, timer.elapsed());
         return std::pair(Outcome::Imported, QString());

@@ -1,5 +1,6 @@
 #include "services/sales_import.h"
 
+#include "services/change_notifier.h"
 #include "services/read_or.h"
 #include "storage/database.h"
 #include "storage/import_repository.h"
@@ -16,6 +17,7 @@ bool SalesImport::saveMapping(const QString &name, const ImportMapping &mapping)
         Transaction transaction(m_database.connection());
         ImportRepository(m_database.connection()).saveMapping(name, mapping.toSpec(), m_clock.now());
         transaction.commit();
+        ChangeNotifier::post(Change::What::Settings);
         return true;
     } catch (const StorageError &e) {
         spdlog::error("import mapping not saved: {}", e.detail().toStdString());

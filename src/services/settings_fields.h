@@ -3,6 +3,7 @@
 #include "core/money.h"
 #include "services/access.h"
 #include "services/audit_trail.h"
+#include "services/change_notifier.h"
 #include "storage/database.h"
 #include "storage/settings_repository.h"
 #include "storage/storage_error.h"
@@ -93,6 +94,7 @@ QString writeSettingsFields(
         }
         AuditTrail(db).recordRulesChanged(db.auditActor(), QString::fromLatin1(prefix), changes);
         transaction.commit();
+        ChangeNotifier::post(Change::What::Settings);
     } catch (const StorageError &error) {
         spdlog::error("{} rules not saved: {}", prefix, error.detail().toStdString());
         return error.userMessage();

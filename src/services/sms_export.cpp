@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "services/access.h"
 #include "services/audit_trail.h"
+#include "services/change_notifier.h"
 #include "services/message_values.h"
 #include "services/read_or.h"
 #include "storage/contact_repository.h"
@@ -80,6 +81,7 @@ ExportResult SmsExport::write(QIODevice &device, const QList<CustomerId> &custom
         Transaction transaction(db);
         ContactRepository(db).recordSms(written, m_clock.now(), by);
         transaction.commit();
+        ChangeNotifier::post(Change::What::Customers, written);
     } catch (const StorageError &error) {
         // The file is written and good; only the quiet period will not know about it.
         spdlog::error("sms export contacts not recorded: {}", error.detail().toStdString());

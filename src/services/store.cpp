@@ -5,6 +5,7 @@
 #include "services/archive_service.h"
 #include "services/audit_trail.h"
 #include "services/backup_service.h"
+#include "services/change_notifier.h"
 #include "services/complaint_analysis.h"
 #include "services/complaint_service.h"
 #include "services/contact_reveal.h"
@@ -105,15 +106,7 @@ bool Store::open(const QString &path)
     m_customers = std::make_unique<CustomerService>(*m_db, *m_clock);
     m_sales = std::make_unique<SaleService>(*m_db, *m_clock);
     m_points = std::make_unique<PointsService>(*m_db, *m_clock);
-    // Sales, returns and exchanges earn and take back points in their own transaction: whoever
-    // shows a balance listens to one signal.
-    PointsService *points = m_points.get();
-    const auto announce = [points](auto, std::optional<CustomerId> customer) {
-        if (customer)
-            emit points->pointsChanged(*customer);
-    };
-    QObject::connect(m_sales.get(), &SaleService::saleRecorded, points, announce);
-    QObject::connect(m_sales.get(), &SaleService::returnRecorded, points, announce);
+    m_points->followSales(*m_sales);
     m_archive = std::make_unique<ArchiveService>(*m_db);
     m_settings = std::make_unique<StoreSettings>(*m_db);
     m_loyalty = std::make_unique<LoyaltyService>(*m_db);
@@ -127,7 +120,50 @@ bool Store::open(const QString &path)
     m_followUps = std::make_unique<FollowUpService>(*m_db, *m_clock);
     m_templates = std::make_unique<MessageTemplates>(*m_db, *m_clock);
     m_handover = std::make_unique<HandoverNotes>(*m_db, *m_clock);
+    announceWrites();
     return true;
+}
+
+// The services with change signals say what they wrote to this store's windows; the process's
+// notifier tells every window, whichever thread this store is on. (Services without signals
+// announce their writes themselves.)
+void Store::announceWrites()
+{
+    using What = Change::What;
+    CustomerService *customers = m_customers.get();
+    QObject::connect(customers, &CustomerService::customerSaved, customers,
+        [](CustomerId id, bool) { ChangeNotifier::post(What::Customers, {id}); });
+    SaleService *sales = m_sales.get();
+    QObject::connect(
+        sales, &SaleService::saleRecorded, sales, [](SaleId sale, std::optional<CustomerId> customer) {
+            ChangeNotifier::post(
+                What::Sales, {sale}, customer ? QList<CustomerId>{*customer} : QList<CustomerId>());
+        });
+    QObject::connect(
+        sales, &SaleService::returnRecorded, sales, [](SaleLineId, std::optional<CustomerId> customer) {
+            ChangeNotifier::post(
+                What::Sales, {}, customer ? QList<CustomerId>{*customer} : QList<CustomerId>());
+        });
+    PointsService *points = m_points.get();
+    QObject::connect(points, &PointsService::pointsChanged, points,
+        [](CustomerId customer) { ChangeNotifier::post(What::Points, {customer}, {customer}); });
+    ComplaintService *complaints = m_complaints.get();
+    QObject::connect(complaints, &ComplaintService::complaintChanged, complaints,
+        [](ComplaintId id) { ChangeNotifier::post(What::Complaints, {id}); });
+    FollowUpService *followUps = m_followUps.get();
+    QObject::connect(
+        followUps, &FollowUpService::tasksChanged, followUps, [] { ChangeNotifier::post(What::Tasks); });
+    MessageTemplates *templates = m_templates.get();
+    QObject::connect(templates, &MessageTemplates::templatesChanged, templates,
+        [] { ChangeNotifier::post(What::Templates); });
+    HandoverNotes *handover = m_handover.get();
+    QObject::connect(
+        handover, &HandoverNotes::notesChanged, handover, [] { ChangeNotifier::post(What::Handover); });
+}
+
+ChangeNotifier &Store::changes()
+{
+    return ChangeNotifier::instance();
 }
 
 namespace {

@@ -16,6 +16,7 @@ class AccountService;
 class ArchiveService;
 class AuditTrail;
 class BackupService;
+class ChangeNotifier;
 class ComplaintAnalysis;
 class ComplaintService;
 class ContactReveal;
@@ -77,6 +78,11 @@ public:
     MessageTemplates &templates() { return *m_templates; }
     HandoverNotes &handover() { return *m_handover; }
 
+    // The process's one change notifier (the same for every Store, on every thread): every write
+    // announces itself there after commit, delivered on the GUI thread. Windows that show data
+    // follow it rather than one store's service signals, so that a worker's writes reach them.
+    static ChangeNotifier &changes();
+
     // Created on first use, on this store's connection (so on this store's thread).
     AccountService &accounts();
     AuditTrail &auditTrail();
@@ -113,6 +119,7 @@ public:
 
 private:
     void refreshActor();
+    void announceWrites();
 
     SystemClock m_systemClock;
     std::optional<AuditActor> m_actor;

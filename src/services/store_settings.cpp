@@ -2,6 +2,7 @@
 
 #include "core/customer_forecast.h"
 #include "services/access.h"
+#include "services/change_notifier.h"
 #include "storage/database.h"
 #include "storage/settings_repository.h"
 #include "storage/storage_error.h"
@@ -37,6 +38,7 @@ QString StoreSettings::setStoreName(const QString &name)
     } catch (const StorageError &error) {
         return error.userMessage();
     }
+    ChangeNotifier::post(Change::What::Settings);
     return QString();
 }
 
@@ -59,6 +61,7 @@ QString StoreSettings::setLockAfterMinutes(int minutes)
     } catch (const StorageError &error) {
         return error.userMessage();
     }
+    ChangeNotifier::post(Change::What::Settings);
     return QString();
 }
 
@@ -81,6 +84,7 @@ QString StoreSettings::setReturnWindowDays(int days)
     } catch (const StorageError &error) {
         return error.userMessage();
     }
+    ChangeNotifier::post(Change::What::Settings);
     return QString();
 }
 
@@ -103,6 +107,7 @@ QString StoreSettings::setAnnualDiscountRate(double rate)
     } catch (const StorageError &error) {
         return error.userMessage();
     }
+    ChangeNotifier::post(Change::What::Settings);
     return QString();
 }
 
