@@ -18,11 +18,8 @@ int runBackup(CommandLine &line, const QString &databasePath)
         return opened;
     // Only the path on standard output, as soon as the copy is usable, so a script can pick it up;
     // the full check's outcome follows on standard error.
-    const BackupResult backup
-        = BackupService(store.database(), store.clock())
-              .backupNow(BackupRecord::Kind::Manual, out.value_or(QString()), [](const BackupResult &usable) {
-                  printOut(QDir::toNativeSeparators(usable.path) + u'\n');
-              });
+    const BackupResult backup = store.backups().backupNow(BackupRecord::Kind::Manual, out.value_or(QString()),
+        [](const BackupResult &usable) { printOut(QDir::toNativeSeparators(usable.path) + u'\n'); });
     if (!backup.ok) {
         printError(QStringLiteral("atelier-cli: ") + backup.error + u'\n');
         return Failure;

@@ -33,8 +33,7 @@ int runDemo(CommandLine &line, const QString &databasePath)
                                                                                         : Cli::tr("sales");
         printError(Cli::tr("%1: %2 / %3").arg(phase).arg(p.done).arg(p.total) + u'\n');
     };
-    const DemoStoreGenerator::Result result
-        = DemoStoreGenerator::generate(store.database(), options, progress);
+    const DemoStoreGenerator::Result result = store.generateDemo(options, progress);
     if (!result.ok()) {
         // A store that already has customers is the caller's mistake, not a failure of the work.
         if (result.refused)

@@ -35,7 +35,7 @@ int runErase(CommandLine &line, const QString &databasePath)
         return badInput(Cli::tr("Erasing customer %1 removes their personal data for good (purchases and "
                                 "points are kept anonymously). Add --yes to do it.")
                             .arg(customer));
-    const EraseResult result = CustomerErasure(store.database(), store.clock()).erase(customer, *reason);
+    const EraseResult result = store.erasure().erase(customer, *reason);
     if (!result.ok()) {
         printError(result.message + u'\n');
         return Failure;

@@ -106,7 +106,7 @@ int runExport(CommandLine &line, const QString &databasePath)
 
     // Without --format the file name decides; a plain name stays CSV as it always was.
     const ExportFormat chosen = format.value_or(CustomerExport::formatOf(*out));
-    CustomerExport exporter(store.database());
+    CustomerExport &exporter = store.customerExport();
     // The file appears only complete: an interrupted export never leaves half a file in place of a good one.
     ExportResult result;
     if (tasksDue)

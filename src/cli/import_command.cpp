@@ -4,7 +4,6 @@
 #include "services/sales_import.h"
 #include "services/store.h"
 #include "services/store_files.h"
-#include "storage/database.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -40,7 +39,7 @@ int linkCustomers(const QString &databasePath, const CustomerLinkRequest &reques
     Store store;
     if (const int opened = openStore(store, databasePath, false); opened != Success)
         return opened;
-    const CustomerLinkResult result = CustomerLinkImport(store.database(), store.clock()).run(request);
+    const CustomerLinkResult result = store.customerLinkImport().run(request);
     if (!result.error.isEmpty()) {
         printError(QStringLiteral("atelier-cli: ") + result.error + u'\n');
         return Failure;
@@ -101,7 +100,7 @@ int runImport(CommandLine &line, const QString &databasePath)
     Store store;
     if (const int opened = openStore(store, databasePath, true); opened != Success)
         return opened;
-    SalesImport importer(store.database(), store.clock());
+    SalesImport &importer = store.salesImport();
 
     SalesImportRequest request;
     request.path = *path;

@@ -52,8 +52,7 @@ int runNightly(CommandLine &line, const QString &databasePath)
     const auto progress = [](int percent, const QString &step) {
         printError(QStringLiteral("%1% %2\n").arg(percent).arg(step));
     };
-    const NightlyRun run
-        = NightlyJob(store.database(), store.clock()).run(asOf, NightlyRun::StartedBy::Cli, progress);
+    const NightlyRun run = store.nightlyJob().run(asOf, NightlyRun::StartedBy::Cli, progress);
     if (run.result != NightlyRun::Result::Ok) {
         printError(QStringLiteral("atelier-cli: ")
             + Cli::tr("The nightly run as of %1 failed: %2").arg(toStoredText(asOf), run.message) + u'\n');

@@ -7,7 +7,6 @@
 #include "services/prediction_service.h"
 #include "services/store.h"
 #include "services/store_settings.h"
-#include "storage/storage_error.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -131,15 +130,14 @@ std::optional<Fitted> fitStore(const PredictRequest &request, const QString &dat
         NightlySchedule(store.loyalty().rules().nightlyHour).dueAsOf(store.clock().now()));
     Fitted fitted;
     fitted.source = Cli::tr("the store's sales up to %1").arg(toStoredText(asOf));
-    try {
-        fitted.discountRate = store.settings().annualDiscountRate();
-        QElapsedTimer timer;
-        timer.start();
-        fitted.result = PredictionService(store.database(), store.clock()).fitStore(asOf, request.unit);
-        fitted.milliseconds = timer.elapsed();
-    } catch (const StorageError &error) {
-        spdlog::error("predict: the sales could not be read: {}", error.detail().toStdString());
-        printFailure(error.userMessage());
+    fitted.discountRate = store.settings().annualDiscountRate();
+    QElapsedTimer timer;
+    timer.start();
+    QString readError;
+    fitted.result = store.predictions().fitStore(asOf, request.unit, readError);
+    fitted.milliseconds = timer.elapsed();
+    if (!readError.isEmpty()) {
+        printFailure(readError);
         exitCode = Failure;
         return std::nullopt;
     }

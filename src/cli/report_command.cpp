@@ -40,7 +40,7 @@ int runReport(CommandLine &line, const QString &databasePath)
         return opened;
     QElapsedTimer timer;
     timer.start();
-    const ReportSet reports = Reports(store.database()).all(*month);
+    const ReportSet reports = store.reports().all(*month);
     MonthlyReportPdf pdf(store.settings().storeName(), reports);
     const QString error = pdf.write(*out);
     if (!error.isEmpty()) {
