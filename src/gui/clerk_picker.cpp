@@ -46,7 +46,7 @@ void ClerkPicker::choose(int index)
         return;
     // Someone with an account takes over with their PIN; staff without one (a store from before
     // accounts) are chosen as before.
-    if (AccountService(m_store.database(), m_store.clock()).hasAccount(staff)) {
+    if (m_store.accounts().hasAccount(staff)) {
         auto *dialog = new PinDialog(m_store, staff, m_combo->itemText(index), window());
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::finished, this, [this, dialog](int result) {

@@ -8,6 +8,7 @@
 #include "gui/counter/customer_editor_dialog.h"
 #include "gui/import/import_wizard.h"
 #include "services/archive_service.h"
+#include "services/change_notifier.h"
 #include "services/counter_shift.h"
 #include "services/customer_service.h"
 #include "services/store.h"
@@ -70,16 +71,18 @@ ArchivePage::ArchivePage(Store &store, QWidget *parent)
     m_ui->actionLayout->insertWidget(m_ui->actionLayout->indexOf(m_ui->importButton), m_duplicatesButton);
     connect(m_duplicatesButton, &QPushButton::clicked, this, [this] {
         DuplicatesDialog dialog(m_store, this);
-        connect(&dialog, &DuplicatesDialog::customersChanged, m_model, &ArchiveModel::reload);
         dialog.exec();
     });
-    connect(&store.customers(), &CustomerService::customerSaved, m_model, &ArchiveModel::reload);
+    // Saves, erasures, merges and imports, from this window, another one or a worker.
+    connect(&store.changes(), &ChangeNotifier::changed, m_model, [this](const Change &change) {
+        if (change.concerns(Change::What::Customers))
+            m_model->reload();
+    });
     // Manager only: on the selected row's context menu.
     m_ui->archiveView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_erase = new EraseCustomerAction(
         store, [this]() { return selectedCustomer(); }, this);
     m_ui->archiveView->addAction(m_erase);
-    connect(m_erase, &EraseCustomerAction::erased, m_model, &ArchiveModel::reload);
     connect(&store.shift(), &CounterShift::changed, this, &ArchivePage::applyRole);
     applyRole();
 }

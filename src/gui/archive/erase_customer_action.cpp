@@ -49,13 +49,13 @@ void EraseCustomerAction::eraseSelected()
     box.exec();
     if (box.clickedButton() != erase)
         return;
-    const EraseResult result = CustomerErasure(m_store.database(), m_store.clock()).erase(id);
+    const EraseResult result = m_store.erasure().erase(id);
     if (!result.ok()) {
         QMessageBox::warning(m_parent, tr("Erase customer"), result.message);
         return;
     }
-    // Every view that follows the archive's saves (the counter's card and results) shows the change.
-    emit m_store.customers().customerSaved(id, false);
+    // CustomerErasure announces the change to every window (ChangeNotifier): the counter's card and
+    // results follow it.
     emit erased(id);
 }
 

@@ -11,6 +11,7 @@
 #include "gui/calendar/task_reschedule_dialog.h"
 #include "gui/common/message_dialog.h"
 #include "gui/complaints/complaint_step_dialog.h"
+#include "services/change_notifier.h"
 #include "services/complaint_service.h"
 #include "services/counter_shift.h"
 #include "services/customer_export.h"
@@ -108,9 +109,12 @@ CalendarPage::CalendarPage(Store &store, QWidget *parent)
         m_ui->dayList->addAction(action);
     }
 
-    connect(&store.followUps(), &FollowUpService::tasksChanged, this, &CalendarPage::reload);
-    // Resolving a complaint plans its call-back; recording the call-back completes it.
-    connect(&store.complaints(), &ComplaintService::complaintChanged, this, &CalendarPage::reload);
+    // Tasks from this window, another one or the nightly run's planning on its worker; resolving a
+    // complaint plans its call-back, recording the call-back completes it.
+    connect(&store.changes(), &ChangeNotifier::changed, this, [this](const Change &change) {
+        if (change.concerns(Change::What::Tasks) || change.concerns(Change::What::Complaints))
+            reload();
+    });
     connect(&store.shift(), &CounterShift::changed, this, [this] {
         // A new clerk at the counter starts on their own today and overdue.
         m_ui->assigneeCombo->setCurrentIndex(0);

@@ -6,6 +6,7 @@
 #include "gui/complaints/complaint_intake_dialog.h"
 #include "gui/complaints/complaint_step_dialog.h"
 #include "gui/complaints/complaints_model.h"
+#include "services/change_notifier.h"
 #include "services/complaint_service.h"
 #include "services/counter_shift.h"
 #include "services/service_settings.h"
@@ -67,9 +68,11 @@ ComplaintsPage::ComplaintsPage(Store &store, QWidget *parent)
     m_clockTimer->start();
 
     connect(m_ui->filterComboBox, &QComboBox::currentIndexChanged, this, &ComplaintsPage::reload);
-    connect(&store.complaints(), &ComplaintService::complaintChanged, this, [this](ComplaintId id) {
+    connect(&store.changes(), &ChangeNotifier::changed, this, [this](const Change &change) {
+        if (!change.concerns(Change::What::Complaints))
+            return;
         reload();
-        if (selectedId() == id)
+        if (change.ids.isEmpty() || change.ids.contains(selectedId()))
             showSelected();
     });
     connect(m_ui->complaintsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -44,7 +44,7 @@ QString CardForecastWidget::text() const
 void CardForecastWidget::reload()
 {
     const std::optional<CustomerPrediction> prediction
-        = m_id == 0 ? std::nullopt : PredictionService(m_store.database(), m_store.clock()).forecastFor(m_id);
+        = m_id == 0 ? std::nullopt : m_store.predictions().forecastFor(m_id);
     if (!prediction) {
         m_lines->clear();
         hide();

@@ -3,6 +3,7 @@
 #include "core/labels.h"
 #include "core/points_rules.h"
 #include "gui/counter/redeem_points_dialog.h"
+#include "services/change_notifier.h"
 #include "services/loyalty_service.h"
 #include "services/points_service.h"
 #include "services/store.h"
@@ -46,8 +47,9 @@ CardLoyaltyWidget::CardLoyaltyWidget(Store &store, QWidget *parent)
                                   "the last nightly run."));
 
     connect(m_ui->redeemButton, &QPushButton::clicked, this, &CardLoyaltyWidget::redeem);
-    connect(&store.points(), &PointsService::pointsChanged, this, [this](CustomerId id) {
-        if (id == m_id && m_id != 0)
+    // Sales, returns, redemptions, corrections and the nightly expiry, from any window or worker.
+    connect(&store.changes(), &ChangeNotifier::changed, this, [this](const Change &change) {
+        if (m_id != 0 && change.concerns(Change::What::Points) && change.concernsCustomer(m_id))
             showPoints();
     });
     clear();

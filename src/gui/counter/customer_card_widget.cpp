@@ -7,6 +7,7 @@
 #include "gui/counter/card_forecast_widget.h"
 #include "gui/counter/card_loyalty_widget.h"
 #include "gui/counter/consent_text.h"
+#include "services/change_notifier.h"
 #include "services/contact_reveal.h"
 #include "services/counter_shift.h"
 #include "services/customer_erasure.h"
@@ -70,12 +71,12 @@ CustomerCardWidget::CustomerCardWidget(Store &store, QWidget *parent)
         m_revealTimer->stop();
         refresh();
     });
-    connect(&store.customers(), &CustomerService::customerSaved, this,
-        [this](CustomerId id, bool) { refreshIfShown(id); });
-    connect(&store.sales(), &SaleService::saleRecorded, this,
-        [this](SaleId, std::optional<CustomerId> customer) { refreshIfShown(customer); });
-    connect(&store.sales(), &SaleService::returnRecorded, this,
-        [this](SaleLineId, std::optional<CustomerId> customer) { refreshIfShown(customer); });
+    // Saves, erasures, merges, sales, returns and the nightly run, from this window or any other
+    // window or worker. The points are the loyalty part's own business.
+    connect(&store.changes(), &ChangeNotifier::changed, this, [this](const Change &change) {
+        if (m_id != 0 && change.what != Change::What::Points && change.concernsCustomer(m_id))
+            refresh();
+    });
 }
 
 CustomerCardWidget::~CustomerCardWidget() = default;
@@ -89,7 +90,7 @@ void CustomerCardWidget::setCustomer(CustomerId id)
 
 void CustomerCardWidget::reveal()
 {
-    const RevealedContact contact = ContactReveal(m_store.database(), m_store.clock()).reveal(m_id);
+    const RevealedContact contact = m_store.contactReveal().reveal(m_id);
     if (!contact.ok()) {
         m_ui->addressLabel->setText(contact.error);
         m_ui->addressLabel->show();
@@ -118,12 +119,6 @@ void CustomerCardWidget::reloadLoyalty()
 {
     m_loyalty->reload();
     m_forecast->reload();
-}
-
-void CustomerCardWidget::refreshIfShown(std::optional<CustomerId> id)
-{
-    if (id && *id == m_id)
-        refresh();
 }
 
 void CustomerCardWidget::refresh()

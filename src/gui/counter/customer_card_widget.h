@@ -51,7 +51,6 @@ private:
     void reveal();
     void showContact(const QString &phone, const QString &address);
     void logComplaint();
-    void refreshIfShown(std::optional<CustomerId> id);
     void showPurchases(const CustomerCard &card);
 
     std::unique_ptr<Ui::CustomerCardWidget> m_ui;

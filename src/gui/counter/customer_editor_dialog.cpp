@@ -172,8 +172,7 @@ void CustomerEditorDialog::showContactHidden(bool hidden)
 
 void CustomerEditorDialog::revealContact()
 {
-    const RevealedContact contact
-        = ContactReveal(m_store.database(), m_store.clock()).reveal(m_archive.customer.id);
+    const RevealedContact contact = m_store.contactReveal().reveal(m_archive.customer.id);
     if (!contact.ok()) {
         m_ui->phoneErrorLabel->setText(contact.error);
         return;

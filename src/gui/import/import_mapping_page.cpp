@@ -120,7 +120,7 @@ void ImportMappingPage::initializePage()
     const QSignalBlocker blocker(m_ui->savedCombo);
     m_ui->savedCombo->clear();
     m_ui->savedCombo->addItem(tr("(none)"));
-    m_ui->savedCombo->addItems(SalesImport(m_store.database(), m_store.clock()).mappingNames());
+    m_ui->savedCombo->addItems(m_store.salesImport().mappingNames());
     m_ui->savedCombo->setEnabled(m_ui->savedCombo->count() > 1);
 }
 
@@ -129,7 +129,7 @@ void ImportMappingPage::applySaved(int index)
     if (index <= 0)
         return;
     const QString name = m_ui->savedCombo->itemText(index);
-    const std::optional<ImportMapping> saved = SalesImport(m_store.database(), m_store.clock()).mapping(name);
+    const std::optional<ImportMapping> saved = m_store.salesImport().mapping(name);
     if (!saved)
         return;
     QStringList missing;
@@ -191,7 +191,7 @@ bool ImportMappingPage::validatePage()
         return false;
     }
     const QString name = m_ui->saveNameEdit->text().trimmed();
-    if (!name.isEmpty() && !SalesImport(m_store.database(), m_store.clock()).saveMapping(name, mapping)) {
+    if (!name.isEmpty() && !m_store.salesImport().saveMapping(name, mapping)) {
         m_ui->messageLabel->setText(tr("The mapping could not be saved as \"%1\".").arg(name));
         return false;
     }

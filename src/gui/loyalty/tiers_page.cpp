@@ -8,6 +8,7 @@
 #include "gui/loyalty/loyalty_rules_editor.h"
 #include "gui/loyalty/nightly_runs_model.h"
 #include "gui/loyalty/tier_movement_model.h"
+#include "services/change_notifier.h"
 #include "services/customer_export.h"
 #include "services/customer_service.h"
 #include "services/loyalty_report.h"
@@ -90,7 +91,10 @@ TiersPage::TiersPage(Store &store, NightlyRunner &runner, QWidget *parent)
     connect(m_ui->revertRulesButton, &QPushButton::clicked, this, &TiersPage::loadRules);
     connect(m_ui->rulesEditor, &LoyaltyRulesEditor::edited, m_ui->rulesMessageLabel, &QLabel::clear);
     // A new customer is a member with no purchase at once; the rest waits for the next run.
-    connect(&store.customers(), &CustomerService::customerSaved, this, [this]() { m_stale = true; });
+    connect(&store.changes(), &ChangeNotifier::changed, this, [this](const Change &change) {
+        if (change.concerns(Change::What::Customers))
+            m_stale = true;
+    });
     connect(&store.loyalty(), &LoyaltyService::rulesChanged, this, &TiersPage::showRulesNote);
     connect(m_ui->recomputeButton, &QPushButton::clicked, this, &TiersPage::recomputeNow);
     connect(m_ui->cancelRecomputeButton, &QPushButton::clicked, this, [this]() {

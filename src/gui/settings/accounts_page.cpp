@@ -78,8 +78,7 @@ AccountsPage::AccountsPage(Store &store, QWidget *parent)
 void AccountsPage::reload()
 {
     const std::optional<Session> session = m_store.shift().session();
-    m_accounts = session ? AccountService(m_store.database(), m_store.clock()).accounts(*session)
-                         : QList<AccountSummary>();
+    m_accounts = session ? m_store.accounts().accounts(*session) : QList<AccountSummary>();
     m_table->setRowCount(static_cast<int>(m_accounts.size()));
     for (int row = 0; row < m_accounts.size(); ++row) {
         const AccountSummary &a = m_accounts.at(row);

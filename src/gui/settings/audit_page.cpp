@@ -21,8 +21,7 @@ namespace atelier {
 AuditPage::AuditPage(Store &store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
-    , m_trail(std::make_unique<AuditTrail>(store.database(), store.clock()))
-    , m_model(new AuditModel(*m_trail, this))
+    , m_model(new AuditModel(store.auditTrail(), this))
     , m_job(new CsvExportJob(this))
 {
     const QDate today = store.clock().today();
@@ -103,7 +102,7 @@ void AuditPage::fillActors()
     const QSignalBlocker blocker(m_who);
     m_who->clear();
     m_who->addItem(tr("Everyone"), QString());
-    for (const QString &name : m_trail->actorNames()) {
+    for (const QString &name : m_store.auditTrail().actorNames()) {
         const AuditActor actor{AuditActor::Kind::Staff, std::nullopt, name};
         m_who->addItem(actor.label(), name);
     }

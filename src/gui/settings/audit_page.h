@@ -2,8 +2,6 @@
 
 #include <QWidget>
 
-#include <memory>
-
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -13,7 +11,6 @@ class QTableView;
 namespace atelier {
 
 class AuditModel;
-class AuditTrail;
 class CsvExportJob;
 class Store;
 
@@ -46,7 +43,6 @@ private:
     void exportDone(int rows, const QString &error, bool cancelled);
 
     Store &m_store;
-    std::unique_ptr<AuditTrail> m_trail;
     AuditModel *m_model = nullptr;
     CsvExportJob *m_job = nullptr;
     QDateEdit *m_from = nullptr;

@@ -13,6 +13,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractButton>
+#include <QCoreApplication>
 #include <QLabel>
 #include <QMessageBox>
 #include <QTableView>
@@ -46,6 +47,8 @@ TEST_CASE(
 
     ArchivePage page(store);
     page.show();
+    // The registrations above are announced on the next turn of the event loop (the list reads again).
+    QCoreApplication::processEvents();
     EraseCustomerAction *action = page.eraseAction();
     REQUIRE(action);
     CHECK(action->isVisible());
@@ -76,7 +79,16 @@ TEST_CASE(
     });
     action->trigger();
     CHECK(store.customers().load(wang)->customer.erasedAt.has_value());
-    // The list shows the erased row without name or phone, and still counts it.
+    // The list shows the erased row without name or phone (once the change is announced, on the next
+    // turn of the event loop), and still counts it.
+    const auto shownName = [&page, wang]() {
+        for (int r = 0; r < page.model()->rowCount(); ++r) {
+            if (page.model()->customerAt(r) == wang)
+                return page.model()->data(page.model()->index(r, ArchiveModel::NameColumn)).toString();
+        }
+        return QString();
+    };
+    CHECK(waitFor([&] { return shownName() == QStringLiteral("—"); }));
     CHECK(page.model()->rowCount() == 2);
     row = 0;
     while (page.model()->customerAt(row) != wang)
@@ -127,8 +139,10 @@ TEST_CASE("the card and the editor say who gave consent and when; an erased card
         [](QWidget *dialog) { child<QAbstractButton>(dialog, QStringLiteral("eraseButton"))->click(); });
     page.eraseAction()->trigger();
 
-    // The card follows the erasure at once.
-    CHECK(child<QLabel>(&card, QStringLiteral("nameLabel"))->text() == QStringLiteral("Erased customer"));
+    // The card follows the erasure as soon as it is announced (ChangeNotifier, queued).
+    CHECK(waitFor([&] {
+        return child<QLabel>(&card, QStringLiteral("nameLabel"))->text() == QStringLiteral("Erased customer");
+    }));
     CHECK(child<QLabel>(&card, QStringLiteral("phoneLabel"))->text() == QStringLiteral("—"));
     CHECK_FALSE(child<QAbstractButton>(&card, QStringLiteral("editArchiveButton"))->isEnabled());
     CHECK(child<QLabel>(&card, QStringLiteral("consentLabel"))

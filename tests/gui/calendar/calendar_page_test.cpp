@@ -205,13 +205,18 @@ TEST_CASE("Quick done records the outcome and plans the next step", "[gui][calen
     const QList<TaskRow> next = shop.tasks().dayList(today.addDays(4), {});
     REQUIRE(next.size() == 1);
     CHECK(next[0].task.note == QStringLiteral("prepare the fitting"));
-    // The page followed: today's task shows as done, the new day is counted.
-    CHECK(page.taskModel()
-              ->index(int(listed(page).indexOf(shop.mineToday)), TaskListModel::StatusColumn)
-              .data()
-              .toString()
-              .startsWith(QStringLiteral("Done")));
-    CHECK(page.monthModel()->indexOf(today.addDays(4)).data(CalendarMonthModel::TotalRole).toInt() == 1);
+    // The page followed (the change is announced on the next turn of the event loop): today's task
+    // shows as done, the new day is counted.
+    CHECK(waitFor([&] {
+        return page.taskModel()
+            ->index(int(listed(page).indexOf(shop.mineToday)), TaskListModel::StatusColumn)
+            .data()
+            .toString()
+            .startsWith(QStringLiteral("Done"));
+    }));
+    CHECK(waitFor([&] {
+        return page.monthModel()->indexOf(today.addDays(4)).data(CalendarMonthModel::TotalRole).toInt() == 1;
+    }));
 }
 
 TEST_CASE(
@@ -232,8 +237,8 @@ TEST_CASE(
     REQUIRE(month->canDropMimeData(mime.get(), Qt::MoveAction, -1, -1, target));
     CHECK(month->dropMimeData(mime.get(), Qt::MoveAction, -1, -1, target));
     CHECK(shop.tasks().find(shop.overdue)->dueOn == QDate(2026, 6, 25));
-    CHECK(target.data(CalendarMonthModel::TotalRole).toInt() == 1);
-    CHECK_FALSE(listed(page).contains(shop.overdue));
+    CHECK(waitFor([&] { return target.data(CalendarMonthModel::TotalRole).toInt() == 1; }));
+    CHECK(waitFor([&] { return !listed(page).contains(shop.overdue); }));
 
     // Dropped on a day that has passed: refused with the reason, nothing moved.
     QMimeData past;
@@ -284,7 +289,8 @@ TEST_CASE(
     child<QDialogButtonBox>(dialog, QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok)->click();
     const QList<TaskRow> todays = shop.tasks().dayList(today, {});
     REQUIRE(todays.size() == 2);
-    CHECK(listed(page).size() == 3); // today and overdue, mine: the new one is the clerk's
+    // Today and overdue, mine: the new one is the clerk's.
+    CHECK(waitFor([&] { return listed(page).size() == 3; }));
 
     // The other clerk takes the counter: their today and overdue (nothing of theirs today).
     REQUIRE(shop.t.store().shift().begin(shop.other));

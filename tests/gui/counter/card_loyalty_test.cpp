@@ -122,7 +122,7 @@ TEST_CASE("Redeeming 100 points from the card lowers the balance and writes the 
 
     CHECK(maximum == 1200);
     CHECK(done == QStringLiteral("Redeemed 100 points: take ¥10.00 off the bill."));
-    CHECK(labelText(&page, "pointsLabel") == pointsText(1130, "¥110.00"));
+    CHECK(waitFor([&] { return labelText(&page, "pointsLabel") == pointsText(1130, "¥110.00"); }));
     const QList<PointsMovement> ledger = temp.store().points().movements(id, 1);
     REQUIRE(ledger.size() == 1);
     CHECK(ledger.first().kind == PointsMovement::Kind::Redeem);

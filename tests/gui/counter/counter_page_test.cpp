@@ -18,6 +18,8 @@
 #include <QTableView>
 #include <QTest>
 
+#include <thread>
+
 using namespace atelier;
 using namespace atelier::testing;
 
@@ -132,4 +134,35 @@ TEST_CASE("Registering a phone that is taken offers to open its owner", "[gui][c
     QTest::mouseClick(child<QPushButton>(&page, QStringLiteral("newCustomerButton")), Qt::LeftButton);
     CHECK(shownError.contains(QStringLiteral("李四")));
     CHECK(page.shownCustomer() == *existing.id);
+}
+
+TEST_CASE("The card follows a save made on a worker thread's own store", "[gui][counter][change-notifier]")
+{
+    TempStore temp;
+    const SaveResult saved
+        = temp.store().customers().registerCustomer(QStringLiteral("王芳"), QStringLiteral("13800138000"));
+    REQUIRE(saved.ok());
+    CounterPage page(temp.store());
+    page.resize(1000, 600);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    page.showCustomer(*saved.id);
+    auto *name = child<QLabel>(&page, QStringLiteral("nameLabel"));
+    REQUIRE(name->text() == QStringLiteral("王芳"));
+
+    // A worker (an import, a job on the task runner) writes through its own Store on the same file.
+    bool renamed = false;
+    std::thread worker([&renamed, &temp, id = *saved.id] {
+        Store store(&temp.clock());
+        if (!store.open(temp.path()))
+            return;
+        std::optional<CustomerArchive> archive = store.customers().load(id);
+        if (!archive)
+            return;
+        archive->customer.name = QStringLiteral("王芳芳");
+        renamed = store.customers().save(*archive).ok();
+    });
+    worker.join();
+    REQUIRE(renamed);
+    CHECK(waitFor([name] { return name->text() == QStringLiteral("王芳芳"); }));
 }

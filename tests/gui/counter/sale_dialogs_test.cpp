@@ -64,7 +64,7 @@ TEST_CASE("A sale recorded from the card updates the card", "[gui][sale]")
     });
     QTest::mouseClick(child<QPushButton>(&page, QStringLiteral("recordSaleButton")), Qt::LeftButton);
     CHECK(total == QStringLiteral("¥1,259.00"));
-    CHECK(visits->text() == QStringLiteral("1"));
+    CHECK(waitFor([visits] { return visits->text() == QStringLiteral("1"); }));
     CHECK(child<QLabel>(&page, QStringLiteral("spendLabel"))->text() == QStringLiteral("¥1,259.00"));
 }
 
