@@ -37,14 +37,6 @@ struct LoyaltyCustomerRow
     QDate lastPurchase; // invalid: never bought
 };
 
-// Lists are ordered by spend, highest first, then by id; a page starts after the last row of the
-// previous one (keyset paging: every page costs the same, however deep the manager scrolls).
-struct LoyaltyCursor
-{
-    Money spend;
-    qint64 id = 0;
-};
-
 // One cell of the grid: customers and their net spend.
 struct DistributionCell
 {

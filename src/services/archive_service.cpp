@@ -6,6 +6,7 @@
 #include "services/audit_trail.h"
 #include "services/csv_export.h"
 #include "services/read_or.h"
+#include "services/try_read.h"
 #include "storage/customer_repository.h"
 #include "storage/database.h"
 #include "storage/page_cache_scope.h"
@@ -18,18 +19,16 @@ ArchiveService::ArchiveService(Database &db)
 {
 }
 
-int ArchiveService::count(const ArchiveFilter &filter)
+ReadResult<int> ArchiveService::count(const ArchiveFilter &filter)
 {
-    return readOr<int>(
-        "archive count", [&]() -> int { return CustomerRepository(m_db.connection()).count(filter); });
+    return tryRead<int>("archive count", [&] { return CustomerRepository(m_db.connection()).count(filter); });
 }
 
-QList<ArchiveRow> ArchiveService::page(
-    const ArchiveFilter &filter, ArchiveSort sort, Qt::SortOrder order, int offset, int limit)
+ReadResult<KeysetPage<ArchiveRow>> ArchiveService::page(const ArchiveFilter &filter, ArchiveSort sort,
+    Qt::SortOrder order, const std::optional<PageCursor> &after, int limit)
 {
-    return readOr<QList<ArchiveRow>>("archive page", [&]() -> QList<ArchiveRow> {
-        return CustomerRepository(m_db.connection()).page(filter, sort, order, offset, limit);
-    });
+    return tryRead<KeysetPage<ArchiveRow>>("archive page",
+        [&] { return CustomerRepository(m_db.connection()).page(filter, sort, order, after, limit); });
 }
 
 QList<Tag> ArchiveService::tagLibrary()

@@ -2,6 +2,8 @@
 
 #include "core/archive_query.h"
 #include "core/customer.h"
+#include "core/keyset_page.h"
+#include "core/read_result.h"
 #include "services/csv_export.h"
 
 #include <QCoreApplication>
@@ -10,12 +12,13 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace atelier {
 
 class Database;
 
-// The manager's archive: paged reads for the lazy list, and the CSV export of the current list.
+// The manager's archive: keyset-paged reads for the lazy list, and the CSV export of the current list.
 // Safe to use from a worker thread with that thread's own Database.
 class ArchiveService
 {
@@ -23,9 +26,11 @@ class ArchiveService
 public:
     explicit ArchiveService(Database &db);
 
-    int count(const ArchiveFilter &filter);
-    QList<ArchiveRow> page(
-        const ArchiveFilter &filter, ArchiveSort sort, Qt::SortOrder order, int offset, int limit);
+    // Reads that fail say so (and log why) instead of giving an empty list.
+    ReadResult<int> count(const ArchiveFilter &filter);
+    // Keyset paging: up to `limit` rows after `after` (nullopt: the first page).
+    ReadResult<KeysetPage<ArchiveRow>> page(const ArchiveFilter &filter, ArchiveSort sort,
+        Qt::SortOrder order, const std::optional<PageCursor> &after, int limit);
     QList<Tag> tagLibrary();
 
     // The header row, in the UI language.

@@ -6,6 +6,7 @@
 #include "services/access.h"
 #include "services/customer_service.h"
 #include "services/read_or.h"
+#include "services/try_read.h"
 #include "storage/audit_repository.h"
 #include "storage/database.h"
 #include "storage/storage_error.h"
@@ -242,19 +243,33 @@ QString AuditTrail::fileNameOf(const QIODevice &device)
     return file ? file->fileName() : QString();
 }
 
-QList<AuditEntry> AuditTrail::entries(const AuditFilter &filter, int limit, std::optional<qint64> beforeId)
+ReadResult<KeysetPage<AuditEntry>> AuditTrail::page(
+    const AuditFilter &filter, const std::optional<PageCursor> &after, int limit)
 {
     if (!Access::allows(m_db, Permission::ViewAuditTrail))
-        return {};
-    return readOr<QList<AuditEntry>>(
-        "audit trail", [&] { return AuditRepository(m_db.connection()).page(filter, limit, beforeId); });
+        return {KeysetPage<AuditEntry>{}, {}};
+    return tryRead<KeysetPage<AuditEntry>>(
+        "audit trail", [&] { return AuditRepository(m_db.connection()).page(filter, after, limit); });
+}
+
+ReadResult<int> AuditTrail::total(const AuditFilter &filter)
+{
+    if (!Access::allows(m_db, Permission::ViewAuditTrail))
+        return {0, {}};
+    return tryRead<int>(
+        "audit trail count", [&] { return AuditRepository(m_db.connection()).count(filter); });
+}
+
+QList<AuditEntry> AuditTrail::entries(const AuditFilter &filter, int limit, std::optional<qint64> beforeId)
+{
+    const std::optional<PageCursor> after
+        = beforeId ? std::optional<PageCursor>(PageCursor{QVariant(), *beforeId}) : std::nullopt;
+    return page(filter, after, limit).value.value_or(KeysetPage<AuditEntry>{}).rows;
 }
 
 int AuditTrail::count(const AuditFilter &filter)
 {
-    if (!Access::allows(m_db, Permission::ViewAuditTrail))
-        return 0;
-    return readOr<int>("audit trail count", [&] { return AuditRepository(m_db.connection()).count(filter); });
+    return total(filter).value.value_or(0);
 }
 
 QStringList AuditTrail::actorNames()

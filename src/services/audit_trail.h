@@ -3,8 +3,10 @@
 #include "core/archive_query.h"
 #include "core/audit.h"
 #include "core/clock.h"
+#include "core/keyset_page.h"
 #include "core/loyalty_query.h"
 #include "core/permissions.h"
+#include "core/read_result.h"
 #include "services/csv_export.h"
 
 #include <QCoreApplication>
@@ -64,8 +66,12 @@ public:
     // For an export written to a QIODevice: the file's name when it is a file.
     static QString fileNameOf(const QIODevice &device);
 
-    // Readers for the manager's viewer (errors give an empty result and a log line; a clerk gets
-    // nothing).
+    // Readers for the manager's viewer, newest first, keyset-paged by id: a read that fails says so
+    // (and logs why); a clerk gets nothing.
+    ReadResult<KeysetPage<AuditEntry>> page(
+        const AuditFilter &filter, const std::optional<PageCursor> &after, int limit);
+    ReadResult<int> total(const AuditFilter &filter);
+    // The same for readers that take a failed read as nothing (the CLI's checks, tests).
     QList<AuditEntry> entries(const AuditFilter &filter, int limit, std::optional<qint64> beforeId = {});
     int count(const AuditFilter &filter);
     QStringList actorNames();

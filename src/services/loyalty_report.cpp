@@ -6,6 +6,7 @@
 #include "services/audit_trail.h"
 #include "services/csv_export.h"
 #include "services/read_or.h"
+#include "services/try_read.h"
 #include "storage/database.h"
 #include "storage/loyalty_report_repository.h"
 #include "storage/nightly_run_repository.h"
@@ -23,16 +24,16 @@ LoyaltyDistribution LoyaltyReport::distribution()
         "loyalty distribution", [&] { return LoyaltyReportRepository(m_db.connection()).distribution(); });
 }
 
-int LoyaltyReport::count(const LoyaltyFilter &filter)
+ReadResult<int> LoyaltyReport::count(const LoyaltyFilter &filter)
 {
-    return readOr<int>(
+    return tryRead<int>(
         "loyalty list count", [&] { return LoyaltyReportRepository(m_db.connection()).count(filter); });
 }
 
-QList<LoyaltyCustomerRow> LoyaltyReport::page(
-    const LoyaltyFilter &filter, const std::optional<LoyaltyCursor> &after, int limit)
+ReadResult<KeysetPage<LoyaltyCustomerRow>> LoyaltyReport::page(
+    const LoyaltyFilter &filter, const std::optional<PageCursor> &after, int limit)
 {
-    return readOr<QList<LoyaltyCustomerRow>>("loyalty list page",
+    return tryRead<KeysetPage<LoyaltyCustomerRow>>("loyalty list page",
         [&] { return LoyaltyReportRepository(m_db.connection()).page(filter, after, limit); });
 }
 
@@ -42,16 +43,16 @@ std::optional<NightlyRun> LoyaltyReport::lastSuccessfulRun()
         "last successful run", [&] { return NightlyRunRepository(m_db.connection()).lastSuccessful(); });
 }
 
-int LoyaltyReport::movementCount(qint64 runId, MovementDirection direction)
+ReadResult<int> LoyaltyReport::movementCount(qint64 runId, MovementDirection direction)
 {
-    return readOr<int>("tier movement count",
+    return tryRead<int>("tier movement count",
         [&] { return LoyaltyReportRepository(m_db.connection()).movementCount(runId, direction); });
 }
 
-QList<TierMovementRow> LoyaltyReport::movementPage(
-    qint64 runId, MovementDirection direction, const std::optional<LoyaltyCursor> &after, int limit)
+ReadResult<KeysetPage<TierMovementRow>> LoyaltyReport::movementPage(
+    qint64 runId, MovementDirection direction, const std::optional<PageCursor> &after, int limit)
 {
-    return readOr<QList<TierMovementRow>>("tier movement page", [&] {
+    return tryRead<KeysetPage<TierMovementRow>>("tier movement page", [&] {
         return LoyaltyReportRepository(m_db.connection()).movementPage(runId, direction, after, limit);
     });
 }

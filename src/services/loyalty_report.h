@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/keyset_page.h"
 #include "core/loyalty_query.h"
 #include "core/nightly_run.h"
+#include "core/read_result.h"
 #include "services/csv_export.h"
 
 #include <QCoreApplication>
@@ -17,8 +19,9 @@ namespace atelier {
 class Database;
 
 // What the Tiers page reads: the tier × segment distribution as of the last nightly run, the
-// customers behind each cell (paged, and as CSV), and what the last run moved. Reads never throw:
-// a failed read is logged and gives an empty result. Safe on a worker thread with its own Database.
+// customers behind each cell (keyset-paged, and as CSV), and what the last run moved. Reads never
+// throw: a failed read is logged, and gives an empty result (the grid) or says that it failed (the
+// paged lists). Safe on a worker thread with its own Database.
 class LoyaltyReport
 {
     Q_DECLARE_TR_FUNCTIONS(LoyaltyReport)
@@ -26,15 +29,16 @@ public:
     explicit LoyaltyReport(Database &db);
 
     LoyaltyDistribution distribution();
-    int count(const LoyaltyFilter &filter);
-    // Spend descending; `after` is the last row of the previous page (nullopt: the first page).
-    QList<LoyaltyCustomerRow> page(
-        const LoyaltyFilter &filter, const std::optional<LoyaltyCursor> &after, int limit);
+    // The lists' reads say when they fail (and log why) instead of giving an empty list.
+    ReadResult<int> count(const LoyaltyFilter &filter);
+    // Spend descending, then id; `after` is where the previous page ended (nullopt: the first page).
+    ReadResult<KeysetPage<LoyaltyCustomerRow>> page(
+        const LoyaltyFilter &filter, const std::optional<PageCursor> &after, int limit);
 
     std::optional<NightlyRun> lastSuccessfulRun();
-    int movementCount(qint64 runId, MovementDirection direction);
-    QList<TierMovementRow> movementPage(
-        qint64 runId, MovementDirection direction, const std::optional<LoyaltyCursor> &after, int limit);
+    ReadResult<int> movementCount(qint64 runId, MovementDirection direction);
+    ReadResult<KeysetPage<TierMovementRow>> movementPage(
+        qint64 runId, MovementDirection direction, const std::optional<PageCursor> &after, int limit);
     QList<SegmentMove> segmentMoves(const QDate &asOf);
 
     // The header row and one customer's fields, in the UI language; the phone stays masked.

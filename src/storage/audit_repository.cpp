@@ -1,6 +1,7 @@
 #include "storage/audit_repository.h"
 
 #include "core/stored_time.h"
+#include "storage/keyset_order.h"
 #include "storage/sql.h"
 
 #include <QSqlQuery>
@@ -14,6 +15,9 @@ namespace {
 const QString kSelect = QStringLiteral(
     "SELECT a.id, a.happened_at, a.actor_kind, a.actor_staff_id, a.actor_name, a.action, a.customer_id, "
     "a.details, c.name FROM audit_log a LEFT JOIN customers c ON c.id = a.customer_id");
+
+// The trail only grows, at the top: newest first, a page continues below the last id shown.
+const KeysetOrder newestFirst = KeysetOrder::byId(QStringLiteral("a.id"), Qt::DescendingOrder);
 
 // Fixed fragments only; every value the manager chose is bound.
 QString whereClause(const AuditFilter &filter, QVariantList &values)
@@ -85,20 +89,22 @@ qint64 AuditRepository::append(const AuditEntry &entry)
     return query.lastInsertId().toLongLong();
 }
 
-QList<AuditEntry> AuditRepository::page(const AuditFilter &filter, int limit, std::optional<qint64> beforeId)
+KeysetPage<AuditEntry> AuditRepository::page(
+    const AuditFilter &filter, const std::optional<PageCursor> &after, int limit)
 {
     QVariantList values;
     QString where = whereClause(filter, values);
-    if (beforeId) {
-        where += where.isEmpty() ? QStringLiteral(" WHERE a.id < ?") : QStringLiteral(" AND a.id < ?");
-        values << qlonglong(*beforeId);
-    }
+    if (after)
+        where = KeysetOrder::andWhere(where, newestFirst.after(*after, values));
     values << limit;
-    QSqlQuery query = runWith(m_db, kSelect + where + QStringLiteral(" ORDER BY a.id DESC LIMIT ?"), values);
-    QList<AuditEntry> entries;
-    while (query.next())
-        entries << readEntry(query);
-    return entries;
+    QSqlQuery query
+        = runWith(m_db, kSelect + where + newestFirst.orderBy() + QStringLiteral(" LIMIT ?"), values);
+    KeysetPage<AuditEntry> page;
+    while (query.next()) {
+        page.rows << readEntry(query);
+        page.next = newestFirst.cursorAt(query, 0, 0);
+    }
+    return page;
 }
 
 int AuditRepository::count(const AuditFilter &filter)

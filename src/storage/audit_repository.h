@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/audit.h"
+#include "core/keyset_page.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -21,8 +22,8 @@ public:
     // Returns the new entry's id.
     qint64 append(const AuditEntry &entry);
 
-    // Newest first; `beforeId` continues a page (keyset: the id of the last row already shown).
-    QList<AuditEntry> page(const AuditFilter &filter, int limit, std::optional<qint64> beforeId = {});
+    // Newest first; `after` continues after the last row already shown (keyset paging by id).
+    KeysetPage<AuditEntry> page(const AuditFilter &filter, const std::optional<PageCursor> &after, int limit);
     int count(const AuditFilter &filter);
     // Oldest first, for a file; `visit` returning false stops.
     void forEach(const AuditFilter &filter, const std::function<bool(const AuditEntry &)> &visit);

@@ -1,6 +1,7 @@
 #include "storage/customer_repository.h"
 
 #include "core/stored_time.h"
+#include "storage/keyset_order.h"
 #include "storage/sql.h"
 
 #include <QStringList>
@@ -146,9 +147,11 @@ QString whereClause(const ArchiveFilter &f, QVariantList &values)
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 
-QString orderClause(ArchiveSort sort, Qt::SortOrder order)
+// The archive's order: the sort column, then the id (every column has an index, and SQLite's indexes
+// end with the id). Only the birth month can be NULL (no birthday): those customers come first
+// ascending and last descending, as SQLite always showed them.
+KeysetOrder archiveOrder(ArchiveSort sort, Qt::SortOrder order)
 {
-    const QString direction = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QString column;
     switch (sort) {
     case ArchiveSort::Name:
@@ -161,22 +164,24 @@ QString orderClause(ArchiveSort sort, Qt::SortOrder order)
         column = QStringLiteral("c.created_at");
         break;
     case ArchiveSort::BirthMonth:
-        column = QStringLiteral("c.birth_month");
-        break;
+        return KeysetOrder(QStringLiteral("c.birth_month"), order, QStringLiteral("c.id"), order,
+            KeysetOrder::Nulls::Possible);
     case ArchiveSort::Source:
         column = QStringLiteral("c.source");
         break;
     }
-    return QStringLiteral(" ORDER BY ") + column + direction + QStringLiteral(", c.id") + direction;
+    return KeysetOrder(column, order, QStringLiteral("c.id"), order);
 }
 
 // SQLite-specific: group_concat (string_agg on PostgreSQL).
-const QString archiveSelect = QStringLiteral(
+const QString archiveColumns = QStringLiteral(
     "SELECT c.id, c.name, c.phone, c.gender, c.birthday, c.size_top, c.size_bottom, c.size_shoe, "
     "c.body_type, "
     "c.source, c.wechat_id, "
     "(SELECT group_concat(t.name, ', ') FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
-    " WHERE ct.customer_id = c.id), c.created_at FROM customers c");
+    " WHERE ct.customer_id = c.id), c.created_at");
+const QString archiveFrom = QStringLiteral(" FROM customers c");
+constexpr int archiveSortColumn = 13; // the sort key, selected after the row's 13 columns
 
 ArchiveRow readArchiveRow(const QSqlQuery &q)
 {
@@ -391,18 +396,25 @@ int CustomerRepository::count(const ArchiveFilter &filter)
     return query.next() ? query.value(0).toInt() : 0;
 }
 
-QList<ArchiveRow> CustomerRepository::page(
-    const ArchiveFilter &filter, ArchiveSort sort, Qt::SortOrder order, int offset, int limit)
+KeysetPage<ArchiveRow> CustomerRepository::page(const ArchiveFilter &filter, ArchiveSort sort,
+    Qt::SortOrder order, const std::optional<PageCursor> &after, int limit)
 {
+    const KeysetOrder keyset = archiveOrder(sort, order);
     QVariantList values;
-    const QString where = whereClause(filter, values);
-    values << limit << offset;
-    QSqlQuery query = runWithValues(
-        m_db, archiveSelect + where + orderClause(sort, order) + QStringLiteral(" LIMIT ? OFFSET ?"), values);
-    QList<ArchiveRow> rows;
-    while (query.next())
-        rows.append(readArchiveRow(query));
-    return rows;
+    QString where = whereClause(filter, values);
+    if (after)
+        where = KeysetOrder::andWhere(where, keyset.after(*after, values));
+    values << limit;
+    QSqlQuery query = runWithValues(m_db,
+        archiveColumns + QStringLiteral(", ") + keyset.key() + archiveFrom + where + keyset.orderBy()
+            + QStringLiteral(" LIMIT ?"),
+        values);
+    KeysetPage<ArchiveRow> page;
+    while (query.next()) {
+        page.rows.append(readArchiveRow(query));
+        page.next = keyset.cursorAt(query, archiveSortColumn, 0);
+    }
+    return page;
 }
 
 void CustomerRepository::forEach(
@@ -410,8 +422,9 @@ void CustomerRepository::forEach(
 {
     QVariantList values;
     const QString where = whereClause(filter, values);
-    QSqlQuery query = runWithValues(
-        m_db, archiveSelect + where + orderClause(ArchiveSort::Name, Qt::AscendingOrder), values);
+    QSqlQuery query = runWithValues(m_db,
+        archiveColumns + archiveFrom + where + archiveOrder(ArchiveSort::Name, Qt::AscendingOrder).orderBy(),
+        values);
     while (query.next()) {
         if (!visit(readArchiveRow(query)))
             break;

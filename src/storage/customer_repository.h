@@ -4,6 +4,7 @@
 
 #include "core/archive_query.h"
 #include "core/customer.h"
+#include "core/keyset_page.h"
 #include "storage/search_index.h"
 
 #include <QList>
@@ -40,8 +41,9 @@ public:
     int count(const ArchiveFilter &filter);
     // The WHERE clause of the archive list over customers c (empty for no filter); values to bind.
     static QString filterSql(const ArchiveFilter &filter, QVariantList &values);
-    QList<ArchiveRow> page(
-        const ArchiveFilter &filter, ArchiveSort sort, Qt::SortOrder order, int offset, int limit);
+    // Up to `limit` rows in the chosen order, continuing after `after` (nullopt: from the top).
+    KeysetPage<ArchiveRow> page(const ArchiveFilter &filter, ArchiveSort sort, Qt::SortOrder order,
+        const std::optional<PageCursor> &after, int limit);
     // Every customer registered by a member of staff in [fromKey, toKey) (stored-time text), whole,
     // with the counts of tags and life events that the completeness score needs.
     void forEachRegistered(const QString &fromKey, const QString &toKey,

@@ -2,6 +2,7 @@
 
 #include "core/phone_number.h"
 #include "core/stored_time.h"
+#include "storage/keyset_order.h"
 #include "storage/sql.h"
 
 #include <map>
@@ -19,7 +20,7 @@ const QString customersFrom
 const QString spendOf = QStringLiteral("COALESCE(s.spend_fen, 0)");
 
 // The WHERE clause for a filter; only fixed text, the values are bound.
-QString whereFor(const LoyaltyFilter &filter, const std::optional<LoyaltyCursor> &after, QVariantList &values)
+QString whereFor(const LoyaltyFilter &filter, QVariantList &values)
 {
     QStringList conditions;
     if (filter.tier) {
@@ -46,10 +47,6 @@ QString whereFor(const LoyaltyFilter &filter, const std::optional<LoyaltyCursor>
             values << toCode(*filter.named);
         }
     }
-    if (after) {
-        conditions << QStringLiteral("(%1 < ? OR (%1 = ? AND c.id > ?))").arg(spendOf);
-        values << qint64(after->spend.fen()) << qint64(after->spend.fen()) << after->id;
-    }
     return conditions.isEmpty() ? QString()
                                 : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
@@ -66,7 +63,12 @@ QSqlQuery runWith(const QSqlDatabase &db, const QString &statement, const QVaria
 const QString customerColumns
     = QStringLiteral("SELECT c.id, c.name, c.phone, COALESCE(t.tier, ''), COALESCE(s.segment, ''), "
                      "COALESCE(s.named_segment, ''), COALESCE(s.spend_fen, 0), s.last_purchase");
-const QString customerOrder = QStringLiteral(" ORDER BY COALESCE(s.spend_fen, 0) DESC, c.id");
+constexpr int customerSpendColumn = 6;
+// Highest spend first, then by id; spendOf is never NULL.
+const KeysetOrder customerOrder(spendOf, Qt::DescendingOrder, QStringLiteral("c.id"), Qt::AscendingOrder);
+constexpr int movementSpendColumn = 6;
+const KeysetOrder movementOrder(
+    QStringLiteral("h.spend_fen"), Qt::DescendingOrder, QStringLiteral("h.id"), Qt::AscendingOrder);
 
 LoyaltyCustomerRow customerFrom(const QSqlQuery &query)
 {
@@ -82,8 +84,7 @@ LoyaltyCustomerRow customerFrom(const QSqlQuery &query)
     return row;
 }
 
-QString movementWhere(qint64 runId, MovementDirection direction, const std::optional<LoyaltyCursor> &after,
-    QVariantList &values)
+QString movementWhere(qint64 runId, MovementDirection direction, QVariantList &values)
 {
     QString where = QStringLiteral(" WHERE h.run_id = ?");
     values << runId;
@@ -92,10 +93,6 @@ QString movementWhere(qint64 runId, MovementDirection direction, const std::opti
         where += QStringLiteral(" AND h.reason = ?");
         values << (direction == MovementDirection::Up ? QStringLiteral("spend_reached")
                                                       : QStringLiteral("spend_fell"));
-    }
-    if (after) {
-        where += QStringLiteral(" AND (h.spend_fen < ? OR (h.spend_fen = ? AND h.id > ?))");
-        values << qint64(after->spend.fen()) << qint64(after->spend.fen()) << after->id;
     }
     return where;
 }
@@ -148,37 +145,43 @@ LoyaltyDistribution LoyaltyReportRepository::distribution()
 
 QString LoyaltyReportRepository::filterSql(const LoyaltyFilter &filter, QVariantList &values)
 {
-    return whereFor(filter, std::nullopt, values);
+    return whereFor(filter, values);
 }
 
 int LoyaltyReportRepository::count(const LoyaltyFilter &filter)
 {
     QVariantList values;
-    const QString where = whereFor(filter, std::nullopt, values);
+    const QString where = whereFor(filter, values);
     QSqlQuery query = runWith(m_db, QStringLiteral("SELECT COUNT(*)") + customersFrom + where, values);
     return query.next() ? query.value(0).toInt() : 0;
 }
 
-QList<LoyaltyCustomerRow> LoyaltyReportRepository::page(
-    const LoyaltyFilter &filter, const std::optional<LoyaltyCursor> &after, int limit)
+KeysetPage<LoyaltyCustomerRow> LoyaltyReportRepository::page(
+    const LoyaltyFilter &filter, const std::optional<PageCursor> &after, int limit)
 {
     QVariantList values;
-    const QString where = whereFor(filter, after, values);
+    QString where = whereFor(filter, values);
+    if (after)
+        where = KeysetOrder::andWhere(where, customerOrder.after(*after, values));
     values << limit;
-    QSqlQuery query = runWith(
-        m_db, customerColumns + customersFrom + where + customerOrder + QStringLiteral(" LIMIT ?"), values);
-    QList<LoyaltyCustomerRow> rows;
-    while (query.next())
-        rows << customerFrom(query);
-    return rows;
+    QSqlQuery query = runWith(m_db,
+        customerColumns + customersFrom + where + customerOrder.orderBy() + QStringLiteral(" LIMIT ?"),
+        values);
+    KeysetPage<LoyaltyCustomerRow> page;
+    while (query.next()) {
+        page.rows << customerFrom(query);
+        page.next = customerOrder.cursorAt(query, customerSpendColumn, 0);
+    }
+    return page;
 }
 
 void LoyaltyReportRepository::forEach(
     const LoyaltyFilter &filter, const std::function<bool(const LoyaltyCustomerRow &)> &visit)
 {
     QVariantList values;
-    const QString where = whereFor(filter, std::nullopt, values);
-    QSqlQuery query = runWith(m_db, customerColumns + customersFrom + where + customerOrder, values);
+    const QString where = whereFor(filter, values);
+    QSqlQuery query
+        = runWith(m_db, customerColumns + customersFrom + where + customerOrder.orderBy(), values);
     while (query.next()) {
         if (!visit(customerFrom(query)))
             break;
@@ -188,25 +191,27 @@ void LoyaltyReportRepository::forEach(
 int LoyaltyReportRepository::movementCount(qint64 runId, MovementDirection direction)
 {
     QVariantList values;
-    const QString where = movementWhere(runId, direction, std::nullopt, values);
+    const QString where = movementWhere(runId, direction, values);
     QSqlQuery query = runWith(m_db, QStringLiteral("SELECT COUNT(*) FROM tier_history h") + where, values);
     return query.next() ? query.value(0).toInt() : 0;
 }
 
-QList<TierMovementRow> LoyaltyReportRepository::movementPage(
-    qint64 runId, MovementDirection direction, const std::optional<LoyaltyCursor> &after, int limit)
+KeysetPage<TierMovementRow> LoyaltyReportRepository::movementPage(
+    qint64 runId, MovementDirection direction, const std::optional<PageCursor> &after, int limit)
 {
     QVariantList values;
-    const QString where = movementWhere(runId, direction, after, values);
+    QString where = movementWhere(runId, direction, values);
+    if (after)
+        where = KeysetOrder::andWhere(where, movementOrder.after(*after, values));
     values << limit;
     QSqlQuery query = runWith(m_db,
         QStringLiteral(
             "SELECT h.id, h.customer_id, h.changed_on, h.old_tier, h.new_tier, h.reason, h.spend_fen, "
             "h.threshold_fen, h.run_id, c.name, c.phone FROM tier_history h "
             "JOIN customers c ON c.id = h.customer_id")
-            + where + QStringLiteral(" ORDER BY h.spend_fen DESC, h.id LIMIT ?"),
+            + where + movementOrder.orderBy() + QStringLiteral(" LIMIT ?"),
         values);
-    QList<TierMovementRow> rows;
+    KeysetPage<TierMovementRow> page;
     while (query.next()) {
         TierMovementRow row;
         TierChange &change = row.change;
@@ -223,9 +228,10 @@ QList<TierMovementRow> LoyaltyReportRepository::movementPage(
         change.runId = query.value(8).toLongLong();
         row.name = query.value(9).toString();
         row.maskedPhone = PhoneNumber::mask(query.value(10).toString());
-        rows << row;
+        page.rows << row;
+        page.next = movementOrder.cursorAt(query, movementSpendColumn, 0);
     }
-    return rows;
+    return page;
 }
 
 QList<SegmentMove> LoyaltyReportRepository::segmentMoves(const QDate &asOf)

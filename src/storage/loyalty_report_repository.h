@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/keyset_page.h"
 #include "core/loyalty_query.h"
 
 #include <QList>
@@ -25,15 +26,15 @@ public:
     // The WHERE clause of a list over customers c, customer_tiers t, customer_scores s; values to bind.
     static QString filterSql(const LoyaltyFilter &filter, QVariantList &values);
     // Spend descending, then id; `after` continues after the last row of the previous page.
-    QList<LoyaltyCustomerRow> page(
-        const LoyaltyFilter &filter, const std::optional<LoyaltyCursor> &after, int limit);
+    KeysetPage<LoyaltyCustomerRow> page(
+        const LoyaltyFilter &filter, const std::optional<PageCursor> &after, int limit);
     // Every row in the same order, one at a time; `visit` returning false stops.
     void forEach(const LoyaltyFilter &filter, const std::function<bool(const LoyaltyCustomerRow &)> &visit);
 
     int movementCount(qint64 runId, MovementDirection direction);
     // The run's tier changes, spend (in the tier window) descending, then id.
-    QList<TierMovementRow> movementPage(
-        qint64 runId, MovementDirection direction, const std::optional<LoyaltyCursor> &after, int limit);
+    KeysetPage<TierMovementRow> movementPage(
+        qint64 runId, MovementDirection direction, const std::optional<PageCursor> &after, int limit);
     // Customers whose segment a run as of `asOf` changed, by old and new segment (the most first).
     QList<SegmentMove> segmentMoves(const QDate &asOf);
 

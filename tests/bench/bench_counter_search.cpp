@@ -38,7 +38,10 @@ int main(int argc, char *argv[])
     bench::openDemoStore(store, QString::fromLocal8Bit(argv[1]));
 
     const QList<ArchiveRow> customers
-        = store.archive().page({}, ArchiveSort::CreatedAt, Qt::AscendingOrder, 0, 1000000);
+        = store.archive()
+              .page({}, ArchiveSort::CreatedAt, Qt::AscendingOrder, std::nullopt, 1000000)
+              .value.value()
+              .rows;
     DemoRandom random(2026);
     Kind phone{"4 trailing phone digits", {}};
     Kind initials{"2 pinyin initials", {}};

@@ -23,6 +23,20 @@ NightlyRun runNightly(TempStore &t, const QDate &asOf)
     return run;
 }
 
+// The rows of a page that must have been read.
+template <typename Row> KeysetPage<Row> pageOf(const ReadResult<KeysetPage<Row>> &read)
+{
+    INFO(read.error.toStdString());
+    REQUIRE(read.ok());
+    return *read.value;
+}
+
+int countOf(const ReadResult<int> &read)
+{
+    REQUIRE(read.ok());
+    return *read.value;
+}
+
 QList<CustomerId> idsOf(const QList<LoyaltyCustomerRow> &rows)
 {
     QList<CustomerId> ids;
@@ -83,8 +97,8 @@ TEST_CASE("the customers behind a cell come by spend, page after page", "[servic
     LoyaltyReport &report = t.store().loyaltyReport();
 
     const LoyaltyFilter potential{std::nullopt, StoreSegment::Potential, std::nullopt};
-    CHECK(report.count(potential) == 2);
-    const QList<LoyaltyCustomerRow> rows = report.page(potential, std::nullopt, 10);
+    CHECK(countOf(report.count(potential)) == 2);
+    const QList<LoyaltyCustomerRow> rows = pageOf(report.page(potential, std::nullopt, 10)).rows;
     REQUIRE(idsOf(rows) == QList<CustomerId>{s.zhang, s.liu});
     CHECK(rows.first().name == QStringLiteral("张丽"));
     CHECK(rows.first().maskedPhone == QStringLiteral("137****1234"));
@@ -94,32 +108,32 @@ TEST_CASE("the customers behind a cell come by spend, page after page", "[servic
     CHECK(rows.last().tier == Tier::None);
 
     const LoyaltyFilter noPurchase{Tier::None, StoreSegment::None, std::nullopt};
-    const QList<LoyaltyCustomerRow> none = report.page(noPurchase, std::nullopt, 10);
+    const QList<LoyaltyCustomerRow> none = pageOf(report.page(noPurchase, std::nullopt, 10)).rows;
     CHECK(idsOf(none) == QList<CustomerId>{s.zhao, s.huang});
     CHECK_FALSE(none.first().lastPurchase.isValid());
     CHECK(none.first().named == NamedSegment::None);
 
     // Keyset paging walks the whole list exactly once, in the same order as one big page.
     const LoyaltyFilter everyone;
-    const QList<CustomerId> all = idsOf(report.page(everyone, std::nullopt, 100));
+    const QList<CustomerId> all = idsOf(pageOf(report.page(everyone, std::nullopt, 100)).rows);
     CHECK(all.size() == 8);
     CHECK(all.first() == s.wang);
     QList<CustomerId> paged;
-    std::optional<LoyaltyCursor> after;
+    std::optional<PageCursor> after;
     for (;;) {
-        const QList<LoyaltyCustomerRow> page = report.page(everyone, after, 3);
-        if (page.isEmpty())
+        const KeysetPage<LoyaltyCustomerRow> page = pageOf(report.page(everyone, after, 3));
+        if (page.rows.isEmpty())
             break;
-        paged << idsOf(page);
-        after = LoyaltyCursor{page.last().spend, page.last().id};
+        paged << idsOf(page.rows);
+        after = page.next;
     }
     CHECK(paged == all);
 
-    CHECK(report.count({Tier::Gold, std::nullopt, std::nullopt}) == 2);
-    CHECK(idsOf(report.page({Tier::None, std::nullopt, std::nullopt}, std::nullopt, 10))
+    CHECK(countOf(report.count({Tier::Gold, std::nullopt, std::nullopt})) == 2);
+    CHECK(idsOf(pageOf(report.page({Tier::None, std::nullopt, std::nullopt}, std::nullopt, 10)).rows)
         == QList<CustomerId>{s.liu, s.zhao, s.huang});
-    CHECK(report.count({Tier::Black, StoreSegment::Dormant, std::nullopt}) == 0);
-    CHECK(report.count({std::nullopt, std::nullopt, NamedSegment::None}) == 2);
+    CHECK(countOf(report.count({Tier::Black, StoreSegment::Dormant, std::nullopt})) == 0);
+    CHECK(countOf(report.count({std::nullopt, std::nullopt, NamedSegment::None})) == 2);
 }
 
 TEST_CASE("a cell exports as CSV with a BOM, masked phones and words for the codes", "[services][loyalty]")
@@ -163,18 +177,22 @@ TEST_CASE(
     LoyaltyReport &report = t.store().loyaltyReport();
 
     // The first run lifts everyone with enough spend from member to their tier.
-    CHECK(report.movementCount(first.id, MovementDirection::Up) == 5);
-    CHECK(report.movementCount(first.id, MovementDirection::Down) == 0);
+    CHECK(countOf(report.movementCount(first.id, MovementDirection::Up)) == 5);
+    CHECK(countOf(report.movementCount(first.id, MovementDirection::Down)) == 0);
     const QList<TierMovementRow> ups
-        = report.movementPage(first.id, MovementDirection::Any, std::nullopt, 10);
+        = pageOf(report.movementPage(first.id, MovementDirection::Any, std::nullopt, 10)).rows;
     REQUIRE(ups.size() == 5);
     CHECK(ups.first().name == QStringLiteral("王芳"));
     CHECK(ups.first().change.oldTier == Tier::None);
     CHECK(ups.first().change.newTier == Tier::Black);
     CHECK(ups.first().change.threshold == Money::fromYuan(8000));
     CHECK(ups.first().maskedPhone == QStringLiteral("138****5678"));
-    const QList<TierMovementRow> rest = report.movementPage(
-        first.id, MovementDirection::Up, LoyaltyCursor{ups.at(1).change.spend, ups.at(1).change.id}, 10);
+    const KeysetPage<TierMovementRow> two
+        = pageOf(report.movementPage(first.id, MovementDirection::Up, std::nullopt, 2));
+    REQUIRE(two.rows.size() == 2);
+    CHECK(two.rows.at(1).change.id == ups.at(1).change.id);
+    const QList<TierMovementRow> rest
+        = pageOf(report.movementPage(first.id, MovementDirection::Up, two.next, 10)).rows;
     CHECK(rest.size() == 3);
 
     // The first run scores six customers for the first time: moves from "no purchase".
@@ -194,9 +212,9 @@ TEST_CASE(
     const NightlyRun second = runNightly(t, loyaltyAsOf().addDays(1));
     REQUIRE(report.lastSuccessfulRun().has_value());
     CHECK(report.lastSuccessfulRun()->id == second.id);
-    CHECK(report.movementCount(second.id, MovementDirection::Up) == 0);
+    CHECK(countOf(report.movementCount(second.id, MovementDirection::Up)) == 0);
     const QList<TierMovementRow> downs
-        = report.movementPage(second.id, MovementDirection::Down, std::nullopt, 10);
+        = pageOf(report.movementPage(second.id, MovementDirection::Down, std::nullopt, 10)).rows;
     REQUIRE(downs.size() == 1);
     CHECK(downs.first().change.customer == s.zhang);
     CHECK(downs.first().change.oldTier == Tier::Silver);

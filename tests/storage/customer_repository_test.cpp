@@ -1,5 +1,7 @@
 #include "storage/customer_repository.h"
 #include "storage/database.h"
+#include "storage/keyset_order.h"
+#include "storage/sql.h"
 #include "storage/tag_repository.h"
 
 #include <QTemporaryDir>
@@ -179,12 +181,14 @@ TEST_CASE("the archive list pages, sorts and filters in SQL", "[storage][custome
         repo.insert(c);
     }
     CHECK(repo.count({}) == 25);
-    const auto first = repo.page({}, ArchiveSort::Name, Qt::AscendingOrder, 0, 10);
-    REQUIRE(first.size() == 10);
-    CHECK(first.first().name == QStringLiteral("客户A"));
-    const auto last = repo.page({}, ArchiveSort::Name, Qt::DescendingOrder, 0, 1);
-    CHECK(last.first().name == QStringLiteral("客户Y"));
-    CHECK(repo.page({}, ArchiveSort::Name, Qt::AscendingOrder, 20, 10).size() == 5);
+    const auto first = repo.page({}, ArchiveSort::Name, Qt::AscendingOrder, std::nullopt, 10);
+    REQUIRE(first.rows.size() == 10);
+    CHECK(first.rows.first().name == QStringLiteral("客户A"));
+    const auto last = repo.page({}, ArchiveSort::Name, Qt::DescendingOrder, std::nullopt, 1);
+    CHECK(last.rows.first().name == QStringLiteral("客户Y"));
+    const auto second = repo.page({}, ArchiveSort::Name, Qt::AscendingOrder, first.next, 10);
+    CHECK(second.rows.first().name == QStringLiteral("客户K"));
+    CHECK(repo.page({}, ArchiveSort::Name, Qt::AscendingOrder, second.next, 10).rows.size() == 5);
 
     ArchiveFilter filter;
     filter.size = QStringLiteral("L");
@@ -213,7 +217,7 @@ TEST_CASE("the archive sorts names in pinyin order, not by character code", "[st
         repo.insert(c);
     }
     QStringList order;
-    for (const ArchiveRow &row : repo.page({}, ArchiveSort::Name, Qt::AscendingOrder, 0, 10))
+    for (const ArchiveRow &row : repo.page({}, ArchiveSort::Name, Qt::AscendingOrder, std::nullopt, 10).rows)
         order << row.name;
     CHECK(order
         == QStringList{QStringLiteral("艾米"), QStringLiteral("Anna Smith"), QStringLiteral("胡佳"),
@@ -223,5 +227,126 @@ TEST_CASE("the archive sorts names in pinyin order, not by character code", "[st
     Customer renamed = *repo.find(1);
     renamed.name = QStringLiteral("白雪");
     repo.update(renamed);
-    CHECK(repo.page({}, ArchiveSort::Name, Qt::AscendingOrder, 0, 10).at(2).name == QStringLiteral("白雪"));
+    CHECK(repo.page({}, ArchiveSort::Name, Qt::AscendingOrder, std::nullopt, 10).rows.at(2).name
+        == QStringLiteral("白雪"));
+}
+
+namespace {
+
+// Every row of the archive list in one order, read `limit` at a time by keyset paging.
+QList<CustomerId> walk(
+    CustomerRepository &repo, const ArchiveFilter &filter, ArchiveSort sort, Qt::SortOrder order, int limit)
+{
+    QList<CustomerId> ids;
+    std::optional<PageCursor> after;
+    for (;;) {
+        const KeysetPage<ArchiveRow> page = repo.page(filter, sort, order, after, limit);
+        for (const ArchiveRow &row : page.rows)
+            ids << row.id;
+        if (page.rows.size() < limit)
+            return ids;
+        after = page.next;
+    }
+}
+
+} // namespace
+
+TEST_CASE("keyset pages of the archive list add up to the whole list, in every order", "[storage][customers]")
+{
+    QTemporaryDir dir;
+    Database db;
+    REQUIRE(db.open(dir.filePath(QStringLiteral("db.sqlite"))));
+    CustomerRepository repo(db.connection());
+    const QDateTime now = QDateTime(QDate(2026, 6, 1), QTime(9, 0), QTimeZone(8 * 3600));
+    for (int i = 0; i < 40; ++i) {
+        Customer c;
+        // Repeating names, sources, dates and months: ties everywhere, broken by the id.
+        c.name = QStringLiteral("客户%1").arg(QChar(u'A' + i % 6));
+        c.phone = PhoneNumber::fromStoredDigits(QStringLiteral("1380000%1").arg(i, 4, 10, QChar(u'0')));
+        if (i % 3 != 0) // every third customer without a birthday: birth_month NULL
+            c.birthday = QDate(1990, 1 + i % 5, 1);
+        c.source = i % 4 ? SourceChannel::WalkIn : SourceChannel::WeChat;
+        c.createdAt = c.updatedAt = now.addDays(i % 7);
+        repo.insert(c);
+    }
+
+    for (const ArchiveSort sort : {ArchiveSort::Name, ArchiveSort::Phone, ArchiveSort::CreatedAt,
+             ArchiveSort::BirthMonth, ArchiveSort::Source}) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            INFO("sort " << int(sort) << ", order " << int(order));
+            const QList<CustomerId> whole = walk(repo, {}, sort, order, 100);
+            REQUIRE(whole.size() == 40);
+            for (const int limit : {1, 3, 7, 13})
+                CHECK(walk(repo, {}, sort, order, limit) == whole);
+            ArchiveFilter wechat;
+            wechat.source = SourceChannel::WeChat;
+            CHECK(walk(repo, wechat, sort, order, 3).size() == 10);
+        }
+    }
+
+    // NULL months first ascending and last descending, explicitly (PostgreSQL would do the opposite).
+    const QList<CustomerId> up = walk(repo, {}, ArchiveSort::BirthMonth, Qt::AscendingOrder, 4);
+    for (const CustomerId id : up.mid(0, 14))
+        CHECK((id - 1) % 3 == 0); // ids 1, 4, 7, … were inserted with i % 3 == 0: no birthday
+    CHECK((up.at(14) - 1) % 3 != 0);
+    const QList<CustomerId> down = walk(repo, {}, ArchiveSort::BirthMonth, Qt::DescendingOrder, 4);
+    CHECK(down == QList<CustomerId>(up.rbegin(), up.rend()));
+}
+
+TEST_CASE("a customer deleted between two pages shifts nothing", "[storage][customers]")
+{
+    QTemporaryDir dir;
+    Database db;
+    REQUIRE(db.open(dir.filePath(QStringLiteral("db.sqlite"))));
+    CustomerRepository repo(db.connection());
+    for (int i = 0; i < 12; ++i) {
+        Customer c;
+        c.name = QStringLiteral("客户%1").arg(QChar(u'A' + i));
+        c.phone = PhoneNumber::fromStoredDigits(QStringLiteral("1380000%1").arg(i, 4, 10, QChar(u'0')));
+        if (i % 2)
+            c.birthday = QDate(1990, 3, 1);
+        c.createdAt = c.updatedAt = QDateTime::currentDateTime();
+        repo.insert(c);
+    }
+    for (const ArchiveSort sort : {ArchiveSort::Name, ArchiveSort::BirthMonth}) {
+        INFO("sort " << int(sort));
+        const QList<CustomerId> before = walk(repo, {}, sort, Qt::AscendingOrder, 100);
+        const KeysetPage<ArchiveRow> first = repo.page({}, sort, Qt::AscendingOrder, std::nullopt, 5);
+        // A customer on the page already read goes (merged away, say): the next page still starts
+        // right after the last row read, where an offset would have skipped one.
+        const CustomerId gone = first.rows.at(1).id;
+        sql::run(db.connection(), QStringLiteral("DELETE FROM customers WHERE id = ?"), {qlonglong(gone)});
+        const KeysetPage<ArchiveRow> second = repo.page({}, sort, Qt::AscendingOrder, first.next, 5);
+        REQUIRE(second.rows.size() == 5);
+        CHECK(second.rows.first().id == before.at(5));
+        CHECK(second.rows.last().id == before.at(9));
+    }
+}
+
+TEST_CASE("a keyset order says where NULL keys go and continues after a NULL key", "[storage][customers]")
+{
+    const KeysetOrder up(QStringLiteral("k"), Qt::AscendingOrder, QStringLiteral("id"), Qt::AscendingOrder,
+        KeysetOrder::Nulls::Possible);
+    CHECK(up.orderBy() == QStringLiteral(" ORDER BY k ASC NULLS FIRST, id ASC"));
+    QVariantList values;
+    CHECK(up.after(PageCursor{QVariant(), 7}, values)
+        == QStringLiteral("((k IS NULL AND id > ?) OR k IS NOT NULL)"));
+    CHECK(values == QVariantList{qint64(7)});
+    values.clear();
+    CHECK(up.after(PageCursor{QVariant(3), 7}, values) == QStringLiteral("(k >= ? AND (k > ? OR id > ?))"));
+    CHECK(values.size() == 3);
+
+    const KeysetOrder down(QStringLiteral("k"), Qt::DescendingOrder, QStringLiteral("id"),
+        Qt::DescendingOrder, KeysetOrder::Nulls::Possible);
+    CHECK(down.orderBy() == QStringLiteral(" ORDER BY k DESC NULLS LAST, id DESC"));
+    values.clear();
+    CHECK(down.after(PageCursor{QVariant(), 7}, values) == QStringLiteral("(k IS NULL AND id < ?)"));
+    values.clear();
+    CHECK(down.after(PageCursor{QVariant(3), 7}, values)
+        == QStringLiteral("((k <= ? AND (k < ? OR id < ?)) OR k IS NULL)"));
+
+    const KeysetOrder newest = KeysetOrder::byId(QStringLiteral("a.id"), Qt::DescendingOrder);
+    CHECK(newest.orderBy() == QStringLiteral(" ORDER BY a.id DESC"));
+    values.clear();
+    CHECK(newest.after(PageCursor{QVariant(), 9}, values) == QStringLiteral("a.id < ?"));
 }

@@ -31,7 +31,7 @@ std::optional<ArchiveSort> sortFor(int column)
 } // namespace
 
 ArchiveModel::ArchiveModel(ArchiveService &archive, QObject *parent)
-    : QAbstractTableModel(parent)
+    : KeysetPagedTable(parent)
     , m_archive(archive)
 {
     reload();
@@ -43,51 +43,24 @@ void ArchiveModel::setFilter(const ArchiveFilter &filter)
     reload();
 }
 
-void ArchiveModel::reload()
+ReadResult<int> ArchiveModel::readTotal()
 {
-    beginResetModel();
-    m_total = m_archive.count(m_filter);
-    m_rows = m_archive.page(m_filter, m_sort, m_order, 0, pageSize);
-    endResetModel();
-    emit totalChanged(m_total);
+    return m_archive.count(m_filter);
+}
+
+ReadResult<KeysetPage<ArchiveRow>> ArchiveModel::readPage(const std::optional<PageCursor> &after, int limit)
+{
+    return m_archive.page(m_filter, m_sort, m_order, after, limit);
 }
 
 CustomerId ArchiveModel::customerAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
-}
-
-int ArchiveModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return row >= 0 && row < rowCount() ? rowAt(row).id : 0;
 }
 
 int ArchiveModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-bool ArchiveModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_rows.size() < m_total;
-}
-
-void ArchiveModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    const QList<ArchiveRow> more
-        = m_archive.page(m_filter, m_sort, m_order, static_cast<int>(m_rows.size()), pageSize);
-    if (more.isEmpty()) {
-        // Someone deleted rows since the count: stop asking for more.
-        m_total = static_cast<int>(m_rows.size());
-        emit totalChanged(m_total);
-        return;
-    }
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(more.size()) - 1);
-    m_rows.append(more);
-    endInsertRows();
 }
 
 void ArchiveModel::sort(int column, Qt::SortOrder order)
@@ -105,7 +78,7 @@ void ArchiveModel::setFullPhones(bool full)
     if (full == m_fullPhones)
         return;
     m_fullPhones = full;
-    if (!m_rows.isEmpty())
+    if (rowCount() > 0)
         emit dataChanged(index(0, PhoneColumn), index(rowCount() - 1, PhoneColumn), {Qt::DisplayRole});
 }
 
@@ -119,7 +92,7 @@ QVariant ArchiveModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     if (role == Qt::DisplayRole)
-        return display(m_rows.at(index.row()), index.column());
+        return display(rowAt(index.row()), index.column());
     return {};
 }
 
@@ -163,7 +136,7 @@ QVariant ArchiveModel::display(const ArchiveRow &row, int column) const
 QVariant ArchiveModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return KeysetPagedTable::headerData(section, orientation, role);
     switch (section) {
     case NameColumn:
         return tr("Name");

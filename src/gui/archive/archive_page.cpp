@@ -49,8 +49,10 @@ ArchivePage::ArchivePage(Store &store, QWidget *parent)
     // Sized to the first page once; resizing to all rows would defeat the lazy loading.
     m_ui->archiveView->resizeColumnsToContents();
     showCount(m_model->totalCount());
+    showReadState();
 
     connect(m_model, &ArchiveModel::totalChanged, this, &ArchivePage::showCount);
+    connect(m_model, &ArchiveModel::readFailedChanged, this, &ArchivePage::showReadState);
     connect(m_ui->tagComboBox, &QComboBox::currentIndexChanged, this, &ArchivePage::applyFilter);
     connect(m_ui->sourceComboBox, &QComboBox::currentIndexChanged, this, &ArchivePage::applyFilter);
     connect(m_ui->birthMonthComboBox, &QComboBox::currentIndexChanged, this, &ArchivePage::applyFilter);
@@ -129,7 +131,17 @@ void ArchivePage::applyFilter()
 
 void ArchivePage::showCount(int total)
 {
-    m_ui->countLabel->setText(tr("%n customer(s)", nullptr, total));
+    m_ui->countLabel->setText(m_model->readFailed() ? QString() : tr("%n customer(s)", nullptr, total));
+}
+
+// A list that could not be read is not an empty archive: the page says so (the log says why).
+void ArchivePage::showReadState()
+{
+    m_ui->readErrorLabel->setVisible(m_model->readFailed());
+    m_ui->readErrorLabel->setText(m_model->readFailed()
+            ? tr("The customer list could not be read. %1").arg(m_model->errorText())
+            : QString());
+    showCount(m_model->totalCount());
 }
 
 CustomerId ArchivePage::selectedCustomer() const

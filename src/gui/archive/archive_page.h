@@ -49,6 +49,7 @@ private:
     void applyRole();
     void applyFilter();
     void showCount(int total);
+    void showReadState();
     CustomerId selectedCustomer() const;
     void editCustomer(CustomerId id);
     void chooseExportFile();

@@ -6,7 +6,7 @@
 namespace atelier {
 
 LoyaltyCustomersModel::LoyaltyCustomersModel(LoyaltyReport &report, QObject *parent)
-    : QAbstractTableModel(parent)
+    : KeysetPagedTable(parent)
     , m_report(report)
 {
 }
@@ -20,33 +20,24 @@ void LoyaltyCustomersModel::setFilter(const LoyaltyFilter &filter)
 
 void LoyaltyCustomersModel::clear()
 {
-    beginResetModel();
     m_active = false;
-    m_rows.clear();
-    m_total = 0;
-    endResetModel();
-    emit totalChanged(m_total);
+    reload();
 }
 
-void LoyaltyCustomersModel::reload()
+ReadResult<int> LoyaltyCustomersModel::readTotal()
 {
-    if (!m_active)
-        return;
-    beginResetModel();
-    m_total = m_report.count(m_filter);
-    m_rows = m_report.page(m_filter, std::nullopt, pageSize);
-    endResetModel();
-    emit totalChanged(m_total);
+    return m_report.count(m_filter);
+}
+
+ReadResult<KeysetPage<LoyaltyCustomerRow>> LoyaltyCustomersModel::readPage(
+    const std::optional<PageCursor> &after, int limit)
+{
+    return m_report.page(m_filter, after, limit);
 }
 
 CustomerId LoyaltyCustomersModel::customerAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
-}
-
-int LoyaltyCustomersModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return row >= 0 && row < rowCount() ? rowAt(row).id : 0;
 }
 
 int LoyaltyCustomersModel::columnCount(const QModelIndex &parent) const
@@ -54,35 +45,11 @@ int LoyaltyCustomersModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-bool LoyaltyCustomersModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_rows.size() < m_total;
-}
-
-void LoyaltyCustomersModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent) || m_rows.isEmpty())
-        return;
-    const LoyaltyCustomerRow &last = m_rows.last();
-    const QList<LoyaltyCustomerRow> more
-        = m_report.page(m_filter, LoyaltyCursor{last.spend, last.id}, pageSize);
-    if (more.isEmpty()) {
-        // Fewer rows than counted (a customer was deleted meanwhile): stop asking.
-        m_total = int(m_rows.size());
-        emit totalChanged(m_total);
-        return;
-    }
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(more.size()) - 1);
-    m_rows.append(more);
-    endInsertRows();
-}
-
 QVariant LoyaltyCustomersModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const LoyaltyCustomerRow &row = m_rows.at(index.row());
+    const LoyaltyCustomerRow &row = rowAt(index.row());
     if (role == Qt::TextAlignmentRole && index.column() == SpendColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
@@ -109,7 +76,7 @@ QVariant LoyaltyCustomersModel::data(const QModelIndex &index, int role) const
 QVariant LoyaltyCustomersModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return KeysetPagedTable::headerData(section, orientation, role);
     switch (section) {
     case NameColumn:
         return tr("Name");

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "core/loyalty_query.h"
-
-#include <QAbstractTableModel>
+#include "gui/common/keyset_paged_model.h"
 
 namespace atelier {
 
@@ -11,7 +10,7 @@ class LoyaltyReport;
 // The customers behind a cell of the Tiers page, highest spend first, as a lazy table: pages of
 // 200 arrive as the view scrolls, each continuing after the last row (a cell can hold most of a
 // 100 000-customer store).
-class LoyaltyCustomersModel : public QAbstractTableModel
+class LoyaltyCustomersModel : public KeysetPagedTable<LoyaltyCustomerRow>
 {
     Q_OBJECT
 public:
@@ -26,8 +25,6 @@ public:
         LastPurchaseColumn,
         ColumnCount
     };
-    static constexpr int pageSize = 200;
-
     explicit LoyaltyCustomersModel(LoyaltyReport &report, QObject *parent = nullptr);
 
     // Lists the customers of `filter`; nothing until the first call.
@@ -35,27 +32,21 @@ public:
     const LoyaltyFilter &filter() const { return m_filter; }
     bool hasFilter() const { return m_active; }
     void clear();
-    // Re-reads from the first page, e.g. after a nightly run.
-    void reload();
-    int totalCount() const { return m_total; }
     CustomerId customerAt(int row) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
-
-signals:
-    void totalChanged(int total);
 
 private:
+    bool hasList() const override { return m_active; }
+    ReadResult<int> readTotal() override;
+    ReadResult<KeysetPage<LoyaltyCustomerRow>> readPage(
+        const std::optional<PageCursor> &after, int limit) override;
+
     LoyaltyReport &m_report;
     LoyaltyFilter m_filter;
     bool m_active = false;
-    QList<LoyaltyCustomerRow> m_rows;
-    int m_total = 0;
 };
 
 } // namespace atelier

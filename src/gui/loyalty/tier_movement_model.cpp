@@ -9,25 +9,32 @@
 namespace atelier {
 
 TierMovementModel::TierMovementModel(LoyaltyReport &report, QObject *parent)
-    : QAbstractTableModel(parent)
+    : KeysetPagedTable(parent)
     , m_report(report)
 {
 }
 
 void TierMovementModel::setRun(qint64 runId, MovementDirection direction)
 {
-    beginResetModel();
     m_runId = runId;
     m_direction = direction;
-    m_total = runId ? m_report.movementCount(runId, direction) : 0;
-    m_rows
-        = runId ? m_report.movementPage(runId, direction, std::nullopt, pageSize) : QList<TierMovementRow>();
-    endResetModel();
+    reload();
+}
+
+ReadResult<int> TierMovementModel::readTotal()
+{
+    return m_report.movementCount(m_runId, m_direction);
+}
+
+ReadResult<KeysetPage<TierMovementRow>> TierMovementModel::readPage(
+    const std::optional<PageCursor> &after, int limit)
+{
+    return m_report.movementPage(m_runId, m_direction, after, limit);
 }
 
 CustomerId TierMovementModel::customerAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).change.customer : 0;
+    return row >= 0 && row < rowCount() ? rowAt(row).change.customer : 0;
 }
 
 QString TierMovementModel::reasonText(const TierChange &change)
@@ -39,43 +46,16 @@ QString TierMovementModel::reasonText(const TierChange &change)
         .arg(Labels::of(change.newTier), change.threshold.toDisplayString());
 }
 
-int TierMovementModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
 int TierMovementModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-bool TierMovementModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_rows.size() < m_total;
-}
-
-void TierMovementModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent) || m_rows.isEmpty())
-        return;
-    const TierChange &last = m_rows.last().change;
-    const QList<TierMovementRow> more
-        = m_report.movementPage(m_runId, m_direction, LoyaltyCursor{last.spend, last.id}, pageSize);
-    if (more.isEmpty()) {
-        m_total = int(m_rows.size());
-        return;
-    }
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(more.size()) - 1);
-    m_rows.append(more);
-    endInsertRows();
 }
 
 QVariant TierMovementModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const TierMovementRow &row = m_rows.at(index.row());
+    const TierMovementRow &row = rowAt(index.row());
     const TierChange &change = row.change;
     if (role == Qt::TextAlignmentRole && index.column() == SpendColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -105,7 +85,7 @@ QVariant TierMovementModel::data(const QModelIndex &index, int role) const
 QVariant TierMovementModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return KeysetPagedTable::headerData(section, orientation, role);
     switch (section) {
     case NameColumn:
         return tr("Name");

@@ -7,7 +7,7 @@
 namespace atelier {
 
 AuditModel::AuditModel(AuditTrail &trail, QObject *parent)
-    : QAbstractTableModel(parent)
+    : KeysetPagedTable(parent)
     , m_trail(trail)
 {
 }
@@ -18,18 +18,14 @@ void AuditModel::setFilter(const AuditFilter &filter)
     reload();
 }
 
-void AuditModel::reload()
+ReadResult<int> AuditModel::readTotal()
 {
-    beginResetModel();
-    m_entries = m_trail.entries(m_filter, pageSize);
-    m_total = m_trail.count(m_filter);
-    endResetModel();
-    emit totalChanged(m_total);
+    return m_trail.total(m_filter);
 }
 
-int AuditModel::rowCount(const QModelIndex &parent) const
+ReadResult<KeysetPage<AuditEntry>> AuditModel::readPage(const std::optional<PageCursor> &after, int limit)
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+    return m_trail.page(m_filter, after, limit);
 }
 
 int AuditModel::columnCount(const QModelIndex &parent) const
@@ -39,9 +35,9 @@ int AuditModel::columnCount(const QModelIndex &parent) const
 
 QVariant AuditModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_entries.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const AuditEntry &entry = m_entries.at(index.row());
+    const AuditEntry &entry = rowAt(index.row());
     if (role == Qt::ToolTipRole && index.column() == DetailsColumn)
         return AuditTrail::describe(entry);
     if (role != Qt::DisplayRole)
@@ -65,7 +61,7 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
 QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return KeysetPagedTable::headerData(section, orientation, role);
     switch (section) {
     case WhenColumn:
         return tr("When");
@@ -80,27 +76,6 @@ QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int ro
     default:
         return {};
     }
-}
-
-bool AuditModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_entries.size() < m_total;
-}
-
-void AuditModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent) || m_entries.isEmpty())
-        return;
-    const QList<AuditEntry> more = m_trail.entries(m_filter, pageSize, m_entries.last().id);
-    if (more.isEmpty()) {
-        m_total = static_cast<int>(m_entries.size());
-        emit totalChanged(m_total);
-        return;
-    }
-    const int first = static_cast<int>(m_entries.size());
-    beginInsertRows({}, first, first + static_cast<int>(more.size()) - 1);
-    m_entries.append(more);
-    endInsertRows();
 }
 
 } // namespace atelier

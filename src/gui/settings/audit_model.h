@@ -1,9 +1,7 @@
 #pragma once
 
 #include "core/audit.h"
-
-#include <QAbstractTableModel>
-#include <QList>
+#include "gui/common/keyset_paged_model.h"
 
 namespace atelier {
 
@@ -11,7 +9,7 @@ class AuditTrail;
 
 // The audit trail as a lazy table, newest first: pages of 200 arrive as the view scrolls, each page
 // continuing after the last id shown (the trail only grows, so a page never shifts under the view).
-class AuditModel : public QAbstractTableModel
+class AuditModel : public KeysetPagedTable<AuditEntry>
 {
     Q_OBJECT
 public:
@@ -24,31 +22,23 @@ public:
         DetailsColumn,
         ColumnCount
     };
-    static constexpr int pageSize = 200;
 
     explicit AuditModel(AuditTrail &trail, QObject *parent = nullptr);
 
     void setFilter(const AuditFilter &filter);
     const AuditFilter &filter() const { return m_filter; }
-    int totalCount() const { return m_total; }
-    const AuditEntry &entryAt(int row) const { return m_entries.at(row); }
-    void reload();
+    const AuditEntry &entryAt(int row) const { return rowAt(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
-
-signals:
-    void totalChanged(int total);
 
 private:
+    ReadResult<int> readTotal() override;
+    ReadResult<KeysetPage<AuditEntry>> readPage(const std::optional<PageCursor> &after, int limit) override;
+
     AuditTrail &m_trail;
     AuditFilter m_filter;
-    QList<AuditEntry> m_entries;
-    int m_total = 0;
 };
 
 } // namespace atelier

@@ -2,9 +2,12 @@
 
 #include "gui/archive/archive_model.h"
 #include "gui/archive/archive_page.h"
+#include "gui/common/keyset_paged_model.h"
 #include "services/archive_service.h"
 #include "services/customer_service.h"
 #include "services/store.h"
+#include "storage/database.h"
+#include "storage/sql.h"
 #include "support/temp_store.h"
 
 #include <catch2/catch.hpp>
@@ -12,10 +15,18 @@
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QHeaderView>
+#include <QLabel>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <spdlog/sinks/ringbuffer_sink.h>
+#include <spdlog/spdlog.h>
+
+#include <memory>
+#include <utility>
 
 using namespace atelier;
 using namespace atelier::testing;
@@ -51,27 +62,33 @@ TEST_CASE("The archive model loads pages lazily and passes the model tester", "[
 {
     TempStore temp;
     addCustomers(temp.store(), 500);
+    constexpr int pageSize = KeysetPagedModel::defaultPageSize;
 
     ArchiveModel model(temp.store().archive());
     CHECK(model.totalCount() == 500);
-    CHECK(model.rowCount() == ArchiveModel::pageSize);
-    CHECK(model.rowCount() < model.totalCount());
+    CHECK(model.rowCount() == pageSize);
     CHECK(model.canFetchMore({}));
 
+    // The tester fetches a page by itself and checks every page fetched after it.
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    // Qt 6.4's tester runs its checks (including fetchMore) from modelReset before it marks the reset
-    // finished, and then reports the rows fetched as inserted "during" the reset. The test fetches.
-    tester.setUseFetchMore(false);
+    CHECK(model.rowCount() > pageSize);
     while (model.canFetchMore({}))
         model.fetchMore({});
     CHECK(model.rowCount() == 500);
+    QSet<CustomerId> ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.insert(model.customerAt(row));
+    CHECK(ids.size() == 500); // each customer once
 
     // The phone is shown masked, never in full.
     CHECK(model.index(0, ArchiveModel::PhoneColumn).data().toString().contains(QStringLiteral("****")));
 
     model.sort(ArchiveModel::PhoneColumn, Qt::DescendingOrder);
-    CHECK(model.rowCount() == ArchiveModel::pageSize);
+    CHECK(model.rowCount() == pageSize);
     CHECK(model.index(0, ArchiveModel::PhoneColumn).data().toString() == QStringLiteral("137****0499"));
+    model.fetchMore({});
+    CHECK(
+        model.index(pageSize, ArchiveModel::PhoneColumn).data().toString() == QStringLiteral("137****0299"));
     // Columns the database cannot sort by leave the order alone.
     model.sort(ArchiveModel::TagsColumn, Qt::AscendingOrder);
     CHECK(model.sortKey() == ArchiveSort::Phone);
@@ -81,6 +98,53 @@ TEST_CASE("The archive model loads pages lazily and passes the model tester", "[
     model.setFilter(filter);
     CHECK(model.totalCount() == 0);
     CHECK(model.rowCount() == 0);
+}
+
+TEST_CASE("The archive sorted by birthday pages through customers without one", "[gui][archive][paging]")
+{
+    TempStore temp;
+    addCustomers(temp.store(), 25);
+    // Every third customer has no birthday (birth_month NULL); the others share a few months.
+    for (CustomerId id = 1; id <= 25; ++id) {
+        if (id % 3 == 0)
+            continue;
+        CustomerArchive archive = *temp.store().customers().load(id);
+        archive.customer.birthday = QDate(1990, 1 + int(id % 4), 10);
+        REQUIRE(temp.store().customers().save(archive).ok());
+    }
+    ArchiveModel model(temp.store().archive());
+    model.setPageSize(4); // page ends fall inside the customers without a birthday and after them
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    const auto walk = [&](Qt::SortOrder order) {
+        model.sort(ArchiveModel::BirthdayColumn, order);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QList<CustomerId> ids;
+        QStringList birthdays;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            ids << model.customerAt(row);
+            birthdays << model.index(row, ArchiveModel::BirthdayColumn).data().toString();
+        }
+        return std::make_pair(ids, birthdays);
+    };
+    const auto [up, upBirthdays] = walk(Qt::AscendingOrder);
+    REQUIRE(up.size() == 25);
+    CHECK(QSet<CustomerId>(up.begin(), up.end()).size() == 25);
+    // No birthday first (by id), then by month, ties by id.
+    CHECK(up.mid(0, 8) == QList<CustomerId>{3, 6, 9, 12, 15, 18, 21, 24});
+    CHECK(upBirthdays.at(7).isEmpty());
+    CHECK(upBirthdays.at(8) == QStringLiteral("1990-01-10"));
+    CHECK(upBirthdays.last() == QStringLiteral("1990-04-10"));
+
+    const auto [down, downBirthdays] = walk(Qt::DescendingOrder);
+    REQUIRE(down.size() == 25);
+    CHECK(QSet<CustomerId>(down.begin(), down.end()).size() == 25);
+    // Descending: the latest month first, no birthday last (by id, descending).
+    CHECK(downBirthdays.first() == QStringLiteral("1990-04-10"));
+    CHECK(down.mid(17) == QList<CustomerId>{24, 21, 18, 15, 12, 9, 6, 3});
+    QList<CustomerId> reversed(up.rbegin(), up.rend());
+    CHECK(down == reversed);
 }
 
 TEST_CASE("A CSV export from the archive page writes a UTF-8 file with a BOM", "[gui][archive]")
@@ -125,4 +189,35 @@ TEST_CASE("A click on a column that cannot sort leaves the arrow where the rows 
     header->setSortIndicator(ArchiveModel::NameColumn, Qt::DescendingOrder); // a sortable column
     CHECK(header->sortIndicatorSection() == ArchiveModel::NameColumn);
     CHECK(header->sortIndicatorOrder() == Qt::DescendingOrder);
+}
+
+TEST_CASE("A failed read shows the error state, not an empty archive", "[gui][archive]")
+{
+    TempStore temp;
+    addCustomers(temp.store(), 10);
+    ArchivePage page(temp.store());
+    page.show();
+    auto *errorLabel = page.findChild<QLabel *>(QStringLiteral("readErrorLabel"));
+    auto *countLabel = page.findChild<QLabel *>(QStringLiteral("countLabel"));
+    REQUIRE(errorLabel);
+    REQUIRE(countLabel);
+    CHECK(errorLabel->isHidden());
+    CHECK(countLabel->text() == QStringLiteral("10 customer(s)"));
+
+    // Stand-in for a read that fails (a vanished drive, a damaged page): a table the list reads is gone.
+    auto log = std::make_shared<spdlog::sinks::ringbuffer_sink_mt>(8);
+    spdlog::default_logger()->sinks().push_back(log);
+    sql::run(temp.store().database().connection(), QStringLiteral("DROP TABLE customer_tags"));
+    page.model()->reload(); // what a save or a new filter does
+    spdlog::default_logger()->sinks().pop_back();
+
+    CHECK(page.model()->readFailed());
+    CHECK(page.model()->rowCount() == 0);
+    CHECK(errorLabel->isVisible());
+    CHECK(errorLabel->text().startsWith(QStringLiteral("The customer list could not be read.")));
+    CHECK(errorLabel->text().contains(QStringLiteral("customer_tags")));
+    CHECK(countLabel->text().isEmpty()); // not "0 customer(s)"
+    const std::vector<std::string> lines = log->last_formatted();
+    REQUIRE_FALSE(lines.empty());
+    CHECK(QString::fromStdString(lines.back()).contains(QStringLiteral("archive page could not be read")));
 }

@@ -7,6 +7,7 @@
 #include "gui/loyalty/tiers_page.h"
 #include "gui/main_window.h"
 #include "gui/prediction/prediction_page.h"
+#include "services/loyalty_report.h"
 #include "services/loyalty_service.h"
 #include "services/nightly_job.h"
 #include "services/nightly_runner.h"
@@ -22,6 +23,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
@@ -158,6 +160,55 @@ TEST_CASE(
     CHECK(bytes.startsWith("\xEF\xBB\xBF"));
     CHECK(bytes.count('\n') == 9);
     CHECK(QString::fromUtf8(bytes).contains(QStringLiteral(",王芳,138****5678,Black,VIP,")));
+}
+
+TEST_CASE("The Tiers page's lists fetch page by page under the model tester", "[gui][tiers][paging]")
+{
+    TempStore temp;
+    fillLoyaltyStore(temp.store());
+    runNightly(temp);
+    LoyaltyReport &report = temp.store().loyaltyReport();
+
+    // Every customer, highest spend first, three at a time: ties (no spend) broken by id.
+    LoyaltyCustomersModel customers(report);
+    customers.setPageSize(3);
+    QAbstractItemModelTester customersTester(
+        &customers, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK_FALSE(customers.canFetchMore({})); // nothing until a cell is chosen
+    customers.setFilter({});
+    CHECK(customers.totalCount() == 8);
+    CHECK(customers.rowCount() == 3);
+    while (customers.canFetchMore({}))
+        customers.fetchMore({});
+    QList<CustomerId> paged;
+    for (int row = 0; row < customers.rowCount(); ++row)
+        paged << customers.customerAt(row);
+    QList<CustomerId> whole;
+    const QList<LoyaltyCustomerRow> all = report.page({}, std::nullopt, 100).value.value().rows;
+    for (const LoyaltyCustomerRow &row : all)
+        whole << row.id;
+    CHECK(paged == whole);
+    customers.clear();
+    CHECK(customers.rowCount() == 0);
+    CHECK(customers.totalCount() == 0);
+
+    // The first run's five moves, two at a time.
+    TierMovementModel movement(report);
+    movement.setPageSize(2);
+    QAbstractItemModelTester movementTester(&movement, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    movement.setRun(report.lastSuccessfulRun()->id, MovementDirection::Any);
+    CHECK(movement.totalCount() == 5);
+    while (movement.canFetchMore({}))
+        movement.fetchMore({});
+    REQUIRE(movement.rowCount() == 5);
+    CHECK(movement.index(0, TierMovementModel::ChangeColumn).data().toString()
+        == QStringLiteral("↑ Member → Black"));
+    QSet<CustomerId> moved;
+    for (int row = 0; row < movement.rowCount(); ++row)
+        moved.insert(movement.customerAt(row));
+    CHECK(moved.size() == 5);
+    movement.setRun(0, MovementDirection::Any);
+    CHECK(movement.rowCount() == 0);
 }
 
 TEST_CASE("A refused rule shows why and saves nothing; a sound one is saved", "[gui][tiers]")

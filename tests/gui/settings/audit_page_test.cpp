@@ -67,6 +67,31 @@ TEST_CASE("The audit tab lists every entry and filters by action", "[gui][audit]
     CHECK(model->rowCount() == 2);
 }
 
+TEST_CASE("The audit model fetches the trail page by page under the model tester", "[gui][audit][paging]")
+{
+    TempStore temp;
+    fillTrail(temp.store());
+    for (int i = 0; i < 5; ++i) {
+        REQUIRE(temp.store()
+                    .customers()
+                    .registerCustomer(QStringLiteral("王芳"), QStringLiteral("1360000000%1").arg(i))
+                    .ok());
+    }
+    AuditTrail trail(temp.store().database(), temp.clock());
+    AuditModel model(trail);
+    model.setPageSize(2);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setFilter({});
+    CHECK(model.totalCount() == 9);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    REQUIRE(model.rowCount() == 9);
+    // Newest first, each entry once.
+    for (int row = 1; row < model.rowCount(); ++row)
+        CHECK(model.entryAt(row).id < model.entryAt(row - 1).id);
+    CHECK(model.index(8, AuditModel::CustomerColumn).data().toString().startsWith(QStringLiteral("张三")));
+}
+
 TEST_CASE("The audit tab exports the filtered entries to CSV", "[gui][audit]")
 {
     TempStore temp;
