@@ -4,6 +4,7 @@
 #include "gui/main_window.h"
 #include "gui/settings/backups_page.h"
 #include "services/account_service.h"
+#include "services/background_runner.h"
 #include "services/counter_shift.h"
 #include "services/data_location.h"
 #include "services/language.h"
@@ -44,7 +45,7 @@ int work(QApplication &app, const QString &path)
     // Nobody works in the window without logging in; a store without a manager account first gets
     // one (the manager then adds the clerks). Whoever logs in is at the counter.
     {
-        const bool first = AccountService(store.database(), store.clock()).needsFirstManager();
+        const bool first = store.accounts().needsFirstManager();
         LoginDialog login(store, first ? LoginDialog::Mode::FirstManager : LoginDialog::Mode::Login);
         if (login.exec() != QDialog::Accepted || !login.session())
             return 0;
@@ -131,9 +132,10 @@ int main(int argc, char *argv[])
         QMessageBox::warning(nullptr, QApplication::translate("main", "Atelier"), held);
         return 1;
     }
-    if (!DamagedStoreDialog::checkBeforeOpening(path))
-        return 1;
-    const int code = work(app, path);
+    const int code = DamagedStoreDialog::checkBeforeOpening(path) ? work(app, path) : 1;
+    // The one place the app waits for its workers (BackgroundRunner): asked to stop, each rolls back or
+    // drops its unfinished file; a restore runs to its end. Their connections are closed after it.
+    BackgroundRunner::waitForAll(std::chrono::seconds(10));
     if (code != BackupsPage::restartExitCode)
         return code;
     // A backup was restored: every connection to the replaced file is closed by now, so the next

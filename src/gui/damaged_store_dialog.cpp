@@ -7,7 +7,6 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QStyle>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace atelier {
@@ -44,20 +43,14 @@ DamagedStoreDialog::DamagedStoreDialog(QString path, StartupCheckResult found, Q
     connect(m_quitButton, &QPushButton::clicked, this, &QDialog::reject);
     layout->addWidget(buttons);
     setMinimumWidth(520);
-}
-
-DamagedStoreDialog::~DamagedStoreDialog()
-{
-    if (m_worker) {
-        m_worker->wait(); // a restore is not stopped half-way
-        delete m_worker;
-    }
+    m_restore.setCancellable(false);
 }
 
 bool DamagedStoreDialog::checkBeforeOpening(const QString &path)
 {
-    StartupCheckResult found;
-    QThread *worker = QThread::create([&found, path] { found = StartupCheck::run(path); });
+    // Before any store can open: a runner without one.
+    BackgroundRunner check(QStringLiteral("startup-check"));
+    std::optional<StartupCheckResult> found;
     {
         // On a 100 000-customer store the quick check takes over a second: the window says why
         // nothing else is shown yet. Before app.exec(), so a local loop is the only one running.
@@ -66,40 +59,44 @@ bool DamagedStoreDialog::checkBeforeOpening(const QString &path)
         progress.setMinimumDuration(100);
         progress.setCancelButton(nullptr);
         QEventLoop loop;
-        QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
-        worker->start();
+        check.run(
+            &loop, [path](BackgroundJob &) { return StartupCheck::run(path); },
+            [&found, &loop](BackgroundResult<StartupCheckResult> result) {
+                found = result.value.value_or(StartupCheckResult{});
+                loop.quit();
+            });
         loop.exec();
     }
-    worker->wait();
-    delete worker;
-    if (found.sound)
-        return true;
-    DamagedStoreDialog dialog(path, found);
+    if (!found || found->sound)
+        return found.has_value();
+    DamagedStoreDialog dialog(path, *found);
     return dialog.exec() == QDialog::Accepted;
 }
 
 void DamagedStoreDialog::restore()
 {
-    if (m_worker || !m_found.latestGood)
+    if (m_restore.isRunning() || !m_found.latestGood)
         return;
     m_restoreButton->setEnabled(false);
     m_quitButton->setEnabled(false);
     m_status->setText(tr("Checking the backup and putting it in place…"));
     m_status->show();
-    DamagedStoreDialog *self = this; // outlives the thread: the destructor waits for it
-    m_worker = QThread::create([self, path = m_path, found = m_found] {
-        const QString error = StartupCheck::restoreLatest(found, path);
-        QMetaObject::invokeMethod(
-            self, [self, error] { self->restored(error); }, Qt::QueuedConnection);
-    });
-    m_worker->start();
+    m_restore.run(
+        this,
+        [path = m_path, found = m_found](
+            BackgroundJob &) { return StartupCheck::restoreLatest(found, path); },
+        [this](BackgroundResult<QString> result) { restored(result.ok() ? *result.value : result.error); });
+}
+
+void DamagedStoreDialog::reject()
+{
+    if (m_restore.isRunning())
+        return; // a restore is not left half-way
+    QDialog::reject();
 }
 
 void DamagedStoreDialog::restored(const QString &error)
 {
-    m_worker->wait();
-    delete m_worker;
-    m_worker = nullptr;
     emit restoreFinished(error.isEmpty());
     if (error.isEmpty()) {
         accept();

@@ -1,31 +1,32 @@
 #pragma once
 
+#include "services/background_runner.h"
 #include "services/startup_check.h"
 
 #include <QDialog>
 
 class QLabel;
 class QPushButton;
-class QThread;
 
 namespace atelier {
 
 // Shown at start when the store's file fails its quick check: what happened, that nothing was
 // deleted, and the latest good backup's date, with "Restore the backup from DATE" and "Quit".
-// Restoring keeps the damaged file aside and runs on a worker thread; accepted once it is in place.
+// Restoring keeps the damaged file aside and runs on a worker that cannot be cancelled; accepted
+// once it is in place. The dialog cannot be closed while it runs.
 class DamagedStoreDialog : public QDialog
 {
     Q_OBJECT
 public:
     DamagedStoreDialog(QString path, StartupCheckResult found, QWidget *parent = nullptr);
-    ~DamagedStoreDialog() override;
 
-    // For main(), before the store is opened: the quick check on a worker thread (with a small
+    // For main(), before the store is opened: the quick check on a worker (with a small
     // "Checking…" window when it takes more than 100 ms), and this dialog when the file is damaged.
     // True: open the store (it was sound, or the backup is in place); false: quit.
     static bool checkBeforeOpening(const QString &path);
 
     void restore();
+    void reject() override;
 
 signals:
     void restoreFinished(bool ok);
@@ -38,7 +39,7 @@ private:
     QLabel *m_status = nullptr;
     QPushButton *m_restoreButton = nullptr;
     QPushButton *m_quitButton = nullptr;
-    QThread *m_worker = nullptr;
+    BackgroundRunner m_restore{QStringLiteral("restore")};
 };
 
 } // namespace atelier

@@ -3,9 +3,8 @@
 #include "core/clock.h"
 #include "core/nightly_schedule.h"
 #include "services/nightly_job.h"
-#include "storage/database.h"
+#include "services/store.h"
 
-#include <QThread>
 #include <QTimer>
 
 #include <spdlog/spdlog.h>
@@ -16,58 +15,39 @@ namespace atelier {
 
 NightlyRunner::NightlyRunner(const QString &databasePath, const Clock &clock, QObject *parent)
     : QObject(parent)
-    , m_databasePath(databasePath)
     , m_clock(clock)
+    , m_runner(databasePath, clock, QStringLiteral("nightly"))
     , m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
     m_timer->setTimerType(Qt::PreciseTimer);
     connect(m_timer, &QTimer::timeout, this, &NightlyRunner::timerFired);
-}
-
-NightlyRunner::~NightlyRunner()
-{
-    cancel();
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
-}
-
-bool NightlyRunner::isRunning() const
-{
-    return m_thread && m_thread->isRunning();
+    m_runner.setProgressHandler(
+        [this](const BackgroundProgress &update) { emit progress(int(update.done), update.step); });
 }
 
 void NightlyRunner::start(const QDate &asOf, NightlyRun::StartedBy startedBy)
 {
     if (isRunning())
         return;
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
-    m_cancelled = false;
-    m_thread = QThread::create([this, asOf, startedBy]() {
-        NightlyRun run;
-        {
-            Database db;
-            if (!db.open(m_databasePath)) {
+    m_runner.run(
+        this,
+        [asOf, startedBy](BackgroundJob &job) {
+            const auto report = [&job](int percent, const QString &step) {
+                job.progress(percent, 100, step);
+            };
+            return job.store().nightlyJob().run(asOf, startedBy, report, job.cancelFlag());
+        },
+        [this, asOf, startedBy](BackgroundResult<NightlyRun> result) {
+            NightlyRun run = result.value.value_or(NightlyRun{});
+            if (!result.ok()) {
                 run.asOf = asOf;
                 run.startedBy = startedBy;
                 run.result = NightlyRun::Result::Failed;
-                run.message = db.errorString();
-            } else {
-                const auto report = [this](int percent, const QString &step) {
-                    emit progress(percent, step);
-                };
-                run = NightlyJob(db, m_clock).run(asOf, startedBy, report, &m_cancelled);
+                run.message = result.error;
             }
-        }
-        emit finished(run);
-    });
-    m_thread->setObjectName(QStringLiteral("nightly"));
-    m_thread->start(QThread::LowPriority);
+            emit finished(run);
+        });
     emit started(asOf);
 }
 

@@ -1,21 +1,19 @@
 #pragma once
 
 #include "core/nightly_run.h"
+#include "services/background_runner.h"
 
 #include <QDate>
 #include <QObject>
 #include <QString>
 
-#include <atomic>
-
-class QThread;
 class QTimer;
 
 namespace atelier {
 
 class Clock;
 
-// Runs the nightly job on a worker thread with its own connection to the store's file, so the
+// Runs the nightly job on a worker (BackgroundRunner) with its own connection to the store's file, so the
 // window stays responsive; and keeps the app's schedule: a timer at the configured hour, and a
 // catch-up at start when a night was missed. One run at a time.
 class NightlyRunner : public QObject
@@ -23,13 +21,12 @@ class NightlyRunner : public QObject
     Q_OBJECT
 public:
     NightlyRunner(const QString &databasePath, const Clock &clock, QObject *parent = nullptr);
-    // Cancels a running job and waits for it; its transaction rolls back.
-    ~NightlyRunner() override;
 
-    bool isRunning() const;
+    bool isRunning() const { return m_runner.isRunning(); }
     // Ignored while a run is going on.
     void start(const QDate &asOf, NightlyRun::StartedBy startedBy);
-    void cancel() { m_cancelled = true; }
+    // The job stops at its next step and its transaction rolls back.
+    void cancel() { m_runner.cancel(); }
 
     // Arms the timer for the next run at `hour`; call again when the hour setting changes.
     void schedule(int hour);
@@ -38,7 +35,7 @@ public:
     bool catchUp(const QDate &lastSuccessfulAsOf, int hour);
 
 signals:
-    // Emitted from the worker thread; connections to GUI objects are queued.
+    // On this object's thread.
     void progress(int percent, const QString &step);
     void started(const QDate &asOf);
     void finished(const atelier::NightlyRun &run);
@@ -46,12 +43,10 @@ signals:
 private:
     void timerFired();
 
-    QString m_databasePath;
     const Clock &m_clock;
-    QThread *m_thread = nullptr;
+    BackgroundRunner m_runner;
     QTimer *m_timer = nullptr;
     int m_hour = 3;
-    std::atomic_bool m_cancelled = false;
 };
 
 } // namespace atelier

@@ -30,7 +30,7 @@ CustomerExportFlow::CustomerExportFlow(
     , m_page(page)
     , m_button(button)
     , m_status(status)
-    , m_job(new CsvExportJob(this))
+    , m_job(new CsvExportJob(store, this))
     , m_columns(ExportColumns::defaults(source))
 {
     connect(m_job, &CsvExportJob::finished, this, &CustomerExportFlow::done);
@@ -105,11 +105,9 @@ void CustomerExportFlow::start(
         m_button->setEnabled(false);
     if (m_status)
         m_status->setText(tr("Exporting…"));
-    m_job->setActor(m_store.actor());
-    m_job->startFile(m_store.path(),
+    m_job->startFile(
         [fileName, format, columns, write = std::move(write)](Store &store, const ExportProgress &progress) {
-            CustomerExport exporter(store.database());
-            return write(exporter, fileName, format, columns, progress);
+            return write(store.customerExport(), fileName, format, columns, progress);
         });
 }
 

@@ -15,7 +15,6 @@
 #include <QRadioButton>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace atelier {
@@ -71,7 +70,7 @@ QString valueText(const QString &field, const QString &value)
 DuplicatesDialog::DuplicatesDialog(Store &store, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
-    , m_merge(store.database(), store.clock())
+    , m_search(store, QStringLiteral("duplicates"))
 {
     setWindowTitle(tr("Find duplicates"));
     resize(1000, 700);
@@ -126,43 +125,23 @@ DuplicatesDialog::DuplicatesDialog(Store &store, QWidget *parent)
     findSuggestions();
 }
 
-DuplicatesDialog::~DuplicatesDialog()
-{
-    if (m_thread) {
-        m_thread->wait(); // the grouping queries take about a second at most
-        delete m_thread;
-    }
-}
-
 void DuplicatesDialog::findSuggestions()
 {
-    if (m_thread)
+    if (isSearching())
         return;
     m_status->setText(tr("Looking for duplicates…"));
-    DuplicatesDialog *self = this; // outlives the thread: the destructor waits for it
-    m_thread
-        = QThread::create([self, path = m_store.path(), &clock = m_store.clock(), actor = m_store.actor()] {
-              SuggestionsResult result;
-              {
-                  Store store(&clock);
-                  if (store.open(path)) {
-                      store.setActor(actor);
-                      result = CustomerMerge(store.database(), store.clock()).suggestions();
-                  } else {
-                      result.error = store.errorString();
-                  }
-              }
-              QMetaObject::invokeMethod(
-                  self, [self, result] { self->showSuggestions(result); }, Qt::QueuedConnection);
-          });
-    m_thread->start();
+    m_search.run(
+        this, [](BackgroundJob &job) { return job.store().merge().suggestions(); },
+        [this](BackgroundResult<SuggestionsResult> result) {
+            SuggestionsResult found = result.value.value_or(SuggestionsResult{});
+            if (!result.ok())
+                found.error = result.error;
+            showSuggestions(found);
+        });
 }
 
 void DuplicatesDialog::showSuggestions(const SuggestionsResult &result)
 {
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
     m_pairs = result.pairs;
     m_pairsTable->setRowCount(static_cast<int>(m_pairs.size()));
     for (int row = 0; row < m_pairs.size(); ++row) {
@@ -202,7 +181,7 @@ void DuplicatesDialog::showPreview()
     m_mergeButton->setEnabled(false);
     if (kept == 0)
         return;
-    const MergePreview preview = m_merge.preview(kept, away);
+    const MergePreview preview = m_store.merge().preview(kept, away);
     if (!preview.ok()) {
         m_status->setText(preview.error);
         return;
@@ -248,7 +227,7 @@ void DuplicatesDialog::mergeChosen()
             .arg(kept));
     if (answer != QMessageBox::Yes)
         return;
-    const MergeResult result = m_merge.merge(kept, away);
+    const MergeResult result = m_store.merge().merge(kept, away);
     if (!result.ok()) {
         QMessageBox::warning(this, tr("Merge customers"), result.error);
         return;
@@ -272,7 +251,7 @@ void DuplicatesDialog::undoChosen()
             .arg(merge.survivorId));
     if (answer != QMessageBox::Yes)
         return;
-    const UndoResult result = m_merge.undo(merge.id);
+    const UndoResult result = m_store.merge().undo(merge.id);
     if (!result.ok()) {
         QMessageBox::warning(this, tr("Undo merge"), result.error);
         return;
@@ -286,7 +265,7 @@ void DuplicatesDialog::undoChosen()
 
 void DuplicatesDialog::fillRecent()
 {
-    m_recent = m_merge.recentMerges();
+    m_recent = m_store.merge().recentMerges();
     m_recentTable->setRowCount(static_cast<int>(m_recent.size()));
     const QLocale locale;
     for (int row = 0; row < m_recent.size(); ++row) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/background_runner.h"
 #include "services/customer_merge.h"
 
 #include <QDialog>
@@ -11,7 +12,6 @@ class QLabel;
 class QPushButton;
 class QRadioButton;
 class QTableWidget;
-class QThread;
 
 namespace atelier {
 
@@ -19,18 +19,17 @@ class Store;
 
 // The manager's "Find duplicates…": pairs of customers who look like one person and why, the two
 // side by side with the merged record, a choice of who is kept, Merge (after a confirmation), and the
-// recent merges with Undo. The suggestions are looked for on a worker thread with its own
+// recent merges with Undo. The suggestions are looked for on a worker (BackgroundRunner) with its own
 // connection: on a 100 000-customer store they take longer than a window may freeze.
 class DuplicatesDialog : public QDialog
 {
     Q_OBJECT
 public:
     explicit DuplicatesDialog(Store &store, QWidget *parent = nullptr);
-    ~DuplicatesDialog() override;
 
     // Looks for the pairs again (in the background); `suggestionsReady` follows.
     void findSuggestions();
-    bool isSearching() const { return m_thread != nullptr; }
+    bool isSearching() const { return m_search.isRunning(); }
     int pairCount() const { return static_cast<int>(m_pairs.size()); }
 
 signals:
@@ -48,10 +47,9 @@ private:
     std::pair<CustomerId, CustomerId> chosen() const;
 
     Store &m_store;
-    CustomerMerge m_merge;
     QList<DuplicateSuggestion> m_pairs;
     QList<MergeSummary> m_recent;
-    QThread *m_thread = nullptr;
+    BackgroundRunner m_search;
     QLabel *m_status = nullptr;
     QTableWidget *m_pairsTable = nullptr;
     QRadioButton *m_keepFirst = nullptr;

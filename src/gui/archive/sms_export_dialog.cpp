@@ -38,7 +38,7 @@ SmsExportDialog::~SmsExportDialog() = default;
 void SmsExportDialog::setUp(const QString &audience)
 {
     m_ui->setupUi(this);
-    m_job = new CsvExportJob(this);
+    m_job = new CsvExportJob(m_store, this);
     m_ui->audienceLabel->setText(audience);
     const MessageLanguage language = MessageDialog::uiLanguage();
     QList<MessageTemplate> templates = m_store.templates().list(language);
@@ -113,11 +113,10 @@ void SmsExportDialog::startExport()
     m_ui->cancelButton->show();
     m_ui->exportButton->setEnabled(false);
     // The worker owns copies of what it writes; the summary is read back once it has finished.
-    m_job->setActor(m_store.actor());
-    m_job->start(m_store.path(), fileName,
+    m_job->start(fileName,
         [customers = m_customers, cell = m_cell, messageTemplate = *chosen, summary = m_summary,
             by = m_store.shift().clerkId()](Store &store, QIODevice &file, const ExportProgress &progress) {
-            SmsExport exporter(store.database(), store.clock());
+            SmsExport &exporter = store.smsExport();
             const QList<CustomerId> ids = cell ? exporter.customersOf(*cell) : customers;
             return exporter.write(file, ids, messageTemplate, summary.get(), progress, by);
         });

@@ -4,79 +4,57 @@
 #include "services/store_files.h"
 
 #include <QSaveFile>
-#include <QThread>
 
 namespace atelier {
 
-CsvExportJob::CsvExportJob(QObject *parent)
+CsvExportJob::CsvExportJob(Store &store, QObject *parent)
     : QObject(parent)
+    , m_store(store)
+    , m_runner(store, QStringLiteral("csv-export"))
 {
+    m_runner.setProgressHandler(
+        [this](const BackgroundProgress &update) { emit progress(int(update.done), int(update.total)); });
 }
 
-CsvExportJob::~CsvExportJob()
+void CsvExportJob::start(const QString &fileName, Write write)
 {
-    cancel();
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
+    run([databasePath = m_store.path(), fileName, write = std::move(write)](
+            Store &store, const ExportProgress &progress) {
+        if (const QString refused = StoreFiles::refusal(databasePath, fileName); !refused.isEmpty())
+            return ExportResult{0, refused};
+        QSaveFile file(fileName);
+        if (!file.open(QIODevice::WriteOnly))
+            return ExportResult{0, file.errorString()};
+        ExportResult result = write(store, file, progress);
+        if (result.ok() && !file.commit())
+            result.error = file.errorString();
+        else if (!result.ok())
+            file.cancelWriting();
+        return result;
+    });
 }
 
-bool CsvExportJob::isRunning() const
+void CsvExportJob::startFile(WriteFile write)
 {
-    return m_thread && m_thread->isRunning();
+    run(std::move(write));
 }
 
-void CsvExportJob::start(const QString &databasePath, const QString &fileName, Write write)
-{
-    run(databasePath,
-        [databasePath, fileName, write = std::move(write)](Store &store, const ExportProgress &progress) {
-            if (const QString refused = StoreFiles::refusal(databasePath, fileName); !refused.isEmpty())
-                return ExportResult{0, refused};
-            QSaveFile file(fileName);
-            if (!file.open(QIODevice::WriteOnly))
-                return ExportResult{0, file.errorString()};
-            ExportResult result = write(store, file, progress);
-            if (result.ok() && !file.commit())
-                result.error = file.errorString();
-            else if (!result.ok())
-                file.cancelWriting();
-            return result;
-        });
-}
-
-void CsvExportJob::startFile(const QString &databasePath, WriteFile write)
-{
-    run(databasePath, std::move(write));
-}
-
-void CsvExportJob::run(const QString &databasePath, WriteFile write)
+void CsvExportJob::run(WriteFile write)
 {
     if (isRunning())
         return;
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
-    m_cancelled = false;
-    m_thread = QThread::create([this, databasePath, actor = m_actor, write = std::move(write)]() {
-        ExportResult result;
-        {
-            Store store;
-            if (!store.open(databasePath)) {
-                emit finished(0, store.errorString(), false);
-                return;
-            }
-            store.setActor(actor);
-            result = write(store, [this](int done, int total) {
-                emit progress(done, total); // every 1000 rows: the GUI's event queue keeps up
-                return !m_cancelled.load();
+    m_runner.run(
+        this,
+        [write = std::move(write)](BackgroundJob &job) {
+            return write(job.store(), [&job](int done, int total) {
+                job.progress(done, total); // every 1000 rows: the GUI's event queue keeps up
+                return !job.cancelled();
             });
-        }
-        emit finished(result.rows, result.error, result.cancelled);
-    });
-    m_thread->setObjectName(QStringLiteral("csv-export"));
-    m_thread->start();
+        },
+        [this](BackgroundResult<ExportResult> result) {
+            const ExportResult written = result.value.value_or(ExportResult{0, result.error});
+            emit finished(written.rows, written.error, written.cancelled);
+        });
 }
 
 } // namespace atelier

@@ -28,6 +28,7 @@ ComplaintAnalysisWidget::ComplaintAnalysisWidget(Store &store, QWidget *parent)
     , m_styles(new QStandardItemModel(this))
     , m_clerks(new QStandardItemModel(this))
     , m_months(new QStandardItemModel(this))
+    , m_reader(store, QStringLiteral("complaint-analysis"))
 {
     m_ui->setupUi(this);
     const std::pair<QTableView *, QStandardItemModel *> views[] = {{m_ui->categoryView, m_categories},
@@ -74,9 +75,21 @@ void ComplaintAnalysisWidget::analyse()
     QDate to = m_ui->toDateEdit->date();
     if (from > to)
         std::swap(from, to);
-    // A few hundred complaints a year: one quick read, fine on the GUI thread.
-    m_figures = ComplaintAnalysis(m_store.database()).run(from, to);
+    m_ui->runButton->setEnabled(false);
+    m_reader.run(
+        this, [from, to](BackgroundJob &job) { return job.store().complaintAnalysis().run(from, to); },
+        [this](BackgroundResult<ComplaintFigures> result) {
+            m_ui->runButton->setEnabled(true);
+            showFigures(result.value.value_or(ComplaintFigures{}));
+            if (!result.ok())
+                m_ui->complaintsLabel->setText(result.error);
+            emit analysed();
+        });
+}
 
+void ComplaintAnalysisWidget::showFigures(const ComplaintFigures &figures)
+{
+    m_figures = figures;
     const QLocale locale;
     m_ui->complaintsLabel->setText(locale.toString(m_figures.complaints));
     m_ui->respondLabel->setText(durationText(m_figures.medianMinutesToRespond));

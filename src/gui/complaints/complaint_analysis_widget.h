@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/background_runner.h"
 #include "services/complaint_analysis.h"
 
 #include <QWidget>
@@ -20,7 +21,8 @@ class Store;
 
 // The manager's complaint analysis (the Analysis tab of the complaints page): for a period, the
 // counts by category, product, clerk and month, the median times to respond and to close, the
-// satisfaction scores of the call-backs, and a chart of the complaints of the last 12 months.
+// satisfaction scores of the call-backs, and a chart of the complaints of the last 12 months. The
+// figures are read on a worker (BackgroundRunner); analysed() follows when they are shown.
 class ComplaintAnalysisWidget : public QWidget
 {
     Q_OBJECT
@@ -31,12 +33,18 @@ public:
     void setPeriod(const QDate &from, const QDate &to);
     const ComplaintFigures &figures() const { return m_figures; }
 
+    // Reads the figures of the chosen period in the background; a newer request replaces an older one.
     void analyse();
+    bool isAnalysing() const { return m_reader.isRunning(); }
 
     // "45 min", "3 h 20 min", "2 d 4 h"; "—" when there is nothing to measure.
     static QString durationText(std::optional<double> minutes);
 
+signals:
+    void analysed();
+
 private:
+    void showFigures(const ComplaintFigures &figures);
     void showCounts(QStandardItemModel *model, const QString &what, const QList<ComplaintCount> &counts,
         const std::function<QString(const ComplaintCount &)> &label);
     void showTrend();
@@ -49,6 +57,7 @@ private:
     QStandardItemModel *m_clerks = nullptr;
     QStandardItemModel *m_months = nullptr;
     QChartView *m_chart = nullptr;
+    BackgroundRunner m_reader;
 };
 
 } // namespace atelier

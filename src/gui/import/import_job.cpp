@@ -2,78 +2,46 @@
 
 #include "services/store.h"
 
-#include <QThread>
-
-#include <spdlog/spdlog.h>
-
 namespace atelier {
 
-ImportJob::ImportJob(const Clock &clock, QObject *parent)
+ImportJob::ImportJob(Store &store, QObject *parent)
     : QObject(parent)
-    , m_clock(clock)
+    , m_runner(store, QStringLiteral("import"))
 {
-    // Queued to this (GUI) thread, and connected first: whoever hears finished() may start again.
-    connect(this, &ImportJob::finished, this, [this]() { m_busy = false; });
+    m_runner.setProgressHandler(
+        [this](const BackgroundProgress &update) { emit progress(update.done, update.total); });
 }
 
-ImportJob::~ImportJob()
-{
-    cancel();
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
-}
-
-bool ImportJob::isRunning() const
-{
-    return m_busy;
-}
-
-void ImportJob::startSales(const QString &databasePath, const SalesImportRequest &request)
-{
-    start([this, databasePath, request]() {
-        Store store(&m_clock);
-        if (!store.open(databasePath)) {
-            m_sales = {};
-            m_sales.error = store.errorString();
-            return;
-        }
-        m_sales = SalesImport(store.database(), store.clock())
-                      .run(request, &m_cancelled,
-                          [this](qint64 done, qint64 total) { emit progress(done, total); });
-    });
-}
-
-void ImportJob::startCustomerLinks(const QString &databasePath, const CustomerLinkRequest &request)
-{
-    start([this, databasePath, request]() {
-        Store store(&m_clock);
-        if (!store.open(databasePath)) {
-            m_links = {};
-            m_links.error = store.errorString();
-            return;
-        }
-        m_links = CustomerLinkImport(store.database(), store.clock()).run(request);
-    });
-}
-
-void ImportJob::start(std::function<void()> work)
+void ImportJob::startSales(const SalesImportRequest &request)
 {
     if (isRunning())
         return;
-    if (m_thread) {
-        m_thread->wait(); // the last one has announced its end; at most its last instructions remain
-        delete m_thread;
-    }
-    m_cancelled = false;
-    m_busy = true;
-    m_thread = QThread::create([this, work = std::move(work)]() {
-        work(); // the worker's Store is closed before the GUI hears of the end
-        emit finished();
-    });
-    m_thread->setObjectName(QStringLiteral("import"));
-    m_thread->start();
+    m_runner.run(
+        this,
+        [request](BackgroundJob &job) {
+            return job.store().salesImport().run(
+                request, job.cancelFlag(), [&job](qint64 done, qint64 total) { job.progress(done, total); });
+        },
+        [this](BackgroundResult<SalesImportResult> result) {
+            m_sales = result.value.value_or(SalesImportResult{});
+            if (!result.ok())
+                m_sales.error = result.error;
+            emit finished();
+        });
+}
+
+void ImportJob::startCustomerLinks(const CustomerLinkRequest &request)
+{
+    if (isRunning())
+        return;
+    m_runner.run(
+        this, [request](BackgroundJob &job) { return job.store().customerLinkImport().run(request); },
+        [this](BackgroundResult<CustomerLinkResult> result) {
+            m_links = result.value.value_or(CustomerLinkResult{});
+            if (!result.ok())
+                m_links.error = result.error;
+            emit finished();
+        });
 }
 
 } // namespace atelier

@@ -25,7 +25,7 @@ ImportRunPage::ImportRunPage(Store &store, ImportChoices &choices, QWidget *pare
     , m_ui(std::make_unique<Ui::ImportRunPage>())
     , m_store(store)
     , m_choices(choices)
-    , m_job(new ImportJob(store.clock(), this))
+    , m_job(new ImportJob(store, this))
 {
     m_ui->setupUi(this);
     m_ui->rejectedTable->setColumnCount(3);
@@ -111,7 +111,7 @@ void ImportRunPage::start(Step step)
         request.delimiter = m_choices.preview.delimiter;
         m_ui->progressBar->setRange(0, 0); // no progress from this import: a busy bar
         m_ui->summaryLabel->setText(tr("Importing…"));
-        m_job->startCustomerLinks(m_store.path(), request);
+        m_job->startCustomerLinks(request);
     } else {
         SalesImportRequest request;
         request.path = m_choices.path;
@@ -125,7 +125,7 @@ void ImportRunPage::start(Step step)
         m_ui->progressBar->setRange(0, 1000);
         m_ui->summaryLabel->setText(
             step == Step::Check ? tr("Checking the whole file; nothing is stored yet…") : tr("Importing…"));
-        m_job->startSales(m_store.path(), request);
+        m_job->startSales(request);
     }
     setRunning(true);
 }

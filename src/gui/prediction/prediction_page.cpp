@@ -21,7 +21,6 @@
 #include <QShowEvent>
 #include <QSplitter>
 #include <QTableView>
-#include <QThread>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -43,6 +42,7 @@ PredictionPage::PredictionPage(Store &store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_model(new ForecastListModel(this))
+    , m_reader(store, QStringLiteral("forecasts"))
 {
     m_listCombo = new QComboBox(this);
     m_listCombo->setObjectName(QStringLiteral("listComboBox"));
@@ -118,14 +118,6 @@ PredictionPage::PredictionPage(Store &store, QWidget *parent)
     });
 }
 
-PredictionPage::~PredictionPage()
-{
-    for (QThread *worker : std::as_const(m_workers)) {
-        worker->wait(); // a few indexed reads
-        delete worker;
-    }
-}
-
 void PredictionPage::setUpChart()
 {
     m_series = new QLineSeries;
@@ -187,47 +179,32 @@ void PredictionPage::refresh()
         present(generation, std::move(nothing));
         return;
     }
-    // An older read still running finishes and is ignored: another list was asked for.
-    for (auto it = m_workers.begin(); it != m_workers.end();) {
-        if ((*it)->isFinished()) {
-            delete *it;
-            it = m_workers.erase(it);
-        } else {
-            ++it;
-        }
-    }
+    // An older read still running is asked to stop and ignored: another list was asked for.
     m_countLabel->setText(tr("Reading…"));
     m_exportButton->setEnabled(false);
-    const QString path = m_store.path();
-    const Clock *clock = &m_store.clock();
     const PredictionList which = currentList();
-    const QDate today = clock->today();
-    PredictionPage *page = this; // outlives the worker: the destructor waits for it
-    QThread *worker = QThread::create([page, path, clock, which, today, generation] {
-        QElapsedTimer timer;
-        timer.start();
-        Read read;
-        Store store(clock);
-        if (!store.open(path)) {
-            read.error = tr("The forecasts could not be read from the store.");
-        } else {
-            PredictionService predictions(store.database(), store.clock());
+    const QDate today = m_store.clock().today();
+    m_reader.run(
+        this,
+        [which, today](BackgroundJob &job) {
+            QElapsedTimer timer;
+            timer.start();
+            Read read;
+            PredictionService &predictions = job.store().predictions();
             read.fit = predictions.latestFit();
             read.chart = predictions.aliveByRecency();
             read.list = predictions.list(which, today, rowsShown);
             read.ids = predictions.listIds(which, today);
-        }
-        spdlog::info("forecasts page: list {} read in {} ms, {} of {} customers", static_cast<int>(which),
-            timer.elapsed(), read.list.rows.size(), read.ids.size());
-        QMetaObject::invokeMethod(
-            page,
-            [page, generation, read = std::move(read)]() mutable {
-                page->present(generation, std::move(read));
-            },
-            Qt::QueuedConnection);
-    });
-    m_workers << worker;
-    worker->start();
+            spdlog::info("forecasts page: list {} read in {} ms, {} of {} customers", static_cast<int>(which),
+                timer.elapsed(), read.list.rows.size(), read.ids.size());
+            return read;
+        },
+        [this, generation](BackgroundResult<Read> result) {
+            Read read = result.value.value_or(Read{});
+            if (!result.ok())
+                read.error = tr("The forecasts could not be read from the store.");
+            present(generation, std::move(read));
+        });
 }
 
 void PredictionPage::refreshWhenShown()

@@ -3,6 +3,7 @@
 #include "core/customer.h"
 #include "core/export_columns.h"
 #include "core/prediction.h"
+#include "services/background_runner.h"
 #include "services/prediction_service.h"
 
 #include <QWidget>
@@ -16,7 +17,6 @@ class QLabel;
 class QLineSeries;
 class QPushButton;
 class QTableView;
-class QThread;
 
 namespace atelier {
 
@@ -40,7 +40,6 @@ public:
     static constexpr int rowsShown = 500;
 
     explicit PredictionPage(Store &store, QWidget *parent = nullptr);
-    ~PredictionPage() override;
 
     ForecastListModel *model() const { return m_model; }
     PredictionList currentList() const;
@@ -98,7 +97,7 @@ private:
     QLineSeries *m_series = nullptr;
     CustomerExportFlow *m_export = nullptr;
     std::vector<CustomerId> m_ids;
-    QList<QThread *> m_workers;
+    BackgroundRunner m_reader; // a newer list makes an older read stale
     int m_generation = 0; // of the last read asked for …
     int m_shownGeneration = 0; // … and of the last one shown
     bool m_stale = true; // read again when next shown

@@ -23,7 +23,6 @@
 #include <QScrollArea>
 #include <QStandardItemModel>
 #include <QTableView>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -42,6 +41,8 @@ ReportsPage::ReportsPage(Store &store, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ReportsPage>())
     , m_store(store)
+    , m_compute(store, QStringLiteral("reports"))
+    , m_pdfWriter(QStringLiteral("report-pdf"))
 {
     m_ui->setupUi(this);
     m_ui->busyBar->hide();
@@ -68,17 +69,7 @@ ReportsPage::ReportsPage(Store &store, QWidget *parent)
     });
 }
 
-ReportsPage::~ReportsPage()
-{
-    for (QThread *worker : std::as_const(m_workers)) {
-        worker->wait(); // a few aggregate reads: never long
-        delete worker;
-    }
-    if (m_pdfWorker) {
-        m_pdfWorker->wait(); // a few pages
-        delete m_pdfWorker;
-    }
-}
+ReportsPage::~ReportsPage() = default;
 
 void ReportsPage::showEvent(QShowEvent *event)
 {
@@ -120,55 +111,49 @@ ReportPeriod ReportsPage::period() const
 
 bool ReportsPage::isBusy() const
 {
-    return !m_workers.isEmpty() && m_workers.last()->isRunning();
+    return m_compute.isRunning();
 }
 
 void ReportsPage::reload()
 {
     const ReportPeriod chosen = period();
     const int generation = ++m_generation;
-    // An older computation still running finishes and is ignored: a newer period was asked for.
-    for (auto it = m_workers.begin(); it != m_workers.end();) {
-        if ((*it)->isFinished()) {
-            delete *it;
-            it = m_workers.erase(it);
-        } else {
-            ++it;
-        }
-    }
     m_ui->busyBar->show();
     m_ui->statusLabel->setText(tr("Computing…"));
     m_ui->savePdfButton->setEnabled(false);
-    const QString path = m_store.path();
-    ReportsPage *page = this; // outlives the worker: the destructor waits for it
-    QThread *worker = QThread::create([page, path, chosen, generation] {
-        // Each report is handed over as soon as it is ready; Qt drops the call if the page is gone.
-        ReportSet reports;
-        auto hand = [&](int ready) {
-            QMetaObject::invokeMethod(
-                page, [page, generation, reports, ready] { page->showReports(generation, reports, ready); },
-                Qt::QueuedConnection);
-        };
-        Store store;
-        if (!store.open(path)) {
-            spdlog::error("reports: could not open the store on the worker");
-            hand(-1);
-            return;
-        }
-        Reports read(store.database());
-        reports.customers = read.customers(chosen);
-        hand(1);
-        reports.sales = read.sales(chosen);
-        hand(2);
-        reports.loyalty = read.loyalty(chosen);
-        hand(3);
-        reports.service = read.service(chosen);
-        hand(4);
-        reports.staff = read.staff(chosen);
-        hand(5);
-    });
-    m_workers << worker;
-    worker->start();
+    // An older computation still running is asked to stop and ignored: a newer period was asked for.
+    ReportsPage *page = this; // only in calls posted back to this page's thread
+    m_compute.run(
+        this,
+        [page, chosen, generation](BackgroundJob &job) {
+            // Each report is handed over as soon as it is ready.
+            ReportSet reports;
+            Reports &read = job.store().reports();
+            const auto hand = [&](int ready) {
+                job.post(
+                    [page, generation, reports, ready] { page->showReports(generation, reports, ready); });
+                return !job.cancelled();
+            };
+            reports.customers = read.customers(chosen);
+            if (hand(1)) {
+                reports.sales = read.sales(chosen);
+                if (hand(2)) {
+                    reports.loyalty = read.loyalty(chosen);
+                    if (hand(3)) {
+                        reports.service = read.service(chosen);
+                        if (hand(4))
+                            reports.staff = read.staff(chosen);
+                    }
+                }
+            }
+            return reports;
+        },
+        [this, generation](BackgroundResult<ReportSet> result) {
+            if (!result.ok())
+                spdlog::error("reports: the figures could not be read on the worker");
+            if (!result.cancelled)
+                showReports(generation, result.value.value_or(ReportSet{}), result.ok() ? reportCount : -1);
+        });
 }
 
 void ReportsPage::showReports(int generation, const ReportSet &reports, int ready)
@@ -326,8 +311,7 @@ bool ReportsPage::savePdf(const QString &fileName)
     m_ui->savePdfButton->setEnabled(false);
     m_ui->busyBar->show();
     m_ui->statusLabel->setText(tr("Writing the PDF…"));
-    // A placeholder until the charts are drawn, so isSavingPdf() holds from now on.
-    m_pdfWorker = new QThread(this);
+    m_savingPdf = true;
     QTimer::singleShot(0, this, &ReportsPage::drawNextPdfChart);
     return true;
 }
@@ -341,25 +325,28 @@ void ReportsPage::drawNextPdfChart()
         QTimer::singleShot(0, this, &ReportsPage::drawNextPdfChart);
         return;
     }
-    delete m_pdfWorker;
-    ReportsPage *page = this; // outlives the worker: the destructor waits for it
-    m_pdfWorker = QThread::create([page, fileName = m_pdfFile, storeName = m_store.settings().storeName(),
-                                      reports = m_pdfReports, charts = m_pdfCharts] {
-        MonthlyReportPdf pdf(storeName, reports, charts);
-        const QString error = pdf.write(fileName);
-        const int pages = error.isEmpty() ? pdf.pageCount() : 0;
-        QMetaObject::invokeMethod(
-            page, [page, fileName, error, pages] { page->pdfWritten(fileName, error, pages); },
-            Qt::QueuedConnection);
-    });
-    m_pdfWorker->start();
+    struct Written
+    {
+        QString error;
+        int pages = 0;
+    };
+    m_pdfWriter.run(
+        this,
+        [fileName = m_pdfFile, storeName = m_store.settings().storeName(), reports = m_pdfReports,
+            charts = m_pdfCharts](BackgroundJob &) {
+            MonthlyReportPdf pdf(storeName, reports, charts);
+            const QString error = pdf.write(fileName);
+            return Written{error, error.isEmpty() ? pdf.pageCount() : 0};
+        },
+        [this, fileName = m_pdfFile](BackgroundResult<Written> result) {
+            const Written written = result.value.value_or(Written{result.error, 0});
+            pdfWritten(fileName, written.error, written.pages);
+        });
 }
 
 void ReportsPage::pdfWritten(const QString &fileName, const QString &error, int pages)
 {
-    m_pdfWorker->wait();
-    delete m_pdfWorker;
-    m_pdfWorker = nullptr;
+    m_savingPdf = false;
     m_pdfCharts.clear();
     m_pdfTables.clear();
     m_ui->busyBar->setVisible(isBusy());

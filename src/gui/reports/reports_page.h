@@ -1,12 +1,11 @@
 #pragma once
 
 #include "print/report_tables.h"
+#include "services/background_runner.h"
 
 #include <QWidget>
 
 #include <memory>
-
-class QThread;
 
 namespace Ui {
 class ReportsPage;
@@ -18,9 +17,9 @@ class Store;
 
 // The manager's reports (customers, sales, loyalty, service, staff) for a chosen period beside the
 // period before: one tab each, tables with a chart where a picture reads faster, every table to
-// CSV. The figures are computed on a worker thread with its own Store on the same file, and each
+// CSV. The figures are computed on a worker (BackgroundRunner) with its own Store on the same file, and each
 // report shows as soon as it is ready; the window stays responsive and shows a busy bar meanwhile.
-// The period shown saves as a PDF (the monthly report), also written on a worker thread.
+// The period shown saves as a PDF (the monthly report), also written on a worker.
 class ReportsPage : public QWidget
 {
     Q_OBJECT
@@ -34,7 +33,7 @@ public:
     ReportPeriod period() const;
 
     bool isBusy() const;
-    bool isSavingPdf() const { return m_pdfWorker != nullptr; }
+    bool isSavingPdf() const { return m_savingPdf; }
     const QList<ReportSection> &sections() const { return m_sections; }
     // Writes one table as CSV; an error message, or empty when written.
     QString exportTable(int section, int table, const QString &fileName) const;
@@ -62,7 +61,7 @@ private:
 
     std::unique_ptr<Ui::ReportsPage> m_ui;
     Store &m_store;
-    QList<QThread *> m_workers; // the newest last; older ones finish and are ignored
+    BackgroundRunner m_compute; // a newer period makes an older computation stale
     int m_generation = 0;
     int m_shownGeneration = 0;
     ReportSet m_reports;
@@ -72,7 +71,8 @@ private:
     ReportSet m_pdfReports;
     QList<ReportTable> m_pdfTables; // in the order of ReportTables::all, as the PDF prints them
     QList<QImage> m_pdfCharts;
-    QThread *m_pdfWorker = nullptr;
+    bool m_savingPdf = false; // from the first chart drawn to the file written
+    BackgroundRunner m_pdfWriter;
 };
 
 } // namespace atelier

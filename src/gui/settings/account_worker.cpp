@@ -2,54 +2,27 @@
 
 #include "services/store.h"
 
-#include <QThread>
-
 namespace atelier {
 
 AccountWorker::AccountWorker(QString storePath, const Clock &clock, QObject *parent)
     : QObject(parent)
-    , m_storePath(std::move(storePath))
-    , m_clock(clock)
+    , m_runner(std::move(storePath), clock, QStringLiteral("account"))
 {
-}
-
-AccountWorker::~AccountWorker()
-{
-    if (m_thread) {
-        m_thread->wait(); // one password check at most
-        delete m_thread;
-    }
 }
 
 bool AccountWorker::start(Call call)
 {
-    if (m_thread)
+    if (isBusy())
         return false;
-    AccountWorker *self = this; // outlives the thread: the destructor waits for it
-    m_thread = QThread::create([self, path = m_storePath, &clock = m_clock, call = std::move(call)] {
-        LoginResult result;
-        {
-            Store store(&clock);
-            if (store.open(path)) {
-                AccountService accounts(store.database(), store.clock());
-                result = call(accounts);
-            } else {
-                result.error = store.errorString();
-            }
-        }
-        QMetaObject::invokeMethod(
-            self, [self, result] { self->finished(result); }, Qt::QueuedConnection);
-    });
-    m_thread->start();
+    m_runner.run(
+        this, [call = std::move(call)](BackgroundJob &job) { return call(job.store().accounts()); },
+        [this](BackgroundResult<LoginResult> result) {
+            LoginResult answer = result.value.value_or(LoginResult{});
+            if (!result.ok())
+                answer.error = result.error;
+            emit done(answer);
+        });
     return true;
-}
-
-void AccountWorker::finished(const LoginResult &result)
-{
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
-    emit done(result);
 }
 
 } // namespace atelier

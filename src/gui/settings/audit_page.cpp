@@ -22,7 +22,7 @@ AuditPage::AuditPage(Store &store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_model(new AuditModel(store.auditTrail(), this))
-    , m_job(new CsvExportJob(this))
+    , m_job(new CsvExportJob(store, this))
 {
     const QDate today = store.clock().today();
     m_from = new QDateEdit(today.addMonths(-1), this);
@@ -134,10 +134,9 @@ void AuditPage::exportTo(const QString &fileName)
         return;
     m_exportButton->setEnabled(false);
     m_status->setText(tr("Exporting…"));
-    m_job->setActor(m_store.actor());
-    m_job->start(m_store.path(), fileName,
+    m_job->start(fileName,
         [filter = m_model->filter()](Store &store, QIODevice &file, const ExportProgress &progress) {
-            return AuditTrail(store.database(), store.clock()).exportCsv(filter, file, progress);
+            return store.auditTrail().exportCsv(filter, file, progress);
         });
 }
 

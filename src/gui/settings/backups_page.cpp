@@ -16,7 +16,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace atelier {
@@ -73,7 +72,10 @@ BackupsPage::BackupsPage(Store &store, QWidget *parent)
         return QMessageBox::question(this, tr("Restore a backup"), question) == QMessageBox::Yes;
     })
     , m_restart(restartApp)
+    , m_runner(store, QStringLiteral("backup"))
 {
+    // A copy or a check is not stopped half-way, nor a restore: quitting waits for them.
+    m_runner.setCancellable(false);
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     m_folder = new QLineEdit(this);
@@ -128,17 +130,9 @@ BackupsPage::BackupsPage(Store &store, QWidget *parent)
     reload();
 }
 
-BackupsPage::~BackupsPage()
-{
-    if (m_worker) {
-        m_worker->wait(); // a copy or a check is not stopped half-way
-        delete m_worker;
-    }
-}
-
 void BackupsPage::reload()
 {
-    BackupService backups(m_store.database(), m_store.clock());
+    BackupService &backups = m_store.backups();
     m_folder->setText(backups.folder());
     m_keepDaily->setValue(backups.keepDaily());
     m_keepMonthly->setValue(backups.keepMonthly());
@@ -162,9 +156,9 @@ void BackupsPage::updateButtons()
 {
     const int row = m_table->currentRow();
     const bool chosen = m_table->selectionModel()->hasSelection() && row >= 0 && row < m_records.size();
-    m_restoreButton->setEnabled(!m_worker && chosen && m_records[row].restorable());
-    m_backupButton->setEnabled(!m_worker);
-    m_saveButton->setEnabled(!m_worker);
+    m_restoreButton->setEnabled(!isBusy() && chosen && m_records[row].restorable());
+    m_backupButton->setEnabled(!isBusy());
+    m_saveButton->setEnabled(!isBusy());
 }
 
 void BackupsPage::showMessage(const QString &text, bool problem)
@@ -183,7 +177,7 @@ void BackupsPage::setBusy(bool busy, const QString &what)
 
 void BackupsPage::saveSettings()
 {
-    BackupService backups(m_store.database(), m_store.clock());
+    BackupService &backups = m_store.backups();
     QString problem = backups.setFolder(m_folder->text());
     if (problem.isEmpty())
         problem = backups.setRetention(m_keepDaily->value(), m_keepMonthly->value());
@@ -194,31 +188,29 @@ void BackupsPage::saveSettings()
 
 void BackupsPage::backUpNow()
 {
-    if (m_worker)
+    if (isBusy())
         return;
-    BackupsPage *self = this; // outlives the thread: the destructor waits for it
-    m_worker = QThread::create([self, path = m_store.path(), &clock = m_store.clock()] {
-        Store worker(&clock);
-        if (!worker.open(path)) {
-            BackupResult failed;
-            failed.error = worker.errorString();
-            QMetaObject::invokeMethod(
-                self, [self, failed] { self->copied(failed); }, Qt::QueuedConnection);
-        } else {
-            BackupService backups(worker.database(), worker.clock());
+    BackupsPage *page = this; // only in calls posted back to this page's thread
+    m_runner.run(
+        this,
+        [page](BackgroundJob &job) -> std::optional<BackupResult> {
+            BackupService &backups = job.store().backups();
             const BackupResult copy = backups.copyNow(BackupRecord::Kind::Manual);
-            QMetaObject::invokeMethod(
-                self, [self, copy] { self->copied(copy); }, Qt::QueuedConnection);
-            if (copy.ok) {
-                const BackupResult full = backups.checkFully(copy.record);
-                QMetaObject::invokeMethod(
-                    self, [self, full] { self->checked(full); }, Qt::QueuedConnection);
+            job.post([page, copy] { page->copied(copy); });
+            if (!copy.ok)
+                return std::nullopt;
+            return backups.checkFully(copy.record);
+        },
+        [this](BackgroundResult<std::optional<BackupResult>> result) {
+            if (!result.ok()) {
+                BackupResult failed;
+                failed.error = result.error;
+                copied(failed);
+            } else if (*result.value) {
+                checked(**result.value);
             }
-        }
-        QMetaObject::invokeMethod(
-            self, [self] { self->workerDone(); }, Qt::QueuedConnection);
-    });
-    m_worker->start();
+            workerDone();
+        });
     setBusy(true, tr("Copying the database…"));
 }
 
@@ -247,9 +239,6 @@ void BackupsPage::checked(const BackupResult &result)
 
 void BackupsPage::workerDone()
 {
-    m_worker->wait();
-    delete m_worker;
-    m_worker = nullptr;
     setBusy(false);
     m_progress->hide();
 }
@@ -257,7 +246,7 @@ void BackupsPage::workerDone()
 void BackupsPage::restoreSelected()
 {
     const int row = m_table->currentRow();
-    if (m_worker || row < 0 || row >= m_records.size())
+    if (isBusy() || row < 0 || row >= m_records.size())
         return;
     const BackupRecord record = m_records[row];
     const QString question
@@ -267,20 +256,15 @@ void BackupsPage::restoreSelected()
               .arg(when(record.madeAt));
     if (!m_confirm(question))
         return;
-    BackupsPage *self = this;
-    m_worker = QThread::create([self, record, path = m_store.path(), &clock = m_store.clock()] {
-        RestoreResult result;
-        Store worker(&clock);
-        if (!worker.open(path))
-            result.error = worker.errorString();
-        else
-            result = BackupService(worker.database(), worker.clock()).prepareRestore(record);
-        QMetaObject::invokeMethod(
-            self, [self, result] { self->prepared(result); }, Qt::QueuedConnection);
-        QMetaObject::invokeMethod(
-            self, [self] { self->workerDone(); }, Qt::QueuedConnection);
-    });
-    m_worker->start();
+    m_runner.run(
+        this, [record](BackgroundJob &job) { return job.store().backups().prepareRestore(record); },
+        [this](BackgroundResult<RestoreResult> result) {
+            RestoreResult answer = result.value.value_or(RestoreResult{});
+            if (!result.ok())
+                answer.error = result.error;
+            prepared(answer);
+            workerDone();
+        });
     setBusy(true, tr("Checking the backup and copying it beside the database…"));
 }
 
@@ -293,7 +277,7 @@ void BackupsPage::prepared(const RestoreResult &result)
     }
     // The swap itself is a few renames, quick enough for this thread; the store's own connection
     // closes first so that nothing of this process writes to the file being replaced.
-    const RestoreResult finished = BackupService(m_store.database(), m_store.clock()).finishRestore();
+    const RestoreResult finished = m_store.backups().finishRestore();
     if (!finished.ok) {
         showMessage(finished.error, true);
         emit restoreFinished(false);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/background_runner.h"
 #include "services/backup_service.h"
 
 #include <QWidget>
@@ -12,15 +13,15 @@ class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
-class QThread;
 
 namespace atelier {
 
 class Store;
 
 // The manager's Settings tab for backups: the copies made so far (date, kind, size, full check),
-// the folder and how many to keep, "Back up now" and "Restore…". Both run on a worker thread with
-// their own connection; a restore ends with Atelier restarting on the restored file.
+// the folder and how many to keep, "Back up now" and "Restore…". Both run on a worker (BackgroundRunner)
+// with its own connection and are not cancelled: quitting waits for them. A restore ends with Atelier
+// restarting on the restored file.
 class BackupsPage : public QWidget
 {
     Q_OBJECT
@@ -33,7 +34,6 @@ public:
     static constexpr int restartExitCode = 75;
 
     explicit BackupsPage(Store &store, QWidget *parent = nullptr);
-    ~BackupsPage() override;
 
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
     void setRestart(Restart restart) { m_restart = std::move(restart); }
@@ -41,7 +41,7 @@ public:
     void reload();
     void backUpNow();
     void restoreSelected();
-    bool isBusy() const { return m_worker != nullptr; }
+    bool isBusy() const { return m_runner.isRunning(); }
 
 signals:
     void backupFinished(bool ok);
@@ -61,7 +61,7 @@ private:
     QList<BackupRecord> m_records;
     Confirm m_confirm;
     Restart m_restart;
-    QThread *m_worker = nullptr;
+    BackgroundRunner m_runner;
     QLineEdit *m_folder = nullptr;
     QSpinBox *m_keepDaily = nullptr;
     QSpinBox *m_keepMonthly = nullptr;
