@@ -15,6 +15,7 @@ struct Change
     enum class What
     {
         Customers, // ids: customers (saved, erased, merged: the kept and the absorbed one)
+        Tags, // ids: tags added to the tag library
         Sales, // ids: sales; empty for returns and imports
         Points, // ids: customers whose balance moved
         Tiers, // scores, segments and tiers (the nightly run)

@@ -3,6 +3,7 @@
 #include "core/archive_completeness.h"
 #include "core/clock.h"
 #include "services/audit_trail.h"
+#include "services/change_notifier.h"
 #include "services/read_or.h"
 #include "storage/customer_repository.h"
 #include "storage/database.h"
@@ -188,7 +189,9 @@ std::optional<TagId> CustomerService::addTag(const QString &name, Tag::Category 
         TagRepository tags(m_db.connection());
         if (auto existing = tags.findByName(trimmed))
             return existing->id;
-        return tags.insert(trimmed, category);
+        const TagId id = tags.insert(trimmed, category);
+        ChangeNotifier::post(Change::What::Tags, {id});
+        return id;
     } catch (const StorageError &e) {
         if (error)
             *error = e.userMessage();

@@ -4,6 +4,7 @@
 #include "services/customer_service.h"
 #include "services/nightly_job.h"
 #include "services/store.h"
+#include "services/store_settings.h"
 #include "support/temp_store.h"
 
 #include <QCoreApplication>
@@ -174,4 +175,20 @@ TEST_CASE("merges and the nightly run announce what they changed", "[services][c
         CHECK(listener.waitFor(Change::What::Points));
         CHECK(listener.waitFor(Change::What::Tasks));
     }
+}
+
+TEST_CASE("the tag library and the store's settings announce their writes", "[services][change-notifier]")
+{
+    TempStore t;
+    Listener listener;
+    const std::optional<TagId> tag
+        = t.store().customers().addTag(QStringLiteral("VIP"), Tag::Category::Other);
+    REQUIRE(tag);
+    const std::optional<Change> tags = listener.waitFor(Change::What::Tags);
+    REQUIRE(tags);
+    CHECK(tags->ids == QList<qint64>{*tag});
+    CHECK_FALSE(tags->concernsCustomer(1));
+
+    REQUIRE(t.store().settings().setStoreName(QStringLiteral("Atelier 南京路")).isEmpty());
+    CHECK(listener.waitFor(Change::What::Settings));
 }
