@@ -1,7 +1,7 @@
 #include "services/handover_notes.h"
 
 #include "core/clock.h"
-#include "services/read_or.h"
+#include "services/try_read.h"
 #include "storage/database.h"
 #include "storage/handover_repository.h"
 #include "storage/storage_error.h"
@@ -54,32 +54,32 @@ HandoverResult HandoverNotes::write(
     return result;
 }
 
-QList<HandoverNote> HandoverNotes::unreadFor(StaffId reader)
+ReadResult<QList<HandoverNote>> HandoverNotes::unreadFor(StaffId reader)
 {
-    return readOr<QList<HandoverNote>>("unread handover notes", [&] {
+    return tryRead<QList<HandoverNote>>("unread handover notes", [&] {
         return HandoverRepository(m_db.connection()).unread(reader, m_clock.now().addDays(-unreadDays));
     });
 }
 
-QString HandoverNotes::markRead(const QList<HandoverNoteId> &notes, StaffId reader)
+WriteResult HandoverNotes::markRead(const QList<HandoverNoteId> &notes, StaffId reader)
 {
     if (notes.isEmpty())
-        return QString();
+        return WriteResult::success();
     try {
         Transaction transaction(m_db.connection());
         HandoverRepository(m_db.connection()).markRead(notes, reader, m_clock.now());
         transaction.commit();
     } catch (const StorageError &error) {
         spdlog::error("handover notes not marked read: {}", error.detail().toStdString());
-        return error.userMessage();
+        return WriteResult::failure(error.userMessage());
     }
     emit notesChanged();
-    return QString();
+    return WriteResult::success();
 }
 
-QList<HandoverNote> HandoverNotes::recent(int days)
+ReadResult<QList<HandoverNote>> HandoverNotes::recent(int days)
 {
-    return readOr<QList<HandoverNote>>("recent handover notes",
+    return tryRead<QList<HandoverNote>>("recent handover notes",
         [&] { return HandoverRepository(m_db.connection()).since(m_clock.now().addDays(-days)); });
 }
 

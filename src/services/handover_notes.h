@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/handover_note.h"
+#include "core/read_result.h"
+#include "core/write_result.h"
 
 #include <QList>
 #include <QObject>
@@ -36,11 +38,10 @@ public:
     HandoverResult write(
         const QString &body, const QList<CustomerId> &customers, std::optional<StaffId> by = std::nullopt);
     // Newest first.
-    QList<HandoverNote> unreadFor(StaffId reader);
-    // Empty result = marked.
-    QString markRead(const QList<HandoverNoteId> &notes, StaffId reader);
+    ReadResult<QList<HandoverNote>> unreadFor(StaffId reader);
+    WriteResult markRead(const QList<HandoverNoteId> &notes, StaffId reader);
     // Every note of the last `days` days, newest first.
-    QList<HandoverNote> recent(int days);
+    ReadResult<QList<HandoverNote>> recent(int days);
 
 signals:
     void notesChanged();

@@ -12,6 +12,7 @@
 #include "storage/sql.h"
 #include "storage/staff_repository.h"
 #include "support/loyalty_store.h"
+#include "support/read_checks.h"
 #include "support/temp_store.h"
 
 #include <QBuffer>
@@ -22,6 +23,7 @@
 #include <catch2/catch.hpp>
 
 using namespace atelier;
+using atelier::testing::readValue;
 using atelier::testing::TempStore;
 
 namespace {
@@ -372,13 +374,13 @@ TEST_CASE("Handover notes are unread for the others until they mark them read", 
         const HandoverResult result = notes.write(QStringLiteral("  \n "), {wang}, f.clerkA);
         CHECK_FALSE(result.ok());
         CHECK_FALSE(result.message.isEmpty());
-        CHECK(notes.recent(7).isEmpty());
+        CHECK(readValue(notes.recent(7)).isEmpty());
         CHECK(changed.isEmpty());
     }
     SECTION("a link to no customer stores nothing")
     {
         CHECK_FALSE(notes.write(QStringLiteral("看看这位"), {wang, 424242}, f.clerkA).ok());
-        CHECK(notes.recent(7).isEmpty());
+        CHECK(readValue(notes.recent(7)).isEmpty());
     }
     SECTION("unread per member of staff, newest first")
     {
@@ -387,7 +389,7 @@ TEST_CASE("Handover notes are unread for the others until they mark them read", 
         REQUIRE(notes.write(QStringLiteral("收银机找零不够"), {}, std::nullopt).ok());
         CHECK(changed.size() == 2);
 
-        const QList<HandoverNote> forB = notes.unreadFor(f.clerkB);
+        const QList<HandoverNote> forB = readValue(notes.unreadFor(f.clerkB));
         REQUIRE(forB.size() == 2);
         CHECK(forB.at(0).body == QStringLiteral("收银机找零不够"));
         CHECK_FALSE(forB.at(0).writtenBy);
@@ -397,23 +399,35 @@ TEST_CASE("Handover notes are unread for the others until they mark them read", 
         CHECK(forB.at(1).customers.at(0).name == QStringLiteral("王芳"));
 
         // The writer does not get their own note.
-        REQUIRE(notes.unreadFor(f.clerkA).size() == 1);
+        REQUIRE(readValue(notes.unreadFor(f.clerkA)).size() == 1);
 
-        CHECK(notes.markRead({forB.at(0).id, forB.at(1).id}, f.clerkB).isEmpty());
-        CHECK(notes.unreadFor(f.clerkB).isEmpty());
-        CHECK(notes.unreadFor(f.clerkA).size() == 1);
+        CHECK(notes.markRead({forB.at(0).id, forB.at(1).id}, f.clerkB).ok());
+        CHECK(readValue(notes.unreadFor(f.clerkB)).isEmpty());
+        CHECK(readValue(notes.unreadFor(f.clerkA)).size() == 1);
         // Marking again is harmless.
-        CHECK(notes.markRead({forB.at(0).id}, f.clerkB).isEmpty());
+        CHECK(notes.markRead({forB.at(0).id}, f.clerkB).ok());
     }
     SECTION("only the last 7 days count")
     {
         REQUIRE(notes.write(QStringLiteral("老消息"), {}, f.clerkA).ok());
         f.t.clock().advanceDays(6);
-        CHECK(notes.unreadFor(f.clerkB).size() == 1);
+        CHECK(readValue(notes.unreadFor(f.clerkB)).size() == 1);
         f.t.clock().advanceDays(1);
         f.t.clock().set(f.t.clock().now().addSecs(1));
-        CHECK(notes.unreadFor(f.clerkB).isEmpty());
-        CHECK(notes.recent(8).size() == 1);
-        CHECK(notes.recent(7).isEmpty());
+        CHECK(readValue(notes.unreadFor(f.clerkB)).isEmpty());
+        CHECK(readValue(notes.recent(8)).size() == 1);
+        CHECK(readValue(notes.recent(7)).isEmpty());
+    }
+    SECTION("a failed read says so instead of showing no notes")
+    {
+        REQUIRE(notes.write(QStringLiteral("王芳的裤子明天到"), {wang}, f.clerkA).ok());
+        atelier::testing::dropTable(f.t.store(), QStringLiteral("handover_reads"));
+        const ReadResult<QList<HandoverNote>> unread = notes.unreadFor(f.clerkB);
+        CHECK_FALSE(unread.ok());
+        CHECK_FALSE(unread.error.isEmpty());
+        atelier::testing::dropTable(f.t.store(), QStringLiteral("handover_note_customers"));
+        const ReadResult<QList<HandoverNote>> recent = notes.recent(7);
+        CHECK_FALSE(recent.ok());
+        CHECK_FALSE(recent.error.isEmpty());
     }
 }

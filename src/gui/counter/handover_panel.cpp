@@ -25,10 +25,16 @@ HandoverPanel::HandoverPanel(Store &store, QWidget *parent)
     title->setStyleSheet(QStringLiteral("font-weight: bold;"));
     auto *markRead = new QPushButton(tr("&Mark as read"), this);
     markRead->setObjectName(QStringLiteral("markReadButton"));
+    m_markReadButton = markRead;
     header->addWidget(title);
     header->addStretch();
     header->addWidget(markRead);
     layout->addLayout(header);
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setObjectName(QStringLiteral("handoverErrorLabel"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->hide();
+    layout->addWidget(m_errorLabel);
     m_notesArea = new QWidget(this);
     m_notesLayout = new QVBoxLayout(m_notesArea);
     m_notesLayout->setContentsMargins(0, 0, 0, 0);
@@ -43,14 +49,23 @@ HandoverPanel::HandoverPanel(Store &store, QWidget *parent)
 void HandoverPanel::refresh()
 {
     const std::optional<StaffId> clerk = m_store.shift().clerkId();
-    m_notes = clerk ? m_store.handover().unreadFor(*clerk) : QList<HandoverNote>();
+    const ReadResult<QList<HandoverNote>> unread = clerk
+        ? m_store.handover().unreadFor(*clerk)
+        : ReadResult<QList<HandoverNote>>{QList<HandoverNote>(), {}};
+    m_notes = unread.value.value_or(QList<HandoverNote>());
     while (QLayoutItem *item = m_notesLayout->takeAt(0)) {
         delete item->widget();
         delete item;
     }
     for (const HandoverNote &note : std::as_const(m_notes))
         m_notesLayout->addWidget(noteWidget(note));
-    setVisible(!m_notes.isEmpty());
+    // A failed read is said, not hidden: the clerk may have notes waiting.
+    m_errorLabel->setText(unread.ok()
+            ? QString()
+            : tr("The notes from the last shifts could not be read: %1").arg(unread.error));
+    m_errorLabel->setVisible(!unread.ok());
+    m_markReadButton->setVisible(unread.ok());
+    setVisible(!unread.ok() || !m_notes.isEmpty());
 }
 
 QWidget *HandoverPanel::noteWidget(const HandoverNote &note)
@@ -89,9 +104,9 @@ void HandoverPanel::markAllRead()
     for (const HandoverNote &note : std::as_const(m_notes))
         ids << note.id;
     // notesChanged reads again, which hides the panel.
-    const QString refusal = m_store.handover().markRead(ids, *clerk);
-    if (!refusal.isEmpty())
-        QMessageBox::warning(this, tr("Notes not marked"), refusal);
+    const WriteResult marked = m_store.handover().markRead(ids, *clerk);
+    if (!marked.ok())
+        QMessageBox::warning(this, tr("Notes not marked"), marked.error);
 }
 
 } // namespace atelier

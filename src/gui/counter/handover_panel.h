@@ -6,6 +6,8 @@
 #include <QFrame>
 #include <QList>
 
+class QLabel;
+class QPushButton;
 class QVBoxLayout;
 
 namespace atelier {
@@ -14,8 +16,8 @@ class Store;
 
 // The notes the last shifts left for the clerk at the counter (交接班): shown at the top of the
 // counter page while that clerk has unread ones, each with its time, writer and the customers it
-// is about. "Mark as read" marks every shown note read for the clerk and hides the panel. It reads
-// again when a shift begins and whenever notes change.
+// is about; when they cannot be read, it says so instead. "Mark as read" marks every shown note read for the
+// clerk and hides the panel. It reads again when a shift begins and whenever notes change.
 class HandoverPanel : public QFrame
 {
     Q_OBJECT
@@ -36,6 +38,8 @@ private:
     QList<HandoverNote> m_notes;
     QVBoxLayout *m_notesLayout = nullptr;
     QWidget *m_notesArea = nullptr;
+    QLabel *m_errorLabel = nullptr; // the notes could not be read
+    QPushButton *m_markReadButton = nullptr;
 };
 
 } // namespace atelier

@@ -7,6 +7,7 @@
 #include "services/handover_notes.h"
 #include "storage/database.h"
 #include "storage/staff_repository.h"
+#include "support/read_checks.h"
 #include "support/temp_store.h"
 
 #include <catch2/catch.hpp>
@@ -78,7 +79,7 @@ TEST_CASE("The next clerk sees the notes of the last shift and marks them read",
     });
     QTest::mouseClick(child<QPushButton>(&page, QStringLiteral("handoverNoteButton")), Qt::LeftButton);
     CHECK(refusedEmpty);
-    REQUIRE(store.handover().recent(1).size() == 1);
+    REQUIRE(readValue(store.handover().recent(1)).size() == 1);
     // The writer's own note is not news to her.
     CHECK(panel->isHidden());
 
@@ -95,10 +96,31 @@ TEST_CASE("The next clerk sees the notes of the last shift and marks them read",
 
     QTest::mouseClick(child<QPushButton>(panel, QStringLiteral("markReadButton")), Qt::LeftButton);
     CHECK(panel->isHidden());
-    CHECK(store.handover().unreadFor(c.li).isEmpty());
+    CHECK(readValue(store.handover().unreadFor(c.li)).isEmpty());
 
     // A note written later shows again, without a new shift.
     REQUIRE(store.handover().write(QStringLiteral("零钱不够了"), {}, c.wang).ok());
     CHECK_FALSE(panel->isHidden());
     CHECK(panel->shownNotes().size() == 1);
+}
+
+TEST_CASE("Notes that cannot be read are said to be unreadable, not hidden", "[gui][handover]")
+{
+    Counter c;
+    Store &store = c.temp.store();
+    REQUIRE(store.handover().write(QStringLiteral("零钱不够了"), {}, c.wang).ok());
+    REQUIRE(store.shift().begin(c.li));
+    HandoverPanel panel(store);
+    panel.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&panel));
+    REQUIRE(panel.shownNotes().size() == 1);
+
+    dropTable(store, QStringLiteral("handover_reads"));
+    panel.refresh();
+    CHECK(panel.isVisible());
+    CHECK(panel.shownNotes().isEmpty());
+    auto *error = child<QLabel>(&panel, QStringLiteral("handoverErrorLabel"));
+    CHECK(error->isVisible());
+    CHECK(error->text().contains(QStringLiteral("could not be read")));
+    CHECK_FALSE(child<QPushButton>(&panel, QStringLiteral("markReadButton"))->isVisible());
 }
