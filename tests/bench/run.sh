@@ -8,7 +8,7 @@ build=${BUILD_DIR:-$root/build}
 data=${BENCH_DATA:-$build/bench-data}
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DATELIER_BENCH=ON >/dev/null
 ninja -C "$build" -j2 atelier-cli bench_audit bench_counter_search bench_duplicates bench_export bench_nightly bench_points_expiry bench_prediction bench_loyalty_report \
-    bench_calendar bench_reports bench_import >/dev/null
+    bench_calendar bench_reports bench_import bench_archive_paging >/dev/null
 ninja -C "$build" -j2 bench_archive_memory >/dev/null 2>&1 || true # only when the GUI library is configured
 mkdir -p "$data"
 export XDG_DATA_HOME="$data/xdg" # the runs' log files stay with the data
@@ -54,6 +54,12 @@ echo "|---|---|---|---|---|"
 "$build/tests/bench/bench_export" "$data/demo1.sqlite" 2>/dev/null
 echo
 echo "Budget: < 2 s."
+echo
+echo "## Archive paging (\`bench_archive_paging\`: \`ArchiveService::page\`, 200 rows, page 1 against page 450; 11 runs each)"
+echo
+"$build/tests/bench/bench_archive_paging" "$data/demo1.sqlite" 2>/dev/null
+echo
+echo "Budget: page 450 within 2× page 1 (name order, no filter)."
 echo
 echo "## Nightly run (\`bench_nightly\`: fresh copy per round, the bare aggregation in the \`sqlite3\` shell on the same file)"
 echo
