@@ -1,11 +1,11 @@
 #include "services/background_runner.h"
 
 #include "core/clock.h"
+#include "services/background_job_state.h"
 #include "services/store.h"
 #include "storage/database.h"
 
 #include <QElapsedTimer>
-#include <QPointer>
 #include <QStringList>
 #include <QThread>
 #include <QThreadPool>
@@ -15,90 +15,10 @@
 #include <algorithm>
 #include <exception>
 #include <mutex>
-#include <stdexcept>
 #include <utility>
 #include <vector>
 
 namespace atelier {
-
-// One run: shared by the runner, the worker and the deliveries queued to the context's thread.
-class BackgroundJobState : public std::enable_shared_from_this<BackgroundJobState>
-{
-public:
-    QString name;
-    quint64 generation = 0;
-    std::shared_ptr<std::atomic<quint64>> runnerGeneration;
-    bool cancellable = true;
-    std::atomic_bool cancelRequested = false;
-    std::atomic_bool delivered = false;
-    BackgroundRunner::ProgressHandler progress;
-    QPointer<QObject> context; // read on the context's thread only
-
-    bool current() const { return runnerGeneration->load() == generation; }
-    void requestCancel()
-    {
-        if (cancellable)
-            cancelRequested = true;
-    }
-
-    // On the context's thread. The relay lives there beside the context, not as its child: a
-    // callback that deletes the context must not delete the object it is being called on.
-    void attach(QObject *to)
-    {
-        context = to;
-        m_relay = new QObject;
-        std::weak_ptr<BackgroundJobState> self = weak_from_this();
-        QObject::connect(
-            to, &QObject::destroyed, m_relay,
-            [self] {
-                if (const auto state = self.lock())
-                    state->detach();
-            },
-            Qt::DirectConnection);
-    }
-
-    // From any thread: queues `call` to the context's thread, where it runs only while the context
-    // lives and this run is current. The final call is the result.
-    void post(std::function<void()> call, bool final)
-    {
-        const std::lock_guard lock(m_mutex);
-        if (!m_relay) {
-            if (final)
-                delivered = true;
-            return;
-        }
-        QMetaObject::invokeMethod(
-            m_relay,
-            [self = shared_from_this(), call = std::move(call), final] {
-                if (final) {
-                    self->detach();
-                    self->delivered = true;
-                }
-                if (self->context && self->current())
-                    call();
-                else if (final)
-                    spdlog::debug(
-                        "job {}: result dropped (stale or its window is gone)", self->name.toStdString());
-            },
-            Qt::QueuedConnection);
-    }
-
-private:
-    // On the context's thread: no delivery after this; posted ones are dropped with the relay.
-    void detach()
-    {
-        QObject *relay = nullptr;
-        {
-            const std::lock_guard lock(m_mutex);
-            relay = std::exchange(m_relay, nullptr);
-        }
-        if (relay)
-            relay->deleteLater();
-    }
-
-    std::mutex m_mutex;
-    QObject *m_relay = nullptr;
-};
 
 namespace {
 
@@ -129,44 +49,6 @@ void unregister(const std::shared_ptr<BackgroundJobState> &state)
 }
 
 } // namespace
-
-BackgroundJob::BackgroundJob(std::shared_ptr<BackgroundJobState> state, Store *store)
-    : m_state(std::move(state))
-    , m_store(store)
-{
-}
-
-Store &BackgroundJob::store()
-{
-    if (!m_store)
-        throw std::logic_error("this job runs without a store");
-    return *m_store;
-}
-
-bool BackgroundJob::cancelled() const
-{
-    return m_state->cancelRequested.load();
-}
-
-const std::atomic_bool *BackgroundJob::cancelFlag() const
-{
-    return &m_state->cancelRequested;
-}
-
-void BackgroundJob::progress(qint64 done, qint64 total, const QString &step)
-{
-    m_state->post(
-        [state = m_state, update = BackgroundProgress{done, total, step}] {
-            if (state->progress)
-                state->progress(update);
-        },
-        false);
-}
-
-void BackgroundJob::post(std::function<void()> onContextThread)
-{
-    m_state->post(std::move(onContextThread), false);
-}
 
 BackgroundRunner::BackgroundRunner(Store &store, QString name)
     : m_store(&store)

@@ -18,7 +18,7 @@ namespace atelier {
 
 class Clock;
 class Store;
-class BackgroundJobState;
+class BackgroundJobState; // background_job_state.h
 
 // What a job hands back on its context's thread: the work's value, or why there is none.
 template <typename T> struct BackgroundResult
