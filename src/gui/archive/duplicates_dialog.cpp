@@ -233,8 +233,7 @@ void DuplicatesDialog::mergeChosen()
         return;
     }
     m_status->setText(tr("Customer #%1 was merged into #%2.").arg(away).arg(kept));
-    fillRecent();
-    emit customersChanged();
+    fillRecent(); // CustomerMerge tells every window through the ChangeNotifier
     findSuggestions();
 }
 
@@ -259,7 +258,6 @@ void DuplicatesDialog::undoChosen()
     m_status->setText(
         tr("%1 (#%2) is a customer of their own again.").arg(merge.absorbedName).arg(merge.absorbedId));
     fillRecent();
-    emit customersChanged();
     findSuggestions();
 }
 

@@ -34,8 +34,6 @@ public:
 
 signals:
     void suggestionsReady();
-    // After a merge or an undo: the archive's list is out of date.
-    void customersChanged();
 
 private:
     void showSuggestions(const SuggestionsResult &result);
