@@ -269,7 +269,7 @@ TEST_CASE("quitting while an export and an import and the reports and a nightly 
     options.customers = 3000;
     options.years = 2;
     options.endDate = t.clock().today();
-    REQUIRE(DemoStoreGenerator::generate(t.store().database(), options).ok());
+    REQUIRE(t.store().generateDemo(options).ok());
 
     // A till export large enough to be still importing when the app quits.
     const QString tillFile = t.folder() + QStringLiteral("/till.csv");
@@ -308,29 +308,30 @@ TEST_CASE("quitting while an export and an import and the reports and a nightly 
         [](BackgroundResult<bool>) {});
     importer.run(
         &window,
-        [tillFile, &t](BackgroundJob &job) {
+        [tillFile](BackgroundJob &job) {
             SalesImportRequest request;
             request.path = tillFile;
             request.mapping = *ImportMapping::parse(QStringLiteral(
                 "invoice=InvoiceNo,style=StockCode,quantity=Quantity,date=InvoiceDate,price=UnitPrice,"
                 "customer=CustomerID"));
-            return SalesImport(job.store().database(), t.clock()).run(request, job.cancelFlag()).rowsRead;
+            return job.store().salesImport().run(request, job.cancelFlag()).rowsRead;
         },
         [](BackgroundResult<qint64>) {});
     reports.run(
         &window,
-        [&t](BackgroundJob &job) {
-            const QDate today = t.clock().today();
-            return Reports(job.store().database())
+        [](BackgroundJob &job) {
+            const QDate today = job.store().clock().today();
+            return job.store()
+                .reports()
                 .all(ReportPeriod::month(today.year(), today.month()))
                 .sales.current.orders;
         },
         [](BackgroundResult<int>) {});
     nightly.run(
         &window,
-        [&t](BackgroundJob &job) {
-            return NightlyJob(job.store().database(), job.store().clock())
-                .run(t.clock().today(), NightlyRun::StartedBy::Manual, {}, job.cancelFlag());
+        [](BackgroundJob &job) {
+            return job.store().nightlyJob().run(
+                job.store().clock().today(), NightlyRun::StartedBy::Manual, {}, job.cancelFlag());
         },
         [](BackgroundResult<NightlyRun>) {});
     QThread::msleep(100);
