@@ -6,8 +6,7 @@
 #include "services/archive_service.h"
 #include "services/customer_service.h"
 #include "services/store.h"
-#include "storage/database.h"
-#include "storage/sql.h"
+#include "support/read_checks.h"
 #include "support/temp_store.h"
 
 #include <catch2/catch.hpp>
@@ -204,10 +203,10 @@ TEST_CASE("A failed read shows the error state, not an empty archive", "[gui][ar
     CHECK(errorLabel->isHidden());
     CHECK(countLabel->text() == QStringLiteral("10 customer(s)"));
 
-    // Stand-in for a read that fails (a vanished drive, a damaged page): a table the list reads is gone.
+    // A read that fails: a table the list reads is gone.
     auto log = std::make_shared<spdlog::sinks::ringbuffer_sink_mt>(8);
     spdlog::default_logger()->sinks().push_back(log);
-    sql::run(temp.store().database().connection(), QStringLiteral("DROP TABLE customer_tags"));
+    dropTable(temp.store(), QStringLiteral("customer_tags"));
     page.model()->reload(); // what a save or a new filter does
     spdlog::default_logger()->sinks().pop_back();
 
