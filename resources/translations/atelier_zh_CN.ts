@@ -3386,6 +3386,21 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
 </context>
 <context>
+    <name>ReadResult</name>
+    <message>
+        <source>The database is in use by another program; try again in a moment.</source>
+        <translation>数据库正被另一个程序使用，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The file is not an Atelier database.</source>
+        <translation>该文件不是 Atelier 数据库。</translation>
+    </message>
+    <message>
+        <source>The database reported an error (%1).</source>
+        <translation>数据库报告了一个错误（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>RedeemPointsDialog</name>
     <message>
         <source>Redeem points</source>
@@ -4960,6 +4975,10 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <source>Find &amp;duplicates…</source>
         <translation>查找重复顾客(&amp;D)…</translation>
     </message>
+    <message>
+        <source>The customer list could not be read. %1</source>
+        <translation>无法读取顾客列表。%1</translation>
+    </message>
 </context>
 <context>
     <name>atelier::AuditModel</name>
@@ -5051,6 +5070,13 @@ atelier-cli [--db FILE] restore BACKUP --yes
 %1</source>
         <translation>操作日志无法导出：
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::BackgroundRunner</name>
+    <message>
+        <source>The work stopped on an unexpected error. The log has the details.</source>
+        <translation>工作因意外错误而中止，详情见日志。</translation>
     </message>
 </context>
 <context>
@@ -5212,6 +5238,22 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <source>task-customers-%1</source>
         <translation>回访顾客-%1</translation>
     </message>
+    <message>
+        <source>The staff could not be read: %1</source>
+        <translation>无法读取店员名单：%1</translation>
+    </message>
+    <message>
+        <source>The tasks of this month could not be read: %1</source>
+        <translation>无法读取本月的回访任务：%1</translation>
+    </message>
+    <message>
+        <source>The tasks could not be read: %1</source>
+        <translation>无法读取回访任务：%1</translation>
+    </message>
+    <message>
+        <source>The complaint could not be read: %1</source>
+        <translation>无法读取该投诉：%1</translation>
+    </message>
 </context>
 <context>
     <name>atelier::CardForecastWidget</name>
@@ -5310,6 +5352,10 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <message>
         <source>Nobody chosen</source>
         <translation>未选择</translation>
+    </message>
+    <message>
+        <source>The staff could not be read: %1</source>
+        <translation>无法读取店员名单：%1</translation>
     </message>
 </context>
 <context>
@@ -5486,6 +5532,10 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <source>The value is not an amount of money (e.g. 50 or 49.90).</source>
         <translation>金额格式不正确（例如 50 或 49.90）。</translation>
     </message>
+    <message>
+        <source>The staff could not be read: %1</source>
+        <translation>无法读取店员名单：%1</translation>
+    </message>
 </context>
 <context>
     <name>atelier::ComplaintsModel</name>
@@ -5601,6 +5651,18 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <message>
         <source>%1  %2 (%3)</source>
         <translation>%1  %2（%3）</translation>
+    </message>
+    <message>
+        <source>The complaints could not be read: %1</source>
+        <translation>无法读取投诉列表：%1</translation>
+    </message>
+    <message>
+        <source>This complaint could not be read: %1</source>
+        <translation>无法读取此投诉：%1</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>无法读取处理记录：%1</translation>
     </message>
 </context>
 <context>
@@ -6103,71 +6165,6 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
-    <name>atelier::ForecastsPage</name>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>导出(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;List:</source>
-        <translation>名单(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>Chance of still being a customer, by months since the last purchase</source>
-        <translation>仍在购买的可能性（按距上次购买的月数）</translation>
-    </message>
-    <message>
-        <source>Still a customer</source>
-        <translation>仍在购买的可能性</translation>
-    </message>
-    <message>
-        <source>Months</source>
-        <translation>月数</translation>
-    </message>
-    <message>
-        <source>Customers who bought at least twice, grouped by the months since their last purchase: on average, how likely they still are customers.</source>
-        <translation>至少买过两次的顾客，按距上次购买的月数分组：平均来说，她们仍在本店购买的可能性有多大。</translation>
-    </message>
-    <message>
-        <source>The forecast lists are for the manager.</source>
-        <translation>预测名单仅供店长查看。</translation>
-    </message>
-    <message>
-        <source>Reading…</source>
-        <translation>正在读取…</translation>
-    </message>
-    <message>
-        <source>The forecasts could not be read from the store.</source>
-        <translation>无法从店铺数据中读取预测。</translation>
-    </message>
-    <message>
-        <source>No forecasts yet: the nightly run makes them once customers have bought twice.</source>
-        <translation>还没有预测：顾客买过两次以后，夜间任务会生成预测。</translation>
-    </message>
-    <message>
-        <source>Forecasts as of %1, from the purchases of %2 customers; the models were fitted on %3.</source>
-        <translation>预测截至 %1，依据 %2 位顾客的购买记录；模型计算于 %3。</translation>
-    </message>
-    <message>
-        <source>Nobody is on this list today.</source>
-        <translation>今天这份名单上没有人。</translation>
-    </message>
-    <message>
-        <source>Showing %1 of %2 customers. Export… writes them all.</source>
-        <translation>显示 %2 位顾客中的 %1 位。“导出…”会导出全部。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln customer(s)</source>
-        <translation>
-            <numerusform>%Ln 位顾客</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>forecast-%1-%2</source>
-        <translation>预测名单-%1-%2</translation>
-    </message>
-</context>
-<context>
     <name>atelier::HandoverNoteDialog</name>
     <message>
         <source>Written by %1.</source>
@@ -6222,6 +6219,10 @@ This cannot be undone.</source>
     <message>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2：%3</translation>
+    </message>
+    <message>
+        <source>The notes from the last shifts could not be read: %1</source>
+        <translation>无法读取上一班的交接留言：%1</translation>
     </message>
 </context>
 <context>
@@ -6770,6 +6771,71 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>atelier::PredictionPage</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>名单(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Chance of still being a customer, by months since the last purchase</source>
+        <translation>仍在购买的可能性（按距上次购买的月数）</translation>
+    </message>
+    <message>
+        <source>Still a customer</source>
+        <translation>仍在购买的可能性</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <source>Customers who bought at least twice, grouped by the months since their last purchase: on average, how likely they still are customers.</source>
+        <translation>至少买过两次的顾客，按距上次购买的月数分组：平均来说，她们仍在本店购买的可能性有多大。</translation>
+    </message>
+    <message>
+        <source>The forecast lists are for the manager.</source>
+        <translation>预测名单仅供店长查看。</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>The forecasts could not be read from the store.</source>
+        <translation>无法从店铺数据中读取预测。</translation>
+    </message>
+    <message>
+        <source>No forecasts yet: the nightly run makes them once customers have bought twice.</source>
+        <translation>还没有预测：顾客买过两次以后，夜间任务会生成预测。</translation>
+    </message>
+    <message>
+        <source>Forecasts as of %1, from the purchases of %2 customers; the models were fitted on %3.</source>
+        <translation>预测截至 %1，依据 %2 位顾客的购买记录；模型计算于 %3。</translation>
+    </message>
+    <message>
+        <source>Nobody is on this list today.</source>
+        <translation>今天这份名单上没有人。</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 customers. Export… writes them all.</source>
+        <translation>显示 %2 位顾客中的 %1 位。“导出…”会导出全部。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln 位顾客</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>forecast-%1-%2</source>
+        <translation>预测名单-%1-%2</translation>
+    </message>
+</context>
+<context>
     <name>atelier::RedeemPointsDialog</name>
     <message>
         <source>Redeem</source>
@@ -7083,6 +7149,10 @@ This cannot be undone.</source>
     <message>
         <source>Find the customer first.</source>
         <translation>请先找到顾客。</translation>
+    </message>
+    <message>
+        <source>The staff could not be read: %1</source>
+        <translation>无法读取店员名单：%1</translation>
     </message>
 </context>
 <context>
