@@ -285,57 +285,62 @@ TEST_CASE("quitting while an export and an import and the reports and a nightly 
                            .toUtf8());
     }
 
-    QObject window;
-    BackgroundRunner exporter(t.store(), QStringLiteral("csv-export"));
-    BackgroundRunner importer(t.store(), QStringLiteral("import"));
-    BackgroundRunner reports(t.store(), QStringLiteral("reports"));
-    BackgroundRunner nightly(t.store(), QStringLiteral("nightly"));
     const QString exportFile = t.folder() + QStringLiteral("/customers.csv");
-    exporter.run(
-        &window,
-        [exportFile](BackgroundJob &job) {
-            QSaveFile file(exportFile);
-            if (!file.open(QIODevice::WriteOnly))
-                return false;
-            const ExportResult written = job.store().archive().exportCsv(
-                file, ArchiveFilter{}, [&job](int, int) { return !job.cancelled(); });
-            if (!written.ok()) {
-                file.cancelWriting();
-                return false;
-            }
-            return file.commit();
-        },
-        [](BackgroundResult<bool>) {});
-    importer.run(
-        &window,
-        [tillFile](BackgroundJob &job) {
-            SalesImportRequest request;
-            request.path = tillFile;
-            request.mapping = *ImportMapping::parse(QStringLiteral(
-                "invoice=InvoiceNo,style=StockCode,quantity=Quantity,date=InvoiceDate,price=UnitPrice,"
-                "customer=CustomerID"));
-            return job.store().salesImport().run(request, job.cancelFlag()).rowsRead;
-        },
-        [](BackgroundResult<qint64>) {});
-    reports.run(
-        &window,
-        [](BackgroundJob &job) {
-            const QDate today = job.store().clock().today();
-            return job.store()
-                .reports()
-                .all(ReportPeriod::month(today.year(), today.month()))
-                .sales.current.orders;
-        },
-        [](BackgroundResult<int>) {});
-    nightly.run(
-        &window,
-        [](BackgroundJob &job) {
-            return job.store().nightlyJob().run(
-                job.store().clock().today(), NightlyRun::StartedBy::Manual, {}, job.cancelFlag());
-        },
-        [](BackgroundResult<NightlyRun>) {});
-    QThread::msleep(100);
-    REQUIRE(BackgroundRunner::runningCount() > 0); // quitting mid-work, not after it
+    {
+        // As in main(): the app's store, its window and the window's runners are gone before it waits.
+        Store app(&t.clock());
+        REQUIRE(app.open(t.path()));
+        QObject window;
+        BackgroundRunner exporter(app, QStringLiteral("csv-export"));
+        BackgroundRunner importer(app, QStringLiteral("import"));
+        BackgroundRunner reports(app, QStringLiteral("reports"));
+        BackgroundRunner nightly(app, QStringLiteral("nightly"));
+        exporter.run(
+            &window,
+            [exportFile](BackgroundJob &job) {
+                QSaveFile file(exportFile);
+                if (!file.open(QIODevice::WriteOnly))
+                    return false;
+                const ExportResult written = job.store().archive().exportCsv(
+                    file, ArchiveFilter{}, [&job](int, int) { return !job.cancelled(); });
+                if (!written.ok()) {
+                    file.cancelWriting();
+                    return false;
+                }
+                return file.commit();
+            },
+            [](BackgroundResult<bool>) {});
+        importer.run(
+            &window,
+            [tillFile](BackgroundJob &job) {
+                SalesImportRequest request;
+                request.path = tillFile;
+                request.mapping = *ImportMapping::parse(QStringLiteral(
+                    "invoice=InvoiceNo,style=StockCode,quantity=Quantity,date=InvoiceDate,price=UnitPrice,"
+                    "customer=CustomerID"));
+                return job.store().salesImport().run(request, job.cancelFlag()).rowsRead;
+            },
+            [](BackgroundResult<qint64>) {});
+        reports.run(
+            &window,
+            [](BackgroundJob &job) {
+                const QDate today = job.store().clock().today();
+                return job.store()
+                    .reports()
+                    .all(ReportPeriod::month(today.year(), today.month()))
+                    .sales.current.orders;
+            },
+            [](BackgroundResult<int>) {});
+        nightly.run(
+            &window,
+            [](BackgroundJob &job) {
+                return job.store().nightlyJob().run(
+                    job.store().clock().today(), NightlyRun::StartedBy::Manual, {}, job.cancelFlag());
+            },
+            [](BackgroundResult<NightlyRun>) {});
+        QThread::msleep(100);
+        REQUIRE(BackgroundRunner::runningCount() > 0); // quitting mid-work, not after it
+    }
 
     CHECK(BackgroundRunner::waitForAll(20s));
     CHECK(BackgroundRunner::runningCount() == 0);
