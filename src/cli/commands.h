@@ -61,5 +61,7 @@ void printOut(const QString &text);
 void printError(const QString &text);
 // A bad-input message plus a hint to --help; returns BadInput.
 int badInput(const QString &message);
+// A read that failed (the service has logged why): its sentence on stderr; returns Failure.
+int readFailed(const QString &error);
 
 } // namespace atelier::cli

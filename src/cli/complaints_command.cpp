@@ -31,8 +31,11 @@ int runComplaints(CommandLine &line, const QString &databasePath)
     ComplaintFilter filter;
     filter.openOnly = openOnly;
     // Open ones in the order the complaints page shows them (most urgent first), all of them newest first.
-    const QList<ComplaintRow> rows
+    const ReadResult<QList<ComplaintRow>> read
         = openOnly ? store.complaints().openByUrgency() : store.complaints().list(filter);
+    if (!read.ok())
+        return readFailed(read.error);
+    const QList<ComplaintRow> &rows = *read.value;
 
     // Codes and a fixed header in every language: this output is for scripts (docs/cli.md).
     QString text

@@ -33,6 +33,12 @@ int badInput(const QString &message)
     return BadInput;
 }
 
+int readFailed(const QString &error)
+{
+    printError(QStringLiteral("atelier-cli: ") + error + u'\n');
+    return Failure;
+}
+
 QString usage(const QString &verb)
 {
     const QString demo = Cli::tr(

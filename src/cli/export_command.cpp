@@ -37,12 +37,15 @@ void segmentOf(CommandLine &line, const QString &code, LoyaltyFilter &filter)
 }
 
 // --tasks: the customers of everyone's tasks due that day, in the calendar's order.
-QList<CustomerId> taskCustomers(Store &store, const QDate &day)
+ReadResult<QList<CustomerId>> taskCustomers(Store &store, const QDate &day)
 {
+    const ReadResult<QList<TaskRow>> tasks = store.followUps().dayList(day, TaskFilter{});
+    if (!tasks.ok())
+        return {std::nullopt, tasks.error};
     QList<CustomerId> customers;
-    for (const TaskRow &row : store.followUps().dayList(day, TaskFilter{}))
+    for (const TaskRow &row : *tasks.value)
         customers << row.task.customer;
-    return customers;
+    return {customers, {}};
 }
 
 } // namespace
@@ -109,12 +112,16 @@ int runExport(CommandLine &line, const QString &databasePath)
     CustomerExport &exporter = store.customerExport();
     // The file appears only complete: an interrupted export never leaves half a file in place of a good one.
     ExportResult result;
-    if (tasksDue)
-        result = exporter.write(*out, chosen, taskCustomers(store, *tasksDue), columns);
-    else if (loyaltyList)
+    if (tasksDue) {
+        const ReadResult<QList<CustomerId>> customers = taskCustomers(store, *tasksDue);
+        if (!customers.ok())
+            return readFailed(customers.error);
+        result = exporter.write(*out, chosen, *customers.value, columns);
+    } else if (loyaltyList) {
         result = exporter.write(*out, chosen, loyalty, columns);
-    else
+    } else {
         result = exporter.write(*out, chosen, filter, columns);
+    }
     if (!result.ok()) {
         printError(QStringLiteral("atelier-cli: ") + result.error + u'\n');
         return Failure;

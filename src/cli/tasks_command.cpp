@@ -24,10 +24,17 @@ int runTasks(CommandLine &line, const QString &databasePath)
     everything.status = TaskFilter::Status::Any;
 
     QList<TaskRow> rows;
-    if (date || !overdue)
-        rows = tasks.dayList(date.value_or(today), everything);
+    if (date || !overdue) {
+        const ReadResult<QList<TaskRow>> day = tasks.dayList(date.value_or(today), everything);
+        if (!day.ok())
+            return readFailed(day.error);
+        rows = *day.value;
+    }
     if (overdue) {
-        for (const TaskRow &row : tasks.overdue({}))
+        const ReadResult<QList<TaskRow>> late = tasks.overdue({});
+        if (!late.ok())
+            return readFailed(late.error);
+        for (const TaskRow &row : *late.value)
             if (std::none_of(
                     rows.cbegin(), rows.cend(), [&](const TaskRow &r) { return r.task.id == row.task.id; }))
                 rows << row;

@@ -1,5 +1,6 @@
 #include "gui/clerk_picker.h"
 
+#include "gui/common/unreadable_item.h"
 #include "gui/pin_dialog.h"
 #include "services/account_service.h"
 #include "services/counter_shift.h"
@@ -70,8 +71,11 @@ void ClerkPicker::fill()
     const QSignalBlocker blocker(m_combo);
     m_combo->clear();
     m_combo->addItem(tr("Nobody chosen"), QVariant());
-    for (const StaffMember &member : m_store.staff().active())
+    const ReadResult<QList<StaffMember>> staff = m_store.staff().active();
+    for (const StaffMember &member : staff.value.value_or(QList<StaffMember>()))
         m_combo->addItem(member.name, qlonglong(member.id));
+    if (!staff.ok())
+        addUnreadableItem(m_combo, tr("The staff could not be read: %1").arg(staff.error));
 }
 
 void ClerkPicker::showShift()

@@ -3,8 +3,8 @@
 #include "core/clock.h"
 #include "core/complaint_callback.h"
 #include "core/response_deadline.h"
-#include "services/read_or.h"
 #include "services/service_settings.h"
+#include "services/try_read.h"
 #include "storage/complaint_repository.h"
 #include "storage/customer_repository.h"
 #include "storage/database.h"
@@ -199,46 +199,49 @@ ComplaintResult ComplaintService::close(ComplaintId id, std::optional<StaffId> b
     return move(id, ComplaintState::Closed, input, by);
 }
 
-std::optional<Complaint> ComplaintService::find(ComplaintId id)
+ReadResult<std::optional<Complaint>> ComplaintService::find(ComplaintId id)
 {
-    return readOr<std::optional<Complaint>>(
+    return tryRead<std::optional<Complaint>>(
         "complaint", [&] { return ComplaintRepository(m_db.connection()).find(id); });
 }
 
-QList<ComplaintEvent> ComplaintService::events(ComplaintId id)
+ReadResult<QList<ComplaintEvent>> ComplaintService::events(ComplaintId id)
 {
-    return readOr<QList<ComplaintEvent>>(
+    return tryRead<QList<ComplaintEvent>>(
         "complaint events", [&] { return ComplaintRepository(m_db.connection()).events(id); });
 }
 
-QList<ComplaintRow> ComplaintService::openByUrgency()
+ReadResult<QList<ComplaintRow>> ComplaintService::openByUrgency()
 {
     ComplaintFilter filter;
     filter.openOnly = true;
-    QList<ComplaintRow> rows = list(filter);
+    ReadResult<QList<ComplaintRow>> rows = list(filter);
+    if (!rows.ok())
+        return rows;
     const ServiceRules rules = ServiceSettings(m_db).rules();
-    std::stable_sort(rows.begin(), rows.end(), [&rules](const ComplaintRow &a, const ComplaintRow &b) {
-        return moreUrgent(a.complaint, b.complaint, rules);
-    });
+    std::stable_sort(
+        rows.value->begin(), rows.value->end(), [&rules](const ComplaintRow &a, const ComplaintRow &b) {
+            return moreUrgent(a.complaint, b.complaint, rules);
+        });
     return rows;
 }
 
-QList<ComplaintRow> ComplaintService::list(const ComplaintFilter &filter)
+ReadResult<QList<ComplaintRow>> ComplaintService::list(const ComplaintFilter &filter)
 {
-    return readOr<QList<ComplaintRow>>(
+    return tryRead<QList<ComplaintRow>>(
         "complaints", [&] { return ComplaintRepository(m_db.connection()).list(filter); });
 }
 
-QList<ComplaintRow> ComplaintService::forCustomer(CustomerId customer)
+ReadResult<QList<ComplaintRow>> ComplaintService::forCustomer(CustomerId customer)
 {
     ComplaintFilter filter;
     filter.customer = customer;
     return list(filter);
 }
 
-QList<Complaint> ComplaintService::resolvedAwaitingCallback()
+ReadResult<QList<Complaint>> ComplaintService::resolvedAwaitingCallback()
 {
-    return readOr<QList<Complaint>>("complaints awaiting call-back",
+    return tryRead<QList<Complaint>>("complaints awaiting call-back",
         [&] { return ComplaintRepository(m_db.connection()).resolvedAwaitingCallback(); });
 }
 

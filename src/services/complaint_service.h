@@ -3,6 +3,7 @@
 #include "core/complaint.h"
 #include "core/complaint_query.h"
 #include "core/complaint_workflow.h"
+#include "core/read_result.h"
 
 #include <QDateTime>
 #include <QList>
@@ -65,14 +66,14 @@ public:
         ComplaintId id, int satisfaction, const QString &note = {}, std::optional<StaffId> by = {});
     ComplaintResult close(ComplaintId id, std::optional<StaffId> by = {}, const QString &note = {});
 
-    std::optional<Complaint> find(ComplaintId id);
-    QList<ComplaintEvent> events(ComplaintId id);
+    ReadResult<std::optional<Complaint>> find(ComplaintId id);
+    ReadResult<QList<ComplaintEvent>> events(ComplaintId id);
     // Every complaint not closed, the most urgent first (ServiceRules deadlines; see response_deadline.h).
-    QList<ComplaintRow> openByUrgency();
-    QList<ComplaintRow> list(const ComplaintFilter &filter);
-    QList<ComplaintRow> forCustomer(CustomerId customer);
+    ReadResult<QList<ComplaintRow>> openByUrgency();
+    ReadResult<QList<ComplaintRow>> list(const ComplaintFilter &filter);
+    ReadResult<QList<ComplaintRow>> forCustomer(CustomerId customer);
     // Resolved complaints whose call-back task is missing, for the nightly catch-up.
-    QList<Complaint> resolvedAwaitingCallback();
+    ReadResult<QList<Complaint>> resolvedAwaitingCallback();
 
 signals:
     void complaintChanged(atelier::ComplaintId id);

@@ -1,7 +1,7 @@
 #include "services/follow_up_service.h"
 
 #include "core/clock.h"
-#include "services/read_or.h"
+#include "services/try_read.h"
 #include "storage/customer_repository.h"
 #include "storage/database.h"
 #include "storage/follow_up_repository.h"
@@ -224,41 +224,41 @@ TaskResult FollowUpService::cancel(TaskId id)
     return result;
 }
 
-std::optional<FollowUpTask> FollowUpService::find(TaskId id)
+ReadResult<std::optional<FollowUpTask>> FollowUpService::find(TaskId id)
 {
-    return readOr<std::optional<FollowUpTask>>(
+    return tryRead<std::optional<FollowUpTask>>(
         "follow-up task", [&] { return FollowUpRepository(m_db.connection()).find(id); });
 }
 
-std::vector<DayCount> FollowUpService::monthCounts(
+ReadResult<std::vector<DayCount>> FollowUpService::monthCounts(
     const QDate &first, const QDate &last, const TaskFilter &filter)
 {
-    return readOr<std::vector<DayCount>>("follow-up month", [&] {
+    return tryRead<std::vector<DayCount>>("follow-up month", [&] {
         return FollowUpRepository(m_db.connection()).monthCounts(first, last, filter, m_clock.today());
     });
 }
 
-QList<TaskRow> FollowUpService::dayList(const QDate &day, const TaskFilter &filter)
+ReadResult<QList<TaskRow>> FollowUpService::dayList(const QDate &day, const TaskFilter &filter)
 {
-    return readOr<QList<TaskRow>>(
+    return tryRead<QList<TaskRow>>(
         "follow-up day list", [&] { return FollowUpRepository(m_db.connection()).dayList(day, filter); });
 }
 
-QList<TaskRow> FollowUpService::todayAndOverdue(const TaskFilter &filter)
+ReadResult<QList<TaskRow>> FollowUpService::todayAndOverdue(const TaskFilter &filter)
 {
-    return readOr<QList<TaskRow>>("follow-ups today and overdue",
+    return tryRead<QList<TaskRow>>("follow-ups today and overdue",
         [&] { return FollowUpRepository(m_db.connection()).todayAndOverdue(m_clock.today(), filter); });
 }
 
-QList<TaskRow> FollowUpService::overdue(const TaskFilter &filter)
+ReadResult<QList<TaskRow>> FollowUpService::overdue(const TaskFilter &filter)
 {
-    return readOr<QList<TaskRow>>("overdue follow-ups",
+    return tryRead<QList<TaskRow>>("overdue follow-ups",
         [&] { return FollowUpRepository(m_db.connection()).overdue(m_clock.today(), filter); });
 }
 
-QList<TaskRow> FollowUpService::forCustomer(CustomerId customer)
+ReadResult<QList<TaskRow>> FollowUpService::forCustomer(CustomerId customer)
 {
-    return readOr<QList<TaskRow>>(
+    return tryRead<QList<TaskRow>>(
         "customer follow-ups", [&] { return FollowUpRepository(m_db.connection()).forCustomer(customer); });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/follow_up.h"
+#include "core/read_result.h"
 #include "core/task_filter.h"
 
 #include <QCoreApplication>
@@ -46,14 +47,15 @@ public:
     TaskResult reschedule(const QList<TaskId> &ids, const QDate &dueOn);
     TaskResult cancel(TaskId id);
 
-    std::optional<FollowUpTask> find(TaskId id);
+    ReadResult<std::optional<FollowUpTask>> find(TaskId id);
     // The days of [first, last] that have tasks.
-    std::vector<DayCount> monthCounts(const QDate &first, const QDate &last, const TaskFilter &filter);
-    QList<TaskRow> dayList(const QDate &day, const TaskFilter &filter);
+    ReadResult<std::vector<DayCount>> monthCounts(
+        const QDate &first, const QDate &last, const TaskFilter &filter);
+    ReadResult<QList<TaskRow>> dayList(const QDate &day, const TaskFilter &filter);
     // The clerk's default view: today's tasks and every overdue one, theirs and everyone's.
-    QList<TaskRow> todayAndOverdue(const TaskFilter &filter);
-    QList<TaskRow> overdue(const TaskFilter &filter);
-    QList<TaskRow> forCustomer(CustomerId customer);
+    ReadResult<QList<TaskRow>> todayAndOverdue(const TaskFilter &filter);
+    ReadResult<QList<TaskRow>> overdue(const TaskFilter &filter);
+    ReadResult<QList<TaskRow>> forCustomer(CustomerId customer);
     QDate today() const;
 
     static constexpr int maxTextLength = 500;

@@ -1,6 +1,6 @@
 #include "services/staff_directory.h"
 
-#include "services/read_or.h"
+#include "services/try_read.h"
 #include "storage/database.h"
 #include "storage/staff_repository.h"
 
@@ -11,21 +11,22 @@ StaffDirectory::StaffDirectory(Database &db)
 {
 }
 
-QList<StaffMember> StaffDirectory::active() const
+ReadResult<QList<StaffMember>> StaffDirectory::active() const
 {
-    QList<StaffMember> staff = all();
-    staff.removeIf([](const StaffMember &member) { return !member.active; });
+    ReadResult<QList<StaffMember>> staff = all();
+    if (staff.ok())
+        staff.value->removeIf([](const StaffMember &member) { return !member.active; });
     return staff;
 }
 
-QList<StaffMember> StaffDirectory::all() const
+ReadResult<QList<StaffMember>> StaffDirectory::all() const
 {
-    return readOr<QList<StaffMember>>("staff", [&] { return StaffRepository(m_db.connection()).all(); });
+    return tryRead<QList<StaffMember>>("staff", [&] { return StaffRepository(m_db.connection()).all(); });
 }
 
-std::optional<StaffMember> StaffDirectory::find(StaffId id) const
+ReadResult<std::optional<StaffMember>> StaffDirectory::find(StaffId id) const
 {
-    return readOr<std::optional<StaffMember>>(
+    return tryRead<std::optional<StaffMember>>(
         "staff member", [&] { return StaffRepository(m_db.connection()).find(id); });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/read_result.h"
 #include "core/staff_member.h"
 
 #include <QList>
@@ -16,9 +17,9 @@ class StaffDirectory
 public:
     explicit StaffDirectory(Database &db);
 
-    QList<StaffMember> active() const;
-    QList<StaffMember> all() const; // with former staff, whose names history keeps
-    std::optional<StaffMember> find(StaffId id) const;
+    ReadResult<QList<StaffMember>> active() const;
+    ReadResult<QList<StaffMember>> all() const; // with former staff, whose names history keeps
+    ReadResult<std::optional<StaffMember>> find(StaffId id) const;
 
 private:
     Database &m_db;

@@ -27,11 +27,22 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <functional>
 
 using namespace atelier;
 
 namespace {
+
+// A benchmark measures reads that work; a failed one stops it with its sentence.
+template <typename T> T readValue(ReadResult<T> result)
+{
+    if (!result.ok()) {
+        std::fprintf(stderr, "read failed: %s\n", qPrintable(result.error));
+        std::exit(1);
+    }
+    return std::move(*result.value);
+}
 
 const QDate scoredAsOf(2026, 6, 29);
 const QDate night(2026, 6, 30);
@@ -109,7 +120,7 @@ int main(int argc, char *argv[])
         }
         std::fprintf(stderr, "scored as of %s: %d tasks planned\n",
             qPrintable(scoredAsOf.toString(Qt::ISODate)), run.tasksCreated);
-        clerk = store.staff().active().first().id;
+        clerk = readValue(store.staff().active()).first().id;
     }
 
     // The busiest day of the month, everyone's.
@@ -120,7 +131,8 @@ int main(int argc, char *argv[])
         if (!store.open(scored))
             return 1;
         int most = -1;
-        for (const DayCount &day : store.followUps().monthCounts(QDate(2026, 7, 1), QDate(2026, 7, 31), {}))
+        for (const DayCount &day :
+            readValue(store.followUps().monthCounts(QDate(2026, 7, 1), QDate(2026, 7, 31), {})))
             if (day.total > most) {
                 most = day.total;
                 busiest = day.day;
@@ -130,16 +142,17 @@ int main(int argc, char *argv[])
     const QDate gridLast = gridFirst.addDays(41);
     std::printf("| read | rows | cold (median of 7) | warm (median of 7) | worst |\n|---|---|---|---|---|\n");
     timeRead("month counts, July grid, everyone", scored,
-        [&](FollowUpService &t) { return int(t.monthCounts(gridFirst, gridLast, {}).size()); });
+        [&](FollowUpService &t) { return int(readValue(t.monthCounts(gridFirst, gridLast, {})).size()); });
     timeRead("month counts, July grid, one clerk's", scored, [&](FollowUpService &t) {
-        return int(t.monthCounts(gridFirst, gridLast, TaskFilter::mine(*clerk)).size());
+        return int(readValue(t.monthCounts(gridFirst, gridLast, TaskFilter::mine(*clerk))).size());
     });
     const QByteArray busiestText = busiest.toString(Qt::ISODate).toLatin1();
     const QByteArray dayWhat = "day list, busiest day (" + busiestText + "), everyone";
-    timeRead(
-        dayWhat.constData(), scored, [&](FollowUpService &t) { return int(t.dayList(busiest, {}).size()); });
-    timeRead("today and overdue, one clerk's", scored,
-        [&](FollowUpService &t) { return int(t.todayAndOverdue(TaskFilter::mine(*clerk)).size()); });
+    timeRead(dayWhat.constData(), scored,
+        [&](FollowUpService &t) { return int(readValue(t.dayList(busiest, {})).size()); });
+    timeRead("today and overdue, one clerk's", scored, [&](FollowUpService &t) {
+        return int(readValue(t.todayAndOverdue(TaskFilter::mine(*clerk))).size());
+    });
 
     QList<double> generation;
     int created = 0;

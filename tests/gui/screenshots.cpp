@@ -38,6 +38,7 @@
 #include "storage/database.h"
 #include "storage/nightly_run_repository.h"
 #include "storage/staff_repository.h"
+#include "support/read_checks.h"
 #include "support/temp_store.h"
 
 #include <QApplication>
@@ -62,6 +63,7 @@
 #include <cstdio>
 
 using namespace atelier;
+using atelier::testing::readValue;
 
 namespace {
 
@@ -235,7 +237,7 @@ void shootLogin(Store &store, const QString &folder, const QString &suffix)
 void addOpenComplaints(testing::TempStore &temp)
 {
     Store &store = temp.store();
-    const QList<StaffMember> staff = store.staff().active();
+    const QList<StaffMember> staff = readValue(store.staff().active());
     const QTimeZone zone(8 * 3600);
     const QDateTime now = temp.clock().now();
     const auto take = [&](const QDateTime &at, ComplaintChannel channel, ComplaintCategory category,
@@ -282,7 +284,7 @@ void addOpenComplaints(testing::TempStore &temp)
 // logged, a message to copy, the handover panel at the start of a shift, and their settings.
 void shootService(Store &store, const QString &folder, const QString &suffix)
 {
-    const QList<StaffMember> staff = store.staff().active();
+    const QList<StaffMember> staff = readValue(store.staff().active());
     if (staff.size() < 2)
         return;
     store.shift().end();
@@ -293,7 +295,7 @@ void shootService(Store &store, const QString &folder, const QString &suffix)
         std::fprintf(stderr, "window not exposed\n");
 
     // A note from the closing shift, read by the next clerk when her shift begins.
-    const QList<ComplaintRow> open = store.complaints().openByUrgency();
+    const QList<ComplaintRow> open = readValue(store.complaints().openByUrgency());
     const CustomerId customer
         = !open.isEmpty() && open.first().complaint.customer ? *open.first().complaint.customer : 1;
     store.handover().write(suffix == QStringLiteral("en")

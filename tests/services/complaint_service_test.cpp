@@ -7,6 +7,7 @@
 #include "storage/follow_up_repository.h"
 #include "storage/sql.h"
 #include "storage/staff_repository.h"
+#include "support/read_checks.h"
 #include "support/temp_store.h"
 
 #include <QSignalSpy>
@@ -15,6 +16,7 @@
 #include <catch2/catch.hpp>
 
 using namespace atelier;
+using atelier::testing::readValue;
 using atelier::testing::TempStore;
 using S = ComplaintState;
 
@@ -127,32 +129,32 @@ TEST_CASE(
     const ComplaintResult r = f.complaints().intake(f.draft(QStringLiteral("  洗了一次就起球  ")));
     REQUIRE(r.ok());
     CHECK(changed.count() == 1);
-    const std::optional<Complaint> c = f.complaints().find(r.complaint->id);
+    const std::optional<Complaint> c = readValue(f.complaints().find(r.complaint->id));
     REQUIRE(c);
     CHECK(c->content == QStringLiteral("洗了一次就起球"));
     CHECK(c->state == S::Received);
     CHECK(c->takenBy == std::optional<StaffId>(f.clerk));
     CHECK(c->receivedAt == at(6, 15, 21, 55));
     CHECK(c->respondBy == at(6, 16, 10, 10)); // phone: 15 minutes in opening hours
-    const QList<ComplaintEvent> events = f.complaints().events(c->id);
+    const QList<ComplaintEvent> events = readValue(f.complaints().events(c->id));
     REQUIRE(events.size() == 1);
     CHECK_FALSE(events.first().from.has_value());
     CHECK(events.first().to == S::Received);
-    CHECK(f.complaints().forCustomer(f.customer).size() == 1);
+    CHECK(readValue(f.complaints().forCustomer(f.customer)).size() == 1);
 }
 
 TEST_CASE("A complaint goes through every step, each leaving one event", "[services][complaints]")
 {
     Fixture f;
     const ComplaintId id = f.complaintIn(S::Closed, f.customer);
-    const std::optional<Complaint> c = f.complaints().find(id);
+    const std::optional<Complaint> c = readValue(f.complaints().find(id));
     REQUIRE(c);
     CHECK(c->state == S::Closed);
     CHECK(c->responsible == std::optional<StaffId>(f.clerk));
     CHECK(c->resolution == Resolution::Repair);
     CHECK(c->satisfaction == std::optional<int>(4));
     CHECK(c->closedAt.isValid());
-    const QList<ComplaintEvent> events = f.complaints().events(id);
+    const QList<ComplaintEvent> events = readValue(f.complaints().events(id));
     QList<S> path;
     for (const ComplaintEvent &e : events)
         path << e.to;
@@ -165,14 +167,14 @@ TEST_CASE("A complaint goes through every step, each leaving one event", "[servi
     // The customer declines an offer: back to investigating, then a new offer.
     const ComplaintId other = f.complaintIn(S::ResolutionOffered);
     REQUIRE(f.complaints().declineOffer(other, f.clerk, QStringLiteral("不要维修，要换货")).ok());
-    CHECK(f.complaints().find(other)->state == S::Investigating);
+    CHECK(readValue(f.complaints().find(other))->state == S::Investigating);
     REQUIRE(f.complaints().offerResolution(other, Resolution::Exchange, Money(), {}, f.clerk).ok());
     // Acknowledged straight to an offer (a simple case).
     const ComplaintId simple = f.complaintIn(S::Acknowledged);
     const ComplaintResult offered = f.complaints().offerResolution(
         simple, Resolution::Coupon, Money::fromYuan(50), QStringLiteral("满减券"));
     REQUIRE(offered.ok());
-    CHECK(f.complaints().find(simple)->resolutionValue == Money::fromYuan(50));
+    CHECK(readValue(f.complaints().find(simple))->resolutionValue == Money::fromYuan(50));
 }
 
 TEST_CASE("Illegal steps are refused with a message and change nothing", "[services][complaints]")
@@ -194,7 +196,7 @@ TEST_CASE("Illegal steps are refused with a message and change nothing", "[servi
     CHECK_FALSE(r.ok());
     CHECK(r.message.contains(QStringLiteral("staff")));
     CHECK_FALSE(f.complaints().startInvestigating(99999).ok());
-    CHECK(f.complaints().find(id)->state == S::Received);
+    CHECK(readValue(f.complaints().find(id))->state == S::Received);
     CHECK(f.count("complaint_events") == events);
 }
 
@@ -208,7 +210,7 @@ TEST_CASE(
     REQUIRE(resolved.ok());
     CHECK(resolved.callbackTaskCreated);
     CHECK(f.count("follow_up_tasks") == 1);
-    CHECK(f.complaints().resolvedAwaitingCallback().isEmpty());
+    CHECK(readValue(f.complaints().resolvedAwaitingCallback()).isEmpty());
     const qint64 taskId = sql::scalar(f.db(), QStringLiteral("SELECT id FROM follow_up_tasks")).toLongLong();
     std::optional<FollowUpTask> task = FollowUpRepository(f.db()).find(taskId);
     REQUIRE(task);
@@ -228,7 +230,7 @@ TEST_CASE(
         CHECK_FALSE(r.ok());
         CHECK(r.message.contains(QStringLiteral("1 to 5")));
     }
-    CHECK(f.complaints().find(id)->state == S::Resolved);
+    CHECK(readValue(f.complaints().find(id))->state == S::Resolved);
     CHECK(f.count("complaint_events") == events);
     CHECK(FollowUpRepository(f.db()).find(taskId)->status == TaskStatus::Open);
 
@@ -251,11 +253,11 @@ TEST_CASE("A complaint without a customer gets no call-back task; the nightly ca
     REQUIRE(r.ok());
     CHECK_FALSE(r.callbackTaskCreated);
     CHECK(f.count("follow_up_tasks") == 0);
-    CHECK(f.complaints().resolvedAwaitingCallback().isEmpty());
+    CHECK(readValue(f.complaints().resolvedAwaitingCallback()).isEmpty());
 
     const ComplaintId id = f.complaintIn(S::Resolved, f.customer);
     sql::run(f.db(), QStringLiteral("DELETE FROM follow_up_tasks"));
-    const QList<Complaint> missing = f.complaints().resolvedAwaitingCallback();
+    const QList<Complaint> missing = readValue(f.complaints().resolvedAwaitingCallback());
     REQUIRE(missing.size() == 1);
     CHECK(missing.first().id == id);
 }
@@ -274,7 +276,7 @@ TEST_CASE("The nightly run makes a missing call-back once", "[services][complain
         QStringLiteral("SELECT generated_key FROM follow_up_tasks WHERE complaint_id = ? AND run_id = ?"),
         {qlonglong(id), first.id});
     CHECK(key.toString() == QStringLiteral("complaint_callback:%1").arg(id));
-    CHECK(f.complaints().resolvedAwaitingCallback().isEmpty());
+    CHECK(readValue(f.complaints().resolvedAwaitingCallback()).isEmpty());
 
     const NightlyRun second = job.run(QDate(2026, 6, 14), NightlyRun::StartedBy::Cli);
     CHECK(second.tasksCreated == 0);
@@ -293,12 +295,12 @@ TEST_CASE("A complaint's call-back is not done or cancelled from the calendar", 
     CHECK_FALSE(done.ok());
     CHECK(done.message == FollowUpService::callbackOnComplaint());
     CHECK_FALSE(tasks.cancel(task.toLongLong()).ok());
-    CHECK(tasks.find(task.toLongLong())->status == TaskStatus::Open);
-    CHECK(f.complaints().find(id)->state == S::Resolved);
+    CHECK(readValue(tasks.find(task.toLongLong()))->status == TaskStatus::Open);
+    CHECK(readValue(f.complaints().find(id))->state == S::Resolved);
 
     // Recorded on the complaint, with its score, the call-back is done in the calendar too.
     REQUIRE(f.complaints().recordCallback(id, 5, {}, f.clerk).ok());
-    CHECK(tasks.find(task.toLongLong())->status == TaskStatus::Done);
+    CHECK(readValue(tasks.find(task.toLongLong()))->status == TaskStatus::Done);
 }
 
 TEST_CASE("Open complaints come most urgent first", "[services][complaints]")
@@ -310,11 +312,11 @@ TEST_CASE("Open complaints come most urgent first", "[services][complaints]")
     f.t.clock().set(at(6, 15, 9, 0));
     const ComplaintId early = f.complaintIn(S::Received); // 9:00, due 10:15 too, received earlier
     QList<ComplaintId> order;
-    for (const ComplaintRow &row : f.complaints().openByUrgency())
+    for (const ComplaintRow &row : readValue(f.complaints().openByUrgency()))
         order << row.complaint.id;
     CHECK(order == QList<ComplaintId>{early, received, acknowledged});
     CHECK_FALSE(order.contains(closed));
-    CHECK(f.complaints().openByUrgency().first().customerName == QStringLiteral("李娜"));
+    CHECK(readValue(f.complaints().openByUrgency()).first().customerName == QStringLiteral("李娜"));
 }
 
 TEST_CASE("The analysis counts, medians and satisfaction of a hand-made set", "[services][complaints]")
@@ -395,13 +397,33 @@ TEST_CASE("Two windows on the same store cannot take a complaint through the sam
     // A second connection, as a second window or another counter PC would have.
     Store other(&f.t.clock());
     REQUIRE(other.open(f.t.path()));
-    REQUIRE(other.complaints().find(id)->state == S::Acknowledged);
+    REQUIRE(readValue(other.complaints().find(id))->state == S::Acknowledged);
     REQUIRE(f.complaints().offerResolution(id, Resolution::Refund, Money::fromYuan(20)).ok());
     // The other window still shows "acknowledged" and offers again: the step is re-read and refused.
     const ComplaintResult late
         = other.complaints().offerResolution(id, Resolution::Coupon, Money::fromYuan(50));
     CHECK_FALSE(late.ok());
     CHECK(late.message.contains(QStringLiteral("cannot move")));
-    CHECK(f.complaints().find(id)->resolution == Resolution::Refund);
-    CHECK(f.complaints().events(id).size() == 3);
+    CHECK(readValue(f.complaints().find(id))->resolution == Resolution::Refund);
+    CHECK(readValue(f.complaints().events(id)).size() == 3);
+}
+
+TEST_CASE("A complaint read that fails gives its reason, not an empty answer", "[services][complaints]")
+{
+    Fixture f;
+    const ComplaintResult r = f.complaints().intake(f.draft(QStringLiteral("洗了一次就起球")));
+    REQUIRE(r.ok());
+    atelier::testing::dropTable(f.t.store(), QStringLiteral("complaint_events"));
+    const ReadResult<QList<ComplaintEvent>> events = f.complaints().events(r.complaint->id);
+    CHECK_FALSE(events.ok());
+    CHECK_FALSE(events.error.isEmpty());
+    atelier::testing::dropTable(f.t.store(), QStringLiteral("complaints"));
+    for (const ReadResult<QList<ComplaintRow>> &rows :
+        {f.complaints().list({}), f.complaints().openByUrgency(), f.complaints().forCustomer(f.customer)}) {
+        CHECK_FALSE(rows.ok());
+        CHECK_FALSE(rows.error.isEmpty());
+    }
+    const ReadResult<std::optional<Complaint>> found = f.complaints().find(r.complaint->id);
+    CHECK_FALSE(found.ok());
+    CHECK_FALSE(found.error.isEmpty());
 }

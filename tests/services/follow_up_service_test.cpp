@@ -7,10 +7,12 @@
 
 #include <QSignalSpy>
 
+#include "support/read_checks.h"
 #include <catch2/catch.hpp>
 
 using namespace atelier;
 using atelier::testing::FollowUpShop;
+using atelier::testing::readValue;
 
 TEST_CASE("a follow-up cannot be planned for a day that has passed", "[services][follow-ups]")
 {
@@ -28,7 +30,7 @@ TEST_CASE("a follow-up cannot be planned for a day that has passed", "[services]
     const TaskResult today = tasks.create(shop.draft(who, shop.today()));
     REQUIRE(today.ok());
     CHECK(changed.size() == 1);
-    const std::optional<FollowUpTask> saved = tasks.find(*today.id);
+    const std::optional<FollowUpTask> saved = readValue(tasks.find(*today.id));
     REQUIRE(saved);
     CHECK(saved->status == TaskStatus::Open);
     CHECK(saved->createdBy == std::optional<StaffId>(shop.clerk));
@@ -88,13 +90,13 @@ TEST_CASE("several tasks move together or not at all", "[services][follow-ups]")
     const TaskId second = *tasks.create(shop.draft(who, shop.today().addDays(2))).id;
     REQUIRE(tasks.markDone(second, TaskOutcome::Reached, {}, {}, shop.clerk).ok());
     CHECK_FALSE(tasks.reschedule(QList<TaskId>{first, second}, shop.today().addDays(5)).ok());
-    CHECK(tasks.find(first)->dueOn == shop.today().addDays(1)); // not moved alone
+    CHECK(readValue(tasks.find(first))->dueOn == shop.today().addDays(1)); // not moved alone
 
     const TaskId third = *tasks.create(shop.draft(who, shop.today().addDays(3))).id;
     QSignalSpy changed(&tasks, &FollowUpService::tasksChanged);
     REQUIRE(tasks.reschedule(QList<TaskId>{first, third}, shop.today().addDays(5)).ok());
-    CHECK(tasks.find(first)->dueOn == shop.today().addDays(5));
-    CHECK(tasks.find(third)->dueOn == shop.today().addDays(5));
+    CHECK(readValue(tasks.find(first))->dueOn == shop.today().addDays(5));
+    CHECK(readValue(tasks.find(third))->dueOn == shop.today().addDays(5));
     CHECK(changed.count() == 1);
 }
 
@@ -108,10 +110,10 @@ TEST_CASE("rescheduling refuses past days and finished tasks", "[services][follo
     const TaskResult past = tasks.reschedule(id, shop.today().addDays(-3));
     CHECK_FALSE(past.ok());
     CHECK_FALSE(past.message.isEmpty());
-    CHECK(tasks.find(id)->dueOn == shop.today().addDays(2));
+    CHECK(readValue(tasks.find(id))->dueOn == shop.today().addDays(2));
 
     REQUIRE(tasks.reschedule(id, shop.today().addDays(5)).ok());
-    CHECK(tasks.find(id)->dueOn == shop.today().addDays(5));
+    CHECK(readValue(tasks.find(id))->dueOn == shop.today().addDays(5));
 
     REQUIRE(tasks.markDone(id, TaskOutcome::Reached, {}, {}, shop.clerk).ok());
     CHECK_FALSE(tasks.reschedule(id, shop.today().addDays(6)).ok());
@@ -130,7 +132,7 @@ TEST_CASE("done with a dated next step plans the follow-on task", "[services][fo
     const TaskResult refused = tasks.markDone(id, TaskOutcome::VisitBooked, QStringLiteral("comes Saturday"),
         QStringLiteral("confirm the fitting"), shop.clerk, shop.today().addDays(-1));
     CHECK_FALSE(refused.ok());
-    CHECK(tasks.find(id)->status == TaskStatus::Open);
+    CHECK(readValue(tasks.find(id))->status == TaskStatus::Open);
     CHECK(shop.taskCount() == 1);
     CHECK_FALSE(tasks.markDone(id, TaskOutcome::None, {}, {}, shop.clerk).ok());
 
@@ -138,7 +140,7 @@ TEST_CASE("done with a dated next step plans the follow-on task", "[services][fo
         QStringLiteral("confirm the fitting"), shop.other, shop.today().addDays(4));
     REQUIRE(done.ok());
     REQUIRE(done.id);
-    const FollowUpTask finished = *tasks.find(id);
+    const FollowUpTask finished = *readValue(tasks.find(id));
     CHECK(finished.status == TaskStatus::Done);
     CHECK(finished.outcome == TaskOutcome::VisitBooked);
     CHECK(finished.outcomeNote == QStringLiteral("comes Saturday"));
@@ -146,7 +148,7 @@ TEST_CASE("done with a dated next step plans the follow-on task", "[services][fo
     CHECK(finished.doneBy == std::optional<StaffId>(shop.other));
     CHECK(finished.doneAt.date() == shop.today());
 
-    const FollowUpTask next = *tasks.find(*done.id);
+    const FollowUpTask next = *readValue(tasks.find(*done.id));
     CHECK(next.status == TaskStatus::Open);
     CHECK(next.dueOn == shop.today().addDays(4));
     CHECK(next.purpose == TaskPurpose::Planned);
@@ -174,7 +176,7 @@ TEST_CASE("the calendar counts a month and lists a day, mine or everyone's", "[s
     // Let one fall overdue: the clock moves two days on.
     shop.setToday(today.addDays(2));
 
-    std::vector<DayCount> month = tasks.monthCounts(QDate(2026, 6, 1), QDate(2026, 6, 30), {});
+    std::vector<DayCount> month = readValue(tasks.monthCounts(QDate(2026, 6, 1), QDate(2026, 6, 30), {}));
     REQUIRE(month.size() == 2);
     CHECK(month[0].day == today);
     CHECK(month[0].total == 3);
@@ -183,24 +185,43 @@ TEST_CASE("the calendar counts a month and lists a day, mine or everyone's", "[s
     CHECK(month[1].overdue == 0);
 
     TaskFilter other = TaskFilter::mine(shop.other);
-    month = tasks.monthCounts(QDate(2026, 6, 1), QDate(2026, 6, 30), other);
+    month = readValue(tasks.monthCounts(QDate(2026, 6, 1), QDate(2026, 6, 30), other));
     REQUIRE(month.size() == 2);
     CHECK(month[0].total == 1); // theirs; the unassigned one counts as everyone's
     CHECK(month[1].total == 1);
     other.includeUnassigned = false;
-    CHECK(tasks.monthCounts(QDate(2026, 6, 1), QDate(2026, 6, 30), other).size() == 1);
+    CHECK(readValue(tasks.monthCounts(QDate(2026, 6, 1), QDate(2026, 6, 30), other)).size() == 1);
 
     TaskFilter holidays;
     holidays.purposes = {TaskPurpose::Holiday};
-    CHECK(tasks.dayList(today, holidays).size() == 1);
-    CHECK(tasks.dayList(today, {}).size() == 3);
-    CHECK(tasks.dayList(today, {}).first().customerName == QStringLiteral("顾客"));
+    CHECK(readValue(tasks.dayList(today, holidays)).size() == 1);
+    CHECK(readValue(tasks.dayList(today, {})).size() == 3);
+    CHECK(readValue(tasks.dayList(today, {})).first().customerName == QStringLiteral("顾客"));
 
-    const QList<TaskRow> clerks = tasks.todayAndOverdue(TaskFilter::mine(shop.clerk));
+    const QList<TaskRow> clerks = readValue(tasks.todayAndOverdue(TaskFilter::mine(shop.clerk)));
     CHECK(clerks.size() == 2); // the two overdue ones of the clerk; nothing today
     REQUIRE(tasks.cancel(clerks[0].task.id).ok());
-    CHECK(tasks.todayAndOverdue(TaskFilter::mine(shop.clerk)).size() == 1);
-    CHECK(tasks.overdue({}).size() == 2);
+    CHECK(readValue(tasks.todayAndOverdue(TaskFilter::mine(shop.clerk))).size() == 1);
+    CHECK(readValue(tasks.overdue({})).size() == 2);
     shop.setToday(today.addDays(3));
-    CHECK(tasks.todayAndOverdue(TaskFilter::mine(shop.clerk)).size() == 2); // + nobody's task today
+    CHECK(
+        readValue(tasks.todayAndOverdue(TaskFilter::mine(shop.clerk))).size() == 2); // + nobody's task today
+}
+
+TEST_CASE("a follow-up read that fails gives its reason, not an empty list", "[services][follow-ups]")
+{
+    FollowUpShop shop;
+    FollowUpService &tasks = shop.store().followUps();
+    const CustomerId who = shop.customer(QStringLiteral("13800000009"));
+    REQUIRE(tasks.create(shop.draft(who, shop.today())).ok());
+    atelier::testing::dropTable(shop.store(), QStringLiteral("follow_up_tasks"));
+    for (const ReadResult<QList<TaskRow>> &rows : {tasks.dayList(shop.today(), {}), tasks.todayAndOverdue({}),
+             tasks.overdue({}), tasks.forCustomer(who)}) {
+        CHECK_FALSE(rows.ok());
+        CHECK_FALSE(rows.error.isEmpty());
+    }
+    const ReadResult<std::vector<DayCount>> month
+        = tasks.monthCounts(shop.today().addDays(-3), shop.today().addDays(30), {});
+    CHECK_FALSE(month.ok());
+    CHECK_FALSE(month.error.isEmpty());
 }

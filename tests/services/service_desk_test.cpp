@@ -6,6 +6,7 @@
 #include "storage/follow_up_repository.h"
 #include "storage/sql.h"
 #include "storage/staff_repository.h"
+#include "support/read_checks.h"
 #include "support/temp_store.h"
 
 #include <QSignalSpy>
@@ -13,6 +14,7 @@
 #include <catch2/catch.hpp>
 
 using namespace atelier;
+using atelier::testing::readValue;
 using atelier::testing::TempStore;
 
 TEST_CASE("Service rules are saved whole or not at all", "[service]")
@@ -68,10 +70,10 @@ TEST_CASE("A shift begins only for active staff and says so", "[service]")
     CHECK_FALSE(shift.clerkId());
     CHECK(changed.count() == 2);
 
-    CHECK(t.store().staff().all().size() == 2);
-    REQUIRE(t.store().staff().active().size() == 1);
-    CHECK(t.store().staff().active().front().id == wang);
-    CHECK(t.store().staff().find(li)->active == false);
+    CHECK(readValue(t.store().staff().all()).size() == 2);
+    REQUIRE(readValue(t.store().staff().active()).size() == 1);
+    CHECK(readValue(t.store().staff().active()).front().id == wang);
+    CHECK(readValue(t.store().staff().find(li))->active == false);
 }
 
 TEST_CASE("A generated task is stored once per key", "[service]")

@@ -11,12 +11,14 @@
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
+#include "support/read_checks.h"
 #include <catch2/catch.hpp>
 
 #include <QTimeZone>
 
 using namespace atelier;
 using atelier::testing::FollowUpShop;
+using atelier::testing::readValue;
 
 namespace {
 
@@ -60,7 +62,7 @@ TEST_CASE("two nightly runs for the same night create each follow-up once", "[se
     CHECK(recorded->tasksCreated == 0);
     CHECK(NightlyRunRepository(shop.store().database().connection()).recent(3).last().tasksCreated == 2);
 
-    const QList<TaskRow> planned = shop.store().followUps().dayList(asOf.addDays(2), {});
+    const QList<TaskRow> planned = readValue(shop.store().followUps().dayList(asOf.addDays(2), {}));
     REQUIRE(planned.size() == 1);
     CHECK(planned[0].task.generatedKey
         == QStringLiteral("purchase_cycle:%1:%2").arg(regular).arg(asOf.addDays(-20).toString(Qt::ISODate)));
@@ -74,7 +76,7 @@ TEST_CASE("a cancelled generated task is not made again", "[services][follow-ups
     const CustomerId who = shop.customer(QStringLiteral("13700000003"));
     shop.setBirthday(who, QDate(1988, 6, 20));
     shop.nightly(asOf);
-    const QList<TaskRow> tasks = shop.store().followUps().forCustomer(who);
+    const QList<TaskRow> tasks = readValue(shop.store().followUps().forCustomer(who));
     REQUIRE(tasks.size() == 1);
     REQUIRE(shop.store().followUps().cancel(tasks[0].task.id).ok());
     CHECK(shop.nightly(asOf.addDays(1)).tasksCreated == 0);
@@ -94,7 +96,7 @@ TEST_CASE(
     CHECK(shop.nightly(asOf.addDays(1)).tasksCreated == 1);
     CHECK(shop.taskCount(lapsing, TaskPurpose::Dormant) == 1);
     CHECK(shop.taskCount(longGone, TaskPurpose::Dormant) == 0);
-    const QList<TaskRow> tasks = shop.store().followUps().forCustomer(lapsing);
+    const QList<TaskRow> tasks = readValue(shop.store().followUps().forCustomer(lapsing));
     REQUIRE(tasks.size() == 1);
     CHECK(tasks[0].task.dueOn == asOf.addDays(2));
     CHECK(shop.nightly(asOf.addDays(1)).tasksCreated == 0);
@@ -167,7 +169,7 @@ TEST_CASE(
     sql::run(shop.store().database().connection(), QStringLiteral("UPDATE staff SET active = 0 WHERE id = ?"),
         {shop.other});
     CHECK(TaskGenerator(shop.store().database(), shop.t.clock()).run(asOf, 0, ServiceRules()) == 1);
-    const QList<TaskRow> tasks = shop.store().followUps().forCustomer(who);
+    const QList<TaskRow> tasks = readValue(shop.store().followUps().forCustomer(who));
     REQUIRE(tasks.size() == 1);
     CHECK_FALSE(tasks[0].task.assignee);
     CHECK_FALSE(tasks[0].task.run);

@@ -10,6 +10,7 @@
 #include "gui/calendar/task_list_model.h"
 #include "gui/calendar/task_reschedule_dialog.h"
 #include "gui/common/message_dialog.h"
+#include "gui/common/unreadable_item.h"
 #include "gui/complaints/complaint_step_dialog.h"
 #include "services/change_notifier.h"
 #include "services/complaint_service.h"
@@ -150,8 +151,11 @@ void CalendarPage::fillAssignees()
     m_ui->assigneeCombo->clear();
     m_ui->assigneeCombo->addItem(tr("Mine"), mineEntry);
     m_ui->assigneeCombo->addItem(tr("Everyone"), everyoneEntry);
-    for (const StaffMember &member : m_store.staff().active())
+    const ReadResult<QList<StaffMember>> staff = m_store.staff().active();
+    for (const StaffMember &member : staff.value.value_or(QList<StaffMember>()))
         m_ui->assigneeCombo->addItem(member.name, qlonglong(member.id));
+    if (!staff.ok())
+        addUnreadableItem(m_ui->assigneeCombo, tr("The staff could not be read: %1").arg(staff.error));
     m_ui->assigneeCombo->setCurrentIndex(std::max(0, m_ui->assigneeCombo->findData(current)));
 }
 
@@ -177,8 +181,7 @@ void CalendarPage::showMonth(const QDate &day)
     // The order of month and year is the language's ("June 2026", "2026年6月").
     //: QDate format of the calendar's month heading
     m_ui->monthLabel->setText(QLocale().toString(m_month->month(), tr("MMMM yyyy")));
-    m_month->setCounts(
-        m_store.followUps().monthCounts(m_month->firstShown(), m_month->lastShown(), filter()));
+    reloadMonthCounts();
 }
 
 void CalendarPage::showDay(const QDate &day)
@@ -212,23 +215,40 @@ void CalendarPage::reload()
     fillAssignees();
     const QDate today = m_store.followUps().today();
     m_month->setToday(today);
-    m_month->setCounts(
-        m_store.followUps().monthCounts(m_month->firstShown(), m_month->lastShown(), filter()));
+    reloadMonthCounts();
     reloadList();
+}
+
+void CalendarPage::reloadMonthCounts()
+{
+    const ReadResult<std::vector<DayCount>> counts
+        = m_store.followUps().monthCounts(m_month->firstShown(), m_month->lastShown(), filter());
+    m_month->setCounts(counts.value.value_or(std::vector<DayCount>()));
+    // Days without a count would look free: say that the month could not be read.
+    if (!counts.ok())
+        showMessage(tr("The tasks of this month could not be read: %1").arg(counts.error));
 }
 
 void CalendarPage::reloadList()
 {
     FollowUpService &tasks = m_store.followUps();
     const QDate today = tasks.today();
-    if (m_ui->todayOverdueCheck->isChecked()) {
-        m_list->setRows(tasks.todayAndOverdue(filter()), today);
+    const bool todayAndOverdue = m_ui->todayOverdueCheck->isChecked();
+    const ReadResult<QList<TaskRow>> rows
+        = todayAndOverdue ? tasks.todayAndOverdue(filter()) : tasks.dayList(m_day, filter());
+    m_list->setRows(rows.value.value_or(QList<TaskRow>()), today);
+    // A list that could not be read says so in place of the rows, never as a day without tasks.
+    m_ui->dayList->setVisible(rows.ok());
+    m_ui->dayErrorLabel->setVisible(!rows.ok());
+    m_ui->dayErrorLabel->setText(
+        rows.ok() ? QString() : tr("The tasks could not be read: %1").arg(rows.error));
+    const QString day = QLocale().toString(m_day, QLocale::LongFormat);
+    if (!rows.ok())
+        m_ui->dayLabel->setText(todayAndOverdue ? QString() : day);
+    else if (todayAndOverdue)
         m_ui->dayLabel->setText(tr("Today and overdue: %n task(s)", nullptr, int(m_list->rowCount())));
-    } else {
-        m_list->setRows(tasks.dayList(m_day, filter()), today);
-        m_ui->dayLabel->setText(tr("%1: %n task(s)", nullptr, int(m_list->rowCount()))
-                                    .arg(QLocale().toString(m_day, QLocale::LongFormat)));
-    }
+    else
+        m_ui->dayLabel->setText(tr("%1: %n task(s)", nullptr, int(m_list->rowCount())).arg(day));
     m_ui->dayList->resizeColumnsToContents();
     updateButtons();
 }
@@ -317,9 +337,12 @@ TaskDoneDialog *CalendarPage::openDoneDialog()
     showMessage({});
     // A complaint's call-back is the complaint's own step, with the satisfaction score it needs.
     if (const FollowUpTask &task = rows.first()->task; task.complaint) {
-        if (const std::optional<Complaint> complaint = m_store.complaints().find(*task.complaint);
-            complaint && complaint->state == ComplaintState::Resolved) {
-            auto *dialog = new ComplaintStepDialog(m_store, *complaint, ComplaintState::CalledBack, this);
+        const ReadResult<std::optional<Complaint>> complaint = m_store.complaints().find(*task.complaint);
+        if (!complaint.ok()) {
+            showMessage(tr("The complaint could not be read: %1").arg(complaint.error));
+        } else if (const std::optional<Complaint> &found = *complaint.value;
+                   found && found->state == ComplaintState::Resolved) {
+            auto *dialog = new ComplaintStepDialog(m_store, *found, ComplaintState::CalledBack, this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->open();
         } else {

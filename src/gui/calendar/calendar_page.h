@@ -72,6 +72,7 @@ signals:
 private:
     void setUpFilters();
     void fillAssignees();
+    void reloadMonthCounts();
     void reloadList();
     void updateButtons();
     QList<const TaskRow *> selectedRows() const;

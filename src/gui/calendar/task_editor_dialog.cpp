@@ -1,6 +1,7 @@
 #include "gui/calendar/task_editor_dialog.h"
 
 #include "core/labels.h"
+#include "gui/common/unreadable_item.h"
 #include "services/counter_search.h"
 #include "services/counter_shift.h"
 #include "services/follow_up_service.h"
@@ -23,8 +24,11 @@ TaskEditorDialog::TaskEditorDialog(Store &store, QWidget *parent)
         {TaskChannel::Phone, TaskChannel::WeChat, TaskChannel::Sms, TaskChannel::Visit})
         m_ui->channelCombo->addItem(Labels::of(channel), int(channel));
     m_ui->assigneeCombo->addItem(tr("Anyone at the counter"), QVariant());
-    for (const StaffMember &member : store.staff().active())
+    const ReadResult<QList<StaffMember>> staff = store.staff().active();
+    for (const StaffMember &member : staff.value.value_or(QList<StaffMember>()))
         m_ui->assigneeCombo->addItem(member.name, qlonglong(member.id));
+    if (!staff.ok())
+        addUnreadableItem(m_ui->assigneeCombo, tr("The staff could not be read: %1").arg(staff.error));
     if (const std::optional<StaffId> clerk = store.shift().clerkId())
         m_ui->assigneeCombo->setCurrentIndex(std::max(0, m_ui->assigneeCombo->findData(qlonglong(*clerk))));
     m_ui->dueDateEdit->setDate(store.followUps().today().addDays(1));

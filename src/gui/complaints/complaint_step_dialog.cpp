@@ -1,6 +1,7 @@
 #include "gui/complaints/complaint_step_dialog.h"
 
 #include "core/labels.h"
+#include "gui/common/unreadable_item.h"
 #include "services/complaint_service.h"
 #include "services/counter_shift.h"
 #include "services/staff_directory.h"
@@ -67,11 +68,15 @@ void ComplaintStepDialog::showFieldsFor(ComplaintState to)
     m_ui->infoLabel->hide();
     if (acknowledge) {
         const std::optional<StaffId> clerk = m_store.shift().clerkId();
-        for (const StaffMember &member : m_store.staff().active()) {
+        const ReadResult<QList<StaffMember>> staff = m_store.staff().active();
+        for (const StaffMember &member : staff.value.value_or(QList<StaffMember>())) {
             m_ui->responsibleComboBox->addItem(member.name, qlonglong(member.id));
             if (clerk && *clerk == member.id)
                 m_ui->responsibleComboBox->setCurrentIndex(m_ui->responsibleComboBox->count() - 1);
         }
+        if (!staff.ok())
+            addUnreadableItem(
+                m_ui->responsibleComboBox, tr("The staff could not be read: %1").arg(staff.error));
         // A working day to sort it out, by default.
         m_ui->deadlineEdit->setDateTime(m_store.clock().now().addDays(1));
     }

@@ -103,11 +103,19 @@ void ComplaintsPage::reload()
 {
     const std::optional<ComplaintId> selected = selectedId();
     const bool openOnly = m_ui->filterComboBox->currentData().toInt() == OpenOnly;
-    const QList<ComplaintRow> rows
+    const ReadResult<QList<ComplaintRow>> rows
         = openOnly ? m_store.complaints().openByUrgency() : m_store.complaints().list(ComplaintFilter{});
-    m_model->setComplaints(
-        rows, m_store.serviceSettings().rules(), m_store.clock().now(), m_store.staff().all());
-    m_ui->countLabel->setText(tr("%n complaint(s)", nullptr, int(rows.size())));
+    // Names of the staff are a nicety of the list: without them it still shows every complaint.
+    const ReadResult<QList<StaffMember>> staff = m_store.staff().all();
+    m_model->setComplaints(rows.value.value_or(QList<ComplaintRow>()), m_store.serviceSettings().rules(),
+        m_store.clock().now(), staff.value.value_or(QList<StaffMember>()));
+    // A list that could not be read says so in place of the rows, never as "no complaints".
+    m_ui->complaintsView->setVisible(rows.ok());
+    m_ui->listErrorLabel->setVisible(!rows.ok());
+    m_ui->listErrorLabel->setText(
+        rows.ok() ? QString() : tr("The complaints could not be read: %1").arg(rows.error));
+    m_ui->countLabel->setText(
+        rows.ok() ? tr("%n complaint(s)", nullptr, int(rows.value->size())) : QString());
     if (selected)
         select(*selected);
     showSelected();
@@ -122,18 +130,23 @@ void ComplaintsPage::showSelected()
     }
     m_stepButtons.clear();
     const std::optional<ComplaintId> id = selectedId();
-    const std::optional<Complaint> complaint = id ? m_store.complaints().find(*id) : std::nullopt;
-    if (!complaint) {
-        m_ui->detailTitleLabel->setText(tr("Select a complaint to see it and take the next step."));
+    const ReadResult<std::optional<Complaint>> complaint
+        = id ? m_store.complaints().find(*id) : ReadResult<std::optional<Complaint>>{std::nullopt, {}};
+    if (!complaint.ok() || !*complaint.value) {
+        // No steps on a complaint that could not be read.
+        m_ui->detailTitleLabel->setText(complaint.ok()
+                ? tr("Select a complaint to see it and take the next step.")
+                : tr("This complaint could not be read: %1").arg(complaint.error));
         m_ui->contentLabel->clear();
         m_ui->factsLabel->clear();
         m_history->setStringList({});
         return;
     }
-    const Complaint &c = *complaint;
+    const Complaint &c = **complaint.value;
     const auto staffName = [this](std::optional<StaffId> staff) {
-        const std::optional<StaffMember> member = staff ? m_store.staff().find(*staff) : std::nullopt;
-        return member ? member->name : QStringLiteral("—");
+        const ReadResult<std::optional<StaffMember>> member
+            = staff ? m_store.staff().find(*staff) : ReadResult<std::optional<StaffMember>>{std::nullopt, {}};
+        return member.ok() && *member.value ? (*member.value)->name : QStringLiteral("—");
     };
     m_ui->detailTitleLabel->setText(tr("Complaint #%1 · %2").arg(c.id).arg(Labels::of(c.state)));
     m_ui->contentLabel->setText(c.content);
@@ -152,7 +165,10 @@ void ComplaintsPage::showSelected()
     m_ui->factsLabel->setText(facts.join(u'\n'));
 
     QStringList history;
-    for (const ComplaintEvent &e : m_store.complaints().events(c.id)) {
+    const ReadResult<QList<ComplaintEvent>> events = m_store.complaints().events(c.id);
+    if (!events.ok())
+        history << tr("The history could not be read: %1").arg(events.error);
+    for (const ComplaintEvent &e : events.value.value_or(QList<ComplaintEvent>())) {
         QString line
             = tr("%1  %2 (%3)")
                   .arg(e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), Labels::of(e.to), staffName(e.by));
@@ -174,10 +190,14 @@ void ComplaintsPage::showSelected()
 void ComplaintsPage::openStep(ComplaintState to)
 {
     const std::optional<ComplaintId> id = selectedId();
-    const std::optional<Complaint> complaint = id ? m_store.complaints().find(*id) : std::nullopt;
-    if (!complaint)
+    if (!id)
         return;
-    ComplaintStepDialog dialog(m_store, *complaint, to, this);
+    const ReadResult<std::optional<Complaint>> complaint = m_store.complaints().find(*id);
+    if (!complaint.ok() || !*complaint.value) {
+        showSelected(); // says why
+        return;
+    }
+    ComplaintStepDialog dialog(m_store, **complaint.value, to, this);
     dialog.exec();
     // complaintChanged has refreshed the list and the panel if the step went through.
 }

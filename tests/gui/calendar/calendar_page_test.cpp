@@ -17,6 +17,7 @@
 #include "storage/database.h"
 #include "storage/sql.h"
 #include "storage/staff_repository.h"
+#include "support/read_checks.h"
 #include "support/temp_store.h"
 
 #include <catch2/catch.hpp>
@@ -197,12 +198,12 @@ TEST_CASE("Quick done records the outcome and plans the next step", "[gui][calen
     child<QDateEdit>(dialog, QStringLiteral("nextDateEdit"))->setDate(today.addDays(4));
     child<QDialogButtonBox>(dialog, QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok)->click();
 
-    const FollowUpTask done = *shop.tasks().find(shop.mineToday);
+    const FollowUpTask done = *readValue(shop.tasks().find(shop.mineToday));
     CHECK(done.status == TaskStatus::Done);
     CHECK(done.outcome == TaskOutcome::VisitBooked);
     CHECK(done.outcomeNote == QStringLiteral("comes on Saturday"));
     CHECK(done.doneBy == std::optional<StaffId>(shop.clerk));
-    const QList<TaskRow> next = shop.tasks().dayList(today.addDays(4), {});
+    const QList<TaskRow> next = readValue(shop.tasks().dayList(today.addDays(4), {}));
     REQUIRE(next.size() == 1);
     CHECK(next[0].task.note == QStringLiteral("prepare the fitting"));
     // The page followed (the change is announced on the next turn of the event loop): today's task
@@ -236,7 +237,7 @@ TEST_CASE(
     const QModelIndex target = month->indexOf(QDate(2026, 6, 25));
     REQUIRE(month->canDropMimeData(mime.get(), Qt::MoveAction, -1, -1, target));
     CHECK(month->dropMimeData(mime.get(), Qt::MoveAction, -1, -1, target));
-    CHECK(shop.tasks().find(shop.overdue)->dueOn == QDate(2026, 6, 25));
+    CHECK(readValue(shop.tasks().find(shop.overdue))->dueOn == QDate(2026, 6, 25));
     CHECK(waitFor([&] { return target.data(CalendarMonthModel::TotalRole).toInt() == 1; }));
     CHECK(waitFor([&] { return !listed(page).contains(shop.overdue); }));
 
@@ -244,7 +245,7 @@ TEST_CASE(
     QMimeData past;
     past.setData(QStringLiteral("application/x-atelier-task-ids"), encodeTaskIds({shop.mineToday}));
     CHECK_FALSE(month->dropMimeData(&past, Qt::MoveAction, -1, -1, month->indexOf(today.addDays(-1))));
-    CHECK(shop.tasks().find(shop.mineToday)->dueOn == today);
+    CHECK(readValue(shop.tasks().find(shop.mineToday))->dueOn == today);
     CHECK(child<QLabel>(&page, QStringLiteral("messageLabel"))
               ->text()
               .contains(QStringLiteral("already passed")));
@@ -259,7 +260,7 @@ TEST_CASE(
     CHECK_FALSE(child<QLabel>(dialog, QStringLiteral("messageLabel"))->text().isEmpty());
     dialog->setDate(today.addDays(2));
     child<QDialogButtonBox>(dialog, QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok)->click();
-    CHECK(shop.tasks().find(shop.mineToday)->dueOn == today.addDays(2));
+    CHECK(readValue(shop.tasks().find(shop.mineToday))->dueOn == today.addDays(2));
 }
 
 TEST_CASE(
@@ -287,7 +288,7 @@ TEST_CASE(
     child<QDateEdit>(dialog, QStringLiteral("dueDateEdit"))->setDate(today);
     child<QLineEdit>(dialog, QStringLiteral("noteEdit"))->setText(QStringLiteral("new arrivals"));
     child<QDialogButtonBox>(dialog, QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok)->click();
-    const QList<TaskRow> todays = shop.tasks().dayList(today, {});
+    const QList<TaskRow> todays = readValue(shop.tasks().dayList(today, {}));
     REQUIRE(todays.size() == 2);
     // Today and overdue, mine: the new one is the clerk's.
     CHECK(waitFor([&] { return listed(page).size() == 3; }));
@@ -368,4 +369,31 @@ TEST_CASE("Done on a complaint's call-back opens the complaint's call-back step"
     child<QPushButton>(&page, QStringLiteral("doneButton"))->click();
     CHECK(page.findChild<TaskDoneDialog *>() == nullptr);
     CHECK(page.findChild<ComplaintStepDialog *>() != nullptr);
+}
+
+TEST_CASE("A day that cannot be read says so instead of showing no tasks", "[gui][calendar]")
+{
+    CalendarShop shop;
+    CalendarPage page(shop.t.store());
+    page.resize(1100, 640);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    auto *list = child<QTableView>(&page, QStringLiteral("dayList"));
+    auto *error = child<QLabel>(&page, QStringLiteral("dayErrorLabel"));
+    CHECK(list->isVisible());
+    CHECK_FALSE(error->isVisible());
+
+    dropTable(shop.t.store(), QStringLiteral("follow_up_tasks"));
+    clickDay(page, today.addDays(3));
+    CHECK_FALSE(list->isVisible());
+    CHECK(error->isVisible());
+    CHECK(error->text().contains(QStringLiteral("could not be read")));
+    CHECK(page.taskModel()->rowCount() == 0);
+    CHECK_FALSE(child<QPushButton>(&page, QStringLiteral("exportCustomersButton"))->isEnabled());
+    // The month's counts could not be read either: the page says so rather than showing free days.
+    page.reload();
+    CHECK(error->isVisible());
+    CHECK(child<QLabel>(&page, QStringLiteral("messageLabel"))
+              ->text()
+              .contains(QStringLiteral("could not be read")));
 }

@@ -10,6 +10,7 @@
 #include "services/customer_service.h"
 #include "storage/database.h"
 #include "storage/staff_repository.h"
+#include "support/read_checks.h"
 #include "support/temp_store.h"
 
 #include <catch2/catch.hpp>
@@ -96,7 +97,7 @@ TEST_CASE("A clerk logs a complaint from the customer card and finds it on the c
     // Phone: 15 minutes from 10:00.
     CHECK(
         model->index(0, ComplaintsModel::TimeLeftColumn).data().toString() == QStringLiteral("15 min left"));
-    const QList<ComplaintRow> stored = desk.temp.store().complaints().forCustomer(desk.customer);
+    const QList<ComplaintRow> stored = readValue(desk.temp.store().complaints().forCustomer(desk.customer));
     REQUIRE(stored.size() == 1);
     CHECK(stored.first().complaint.takenBy == std::optional<StaffId>(desk.clerk));
     CHECK(stored.first().complaint.styleNumber == QStringLiteral("A26-1031"));
@@ -139,7 +140,7 @@ TEST_CASE("An empty complaint is refused in the dialog and nothing is stored", "
     QTest::mouseClick(complaintButton, Qt::LeftButton);
     CHECK(stillOpen);
     CHECK(shown == QStringLiteral("Write down what the customer complains about."));
-    CHECK(desk.temp.store().complaints().forCustomer(desk.customer).isEmpty());
+    CHECK(readValue(desk.temp.store().complaints().forCustomer(desk.customer)).isEmpty());
     CHECK(window.complaintsPage()->model()->rowCount() == 0);
 }
 
@@ -186,8 +187,8 @@ TEST_CASE(
     });
     QTest::mouseClick(callback, Qt::LeftButton);
     CHECK(shown.contains(QStringLiteral("1 to 5")));
-    CHECK(service.find(id)->state == ComplaintState::CalledBack);
-    CHECK(service.find(id)->satisfaction == std::optional<int>(5));
+    CHECK(readValue(service.find(id))->state == ComplaintState::CalledBack);
+    CHECK(readValue(service.find(id))->satisfaction == std::optional<int>(5));
 }
 
 TEST_CASE("The analysis tab counts the complaints and draws the trend", "[gui][complaints]")
@@ -212,4 +213,24 @@ TEST_CASE("The analysis tab counts the complaints and draws the trend", "[gui][c
     CHECK(styles->model()->index(0, 0).data().toString() == QStringLiteral("A26-1031"));
     CHECK(analysis.figures().trend.last().count == 2);
     CHECK(ComplaintAnalysisWidget::durationText(95) == QStringLiteral("1 h 35 min"));
+}
+
+TEST_CASE("A complaints list that cannot be read says so instead of showing none", "[gui][complaints]")
+{
+    Desk desk;
+    ComplaintsPage page(desk.temp.store());
+    page.resize(1100, 640);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    auto *view = child<QTableView>(&page, QStringLiteral("complaintsView"));
+    auto *error = child<QLabel>(&page, QStringLiteral("listErrorLabel"));
+    CHECK(view->isVisible());
+    CHECK_FALSE(error->isVisible());
+
+    dropTable(desk.temp.store(), QStringLiteral("complaints"));
+    page.reload();
+    CHECK_FALSE(view->isVisible());
+    CHECK(error->isVisible());
+    CHECK(error->text().contains(QStringLiteral("could not be read")));
+    CHECK(child<QLabel>(&page, QStringLiteral("countLabel"))->text().isEmpty());
 }
