@@ -70,6 +70,9 @@ TiersPage::TiersPage(Store &store, NightlyRunner &runner, QWidget *parent)
                 showCustomersOf(m_named->filterAt(current));
         });
     connect(m_customers, &LoyaltyCustomersModel::totalChanged, this, &TiersPage::showCellCount);
+    connect(m_customers, &LoyaltyCustomersModel::readFailedChanged, this,
+        [this] { showCellCount(m_customers->totalCount()); });
+    connect(m_movement, &TierMovementModel::readFailedChanged, this, &TiersPage::showMovementCount);
     connect(m_ui->customersView, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         if (const CustomerId id = m_customers->customerAt(index.row()))
             emit openOnCounter(id);
@@ -226,9 +229,18 @@ QString TiersPage::describe(const LoyaltyFilter &filter) const
 
 void TiersPage::showCellCount(int total)
 {
-    if (m_customers->hasFilter())
+    if (m_customers->readFailed())
+        m_ui->cellLabel->setText(tr("These customers could not be read. %1").arg(m_customers->errorText()));
+    else if (m_customers->hasFilter())
         m_ui->cellLabel->setText(tr("%1: %Ln customer(s), highest spend first", nullptr, total)
                                      .arg(describe(m_customers->filter())));
+}
+
+void TiersPage::showMovementCount()
+{
+    m_ui->movementCountLabel->setText(m_movement->readFailed()
+            ? tr("The tier changes could not be read. %1").arg(m_movement->errorText())
+            : tr("%Ln tier change(s)", nullptr, m_movement->totalCount()));
 }
 
 void TiersPage::showMovement()
@@ -236,7 +248,7 @@ void TiersPage::showMovement()
     const auto direction = static_cast<MovementDirection>(m_ui->directionComboBox->currentData().toInt());
     m_movement->setRun(m_lastRun ? m_lastRun->id : 0, direction);
     m_ui->movementView->resizeColumnsToContents();
-    m_ui->movementCountLabel->setText(tr("%Ln tier change(s)", nullptr, m_movement->totalCount()));
+    showMovementCount();
     m_ui->segmentMovesTable->setRowCount(0);
     if (!m_lastRun) {
         m_ui->movementSummaryLabel->setText(tr("No successful nightly run yet."));

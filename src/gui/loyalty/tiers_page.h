@@ -74,6 +74,7 @@ private:
     void showAsOf();
     void showMovement();
     void showCellCount(int total);
+    void showMovementCount();
     QString describe(const LoyaltyFilter &filter) const;
     void loadRules();
     void saveRules();

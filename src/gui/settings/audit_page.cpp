@@ -77,12 +77,20 @@ AuditPage::AuditPage(Store &store, QWidget *parent)
     connect(m_who, &QComboBox::currentIndexChanged, this, &AuditPage::applyFilter);
     connect(m_exportButton, &QPushButton::clicked, this, &AuditPage::chooseExportFile);
     connect(m_job, &CsvExportJob::finished, this, &AuditPage::exportDone);
-    connect(m_model, &AuditModel::totalChanged, this,
-        [this](int total) { m_status->setText(tr("%Ln entry(s)", nullptr, total)); });
+    connect(m_model, &AuditModel::totalChanged, this, &AuditPage::showStatus);
+    connect(m_model, &AuditModel::readFailedChanged, this, &AuditPage::showStatus);
     reload();
 }
 
 AuditPage::~AuditPage() = default;
+
+void AuditPage::showStatus()
+{
+    // A trail that could not be read is said so, never shown as "0 entries".
+    m_status->setText(m_model->readFailed()
+            ? tr("The audit trail could not be read. %1").arg(m_model->errorText())
+            : tr("%Ln entry(s)", nullptr, m_model->totalCount()));
+}
 
 void AuditPage::showEvent(QShowEvent *event)
 {

@@ -38,6 +38,7 @@ protected:
 
 private:
     void applyFilter();
+    void showStatus();
     void fillActors();
     void chooseExportFile();
     void exportDone(int rows, const QString &error, bool cancelled);

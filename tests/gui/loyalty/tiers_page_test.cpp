@@ -13,6 +13,7 @@
 #include "services/nightly_runner.h"
 #include "services/store.h"
 #include "support/loyalty_store.h"
+#include "support/read_checks.h"
 #include "support/temp_store.h"
 
 #include <catch2/catch.hpp>
@@ -289,4 +290,36 @@ TEST_CASE("The main window lists the Tiers page after the archive, then Forecast
     CHECK(pages->currentWidget() == window.forecastsPage());
     CHECK(navigation->item(6)->text() == QStringLiteral("Reports"));
     CHECK(navigation->item(7)->text() == QStringLiteral("Settings"));
+}
+
+TEST_CASE("The Tiers page's lists say so when they cannot be read", "[gui][tiers]")
+{
+    TempStore temp;
+    fillLoyaltyStore(temp.store());
+    runNightly(temp);
+    NightlyRunner runner(temp.path(), temp.clock());
+    TiersPage page(temp.store(), runner);
+    page.resize(1000, 700);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    auto *grid = page.findChild<QTableView *>(QStringLiteral("distributionView"));
+    REQUIRE(grid);
+    clickCell(grid, TotalRow, PotentialColumn);
+    auto *cellLabel = page.findChild<QLabel *>(QStringLiteral("cellLabel"));
+    auto *movementLabel = page.findChild<QLabel *>(QStringLiteral("movementCountLabel"));
+    REQUIRE(cellLabel);
+    REQUIRE(movementLabel);
+    CHECK(cellLabel->text().contains(QStringLiteral("2 customer")));
+
+    // The lists read the scores and the tier history; both are gone.
+    atelier::testing::dropTable(temp.store(), QStringLiteral("customer_scores"));
+    atelier::testing::dropTable(temp.store(), QStringLiteral("tier_history"));
+    page.customersModel()->reload();
+    page.movementModel()->reload();
+
+    CHECK(page.customersModel()->readFailed());
+    CHECK(cellLabel->text().startsWith(QStringLiteral("These customers could not be read.")));
+    CHECK(page.movementModel()->readFailed());
+    CHECK(movementLabel->text().startsWith(QStringLiteral("The tier changes could not be read.")));
+    CHECK_FALSE(movementLabel->text().contains(QStringLiteral("0 tier")));
 }
