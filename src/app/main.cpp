@@ -97,7 +97,9 @@ int work(QApplication &app, const QString &path)
     // a run now when a night was missed (the computer was off at that hour).
     const int hour = store.loyalty().rules().nightlyHour;
     runner.schedule(hour);
-    runner.catchUp(store.loyalty().lastSuccessfulAsOf(), hour);
+    // When the last run cannot be read (the service logged why), no catch-up now; the timer stays.
+    if (const ReadResult<QDate> lastRun = store.loyalty().lastSuccessfulAsOf(); lastRun.ok())
+        runner.catchUp(*lastRun.value, hour);
     QObject::connect(&store.loyalty(), &LoyaltyService::rulesChanged, &runner,
         [&]() { runner.schedule(store.loyalty().rules().nightlyHour); });
     return QApplication::exec();

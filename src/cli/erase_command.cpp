@@ -29,7 +29,10 @@ int runErase(CommandLine &line, const QString &databasePath)
     Store store;
     if (const int opened = openStore(store, databasePath, false); opened != Success)
         return opened;
-    if (!store.customers().load(customer))
+    const ReadResult<std::optional<CustomerArchive>> found = store.customers().load(customer);
+    if (!found.ok())
+        return readFailed(found.error);
+    if (!*found.value)
         return badInput(Cli::tr("There is no customer with id %1.").arg(customer));
     if (!yes)
         return badInput(Cli::tr("Erasing customer %1 removes their personal data for good (purchases and "

@@ -20,9 +20,13 @@ int runRfm(CommandLine &line, const QString &databasePath)
 
     // The columns and codes are a contract (docs/cli.md): scripts read them, so they are never
     // translated and only ever get new columns at the end.
+    const ReadResult<std::vector<RfmRow>> rows
+        = store.loyalty().rfmAsOf(asOf.value_or(store.clock().today()));
+    if (!rows.ok())
+        return readFailed(rows.error);
     QString text = QStringLiteral(
         "customer_id,last_purchase,frequency,monetary_fen,r,f,m,segment,named_segment,tier\n");
-    for (const RfmRow &row : store.loyalty().rfmAsOf(asOf.value_or(store.clock().today()))) {
+    for (const RfmRow &row : *rows.value) {
         const CustomerActivity &a = row.activity;
         text += QStringList{QString::number(row.customer),
                     a.lastPurchase.isValid() ? toStoredText(a.lastPurchase) : QString(),

@@ -23,13 +23,19 @@ int runPoints(CommandLine &line, const QString &databasePath)
     Store store;
     if (const int opened = openStore(store, databasePath, false); opened != Success)
         return opened;
-    if (!store.customers().load(customer))
+    const ReadResult<std::optional<CustomerArchive>> found = store.customers().load(customer);
+    if (!found.ok())
+        return readFailed(found.error);
+    if (!*found.value)
         return badInput(Cli::tr("There is no customer with id %1.").arg(customer));
 
     // A fixed header and the ledger's codes, whatever the language: this output is for scripts.
     QString text = QStringLiteral("id,happened_at,kind,points,balance_after,expires_on,sale_id,reason\n");
+    const ReadResult<QList<PointsMovement>> ledger = store.points().ledger(customer);
+    if (!ledger.ok())
+        return readFailed(ledger.error);
     qint64 balance = 0;
-    for (const PointsMovement &m : store.points().ledger(customer)) {
+    for (const PointsMovement &m : *ledger.value) {
         balance += m.points;
         const QStringList fields{QString::number(m.id), toStoredText(m.happenedAt), toCode(m.kind),
             QString::number(m.points), QString::number(balance), toStoredText(m.expiresOn),

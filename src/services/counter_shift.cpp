@@ -1,6 +1,6 @@
 #include "services/counter_shift.h"
 
-#include "services/read_or.h"
+#include "services/try_read.h"
 #include "storage/database.h"
 #include "storage/staff_repository.h"
 
@@ -33,8 +33,11 @@ bool CounterShift::begin(const Session &session)
 
 bool CounterShift::start(StaffId clerk, std::optional<Role> role)
 {
-    const auto member = readOr<std::optional<StaffMember>>(
+    // A clerk who cannot be read does not take the counter (tryRead has logged why); the window
+    // shows who really is at the counter.
+    const ReadResult<std::optional<StaffMember>> read = tryRead<std::optional<StaffMember>>(
         "staff member", [&] { return StaffRepository(m_db.connection()).find(clerk); });
+    const std::optional<StaffMember> member = read.value.value_or(std::nullopt);
     if (!member || !member->active)
         return false;
     m_clerk = member;

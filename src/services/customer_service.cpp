@@ -4,7 +4,7 @@
 #include "core/clock.h"
 #include "services/audit_trail.h"
 #include "services/change_notifier.h"
-#include "services/read_or.h"
+#include "services/try_read.h"
 #include "storage/customer_repository.h"
 #include "storage/database.h"
 #include "storage/sale_repository.h"
@@ -125,9 +125,9 @@ void CustomerService::recordConsentChanges(Customer &customer, const Customer &s
     customer.erasedAt = stored.erasedAt;
 }
 
-std::optional<CustomerArchive> CustomerService::load(CustomerId id)
+ReadResult<std::optional<CustomerArchive>> CustomerService::load(CustomerId id)
 {
-    return readOr<std::optional<CustomerArchive>>(
+    return tryRead<std::optional<CustomerArchive>>(
         "customer archive", [&]() -> std::optional<CustomerArchive> {
             CustomerRepository customers(m_db.connection());
             std::optional<Customer> customer = customers.find(id);
@@ -143,9 +143,9 @@ std::optional<CustomerArchive> CustomerService::load(CustomerId id)
         });
 }
 
-std::optional<CustomerCard> CustomerService::card(CustomerId id)
+ReadResult<std::optional<CustomerCard>> CustomerService::card(CustomerId id)
 {
-    return readOr<std::optional<CustomerCard>>("customer card", [&]() -> std::optional<CustomerCard> {
+    return tryRead<std::optional<CustomerCard>>("customer card", [&]() -> std::optional<CustomerCard> {
         CustomerRepository customers(m_db.connection());
         std::optional<Customer> customer = customers.find(id);
         if (!customer)
@@ -171,31 +171,27 @@ int CustomerService::completenessOf(const CustomerArchive &archive) const
     return ArchiveCompleteness::score(customer, {int(archive.tagIds.size()), int(archive.lifeEvents.size())});
 }
 
-QList<Tag> CustomerService::tagLibrary()
+ReadResult<QList<Tag>> CustomerService::tagLibrary()
 {
-    return readOr<QList<Tag>>(
+    return tryRead<QList<Tag>>(
         "tag library", [&]() -> QList<Tag> { return TagRepository(m_db.connection()).all(); });
 }
 
-std::optional<TagId> CustomerService::addTag(const QString &name, Tag::Category category, QString *error)
+TagResult CustomerService::addTag(const QString &name, Tag::Category category)
 {
     const QString trimmed = name.simplified();
-    if (trimmed.isEmpty() || trimmed.size() > 20) {
-        if (error)
-            *error = tr("A tag has between 1 and 20 characters.");
-        return std::nullopt;
-    }
+    if (trimmed.isEmpty() || trimmed.size() > 20)
+        return {std::nullopt, tr("A tag has between 1 and 20 characters.")};
     try {
         TagRepository tags(m_db.connection());
         if (auto existing = tags.findByName(trimmed))
-            return existing->id;
+            return {existing->id, {}};
         const TagId id = tags.insert(trimmed, category);
         ChangeNotifier::post(Change::What::Tags, {id});
-        return id;
+        return {id, {}};
     } catch (const StorageError &e) {
-        if (error)
-            *error = e.userMessage();
-        return std::nullopt;
+        spdlog::error("tag not added: {}", e.detail().toStdString());
+        return {std::nullopt, e.userMessage()};
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/customer.h"
 #include "core/customer_rules.h"
+#include "core/read_result.h"
 #include "core/sale.h"
 
 #include <QList>
@@ -22,6 +23,14 @@ struct CustomerArchive
     QString phoneText; // as typed; parsed and validated on save
     QList<TagId> tagIds;
     QList<LifeEvent> lifeEvents;
+};
+
+// A tag added to the library (or found there by its name), or why not.
+struct TagResult
+{
+    std::optional<TagId> id; // set when added or found
+    QString error; // for people: why there is no tag
+    bool ok() const { return id.has_value(); }
 };
 
 struct SaveResult
@@ -58,13 +67,13 @@ public:
     // Inserts when archive.customer.id == 0, updates otherwise.
     SaveResult save(const CustomerArchive &archive);
 
-    std::optional<CustomerArchive> load(CustomerId id);
-    std::optional<CustomerCard> card(CustomerId id);
+    ReadResult<std::optional<CustomerArchive>> load(CustomerId id);
+    ReadResult<std::optional<CustomerCard>> card(CustomerId id);
     int completenessOf(const CustomerArchive &archive) const;
 
-    QList<Tag> tagLibrary();
-    // Adds a tag to the library (or returns the existing one of that name).
-    std::optional<TagId> addTag(const QString &name, Tag::Category category, QString *error = nullptr);
+    ReadResult<QList<Tag>> tagLibrary();
+    // Adds a tag to the library (or gives the existing one of that name).
+    TagResult addTag(const QString &name, Tag::Category category);
 
     static constexpr int birthdayNoticeDays = 7;
 

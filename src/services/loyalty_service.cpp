@@ -4,6 +4,7 @@
 #include "core/tier_policy.h"
 #include "services/loyalty_settings.h"
 #include "services/read_or.h"
+#include "services/try_read.h"
 #include "storage/activity_query.h"
 #include "storage/customer_repository.h"
 #include "storage/database.h"
@@ -19,9 +20,9 @@ LoyaltyService::LoyaltyService(Database &db, QObject *parent)
 {
 }
 
-std::vector<RfmRow> LoyaltyService::rfmAsOf(const QDate &asOf)
+ReadResult<std::vector<RfmRow>> LoyaltyService::rfmAsOf(const QDate &asOf)
 {
-    return readOr<std::vector<RfmRow>>("rfm report", [&] {
+    return tryRead<std::vector<RfmRow>>("rfm report", [&] {
         const LoyaltyRules rules = LoyaltySettings(m_db).rules();
         const std::vector<CustomerActivity> activities
             = ActivityQuery(asOf, rules.segments, rules.tiers).run(m_db.connection());
@@ -50,9 +51,9 @@ std::vector<RfmRow> LoyaltyService::rfmAsOf(const QDate &asOf)
     });
 }
 
-CustomerLoyalty LoyaltyService::customer(CustomerId id)
+ReadResult<CustomerLoyalty> LoyaltyService::customer(CustomerId id)
 {
-    return readOr<CustomerLoyalty>("customer loyalty", [&] {
+    return tryRead<CustomerLoyalty>("customer loyalty", [&] {
         CustomerLoyalty loyalty;
         const TierState tier = TierRepository(m_db.connection()).find(id);
         loyalty.tier = tier.tier;
@@ -70,9 +71,9 @@ CustomerLoyalty LoyaltyService::customer(CustomerId id)
     });
 }
 
-QList<TierChange> LoyaltyService::tierHistory(CustomerId id)
+ReadResult<QList<TierChange>> LoyaltyService::tierHistory(CustomerId id)
 {
-    return readOr<QList<TierChange>>(
+    return tryRead<QList<TierChange>>(
         "tier history", [&] { return TierRepository(m_db.connection()).history(id); });
 }
 
@@ -82,9 +83,9 @@ QList<NightlyRun> LoyaltyService::recentRuns(int limit)
         "nightly runs", [&] { return NightlyRunRepository(m_db.connection()).recent(limit); });
 }
 
-QDate LoyaltyService::lastSuccessfulAsOf()
+ReadResult<QDate> LoyaltyService::lastSuccessfulAsOf()
 {
-    return readOr<QDate>(
+    return tryRead<QDate>(
         "last run", [&] { return NightlyRunRepository(m_db.connection()).lastSuccessfulAsOf(); });
 }
 

@@ -3,6 +3,7 @@
 #include "core/loyalty.h"
 #include "core/loyalty_rules.h"
 #include "core/nightly_run.h"
+#include "core/read_result.h"
 #include "core/tier_change.h"
 
 #include <QList>
@@ -45,12 +46,12 @@ public:
 
     // Computed fresh from the sales as of the end of `asOf`, for every customer, without writing
     // anything; the tier is what the next nightly run as of that date would give.
-    std::vector<RfmRow> rfmAsOf(const QDate &asOf);
+    ReadResult<std::vector<RfmRow>> rfmAsOf(const QDate &asOf);
 
-    CustomerLoyalty customer(CustomerId id);
-    QList<TierChange> tierHistory(CustomerId id);
+    ReadResult<CustomerLoyalty> customer(CustomerId id);
+    ReadResult<QList<TierChange>> tierHistory(CustomerId id);
     QList<NightlyRun> recentRuns(int limit);
-    QDate lastSuccessfulAsOf();
+    ReadResult<QDate> lastSuccessfulAsOf();
 
     LoyaltyRules rules();
     // Empty = saved; the rules take effect at the next run. Emits rulesChanged.

@@ -4,8 +4,8 @@
 #include "core/points_rules.h"
 #include "services/access.h"
 #include "services/loyalty_settings.h"
-#include "services/read_or.h"
 #include "services/sale_service.h"
+#include "services/try_read.h"
 #include "storage/customer_repository.h"
 #include "storage/database.h"
 #include "storage/points_repository.h"
@@ -39,21 +39,21 @@ PointsService::PointsService(Database &db, const Clock &clock, QObject *parent)
 {
 }
 
-qint64 PointsService::balance(CustomerId customer)
+ReadResult<qint64> PointsService::balance(CustomerId customer)
 {
-    return readOr<qint64>(
+    return tryRead<qint64>(
         "points balance", [&] { return PointsRepository(m_db.connection()).balance(customer); });
 }
 
-QList<PointsMovement> PointsService::movements(CustomerId customer, int limit)
+ReadResult<QList<PointsMovement>> PointsService::movements(CustomerId customer, int limit)
 {
-    return readOr<QList<PointsMovement>>(
+    return tryRead<QList<PointsMovement>>(
         "points movements", [&] { return PointsRepository(m_db.connection()).movements(customer, limit); });
 }
 
-QList<PointsMovement> PointsService::ledger(CustomerId customer)
+ReadResult<QList<PointsMovement>> PointsService::ledger(CustomerId customer)
 {
-    return readOr<QList<PointsMovement>>(
+    return tryRead<QList<PointsMovement>>(
         "points ledger", [&] { return PointsRepository(m_db.connection()).ledger(customer); });
 }
 

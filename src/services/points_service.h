@@ -2,6 +2,7 @@
 
 #include "core/money.h"
 #include "core/points.h"
+#include "core/read_result.h"
 
 #include <QList>
 #include <QObject>
@@ -35,11 +36,11 @@ class PointsService : public QObject
 public:
     PointsService(Database &db, const Clock &clock, QObject *parent = nullptr);
 
-    qint64 balance(CustomerId customer);
+    ReadResult<qint64> balance(CustomerId customer);
     // Newest first.
-    QList<PointsMovement> movements(CustomerId customer, int limit);
+    ReadResult<QList<PointsMovement>> movements(CustomerId customer, int limit);
     // The whole history, oldest first.
-    QList<PointsMovement> ledger(CustomerId customer);
+    ReadResult<QList<PointsMovement>> ledger(CustomerId customer);
 
     // Spends points at the counter: a positive multiple of the redemption block (100 by default),
     // at most the balance. The result carries their value (100 points = 10 元 by default).

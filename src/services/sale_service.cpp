@@ -2,8 +2,8 @@
 
 #include "core/clock.h"
 #include "services/points_ledger.h"
-#include "services/read_or.h"
 #include "services/store_settings.h"
+#include "services/try_read.h"
 #include "storage/database.h"
 #include "storage/sale_repository.h"
 #include "storage/storage_error.h"
@@ -66,21 +66,21 @@ SaleResult SaleService::recordSale(Sale sale)
 }
 
 // Reads never throw into the GUI: a failed read (another program mid-checkpoint, a vanished
-// drive) logs and shows nothing, and the next refresh tries again.
-std::optional<Sale> SaleService::sale(SaleId id)
+// drive) is logged and gives its reason in words, and the next refresh tries again.
+ReadResult<std::optional<Sale>> SaleService::sale(SaleId id)
 {
-    return readOr<std::optional<Sale>>("sale", [&] { return SaleRepository(m_db.connection()).find(id); });
+    return tryRead<std::optional<Sale>>("sale", [&] { return SaleRepository(m_db.connection()).find(id); });
 }
 
-QList<ReturnableLine> SaleService::returnableLines(SaleId id)
+ReadResult<QList<ReturnableLine>> SaleService::returnableLines(SaleId id)
 {
-    return readOr<QList<ReturnableLine>>(
+    return tryRead<QList<ReturnableLine>>(
         "returnable lines", [&] { return SaleRepository(m_db.connection()).returnableLines(id); });
 }
 
-QList<Sale> SaleService::recentSales(CustomerId customer, int limit)
+ReadResult<QList<Sale>> SaleService::recentSales(CustomerId customer, int limit)
 {
-    return readOr<QList<Sale>>(
+    return tryRead<QList<Sale>>(
         "recent sales", [&] { return SaleRepository(m_db.connection()).recentSales(customer, limit); });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/read_result.h"
 #include "core/sale.h"
 
 #include <QCoreApplication>
@@ -33,9 +34,9 @@ public:
     // Checks every line (style number, quantity >= 1, prices >= 0); the time defaults to now.
     SaleResult recordSale(Sale sale);
 
-    std::optional<Sale> sale(SaleId id);
-    QList<ReturnableLine> returnableLines(SaleId id);
-    QList<Sale> recentSales(CustomerId customer, int limit);
+    ReadResult<std::optional<Sale>> sale(SaleId id);
+    ReadResult<QList<ReturnableLine>> returnableLines(SaleId id);
+    ReadResult<QList<Sale>> recentSales(CustomerId customer, int limit);
 
     // Refund defaults to the paid price of the returned pieces.
     SaleResult recordReturn(SaleLineId line, int quantity, const QString &reason,

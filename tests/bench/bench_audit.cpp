@@ -52,7 +52,7 @@ int main(int argc, char *argv[])
 
     QList<double> saves;
     for (int i = 0; i < kSaves; ++i) {
-        CustomerArchive archive = *store.customers().load(ids.at(i % kCustomers));
+        CustomerArchive archive = *store.customers().load(ids.at(i % kCustomers)).value.value();
         archive.customer.sizeTop = i % 2 ? QStringLiteral("M") : QStringLiteral("L");
         QElapsedTimer timer;
         timer.start();
@@ -69,7 +69,7 @@ int main(int argc, char *argv[])
         AuditTrail audit(db, store.clock());
         for (int i = 0; i < kSaves; ++i) {
             const CustomerId id = ids.at(i % kCustomers);
-            CustomerArchive after = *store.customers().load(id);
+            CustomerArchive after = *store.customers().load(id).value.value();
             after.customer.sizeTop = QStringLiteral("XL");
             QElapsedTimer timer;
             timer.start();

@@ -50,7 +50,7 @@ void plantPhoneChanges(Store &store)
         customers << ids.value(0).toLongLong();
     int i = 0;
     for (const CustomerId id : customers) {
-        CustomerArchive archive = *store.customers().load(id);
+        CustomerArchive archive = *store.customers().load(id).value.value();
         const QString old = archive.customer.phone.digits();
         archive.phoneText = QStringLiteral("199%1").arg(++i, 8, 10, QLatin1Char('0'));
         if (!store.customers().save(archive).ok()

@@ -6,6 +6,7 @@
 
 #include <QTemporaryDir>
 
+#include "support/read_checks.h"
 #include <catch2/catch.hpp>
 
 using namespace atelier;
@@ -39,7 +40,7 @@ TEST_CASE("atelier-cli erase needs --yes, then erases and is audited", "[cli][er
     {
         Store store;
         REQUIRE(store.open(database));
-        CHECK(store.customers().load(id)->customer.name == QStringLiteral("张三"));
+        CHECK(readValue(store.customers().load(id))->customer.name == QStringLiteral("张三"));
     }
 
     const CliRun erased
@@ -62,7 +63,7 @@ TEST_CASE("atelier-cli erase needs --yes, then erases and is audited", "[cli][er
 
     Store store;
     REQUIRE(store.open(database));
-    const Customer customer = store.customers().load(id)->customer;
+    const Customer customer = readValue(store.customers().load(id))->customer;
     CHECK(customer.erasedAt.has_value());
     CHECK(customer.name == erasedCustomerName());
     AuditFilter filter;

@@ -5,6 +5,7 @@
 #include "services/sale_service.h"
 #include "services/store.h"
 
+#include "support/read_checks.h"
 #include <catch2/catch.hpp>
 
 #include <QProcess>
@@ -62,7 +63,7 @@ private:
         sale.lines << SaleLine{0, QStringLiteral("A1"), {}, {}, {}, 1, price, price};
         const SaleResult result = store.sales().recordSale(sale);
         REQUIRE(result.ok());
-        return store.sales().sale(*result.id)->lines.first().id;
+        return readValue(store.sales().sale(*result.id))->lines.first().id;
     }
 
     QTemporaryDir m_dir;

@@ -88,9 +88,9 @@ QList<CustomerId> fillDemoStore(Store &store)
     CustomerService &customers = store.customers();
     QList<TagId> styleTags;
     for (const char16_t *name : {u"极简", u"法式", u"新中式", u"复古", u"通勤"})
-        styleTags << *customers.addTag(QString::fromUtf16(name), Tag::Category::Style);
-    const TagId mother = *customers.addTag(QStringLiteral("新手妈妈"), Tag::Category::LifeStage);
-    const TagId cotton = *customers.addTag(QStringLiteral("棉麻"), Tag::Category::Material);
+        styleTags << *customers.addTag(QString::fromUtf16(name), Tag::Category::Style).id;
+    const TagId mother = *customers.addTag(QStringLiteral("新手妈妈"), Tag::Category::LifeStage).id;
+    const TagId cotton = *customers.addTag(QStringLiteral("棉麻"), Tag::Category::Material).id;
     customers.addTag(QStringLiteral("约会"), Tag::Category::Scene);
     customers.addTag(QStringLiteral("莫兰迪色"), Tag::Category::Colour);
 

@@ -14,6 +14,7 @@
 #include "services/store.h"
 #include "storage/database.h"
 #include "storage/staff_repository.h"
+#include "support/read_checks.h"
 #include "support/temp_store.h"
 
 #include <QAbstractItemModel>
@@ -54,7 +55,7 @@ struct Shop
             QStringLiteral("王芳"), QStringLiteral("13912345678"));
         REQUIRE(saved.ok());
         customer = *saved.id;
-        CustomerArchive archive = *temp.store().customers().load(customer);
+        CustomerArchive archive = *readValue(temp.store().customers().load(customer));
         archive.customer.address = QStringLiteral("杭州市西湖区文三路 88 号");
         REQUIRE(temp.store().customers().save(archive).ok());
     }
@@ -208,7 +209,7 @@ TEST_CASE("A clerk edits a customer without seeing or losing the number and addr
             Qt::LeftButton);
         CHECK(dialog.result() == QDialog::Accepted);
     }
-    const Customer saved = shop.temp.store().customers().load(shop.customer)->customer;
+    const Customer saved = readValue(shop.temp.store().customers().load(shop.customer))->customer;
     CHECK(saved.occupation == QStringLiteral("教师"));
     CHECK(saved.phone.digits() == QStringLiteral("13912345678"));
     CHECK(saved.address == QStringLiteral("杭州市西湖区文三路 88 号"));

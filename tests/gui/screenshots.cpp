@@ -359,7 +359,7 @@ void shootAudit(const QString &folder, const QString &suffix)
     if (ids.size() < 3)
         return;
     temp.clock().set(temp.clock().now().addSecs(900));
-    CustomerArchive archive = *store.customers().load(ids.at(0));
+    CustomerArchive archive = *readValue(store.customers().load(ids.at(0)));
     archive.phoneText = QStringLiteral("13912345678");
     archive.customer.sizeTop = QStringLiteral("M");
     store.customers().save(archive);

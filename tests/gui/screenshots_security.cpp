@@ -10,6 +10,7 @@
 #include "services/customer_service.h"
 #include "services/demo_accounts.h"
 #include "services/store.h"
+#include "support/read_checks.h"
 
 #include <QDir>
 #include <QTabWidget>
@@ -53,7 +54,7 @@ bool prepareSecurityShots(Store &store, CustomerId featured)
     if (!BackupService(store.database(), store.clock()).backupNow(BackupRecord::Kind::Manual).ok)
         return false;
     // The same customer registered twice, under a second number: the duplicates dialog suggests them.
-    CustomerArchive twin = *store.customers().load(featured);
+    CustomerArchive twin = *readValue(store.customers().load(featured));
     twin.customer.id = 0;
     twin.customer.phone = {};
     twin.phoneText = QStringLiteral("13688886666");

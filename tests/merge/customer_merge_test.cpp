@@ -8,6 +8,7 @@
 #include "services/store.h"
 #include "storage/database.h"
 #include "storage/sql.h"
+#include "support/read_checks.h"
 #include "support/temp_store.h"
 
 #include <catch2/catch.hpp>
@@ -44,7 +45,7 @@ Pair twoWithEverything(Store &store)
     giveEverything(store, p.away, QStringLiteral("度假"), 300);
     // A tag both have: the union keeps one.
     const QSqlDatabase db = store.database().connection();
-    const TagId shared = *store.customers().addTag(QStringLiteral("优雅"), Tag::Category::Style);
+    const TagId shared = *store.customers().addTag(QStringLiteral("优雅"), Tag::Category::Style).id;
     for (const CustomerId id : {p.kept, p.away})
         sql::run(db,
             QStringLiteral(
@@ -78,8 +79,8 @@ TEST_CASE("a merge moves every row of the absorbed customer and keeps the totals
     for (const QString &table : kMovedTables)
         expected.insert(table, rowsOf(store, table, p.kept) + rowsOf(store, table, p.away));
     const qint64 total = salesTotal(store);
-    const qint64 points = store.points().balance(p.kept) + store.points().balance(p.away);
-    REQUIRE(store.points().balance(p.away) > 0);
+    const qint64 points = readValue(store.points().balance(p.kept)) + readValue(store.points().balance(p.away));
+    REQUIRE(readValue(store.points().balance(p.away)) > 0);
 
     CustomerMerge merge(store.database(), store.clock());
     const MergePreview preview = merge.preview(p.kept, p.away);
@@ -102,9 +103,9 @@ TEST_CASE("a merge moves every row of the absorbed customer and keeps the totals
     CHECK(rowsOf(store, QStringLiteral("customers"), p.away, QStringLiteral("id")) == 0);
     CHECK(rowsOf(store, QStringLiteral("customer_scores"), p.away) == 0);
     CHECK(salesTotal(store) == total);
-    CHECK(store.points().balance(p.kept) == points);
+    CHECK(readValue(store.points().balance(p.kept)) == points);
 
-    const std::optional<CustomerArchive> kept = store.customers().load(p.kept);
+    const std::optional<CustomerArchive> kept = readValue(store.customers().load(p.kept));
     REQUIRE(kept);
     CHECK(kept->customer.name == QStringLiteral("王芳"));
     CHECK(kept->customer.phone.digits() == QStringLiteral("13800001111"));
@@ -179,7 +180,7 @@ TEST_CASE("an undo that would overwrite a later change is refused", "[merge][ser
 
     SECTION("the kept customer's filled field was edited")
     {
-        std::optional<CustomerArchive> kept = store.customers().load(p.kept);
+        std::optional<CustomerArchive> kept = readValue(store.customers().load(p.kept));
         kept->customer.email = QStringLiteral("new@example.com");
         kept->phoneText = kept->customer.phone.digits();
         REQUIRE(store.customers().save(*kept).ok());
@@ -194,7 +195,7 @@ TEST_CASE("an undo that would overwrite a later change is refused", "[merge][ser
     }
     SECTION("the points that came with the merge were spent")
     {
-        const qint64 balance = store.points().balance(p.kept);
+        const qint64 balance = readValue(store.points().balance(p.kept));
         const qint64 spend = balance / 100 * 100; // all but less than one redemption block
         REQUIRE(store.points().redeem(p.kept, spend).ok());
         CHECK_FALSE(merge.undo(*merged.mergeId).ok());

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/sql.h"
 #include "support/loyalty_store.h"
+#include "support/read_checks.h"
 
 #include <QSqlRecord>
 
@@ -28,7 +29,7 @@ CustomerId addCustomer(Store &store, const QString &name, const QString &phone,
 
 void changePhone(Store &store, CustomerId id, const QString &phone)
 {
-    std::optional<CustomerArchive> archive = store.customers().load(id);
+    std::optional<CustomerArchive> archive = readValue(store.customers().load(id));
     REQUIRE(archive);
     archive->phoneText = phone;
     const SaveResult saved = store.customers().save(*archive);
@@ -59,7 +60,7 @@ void giveEverything(Store &store, CustomerId id, const QString &tag, int yuan)
         QStringLiteral(
             "INSERT INTO life_events (customer_id, event_date, kind) VALUES (?, '2026-05-01', 'wedding')"),
         {id});
-    const std::optional<TagId> tagId = store.customers().addTag(tag, Tag::Category::Style);
+    const std::optional<TagId> tagId = store.customers().addTag(tag, Tag::Category::Style).id;
     REQUIRE(tagId);
     sql::run(db, QStringLiteral("INSERT INTO customer_tags (customer_id, tag_id, added_at) VALUES (?, ?, ?)"),
         {id, *tagId, when});

@@ -3,6 +3,7 @@
 #include "storage/customer_repository.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
+#include "support/read_checks.h"
 #include "support/temp_store.h"
 
 #include <QBuffer>
@@ -10,6 +11,7 @@
 #include <catch2/catch.hpp>
 
 using namespace atelier;
+using atelier::testing::readValue;
 using atelier::testing::TempStore;
 
 TEST_CASE(
@@ -17,7 +19,7 @@ TEST_CASE(
 {
     TempStore t;
     CustomerService &customers = t.store().customers();
-    const auto tag = customers.addTag(QStringLiteral("法式"), Tag::Category::Style);
+    const auto tag = customers.addTag(QStringLiteral("法式"), Tag::Category::Style).id;
     CustomerArchive a;
     a.customer.name = QStringLiteral("张三");
     a.phoneText = QStringLiteral("13800138000");

@@ -14,6 +14,7 @@
 #include "storage/sql.h"
 #include "storage/staff_repository.h"
 #include "storage/storage_error.h"
+#include "support/read_checks.h"
 #include "support/temp_store.h"
 
 #include <QBuffer>
@@ -25,6 +26,7 @@
 #include <catch2/catch.hpp>
 
 using namespace atelier;
+using atelier::testing::readValue;
 using atelier::testing::TempStore;
 
 namespace {
@@ -92,8 +94,8 @@ TEST_CASE(
     TempStore t;
     CustomerService &customers = t.store().customers();
     const CustomerId id = registered(t.store(), "张三", "13800000000");
-    const auto tag = customers.addTag(QStringLiteral("法式"), Tag::Category::Style);
-    CustomerArchive archive = *customers.load(id);
+    const auto tag = customers.addTag(QStringLiteral("法式"), Tag::Category::Style).id;
+    CustomerArchive archive = *readValue(customers.load(id));
     archive.phoneText = QStringLiteral("13900001111");
     archive.customer.sizeTop = QStringLiteral("M");
     archive.tagIds = {*tag};
@@ -112,7 +114,7 @@ TEST_CASE(
 
     // Saving again without a change is no change.
     const int before = auditRows(t.store());
-    REQUIRE(customers.save(*customers.load(id)).ok());
+    REQUIRE(customers.save(*readValue(customers.load(id))).ok());
     CHECK(auditRows(t.store()) == before);
 }
 
@@ -127,7 +129,7 @@ TEST_CASE("a customer change and its entry are one transaction", "[services][aud
     {
         registered(t.store(), "李四", "13900001111");
         const int before = auditRows(t.store());
-        CustomerArchive archive = *customers.load(id);
+        CustomerArchive archive = *readValue(customers.load(id));
         archive.phoneText = QStringLiteral("13900001111"); // belongs to 李四
         CHECK_FALSE(customers.save(archive).ok());
         CHECK(auditRows(t.store()) == before);
@@ -138,24 +140,24 @@ TEST_CASE("a customer change and its entry are one transaction", "[services][aud
             QStringLiteral("CREATE TRIGGER test_no_life_events BEFORE INSERT ON life_events "
                            "BEGIN SELECT RAISE(ABORT, 'disk full'); END"));
         const int before = auditRows(t.store());
-        CustomerArchive archive = *customers.load(id);
+        CustomerArchive archive = *readValue(customers.load(id));
         archive.customer.sizeTop = QStringLiteral("L");
         archive.lifeEvents = {LifeEvent{0, id, QDate(2026, 5, 1), LifeEvent::Kind::Wedding, QString()}};
         const SaveResult result = customers.save(archive);
         CHECK_FALSE(result.ok());
         CHECK_FALSE(result.message.isEmpty());
         CHECK(auditRows(t.store()) == before);
-        CHECK(customers.load(id)->customer.sizeTop.isEmpty());
+        CHECK(readValue(customers.load(id))->customer.sizeTop.isEmpty());
     }
     SECTION("a change whose entry cannot be written is not saved")
     {
         sql::execute(db,
             QStringLiteral("CREATE TRIGGER test_no_audit BEFORE INSERT ON audit_log "
                            "BEGIN SELECT RAISE(ABORT, 'disk full'); END"));
-        CustomerArchive archive = *customers.load(id);
+        CustomerArchive archive = *readValue(customers.load(id));
         archive.customer.sizeTop = QStringLiteral("L");
         CHECK_FALSE(customers.save(archive).ok());
-        CHECK(customers.load(id)->customer.sizeTop.isEmpty());
+        CHECK(readValue(customers.load(id))->customer.sizeTop.isEmpty());
     }
 }
 

@@ -5,6 +5,7 @@
 #include "services/nightly_job.h"
 #include "services/store.h"
 #include "services/store_settings.h"
+#include "support/read_checks.h"
 #include "support/temp_store.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,7 @@
 #include <thread>
 
 using namespace atelier;
+using atelier::testing::readValue;
 using atelier::testing::TempStore;
 
 namespace {
@@ -94,7 +96,7 @@ TEST_CASE(
     CHECK_FALSE(change->concernsCustomer(*outcome.id + 1));
     CHECK(listener.threads.value(0) == QCoreApplication::instance()->thread());
     // The GUI's own store reads what the worker wrote.
-    CHECK(t.store().customers().load(*outcome.id));
+    CHECK(readValue(t.store().customers().load(*outcome.id)));
 }
 
 TEST_CASE("an erasure on a QThread's store reaches the main thread", "[services][change-notifier]")
@@ -182,7 +184,7 @@ TEST_CASE("the tag library and the store's settings announce their writes", "[se
     TempStore t;
     Listener listener;
     const std::optional<TagId> tag
-        = t.store().customers().addTag(QStringLiteral("VIP"), Tag::Category::Other);
+        = t.store().customers().addTag(QStringLiteral("VIP"), Tag::Category::Other).id;
     REQUIRE(tag);
     const std::optional<Change> tags = listener.waitFor(Change::What::Tags);
     REQUIRE(tags);

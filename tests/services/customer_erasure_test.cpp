@@ -11,6 +11,7 @@
 #include "storage/customer_repository.h"
 #include "storage/database.h"
 #include "storage/sql.h"
+#include "support/read_checks.h"
 #include "support/report_store.h"
 #include "support/temp_store.h"
 
@@ -22,6 +23,7 @@
 
 using namespace atelier;
 using atelier::testing::FollowUpShop;
+using atelier::testing::readValue;
 using atelier::testing::TempStore;
 
 namespace {
@@ -42,7 +44,7 @@ CustomerErasure erasure(TempStore &t)
 CustomerId fullCustomer(TempStore &t)
 {
     CustomerService &customers = t.store().customers();
-    const std::optional<TagId> tag = customers.addTag(QStringLiteral("法式"), Tag::Category::Style);
+    const std::optional<TagId> tag = customers.addTag(QStringLiteral("法式"), Tag::Category::Style).id;
     REQUIRE(tag);
     CustomerArchive archive;
     archive.customer.name = QStringLiteral("王芳");
@@ -150,7 +152,7 @@ TEST_CASE(
 
     REQUIRE(erasure(t).erase(id).ok());
 
-    const std::optional<CustomerArchive> erased = store.customers().load(id);
+    const std::optional<CustomerArchive> erased = readValue(store.customers().load(id));
     REQUIRE(erased);
     const Customer &c = erased->customer;
     CHECK(c.name == erasedCustomerName());
@@ -243,7 +245,7 @@ TEST_CASE("a clerk cannot erase a customer", "[services][erasure][permissions]")
 
     CHECK_FALSE(result.ok());
     CHECK_FALSE(result.message.isEmpty());
-    const std::optional<CustomerArchive> kept = t.store().customers().load(id);
+    const std::optional<CustomerArchive> kept = readValue(t.store().customers().load(id));
     REQUIRE(kept);
     CHECK(kept->customer.name == QStringLiteral("王芳"));
     CHECK_FALSE(kept->customer.erasedAt);
@@ -261,7 +263,7 @@ TEST_CASE("an erased customer cannot be saved or erased again", "[services][eras
     const CustomerId id = fullCustomer(t);
     REQUIRE(erasure(t).erase(id).ok());
 
-    CustomerArchive archive = *t.store().customers().load(id);
+    CustomerArchive archive = *readValue(t.store().customers().load(id));
     archive.customer.name = QStringLiteral("王芳");
     archive.phoneText = QStringLiteral("13812345678");
     archive.customer.consentMarketing = true;
@@ -273,7 +275,7 @@ TEST_CASE("an erased customer cannot be saved or erased again", "[services][eras
     const SaveResult stale = t.store().customers().save(archive);
     CHECK_FALSE(stale.ok());
     CHECK(stale.message.contains(QStringLiteral("erased")));
-    CHECK(t.store().customers().load(id)->customer.name == erasedCustomerName());
+    CHECK(readValue(t.store().customers().load(id))->customer.name == erasedCustomerName());
 
     const EraseResult again = erasure(t).erase(id);
     CHECK_FALSE(again.ok());
@@ -292,7 +294,7 @@ TEST_CASE("consent records the day and who gave or withdrew it", "[services][era
     archive.customer.consentMarketing = true;
     const CustomerId id = *store.customers().save(archive).id;
 
-    Customer c = store.customers().load(id)->customer;
+    Customer c = readValue(store.customers().load(id))->customer;
     REQUIRE(c.consentMarketingChange);
     CHECK(*c.consentMarketingChange == ConsentChange{QDate(2026, 6, 15), QStringLiteral("李晓雯")});
     CHECK_FALSE(c.consentProfileChange);
@@ -300,19 +302,19 @@ TEST_CASE("consent records the day and who gave or withdrew it", "[services][era
     // A later save that leaves the consent alone keeps its record, whatever the form passed.
     t.clock().set(QDateTime(QDate(2026, 6, 20), QTime(11, 0), t.clock().now().timeZone()));
     store.database().setAuditActor(AuditActor::staff(8, QStringLiteral("陈店长")));
-    CustomerArchive edited = *store.customers().load(id);
+    CustomerArchive edited = *readValue(store.customers().load(id));
     edited.customer.hobbies = QStringLiteral("瑜伽");
     edited.customer.consentMarketingChange = ConsentChange{QDate(2020, 1, 1), QStringLiteral("someone")};
     REQUIRE(store.customers().save(edited).ok());
-    c = store.customers().load(id)->customer;
+    c = readValue(store.customers().load(id))->customer;
     CHECK(*c.consentMarketingChange == ConsentChange{QDate(2026, 6, 15), QStringLiteral("李晓雯")});
 
     // Withdrawn: the state and the day and name of the change.
-    edited = *store.customers().load(id);
+    edited = *readValue(store.customers().load(id));
     edited.customer.consentMarketing = false;
     edited.customer.consentProfile = true;
     REQUIRE(store.customers().save(edited).ok());
-    c = store.customers().load(id)->customer;
+    c = readValue(store.customers().load(id))->customer;
     CHECK_FALSE(c.consentMarketing);
     CHECK(*c.consentMarketingChange == ConsentChange{QDate(2026, 6, 20), QStringLiteral("陈店长")});
     CHECK(*c.consentProfileChange == ConsentChange{QDate(2026, 6, 20), QStringLiteral("陈店长")});

@@ -2,6 +2,7 @@
 #include "services/customer_service.h"
 #include "storage/database.h"
 #include "storage/sql.h"
+#include "support/read_checks.h"
 #include "support/temp_store.h"
 
 #include <QSignalSpy>
@@ -9,6 +10,7 @@
 #include <catch2/catch.hpp>
 
 using namespace atelier;
+using atelier::testing::readValue;
 using atelier::testing::TempStore;
 
 namespace {
@@ -32,7 +34,7 @@ TEST_CASE("a new customer needs only name and phone", "[services][customers]")
         QStringLiteral(" 张三 "), QStringLiteral("+86 138-0013-8000"));
     REQUIRE(result.ok());
     CHECK(saved.count() == 1);
-    const auto archive = t.store().customers().load(*result.id);
+    const auto archive = readValue(t.store().customers().load(*result.id));
     REQUIRE(archive);
     CHECK(archive->customer.name == QStringLiteral("张三"));
     CHECK(archive->customer.phone.digits() == QStringLiteral("13800138000"));
@@ -84,12 +86,12 @@ TEST_CASE("the full archive is saved with tags and life events, text kept as typ
 {
     TempStore t;
     CustomerService &customers = t.store().customers();
-    const auto french = customers.addTag(QStringLiteral("法式"), Tag::Category::Style);
+    const auto french = customers.addTag(QStringLiteral("法式"), Tag::Category::Style).id;
     REQUIRE(french);
-    CHECK(customers.addTag(QStringLiteral(" 法式 "), Tag::Category::Style) == french);
-    QString error;
-    CHECK_FALSE(customers.addTag(QString(), Tag::Category::Style, &error));
-    CHECK_FALSE(error.isEmpty());
+    CHECK(customers.addTag(QStringLiteral(" 法式 "), Tag::Category::Style).id == french);
+    const TagResult emptyTag = customers.addTag(QString(), Tag::Category::Style);
+    CHECK_FALSE(emptyTag.ok());
+    CHECK_FALSE(emptyTag.error.isEmpty());
 
     CustomerArchive archive;
     archive.customer.name = QStringLiteral("王芳");
@@ -102,7 +104,7 @@ TEST_CASE("the full archive is saved with tags and life events, text kept as typ
     const SaveResult saved = customers.save(archive);
     REQUIRE(saved.ok());
 
-    const auto loaded = customers.load(*saved.id);
+    const auto loaded = readValue(customers.load(*saved.id));
     REQUIRE(loaded);
     CHECK(loaded->customer.notes == archive.customer.notes);
     REQUIRE(loaded->customer.consentProfileChange);
@@ -118,7 +120,7 @@ TEST_CASE("the full archive is saved with tags and life events, text kept as typ
     const SaveResult refused = customers.save(edit);
     CHECK_FALSE(refused.ok());
     CHECK(hasError(refused, "email"));
-    CHECK(customers.load(*saved.id)->customer.name == QStringLiteral("王芳"));
+    CHECK(readValue(customers.load(*saved.id))->customer.name == QStringLiteral("王芳"));
 }
 
 TEST_CASE("the card shows purchases, tags and a birthday within 7 days", "[services][customers]")
@@ -130,16 +132,17 @@ TEST_CASE("the card shows purchases, tags and a birthday within 7 days", "[servi
     archive.customer.birthday = QDate(1990, 6, 20); // today is 2026-06-15
     const SaveResult saved = t.store().customers().save(archive);
     REQUIRE(saved.ok());
-    const auto card = t.store().customers().card(*saved.id);
+    const auto card = readValue(t.store().customers().card(*saved.id));
     REQUIRE(card);
     CHECK(card->birthdaySoon);
     CHECK(card->purchases.visits == 0);
     CHECK(card->recentSales.isEmpty());
     t.clock().advanceDays(10);
-    CHECK_FALSE(t.store().customers().card(*saved.id)->birthdaySoon);
+    CHECK_FALSE(readValue(t.store().customers().card(*saved.id))->birthdaySoon);
 }
 
-TEST_CASE("a failed read gives an empty answer, never an exception into the GUI", "[services][customers]")
+TEST_CASE("a failed read gives its reason, never an empty answer or an exception into the GUI",
+    "[services][customers]")
 {
     TempStore t;
     const SaveResult saved
@@ -147,10 +150,14 @@ TEST_CASE("a failed read gives an empty answer, never an exception into the GUI"
     REQUIRE(saved.ok());
     // Stand-in for a read that fails (a vanished drive, a corrupted page): a table is gone.
     sql::run(t.store().database().connection(), QStringLiteral("DROP TABLE life_events"));
-    std::optional<CustomerCard> card;
+    ReadResult<std::optional<CustomerCard>> card;
     CHECK_NOTHROW(card = t.store().customers().card(*saved.id));
-    CHECK_FALSE(card);
-    CHECK_NOTHROW(t.store().customers().load(*saved.id));
+    CHECK_FALSE(card.ok());
+    CHECK_FALSE(card.error.isEmpty());
+    ReadResult<std::optional<CustomerArchive>> archive;
+    CHECK_NOTHROW(archive = t.store().customers().load(*saved.id));
+    CHECK_FALSE(archive.ok());
+    CHECK_FALSE(archive.error.isEmpty());
     sql::run(t.store().database().connection(), QStringLiteral("DROP TABLE customer_tags"));
     // The archive list says that it could not read rather than looking empty.
     ReadResult<KeysetPage<ArchiveRow>> page;
@@ -158,4 +165,8 @@ TEST_CASE("a failed read gives an empty answer, never an exception into the GUI"
         page = t.store().archive().page({}, ArchiveSort::Name, Qt::AscendingOrder, std::nullopt, 10));
     CHECK_FALSE(page.ok());
     CHECK_FALSE(page.error.isEmpty());
+    sql::run(t.store().database().connection(), QStringLiteral("DROP TABLE tags"));
+    const ReadResult<QList<Tag>> tags = t.store().customers().tagLibrary();
+    CHECK_FALSE(tags.ok());
+    CHECK_FALSE(tags.error.isEmpty());
 }

@@ -8,6 +8,7 @@
 #include "storage/nightly_run_repository.h"
 #include "storage/sql.h"
 #include "support/loyalty_store.h"
+#include "support/read_checks.h"
 #include "support/temp_store.h"
 
 #include <QSignalSpy>
@@ -17,6 +18,7 @@
 #include <catch2/catch.hpp>
 
 using namespace atelier;
+using atelier::testing::readValue;
 using atelier::testing::TempStore;
 
 namespace {
@@ -89,13 +91,13 @@ TEST_CASE("the nightly run scores, segments and tiers every buying customer", "[
     CHECK(shop.segmentOf(vip) == QStringLiteral("vip"));
     CHECK(shop.segmentOf(potential) == QStringLiteral("potential"));
     CHECK(shop.segmentOf(dormant) == QStringLiteral("dormant"));
-    const CustomerLoyalty card = shop.t.store().loyalty().customer(vip);
+    const CustomerLoyalty card = readValue(shop.t.store().loyalty().customer(vip));
     CHECK(card.tier == Tier::Gold);
     CHECK(card.tierSince == asOf);
     CHECK(card.nextTier == Tier::Black);
     CHECK(card.toNextTier == Money::fromYuan(8000) - Money::fromFen(500005));
-    REQUIRE(shop.t.store().loyalty().tierHistory(vip).size() == 1);
-    CHECK(shop.t.store().loyalty().tierHistory(vip).first().newTier == Tier::Gold);
+    REQUIRE(readValue(shop.t.store().loyalty().tierHistory(vip)).size() == 1);
+    CHECK(readValue(shop.t.store().loyalty().tierHistory(vip)).first().newTier == Tier::Gold);
 }
 
 TEST_CASE("a second nightly run for the same date changes nothing", "[services][nightly]")
@@ -126,20 +128,20 @@ TEST_CASE(
     const CustomerId who = shop.customer("13700000001");
     const SaleLineId line = shop.buy(who, asOf, Money::fromYuan(1200));
     REQUIRE(shop.nightly(asOf).result == NightlyRun::Result::Ok);
-    REQUIRE(shop.t.store().loyalty().customer(who).tier == Tier::Silver);
+    REQUIRE(readValue(shop.t.store().loyalty().customer(who)).tier == Tier::Silver);
 
     // Partly refunded the next day: 1200 - 300 = 900 元 is below Silver's 1000.
     shop.t.clock().set(QDateTime(asOf.addDays(1), QTime(11, 0), QTimeZone(8 * 3600)));
     REQUIRE(shop.t.store().sales().recordReturn(line, 1, QStringLiteral("改小"), Money::fromYuan(300)).ok());
     const NightlyRun kept = shop.nightly(asOf.addDays(1));
     CHECK(kept.tierDowns == 0);
-    CHECK(shop.t.store().loyalty().customer(who).tier == Tier::Silver);
-    CHECK(shop.t.store().loyalty().customer(who).score->tierSpend == Money::fromYuan(900));
+    CHECK(readValue(shop.t.store().loyalty().customer(who)).tier == Tier::Silver);
+    CHECK(readValue(shop.t.store().loyalty().customer(who)).score->tierSpend == Money::fromYuan(900));
 
     const NightlyRun fell = shop.nightly(asOf.addMonths(12));
     CHECK(fell.tierDowns == 1);
-    CHECK(shop.t.store().loyalty().customer(who).tier == Tier::None);
-    const QList<TierChange> history = shop.t.store().loyalty().tierHistory(who);
+    CHECK(readValue(shop.t.store().loyalty().customer(who)).tier == Tier::None);
+    const QList<TierChange> history = readValue(shop.t.store().loyalty().tierHistory(who));
     REQUIRE(history.size() == 2);
     CHECK(history.first().reason == TierDecision::Reason::SpendFell);
     CHECK(history.first().spend == Money::fromYuan(900));
@@ -164,7 +166,7 @@ TEST_CASE("a cancelled run leaves the previous results as they were", "[services
     const NightlyRun run = shop.nightly(asOf, progress, &cancel);
     CHECK(run.result == NightlyRun::Result::Cancelled);
     CHECK(shop.results() == before);
-    CHECK(shop.t.store().loyalty().lastSuccessfulAsOf() == asOf.addDays(-100));
+    CHECK(readValue(shop.t.store().loyalty().lastSuccessfulAsOf()) == asOf.addDays(-100));
     // …and the next run completes.
     CHECK(shop.nightly(asOf).result == NightlyRun::Result::Ok);
     CHECK(shop.segmentOf(who) == QStringLiteral("lapsing"));
@@ -193,7 +195,7 @@ TEST_CASE("a missed night is caught up once at start", "[services][nightly]")
 
     NightlyRunner runner(shop.t.path(), shop.t.clock());
     QSignalSpy finished(&runner, &NightlyRunner::finished);
-    REQUIRE(runner.catchUp(loyalty.lastSuccessfulAsOf(), 3));
+    REQUIRE(runner.catchUp(readValue(loyalty.lastSuccessfulAsOf()), 3));
     REQUIRE(finished.wait(10000));
     const auto run = finished.takeFirst().at(0).value<NightlyRun>();
     CHECK(run.result == NightlyRun::Result::Ok);
@@ -201,9 +203,9 @@ TEST_CASE("a missed night is caught up once at start", "[services][nightly]")
     CHECK(run.asOf == asOf.addDays(-1)); // the night of the 14th to the 15th covers the 14th
 
     // The next start the same day finds the night done.
-    CHECK_FALSE(runner.catchUp(loyalty.lastSuccessfulAsOf(), 3));
+    CHECK_FALSE(runner.catchUp(readValue(loyalty.lastSuccessfulAsOf()), 3));
     // Before 03:00 the next day the due night is still the same one.
     shop.t.clock().set(QDateTime(asOf.addDays(1), QTime(2, 0), QTimeZone(8 * 3600)));
-    CHECK_FALSE(runner.catchUp(loyalty.lastSuccessfulAsOf(), 3));
+    CHECK_FALSE(runner.catchUp(readValue(loyalty.lastSuccessfulAsOf()), 3));
     CHECK(loyalty.recentRuns(10).size() == 1);
 }

@@ -8,6 +8,7 @@
 #include "storage/sql.h"
 #include "storage/staff_repository.h"
 #include "storage/storage_error.h"
+#include "support/read_checks.h"
 #include "support/temp_store.h"
 
 #include <QSignalSpy>
@@ -16,6 +17,7 @@
 #include <catch2/catch.hpp>
 
 using namespace atelier;
+using atelier::testing::readValue;
 using atelier::testing::TempStore;
 using Kind = PointsMovement::Kind;
 
@@ -43,7 +45,7 @@ struct Fixture
 
     PointsService &points() { return t.store().points(); }
     SaleService &sales() { return t.store().sales(); }
-    qint64 balance() { return points().balance(customer); }
+    qint64 balance() { return readValue(points().balance(customer)); }
 
     void makeGold()
     {
@@ -71,9 +73,9 @@ struct Fixture
             QStringLiteral("M"), 3, Money::fromYuan(599), Money::fromYuan(499)}});
     }
 
-    SaleLineId line(SaleId sale, int index) { return sales().sale(sale)->lines.at(index).id; }
+    SaleLineId line(SaleId sale, int index) { return readValue(sales().sale(sale))->lines.at(index).id; }
 
-    PointsMovement last() { return points().movements(customer, 1).first(); }
+    PointsMovement last() { return readValue(points().movements(customer, 1)).first(); }
 };
 
 SaleLine piece(const char *style, int quantity, Money paid)
@@ -100,7 +102,7 @@ TEST_CASE("a sale earns points at the base rate, valid for two years", "[service
     Sale walkIn;
     walkIn.lines << piece("B1", 1, Money::fromYuan(99));
     REQUIRE(f.sales().recordSale(walkIn).ok());
-    CHECK(f.points().ledger(f.customer).size() == 1);
+    CHECK(readValue(f.points().ledger(f.customer)).size() == 1);
 }
 
 TEST_CASE("a Gold customer earns double points", "[services][points]")
@@ -163,9 +165,9 @@ TEST_CASE("a return after the points were spent takes back only what is left", "
     // With nothing left, a return writes no reversal at all.
     const SaleId other = f.sell({piece("C3", 1, Money::fromYuan(100))});
     REQUIRE(f.points().redeem(f.customer, 100, f.clerk).ok());
-    const qsizetype rows = f.points().ledger(f.customer).size();
+    const qsizetype rows = readValue(f.points().ledger(f.customer)).size();
     REQUIRE(f.sales().recordReturn(f.line(other, 0), 1, QString()).ok());
-    CHECK(f.points().ledger(f.customer).size() == rows);
+    CHECK(readValue(f.points().ledger(f.customer)).size() == rows);
     CHECK(f.balance() == 0);
 }
 
@@ -177,7 +179,7 @@ TEST_CASE("an exchange earns for the replacement and takes back the returned pie
                 .recordExchange(
                     f.line(sale, 0), 1, piece("A24-1032", 1, Money::fromYuan(599)), QStringLiteral("换颜色"))
                 .ok());
-    const QList<PointsMovement> rows = f.points().ledger(f.customer);
+    const QList<PointsMovement> rows = readValue(f.points().ledger(f.customer));
     REQUIRE(rows.size() == 3);
     CHECK(rows.at(1).kind == Kind::Earn);
     CHECK(rows.at(1).points == 599);
@@ -196,7 +198,7 @@ TEST_CASE("redemption over the balance is refused", "[services][points]")
     CHECK_FALSE(over.ok());
     CHECK(over.message.contains(QStringLiteral("1497")));
     CHECK(f.balance() == 1497);
-    CHECK(f.points().ledger(f.customer).size() == 1);
+    CHECK(readValue(f.points().ledger(f.customer)).size() == 1);
 
     const PointsResult ok = f.points().redeem(f.customer, 1400, f.clerk);
     REQUIRE(ok.ok());
@@ -242,7 +244,7 @@ TEST_CASE("a manager adjusts points with a reason; nobody else can", "[services]
     CHECK_FALSE(f.points().adjust(f.customer, 50, QStringLiteral("生日礼"), 9999).ok());
     CHECK_FALSE(f.points().adjust(f.customer, 0, QStringLiteral("生日礼"), f.manager).ok());
     CHECK_FALSE(f.points().adjust(f.customer + 1000, 50, QStringLiteral("生日礼"), f.manager).ok());
-    CHECK(f.points().ledger(f.customer).isEmpty());
+    CHECK(readValue(f.points().ledger(f.customer)).isEmpty());
 
     const PointsResult gift = f.points().adjust(f.customer, 50, QStringLiteral("  生日礼 "), f.manager);
     REQUIRE(gift.ok());
@@ -363,7 +365,7 @@ TEST_CASE("a demo store has believable balances: earned with each sale, reversed
         >= 0);
     // Every balance equals what the service reports.
     const CustomerId someone = count("SELECT customer_id FROM points_ledger ORDER BY id DESC LIMIT 1");
-    CHECK(t.store().points().balance(someone)
+    CHECK(readValue(t.store().points().balance(someone))
         == count("SELECT sum(points) FROM points_ledger WHERE customer_id = "
                  "(SELECT customer_id FROM points_ledger ORDER BY id DESC LIMIT 1)"));
 }

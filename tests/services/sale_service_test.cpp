@@ -1,11 +1,13 @@
 #include "services/customer_service.h"
 #include "services/sale_service.h"
 #include "services/store_settings.h"
+#include "support/read_checks.h"
 #include "support/temp_store.h"
 
 #include <catch2/catch.hpp>
 
 using namespace atelier;
+using atelier::testing::readValue;
 using atelier::testing::TempStore;
 
 namespace {
@@ -30,7 +32,7 @@ struct Fixture
         const SaleResult result = t.store().sales().recordSale(sale);
         REQUIRE(result.ok());
         saleId = *result.id;
-        dressLine = t.store().sales().sale(saleId)->lines.first().id;
+        dressLine = readValue(t.store().sales().sale(saleId))->lines.first().id;
     }
 };
 
@@ -39,11 +41,11 @@ struct Fixture
 TEST_CASE("a sale is recorded with its lines at the clock's time", "[services][sales]")
 {
     Fixture f;
-    const auto sale = f.t.store().sales().sale(f.saleId);
+    const auto sale = readValue(f.t.store().sales().sale(f.saleId));
     REQUIRE(sale);
     CHECK(sale->soldAt == f.t.clock().now());
     CHECK(sale->total().fen() == 3 * 49900);
-    const auto card = f.t.store().customers().card(f.customer);
+    const auto card = readValue(f.t.store().customers().card(f.customer));
     CHECK(card->purchases.visits == 1);
     CHECK(card->purchases.lifetimeSpend.fen() == 3 * 49900);
 }
@@ -79,8 +81,8 @@ TEST_CASE("a return can't exceed what was bought", "[services][returns]")
     CHECK(tooMany.message.contains(QStringLiteral("1")));
     REQUIRE(sales.recordReturn(f.dressLine, 1, QString()).ok());
     CHECK_FALSE(sales.recordReturn(f.dressLine, 1, QString()).ok());
-    CHECK(sales.returnableLines(f.saleId).first().returnable() == 0);
-    CHECK(f.t.store().customers().card(f.customer)->purchases.lifetimeSpend.fen() == 0);
+    CHECK(readValue(sales.returnableLines(f.saleId)).first().returnable() == 0);
+    CHECK(readValue(f.t.store().customers().card(f.customer))->purchases.lifetimeSpend.fen() == 0);
 }
 
 TEST_CASE("a refund can't exceed what was paid for the pieces", "[services][returns]")
@@ -89,7 +91,8 @@ TEST_CASE("a refund can't exceed what was paid for the pieces", "[services][retu
     SaleService &sales = f.t.store().sales();
     CHECK_FALSE(sales.recordReturn(f.dressLine, 1, QString(), Money::fromFen(49901)).ok());
     REQUIRE(sales.recordReturn(f.dressLine, 1, QString(), Money::fromYuan(400)).ok());
-    CHECK(f.t.store().customers().card(f.customer)->purchases.lifetimeSpend.fen() == 3 * 49900 - 40000);
+    CHECK(readValue(f.t.store().customers().card(f.customer))->purchases.lifetimeSpend.fen()
+        == 3 * 49900 - 40000);
 }
 
 TEST_CASE("returns are accepted within the return window only", "[services][returns]")
@@ -116,10 +119,10 @@ TEST_CASE("an exchange refunds the pieces and records the replacement as a new s
     const SaleLine replacement{0, QStringLiteral("A24-1031"), QStringLiteral("连衣裙"),
         QStringLiteral("藏青"), QStringLiteral("L"), 1, Money::fromYuan(599), Money::fromYuan(499)};
     REQUIRE(sales.recordExchange(f.dressLine, 1, replacement, QStringLiteral("尺码偏小")).ok());
-    const auto card = f.t.store().customers().card(f.customer);
+    const auto card = readValue(f.t.store().customers().card(f.customer));
     CHECK(card->purchases.visits == 2);
     CHECK(card->purchases.lifetimeSpend.fen() == 3 * 49900);
     CHECK(card->recentSales.first().lines.first().size == QStringLiteral("L"));
-    CHECK(sales.returnableLines(f.saleId).first().returnable() == 2);
+    CHECK(readValue(sales.returnableLines(f.saleId)).first().returnable() == 2);
     CHECK_FALSE(sales.recordExchange(f.dressLine, 3, replacement, QString()).ok());
 }

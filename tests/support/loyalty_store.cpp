@@ -3,6 +3,7 @@
 #include "services/customer_service.h"
 #include "services/sale_service.h"
 #include "services/store.h"
+#include "support/read_checks.h"
 
 #include <catch2/catch.hpp>
 
@@ -40,7 +41,7 @@ SaleLineId recordSaleAt(Store &store, CustomerId customer, const QDateTime &sold
     const SaleResult result = store.sales().recordSale(sale);
     INFO(result.message.toStdString());
     REQUIRE(result.ok());
-    return store.sales().sale(*result.id)->lines.first().id;
+    return readValue(store.sales().sale(*result.id))->lines.first().id;
 }
 
 void recordPurchase(Store &store, CustomerId customer, int daysBefore, Money amount)

@@ -23,7 +23,8 @@ EraseCustomerAction::EraseCustomerAction(Store &store, std::function<CustomerId(
 
 QString EraseCustomerAction::confirmationText(CustomerId id) const
 {
-    const std::optional<CustomerArchive> archive = m_store.customers().load(id);
+    const ReadResult<std::optional<CustomerArchive>> read = m_store.customers().load(id);
+    const std::optional<CustomerArchive> archive = read.value.value_or(std::nullopt);
     const QString who = archive ? tr("%1 (%2)").arg(archive->customer.name, archive->customer.phone.masked())
                                 : QStringLiteral("#%1").arg(id);
     return tr("Erase %1 from the archive?\n\n"

@@ -1,5 +1,6 @@
 #include "gui/common/message_dialog.h"
 
+#include "gui/common/could_not_read.h"
 #include "services/customer_service.h"
 #include "services/message_templates.h"
 #include "services/store.h"
@@ -27,8 +28,11 @@ MessageDialog::MessageDialog(Store &store, CustomerId customer, std::optional<Ta
     , m_task(task)
 {
     m_ui->setupUi(this);
-    if (const auto archive = store.customers().load(customer))
-        m_ui->customerLabel->setText(archive->customer.name);
+    const ReadResult<std::optional<CustomerArchive>> archive = store.customers().load(customer);
+    if (!archive.ok())
+        m_ui->customerLabel->setText(CouldNotRead::customer(archive.error));
+    else if (const std::optional<CustomerArchive> &found = *archive.value)
+        m_ui->customerLabel->setText(found->customer.name);
     loadTemplates();
     connect(m_ui->templateComboBox, &QComboBox::currentIndexChanged, this, &MessageDialog::showFilled);
     connect(m_ui->copyButton, &QPushButton::clicked, this, &MessageDialog::copy);
@@ -104,8 +108,10 @@ void MessageDialog::showFilled()
         warnings << MessageTemplateRules::missingMessage(p);
     // The clerk may still send a wake-up by hand; they should know the customer said no.
     if (chosen->purpose && isMarketing(*chosen->purpose)) {
-        const std::optional<CustomerCard> card = m_store.customers().card(m_customer);
-        if (card && !card->customer.consentMarketing)
+        const ReadResult<std::optional<CustomerCard>> card = m_store.customers().card(m_customer);
+        if (!card.ok())
+            warnings.prepend(CouldNotRead::customer(card.error));
+        else if (*card.value && !(*card.value)->customer.consentMarketing)
             warnings.prepend(tr("This customer has not agreed to receive promotions."));
     }
     m_ui->missingLabel->setText(warnings.join(QLatin1Char('\n')));

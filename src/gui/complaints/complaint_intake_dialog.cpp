@@ -1,6 +1,7 @@
 #include "gui/complaints/complaint_intake_dialog.h"
 
 #include "core/labels.h"
+#include "gui/common/could_not_read.h"
 #include "services/complaint_service.h"
 #include "services/counter_shift.h"
 #include "services/customer_service.h"
@@ -21,11 +22,16 @@ ComplaintIntakeDialog::ComplaintIntakeDialog(
     m_ui->setupUi(this);
     m_ui->messageLabel->hide();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Log complaint"));
-    const std::optional<CustomerArchive> archive
-        = customer ? store.customers().load(*customer) : std::optional<CustomerArchive>();
-    m_ui->customerLabel->setText(archive
-            ? tr("Customer: %1 (%2)").arg(archive->customer.name, archive->customer.phone.masked())
-            : tr("A caller who is not in the archive"));
+    const ReadResult<std::optional<CustomerArchive>> read = customer
+        ? store.customers().load(*customer)
+        : ReadResult<std::optional<CustomerArchive>>{std::nullopt, {}};
+    const std::optional<CustomerArchive> archive = read.value.value_or(std::nullopt);
+    if (!read.ok())
+        m_ui->customerLabel->setText(CouldNotRead::customer(read.error));
+    else
+        m_ui->customerLabel->setText(archive
+                ? tr("Customer: %1 (%2)").arg(archive->customer.name, archive->customer.phone.masked())
+                : tr("A caller who is not in the archive"));
     const std::optional<StaffMember> clerk = store.shift().clerk();
     m_ui->takerLabel->setText(clerk ? clerk->name : tr("nobody chosen at the counter"));
 

@@ -31,6 +31,7 @@ CardLoyaltyWidget::CardLoyaltyWidget(Store &store, QWidget *parent)
     , m_store(store)
 {
     m_ui->setupUi(this);
+    m_noMovementsText = m_ui->noMovementsLabel->text();
     QTableWidget *table = m_ui->movementsTable;
     QHeaderView *header = table->horizontalHeader();
     for (int column = 0; column < 3; ++column)
@@ -69,7 +70,13 @@ void CardLoyaltyWidget::reload()
         clear();
         return;
     }
-    showScore(m_store.loyalty().customer(m_id));
+    const ReadResult<CustomerLoyalty> loyalty = m_store.loyalty().customer(m_id);
+    if (loyalty.ok()) {
+        showScore(*loyalty.value);
+    } else {
+        clear();
+        m_ui->tierLabel->setText(tr("The tier could not be read: %1").arg(loyalty.error));
+    }
     showPoints();
 }
 
@@ -88,7 +95,8 @@ void CardLoyaltyWidget::clear()
 
 void CardLoyaltyWidget::showScore(const CustomerLoyalty &loyalty)
 {
-    const QDate scoredAsOf = m_store.loyalty().lastSuccessfulAsOf();
+    const ReadResult<QDate> lastRun = m_store.loyalty().lastSuccessfulAsOf();
+    const QDate scoredAsOf = lastRun.value.value_or(QDate());
     const QString tier = Labels::of(loyalty.tier);
     m_ui->tierLabel->setText(loyalty.tierSince.isValid()
             ? tr("%1 · since %2").arg(tier, loyalty.tierSince.toString(Qt::ISODate))
@@ -100,7 +108,8 @@ void CardLoyaltyWidget::showScore(const CustomerLoyalty &loyalty)
     if (!scored) {
         // Before the first run, or no purchase by the last one: nothing is wrong, it just is not known.
         m_ui->segmentLabel->setText(tr("Not scored yet — the nightly run will"));
-        m_ui->segmentLabel->setToolTip(scoredAsOf.isValid()
+        m_ui->segmentLabel->setToolTip(!lastRun.ok() ? lastRun.error
+                : scoredAsOf.isValid()
                 ? tr("The nightly run scores customers who have bought something; the last run was "
                      "as of %1.")
                       .arg(scoredAsOf.toString(Qt::ISODate))
@@ -137,24 +146,34 @@ void CardLoyaltyWidget::showScore(const CustomerLoyalty &loyalty)
 void CardLoyaltyWidget::showPoints()
 {
     const PointsRules rules = m_store.loyalty().rules().points;
-    const qint64 balance = m_store.points().balance(m_id);
+    const ReadResult<qint64> read = m_store.points().balance(m_id);
+    if (!read.ok()) {
+        // No balance, no redeeming: a balance that could not be read is not zero.
+        m_ui->pointsLabel->setText(tr("The points could not be read: %1").arg(read.error));
+        m_ui->pointsLabel->setToolTip(QString());
+        m_ui->redeemButton->setEnabled(false);
+        m_ui->redeemButton->setToolTip(QString());
+    }
+    const qint64 balance = read.value.value_or(0);
     const qint64 redeemable = rules.redeemPoints > 0 ? balance / rules.redeemPoints * rules.redeemPoints : 0;
     // "Points:" is the caption, so the number needs no plural: the English source has none.
-    m_ui->pointsLabel->setText(
-        tr("%1 · worth %2")
-            .arg(QLocale().toString(balance), redemptionValue(redeemable, rules).toDisplayString()));
     const QString block
         = tr("%1 points take %2 off the bill.")
               .arg(QLocale().toString(rules.redeemPoints), rules.redeemValue.toDisplayString());
-    m_ui->pointsLabel->setToolTip(block);
+    if (read.ok()) {
+        m_ui->pointsLabel->setText(
+            tr("%1 · worth %2")
+                .arg(QLocale().toString(balance), redemptionValue(redeemable, rules).toDisplayString()));
+        m_ui->pointsLabel->setToolTip(block);
+        const bool canRedeem = redeemable > 0;
+        m_ui->redeemButton->setEnabled(canRedeem);
+        m_ui->redeemButton->setToolTip(canRedeem
+                ? block
+                : tr("Redeeming needs at least %1 points.").arg(QLocale().toString(rules.redeemPoints)));
+    }
 
-    const bool canRedeem = redeemable > 0;
-    m_ui->redeemButton->setEnabled(canRedeem);
-    m_ui->redeemButton->setToolTip(canRedeem
-            ? block
-            : tr("Redeeming needs at least %1 points.").arg(QLocale().toString(rules.redeemPoints)));
-
-    const QList<PointsMovement> movements = m_store.points().movements(m_id, movementsShown);
+    const ReadResult<QList<PointsMovement>> recent = m_store.points().movements(m_id, movementsShown);
+    const QList<PointsMovement> movements = recent.value.value_or(QList<PointsMovement>());
     QTableWidget *table = m_ui->movementsTable;
     table->setRowCount(static_cast<int>(movements.size()));
     for (int row = 0; row < movements.size(); ++row) {
@@ -170,6 +189,9 @@ void CardLoyaltyWidget::showPoints()
     }
     table->setVisible(!movements.isEmpty());
     m_ui->noMovementsLabel->setVisible(movements.isEmpty());
+    // The label that says "no movements yet" says instead that they could not be read.
+    m_ui->noMovementsLabel->setText(
+        recent.ok() ? m_noMovementsText : tr("The points movements could not be read: %1").arg(recent.error));
 }
 
 void CardLoyaltyWidget::redeem()

@@ -42,6 +42,7 @@ private:
     std::unique_ptr<Ui::CardLoyaltyWidget> m_ui;
     Store &m_store;
     CustomerId m_id = 0;
+    QString m_noMovementsText; // the form's "no points yet", shown again after a failed read
 };
 
 } // namespace atelier

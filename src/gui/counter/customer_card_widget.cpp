@@ -2,6 +2,7 @@
 
 #include "core/labels.h"
 #include "core/phone_number.h"
+#include "gui/common/could_not_read.h"
 #include "gui/common/message_dialog.h"
 #include "gui/complaints/complaint_intake_dialog.h"
 #include "gui/counter/card_forecast_widget.h"
@@ -123,7 +124,8 @@ void CustomerCardWidget::reloadLoyalty()
 
 void CustomerCardWidget::refresh()
 {
-    const std::optional<CustomerCard> card = m_store.customers().card(m_id);
+    const ReadResult<std::optional<CustomerCard>> read = m_store.customers().card(m_id);
+    const std::optional<CustomerCard> card = read.value.value_or(std::nullopt);
     const bool shown = card.has_value();
     for (QWidget *action : {static_cast<QWidget *>(m_ui->recordSaleButton),
              static_cast<QWidget *>(m_ui->returnButton), static_cast<QWidget *>(m_ui->editArchiveButton),
@@ -131,7 +133,8 @@ void CustomerCardWidget::refresh()
         action->setEnabled(shown);
     if (!shown) {
         // Nothing of the previous customer may stay on screen under this heading.
-        m_ui->nameLabel->setText(tr("Customer not found"));
+        // A card that could not be read says so, and offers no action on a customer it cannot show.
+        m_ui->nameLabel->setText(read.ok() ? tr("Customer not found") : CouldNotRead::customer(read.error));
         m_ui->revealButton->hide();
         m_ui->addressLabel->hide();
         for (QLabel *label : {m_ui->phoneLabel, m_ui->birthdayLabel, m_ui->sizesLabel, m_ui->styleTagsLabel,

@@ -1,6 +1,7 @@
 #include "gui/counter/customer_editor_dialog.h"
 
 #include "core/labels.h"
+#include "gui/common/could_not_read.h"
 #include "gui/counter/consent_text.h"
 #include "gui/counter/tag_picker.h"
 #include "services/contact_reveal.h"
@@ -47,13 +48,23 @@ CustomerEditorDialog::CustomerEditorDialog(Store &store, CustomerId id, QWidget 
         {m_ui->tagTree, m_ui->newTagLineEdit, m_ui->newTagCategoryComboBox, m_ui->addTagButton,
             m_ui->tagErrorLabel},
         this);
+    std::optional<QString> unreadable;
     if (id != 0) {
-        if (const std::optional<CustomerArchive> archive = store.customers().load(id))
-            m_archive = *archive;
+        const ReadResult<std::optional<CustomerArchive>> archive = store.customers().load(id);
+        if (!archive.ok())
+            unreadable = archive.error;
+        else if (*archive.value)
+            m_archive = **archive.value;
     }
     m_ui->eventDateEdit->setDate(store.clock().today());
     showArchive();
     clearErrors();
+    if (unreadable) {
+        // An archive that could not be read is never shown empty and saved over the real one.
+        m_ui->messageLabel->setText(CouldNotRead::customer(*unreadable));
+        m_ui->messageLabel->show();
+        m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(false);
+    }
 
     connect(m_ui->birthdayKnownCheckBox, &QCheckBox::toggled, m_ui->birthdayDateEdit, &QWidget::setEnabled);
     connect(m_ui->addEventButton, &QPushButton::clicked, this, &CustomerEditorDialog::addLifeEvent);
@@ -142,9 +153,12 @@ void CustomerEditorDialog::showArchive()
     selectValue(m_ui->sourceComboBox, c.source);
     m_referrerId = c.referrerId;
     if (c.referrerId) {
-        if (const auto referrer = m_store.customers().load(*c.referrerId))
+        const ReadResult<std::optional<CustomerArchive>> referrer = m_store.customers().load(*c.referrerId);
+        if (!referrer.ok())
+            m_ui->referrerLabel->setText(CouldNotRead::customer(referrer.error));
+        else if (const std::optional<CustomerArchive> &found = *referrer.value)
             m_ui->referrerLabel->setText(
-                tr("%1 (%2)").arg(referrer->customer.name, referrer->customer.phone.masked()));
+                tr("%1 (%2)").arg(found->customer.name, found->customer.phone.masked()));
     }
     m_ui->consentProfileCheckBox->setChecked(c.consentProfile);
     m_ui->consentMarketingCheckBox->setChecked(c.consentMarketing);

@@ -1,5 +1,6 @@
 #include "gui/counter/handover_note_dialog.h"
 
+#include "gui/common/could_not_read.h"
 #include "services/counter_shift.h"
 #include "services/customer_service.h"
 #include "services/handover_notes.h"
@@ -20,8 +21,17 @@ HandoverNoteDialog::HandoverNoteDialog(Store &store, CustomerId shownCustomer, Q
     const auto clerk = store.shift().clerk();
     m_ui->writerLabel->setText(clerk ? tr("Written by %1.").arg(clerk->name)
                                      : tr("No clerk is at the counter: the note will be unsigned."));
-    const auto archive = shownCustomer ? store.customers().load(shownCustomer) : std::nullopt;
-    if (archive) {
+    const ReadResult<std::optional<CustomerArchive>> read = shownCustomer
+        ? store.customers().load(shownCustomer)
+        : ReadResult<std::optional<CustomerArchive>>{std::nullopt, {}};
+    const std::optional<CustomerArchive> archive = read.value.value_or(std::nullopt);
+    if (!read.ok()) {
+        // The note may still be written, without a link to a customer it cannot name.
+        m_customer = 0;
+        m_ui->linkCustomerCheckBox->setChecked(false);
+        m_ui->linkCustomerCheckBox->setEnabled(false);
+        m_ui->linkCustomerCheckBox->setText(CouldNotRead::customer(read.error));
+    } else if (archive) {
         m_ui->linkCustomerCheckBox->setText(
             tr("&Link the customer on the card: %1").arg(archive->customer.name));
         m_ui->linkCustomerCheckBox->setChecked(true);

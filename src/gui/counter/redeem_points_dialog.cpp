@@ -1,6 +1,7 @@
 #include "gui/counter/redeem_points_dialog.h"
 
 #include "core/points_rules.h"
+#include "gui/common/could_not_read.h"
 #include "services/customer_service.h"
 #include "services/loyalty_service.h"
 #include "services/store.h"
@@ -25,9 +26,12 @@ RedeemPointsDialog::RedeemPointsDialog(Store &store, CustomerId customer, QWidge
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Redeem"));
     m_ui->messageLabel->hide();
     m_ui->doneLabel->hide();
-    if (const auto archive = store.customers().load(customer))
+    const ReadResult<std::optional<CustomerArchive>> archive = store.customers().load(customer);
+    if (!archive.ok())
+        m_ui->customerLabel->setText(CouldNotRead::customer(archive.error));
+    else if (const std::optional<CustomerArchive> &found = *archive.value)
         m_ui->customerLabel->setText(
-            tr("Customer: %1 (%2)").arg(archive->customer.name, archive->customer.phone.masked()));
+            tr("Customer: %1 (%2)").arg(found->customer.name, found->customer.phone.masked()));
     m_ui->pointsSpinBox->setSingleStep(std::max(1, m_rules.redeemPoints));
     m_ui->pointsSpinBox->setSuffix(tr(" points"));
     m_ui->pointsSpinBox->setGroupSeparatorShown(true);
@@ -46,7 +50,18 @@ RedeemPointsDialog::~RedeemPointsDialog() = default;
 
 void RedeemPointsDialog::showBalance()
 {
-    const qint64 balance = m_store.points().balance(m_customer);
+    const ReadResult<qint64> read = m_store.points().balance(m_customer);
+    if (!read.ok()) {
+        // Nothing to redeem against a balance that could not be read.
+        m_ui->balanceLabel->setText(QStringLiteral("—"));
+        m_ui->pointsSpinBox->setRange(0, 0);
+        m_ui->pointsSpinBox->setEnabled(false);
+        m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
+        m_ui->messageLabel->setText(tr("The points could not be read: %1").arg(read.error));
+        m_ui->messageLabel->show();
+        return;
+    }
+    const qint64 balance = *read.value;
     const int block = std::max(1, m_rules.redeemPoints);
     const qint64 redeemable
         = std::min<qint64>(balance / block * block, std::numeric_limits<int>::max() / block * block);

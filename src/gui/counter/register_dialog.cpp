@@ -1,5 +1,6 @@
 #include "gui/counter/register_dialog.h"
 
+#include "gui/common/could_not_read.h"
 #include "services/customer_service.h"
 #include "services/store.h"
 #include "ui_register_dialog.h"
@@ -62,9 +63,13 @@ void RegisterDialog::save()
     }
     if (result.duplicateOf) {
         m_duplicateOf = *result.duplicateOf;
-        if (const auto existing = m_store.customers().load(m_duplicateOf)) {
+        const ReadResult<std::optional<CustomerArchive>> existing = m_store.customers().load(m_duplicateOf);
+        if (!existing.ok()) {
+            m_ui->phoneErrorLabel->setText(CouldNotRead::customer(existing.error));
+            m_ui->phoneErrorLabel->show();
+        } else if (const std::optional<CustomerArchive> &found = *existing.value) {
             m_ui->phoneErrorLabel->setText(
-                tr("This number already belongs to %1.").arg(existing->customer.name));
+                tr("This number already belongs to %1.").arg(found->customer.name));
             m_ui->phoneErrorLabel->show();
         }
         m_ui->openExistingButton->show();

@@ -1,5 +1,6 @@
 #include "gui/counter/return_dialog.h"
 
+#include "gui/common/could_not_read.h"
 #include "services/customer_service.h"
 #include "services/sale_service.h"
 #include "services/store.h"
@@ -27,9 +28,12 @@ ReturnDialog::ReturnDialog(Store &store, CustomerId customer, QWidget *parent)
     m_ui->messageLabel->hide();
     m_ui->replacementGroupBox->setEnabled(false);
     m_ui->linesTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    if (const auto archive = store.customers().load(customer))
+    const ReadResult<std::optional<CustomerArchive>> archive = store.customers().load(customer);
+    if (!archive.ok())
+        m_ui->customerLabel->setText(CouldNotRead::customer(archive.error));
+    else if (const std::optional<CustomerArchive> &found = *archive.value)
         m_ui->customerLabel->setText(
-            tr("Customer: %1 (%2)").arg(archive->customer.name, archive->customer.phone.masked()));
+            tr("Customer: %1 (%2)").arg(found->customer.name, found->customer.phone.masked()));
     loadLines();
 
     connect(
@@ -44,8 +48,18 @@ ReturnDialog::~ReturnDialog() = default;
 void ReturnDialog::loadLines()
 {
     m_lines.clear();
-    for (const Sale &sale : m_store.sales().recentSales(m_customer, recentSalesShown)) {
-        for (const ReturnableLine &line : m_store.sales().returnableLines(sale.id)) {
+    QString unreadable;
+    const ReadResult<QList<Sale>> sales = m_store.sales().recentSales(m_customer, recentSalesShown);
+    if (!sales.ok())
+        unreadable = sales.error;
+    for (const Sale &sale : sales.value.value_or(QList<Sale>())) {
+        const ReadResult<QList<ReturnableLine>> lines = m_store.sales().returnableLines(sale.id);
+        if (!lines.ok()) {
+            unreadable = lines.error;
+            m_lines.clear(); // part of the sales would be as misleading as none
+            break;
+        }
+        for (const ReturnableLine &line : *lines.value) {
             if (line.returnable() > 0)
                 m_lines << line;
         }
@@ -63,7 +77,13 @@ void ReturnDialog::loadLines()
             m_ui->linesTable->setItem(row, column, new QTableWidgetItem(texts.at(column)));
     }
     m_ui->linesTable->resizeColumnsToContents();
-    if (!m_lines.isEmpty()) {
+    if (!unreadable.isEmpty()) {
+        // Said instead of "nothing left to return", and nothing to record against.
+        m_ui->linesTable->hide();
+        m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
+        m_ui->messageLabel->setText(tr("The customer's sales could not be read: %1").arg(unreadable));
+        m_ui->messageLabel->show();
+    } else if (!m_lines.isEmpty()) {
         m_ui->linesTable->selectRow(0);
     } else {
         m_ui->messageLabel->setText(tr("This customer has nothing left to return."));

@@ -1,5 +1,6 @@
 #include "gui/counter/sale_dialog.h"
 
+#include "gui/common/could_not_read.h"
 #include "services/customer_service.h"
 #include "services/sale_service.h"
 #include "services/store.h"
@@ -18,11 +19,19 @@ SaleDialog::SaleDialog(Store &store, CustomerId customer, QWidget *parent)
     m_ui->setupUi(this);
     m_ui->linesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_ui->messageLabel->hide();
-    if (const auto archive = customer ? store.customers().load(customer) : std::nullopt)
+    const ReadResult<std::optional<CustomerArchive>> archive = customer
+        ? store.customers().load(customer)
+        : ReadResult<std::optional<CustomerArchive>>{std::nullopt, {}};
+    if (!archive.ok()) {
+        // Not recorded as a walk-in sale, nor against a customer it cannot show.
+        m_ui->customerLabel->setText(CouldNotRead::customer(archive.error));
+        m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(false);
+    } else if (const std::optional<CustomerArchive> &found = *archive.value) {
         m_ui->customerLabel->setText(
-            tr("Customer: %1 (%2)").arg(archive->customer.name, archive->customer.phone.masked()));
-    else
+            tr("Customer: %1 (%2)").arg(found->customer.name, found->customer.phone.masked()));
+    } else {
         m_ui->customerLabel->setText(tr("Walk-in sale, no customer"));
+    }
 
     connect(m_ui->addLineButton, &QPushButton::clicked, this, [this]() { addLine(); });
     connect(m_ui->removeLineButton, &QPushButton::clicked, this, [this]() {

@@ -59,7 +59,13 @@ void TagPicker::reload(const QList<TagId> &checkedIds)
     const QSignalBlocker blocker(m_w.tree);
     m_w.tree->clear();
     std::map<int, QTreeWidgetItem *> groups;
-    for (const Tag &tag : m_customers.tagLibrary()) {
+    const ReadResult<QList<Tag>> library = m_customers.tagLibrary();
+    if (!library.ok()) {
+        // Said in the tree, so that no customer's tags look removed.
+        auto *item = new QTreeWidgetItem(m_w.tree, {tr("The tags could not be read: %1").arg(library.error)});
+        item->setFlags(Qt::ItemIsEnabled);
+    }
+    for (const Tag &tag : library.value.value_or(QList<Tag>())) {
         QTreeWidgetItem *&group = groups[static_cast<int>(tag.category)];
         if (!group) {
             group = new QTreeWidgetItem(m_w.tree, {Labels::of(tag.category)});
@@ -75,17 +81,16 @@ void TagPicker::reload(const QList<TagId> &checkedIds)
 
 void TagPicker::addTag()
 {
-    QString error;
     const auto category = static_cast<Tag::Category>(m_w.newTagCategory->currentData().toInt());
-    const std::optional<TagId> id = m_customers.addTag(m_w.newTagName->text(), category, &error);
-    m_w.errorLabel->setVisible(!id);
-    if (!id) {
-        m_w.errorLabel->setText(error);
+    const TagResult added = m_customers.addTag(m_w.newTagName->text(), category);
+    m_w.errorLabel->setVisible(!added.ok());
+    if (!added.ok()) {
+        m_w.errorLabel->setText(added.error);
         return;
     }
     QList<TagId> ids = checked();
-    if (!ids.contains(*id))
-        ids << *id;
+    if (!ids.contains(*added.id))
+        ids << *added.id;
     reload(ids);
     m_w.newTagName->clear();
     emit changed();

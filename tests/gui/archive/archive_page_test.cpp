@@ -107,7 +107,7 @@ TEST_CASE("The archive sorted by birthday pages through customers without one", 
     for (CustomerId id = 1; id <= 25; ++id) {
         if (id % 3 == 0)
             continue;
-        CustomerArchive archive = *temp.store().customers().load(id);
+        CustomerArchive archive = *readValue(temp.store().customers().load(id));
         archive.customer.birthday = QDate(1990, 1 + int(id % 4), 10);
         REQUIRE(temp.store().customers().save(archive).ok());
     }

@@ -8,6 +8,7 @@
 #include "services/customer_service.h"
 #include "services/store.h"
 #include "storage/database.h"
+#include "support/read_checks.h"
 #include "support/temp_store.h"
 
 #include <catch2/catch.hpp>
@@ -71,14 +72,14 @@ TEST_CASE(
     CHECK(asked.contains(QStringLiteral("138****5678")));
     CHECK(asked.contains(QStringLiteral("cannot be undone")));
     CHECK(asked.contains(QStringLiteral("Purchases")));
-    CHECK(store.customers().load(wang)->customer.name == QStringLiteral("王芳"));
+    CHECK(readValue(store.customers().load(wang))->customer.name == QStringLiteral("王芳"));
 
     whenModalOpens([](QWidget *dialog) {
         REQUIRE(dialog->objectName() == QStringLiteral("eraseConfirmation"));
         child<QAbstractButton>(dialog, QStringLiteral("eraseButton"))->click();
     });
     action->trigger();
-    CHECK(store.customers().load(wang)->customer.erasedAt.has_value());
+    CHECK(readValue(store.customers().load(wang))->customer.erasedAt.has_value());
     // The list shows the erased row without name or phone (once the change is announced, on the next
     // turn of the event loop), and still counts it.
     const auto shownName = [&page, wang]() {

@@ -8,6 +8,7 @@
 #include "services/points_service.h"
 #include "services/sale_service.h"
 #include "services/store.h"
+#include "support/read_checks.h"
 #include "support/temp_store.h"
 
 #include <catch2/catch.hpp>
@@ -123,7 +124,7 @@ TEST_CASE("Redeeming 100 points from the card lowers the balance and writes the 
     CHECK(maximum == 1200);
     CHECK(done == QStringLiteral("Redeemed 100 points: take ¥10.00 off the bill."));
     CHECK(waitFor([&] { return labelText(&page, "pointsLabel") == pointsText(1130, "¥110.00"); }));
-    const QList<PointsMovement> ledger = temp.store().points().movements(id, 1);
+    const QList<PointsMovement> ledger = readValue(temp.store().points().movements(id, 1));
     REQUIRE(ledger.size() == 1);
     CHECK(ledger.first().kind == PointsMovement::Kind::Redeem);
     CHECK(ledger.first().points == -100);
@@ -166,8 +167,8 @@ TEST_CASE("Redeeming more than the balance is refused and the dialog stays open"
     CHECK(dialog.isVisible());
     CHECK_FALSE(dialog.redemption().ok());
     CHECK(child<QLabel>(&dialog, QStringLiteral("doneLabel"))->isHidden());
-    CHECK(temp.store().points().balance(id) <= 250);
-    for (const PointsMovement &movement : temp.store().points().movements(id, 10))
+    CHECK(readValue(temp.store().points().balance(id)) <= 250);
+    for (const PointsMovement &movement : readValue(temp.store().points().movements(id, 10)))
         CHECK(movement.points != -200);
 }
 

@@ -6,6 +6,7 @@
 #include "services/customer_service.h"
 #include "storage/database.h"
 #include "storage/staff_repository.h"
+#include "support/read_checks.h"
 #include "support/temp_store.h"
 
 #include <catch2/catch.hpp>
@@ -156,7 +157,7 @@ TEST_CASE("The card follows a save made on a worker thread's own store", "[gui][
         Store store(&temp.clock());
         if (!store.open(temp.path()))
             return;
-        std::optional<CustomerArchive> archive = store.customers().load(id);
+        std::optional<CustomerArchive> archive = readValue(store.customers().load(id));
         if (!archive)
             return;
         archive->customer.name = QStringLiteral("王芳芳");

@@ -3,6 +3,7 @@
 #include "gui/counter/customer_editor_dialog.h"
 #include "services/customer_service.h"
 #include "services/store.h"
+#include "support/read_checks.h"
 #include "support/temp_store.h"
 
 #include <catch2/catch.hpp>
@@ -23,7 +24,7 @@ TEST_CASE("The editor refuses an empty name and a malformed phone, next to the f
     const SaveResult saved
         = temp.store().customers().registerCustomer(QStringLiteral("张三"), QStringLiteral("13800138000"));
     REQUIRE(saved.ok());
-    const CustomerArchive before = *temp.store().customers().load(*saved.id);
+    const CustomerArchive before = *readValue(temp.store().customers().load(*saved.id));
 
     CustomerEditorDialog dialog(temp.store(), *saved.id);
     dialog.show();
@@ -52,7 +53,7 @@ TEST_CASE("The editor refuses an empty name and a malformed phone, next to the f
     CHECK_FALSE(phoneError->isHidden());
     CHECK_FALSE(phoneError->text().isEmpty());
 
-    const CustomerArchive after = *temp.store().customers().load(*saved.id);
+    const CustomerArchive after = *readValue(temp.store().customers().load(*saved.id));
     CHECK(after.customer.name == before.customer.name);
     CHECK(after.customer.phone.digits() == before.customer.phone.digits());
     CHECK(after.customer.occupation.isEmpty());
@@ -77,7 +78,7 @@ TEST_CASE("The editor saves soft facts and shows a rising completeness score", "
         child<QDialogButtonBox>(&dialog, QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save),
         Qt::LeftButton);
     CHECK(dialog.result() == QDialog::Accepted);
-    const CustomerArchive after = *temp.store().customers().load(*saved.id);
+    const CustomerArchive after = *readValue(temp.store().customers().load(*saved.id));
     CHECK(after.customer.occupation == QStringLiteral("设计师"));
     CHECK(after.customer.sizeTop == QStringLiteral("M"));
 }
