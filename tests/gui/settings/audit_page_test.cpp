@@ -5,11 +5,13 @@
 #include "services/customer_service.h"
 #include "services/service_settings.h"
 #include "services/store.h"
+#include "support/read_checks.h"
 #include "support/temp_store.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -28,7 +30,7 @@ void fillTrail(Store &store)
         = store.customers().registerCustomer(QStringLiteral("张三"), QStringLiteral("13800000000"));
     REQUIRE(zhang.ok());
     REQUIRE(store.customers().registerCustomer(QStringLiteral("李四"), QStringLiteral("13900001111")).ok());
-    CustomerArchive archive = *store.customers().load(*zhang.id);
+    CustomerArchive archive = *atelier::testing::readValue(store.customers().load(*zhang.id));
     archive.phoneText = QStringLiteral("13700002222");
     REQUIRE(store.customers().save(archive).ok());
     ServiceRules rules = store.serviceSettings().rules();
@@ -122,4 +124,22 @@ TEST_CASE("The audit tab exports the filtered entries to CSV", "[gui][audit]")
     CHECK(last.action == AuditAction::Export);
     CHECK(last.actor.isUnknownClerk());
     CHECK(last.details.contains(fileName));
+}
+
+TEST_CASE("An audit trail that cannot be read says so instead of \"0 entries\"", "[gui][audit]")
+{
+    TempStore temp;
+    fillTrail(temp.store());
+    AuditPage page(temp.store());
+    page.show();
+    auto *status = page.findChild<QLabel *>(QStringLiteral("statusLabel"));
+    REQUIRE(status);
+    CHECK(status->text() == QStringLiteral("4 entry(s)"));
+
+    atelier::testing::dropTable(temp.store(), QStringLiteral("audit_log"));
+    page.model()->reload();
+
+    CHECK(page.model()->readFailed());
+    CHECK(status->text().startsWith(QStringLiteral("The audit trail could not be read.")));
+    CHECK_FALSE(status->text().contains(QStringLiteral("0 entr")));
 }
