@@ -1489,6 +1489,13 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
 </context>
 <context>
+    <name>CouldNotRead</name>
+    <message>
+        <source>The customer could not be read: %1</source>
+        <translation>无法读取该顾客：%1</translation>
+    </message>
+</context>
+<context>
     <name>CounterPage</name>
     <message>
         <source>Phone digits, name, pinyin initials or WeChat ID</source>
@@ -5071,6 +5078,10 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <translation>操作日志无法导出：
 %1</translation>
     </message>
+    <message>
+        <source>The audit trail could not be read. %1</source>
+        <translation>无法读取操作日志。%1</translation>
+    </message>
 </context>
 <context>
     <name>atelier::BackgroundRunner</name>
@@ -5337,6 +5348,18 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <message>
         <source>Redeeming needs at least %1 points.</source>
         <translation>至少需要 %1 积分才能兑换。</translation>
+    </message>
+    <message>
+        <source>The tier could not be read: %1</source>
+        <translation>无法读取会员等级：%1</translation>
+    </message>
+    <message>
+        <source>The points could not be read: %1</source>
+        <translation>无法读取积分：%1</translation>
+    </message>
+    <message>
+        <source>The points movements could not be read: %1</source>
+        <translation>无法读取积分明细：%1</translation>
     </message>
 </context>
 <context>
@@ -6865,6 +6888,10 @@ This cannot be undone.</source>
         <source>Redeemed %1 points: take %2 off the bill.</source>
         <translation>已兑换 %1 积分：请在账单上减去 %2。</translation>
     </message>
+    <message>
+        <source>The points could not be read: %1</source>
+        <translation>无法读取积分：%1</translation>
+    </message>
 </context>
 <context>
     <name>atelier::RegisterDialog</name>
@@ -6953,6 +6980,10 @@ This cannot be undone.</source>
     <message>
         <source>The replacement&apos;s price is not an amount in yuan.</source>
         <translation>换货商品的价格不是有效的人民币金额。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s sales could not be read: %1</source>
+        <translation>无法读取该顾客的购买记录：%1</translation>
     </message>
 </context>
 <context>
@@ -7134,6 +7165,13 @@ This cannot be undone.</source>
 %1</source>
         <translation>文件无法写入：
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::TagPicker</name>
+    <message>
+        <source>The tags could not be read: %1</source>
+        <translation>无法读取标签：%1</translation>
     </message>
 </context>
 <context>
@@ -7355,6 +7393,14 @@ This cannot be undone.</source>
     <message>
         <source>tier-customers-%1</source>
         <translation>会员等级顾客-%1</translation>
+    </message>
+    <message>
+        <source>These customers could not be read. %1</source>
+        <translation>无法读取这些顾客。%1</translation>
+    </message>
+    <message>
+        <source>The tier changes could not be read. %1</source>
+        <translation>无法读取等级变动。%1</translation>
     </message>
 </context>
 <context>
