@@ -1,6 +1,7 @@
 #include "gui_test_helpers.h"
 
 #include "gui/complaints/complaint_analysis_widget.h"
+#include "gui/complaints/complaint_intake_dialog.h"
 #include "gui/complaints/complaints_model.h"
 #include "gui/complaints/complaints_page.h"
 #include "gui/counter/counter_page.h"
@@ -233,4 +234,19 @@ TEST_CASE("A complaints list that cannot be read says so instead of showing none
     CHECK(error->isVisible());
     CHECK(error->text().contains(QStringLiteral("could not be read")));
     CHECK(child<QLabel>(&page, QStringLiteral("countLabel"))->text().isEmpty());
+}
+
+TEST_CASE("Nothing chosen is not a failed read: the page and the intake say what to do", "[gui][complaints]")
+{
+    atelier::testing::TempStore temp;
+    ComplaintsPage page(temp.store());
+    page.show();
+    auto *title = page.findChild<QLabel *>(QStringLiteral("detailTitleLabel"));
+    REQUIRE(title);
+    CHECK(title->text() == QStringLiteral("Select a complaint to see it and take the next step."));
+
+    ComplaintIntakeDialog intake(temp.store(), std::nullopt);
+    auto *customer = intake.findChild<QLabel *>(QStringLiteral("customerLabel"));
+    REQUIRE(customer);
+    CHECK(customer->text() == QStringLiteral("A caller who is not in the archive"));
 }

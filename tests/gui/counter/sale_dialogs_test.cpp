@@ -130,3 +130,13 @@ TEST_CASE("Settings show the refusal of an empty store name and switch the langu
     CHECK(Language::preference() == QStringLiteral("en"));
     Language::setPreference(QString());
 }
+
+TEST_CASE("A walk-in sale is a sale with no customer, not a customer that could not be read", "[gui][sales]")
+{
+    TempStore temp;
+    SaleDialog dialog(temp.store(), 0);
+    auto *customer = dialog.findChild<QLabel *>(QStringLiteral("customerLabel"));
+    REQUIRE(customer);
+    CHECK(customer->text() == QStringLiteral("Walk-in sale, no customer"));
+    CHECK(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->isEnabled());
+}
