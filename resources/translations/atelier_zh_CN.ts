@@ -5082,6 +5082,10 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <source>The audit trail could not be read. %1</source>
         <translation>无法读取操作日志。%1</translation>
     </message>
+    <message>
+        <source>The names could not be read: %1</source>
+        <translation>无法读取操作人名单：%1</translation>
+    </message>
 </context>
 <context>
     <name>atelier::BackgroundRunner</name>

@@ -5,7 +5,6 @@
 #include "core/stored_time.h"
 #include "services/access.h"
 #include "services/customer_service.h"
-#include "services/read_or.h"
 #include "services/try_read.h"
 #include "storage/audit_repository.h"
 #include "storage/database.h"
@@ -272,9 +271,9 @@ int AuditTrail::count(const AuditFilter &filter)
     return total(filter).value.value_or(0);
 }
 
-QStringList AuditTrail::actorNames()
+ReadResult<QStringList> AuditTrail::actorNames()
 {
-    return readOr<QStringList>(
+    return tryRead<QStringList>(
         "audit actors", [&] { return AuditRepository(m_db.connection()).actorNames(); });
 }
 

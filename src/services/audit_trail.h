@@ -74,7 +74,7 @@ public:
     // The same for readers that take a failed read as nothing (the CLI's checks, tests).
     QList<AuditEntry> entries(const AuditFilter &filter, int limit, std::optional<qint64> beforeId = {});
     int count(const AuditFilter &filter);
-    QStringList actorNames();
+    ReadResult<QStringList> actorNames();
     // RFC 4180 CSV, UTF-8 with BOM, oldest first: when, who, action, customer, details (in words).
     // The export itself is recorded.
     ExportResult exportCsv(const AuditFilter &filter, QIODevice &device, const ExportProgress &progress = {});

@@ -385,7 +385,7 @@ TEST_CASE("the viewer pages newest first, filters by day, and exports to CSV", "
     const QDate today = t.clock().today();
     CHECK(audit.count({today, today, {}, {}, {}}) == 2);
     CHECK(audit.count({{}, today.addDays(-1), {}, {}, {}}) == 1);
-    CHECK(audit.actorNames() == QStringList{QStringLiteral("unknown clerk")});
+    CHECK(readValue(audit.actorNames()) == QStringList{QStringLiteral("unknown clerk")});
 
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -399,4 +399,15 @@ TEST_CASE("the viewer pages newest first, filters by day, and exports to CSV", "
     CHECK(lines.at(1).contains(QStringLiteral("李四")));
     // The export of the trail is itself in the trail.
     CHECK(audit.entries({}, 1).first().action == AuditAction::Export);
+}
+
+TEST_CASE("the names in the trail that cannot be read are a failure, not nobody", "[audit]")
+{
+    TempStore t;
+    AuditTrail &audit = t.store().auditTrail();
+    REQUIRE(readValue(audit.actorNames()).isEmpty());
+    atelier::testing::dropTable(t.store(), QStringLiteral("audit_log"));
+    const ReadResult<QStringList> names = audit.actorNames();
+    CHECK_FALSE(names.ok());
+    CHECK(names.error.contains(QStringLiteral("audit_log")));
 }

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -110,9 +111,17 @@ void AuditPage::fillActors()
     const QSignalBlocker blocker(m_who);
     m_who->clear();
     m_who->addItem(tr("Everyone"), QString());
-    for (const QString &name : m_store.auditTrail().actorNames()) {
+    const ReadResult<QStringList> names = m_store.auditTrail().actorNames();
+    for (const QString &name : names.value.value_or(QStringList())) {
         const AuditActor actor{AuditActor::Kind::Staff, std::nullopt, name};
         m_who->addItem(actor.label(), name);
+    }
+    if (!names.ok()) {
+        // The list of names is short of everyone: say so in it rather than look complete.
+        m_who->addItem(tr("The names could not be read: %1").arg(names.error));
+        auto *model = qobject_cast<QStandardItemModel *>(m_who->model());
+        if (QStandardItem *item = model ? model->item(m_who->count() - 1) : nullptr)
+            item->setEnabled(false);
     }
     m_who->setCurrentIndex(qMax(0, m_who->findData(current)));
 }
