@@ -1,7 +1,11 @@
 #pragma once
 
+#include "core/read_result.h"
+
 #include <QCoreApplication>
 #include <QString>
+
+#include <optional>
 
 namespace atelier {
 
@@ -16,5 +20,14 @@ public:
         return tr("The customer could not be read: %1").arg(reason);
     }
 };
+
+// Nothing chosen (a walk-in sale, a caller not in the archive, no row selected) is a read that
+// found nothing, not a failed one: the value is set, and empty.
+template <typename T> ReadResult<std::optional<T>> nothingChosen()
+{
+    ReadResult<std::optional<T>> result;
+    result.value.emplace(std::nullopt);
+    return result;
+}
 
 } // namespace atelier

@@ -22,11 +22,8 @@ ComplaintIntakeDialog::ComplaintIntakeDialog(
     m_ui->setupUi(this);
     m_ui->messageLabel->hide();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Log complaint"));
-    // No customer chosen is a read that found nobody (value set, empty), not a failed read.
-    const ReadResult<std::optional<CustomerArchive>> read = customer
-        ? store.customers().load(*customer)
-        : ReadResult<std::optional<CustomerArchive>>{
-            std::optional<std::optional<CustomerArchive>>(std::in_place), {}};
+    const ReadResult<std::optional<CustomerArchive>> read
+        = customer ? store.customers().load(*customer) : nothingChosen<CustomerArchive>();
     const std::optional<CustomerArchive> archive = read.value.value_or(std::nullopt);
     if (!read.ok())
         m_ui->customerLabel->setText(CouldNotRead::customer(read.error));

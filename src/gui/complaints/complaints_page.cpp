@@ -2,6 +2,7 @@
 
 #include "core/complaint_workflow.h"
 #include "core/labels.h"
+#include "gui/common/could_not_read.h"
 #include "gui/complaints/complaint_analysis_widget.h"
 #include "gui/complaints/complaint_intake_dialog.h"
 #include "gui/complaints/complaint_step_dialog.h"
@@ -130,10 +131,8 @@ void ComplaintsPage::showSelected()
     }
     m_stepButtons.clear();
     const std::optional<ComplaintId> id = selectedId();
-    // Nothing selected is a read that found nothing (value set, empty), not a failed read.
-    const ReadResult<std::optional<Complaint>> complaint = id
-        ? m_store.complaints().find(*id)
-        : ReadResult<std::optional<Complaint>>{std::optional<std::optional<Complaint>>(std::in_place), {}};
+    const ReadResult<std::optional<Complaint>> complaint
+        = id ? m_store.complaints().find(*id) : nothingChosen<Complaint>();
     if (!complaint.ok() || !*complaint.value) {
         // No steps on a complaint that could not be read.
         m_ui->detailTitleLabel->setText(complaint.ok()
@@ -146,10 +145,8 @@ void ComplaintsPage::showSelected()
     }
     const Complaint &c = **complaint.value;
     const auto staffName = [this](std::optional<StaffId> staff) {
-        const ReadResult<std::optional<StaffMember>> member = staff
-            ? m_store.staff().find(*staff)
-            : ReadResult<std::optional<StaffMember>>{
-                std::optional<std::optional<StaffMember>>(std::in_place), {}};
+        const ReadResult<std::optional<StaffMember>> member
+            = staff ? m_store.staff().find(*staff) : nothingChosen<StaffMember>();
         return member.ok() && *member.value ? (*member.value)->name : QStringLiteral("—");
     };
     m_ui->detailTitleLabel->setText(tr("Complaint #%1 · %2").arg(c.id).arg(Labels::of(c.state)));

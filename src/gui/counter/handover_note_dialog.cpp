@@ -21,11 +21,8 @@ HandoverNoteDialog::HandoverNoteDialog(Store &store, CustomerId shownCustomer, Q
     const auto clerk = store.shift().clerk();
     m_ui->writerLabel->setText(clerk ? tr("Written by %1.").arg(clerk->name)
                                      : tr("No clerk is at the counter: the note will be unsigned."));
-    // No customer chosen is a read that found nobody (value set, empty), not a failed read.
-    const ReadResult<std::optional<CustomerArchive>> read = shownCustomer
-        ? store.customers().load(shownCustomer)
-        : ReadResult<std::optional<CustomerArchive>>{
-            std::optional<std::optional<CustomerArchive>>(std::in_place), {}};
+    const ReadResult<std::optional<CustomerArchive>> read
+        = shownCustomer ? store.customers().load(shownCustomer) : nothingChosen<CustomerArchive>();
     const std::optional<CustomerArchive> archive = read.value.value_or(std::nullopt);
     if (!read.ok()) {
         // The note may still be written, without a link to a customer it cannot name.

@@ -19,11 +19,8 @@ SaleDialog::SaleDialog(Store &store, CustomerId customer, QWidget *parent)
     m_ui->setupUi(this);
     m_ui->linesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_ui->messageLabel->hide();
-    // No customer chosen is a read that found nobody (value set, empty), not a failed read.
-    const ReadResult<std::optional<CustomerArchive>> archive = customer
-        ? store.customers().load(customer)
-        : ReadResult<std::optional<CustomerArchive>>{
-            std::optional<std::optional<CustomerArchive>>(std::in_place), {}};
+    const ReadResult<std::optional<CustomerArchive>> archive
+        = customer ? store.customers().load(customer) : nothingChosen<CustomerArchive>();
     if (!archive.ok()) {
         // Not recorded as a walk-in sale, nor against a customer it cannot show.
         m_ui->customerLabel->setText(CouldNotRead::customer(archive.error));
