@@ -133,14 +133,14 @@ std::optional<Fitted> fitStore(const PredictRequest &request, const QString &dat
     fitted.discountRate = store.settings().annualDiscountRate();
     QElapsedTimer timer;
     timer.start();
-    QString readError;
-    fitted.result = store.predictions().fitStore(asOf, request.unit, readError);
+    ReadResult<StoreFit> read = store.predictions().fitStore(asOf, request.unit);
     fitted.milliseconds = timer.elapsed();
-    if (!readError.isEmpty()) {
-        printFailure(readError);
+    if (!read.ok()) {
+        printFailure(read.error);
         exitCode = Failure;
         return std::nullopt;
     }
+    fitted.result = std::move(*read.value);
     splitProblem(fitted, true);
     return fitted;
 }

@@ -2,8 +2,8 @@
 
 #include "core/clock.h"
 #include "services/access.h"
-#include "services/read_or.h"
 #include "services/store_settings.h"
+#include "services/try_read.h"
 #include "storage/database.h"
 #include "storage/prediction_repository.h"
 #include "storage/purchase_history_query.h"
@@ -28,7 +28,7 @@ PredictionService::PredictionService(Database &db, const Clock &clock)
 {
 }
 
-StoreFit PredictionService::fitStore(const QDate &asOf, TimeUnit unit)
+StoreFit PredictionService::fitHistory(const QDate &asOf, TimeUnit unit)
 {
     StoreSummaries customers;
     PurchaseHistoryQuery(asOf).run(
@@ -41,16 +41,9 @@ StoreFit PredictionService::fitStore(const QDate &asOf, TimeUnit unit)
     return result;
 }
 
-StoreFit PredictionService::fitStore(const QDate &asOf, TimeUnit unit, QString &readError)
+ReadResult<StoreFit> PredictionService::fitStore(const QDate &asOf, TimeUnit unit)
 {
-    try {
-        readError.clear();
-        return fitStore(asOf, unit);
-    } catch (const StorageError &error) {
-        spdlog::error("prediction: the sales could not be read: {}", error.detail().toStdString());
-        readError = error.userMessage();
-        return StoreFit();
-    }
+    return tryRead<StoreFit>("prediction sales", [&] { return fitHistory(asOf, unit); });
 }
 
 StoreFit PredictionService::fitSummaries(StoreSummaries customers, TimeUnit unit)
@@ -107,7 +100,7 @@ ForecastRefresh PredictionService::refresh(const QDate &asOf, qint64 nightlyRun)
     QElapsedTimer timer;
     timer.start();
     PredictionRepository store(m_db.connection());
-    StoreFit tonight = fitStore(asOf, nightlyUnit);
+    StoreFit tonight = fitHistory(asOf, nightlyUnit);
     refresh.fitMs = timer.restart();
     refresh.buyers = int(tonight.customers.size());
     const PredictionFit &f = tonight.fit;
@@ -146,15 +139,15 @@ ForecastRefresh PredictionService::refresh(const QDate &asOf, qint64 nightlyRun)
     return refresh;
 }
 
-std::optional<CustomerPrediction> PredictionService::forecastFor(CustomerId customer)
+ReadResult<std::optional<CustomerPrediction>> PredictionService::forecastFor(CustomerId customer)
 {
-    return readOr<std::optional<CustomerPrediction>>(
+    return tryRead<std::optional<CustomerPrediction>>(
         "customer forecast", [&] { return PredictionRepository(m_db.connection()).find(customer); });
 }
 
-std::optional<PredictionFit> PredictionService::latestFit()
+ReadResult<std::optional<PredictionFit>> PredictionService::latestFit()
 {
-    return readOr<std::optional<PredictionFit>>(
+    return tryRead<std::optional<PredictionFit>>(
         "prediction fit", [&] { return PredictionRepository(m_db.connection()).latestFit(); });
 }
 
@@ -168,24 +161,24 @@ ForecastList PredictionService::list(PredictionList which, const QDate &today, i
         result.rows = PredictionRepository(m_db.connection()).list(which, today, limit);
     } catch (const StorageError &error) {
         spdlog::error("forecast list could not be read: {}", error.detail().toStdString());
-        result.error = error.userMessage();
+        result.error = readFailureText(error);
     }
     return result;
 }
 
-std::vector<CustomerId> PredictionService::listIds(PredictionList which, const QDate &today)
+ReadResult<std::vector<CustomerId>> PredictionService::listIds(PredictionList which, const QDate &today)
 {
-    if (!Access::allows(m_db, Permission::SeeForecastLists))
-        return {};
-    return readOr<std::vector<CustomerId>>(
+    if (const QString refusal = Access::refusal(m_db, Permission::SeeForecastLists); !refusal.isEmpty())
+        return {std::nullopt, refusal};
+    return tryRead<std::vector<CustomerId>>(
         "forecast list", [&] { return PredictionRepository(m_db.connection()).listIds(which, today); });
 }
 
-std::vector<AliveByRecency> PredictionService::aliveByRecency()
+ReadResult<std::vector<AliveByRecency>> PredictionService::aliveByRecency()
 {
-    if (!Access::allows(m_db, Permission::SeeForecastLists))
-        return {};
-    return readOr<std::vector<AliveByRecency>>("forecast chart",
+    if (const QString refusal = Access::refusal(m_db, Permission::SeeForecastLists); !refusal.isEmpty())
+        return {std::nullopt, refusal};
+    return tryRead<std::vector<AliveByRecency>>("forecast chart",
         [&] { return PredictionRepository(m_db.connection()).aliveByRecency(chartBandDays, chartMaxDays); });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/prediction.h"
+#include "core/read_result.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -58,12 +59,9 @@ public:
     // The unit the nightly run fits in.
     static constexpr TimeUnit nightlyUnit = TimeUnit::Week;
 
-    // Reads the history as of the end of `asOf` and fits both models; writes nothing. Throws
-    // StorageError when the sales cannot be read.
-    StoreFit fitStore(const QDate &asOf, TimeUnit unit);
-    // The same for windows and atelier-cli: when the sales cannot be read nothing is fitted and
-    // `readError` says why, in words (the log has the detail).
-    StoreFit fitStore(const QDate &asOf, TimeUnit unit, QString &readError);
+    // Reads the history as of the end of `asOf` and fits both models; writes nothing. When the sales
+    // cannot be read nothing is fitted and the result says why, in words (the log has the detail).
+    ReadResult<StoreFit> fitStore(const QDate &asOf, TimeUnit unit);
     // Both models on summaries given as they are (atelier-cli predict --summary).
     static StoreFit fitSummaries(StoreSummaries customers, TimeUnit unit);
     // Forecasts with a fit; writes nothing.
@@ -76,15 +74,18 @@ public:
     ForecastRefresh refresh(const QDate &asOf, qint64 nightlyRun);
 
     // The card's forecast (any role: the clerk serving her sees it too).
-    std::optional<CustomerPrediction> forecastFor(CustomerId customer);
-    std::optional<PredictionFit> latestFit();
+    ReadResult<std::optional<CustomerPrediction>> forecastFor(CustomerId customer);
+    ReadResult<std::optional<PredictionFit>> latestFit();
 
     // The manager's lists and chart (Permission::SeeForecastLists).
     ForecastList list(PredictionList which, const QDate &today, int limit);
-    std::vector<CustomerId> listIds(PredictionList which, const QDate &today);
-    std::vector<AliveByRecency> aliveByRecency();
+    ReadResult<std::vector<CustomerId>> listIds(PredictionList which, const QDate &today);
+    ReadResult<std::vector<AliveByRecency>> aliveByRecency();
 
 private:
+    // fitStore's work; throws StorageError (the nightly run's transaction wants it to).
+    StoreFit fitHistory(const QDate &asOf, TimeUnit unit);
+
     Database &m_db;
     const Clock &m_clock;
 };

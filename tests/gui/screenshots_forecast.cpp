@@ -72,9 +72,9 @@ void shootForecast(const QString &folder, const QString &suffix)
     save(&window, folder, QStringLiteral("forecasts_") + suffix);
 
     // A regular who is due: the card says when she usually comes and what she may spend.
-    const std::vector<CustomerId> likely
-        = PredictionService(store.database(), temp->clock())
-              .listIds(PredictionList::LikelyThisWeek, temp->clock().today());
+    const std::vector<CustomerId> likely = PredictionService(store.database(), temp->clock())
+                                               .listIds(PredictionList::LikelyThisWeek, temp->clock().today())
+                                               .value.value_or(std::vector<CustomerId>{});
     if (likely.empty())
         return;
     window.showPage(window.counterPage());

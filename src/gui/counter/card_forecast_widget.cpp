@@ -1,6 +1,7 @@
 #include "gui/counter/card_forecast_widget.h"
 
 #include "core/forecast_wording.h"
+#include "gui/common/could_not_read.h"
 #include "services/prediction_service.h"
 #include "services/store.h"
 
@@ -43,8 +44,16 @@ QString CardForecastWidget::text() const
 
 void CardForecastWidget::reload()
 {
-    const std::optional<CustomerPrediction> prediction
-        = m_id == 0 ? std::nullopt : m_store.predictions().forecastFor(m_id);
+    const ReadResult<std::optional<CustomerPrediction>> read
+        = m_id == 0 ? nothingChosen<CustomerPrediction>() : m_store.predictions().forecastFor(m_id);
+    if (!read.ok()) {
+        // Hiding the box would read as "no forecast for her"; the clerk is told it is unknown.
+        m_lines->setText(tr("The forecast could not be read. %1").arg(read.error));
+        m_lines->setToolTip(QString());
+        show();
+        return;
+    }
+    const std::optional<CustomerPrediction> &prediction = *read.value;
     if (!prediction) {
         m_lines->clear();
         hide();

@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/forecast_wording.h"
 #include "gui/archive/customer_export_flow.h"
+#include "gui/common/could_not_read.h"
 #include "gui/prediction/forecast_list_model.h"
 #include "services/customer_export.h"
 #include "services/prediction_service.h"
@@ -175,6 +176,7 @@ void PredictionPage::refresh()
     if (!m_store.allows(Permission::SeeForecastLists)) {
         // The page is hidden from clerks; nothing of the manager's lists stays behind in it.
         Read nothing;
+        nothing.fit = nothingChosen<PredictionFit>();
         nothing.error = tr("The forecast lists are for the manager.");
         present(generation, std::move(nothing));
         return;
@@ -194,15 +196,21 @@ void PredictionPage::refresh()
             read.fit = predictions.latestFit();
             read.chart = predictions.aliveByRecency();
             read.list = predictions.list(which, today, rowsShown);
-            read.ids = predictions.listIds(which, today);
+            ReadResult<std::vector<CustomerId>> ids = predictions.listIds(which, today);
+            if (ids.ok())
+                read.ids = std::move(*ids.value);
+            else
+                read.list.error = ids.error;
             spdlog::info("forecasts page: list {} read in {} ms, {} of {} customers", static_cast<int>(which),
                 timer.elapsed(), read.list.rows.size(), read.ids.size());
             return read;
         },
         [this, generation](BackgroundResult<Read> result) {
             Read read = result.value.value_or(Read{});
-            if (!result.ok())
+            if (!result.ok()) {
                 read.error = tr("The forecasts could not be read from the store.");
+                read.fit.error = tr("The reading stopped unexpectedly.");
+            }
             present(generation, std::move(read));
         });
 }
@@ -225,8 +233,14 @@ void PredictionPage::present(int generation, Read read)
     emit shown();
 }
 
-void PredictionPage::showFit(const std::optional<PredictionFit> &fit)
+void PredictionPage::showFit(const ReadResult<std::optional<PredictionFit>> &read)
 {
+    if (!read.ok()) {
+        // "No forecasts yet" would be a claim about the store; this is a claim about the read.
+        m_fitLabel->setText(tr("The forecasts could not be read. %1").arg(read.error));
+        return;
+    }
+    const std::optional<PredictionFit> &fit = *read.value;
     if (!fit) {
         m_fitLabel->setText(
             tr("No forecasts yet: the nightly run makes them once customers have bought twice."));
@@ -238,10 +252,11 @@ void PredictionPage::showFit(const std::optional<PredictionFit> &fit)
                                 fit->fittedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
 }
 
-void PredictionPage::showChart(const std::vector<AliveByRecency> &bands)
+void PredictionPage::showChart(const ReadResult<std::vector<AliveByRecency>> &bands)
 {
+    // A chart that could not be read is left empty; the fit line above it says why.
     QList<QPointF> points;
-    for (const AliveByRecency &band : bands) {
+    for (const AliveByRecency &band : bands.value.value_or(std::vector<AliveByRecency>{})) {
         // The last band is open-ended: its point sits where it starts.
         const bool open = band.toDays == std::numeric_limits<int>::max();
         const double days = open ? band.fromDays : (band.fromDays + band.toDays) / 2.0;

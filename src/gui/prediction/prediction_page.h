@@ -72,16 +72,16 @@ private:
     struct Read
     {
         QString error;
-        std::optional<PredictionFit> fit;
-        std::vector<AliveByRecency> chart;
+        ReadResult<std::optional<PredictionFit>> fit;
+        ReadResult<std::vector<AliveByRecency>> chart;
         ForecastList list;
         std::vector<CustomerId> ids;
     };
 
     void setUpChart();
     void present(int generation, Read read);
-    void showFit(const std::optional<PredictionFit> &fit);
-    void showChart(const std::vector<AliveByRecency> &bands);
+    void showFit(const ReadResult<std::optional<PredictionFit>> &read);
+    void showChart(const ReadResult<std::vector<AliveByRecency>> &bands);
     void showList(Read &read);
 
     Store &m_store;

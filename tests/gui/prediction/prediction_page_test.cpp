@@ -17,6 +17,7 @@
 #include "services/store_settings.h"
 #include "storage/database.h"
 #include "storage/staff_repository.h"
+#include "support/read_checks.h"
 #include "support/temp_store.h"
 
 #include <catch2/catch.hpp>
@@ -142,13 +143,13 @@ TEST_CASE("The manager's Forecasts page lists each list's customers by its rule"
         const PredictionList list = page->currentList();
         INFO(combo->currentText().toStdString());
         CHECK(rule->text() == ForecastWording::explain(list));
-        const int total = static_cast<int>(s.predictions().listIds(list, today).size());
+        const int total = static_cast<int>(readValue(s.predictions().listIds(list, today)).size());
         CHECK(page->totalCount() == total);
         CHECK(page->model()->rowCount() == std::min(total, PredictionPage::rowsShown));
         REQUIRE(page->model()->rowCount() > 0);
         for (int row = 0; row < page->model()->rowCount(); ++row) {
             const std::optional<CustomerPrediction> p
-                = s.predictions().forecastFor(page->model()->customerAt(row));
+                = readValue(s.predictions().forecastFor(page->model()->customerAt(row)));
             REQUIRE(p);
             CHECK(onList(list, *p, today));
         }
@@ -204,7 +205,7 @@ TEST_CASE("A double-click opens the customer on the counter; Export writes the w
     page->setCurrentList(PredictionList::Lapsed);
     REQUIRE(settled(page));
     const std::vector<CustomerId> ids
-        = s.predictions().listIds(PredictionList::Lapsed, s.temp.clock().today());
+        = readValue(s.predictions().listIds(PredictionList::Lapsed, s.temp.clock().today()));
     QTemporaryDir dir;
     const QString fileName = dir.filePath(QStringLiteral("lapsed.csv"));
     QSignalSpy finished(page, &PredictionPage::exportFinished);
@@ -243,11 +244,11 @@ TEST_CASE("The card shows the forecast in words to the clerk, and nothing withou
     ForecastShop &s = shop();
     const QDate today = s.temp.clock().today();
     s.asManager(); // the lists are the manager's; the card is everyone's
-    const CustomerId regular = s.predictions().listIds(PredictionList::Lapsed, today).at(0);
+    const CustomerId regular = readValue(s.predictions().listIds(PredictionList::Lapsed, today)).at(0);
     s.asClerk();
     MainWindow window(s.store());
     window.show();
-    const std::optional<CustomerPrediction> forecast = s.predictions().forecastFor(regular);
+    const std::optional<CustomerPrediction> forecast = readValue(s.predictions().forecastFor(regular));
     REQUIRE(forecast);
     window.counterPage()->showCustomer(regular);
     auto *card = child<CardForecastWidget>(&window, QStringLiteral("cardForecastWidget"));
@@ -290,4 +291,45 @@ TEST_CASE("Before any forecast the page says how they come", "[gui][forecast]")
     CHECK(child<QLabel>(&page, QStringLiteral("countLabel"))->text()
         == QStringLiteral("Nobody is on this list today."));
     CHECK_FALSE(child<QPushButton>(&page, QStringLiteral("exportButton"))->isEnabled());
+}
+
+TEST_CASE("Forecasts that cannot be read are said to be unreadable, not absent", "[gui][forecast]")
+{
+    TempStore temp;
+    const SaveResult ann
+        = temp.store().customers().registerCustomer(QStringLiteral("王安"), QStringLiteral("13700000001"));
+    REQUIRE(ann.ok());
+    dropTable(temp.store(), QStringLiteral("customer_predictions"));
+    dropTable(temp.store(), QStringLiteral("prediction_fits"));
+
+    PredictionPage page(temp.store());
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    REQUIRE(settled(&page));
+    const QString fit = child<QLabel>(&page, QStringLiteral("fitLabel"))->text();
+    CHECK(fit.startsWith(QStringLiteral("The forecasts could not be read.")));
+    const QString count = child<QLabel>(&page, QStringLiteral("countLabel"))->text();
+    CHECK(count != QStringLiteral("Nobody is on this list today."));
+    CHECK_FALSE(count.isEmpty());
+    CHECK_FALSE(child<QPushButton>(&page, QStringLiteral("exportButton"))->isEnabled());
+
+    // At the counter the clerk is told the forecast is unknown, not shown a card without one.
+    CardForecastWidget card(temp.store());
+    card.setCustomer(*ann.id);
+    CHECK(card.text().startsWith(QStringLiteral("The forecast could not be read.")));
+}
+
+TEST_CASE("Store settings that cannot be saved say so, and the page does not say Saved", "[gui][settings]")
+{
+    TempStore temp;
+    SettingsPage page(temp.store());
+    page.show();
+    dropTable(temp.store(), QStringLiteral("settings"));
+    // Unreadable settings are their defaults (logged), so the store keeps working.
+    CHECK(temp.store().settings().returnWindowDays() == StoreSettings::defaultReturnWindowDays);
+    CHECK_FALSE(temp.store().settings().setReturnWindowDays(30).ok());
+    QTest::mouseClick(child<QPushButton>(&page, QStringLiteral("saveButton")), Qt::LeftButton);
+    const QString message = child<QLabel>(&page, QStringLiteral("messageLabel"))->text();
+    CHECK_FALSE(message.isEmpty());
+    CHECK(message != QStringLiteral("Saved."));
 }
