@@ -7,6 +7,8 @@
 #include "storage/settings_repository.h"
 #include "storage/storage_error.h"
 
+#include <spdlog/spdlog.h>
+
 namespace atelier {
 
 namespace {
@@ -21,94 +23,92 @@ StoreSettings::StoreSettings(Database &db)
 {
 }
 
-QString StoreSettings::storeName() const
+std::optional<QString> StoreSettings::read(const QString &key) const
 {
-    return SettingsRepository(m_db.connection()).value(storeNameKey).value_or(tr("My store"));
+    // A setting that cannot be read is its default, as if never set: the store keeps working with
+    // the values it started with, and the log says why (the settings page shows what is in use).
+    try {
+        return SettingsRepository(m_db.connection()).value(key);
+    } catch (const StorageError &error) {
+        spdlog::error("setting {} could not be read, using its default: {}", key.toStdString(),
+            error.detail().toStdString());
+        return std::nullopt;
+    }
 }
 
-QString StoreSettings::setStoreName(const QString &name)
+WriteResult StoreSettings::write(const QString &key, const QString &value)
 {
-    if (const QString refused = Access::refusal(m_db, Permission::ChangeRules); !refused.isEmpty())
-        return refused;
-    const QString trimmed = name.simplified();
-    if (trimmed.isEmpty() || trimmed.size() > 60)
-        return tr("Store name: between 1 and 60 characters.");
     try {
-        SettingsRepository(m_db.connection()).setValue(storeNameKey, trimmed);
+        SettingsRepository(m_db.connection()).setValue(key, value);
     } catch (const StorageError &error) {
-        return error.userMessage();
+        spdlog::error("setting {} could not be saved: {}", key.toStdString(), error.detail().toStdString());
+        return WriteResult::failure(error.userMessage());
     }
     ChangeNotifier::post(Change::What::Settings);
-    return QString();
+    return WriteResult::success();
+}
+
+QString StoreSettings::storeName() const
+{
+    return read(storeNameKey).value_or(tr("My store"));
+}
+
+WriteResult StoreSettings::setStoreName(const QString &name)
+{
+    if (const QString refused = Access::refusal(m_db, Permission::ChangeRules); !refused.isEmpty())
+        return WriteResult::failure(refused);
+    const QString trimmed = name.simplified();
+    if (trimmed.isEmpty() || trimmed.size() > 60)
+        return WriteResult::failure(tr("Store name: between 1 and 60 characters."));
+    return write(storeNameKey, trimmed);
 }
 
 int StoreSettings::lockAfterMinutes() const
 {
     bool ok = false;
-    const int minutes
-        = SettingsRepository(m_db.connection()).value(lockAfterKey).value_or(QString()).toInt(&ok);
+    const int minutes = read(lockAfterKey).value_or(QString()).toInt(&ok);
     return ok && minutes >= 0 ? minutes : defaultLockAfterMinutes;
 }
 
-QString StoreSettings::setLockAfterMinutes(int minutes)
+WriteResult StoreSettings::setLockAfterMinutes(int minutes)
 {
     if (const QString refused = Access::refusal(m_db, Permission::ChangeRules); !refused.isEmpty())
-        return refused;
+        return WriteResult::failure(refused);
     if (minutes < 0 || minutes > 240)
-        return tr("Lock after: between 0 (never) and 240 minutes.");
-    try {
-        SettingsRepository(m_db.connection()).setValue(lockAfterKey, QString::number(minutes));
-    } catch (const StorageError &error) {
-        return error.userMessage();
-    }
-    ChangeNotifier::post(Change::What::Settings);
-    return QString();
+        return WriteResult::failure(tr("Lock after: between 0 (never) and 240 minutes."));
+    return write(lockAfterKey, QString::number(minutes));
 }
 
 int StoreSettings::returnWindowDays() const
 {
     bool ok = false;
-    const int days
-        = SettingsRepository(m_db.connection()).value(returnWindowKey).value_or(QString()).toInt(&ok);
+    const int days = read(returnWindowKey).value_or(QString()).toInt(&ok);
     return ok && days >= 0 ? days : defaultReturnWindowDays;
 }
 
-QString StoreSettings::setReturnWindowDays(int days)
+WriteResult StoreSettings::setReturnWindowDays(int days)
 {
     if (const QString refused = Access::refusal(m_db, Permission::ChangeRules); !refused.isEmpty())
-        return refused;
+        return WriteResult::failure(refused);
     if (days < 0 || days > 365)
-        return tr("Return window: between 0 and 365 days.");
-    try {
-        SettingsRepository(m_db.connection()).setValue(returnWindowKey, QString::number(days));
-    } catch (const StorageError &error) {
-        return error.userMessage();
-    }
-    ChangeNotifier::post(Change::What::Settings);
-    return QString();
+        return WriteResult::failure(tr("Return window: between 0 and 365 days."));
+    return write(returnWindowKey, QString::number(days));
 }
 
 double StoreSettings::annualDiscountRate() const
 {
     bool ok = false;
-    const double rate
-        = SettingsRepository(m_db.connection()).value(discountRateKey).value_or(QString()).toDouble(&ok);
+    const double rate = read(discountRateKey).value_or(QString()).toDouble(&ok);
     return ok && rate >= 0 && rate <= 0.5 ? rate : PredictionModel::defaultAnnualDiscountRate;
 }
 
-QString StoreSettings::setAnnualDiscountRate(double rate)
+WriteResult StoreSettings::setAnnualDiscountRate(double rate)
 {
     if (const QString refused = Access::refusal(m_db, Permission::ChangeRules); !refused.isEmpty())
-        return refused;
+        return WriteResult::failure(refused);
     if (!(rate >= 0 && rate <= 0.5))
-        return tr("Discount rate: between 0 % and 50 % a year.");
-    try {
-        SettingsRepository(m_db.connection()).setValue(discountRateKey, QString::number(rate, 'g', 6));
-    } catch (const StorageError &error) {
-        return error.userMessage();
-    }
-    ChangeNotifier::post(Change::What::Settings);
-    return QString();
+        return WriteResult::failure(tr("Discount rate: between 0 % and 50 % a year."));
+    return write(discountRateKey, QString::number(rate, 'g', 6));
 }
 
 } // namespace atelier

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "core/write_result.h"
+
 #include <QCoreApplication>
 #include <QString>
+
+#include <optional>
 
 namespace atelier {
 
@@ -18,23 +22,26 @@ public:
     static constexpr int defaultReturnWindowDays = 7;
 
     QString storeName() const;
-    // Empty result = saved; otherwise the reason it was refused.
-    QString setStoreName(const QString &name);
+    // Each setter refuses a value out of its range with the range in words, and saves nothing then.
+    WriteResult setStoreName(const QString &name);
 
     // Minutes without a key or a click before the counter PC asks for a login again; 0 = never.
     int lockAfterMinutes() const;
-    QString setLockAfterMinutes(int minutes);
+    WriteResult setLockAfterMinutes(int minutes);
     static constexpr int defaultLockAfterMinutes = 10;
 
     int returnWindowDays() const;
-    QString setReturnWindowDays(int days);
+    WriteResult setReturnWindowDays(int days);
 
     // The yearly rate that discounts a customer's expected value of the next 12 months
     // (docs/prediction.md): money next year is worth less than money today. 10 % by default.
     double annualDiscountRate() const;
-    QString setAnnualDiscountRate(double rate); // 0 to 0.5
+    WriteResult setAnnualDiscountRate(double rate); // 0 to 0.5
 
 private:
+    std::optional<QString> read(const QString &key) const;
+    WriteResult write(const QString &key, const QString &value);
+
     Database &m_db;
 };
 

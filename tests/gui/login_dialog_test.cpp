@@ -136,10 +136,10 @@ TEST_CASE("the lock time is a store setting with a sane range", "[gui][accounts]
 {
     TempStore t;
     CHECK(t.store().settings().lockAfterMinutes() == StoreSettings::defaultLockAfterMinutes);
-    CHECK(t.store().settings().setLockAfterMinutes(3).isEmpty());
+    CHECK(t.store().settings().setLockAfterMinutes(3).ok());
     CHECK(t.store().settings().lockAfterMinutes() == 3);
-    CHECK_FALSE(t.store().settings().setLockAfterMinutes(-1).isEmpty());
-    CHECK_FALSE(t.store().settings().setLockAfterMinutes(100000).isEmpty());
+    CHECK_FALSE(t.store().settings().setLockAfterMinutes(-1).ok());
+    CHECK_FALSE(t.store().settings().setLockAfterMinutes(100000).ok());
     CHECK(t.store().settings().lockAfterMinutes() == 3);
 }
 

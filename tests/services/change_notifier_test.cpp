@@ -191,6 +191,6 @@ TEST_CASE("the tag library and the store's settings announce their writes", "[se
     CHECK(tags->ids == QList<qint64>{*tag});
     CHECK_FALSE(tags->concernsCustomer(1));
 
-    REQUIRE(t.store().settings().setStoreName(QStringLiteral("Atelier 南京路")).isEmpty());
+    REQUIRE(t.store().settings().setStoreName(QStringLiteral("Atelier 南京路")).ok());
     CHECK(listener.waitFor(Change::What::Settings));
 }

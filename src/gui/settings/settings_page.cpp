@@ -95,16 +95,16 @@ void SettingsPage::save()
 {
     StoreSettings &settings = m_store.settings();
     const QString oldName = settings.storeName();
-    QString problem = settings.setStoreName(m_ui->storeNameLineEdit->text());
-    if (problem.isEmpty())
-        problem = settings.setReturnWindowDays(m_ui->returnWindowSpinBox->value());
+    WriteResult saved = settings.setStoreName(m_ui->storeNameLineEdit->text());
+    if (saved.ok())
+        saved = settings.setReturnWindowDays(m_ui->returnWindowSpinBox->value());
     const int oldLock = settings.lockAfterMinutes();
-    if (problem.isEmpty())
-        problem = settings.setLockAfterMinutes(m_ui->lockAfterSpinBox->value());
-    if (problem.isEmpty())
-        problem = settings.setAnnualDiscountRate(m_ui->discountRateSpinBox->value() / 100.0);
-    m_ui->messageLabel->setStyleSheet(problem.isEmpty() ? QString() : QStringLiteral("color: #c0392b;"));
-    m_ui->messageLabel->setText(problem.isEmpty() ? tr("Saved.") : problem);
+    if (saved.ok())
+        saved = settings.setLockAfterMinutes(m_ui->lockAfterSpinBox->value());
+    if (saved.ok())
+        saved = settings.setAnnualDiscountRate(m_ui->discountRateSpinBox->value() / 100.0);
+    m_ui->messageLabel->setStyleSheet(saved.ok() ? QString() : QStringLiteral("color: #c0392b;"));
+    m_ui->messageLabel->setText(saved.ok() ? tr("Saved.") : saved.error);
     m_ui->messageLabel->show();
     if (settings.storeName() != oldName)
         emit storeNameChanged();
