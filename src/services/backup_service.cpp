@@ -78,21 +78,23 @@ QString BackupService::refusal() const
     return Access::refusal(m_db, Permission::BackUpAndRestore);
 }
 
-QString BackupService::setFolder(const QString &folder)
+WriteResult BackupService::setFolder(const QString &folder)
 {
     if (const QString refused = refusal(); !refused.isEmpty())
-        return refused;
+        return WriteResult::failure(refused);
     const QString trimmed = folder.trimmed();
     if (!trimmed.isEmpty() && QDir::isRelativePath(trimmed))
-        return tr("The backup folder must be a full path, such as D:\\Backups or /home/store/backups.");
+        return WriteResult::failure(
+            tr("The backup folder must be a full path, such as D:\\Backups or /home/store/backups."));
     try {
         SettingsRepository(m_db.connection())
             .setValue(folderKey, trimmed.isEmpty() ? QString() : QDir::cleanPath(trimmed));
     } catch (const StorageError &error) {
-        return error.userMessage();
+        spdlog::error("backup folder not saved: {}", error.detail().toStdString());
+        return WriteResult::failure(error.userMessage());
     }
     ChangeNotifier::post(Change::What::Backups);
-    return QString();
+    return WriteResult::success();
 }
 
 int BackupService::keepDaily() const
@@ -105,25 +107,26 @@ int BackupService::keepMonthly() const
     return storedCount(m_db, keepMonthlyKey, defaultKeepMonthly);
 }
 
-QString BackupService::setRetention(int daily, int monthly)
+WriteResult BackupService::setRetention(int daily, int monthly)
 {
     if (const QString refused = refusal(); !refused.isEmpty())
-        return refused;
+        return WriteResult::failure(refused);
     if (daily < 1 || daily > 366)
-        return tr("Daily backups to keep: between 1 and 366.");
+        return WriteResult::failure(tr("Daily backups to keep: between 1 and 366."));
     if (monthly < 0 || monthly > 240)
-        return tr("Monthly backups to keep: between 0 and 240.");
+        return WriteResult::failure(tr("Monthly backups to keep: between 0 and 240."));
     try {
         Transaction transaction(m_db.connection());
         SettingsRepository settings(m_db.connection());
         settings.setValue(keepDailyKey, QString::number(daily));
         settings.setValue(keepMonthlyKey, QString::number(monthly));
         transaction.commit();
-        ChangeNotifier::post(Change::What::Backups);
     } catch (const StorageError &error) {
-        return error.userMessage();
+        spdlog::error("backup retention not saved: {}", error.detail().toStdString());
+        return WriteResult::failure(error.userMessage());
     }
-    return QString();
+    ChangeNotifier::post(Change::What::Backups);
+    return WriteResult::success();
 }
 
 BackupResult BackupService::backupNow(BackupRecord::Kind kind, const QString &folderOverride,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/backup_record.h"
+#include "core/write_result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -49,11 +50,11 @@ public:
     BackupService(Database &db, const Clock &clock);
 
     QString folder() const;
-    // Empty = saved; otherwise why not. An empty folder means the default again.
-    QString setFolder(const QString &folder);
+    // An empty folder means the default again.
+    WriteResult setFolder(const QString &folder);
     int keepDaily() const;
     int keepMonthly() const;
-    QString setRetention(int daily, int monthly);
+    WriteResult setRetention(int daily, int monthly);
 
     // Both steps: copyNow(), then `usable` is told (the CLI prints the path), then checkFully().
     // Daily is what the nightly run asks for; the first daily backup of a month is kept as monthly.

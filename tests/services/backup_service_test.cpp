@@ -6,6 +6,7 @@
 #include "storage/backup_file.h"
 #include "storage/database.h"
 #include "storage/sql.h"
+#include "support/read_checks.h"
 #include "support/temp_store.h"
 
 #include <QCryptographicHash>
@@ -129,8 +130,8 @@ TEST_CASE("retention keeps the newest daily and monthly backups and every manual
     TempStore t;
     addCustomers(t, 0, 2);
     BackupService backups(t.store().database(), t.clock());
-    REQUIRE(backups.setRetention(3, 2).isEmpty());
-    CHECK_FALSE(backups.setRetention(0, 2).isEmpty());
+    REQUIRE(backups.setRetention(3, 2).ok());
+    CHECK_FALSE(backups.setRetention(0, 2).ok());
     REQUIRE(backups.backupNow(BackupRecord::Kind::Manual).ok);
     // From 16 June to 24 August, one nightly backup a day at 03:00.
     t.clock().set(QDateTime(QDate(2026, 6, 15), QTime(3, 0), QTimeZone(8 * 3600)));
@@ -180,7 +181,7 @@ TEST_CASE(
 
     SECTION("after a nightly run the failure is noted, the run still succeeded")
     {
-        REQUIRE(backups.setFolder(folder).isEmpty());
+        REQUIRE(backups.setFolder(folder).ok());
         const NightlyRun run = NightlyJob(t.store().database(), t.clock())
                                    .run(QDate(2026, 6, 14), NightlyRun::StartedBy::Manual);
         CHECK(run.result == NightlyRun::Result::Ok);
@@ -331,7 +332,7 @@ TEST_CASE(
     TempStore t;
     addCustomers(t, 0, 30);
     BackupService backups(t.store().database(), t.clock());
-    REQUIRE(backups.setRetention(1, 1).isEmpty());
+    REQUIRE(backups.setRetention(1, 1).ok());
 
     // A sound daily copy first (monthly: the month's first), then another daily one.
     REQUIRE(backups.backupNow(BackupRecord::Kind::Daily).ok);
@@ -404,8 +405,8 @@ TEST_CASE("a clerk may not back up, restore or change the backup settings", "[se
     const BackupResult backup = backups.backupNow(BackupRecord::Kind::Manual);
     CHECK_FALSE(backup.ok);
     CHECK(backup.error == refusal);
-    CHECK(backups.setFolder(QDir(t.folder()).filePath(QStringLiteral("elsewhere"))) == refusal);
-    CHECK(backups.setRetention(2, 2) == refusal);
+    CHECK(backups.setFolder(QDir(t.folder()).filePath(QStringLiteral("elsewhere"))).error == refusal);
+    CHECK(backups.setRetention(2, 2).error == refusal);
     const RestoreResult restore = backups.prepareRestore(made.record);
     CHECK_FALSE(restore.ok);
     CHECK(restore.error == refusal);
@@ -450,4 +451,20 @@ TEST_CASE("the start check finds a damaged store and puts the latest good backup
         = QDir(t.folder()).entryList({QStringLiteral("store.sqlite.before-restore-*")}, QDir::Files);
     REQUIRE(aside.size() == 1);
     CHECK(fileBytes(QDir(t.folder()).filePath(aside.first())) == damaged);
+}
+
+TEST_CASE("backup settings that cannot be saved say why, and the defaults stay in use", "[services][backup]")
+{
+    TempStore t;
+    BackupService backups(t.store().database(), t.clock());
+    atelier::testing::dropTable(t.store(), QStringLiteral("settings"));
+    const WriteResult retention = backups.setRetention(3, 2);
+    CHECK_FALSE(retention.ok());
+    CHECK_FALSE(retention.error.isEmpty());
+    CHECK(backups.keepDaily() == BackupService::defaultKeepDaily);
+    const WriteResult folder = backups.setFolder(QDir(t.folder()).filePath(QStringLiteral("elsewhere")));
+    CHECK_FALSE(folder.ok());
+    CHECK_FALSE(folder.error.isEmpty());
+    // A refusal of the value itself comes first and names the rule, not the store.
+    CHECK(backups.setRetention(0, 2).error == QStringLiteral("Daily backups to keep: between 1 and 366."));
 }

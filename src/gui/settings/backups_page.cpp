@@ -178,11 +178,11 @@ void BackupsPage::setBusy(bool busy, const QString &what)
 void BackupsPage::saveSettings()
 {
     BackupService &backups = m_store.backups();
-    QString problem = backups.setFolder(m_folder->text());
-    if (problem.isEmpty())
-        problem = backups.setRetention(m_keepDaily->value(), m_keepMonthly->value());
-    showMessage(problem.isEmpty() ? tr("Saved.") : problem, !problem.isEmpty());
-    if (problem.isEmpty())
+    WriteResult saved = backups.setFolder(m_folder->text());
+    if (saved.ok())
+        saved = backups.setRetention(m_keepDaily->value(), m_keepMonthly->value());
+    showMessage(saved.ok() ? tr("Saved.") : saved.error, !saved.ok());
+    if (saved.ok())
         reload();
 }
 
