@@ -130,8 +130,8 @@ int main(int argc, char *argv[])
     const QString path = parser.value(dbOption);
     // One app per store, claimed before anything opens or restores it (docs/backups.md).
     StoreLock storeLock(path);
-    if (const QString held = storeLock.claim(StoreLock::Purpose::Work); !held.isEmpty()) {
-        QMessageBox::warning(nullptr, QApplication::translate("main", "Atelier"), held);
+    if (const WriteResult claimed = storeLock.claim(StoreLock::Purpose::Work); !claimed.ok()) {
+        QMessageBox::warning(nullptr, QApplication::translate("main", "Atelier"), claimed.error);
         return 1;
     }
     const int code = DamagedStoreDialog::checkBeforeOpening(path) ? work(app, path) : 1;

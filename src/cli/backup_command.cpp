@@ -45,8 +45,8 @@ int runRestore(CommandLine &line, const QString &databasePath)
     // would keep writing into the file set aside: refused while one holds it, and none can start
     // during the swap.
     StoreLock lock(databasePath);
-    if (const QString held = lock.claim(StoreLock::Purpose::Restore); !held.isEmpty()) {
-        printError(QStringLiteral("atelier-cli: ") + held + u'\n');
+    if (const WriteResult claimed = lock.claim(StoreLock::Purpose::Restore); !claimed.ok()) {
+        printError(QStringLiteral("atelier-cli: ") + claimed.error + u'\n');
         return Failure;
     }
     const RestoreResult restored = BackupService::restore(databasePath, *file);

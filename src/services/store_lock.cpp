@@ -23,23 +23,24 @@ QString StoreLock::lockPath(const QString &storePath)
     return QFileInfo(storePath).absoluteFilePath() + QStringLiteral(".lock");
 }
 
-QString StoreLock::claim(Purpose purpose)
+WriteResult StoreLock::claim(Purpose purpose)
 {
     if (m_lock.isLocked())
-        return QString();
+        return WriteResult::success();
     // On a first start the store's folder is not there yet: made as Database::open would make it,
     // for the owner alone.
     const QString folder = QFileInfo(lockPath(m_storePath)).absolutePath();
     if (!QFileInfo::exists(folder) && QDir().mkpath(folder))
         QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     if (m_lock.tryLock(0))
-        return QString();
+        return WriteResult::success();
     const QString store = QDir::toNativeSeparators(m_storePath);
     if (m_lock.error() != QLockFile::LockFailedError) {
         spdlog::error("store lock file could not be created ({})", static_cast<int>(m_lock.error()));
-        return tr("Cannot create the lock file %1 beside the store (the folder is not writable). Ask "
-                  "whoever manages this computer to let this user write in that folder.")
-            .arg(QDir::toNativeSeparators(lockPath(m_storePath)));
+        return WriteResult::failure(
+            tr("Cannot create the lock file %1 beside the store (the folder is not writable). Ask "
+               "whoever manages this computer to let this user write in that folder.")
+                .arg(QDir::toNativeSeparators(lockPath(m_storePath))));
     }
     qint64 pid = 0;
     QString host;
@@ -50,15 +51,17 @@ QString StoreLock::claim(Purpose purpose)
     const QString holder = here ? tr("process %1 on this computer").arg(pid)
                                 : tr("process %1 on the computer %2").arg(pid).arg(host);
     if (purpose == Purpose::Restore)
-        return tr("Atelier is open on the store %1 (%2). Close it first, then restore: the window would "
-                  "go on writing into the file that the restore sets aside, and those sales would be "
-                  "lost. Nothing was changed.")
-            .arg(store, holder);
-    return tr("The store %1 is already open in another Atelier window, or being restored (%2). Use that "
-              "window: one store is opened by one Atelier at a time, so that the nightly work runs once "
-              "and a restore cannot pull the file from under another window. (atelier-cli commands "
-              "beside the app are safe.)")
-        .arg(store, holder);
+        return WriteResult::failure(
+            tr("Atelier is open on the store %1 (%2). Close it first, then restore: the window would "
+               "go on writing into the file that the restore sets aside, and those sales would be "
+               "lost. Nothing was changed.")
+                .arg(store, holder));
+    return WriteResult::failure(
+        tr("The store %1 is already open in another Atelier window, or being restored (%2). Use that "
+           "window: one store is opened by one Atelier at a time, so that the nightly work runs once "
+           "and a restore cannot pull the file from under another window. (atelier-cli commands "
+           "beside the app are safe.)")
+            .arg(store, holder));
 }
 
 void StoreLock::release()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/write_result.h"
+
 #include <QCoreApplication>
 #include <QLockFile>
 #include <QString>
@@ -29,9 +31,9 @@ public:
     StoreLock(const StoreLock &) = delete;
     StoreLock &operator=(const StoreLock &) = delete;
 
-    // Empty when this process now holds the store (or already did); otherwise a sentence for
-    // people saying who has it and what to do. Never waits.
-    QString claim(Purpose purpose);
+    // Done when this process now holds the store (or already did); otherwise a sentence for people
+    // saying who has it and what to do. Never waits.
+    WriteResult claim(Purpose purpose);
     // Lets the next program in (the app before it restarts itself on a restored store).
     void release();
     bool held() const { return m_lock.isLocked(); }

@@ -17,7 +17,7 @@ TEST_CASE(
     const QString live = home.filePath(QStringLiteral("store.sqlite"));
     // This test process plays the first Atelier: it holds the store.
     atelier::StoreLock first(live);
-    REQUIRE(first.claim(atelier::StoreLock::Purpose::Work).isEmpty());
+    REQUIRE(first.claim(atelier::StoreLock::Purpose::Work).ok());
 
     QProcess second;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();

@@ -112,7 +112,7 @@ TEST_CASE("beside the app atelier-cli is safe, and restore waits until the app i
     {
         // The app: the store claimed and open, a backup made as after a login.
         atelier::StoreLock claim(live);
-        REQUIRE(claim.claim(atelier::StoreLock::Purpose::Work).isEmpty());
+        REQUIRE(claim.claim(atelier::StoreLock::Purpose::Work).ok());
         atelier::Store app;
         REQUIRE(app.open(live));
         const atelier::BackupResult backup = atelier::BackupService(app.database(), app.clock())

@@ -170,7 +170,8 @@ QList<Operation> operations()
                     request.path = csv;
                     request.mapping = *ImportMapping::parse(
                         QStringLiteral("invoice=InvoiceNo,style=StockCode,quantity=Quantity,date="
-                                       "InvoiceDate,price=UnitPrice,customer=CustomerID"));
+                                       "InvoiceDate,price=UnitPrice,customer=CustomerID"))
+                                           .mapping;
                     CHECK(SalesImport(worker.database(), worker.clock()).run(request).ok());
                 });
             }},
@@ -252,19 +253,21 @@ TEST_CASE("a second app on the same store is refused and told who has it", "[ser
 {
     TempStore t;
     StoreLock app(t.path());
-    REQUIRE(app.claim(StoreLock::Purpose::Work).isEmpty());
-    CHECK(app.claim(StoreLock::Purpose::Work).isEmpty()); // claiming again is harmless
+    REQUIRE(app.claim(StoreLock::Purpose::Work).ok());
+    CHECK(app.claim(StoreLock::Purpose::Work).ok()); // claiming again is harmless
 
     StoreLock second(t.path());
-    const QString refused = second.claim(StoreLock::Purpose::Work);
+    const WriteResult claimed = second.claim(StoreLock::Purpose::Work);
+    CHECK_FALSE(claimed.ok());
+    const QString &refused = claimed.error;
     CHECK(refused.contains(QStringLiteral("already open")));
     CHECK(refused.contains(QString::number(QCoreApplication::applicationPid())));
     CHECK_FALSE(second.held());
-    const QString restore = StoreLock(t.path()).claim(StoreLock::Purpose::Restore);
+    const QString restore = StoreLock(t.path()).claim(StoreLock::Purpose::Restore).error;
     CHECK(restore.contains(QStringLiteral("Close it first")));
 
     app.release();
-    CHECK(second.claim(StoreLock::Purpose::Work).isEmpty());
+    CHECK(second.claim(StoreLock::Purpose::Work).ok());
     CHECK(QFileInfo::exists(StoreLock::lockPath(t.path())));
     second.release();
     CHECK_FALSE(QFileInfo::exists(StoreLock::lockPath(t.path())));
@@ -285,7 +288,7 @@ TEST_CASE("a claim left by an app that died is taken over", "[services][store-lo
     left.close();
 
     StoreLock app(t.path());
-    CHECK(app.claim(StoreLock::Purpose::Work).isEmpty());
+    CHECK(app.claim(StoreLock::Purpose::Work).ok());
     CHECK(app.held());
 }
 
@@ -342,7 +345,8 @@ TEST_CASE("the store's own files are refused as a file to import or to export to
     request.path = t.path();
     request.mapping
         = *ImportMapping::parse(QStringLiteral("invoice=InvoiceNo,style=StockCode,quantity=Quantity,date="
-                                               "InvoiceDate,price=UnitPrice,customer=CustomerID"));
+                                               "InvoiceDate,price=UnitPrice,customer=CustomerID"))
+               .mapping;
     const SalesImportResult imported = SalesImport(t.store().database(), t.clock()).run(request);
     CHECK_FALSE(imported.ok());
     CHECK(imported.error.contains(QStringLiteral("store's own database file")));
@@ -357,7 +361,7 @@ TEST_CASE("the first start on a store whose folder is not there yet claims it", 
     QTemporaryDir home;
     const QString path = home.filePath(QStringLiteral("data/Atelier/store.sqlite"));
     StoreLock app(path);
-    CHECK(app.claim(StoreLock::Purpose::Work).isEmpty());
+    CHECK(app.claim(StoreLock::Purpose::Work).ok());
     CHECK(QFileInfo::exists(StoreLock::lockPath(path)));
     Store store;
     CHECK(store.open(path));
