@@ -4,6 +4,7 @@
 #include "core/loyalty.h"
 #include "services/archive_service.h"
 #include "services/customer_export.h"
+#include "services/customer_service.h"
 #include "services/follow_up_service.h"
 #include "services/store.h"
 
@@ -99,7 +100,10 @@ int runExport(CommandLine &line, const QString &databasePath)
 
     ArchiveFilter filter;
     if (tagName) {
-        for (const Tag &tag : store.archive().tagLibrary()) {
+        const ReadResult<QList<Tag>> library = store.customers().tagLibrary();
+        if (!library.ok())
+            return readFailed(library.error);
+        for (const Tag &tag : *library.value) {
             if (tag.name == *tagName)
                 filter.tagId = tag.id;
         }

@@ -5,12 +5,10 @@
 #include "services/access.h"
 #include "services/audit_trail.h"
 #include "services/csv_export.h"
-#include "services/read_or.h"
 #include "services/try_read.h"
 #include "storage/customer_repository.h"
 #include "storage/database.h"
 #include "storage/page_cache_scope.h"
-#include "storage/tag_repository.h"
 
 namespace atelier {
 
@@ -29,12 +27,6 @@ ReadResult<KeysetPage<ArchiveRow>> ArchiveService::page(const ArchiveFilter &fil
 {
     return tryRead<KeysetPage<ArchiveRow>>("archive page",
         [&] { return CustomerRepository(m_db.connection()).page(filter, sort, order, after, limit); });
-}
-
-QList<Tag> ArchiveService::tagLibrary()
-{
-    return readOr<QList<Tag>>(
-        "tag library", [&]() -> QList<Tag> { return TagRepository(m_db.connection()).all(); });
 }
 
 QStringList ArchiveService::exportHeader()

@@ -31,7 +31,6 @@ public:
     // Keyset paging: up to `limit` rows after `after` (nullopt: the first page).
     ReadResult<KeysetPage<ArchiveRow>> page(const ArchiveFilter &filter, ArchiveSort sort,
         Qt::SortOrder order, const std::optional<PageCursor> &after, int limit);
-    QList<Tag> tagLibrary();
 
     // The header row, in the UI language.
     static QStringList exportHeader();

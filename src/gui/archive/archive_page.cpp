@@ -104,9 +104,17 @@ ArchivePage::~ArchivePage() = default;
 
 void ArchivePage::fillFilters()
 {
-    m_ui->tagComboBox->addItem(tr("Any tag"));
-    for (const Tag &tag : m_store.archive().tagLibrary())
-        m_ui->tagComboBox->addItem(tr("%1 (%2)").arg(tag.name, Labels::of(tag.category)), tag.id);
+    const ReadResult<QList<Tag>> library = m_store.customers().tagLibrary();
+    if (!library.ok()) {
+        // A filter offering no tags would look like a store without tags.
+        m_ui->tagComboBox->addItem(tr("Tags could not be read"));
+        m_ui->tagComboBox->setToolTip(library.error);
+        m_ui->tagComboBox->setEnabled(false);
+    } else {
+        m_ui->tagComboBox->addItem(tr("Any tag"));
+        for (const Tag &tag : *library.value)
+            m_ui->tagComboBox->addItem(tr("%1 (%2)").arg(tag.name, Labels::of(tag.category)), tag.id);
+    }
     m_ui->sourceComboBox->addItem(tr("Any source"));
     for (SourceChannel source : {SourceChannel::WalkIn, SourceChannel::WeChat, SourceChannel::Douyin,
              SourceChannel::ECommerce, SourceChannel::Referral, SourceChannel::Event, SourceChannel::Other})

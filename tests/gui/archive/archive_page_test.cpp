@@ -12,6 +12,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
@@ -219,4 +220,19 @@ TEST_CASE("A failed read shows the error state, not an empty archive", "[gui][ar
     const std::vector<std::string> lines = log->last_formatted();
     REQUIRE_FALSE(lines.empty());
     CHECK(QString::fromStdString(lines.back()).contains(QStringLiteral("archive page could not be read")));
+}
+
+TEST_CASE("A tag library that cannot be read is not offered as a store without tags", "[gui][archive]")
+{
+    TempStore temp;
+    addCustomers(temp.store(), 3);
+    dropTable(temp.store(), QStringLiteral("customer_tags"));
+    dropTable(temp.store(), QStringLiteral("tags"));
+    ArchivePage page(temp.store());
+    auto *tags = page.findChild<QComboBox *>(QStringLiteral("tagComboBox"));
+    REQUIRE(tags);
+    CHECK_FALSE(tags->isEnabled());
+    CHECK(tags->count() == 1);
+    CHECK(tags->itemText(0) == QStringLiteral("Tags could not be read"));
+    CHECK(tags->toolTip().contains(QStringLiteral("tags")));
 }
