@@ -6,7 +6,7 @@
 #include "services/access.h"
 #include "services/audit_trail.h"
 #include "services/change_notifier.h"
-#include "services/read_or.h"
+#include "services/try_read.h"
 #include "storage/audit_repository.h"
 #include "storage/customer_repository.h"
 #include "storage/database.h"
@@ -273,11 +273,11 @@ MergeResult CustomerMerge::merge(CustomerId survivorId, CustomerId absorbedId)
     return result;
 }
 
-QList<MergeSummary> CustomerMerge::recentMerges(int limit)
+ReadResult<QList<MergeSummary>> CustomerMerge::recentMerges(int limit)
 {
-    if (!Access::allows(m_db, Permission::MergeCustomers))
-        return {};
-    return readOr<QList<MergeSummary>>("recent merges", [&] {
+    if (const QString refusal = Access::refusal(m_db, Permission::MergeCustomers); !refusal.isEmpty())
+        return {std::nullopt, refusal};
+    return tryRead<QList<MergeSummary>>("recent merges", [&] {
         QList<MergeSummary> list;
         for (const MergeRecord &r : MergeRepository(m_db.connection()).recent(limit)) {
             list << MergeSummary{r.id, r.mergedAt, r.mergedBy, r.survivorId, r.survivorName, r.absorbedId,

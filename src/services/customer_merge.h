@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/customer.h"
+#include "core/read_result.h"
 #include "services/merged_record.h"
 
 #include <QCoreApplication>
@@ -102,7 +103,7 @@ public:
     // the merge stay with the survivor.
     UndoResult undo(qint64 mergeId);
     // Newest first.
-    QList<MergeSummary> recentMerges(int limit = 20);
+    ReadResult<QList<MergeSummary>> recentMerges(int limit = 20);
 
     // For people: "same name and birthday; earlier phone".
     static QString reasonText(int reasons);

@@ -5,8 +5,10 @@
 #include "merge_fixture.h"
 #include "services/store.h"
 #include "storage/database.h"
+#include "support/read_checks.h"
 #include "support/temp_store.h"
 
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
@@ -101,4 +103,19 @@ TEST_CASE("a manager merges a suggested pair and undoes it", "[merge][gui]")
     CHECK(rowsOf(store, QStringLiteral("sales"), first) == 0);
     REQUIRE(waitFor([&] { return !dialog.isSearching() && dialog.pairCount() == 1; }));
     CHECK(recent->item(0, 4)->text() == QStringLiteral("undone"));
+}
+
+TEST_CASE("recent merges that cannot be read are said to be unreadable, not none", "[merge][gui]")
+{
+    TempStore temp;
+    dropTable(temp.store(), QStringLiteral("customer_merges"));
+    CHECK_FALSE(temp.store().merge().recentMerges().ok());
+    DuplicatesDialog dialog(temp.store());
+    dialog.show();
+    REQUIRE(waitFor([&] { return !dialog.isSearching(); }));
+    auto *error = child<QLabel>(&dialog, QStringLiteral("recentErrorLabel"));
+    REQUIRE(error);
+    CHECK(error->isVisible());
+    CHECK(error->text().startsWith(QStringLiteral("The recent merges could not be read.")));
+    CHECK(child<QTableWidget>(&dialog, QStringLiteral("recentTable"))->rowCount() == 0);
 }

@@ -107,6 +107,11 @@ DuplicatesDialog::DuplicatesDialog(Store &store, QWidget *parent)
     m_recentTable = table(recentBox, QStringLiteral("recentTable"),
         {tr("When"), tr("Kept"), tr("Merged away"), tr("By"), tr("State")});
     recentLayout->addWidget(m_recentTable);
+    m_recentError = new QLabel(recentBox);
+    m_recentError->setObjectName(QStringLiteral("recentErrorLabel"));
+    m_recentError->setWordWrap(true);
+    m_recentError->hide();
+    recentLayout->addWidget(m_recentError);
     m_undoButton = new QPushButton(tr("&Undo merge…"), recentBox);
     m_undoButton->setObjectName(QStringLiteral("undoButton"));
     m_undoButton->setEnabled(false);
@@ -263,7 +268,12 @@ void DuplicatesDialog::undoChosen()
 
 void DuplicatesDialog::fillRecent()
 {
-    m_recent = m_store.merge().recentMerges();
+    const ReadResult<QList<MergeSummary>> read = m_store.merge().recentMerges();
+    // An empty table would say "nothing merged yet", and hide the merges a manager may want to undo.
+    m_recentError->setVisible(!read.ok());
+    m_recentError->setText(
+        read.ok() ? QString() : tr("The recent merges could not be read. %1").arg(read.error));
+    m_recent = read.value.value_or(QList<MergeSummary>{});
     m_recentTable->setRowCount(static_cast<int>(m_recent.size()));
     const QLocale locale;
     for (int row = 0; row < m_recent.size(); ++row) {

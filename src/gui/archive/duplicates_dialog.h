@@ -55,6 +55,7 @@ private:
     QTableWidget *m_preview = nullptr;
     QPushButton *m_mergeButton = nullptr;
     QTableWidget *m_recentTable = nullptr;
+    QLabel *m_recentError = nullptr;
     QPushButton *m_undoButton = nullptr;
 };
 
