@@ -2,6 +2,8 @@
 
 #include "services/settings_fields.h"
 
+#include <utility>
+
 namespace atelier {
 
 namespace {
@@ -45,9 +47,10 @@ ServiceRules ServiceSettings::rules() const
     return readSettingsFields(m_db, "service", fields());
 }
 
-QString ServiceSettings::save(const ServiceRules &rules)
+WriteResult ServiceSettings::save(const ServiceRules &rules)
 {
-    return writeSettingsFields(m_db, "service", fields(), rules);
+    QString refused = writeSettingsFields(m_db, "service", fields(), rules);
+    return refused.isEmpty() ? WriteResult::success() : WriteResult::failure(std::move(refused));
 }
 
 } // namespace atelier

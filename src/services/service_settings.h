@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/service_rules.h"
+#include "core/write_result.h"
 
 #include <QString>
 
@@ -17,8 +18,7 @@ public:
     explicit ServiceSettings(Database &db);
 
     ServiceRules rules() const;
-    // Empty result = saved.
-    QString save(const ServiceRules &rules);
+    WriteResult save(const ServiceRules &rules);
 
 private:
     Database &m_db;

@@ -88,7 +88,7 @@ bool ServiceRulesEditor::save()
     // Checked here first only to know which field to mark; save() checks again and refuses alike.
     const std::optional<ServiceRules::Problem> problem = edited.check();
     markProblem(problem ? problem->field : QString());
-    const QString refusal = problem ? problem->message : m_store.serviceSettings().save(edited);
+    const QString refusal = problem ? problem->message : m_store.serviceSettings().save(edited).error;
     m_ui->serviceRulesMessageLabel->setStyleSheet(
         refusal.isEmpty() ? QString() : QStringLiteral("color: #c0392b;"));
     m_ui->serviceRulesMessageLabel->setText(
