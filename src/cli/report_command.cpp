@@ -40,8 +40,11 @@ int runReport(CommandLine &line, const QString &databasePath)
         return opened;
     QElapsedTimer timer;
     timer.start();
-    const ReportSet reports = store.reports().all(*month);
-    MonthlyReportPdf pdf(store.settings().storeName(), reports);
+    // No PDF of zeros: a report that could not be read writes no file at all.
+    const ReadResult<ReportSet> reports = store.reports().all(*month);
+    if (!reports.ok())
+        return readFailed(reports.error);
+    MonthlyReportPdf pdf(store.settings().storeName(), *reports.value);
     const QString error = pdf.write(*out);
     if (!error.isEmpty()) {
         printError(QStringLiteral("atelier-cli: ") + error + u'\n');

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/read_result.h"
 #include "core/report_figures.h"
 
 namespace atelier {
@@ -17,22 +18,25 @@ struct ReportSet
 };
 
 // The manager's reports: each for a period beside the period before (docs/reports.md defines every
-// figure). A clerk gets their own row of the staff report and nothing else. Reads never throw: a failed read
-// is logged and gives zeros. Safe on a worker thread with its own Database.
+// figure). A clerk gets their own row of the staff report and nothing else (empty figures elsewhere, which
+// are read, not failed). A report that cannot be read says why (and logs the detail) instead of giving
+// zeros that look like a quiet month. Safe on a worker thread with its own Database.
 class Reports
 {
 public:
     explicit Reports(Database &db);
 
-    Compared<CustomerFigures> customers(const ReportPeriod &period);
-    Compared<SalesFigures> sales(const ReportPeriod &period);
-    Compared<LoyaltyFigures> loyalty(const ReportPeriod &period);
-    Compared<ServiceFigures> service(const ReportPeriod &period);
-    Compared<StaffFigures> staff(const ReportPeriod &period);
-    ReportSet all(const ReportPeriod &period);
+    ReadResult<Compared<CustomerFigures>> customers(const ReportPeriod &period);
+    ReadResult<Compared<SalesFigures>> sales(const ReportPeriod &period);
+    ReadResult<Compared<LoyaltyFigures>> loyalty(const ReportPeriod &period);
+    ReadResult<Compared<ServiceFigures>> service(const ReportPeriod &period);
+    ReadResult<Compared<StaffFigures>> staff(const ReportPeriod &period);
+    // All five, or the sentence of the first that could not be read.
+    ReadResult<ReportSet> all(const ReportPeriod &period);
 
 private:
     bool seesWholeStore() const;
+    // These throw StorageError; the public reads catch it once for both periods.
     CustomerFigures customersIn(const ReportPeriod &period);
     SalesFigures salesIn(const ReportPeriod &period);
     ServiceFigures serviceIn(const ReportPeriod &period);

@@ -1,5 +1,8 @@
 #include "cli_runner.h"
 
+#include "services/store.h"
+#include "support/read_checks.h"
+
 #include <catch2/catch.hpp>
 
 #include <QFile>
@@ -7,6 +10,7 @@
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 
+using namespace atelier;
 using namespace atelier::testing;
 
 TEST_CASE("report writes the monthly PDF of a demo store", "[cli][reports]")
@@ -39,6 +43,28 @@ TEST_CASE("report refuses a month that is not YYYY-MM", "[cli][reports]")
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains(QStringLiteral("YYYY-MM")));
     CHECK_FALSE(QFile::exists(home.filePath(QStringLiteral("x.pdf"))));
+}
+
+TEST_CASE("report writes no PDF when a report cannot be read", "[cli][reports]")
+{
+    QTemporaryDir home;
+    const QString database = home.filePath(QStringLiteral("store.sqlite"));
+    {
+        Store store;
+        REQUIRE(store.open(database));
+        // The service report reads the follow-up tasks.
+        dropTable(store, QStringLiteral("follow_up_tasks"));
+    }
+    const QString pdf = home.filePath(QStringLiteral("2026-05.pdf"));
+    const CliRun run
+        = runCli({QStringLiteral("--db"), database, QStringLiteral("report"), QStringLiteral("--month"),
+                     QStringLiteral("2026-05"), QStringLiteral("--out"), pdf},
+            home.path());
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("atelier-cli: ")));
+    CHECK(run.out.isEmpty());
+    CHECK_FALSE(QFile::exists(pdf));
 }
 
 TEST_CASE("report draws its PDF with no display at all", "[cli][reports]")

@@ -74,7 +74,7 @@ TEST_CASE("erasure keeps totals", "[services][erasure]")
     const testing::ReportStore shop = testing::fillReportStore(t.store());
     Store &store = t.store();
     Reports reports(store.database());
-    const ReportSet before = reports.all(may);
+    const ReportSet before = readValue(reports.all(may));
     const std::optional<int> customersBefore = store.archive().count({}).value;
     const qint64 pointsBefore
         = scalar(store, QStringLiteral("SELECT SUM(points) FROM points_ledger")).toLongLong();
@@ -82,7 +82,7 @@ TEST_CASE("erasure keeps totals", "[services][erasure]")
 
     REQUIRE(erasure(t).erase(shop.c1).ok());
 
-    const ReportSet after = reports.all(may);
+    const ReportSet after = readValue(reports.all(may));
     CHECK(store.archive().count({}).value == customersBefore);
     CHECK(
         scalar(store, QStringLiteral("SELECT SUM(points) FROM points_ledger")).toLongLong() == pointsBefore);

@@ -1,6 +1,7 @@
 #include "core/report_period.h"
 #include "services/reports.h"
 #include "services/store.h"
+#include "support/read_checks.h"
 #include "support/report_store.h"
 #include "support/temp_store.h"
 
@@ -46,7 +47,7 @@ TEST_CASE("the customer report counts, grows, churns and splits the archive", "[
 {
     TempStore t;
     fillReportStore(t.store());
-    const Compared<CustomerFigures> r = Reports(t.store().database()).customers(may);
+    const Compared<CustomerFigures> r = readValue(Reports(t.store().database()).customers(may));
     CHECK(r.previousPeriod == ReportPeriod::month(2026, 4));
 
     const CustomerFigures &m = r.current;
@@ -84,7 +85,7 @@ TEST_CASE("the sales report: revenue, order value, frequency, mix and returns", 
 {
     TempStore t;
     fillReportStore(t.store());
-    const Compared<SalesFigures> r = Reports(t.store().database()).sales(may);
+    const Compared<SalesFigures> r = readValue(Reports(t.store().database()).sales(may));
 
     const SalesFigures &m = r.current;
     CHECK(m.grossFen == 46000); // the exchange's replacement is revenue
@@ -134,7 +135,7 @@ TEST_CASE("the loyalty report: tiers at the end, movements and the points liabil
 {
     TempStore t;
     fillReportStore(t.store());
-    const Compared<LoyaltyFigures> r = Reports(t.store().database()).loyalty(may);
+    const Compared<LoyaltyFigures> r = readValue(Reports(t.store().database()).loyalty(may));
 
     const LoyaltyFigures &m = r.current;
     CHECK(m.tiers
@@ -173,7 +174,7 @@ TEST_CASE("the service report: complaints and follow-up completion", "[services]
 {
     TempStore t;
     fillReportStore(t.store());
-    const Compared<ServiceFigures> r = Reports(t.store().database()).service(may);
+    const Compared<ServiceFigures> r = readValue(Reports(t.store().database()).service(may));
     CHECK(r.current.complaints == 2);
     CHECK(r.current.complaintsResolved == 1);
     CHECK(valueOf(r.current.complaintCategories, QStringLiteral("quality")) == 1);
@@ -192,7 +193,7 @@ TEST_CASE("the staff report: registrations, archive completeness, sales, follow-
 {
     TempStore t;
     const ReportStore s = fillReportStore(t.store());
-    const Compared<StaffFigures> r = Reports(t.store().database()).staff(may);
+    const Compared<StaffFigures> r = readValue(Reports(t.store().database()).staff(may));
 
     const StaffRow *wang = r.current.find(s.wang);
     const StaffRow *li = r.current.find(s.li);
@@ -224,4 +225,31 @@ TEST_CASE("the staff report: registrations, archive completeness, sales, follow-
     CHECK(liBefore->registered == 1);
     CHECK(liBefore->averageCompleteness() == 13);
     CHECK(liBefore->salesFen == 8000);
+}
+
+TEST_CASE("a report that cannot be read says so instead of giving zeros", "[services][reports]")
+{
+    TempStore t;
+    fillReportStore(t.store());
+    Reports reports(t.store().database());
+    REQUIRE(reports.service(may).ok());
+
+    // The service report reads the follow-up tasks; the others do not need them (the staff report
+    // does: its follow-ups column).
+    dropTable(t.store(), QStringLiteral("follow_up_tasks"));
+    const ReadResult<Compared<ServiceFigures>> service = reports.service(may);
+    CHECK_FALSE(service.ok());
+    CHECK_FALSE(service.error.isEmpty());
+    CHECK(reports.customers(may).ok());
+    CHECK(reports.sales(may).ok());
+    CHECK(reports.loyalty(may).ok());
+    CHECK_FALSE(reports.staff(may).ok());
+    // The set as the PDF prints it: none at all rather than one with a hole of zeros.
+    const ReadResult<ReportSet> all = reports.all(may);
+    CHECK_FALSE(all.ok());
+    CHECK(all.error == service.error);
+
+    // The loyalty report's points come from the ledger: without it, no liability of zero either.
+    dropTable(t.store(), QStringLiteral("points_ledger"));
+    CHECK_FALSE(reports.loyalty(may).ok());
 }

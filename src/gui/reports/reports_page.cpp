@@ -125,55 +125,78 @@ void ReportsPage::reload()
     ReportsPage *page = this; // only in calls posted back to this page's thread
     m_compute.run(
         this,
-        [page, chosen, generation](BackgroundJob &job) {
-            // Each report is handed over as soon as it is ready.
+        [page, chosen, generation](BackgroundJob &job) -> ReadResult<ReportSet> {
             ReportSet reports;
             Reports &read = job.store().reports();
-            const auto hand = [&](int ready) {
+            QString error;
+            // Each report is handed over as soon as it is ready; the first that cannot be read ends
+            // the computation, so that no tab shows zeros for figures that were never read.
+            const auto next = [&](auto &figures, auto result, int ready) {
+                if (!result.ok()) {
+                    error = result.error;
+                    return false;
+                }
+                figures = std::move(*result.value);
+                if (ready == reportCount)
+                    return true; // the last one comes with the result
                 job.post(
                     [page, generation, reports, ready] { page->showReports(generation, reports, ready); });
                 return !job.cancelled();
             };
-            reports.customers = read.customers(chosen);
-            if (hand(1)) {
-                reports.sales = read.sales(chosen);
-                if (hand(2)) {
-                    reports.loyalty = read.loyalty(chosen);
-                    if (hand(3)) {
-                        reports.service = read.service(chosen);
-                        if (hand(4))
-                            reports.staff = read.staff(chosen);
-                    }
-                }
-            }
-            return reports;
+            if (next(reports.customers, read.customers(chosen), 1)
+                && next(reports.sales, read.sales(chosen), 2)
+                && next(reports.loyalty, read.loyalty(chosen), 3)
+                && next(reports.service, read.service(chosen), 4)
+                && next(reports.staff, read.staff(chosen), 5))
+                return {std::move(reports), {}};
+            return {std::nullopt, error};
         },
-        [this, generation](BackgroundResult<ReportSet> result) {
+        [this, generation](BackgroundResult<ReadResult<ReportSet>> result) {
+            if (result.cancelled)
+                return;
             if (!result.ok())
-                spdlog::error("reports: the figures could not be read on the worker");
-            if (!result.cancelled)
-                showReports(generation, result.value.value_or(ReportSet{}), result.ok() ? reportCount : -1);
+                showFailure(generation, result.error);
+            else if (!result.value->ok())
+                showFailure(generation, result.value->error);
+            else
+                showReports(generation, *result.value->value, reportCount);
         });
+}
+
+void ReportsPage::removeTabs()
+{
+    while (m_ui->tabs->count() > 0) {
+        QWidget *tab = m_ui->tabs->widget(0);
+        m_ui->tabs->removeTab(0);
+        tab->deleteLater();
+    }
+}
+
+void ReportsPage::showFailure(int generation, const QString &error)
+{
+    if (generation != m_generation)
+        return;
+    // No tab stays: the tabs of an older period, or the first reports of this one, would read as the
+    // whole report of the period chosen.
+    m_shownGeneration = generation;
+    removeTabs();
+    m_reports = ReportSet{};
+    m_sections.clear();
+    m_ui->busyBar->setVisible(isSavingPdf());
+    m_ui->statusLabel->setText(tr("The reports could not be read. %1").arg(error));
+    m_ui->savePdfButton->setEnabled(false);
+    emit reportsFailed(error);
 }
 
 void ReportsPage::showReports(int generation, const ReportSet &reports, int ready)
 {
     if (generation != m_generation)
         return;
-    if (ready < 0) {
-        m_ui->busyBar->hide();
-        m_ui->statusLabel->setText(tr("The reports could not be read from the store."));
-        return;
-    }
     // The first report of a new period replaces the tabs of the old one.
     const int current = m_ui->tabs->currentIndex();
     if (m_shownGeneration != generation) {
         m_shownGeneration = generation;
-        while (m_ui->tabs->count() > 0) {
-            QWidget *tab = m_ui->tabs->widget(0);
-            m_ui->tabs->removeTab(0);
-            tab->deleteLater();
-        }
+        removeTabs();
     }
     m_reports = reports;
     m_sections = ReportTables::all(reports).mid(0, ready);

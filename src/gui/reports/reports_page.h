@@ -18,7 +18,8 @@ class Store;
 // The manager's reports (customers, sales, loyalty, service, staff) for a chosen period beside the
 // period before: one tab each, tables with a chart where a picture reads faster, every table to
 // CSV. The figures are computed on a worker (BackgroundRunner) with its own Store on the same file, and each
-// report shows as soon as it is ready; the window stays responsive and shows a busy bar meanwhile.
+// report shows as soon as it is ready; the window stays responsive and shows a busy bar meanwhile. When a
+// report cannot be read, the page says so in place of the tabs.
 // The period shown saves as a PDF (the monthly report), also written on a worker.
 class ReportsPage : public QWidget
 {
@@ -43,6 +44,8 @@ public:
 
 signals:
     void reportsShown(); // all five reports of the period are shown
+    // A report could not be read: no tab is shown, the page says why.
+    void reportsFailed(const QString &error);
     void tabsShown(int count); // the first `count` reports are shown, the others still computing
     void pdfSaved(const QString &error); // empty when written
 
@@ -52,6 +55,8 @@ protected:
 private:
     void periodChosen();
     void showReports(int generation, const ReportSet &reports, int ready);
+    void showFailure(int generation, const QString &error);
+    void removeTabs();
     void addTabs(int from);
     void drawNextPdfChart();
     void pdfWritten(const QString &fileName, const QString &error, int pages);

@@ -5,6 +5,7 @@
 #include "print/monthly_report_pdf.h"
 #include "services/reports.h"
 #include "services/store.h"
+#include "support/read_checks.h"
 #include "support/report_store.h"
 #include "support/temp_store.h"
 
@@ -135,6 +136,38 @@ TEST_CASE(
     CHECK(cell(again, 3, 2) == QStringLiteral("1")); // one order, 2 May
 }
 
+TEST_CASE("a report that cannot be read: the page says so and shows no figures", "[gui][reports]")
+{
+    TempStore temp;
+    fillReportStore(temp.store());
+    ReportsPage page(temp.store());
+    page.resize(1200, 800);
+    page.show();
+    QSignalSpy shown(&page, &ReportsPage::reportsShown);
+    QSignalSpy failed(&page, &ReportsPage::reportsFailed);
+    page.reload();
+    REQUIRE(shown.wait(10000));
+    auto *tabs = child<QTabWidget>(&page, QStringLiteral("tabs"));
+    REQUIRE(tabs->count() == 5);
+
+    // The service report (the fourth) reads the follow-up tasks: the first three are read, then it fails.
+    dropTable(temp.store(), QStringLiteral("follow_up_tasks"));
+    page.reload();
+    REQUIRE(failed.wait(10000));
+    CHECK(shown.size() == 1);
+    const QString status = child<QLabel>(&page, QStringLiteral("statusLabel"))->text();
+    CHECK(status.startsWith(QStringLiteral("The reports could not be read.")));
+    CHECK(status.contains(failed.at(0).at(0).toString()));
+    // Neither last month's tabs nor this month's first three stay, as if they were the whole report.
+    CHECK(tabs->count() == 0);
+    CHECK(page.sections().isEmpty());
+    CHECK_FALSE(page.isBusy());
+    CHECK_FALSE(child<QProgressBar>(&page, QStringLiteral("busyBar"))->isVisible());
+    CHECK_FALSE(child<QPushButton>(&page, QStringLiteral("savePdfButton"))->isEnabled());
+    QTemporaryDir dir;
+    CHECK_FALSE(page.savePdf(dir.filePath(QStringLiteral("May.pdf"))));
+}
+
 TEST_CASE("Save PDF writes the report shown on a worker, and the file renders", "[gui][reports][pdf]")
 {
     TempStore temp;
@@ -180,7 +213,7 @@ TEST_CASE("the monthly report PDF has pages, charts and a page that can be looke
 {
     TempStore temp;
     fillReportStore(temp.store());
-    const ReportSet reports = Reports(temp.store().database()).all(ReportPeriod::month(2026, 5));
+    const ReportSet reports = readValue(Reports(temp.store().database()).all(ReportPeriod::month(2026, 5)));
     MonthlyReportPdf pdf(QStringLiteral("衣橱时装店"), reports);
     QTemporaryDir dir;
     const QString fileName = dir.filePath(QStringLiteral("2026-05.pdf"));
