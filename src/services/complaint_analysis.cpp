@@ -1,10 +1,9 @@
 #include "services/complaint_analysis.h"
 
 #include "services/access.h"
-#include "services/read_or.h"
+#include "services/try_read.h"
 #include "storage/complaint_analysis_query.h"
 #include "storage/database.h"
-#include "storage/storage_error.h"
 
 #include <algorithm>
 
@@ -26,18 +25,18 @@ std::optional<double> ComplaintAnalysis::median(QList<double> values)
     return (values.at(middle - 1) + values.at(middle)) / 2.0;
 }
 
-ComplaintFigures ComplaintAnalysis::run(const QDate &from, const QDate &to)
+ReadResult<ComplaintFigures> ComplaintAnalysis::run(const QDate &from, const QDate &to)
 {
     ComplaintFigures figures;
     figures.from = from;
     figures.to = to;
     // Which clerk gets which complaints, store-wide: the manager's reading (empty for a clerk).
     if (!Access::allows(m_db, Permission::SeeOtherClerksReports))
-        return figures;
+        return {figures, {}};
     const QDate trendFrom = QDate(to.year(), to.month(), 1).addMonths(-11);
     QList<ComplaintTiming> timings;
     QList<ComplaintCount> trendMonths;
-    const bool read = readOr<bool>("complaint analysis", [&] {
+    const ReadResult<bool> read = tryRead<bool>("complaint analysis", [&] {
         ComplaintAnalysisQuery query(m_db.connection());
         figures.byCategory = query.byCategory(from, to);
         figures.byStyle = query.byStyle(from, to);
@@ -47,8 +46,8 @@ ComplaintFigures ComplaintAnalysis::run(const QDate &from, const QDate &to)
         trendMonths = query.byMonth(trendFrom, to);
         return true;
     });
-    if (!read)
-        return figures;
+    if (!read.ok())
+        return {std::nullopt, read.error};
 
     figures.complaints = int(timings.size());
     QList<double> respond;
@@ -77,7 +76,7 @@ ComplaintFigures ComplaintAnalysis::run(const QDate &from, const QDate &to)
             [&month](const ComplaintCount &c) { return c.key == month; });
         figures.trend << ComplaintCount{month, QString(), found == trendMonths.cend() ? 0 : found->count};
     }
-    return figures;
+    return {figures, {}};
 }
 
 } // namespace atelier

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/complaint_query.h"
+#include "core/read_result.h"
 
 #include <QDate>
 #include <QList>
@@ -32,13 +33,14 @@ struct ComplaintFigures
 
 // The manager's complaint analysis: counts by category, product, clerk (the responsible person,
 // else whoever took the complaint) and month, medians of the time to respond and to close, the
-// satisfaction scores from the call-backs, and a 12-month trend. Reads never throw.
+// satisfaction scores from the call-backs, and a 12-month trend. A failed read says why (and logs the
+// detail) rather than giving a period without complaints.
 class ComplaintAnalysis
 {
 public:
     explicit ComplaintAnalysis(Database &db);
 
-    ComplaintFigures run(const QDate &from, const QDate &to);
+    ReadResult<ComplaintFigures> run(const QDate &from, const QDate &to);
 
     // The middle value (the mean of the two middle ones for an even count); none for no values.
     static std::optional<double> median(QList<double> values);

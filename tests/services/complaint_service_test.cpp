@@ -358,7 +358,7 @@ TEST_CASE("The analysis counts, medians and satisfaction of a hand-made set", "[
     take(at(4, 30, 10), ComplaintCategory::Price, QStringLiteral("X9"));
 
     const ComplaintFigures fig
-        = ComplaintAnalysis(f.t.store().database()).run(QDate(2026, 5, 1), QDate(2026, 6, 15));
+        = readValue(ComplaintAnalysis(f.t.store().database()).run(QDate(2026, 5, 1), QDate(2026, 6, 15)));
     CHECK(fig.complaints == 4);
     REQUIRE(fig.medianMinutesToRespond);
     CHECK(*fig.medianMinutesToRespond == Approx(20));
@@ -426,4 +426,19 @@ TEST_CASE("A complaint read that fails gives its reason, not an empty answer", "
     const ReadResult<std::optional<Complaint>> found = f.complaints().find(r.complaint->id);
     CHECK_FALSE(found.ok());
     CHECK_FALSE(found.error.isEmpty());
+}
+
+TEST_CASE("An analysis that cannot be read says so instead of a period without complaints",
+    "[services][complaints]")
+{
+    Fixture f;
+    REQUIRE(f.complaints().intake(f.draft(QStringLiteral("洗了一次就起球"))).ok());
+    ComplaintAnalysis analysis(f.t.store().database());
+    const QDate from(2026, 1, 1);
+    const QDate to(2026, 12, 31);
+    REQUIRE(readValue(analysis.run(from, to)).complaints == 1);
+    atelier::testing::dropTable(f.t.store(), QStringLiteral("complaints"));
+    const ReadResult<ComplaintFigures> failed = analysis.run(from, to);
+    CHECK_FALSE(failed.ok());
+    CHECK_FALSE(failed.error.isEmpty());
 }

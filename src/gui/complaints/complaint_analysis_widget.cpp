@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <initializer_list>
 
 namespace atelier {
 
@@ -78,18 +79,44 @@ void ComplaintAnalysisWidget::analyse()
     m_ui->runButton->setEnabled(false);
     m_reader.run(
         this, [from, to](BackgroundJob &job) { return job.store().complaintAnalysis().run(from, to); },
-        [this](BackgroundResult<ComplaintFigures> result) {
+        [this](BackgroundResult<ReadResult<ComplaintFigures>> result) {
             m_ui->runButton->setEnabled(true);
-            showFigures(result.value.value_or(ComplaintFigures{}));
             if (!result.ok())
-                m_ui->complaintsLabel->setText(result.error);
+                showFailure(result.error);
+            else if (!result.value->ok())
+                showFailure(result.value->error);
+            else
+                showFigures(*result.value->value);
             emit analysed();
         });
+}
+
+void ComplaintAnalysisWidget::showFailure(const QString &error)
+{
+    m_figures = ComplaintFigures{};
+    m_readFailed = true;
+    m_ui->readErrorLabel->setText(tr("The complaint analysis could not be read. %1").arg(error));
+    m_ui->readErrorLabel->show();
+    // No figure stays: a 0 or an empty table would read as a period without complaints.
+    for (QLabel *label :
+        {m_ui->complaintsLabel, m_ui->respondLabel, m_ui->closeLabel, m_ui->satisfactionLabel})
+        label->setText(QStringLiteral("—"));
+    setFiguresVisible(false);
+}
+
+void ComplaintAnalysisWidget::setFiguresVisible(bool visible)
+{
+    for (QWidget *shown : std::initializer_list<QWidget *>{
+             m_ui->categoryView, m_ui->styleView, m_ui->clerkView, m_ui->monthView, m_chart})
+        shown->setVisible(visible);
 }
 
 void ComplaintAnalysisWidget::showFigures(const ComplaintFigures &figures)
 {
     m_figures = figures;
+    m_readFailed = false;
+    m_ui->readErrorLabel->hide();
+    setFiguresVisible(true);
     const QLocale locale;
     m_ui->complaintsLabel->setText(locale.toString(m_figures.complaints));
     m_ui->respondLabel->setText(durationText(m_figures.medianMinutesToRespond));

@@ -216,6 +216,35 @@ TEST_CASE("The analysis tab counts the complaints and draws the trend", "[gui][c
     CHECK(ComplaintAnalysisWidget::durationText(95) == QStringLiteral("1 h 35 min"));
 }
 
+TEST_CASE("An analysis that cannot be read says so in place of its figures", "[gui][complaints]")
+{
+    Desk desk;
+    desk.temp.store().shift().begin(Session{desk.clerk, QStringLiteral("小李"), Role::Manager});
+    ComplaintDraft draft;
+    draft.customer = desk.customer;
+    draft.content = QStringLiteral("起球");
+    REQUIRE(desk.temp.store().complaints().intake(draft).ok());
+    ComplaintAnalysisWidget analysis(desk.temp.store());
+    analysis.show();
+    QSignalSpy analysed(&analysis, &ComplaintAnalysisWidget::analysed);
+    analysis.analyse();
+    REQUIRE(analysed.wait(5000));
+    REQUIRE(analysis.figures().complaints == 1);
+    auto *error = child<QLabel>(&analysis, QStringLiteral("readErrorLabel"));
+    CHECK_FALSE(error->isVisible());
+
+    dropTable(desk.temp.store(), QStringLiteral("complaints"));
+    analysis.analyse();
+    REQUIRE(analysed.wait(5000));
+    CHECK(analysis.readFailed());
+    CHECK(error->isVisible());
+    CHECK(error->text().startsWith(QStringLiteral("The complaint analysis could not be read.")));
+    // Not a quiet period: no count of 0, no empty tables, no flat chart.
+    CHECK(child<QLabel>(&analysis, QStringLiteral("complaintsLabel"))->text() != QStringLiteral("0"));
+    CHECK_FALSE(child<QTableView>(&analysis, QStringLiteral("styleView"))->isVisible());
+    CHECK_FALSE(child<QWidget>(&analysis, QStringLiteral("trendChartView"))->isVisible());
+}
+
 TEST_CASE("A complaints list that cannot be read says so instead of showing none", "[gui][complaints]")
 {
     Desk desk;
