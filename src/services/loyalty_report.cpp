@@ -5,7 +5,6 @@
 #include "services/access.h"
 #include "services/audit_trail.h"
 #include "services/csv_export.h"
-#include "services/read_or.h"
 #include "services/try_read.h"
 #include "storage/database.h"
 #include "storage/loyalty_report_repository.h"
@@ -18,9 +17,9 @@ LoyaltyReport::LoyaltyReport(Database &db)
 {
 }
 
-LoyaltyDistribution LoyaltyReport::distribution()
+ReadResult<LoyaltyDistribution> LoyaltyReport::distribution()
 {
-    return readOr<LoyaltyDistribution>(
+    return tryRead<LoyaltyDistribution>(
         "loyalty distribution", [&] { return LoyaltyReportRepository(m_db.connection()).distribution(); });
 }
 
@@ -37,9 +36,9 @@ ReadResult<KeysetPage<LoyaltyCustomerRow>> LoyaltyReport::page(
         [&] { return LoyaltyReportRepository(m_db.connection()).page(filter, after, limit); });
 }
 
-std::optional<NightlyRun> LoyaltyReport::lastSuccessfulRun()
+ReadResult<std::optional<NightlyRun>> LoyaltyReport::lastSuccessfulRun()
 {
-    return readOr<std::optional<NightlyRun>>(
+    return tryRead<std::optional<NightlyRun>>(
         "last successful run", [&] { return NightlyRunRepository(m_db.connection()).lastSuccessful(); });
 }
 
@@ -57,9 +56,9 @@ ReadResult<KeysetPage<TierMovementRow>> LoyaltyReport::movementPage(
     });
 }
 
-QList<SegmentMove> LoyaltyReport::segmentMoves(const QDate &asOf)
+ReadResult<QList<SegmentMove>> LoyaltyReport::segmentMoves(const QDate &asOf)
 {
-    return readOr<QList<SegmentMove>>(
+    return tryRead<QList<SegmentMove>>(
         "segment moves", [&] { return LoyaltyReportRepository(m_db.connection()).segmentMoves(asOf); });
 }
 

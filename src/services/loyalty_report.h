@@ -19,27 +19,27 @@ namespace atelier {
 class Database;
 
 // What the Tiers page reads: the tier × segment distribution as of the last nightly run, the
-// customers behind each cell (keyset-paged, and as CSV), and what the last run moved. Reads never
-// throw: a failed read is logged, and gives an empty result (the grid) or says that it failed (the
-// paged lists). Safe on a worker thread with its own Database.
+// customers behind each cell (keyset-paged, and as CSV), and what the last run moved. A read that
+// fails says why (and logs the detail) instead of giving an empty grid or list. Safe on a worker
+// thread with its own Database.
 class LoyaltyReport
 {
     Q_DECLARE_TR_FUNCTIONS(LoyaltyReport)
 public:
     explicit LoyaltyReport(Database &db);
 
-    LoyaltyDistribution distribution();
-    // The lists' reads say when they fail (and log why) instead of giving an empty list.
+    ReadResult<LoyaltyDistribution> distribution();
     ReadResult<int> count(const LoyaltyFilter &filter);
     // Spend descending, then id; `after` is where the previous page ended (nullopt: the first page).
     ReadResult<KeysetPage<LoyaltyCustomerRow>> page(
         const LoyaltyFilter &filter, const std::optional<PageCursor> &after, int limit);
 
-    std::optional<NightlyRun> lastSuccessfulRun();
+    // nullopt inside: no run has succeeded yet.
+    ReadResult<std::optional<NightlyRun>> lastSuccessfulRun();
     ReadResult<int> movementCount(qint64 runId, MovementDirection direction);
     ReadResult<KeysetPage<TierMovementRow>> movementPage(
         qint64 runId, MovementDirection direction, const std::optional<PageCursor> &after, int limit);
-    QList<SegmentMove> segmentMoves(const QDate &asOf);
+    ReadResult<QList<SegmentMove>> segmentMoves(const QDate &asOf);
 
     // The header row and one customer's fields, in the UI language; the phone stays masked.
     static QStringList exportHeader();

@@ -3,7 +3,6 @@
 #include "core/rfm.h"
 #include "core/tier_policy.h"
 #include "services/loyalty_settings.h"
-#include "services/read_or.h"
 #include "services/try_read.h"
 #include "storage/activity_query.h"
 #include "storage/customer_repository.h"
@@ -77,9 +76,9 @@ ReadResult<QList<TierChange>> LoyaltyService::tierHistory(CustomerId id)
         "tier history", [&] { return TierRepository(m_db.connection()).history(id); });
 }
 
-QList<NightlyRun> LoyaltyService::recentRuns(int limit)
+ReadResult<QList<NightlyRun>> LoyaltyService::recentRuns(int limit)
 {
-    return readOr<QList<NightlyRun>>(
+    return tryRead<QList<NightlyRun>>(
         "nightly runs", [&] { return NightlyRunRepository(m_db.connection()).recent(limit); });
 }
 
@@ -94,12 +93,12 @@ LoyaltyRules LoyaltyService::rules()
     return LoyaltySettings(m_db).rules();
 }
 
-QString LoyaltyService::saveRules(const LoyaltyRules &rules)
+WriteResult LoyaltyService::saveRules(const LoyaltyRules &rules)
 {
-    const QString problem = LoyaltySettings(m_db).save(rules);
-    if (problem.isEmpty())
+    WriteResult saved = LoyaltySettings(m_db).save(rules);
+    if (saved.ok())
         emit rulesChanged();
-    return problem;
+    return saved;
 }
 
 } // namespace atelier

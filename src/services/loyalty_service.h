@@ -5,6 +5,7 @@
 #include "core/nightly_run.h"
 #include "core/read_result.h"
 #include "core/tier_change.h"
+#include "core/write_result.h"
 
 #include <QList>
 #include <QObject>
@@ -50,12 +51,12 @@ public:
 
     ReadResult<CustomerLoyalty> customer(CustomerId id);
     ReadResult<QList<TierChange>> tierHistory(CustomerId id);
-    QList<NightlyRun> recentRuns(int limit);
+    ReadResult<QList<NightlyRun>> recentRuns(int limit);
     ReadResult<QDate> lastSuccessfulAsOf();
 
     LoyaltyRules rules();
-    // Empty = saved; the rules take effect at the next run. Emits rulesChanged.
-    QString saveRules(const LoyaltyRules &rules);
+    // The rules take effect at the next run. Emits rulesChanged when saved.
+    WriteResult saveRules(const LoyaltyRules &rules);
 
 signals:
     void rulesChanged();

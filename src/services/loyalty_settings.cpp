@@ -2,6 +2,8 @@
 
 #include "services/settings_fields.h"
 
+#include <utility>
+
 namespace atelier {
 
 namespace {
@@ -68,9 +70,10 @@ LoyaltyRules LoyaltySettings::rules() const
     return readSettingsFields(m_db, "loyalty", fields());
 }
 
-QString LoyaltySettings::save(const LoyaltyRules &rules)
+WriteResult LoyaltySettings::save(const LoyaltyRules &rules)
 {
-    return writeSettingsFields(m_db, "loyalty", fields(), rules);
+    QString refused = writeSettingsFields(m_db, "loyalty", fields(), rules);
+    return refused.isEmpty() ? WriteResult::success() : WriteResult::failure(std::move(refused));
 }
 
 } // namespace atelier

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/loyalty_rules.h"
+#include "core/write_result.h"
 
 #include <QString>
 
@@ -18,8 +19,7 @@ public:
 
     // Unreadable or nonsensical stored values fall back to the defaults (and are logged).
     LoyaltyRules rules() const;
-    // Empty result = saved.
-    QString save(const LoyaltyRules &rules);
+    WriteResult save(const LoyaltyRules &rules);
 
 private:
     Database &m_db;

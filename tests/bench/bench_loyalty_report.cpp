@@ -50,7 +50,12 @@ int main(int argc, char *argv[])
     Store store;
     bench::openDemoStore(store, QString::fromLocal8Bit(argv[1]));
     LoyaltyReport &report = store.loyaltyReport();
-    const std::optional<NightlyRun> run = report.lastSuccessfulRun();
+    const ReadResult<std::optional<NightlyRun>> lastRun = report.lastSuccessfulRun();
+    if (!lastRun.ok()) {
+        std::fprintf(stderr, "the last run could not be read: %s\n", qPrintable(lastRun.error));
+        return 1;
+    }
+    const std::optional<NightlyRun> run = *lastRun.value;
     if (!run) {
         std::fprintf(stderr, "no successful nightly run: run atelier-cli nightly first\n");
         return 1;
@@ -61,7 +66,10 @@ int main(int argc, char *argv[])
     const LoyaltyFilter dormant{std::nullopt, StoreSegment::Dormant, std::nullopt};
     const LoyaltyFilter champions{std::nullopt, std::nullopt, NamedSegment::Champions};
 
-    time("distribution (grid + named segments)", [&] { return report.distribution().totalCustomers(); });
+    time("distribution (grid + named segments)", [&] {
+        const ReadResult<LoyaltyDistribution> read = report.distribution();
+        return read.ok() ? read.value->totalCustomers() : -1;
+    });
     time("count: all customers", [&] { return report.count(all).value.value_or(-1); });
     time("count: Black × VIP", [&] { return report.count(blackVip).value.value_or(-1); });
     time("count: Member × no purchase", [&] { return report.count(memberNone).value.value_or(-1); });
@@ -79,7 +87,10 @@ int main(int argc, char *argv[])
         [&] { return report.movementCount(run->id, MovementDirection::Any).value.value_or(-1); });
     time("movement first page",
         [&] { return rowsOf(report.movementPage(run->id, MovementDirection::Any, std::nullopt, 200)); });
-    time("segment moves of the last run", [&] { return int(report.segmentMoves(run->asOf).size()); });
+    time("segment moves of the last run", [&] {
+        const ReadResult<QList<SegmentMove>> read = report.segmentMoves(run->asOf);
+        return read.ok() ? int(read.value->size()) : -1;
+    });
     time("CSV export of all customers (worker thread)", [&] {
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);

@@ -145,7 +145,7 @@ bool fillLoyaltyDemo(testing::TempStore &temp)
         return false;
     LoyaltyRules rules = temp.store().loyalty().rules();
     rules.tiers.spendWindowMonths = 12;
-    if (!temp.store().loyalty().saveRules(rules).isEmpty())
+    if (!temp.store().loyalty().saveRules(rules).ok())
         return false;
     const QTimeZone zone(8 * 3600);
     NightlyJob job(temp.store().database(), temp.clock());

@@ -206,7 +206,7 @@ TEST_CASE("rulebook and template saves write the fields that changed", "[service
     Store &store = t.store();
     LoyaltyRules loyalty = store.loyalty().rules();
     loyalty.tiers.gold = Money::fromYuan(3500);
-    REQUIRE(store.loyalty().saveRules(loyalty).isEmpty());
+    REQUIRE(store.loyalty().saveRules(loyalty).ok());
     ServiceRules service = store.serviceSettings().rules();
     service.quietDays = 21;
     REQUIRE(store.serviceSettings().save(service).isEmpty());

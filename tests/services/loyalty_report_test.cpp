@@ -3,6 +3,7 @@
 #include "services/nightly_job.h"
 #include "services/store.h"
 #include "support/loyalty_store.h"
+#include "support/read_checks.h"
 #include "support/temp_store.h"
 
 #include <QBuffer>
@@ -55,15 +56,15 @@ TEST_CASE(
     LoyaltyReport &report = t.store().loyaltyReport();
 
     // Before any run nobody has a score or a tier: all are members with no purchase yet.
-    LoyaltyDistribution before = report.distribution();
+    LoyaltyDistribution before = readValue(report.distribution());
     CHECK(before.totalCustomers() == 8);
     CHECK(before.customers(Tier::None, StoreSegment::None) == 8);
     CHECK(before.totalSpend() == Money());
     CHECK(before.spendShare(Tier::None, StoreSegment::None) == 0.0);
-    CHECK_FALSE(report.lastSuccessfulRun().has_value());
+    CHECK_FALSE(readValue(report.lastSuccessfulRun()).has_value());
 
     runNightly(t, loyaltyAsOf());
-    const LoyaltyDistribution d = report.distribution();
+    const LoyaltyDistribution d = readValue(report.distribution());
     CHECK(d.totalCustomers() == 8);
     CHECK(d.customers(Tier::Black, StoreSegment::Vip) == 1);
     CHECK(d.customers(Tier::Gold, StoreSegment::Active) == 1);
@@ -197,7 +198,7 @@ TEST_CASE(
 
     // The first run scores six customers for the first time: moves from "no purchase".
     int firstMoves = 0;
-    for (const SegmentMove &move : report.segmentMoves(first.asOf)) {
+    for (const SegmentMove &move : readValue(report.segmentMoves(first.asOf))) {
         CHECK(move.from == StoreSegment::None);
         firstMoves += move.customers;
     }
@@ -208,10 +209,11 @@ TEST_CASE(
     LoyaltyRules rules = t.store().loyalty().rules();
     rules.tiers.silver = Money::fromYuan(1300);
     rules.tiers.keepMonths = 0;
-    REQUIRE(t.store().loyalty().saveRules(rules).isEmpty());
+    REQUIRE(t.store().loyalty().saveRules(rules).ok());
     const NightlyRun second = runNightly(t, loyaltyAsOf().addDays(1));
-    REQUIRE(report.lastSuccessfulRun().has_value());
-    CHECK(report.lastSuccessfulRun()->id == second.id);
+    const std::optional<NightlyRun> last = readValue(report.lastSuccessfulRun());
+    REQUIRE(last.has_value());
+    CHECK(last->id == second.id);
     CHECK(countOf(report.movementCount(second.id, MovementDirection::Up)) == 0);
     const QList<TierMovementRow> downs
         = pageOf(report.movementPage(second.id, MovementDirection::Down, std::nullopt, 10)).rows;
@@ -221,9 +223,56 @@ TEST_CASE(
     CHECK(downs.first().change.newTier == Tier::None);
     CHECK(downs.first().change.reason == TierDecision::Reason::SpendFell);
 
-    const QList<SegmentMove> moves = report.segmentMoves(second.asOf);
+    const QList<SegmentMove> moves = readValue(report.segmentMoves(second.asOf));
     REQUIRE(moves.size() == 1);
     CHECK(moves.first().from == StoreSegment::Active);
     CHECK(moves.first().to == StoreSegment::Lapsing);
     CHECK(moves.first().customers == 1);
+}
+
+TEST_CASE("the Tiers page's reads say when they fail instead of giving an empty grid", "[services][loyalty]")
+{
+    // No run yet: the runs table has no row that the tier history or the ledger points to, so it drops.
+    TempStore t;
+    fillLoyaltyStore(t.store());
+    LoyaltyReport &report = t.store().loyaltyReport();
+    LoyaltyService &loyalty = t.store().loyalty();
+    REQUIRE(readValue(report.distribution()).totalCustomers() == 8);
+    REQUIRE_FALSE(readValue(report.lastSuccessfulRun()).has_value());
+    REQUIRE(readValue(loyalty.recentRuns(10)).isEmpty());
+
+    dropTable(t.store(), QStringLiteral("customer_scores"));
+    const ReadResult<LoyaltyDistribution> distribution = report.distribution();
+    CHECK_FALSE(distribution.ok());
+    CHECK_FALSE(distribution.error.isEmpty());
+    const ReadResult<QList<SegmentMove>> moves = report.segmentMoves(loyaltyAsOf());
+    CHECK_FALSE(moves.ok());
+    CHECK_FALSE(moves.error.isEmpty());
+
+    dropTable(t.store(), QStringLiteral("nightly_runs"));
+    const ReadResult<std::optional<NightlyRun>> last = report.lastSuccessfulRun();
+    CHECK_FALSE(last.ok()); // not "no run yet"
+    CHECK_FALSE(last.error.isEmpty());
+    const ReadResult<QList<NightlyRun>> runs = loyalty.recentRuns(10);
+    CHECK_FALSE(runs.ok());
+    CHECK_FALSE(runs.error.isEmpty());
+}
+
+TEST_CASE("saving the loyalty rules gives a result: saved, or refused with a sentence", "[services][loyalty]")
+{
+    TempStore t;
+    LoyaltyService &loyalty = t.store().loyalty();
+    LoyaltyRules rules = loyalty.rules();
+    rules.tiers.gold = rules.tiers.silver; // Gold must need more than Silver
+    const WriteResult refused = loyalty.saveRules(rules);
+    CHECK_FALSE(refused.ok());
+    CHECK_FALSE(refused.error.isEmpty());
+    CHECK(loyalty.rules().tiers.gold != rules.tiers.gold);
+
+    rules = loyalty.rules();
+    rules.nightlyHour = 4;
+    const WriteResult saved = loyalty.saveRules(rules);
+    CHECK(saved.ok());
+    CHECK(saved.error.isEmpty());
+    CHECK(loyalty.rules().nightlyHour == 4);
 }

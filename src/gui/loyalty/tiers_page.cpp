@@ -167,25 +167,50 @@ void TiersPage::refresh()
 {
     m_stale = false;
     LoyaltyReport &report = m_store.loyaltyReport();
-    const LoyaltyDistribution distribution = report.distribution();
-    m_distribution->setDistribution(distribution);
-    m_named->setDistribution(distribution);
+    const ReadResult<LoyaltyDistribution> distribution = report.distribution();
+    m_distribution->setDistribution(distribution.value.value_or(LoyaltyDistribution{}));
+    m_named->setDistribution(distribution.value.value_or(LoyaltyDistribution{}));
+    // A grid that could not be read is not a store of zeros: hidden, and the page says why.
+    m_ui->distributionView->setVisible(distribution.ok());
+    m_ui->namedView->setVisible(distribution.ok());
+    showReadError(
+        m_ui->distributionErrorLabel, tr("The distribution could not be read. %1"), distribution.error);
     const int namedWidth = fitWidth(m_ui->namedView);
     m_ui->listSplitter->setSizes({namedWidth, m_ui->listSplitter->width() - namedWidth});
-    m_lastRun = report.lastSuccessfulRun();
+    const ReadResult<std::optional<NightlyRun>> lastRun = report.lastSuccessfulRun();
+    m_lastRun = lastRun.ok() ? *lastRun.value : std::nullopt;
+    m_lastRunError = lastRun.error;
     showAsOf();
     m_customers->reload();
     m_ui->customersView->resizeColumnsToContents();
     showMovement();
-    m_runs->setRuns(m_store.loyalty().recentRuns(runHistoryLength));
+    const ReadResult<QList<NightlyRun>> runs = m_store.loyalty().recentRuns(runHistoryLength);
+    m_runs->setRuns(runs.value.value_or(QList<NightlyRun>{}));
+    m_ui->runsView->setVisible(runs.ok());
+    showReadError(m_ui->runsErrorLabel, tr("The history of runs could not be read. %1"), runs.error);
     // The message takes what is left (elided; the whole of it is the tooltip).
     m_ui->runsView->resizeColumnsToContents();
     QHeaderView *runsHeader = m_ui->runsView->horizontalHeader();
     runsHeader->resizeSection(NightlyRunsModel::MessageColumn, runsHeader->minimumSectionSize());
 }
 
+void TiersPage::showReadError(QLabel *label, const QString &sentence, const QString &error)
+{
+    label->setVisible(!error.isEmpty());
+    label->setText(error.isEmpty() ? QString() : sentence.arg(error));
+}
+
+QString TiersPage::lastRunUnread() const
+{
+    return tr("The last nightly run could not be read. %1").arg(m_lastRunError);
+}
+
 void TiersPage::showAsOf()
 {
+    if (!m_lastRunError.isEmpty()) {
+        m_ui->asOfLabel->setText(lastRunUnread());
+        return;
+    }
     if (!m_lastRun) {
         m_ui->asOfLabel->setText(
             tr("No nightly run yet: every customer counts as a member with no purchase. Recompute now to "
@@ -238,9 +263,12 @@ void TiersPage::showCellCount(int total)
 
 void TiersPage::showMovementCount()
 {
-    m_ui->movementCountLabel->setText(m_movement->readFailed()
-            ? tr("The tier changes could not be read. %1").arg(m_movement->errorText())
-            : tr("%Ln tier change(s)", nullptr, m_movement->totalCount()));
+    if (!m_lastRunError.isEmpty())
+        m_ui->movementCountLabel->setText(lastRunUnread());
+    else
+        m_ui->movementCountLabel->setText(m_movement->readFailed()
+                ? tr("The tier changes could not be read. %1").arg(m_movement->errorText())
+                : tr("%Ln tier change(s)", nullptr, m_movement->totalCount()));
 }
 
 void TiersPage::showMovement()
@@ -250,6 +278,15 @@ void TiersPage::showMovement()
     m_ui->movementView->resizeColumnsToContents();
     showMovementCount();
     m_ui->segmentMovesTable->setRowCount(0);
+    // Without the run there is no list of who moved: empty lists would say that nobody did.
+    const bool runRead = m_lastRunError.isEmpty();
+    m_ui->movementView->setVisible(runRead);
+    m_ui->segmentMovesTable->setVisible(runRead);
+    m_ui->segmentMovesErrorLabel->hide();
+    if (!runRead) {
+        m_ui->movementSummaryLabel->setText(lastRunUnread());
+        return;
+    }
     if (!m_lastRun) {
         m_ui->movementSummaryLabel->setText(tr("No successful nightly run yet."));
         return;
@@ -259,7 +296,10 @@ void TiersPage::showMovement()
             .arg(m_lastRun->asOf.toString(Qt::ISODate))
             .arg(QLocale().toString(m_lastRun->tierUps), QLocale().toString(m_lastRun->tierDowns),
                 QLocale().toString(m_lastRun->segmentChanges)));
-    const QList<SegmentMove> moves = m_store.loyaltyReport().segmentMoves(m_lastRun->asOf);
+    const ReadResult<QList<SegmentMove>> read = m_store.loyaltyReport().segmentMoves(m_lastRun->asOf);
+    m_ui->segmentMovesTable->setVisible(read.ok());
+    showReadError(m_ui->segmentMovesErrorLabel, tr("The segment changes could not be read. %1"), read.error);
+    const QList<SegmentMove> moves = read.value.value_or(QList<SegmentMove>{});
     m_ui->segmentMovesTable->setRowCount(int(moves.size()));
     for (int row = 0; row < moves.size(); ++row) {
         const SegmentMove &move = moves.at(row);
@@ -293,10 +333,11 @@ void TiersPage::saveRules()
     // Checked here first only to know which field to mark; saveRules checks again and refuses alike.
     const std::optional<LoyaltyRules::Problem> problem = rules.check();
     m_ui->rulesEditor->markProblem(problem ? problem->field : QString());
-    const QString refusal = problem ? problem->message : m_store.loyalty().saveRules(rules);
-    m_ui->rulesMessageLabel->setStyleSheet(refusal.isEmpty() ? QString() : errorStyle);
+    const WriteResult saved
+        = problem ? WriteResult::failure(problem->message) : m_store.loyalty().saveRules(rules);
+    m_ui->rulesMessageLabel->setStyleSheet(saved.ok() ? QString() : errorStyle);
     m_ui->rulesMessageLabel->setText(
-        refusal.isEmpty() ? tr("Saved. The new rules apply from the next run.") : refusal);
+        saved.ok() ? tr("Saved. The new rules apply from the next run.") : saved.error);
 }
 
 void TiersPage::recomputeNow()

@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class QLabel;
 class QTableView;
 
 namespace Ui {
@@ -31,7 +32,8 @@ class TierMovementModel;
 // The manager's view of the loyalty engine: how customers spread over tiers and segments (and
 // who is behind each cell, exported to CSV or XLSX in the chosen columns), who moved in the last run, the
 // rulebook, and the history of runs. "Recompute now" starts the app's one NightlyRunner; the page follows any
-// run, whoever started it, and reads everything again when it ends.
+// run, whoever started it, and reads everything again when it ends. A part that cannot be read says so in
+// place of its figures.
 class TiersPage : public QWidget
 {
     Q_OBJECT
@@ -71,6 +73,9 @@ private:
     void setUpViews();
     // Sizes the columns to their contents and keeps the view at least that wide; returns the width.
     static int fitWidth(QTableView *view);
+    // Shows sentence.arg(error) in label, or hides label when error is empty (the read worked).
+    static void showReadError(QLabel *label, const QString &sentence, const QString &error);
+    QString lastRunUnread() const;
     void showAsOf();
     void showMovement();
     void showCellCount(int total);
@@ -93,6 +98,7 @@ private:
     NightlyRunsModel *m_runs = nullptr;
     CustomerExportFlow *m_export = nullptr;
     std::optional<NightlyRun> m_lastRun;
+    QString m_lastRunError; // set when the last run could not be read (m_lastRun is then empty)
     bool m_stale = true; // read again when next shown
 };
 

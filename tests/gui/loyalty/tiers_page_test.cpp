@@ -197,7 +197,7 @@ TEST_CASE("The Tiers page's lists fetch page by page under the model tester", "[
     TierMovementModel movement(report);
     movement.setPageSize(2);
     QAbstractItemModelTester movementTester(&movement, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    movement.setRun(report.lastSuccessfulRun()->id, MovementDirection::Any);
+    movement.setRun(readValue(report.lastSuccessfulRun())->id, MovementDirection::Any);
     CHECK(movement.totalCount() == 5);
     while (movement.canFetchMore({}))
         movement.fetchMore({});
@@ -322,4 +322,56 @@ TEST_CASE("The Tiers page's lists say so when they cannot be read", "[gui][tiers
     CHECK(page.movementModel()->readFailed());
     CHECK(movementLabel->text().startsWith(QStringLiteral("The tier changes could not be read.")));
     CHECK_FALSE(movementLabel->text().contains(QStringLiteral("0 tier")));
+}
+
+TEST_CASE("The Tiers page says what it could not read instead of showing zeros", "[gui][tiers]")
+{
+    TempStore temp;
+    fillLoyaltyStore(temp.store());
+    runNightly(temp);
+    NightlyRunner runner(temp.path(), temp.clock());
+    TiersPage page(temp.store(), runner);
+    page.resize(1000, 700);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    auto *distributionError = page.findChild<QLabel *>(QStringLiteral("distributionErrorLabel"));
+    auto *segmentMovesError = page.findChild<QLabel *>(QStringLiteral("segmentMovesErrorLabel"));
+    auto *runsError = page.findChild<QLabel *>(QStringLiteral("runsErrorLabel"));
+    auto *asOf = page.findChild<QLabel *>(QStringLiteral("asOfLabel"));
+    auto *summary = page.findChild<QLabel *>(QStringLiteral("movementSummaryLabel"));
+    auto *movementCount = page.findChild<QLabel *>(QStringLiteral("movementCountLabel"));
+    REQUIRE(distributionError);
+    REQUIRE(segmentMovesError);
+    REQUIRE(runsError);
+    REQUIRE(asOf);
+    REQUIRE(summary);
+    REQUIRE(movementCount);
+    CHECK(distributionError->isHidden());
+    CHECK(runsError->isHidden());
+    CHECK(asOf->text().startsWith(QStringLiteral("As of")));
+    CHECK(page.runsModel()->rowCount() == 1);
+
+    // The grid and the segment moves read the scores.
+    dropTable(temp.store(), QStringLiteral("customer_scores"));
+    page.refresh();
+    CHECK_FALSE(distributionError->isHidden());
+    CHECK(distributionError->text().startsWith(QStringLiteral("The distribution could not be read.")));
+    CHECK(page.findChild<QTableView *>(QStringLiteral("distributionView"))->isHidden());
+    CHECK(page.findChild<QTableView *>(QStringLiteral("namedView"))->isHidden());
+    CHECK_FALSE(segmentMovesError->isHidden());
+    CHECK(segmentMovesError->text().startsWith(QStringLiteral("The segment changes could not be read.")));
+    CHECK(page.findChild<QTableView *>(QStringLiteral("segmentMovesTable"))->isHidden());
+
+    // The last run and the history of runs: not "no nightly run yet", not an empty history. The tier
+    // history points to the runs, so it goes first.
+    dropTable(temp.store(), QStringLiteral("tier_history"));
+    dropTable(temp.store(), QStringLiteral("nightly_runs"));
+    page.refresh();
+    CHECK(asOf->text().startsWith(QStringLiteral("The last nightly run could not be read.")));
+    CHECK(summary->text().startsWith(QStringLiteral("The last nightly run could not be read.")));
+    CHECK(movementCount->text().startsWith(QStringLiteral("The last nightly run could not be read.")));
+    CHECK(page.findChild<QTableView *>(QStringLiteral("movementView"))->isHidden());
+    CHECK_FALSE(runsError->isHidden());
+    CHECK(runsError->text().startsWith(QStringLiteral("The history of runs could not be read.")));
+    CHECK(page.findChild<QTableView *>(QStringLiteral("runsView"))->isHidden());
 }
