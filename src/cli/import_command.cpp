@@ -109,16 +109,17 @@ int runImport(CommandLine &line, const QString &databasePath)
     request.policy
         = allOrNothing ? SalesImportRequest::Policy::Nothing : SalesImportRequest::Policy::ValidRows;
     if (mappingName) {
-        const std::optional<ImportMapping> saved = importer.mapping(*mappingName);
-        if (!saved)
+        const ReadResult<std::optional<ImportMapping>> saved = importer.mapping(*mappingName);
+        if (!saved.ok())
+            return readFailed(saved.error);
+        if (!*saved.value)
             return badInput(Cli::tr("There is no saved mapping \"%1\".").arg(*mappingName));
-        request.mapping = *saved;
+        request.mapping = **saved.value;
     } else {
-        QString error;
-        const std::optional<ImportMapping> parsed = ImportMapping::parse(*columns, &error);
-        if (!parsed)
-            return badInput(error);
-        request.mapping = *parsed;
+        const ParsedMapping parsed = ImportMapping::parse(*columns);
+        if (!parsed.ok())
+            return badInput(parsed.error);
+        request.mapping = *parsed.mapping;
     }
     if (saveAs && !importer.saveMapping(*saveAs, request.mapping)) {
         printError(QStringLiteral("atelier-cli: ") + Cli::tr("Cannot save the mapping \"%1\".").arg(*saveAs)

@@ -51,7 +51,7 @@ QString ImportMapping::column(ImportField field) const
     return m_columns.at(indexOf(field));
 }
 
-std::optional<ImportMapping> ImportMapping::parse(const QString &spec, QString *error)
+ParsedMapping ImportMapping::parse(const QString &spec)
 {
     ImportMapping mapping;
     for (const QString &part : spec.split(u',', Qt::SkipEmptyParts)) {
@@ -59,21 +59,17 @@ std::optional<ImportMapping> ImportMapping::parse(const QString &spec, QString *
         const QString name = part.left(eq).trimmed();
         const std::optional<ImportField> field = eq > 0 ? fieldFromKey(name) : std::nullopt;
         if (!field || part.mid(eq + 1).trimmed().isEmpty()) {
-            if (error)
-                *error = tr("\"%1\" is not field=column; the fields are %2.").arg(part.trimmed(), allKeys());
-            return std::nullopt;
+            return {std::nullopt,
+                tr("\"%1\" is not field=column; the fields are %2.").arg(part.trimmed(), allKeys())};
         }
         mapping.set(*field, part.mid(eq + 1));
     }
     for (std::size_t i = 0; i < importFieldCount; ++i) {
         const auto field = static_cast<ImportField>(i);
-        if (isRequired(field) && !mapping.isMapped(field)) {
-            if (error)
-                *error = tr("The mapping does not say which column holds \"%1\".").arg(key(field));
-            return std::nullopt;
-        }
+        if (isRequired(field) && !mapping.isMapped(field))
+            return {std::nullopt, tr("The mapping does not say which column holds \"%1\".").arg(key(field))};
     }
-    return mapping;
+    return {mapping, {}};
 }
 
 QString ImportMapping::toSpec() const
@@ -86,18 +82,16 @@ QString ImportMapping::toSpec() const
     return parts.join(u',');
 }
 
-std::optional<ImportMapping::Columns> ImportMapping::resolve(const QStringList &header, QString *error) const
+ResolvedColumns ImportMapping::resolve(const QStringList &header) const
 {
     Columns columns;
     columns.fill(-1);
     for (std::size_t i = 0; i < importFieldCount; ++i) {
         const auto field = static_cast<ImportField>(i);
         if (m_columns.at(i).isEmpty()) {
-            if (isRequired(field)) {
-                if (error)
-                    *error = tr("The mapping does not say which column holds \"%1\".").arg(key(field));
-                return std::nullopt;
-            }
+            if (isRequired(field))
+                return {
+                    std::nullopt, tr("The mapping does not say which column holds \"%1\".").arg(key(field))};
             continue;
         }
         for (qsizetype c = 0; c < header.size(); ++c) {
@@ -106,13 +100,11 @@ std::optional<ImportMapping::Columns> ImportMapping::resolve(const QStringList &
                 break;
             }
         }
-        if (columns.at(i) < 0) {
-            if (error)
-                *error = tr("The file has no column \"%1\" (for \"%2\").").arg(m_columns.at(i), key(field));
-            return std::nullopt;
-        }
+        if (columns.at(i) < 0)
+            return {std::nullopt,
+                tr("The file has no column \"%1\" (for \"%2\").").arg(m_columns.at(i), key(field))};
     }
-    return columns;
+    return {columns, {}};
 }
 
 } // namespace atelier

@@ -99,11 +99,11 @@ SalesImportResult SalesImport::run(
     CsvReader reader(file, result.encoding, result.delimiter);
     if (!reader.next(result.header))
         return finish(Outcome::NothingImported, tr("The file is empty."));
-    QString error;
-    const std::optional<ImportMapping::Columns> columns = request.mapping.resolve(result.header, &error);
-    if (!columns)
-        return finish(Outcome::Failed, error);
-    ImportRowReader rowReader(*columns, m_clock.now().offsetFromUtc());
+    const ResolvedColumns resolved = request.mapping.resolve(result.header);
+    if (!resolved.ok())
+        return finish(Outcome::Failed, resolved.error);
+    ImportRowReader rowReader(*resolved.columns, m_clock.now().offsetFromUtc());
+    QString error; // why the row being read is rejected
 
     // The transaction ends (commit or rollback) before the run is recorded on the same connection.
     auto importRows = [&]() -> std::pair<Outcome, QString> {

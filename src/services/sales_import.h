@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/import_mapping.h"
+#include "core/read_result.h"
 #include "core/text_encoding.h"
 
 #include <QCoreApplication>
@@ -86,8 +87,9 @@ public:
 
     // Replaces a mapping of the same name; false when the database refused.
     bool saveMapping(const QString &name, const ImportMapping &mapping);
-    std::optional<ImportMapping> mapping(const QString &name) const;
-    QStringList mappingNames() const;
+    // Nothing when no mapping has the name; a failed read when the stored one cannot be used.
+    ReadResult<std::optional<ImportMapping>> mapping(const QString &name) const;
+    ReadResult<QStringList> mappingNames() const;
 
     // The rejected rows as CSV (UTF-8 with BOM, for Excel): the file's columns plus "line" and "reason",
     // ready to fix and import again.

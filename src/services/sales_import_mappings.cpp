@@ -1,7 +1,7 @@
 #include "services/sales_import.h"
 
 #include "services/change_notifier.h"
-#include "services/read_or.h"
+#include "services/try_read.h"
 #include "storage/database.h"
 #include "storage/import_repository.h"
 #include "storage/storage_error.h"
@@ -25,16 +25,32 @@ bool SalesImport::saveMapping(const QString &name, const ImportMapping &mapping)
     }
 }
 
-std::optional<ImportMapping> SalesImport::mapping(const QString &name) const
+ReadResult<std::optional<ImportMapping>> SalesImport::mapping(const QString &name) const
 {
-    const std::optional<QString> spec = readOr<std::optional<QString>>(
+    const ReadResult<std::optional<QString>> spec = tryRead<std::optional<QString>>(
         "import mapping", [&] { return ImportRepository(m_database.connection()).mappingSpec(name); });
-    return spec ? ImportMapping::parse(*spec) : std::nullopt;
+    if (!spec.ok())
+        return {std::nullopt, spec.error};
+    ReadResult<std::optional<ImportMapping>> result;
+    if (!*spec.value) {
+        result.value.emplace(std::nullopt); // no mapping has the name: read, and found nothing
+        return result;
+    }
+    // A stored spec that no longer parses (edited by hand, or from a version with other fields) must
+    // not import with a guess: the person is told, as for a failed read.
+    const ParsedMapping parsed = ImportMapping::parse(**spec.value);
+    if (!parsed.ok()) {
+        spdlog::error("import mapping {} does not parse: {}", name.toStdString(), parsed.error.toStdString());
+        result.error = tr("The saved mapping \"%1\" cannot be used: %2").arg(name, parsed.error);
+        return result;
+    }
+    result.value.emplace(parsed.mapping);
+    return result;
 }
 
-QStringList SalesImport::mappingNames() const
+ReadResult<QStringList> SalesImport::mappingNames() const
 {
-    return readOr<QStringList>(
+    return tryRead<QStringList>(
         "import mappings", [&] { return ImportRepository(m_database.connection()).mappingNames(); });
 }
 

@@ -61,7 +61,8 @@ int main(int argc, char *argv[])
     }
     const auto mapping
         = ImportMapping::parse(QStringLiteral("invoice=InvoiceNo,style=StockCode,quantity=Quantity,date="
-                                              "InvoiceDate,price=UnitPrice,customer=CustomerID"));
+                                              "InvoiceDate,price=UnitPrice,customer=CustomerID"))
+              .mapping;
     SystemClock clock;
     QList<double> importMs, shellMs, importCpu, shellCpu, ratios;
     SalesImportResult last;

@@ -4,6 +4,7 @@
 #include "services/store.h"
 #include "storage/database.h"
 #include "storage/sql.h"
+#include "support/read_checks.h"
 
 #include <catch2/catch.hpp>
 
@@ -134,4 +135,41 @@ TEST_CASE("cli registers a till's members by name with --name-column", "[cli][im
               QStringLiteral("SELECT count(*) FROM sales WHERE customer_id IS NOT NULL"))
               .toInt()
         == 1);
+}
+
+TEST_CASE("cli refuses a bad mapping with its sentence", "[cli][import]")
+{
+    ImportFolder f;
+    const QString file = f.write(QStringLiteral("sales.csv"), sales);
+    const CliRun unsaved = f.run({file, QStringLiteral("--mapping"), QStringLiteral("nope")});
+    CHECK(unsaved.exitCode == 2);
+    CHECK(unsaved.err.contains(QStringLiteral("There is no saved mapping \"nope\".")));
+    const CliRun partial = f.run({file, QStringLiteral("--columns"), QStringLiteral("invoice=InvoiceNo")});
+    CHECK(partial.exitCode == 2);
+    CHECK(partial.err.contains(QStringLiteral("The mapping does not say which column holds \"style\".")));
+    const CliRun malformed = f.run({file, QStringLiteral("--columns"), QStringLiteral("colour")});
+    CHECK(malformed.exitCode == 2);
+    CHECK(malformed.err.contains(QStringLiteral("\"colour\" is not field=column")));
+}
+
+TEST_CASE("cli says that the saved mappings could not be read, not that there is none", "[cli][import]")
+{
+    ImportFolder f;
+    const QString file = f.write(QStringLiteral("sales.csv"), sales);
+    REQUIRE(f.run({file, QStringLiteral("--columns"), spec, QStringLiteral("--save-mapping"),
+                      QStringLiteral("till"), QStringLiteral("--dry-run")})
+                .exitCode
+        == 0);
+    {
+        atelier::Store store;
+        REQUIRE(store.open(f.database()));
+        dropTable(store, QStringLiteral("import_mappings"));
+    }
+    const CliRun run = f.run({file, QStringLiteral("--mapping"), QStringLiteral("till")});
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 1);
+    // The log line comes first on stderr; the sentence for people is the verb's.
+    CHECK(run.err.contains(QStringLiteral("atelier-cli: The database reported an error (no such table: "
+                                          "import_mappings")));
+    CHECK_FALSE(run.err.contains(QStringLiteral("There is no saved mapping")));
 }

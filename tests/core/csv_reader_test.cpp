@@ -116,24 +116,42 @@ TEST_CASE("csv reader reports an unterminated quote at the end", "[core][import]
 
 TEST_CASE("an import mapping round-trips through its spec and finds its columns", "[core][import]")
 {
-    QString error;
-    const auto mapping = ImportMapping::parse(
-        QStringLiteral(
-            "invoice=InvoiceNo, style=StockCode,quantity=Quantity,date=InvoiceDate,price=UnitPrice,"
-            "customer=CustomerID"),
-        &error);
-    REQUIRE(mapping);
-    CHECK(ImportMapping::parse(mapping->toSpec()) == mapping);
-    const auto columns = mapping->resolve(strings(
+    const ParsedMapping parsed = ImportMapping::parse(QStringLiteral(
+        "invoice=InvoiceNo, style=StockCode,quantity=Quantity,date=InvoiceDate,price=UnitPrice,"
+        "customer=CustomerID"));
+    REQUIRE(parsed.ok());
+    CHECK(parsed.error.isEmpty());
+    const ImportMapping &mapping = *parsed.mapping;
+    CHECK(ImportMapping::parse(mapping.toSpec()).mapping == mapping);
+    const ResolvedColumns columns = mapping.resolve(strings(
         {"InvoiceNo", "StockCode", "Description", "Quantity", "InvoiceDate", "UnitPrice", " customerid "}));
-    REQUIRE(columns);
-    CHECK(columns->at(static_cast<std::size_t>(ImportField::Customer)) == 6);
-    CHECK(columns->at(static_cast<std::size_t>(ImportField::Phone)) == -1);
-    CHECK_FALSE(mapping->resolve(strings({"InvoiceNo", "StockCode"}), &error));
-    CHECK(error.contains(QStringLiteral("Quantity")));
-    CHECK_FALSE(ImportMapping::parse(QStringLiteral("invoice=A,style=B"), &error)); // no quantity
-    CHECK_FALSE(ImportMapping::parse(QStringLiteral("colour"), &error));
-    CHECK_FALSE(ImportMapping::parse(QStringLiteral("bogus=X,invoice=A"), &error));
+    REQUIRE(columns.ok());
+    CHECK(columns.columns->at(static_cast<std::size_t>(ImportField::Customer)) == 6);
+    CHECK(columns.columns->at(static_cast<std::size_t>(ImportField::Phone)) == -1);
+}
+
+TEST_CASE("a spec or a header that does not fit is refused with its sentence", "[core][import]")
+{
+    const ImportMapping mapping = *ImportMapping::parse(
+        QStringLiteral(
+            "invoice=InvoiceNo,style=StockCode,quantity=Quantity,date=InvoiceDate,price=UnitPrice"))
+                                       .mapping;
+    const ResolvedColumns missing = mapping.resolve(strings({"InvoiceNo", "StockCode"}));
+    CHECK_FALSE(missing.columns);
+    CHECK(missing.error == QStringLiteral("The file has no column \"Quantity\" (for \"quantity\")."));
+
+    const ResolvedColumns unmapped = ImportMapping().resolve(strings({"InvoiceNo"}));
+    CHECK_FALSE(unmapped.columns);
+    CHECK(unmapped.error == QStringLiteral("The mapping does not say which column holds \"invoice\"."));
+
+    const ParsedMapping noQuantity = ImportMapping::parse(QStringLiteral("invoice=A,style=B"));
+    CHECK_FALSE(noQuantity.mapping);
+    CHECK(noQuantity.error == QStringLiteral("The mapping does not say which column holds \"quantity\"."));
+    for (const char *spec : {"colour", "bogus=X,invoice=A", "style="}) {
+        const ParsedMapping malformed = ImportMapping::parse(QString::fromUtf8(spec));
+        CHECK_FALSE(malformed.mapping);
+        CHECK(malformed.error.contains(QStringLiteral("is not field=column; the fields are invoice, style")));
+    }
 }
 
 TEST_CASE("records of different lengths read into one list, and kept copies stay as they were", "[core][csv]")

@@ -315,9 +315,11 @@ TEST_CASE("quitting while an export and an import and the reports and a nightly 
             [tillFile](BackgroundJob &job) {
                 SalesImportRequest request;
                 request.path = tillFile;
-                request.mapping = *ImportMapping::parse(QStringLiteral(
-                    "invoice=InvoiceNo,style=StockCode,quantity=Quantity,date=InvoiceDate,price=UnitPrice,"
-                    "customer=CustomerID"));
+                request.mapping
+                    = *ImportMapping::parse(QStringLiteral("invoice=InvoiceNo,style=StockCode,quantity="
+                                                           "Quantity,date=InvoiceDate,price=UnitPrice,"
+                                                           "customer=CustomerID"))
+                           .mapping;
                 return job.store().salesImport().run(request, job.cancelFlag()).rowsRead;
             },
             [](BackgroundResult<qint64>) {});

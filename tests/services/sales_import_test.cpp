@@ -4,6 +4,7 @@
 #include "services/sales_import.h"
 #include "storage/database.h"
 #include "storage/sql.h"
+#include "support/read_checks.h"
 #include "support/temp_store.h"
 
 #include <QBuffer>
@@ -13,6 +14,8 @@
 #include <catch2/catch.hpp>
 
 using namespace atelier;
+using atelier::testing::dropTable;
+using atelier::testing::readValue;
 using atelier::testing::TempStore;
 
 namespace {
@@ -42,7 +45,7 @@ struct Fixture
         SalesImportRequest request;
         request.listRejectsUpTo = listRejectsUpTo;
         request.path = path;
-        request.mapping = *ImportMapping::parse(spec);
+        request.mapping = *ImportMapping::parse(spec).mapping;
         request.dryRun = dryRun;
         request.policy = policy;
         return importer.run(request);
@@ -185,7 +188,7 @@ TEST_CASE("a cancelled import leaves nothing behind", "[services][import]")
         bytes += QByteArray::number(i) + ",A,x,1,2011-01-01 10:00,1.00,7,UK\n";
     SalesImportRequest request;
     request.path = f.write(bytes);
-    request.mapping = *ImportMapping::parse(onlineRetail);
+    request.mapping = *ImportMapping::parse(onlineRetail).mapping;
     std::atomic_bool cancel = false;
     int reports = 0;
     const SalesImportResult r = f.importer.run(request, &cancel, [&](qint64 done, qint64 total) {
@@ -257,15 +260,42 @@ TEST_CASE("empty, header-only and binary files import nothing", "[services][impo
 TEST_CASE("a mapping is saved under a name and loaded again", "[services][import]")
 {
     Fixture f;
-    const ImportMapping mapping = *ImportMapping::parse(onlineRetail);
+    const ImportMapping mapping = *ImportMapping::parse(onlineRetail).mapping;
     f.importer.saveMapping(QStringLiteral("online retail"), mapping);
-    CHECK(f.importer.mapping(QStringLiteral("online retail")) == mapping);
+    CHECK(readValue(f.importer.mapping(QStringLiteral("online retail"))) == mapping);
     ImportMapping changed = mapping;
     changed.set(ImportField::Size, QStringLiteral("Size"));
     f.importer.saveMapping(QStringLiteral("online retail"), changed);
-    CHECK(f.importer.mapping(QStringLiteral("online retail")) == changed);
-    CHECK(f.importer.mappingNames() == QStringList{QStringLiteral("online retail")});
-    CHECK_FALSE(f.importer.mapping(QStringLiteral("nope")));
+    CHECK(readValue(f.importer.mapping(QStringLiteral("online retail"))) == changed);
+    CHECK(readValue(f.importer.mappingNames()) == QStringList{QStringLiteral("online retail")});
+    CHECK_FALSE(readValue(f.importer.mapping(QStringLiteral("nope"))));
+}
+
+TEST_CASE("saved mappings that cannot be read are a failed read, not none saved", "[services][import]")
+{
+    Fixture f;
+    f.importer.saveMapping(QStringLiteral("online retail"), *ImportMapping::parse(onlineRetail).mapping);
+    dropTable(f.t.store(), QStringLiteral("import_mappings"));
+    const ReadResult<QStringList> names = f.importer.mappingNames();
+    CHECK_FALSE(names.ok());
+    CHECK(names.error.contains(QStringLiteral("import_mappings")));
+    const ReadResult<std::optional<ImportMapping>> saved
+        = f.importer.mapping(QStringLiteral("online retail"));
+    CHECK_FALSE(saved.ok());
+    CHECK(saved.error.contains(QStringLiteral("import_mappings")));
+}
+
+TEST_CASE("a saved mapping that no longer parses is refused with the reason", "[services][import]")
+{
+    Fixture f;
+    sql::run(f.t.store().database().connection(),
+        QStringLiteral(
+            "INSERT INTO import_mappings (name, spec, updated_at) VALUES ('old', 'invoice=A', '')"));
+    const ReadResult<std::optional<ImportMapping>> saved = f.importer.mapping(QStringLiteral("old"));
+    CHECK_FALSE(saved.ok());
+    CHECK(saved.error
+        == QStringLiteral("The saved mapping \"old\" cannot be used: The mapping does not say which column "
+                          "holds \"style\"."));
 }
 
 TEST_CASE("till customer numbers are linked by phone and claim their imported sales", "[services][import]")

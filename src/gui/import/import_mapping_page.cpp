@@ -120,7 +120,11 @@ void ImportMappingPage::initializePage()
     const QSignalBlocker blocker(m_ui->savedCombo);
     m_ui->savedCombo->clear();
     m_ui->savedCombo->addItem(tr("(none)"));
-    m_ui->savedCombo->addItems(m_store.salesImport().mappingNames());
+    const ReadResult<QStringList> names = m_store.salesImport().mappingNames();
+    if (names.ok())
+        m_ui->savedCombo->addItems(*names.value);
+    else
+        m_ui->messageLabel->setText(tr("The saved mappings could not be read. %1").arg(names.error));
     m_ui->savedCombo->setEnabled(m_ui->savedCombo->count() > 1);
 }
 
@@ -129,7 +133,12 @@ void ImportMappingPage::applySaved(int index)
     if (index <= 0)
         return;
     const QString name = m_ui->savedCombo->itemText(index);
-    const std::optional<ImportMapping> saved = m_store.salesImport().mapping(name);
+    const ReadResult<std::optional<ImportMapping>> read = m_store.salesImport().mapping(name);
+    if (!read.ok()) {
+        m_ui->messageLabel->setText(tr("The mapping \"%1\" could not be read. %2").arg(name, read.error));
+        return;
+    }
+    const std::optional<ImportMapping> &saved = *read.value;
     if (!saved)
         return;
     QStringList missing;
@@ -185,9 +194,8 @@ bool ImportMappingPage::validatePage()
             return false;
         }
     }
-    QString error;
-    if (!mapping.resolve(m_choices.preview.header, &error)) {
-        m_ui->messageLabel->setText(error);
+    if (const ResolvedColumns resolved = mapping.resolve(m_choices.preview.header); !resolved.ok()) {
+        m_ui->messageLabel->setText(resolved.error);
         return false;
     }
     const QString name = m_ui->saveNameEdit->text().trimmed();

@@ -7,9 +7,11 @@
 #include "gui/import/import_run_page.h"
 #include "gui/import/import_wizard.h"
 #include "services/customer_service.h"
+#include "services/sales_import.h"
 #include "services/store.h"
 #include "storage/database.h"
 #include "storage/sql.h"
+#include "support/read_checks.h"
 #include "support/temp_store.h"
 
 #include <catch2/catch.hpp>
@@ -278,6 +280,38 @@ TEST_CASE("a mapping saved under a name is offered next time", "[gui][import]")
     saved->setCurrentIndex(saved->findText(QStringLiteral("Kasse")));
     CHECK(w.wizard->mappingPage()->fieldCombo(ImportField::Price)->currentText() == QStringLiteral("Preis"));
     CHECK(w.wizard->mappingPage()->fieldCombo(ImportField::Invoice)->currentText() == QStringLiteral("Bon"));
+}
+
+TEST_CASE("saved mappings that cannot be read are said so, not offered as none", "[gui][import]")
+{
+    Walk w;
+    ImportMapping kasse;
+    for (const auto &[field, column] : {std::pair(ImportField::Invoice, "Bon"),
+             std::pair(ImportField::Style, "Artikel"), std::pair(ImportField::Quantity, "Menge"),
+             std::pair(ImportField::Date, "Datum"), std::pair(ImportField::Price, "Preis")})
+        kasse.set(field, QString::fromUtf8(column));
+    REQUIRE(w.t.store().salesImport().saveMapping(QStringLiteral("Kasse"), kasse));
+    const QString path = w.write("Bon;Artikel;Menge;Datum;Preis\nB1;X1;1;2026-06-01 10:00;10.00\n");
+    w.chooseFile(path);
+    w.next();
+    auto *saved = w.find<QComboBox>(QStringLiteral("savedCombo"));
+    REQUIRE(saved->findText(QStringLiteral("Kasse")) > 0);
+
+    dropTable(w.t.store(), QStringLiteral("import_mappings"));
+    saved->setCurrentIndex(saved->findText(QStringLiteral("Kasse")));
+    CHECK(w.text(QStringLiteral("messageLabel"))
+              .startsWith(QStringLiteral("The mapping \"Kasse\" could not be read.")));
+    CHECK(w.wizard->mappingPage()->fieldCombo(ImportField::Invoice)->currentIndex() == 0);
+
+    w.open();
+    w.chooseFile(path);
+    w.next();
+    CHECK(w.text(QStringLiteral("messageLabel"))
+              .startsWith(QStringLiteral("The saved mappings could not be read.")));
+    CHECK(w.text(QStringLiteral("messageLabel")).contains(QStringLiteral("import_mappings")));
+    saved = w.find<QComboBox>(QStringLiteral("savedCombo"));
+    CHECK(saved->count() == 1);
+    CHECK_FALSE(saved->isEnabled());
 }
 
 TEST_CASE("stopping an import leaves nothing and the wizard can import again", "[gui][import]")
