@@ -45,9 +45,9 @@ int runReport(CommandLine &line, const QString &databasePath)
     if (!reports.ok())
         return readFailed(reports.error);
     MonthlyReportPdf pdf(store.settings().storeName(), *reports.value);
-    const QString error = pdf.write(*out);
-    if (!error.isEmpty()) {
-        printError(QStringLiteral("atelier-cli: ") + error + u'\n');
+    const WriteResult written = pdf.write(*out);
+    if (!written.ok()) {
+        printError(QStringLiteral("atelier-cli: ") + written.error + u'\n');
         return Failure;
     }
     spdlog::info("monthly report {} written: {} pages in {} ms", month->label().toStdString(),

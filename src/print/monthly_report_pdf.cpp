@@ -122,14 +122,15 @@ QTextDocument &MonthlyReportPdf::document()
     return doc;
 }
 
-QString MonthlyReportPdf::write(const QString &fileName)
+WriteResult MonthlyReportPdf::write(const QString &fileName)
 {
     QTextDocument &doc = document();
     // Written beside the target and renamed when complete: a failed or interrupted write leaves
     // an earlier report of the same name as it was.
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("The PDF could not be written to %1: %2").arg(fileName, file.errorString());
+        return WriteResult::failure(
+            tr("The PDF could not be written to %1: %2").arg(fileName, file.errorString()));
     {
         QPdfWriter writer(&file);
         writer.setResolution(resolution);
@@ -141,8 +142,9 @@ QString MonthlyReportPdf::write(const QString &fileName)
         doc.print(&writer);
     }
     if (file.size() == 0 || !file.commit())
-        return tr("The PDF could not be written to %1: %2").arg(fileName, file.errorString());
-    return {};
+        return WriteResult::failure(
+            tr("The PDF could not be written to %1: %2").arg(fileName, file.errorString()));
+    return WriteResult::success();
 }
 
 int MonthlyReportPdf::pageCount()

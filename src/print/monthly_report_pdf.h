@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/write_result.h"
 #include "print/report_tables.h"
 
 #include <QCoreApplication>
@@ -32,8 +33,8 @@ public:
     // One table's chart as the PDF prints it; null for a table without one. Qt Charts: GUI thread only.
     static QImage renderChart(const ReportTable &table, const ReportPeriod &period);
 
-    // Writes the PDF; an error message for people, or empty when written.
-    QString write(const QString &fileName);
+    // Writes the PDF whole under its name, or leaves the file as it was and says why.
+    WriteResult write(const QString &fileName);
     int pageCount();
     // One page as the PDF lays it out, drawn into an image (to look at it without a PDF reader).
     QImage renderPage(int page, int widthPixels);

@@ -4,7 +4,7 @@
 #include "services/access.h"
 #include "services/audit_trail.h"
 #include "services/message_values.h"
-#include "services/read_or.h"
+#include "services/try_read.h"
 #include "storage/database.h"
 #include "storage/follow_up_repository.h"
 #include "storage/sms_audience_query.h"
@@ -40,6 +40,15 @@ QList<FieldChange> templateChanges(
     return changes;
 }
 
+// The oldest template for the purpose in the language, else the oldest for any purpose in it.
+std::optional<MessageTemplate> firstFor(
+    TemplateRepository &repository, TaskPurpose purpose, MessageLanguage language)
+{
+    if (auto found = repository.firstFor(toCode(purpose), language))
+        return found;
+    return repository.firstFor(QString(), language);
+}
+
 } // namespace
 
 MessageTemplates::MessageTemplates(Database &db, const Clock &clock, QObject *parent)
@@ -49,39 +58,40 @@ MessageTemplates::MessageTemplates(Database &db, const Clock &clock, QObject *pa
 {
 }
 
-QList<MessageTemplate> MessageTemplates::list(std::optional<MessageLanguage> language)
+ReadResult<QList<MessageTemplate>> MessageTemplates::list(std::optional<MessageLanguage> language)
 {
-    return readOr<QList<MessageTemplate>>(
+    return tryRead<QList<MessageTemplate>>(
         "message templates", [&] { return TemplateRepository(m_db.connection()).all(language); });
 }
 
-std::optional<MessageTemplate> MessageTemplates::find(TemplateId id)
+ReadResult<std::optional<MessageTemplate>> MessageTemplates::find(TemplateId id)
 {
-    return readOr<std::optional<MessageTemplate>>(
+    return tryRead<std::optional<MessageTemplate>>(
         "message template", [&] { return TemplateRepository(m_db.connection()).find(id); });
 }
 
-std::optional<MessageTemplate> MessageTemplates::defaultFor(TaskPurpose purpose, MessageLanguage language)
+ReadResult<std::optional<MessageTemplate>> MessageTemplates::defaultFor(
+    TaskPurpose purpose, MessageLanguage language)
 {
-    return readOr<std::optional<MessageTemplate>>("default message template", [&] {
+    return tryRead<std::optional<MessageTemplate>>("default message template", [&] {
         TemplateRepository repository(m_db.connection());
-        if (auto found = repository.firstFor(toCode(purpose), language))
-            return found;
-        return repository.firstFor(QString(), language);
+        return firstFor(repository, purpose, language);
     });
 }
 
-std::optional<MessageTemplate> MessageTemplates::defaultForTask(
+ReadResult<std::optional<MessageTemplate>> MessageTemplates::defaultForTask(
     std::optional<TaskId> task, MessageLanguage language)
 {
-    const std::optional<FollowUpTask> found = task
-        ? readOr<std::optional<FollowUpTask>>(
-            "follow-up task", [&] { return FollowUpRepository(m_db.connection()).find(*task); })
-        : std::nullopt;
-    if (found)
-        return defaultFor(found->purpose, language);
-    const QList<MessageTemplate> inLanguage = list(language);
-    return inLanguage.isEmpty() ? std::nullopt : std::optional(inLanguage.first());
+    return tryRead<std::optional<MessageTemplate>>(
+        "default message template for a task", [&]() -> std::optional<MessageTemplate> {
+            const QSqlDatabase db = m_db.connection();
+            TemplateRepository repository(db);
+            if (const std::optional<FollowUpTask> found
+                = task ? FollowUpRepository(db).find(*task) : std::nullopt)
+                return firstFor(repository, found->purpose, language);
+            const QList<MessageTemplate> inLanguage = repository.all(language);
+            return inLanguage.isEmpty() ? std::nullopt : std::optional(inLanguage.first());
+        });
 }
 
 TemplateSaveResult MessageTemplates::save(const MessageTemplate &messageTemplate)
@@ -130,33 +140,33 @@ TemplateSaveResult MessageTemplates::save(const MessageTemplate &messageTemplate
     return result;
 }
 
-QString MessageTemplates::remove(TemplateId id)
+WriteResult MessageTemplates::remove(TemplateId id)
 {
     if (const QString refused = Access::refusal(m_db, Permission::ChangeRules); !refused.isEmpty())
-        return refused;
+        return WriteResult::failure(refused);
     try {
         Transaction transaction(m_db.connection());
         TemplateRepository repository(m_db.connection());
         const std::optional<MessageTemplate> before = repository.find(id);
         if (!repository.remove(id))
-            return tr("This template was deleted meanwhile.");
+            return WriteResult::failure(tr("This template was deleted meanwhile."));
         AuditTrail(m_db, m_clock)
             .recordRulesChanged(
                 m_db.auditActor(), QStringLiteral("templates"), templateChanges(before, std::nullopt));
         transaction.commit();
     } catch (const StorageError &error) {
         spdlog::error("message template not removed: {}", error.detail().toStdString());
-        return error.userMessage();
+        return WriteResult::failure(error.userMessage());
     }
     spdlog::info("message template {} removed", id);
     emit templatesChanged();
-    return QString();
+    return WriteResult::success();
 }
 
-MessageValues MessageTemplates::valuesFor(
+ReadResult<MessageValues> MessageTemplates::valuesFor(
     const MessageTemplate &messageTemplate, CustomerId customer, std::optional<TaskId> task)
 {
-    return readOr<MessageValues>("message values", [&] {
+    return tryRead<MessageValues>("message values", [&] {
         const QSqlDatabase db = m_db.connection();
         SmsAudienceQuery audience(db);
         const std::optional<AudienceMember> member = audience.find(customer);
@@ -173,10 +183,13 @@ MessageValues MessageTemplates::valuesFor(
     });
 }
 
-FilledMessage MessageTemplates::fillFor(
+ReadResult<FilledMessage> MessageTemplates::fillFor(
     const MessageTemplate &messageTemplate, CustomerId customer, std::optional<TaskId> task)
 {
-    return MessageTemplateRules::fill(messageTemplate, valuesFor(messageTemplate, customer, task));
+    const ReadResult<MessageValues> values = valuesFor(messageTemplate, customer, task);
+    if (!values.ok())
+        return {std::nullopt, values.error};
+    return {MessageTemplateRules::fill(messageTemplate, *values.value), {}};
 }
 
 } // namespace atelier

@@ -2,6 +2,8 @@
 
 #include "core/follow_up.h"
 #include "core/message_template.h"
+#include "core/read_result.h"
+#include "core/write_result.h"
 
 #include <QList>
 #include <QObject>
@@ -31,26 +33,26 @@ public:
     MessageTemplates(Database &db, const Clock &clock, QObject *parent = nullptr);
 
     // By language (Chinese first), purpose and name; nullopt: every language.
-    QList<MessageTemplate> list(std::optional<MessageLanguage> language = std::nullopt);
-    std::optional<MessageTemplate> find(TemplateId id);
+    ReadResult<QList<MessageTemplate>> list(std::optional<MessageLanguage> language = std::nullopt);
+    ReadResult<std::optional<MessageTemplate>> find(TemplateId id);
     // The template a task of this purpose starts with: the oldest for the purpose in the language,
     // else the oldest for any purpose in it.
-    std::optional<MessageTemplate> defaultFor(TaskPurpose purpose, MessageLanguage language);
+    ReadResult<std::optional<MessageTemplate>> defaultFor(TaskPurpose purpose, MessageLanguage language);
     // The default for the task's purpose; without a task (or with one not found) the first template
     // in the language.
-    std::optional<MessageTemplate> defaultForTask(std::optional<TaskId> task, MessageLanguage language);
+    ReadResult<std::optional<MessageTemplate>> defaultForTask(
+        std::optional<TaskId> task, MessageLanguage language);
 
     // Inserts when id == 0, updates otherwise. Refuses a template that does not check (an unknown
     // placeholder, an empty body) or whose name another template has; nothing is stored then.
     TemplateSaveResult save(const MessageTemplate &messageTemplate);
-    // Empty result = removed.
-    QString remove(TemplateId id);
+    WriteResult remove(TemplateId id);
 
     // The template filled for the customer. {style}: the complaint's style number when the task is a
     // complaint call-back about one, else the style of the customer's latest purchase.
-    FilledMessage fillFor(const MessageTemplate &messageTemplate, CustomerId customer,
+    ReadResult<FilledMessage> fillFor(const MessageTemplate &messageTemplate, CustomerId customer,
         std::optional<TaskId> task = std::nullopt);
-    MessageValues valuesFor(const MessageTemplate &messageTemplate, CustomerId customer,
+    ReadResult<MessageValues> valuesFor(const MessageTemplate &messageTemplate, CustomerId customer,
         std::optional<TaskId> task = std::nullopt);
 
 signals:

@@ -5,7 +5,7 @@
 #include "services/audit_trail.h"
 #include "services/change_notifier.h"
 #include "services/message_values.h"
-#include "services/read_or.h"
+#include "services/try_read.h"
 #include "storage/contact_repository.h"
 #include "storage/database.h"
 #include "storage/loyalty_report_repository.h"
@@ -89,9 +89,9 @@ ExportResult SmsExport::write(QIODevice &device, const QList<CustomerId> &custom
     return result;
 }
 
-QList<CustomerId> SmsExport::customersOf(const LoyaltyFilter &filter)
+ReadResult<QList<CustomerId>> SmsExport::customersOf(const LoyaltyFilter &filter)
 {
-    return readOr<QList<CustomerId>>("sms audience", [&] {
+    return tryRead<QList<CustomerId>>("sms audience", [&] {
         QList<CustomerId> ids;
         LoyaltyReportRepository(m_db.connection()).forEach(filter, [&ids](const LoyaltyCustomerRow &row) {
             ids << row.id;

@@ -2,6 +2,7 @@
 
 #include "core/loyalty_query.h"
 #include "core/message_template.h"
+#include "core/read_result.h"
 #include "services/csv_export.h"
 
 #include <QCoreApplication>
@@ -47,7 +48,7 @@ public:
         const ExportProgress &progress = {}, std::optional<StaffId> by = {});
 
     // The customers behind a Tiers page cell, in its order (spend, highest first).
-    QList<CustomerId> customersOf(const LoyaltyFilter &filter);
+    ReadResult<QList<CustomerId>> customersOf(const LoyaltyFilter &filter);
 
     // "Exported 12 customers. Left out: 3 without consent to promotions, 1 with a landline. …"
     static QString describe(const SmsExportSummary &summary);

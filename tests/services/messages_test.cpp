@@ -104,7 +104,7 @@ TEST_CASE("Default templates exist in Chinese and English for each planned conta
     for (TaskPurpose purpose : {TaskPurpose::Birthday, TaskPurpose::PurchaseCycle, TaskPurpose::Dormant,
              TaskPurpose::ComplaintCallback, TaskPurpose::Holiday}) {
         for (MessageLanguage language : {MessageLanguage::Chinese, MessageLanguage::English}) {
-            const auto found = f.templates().defaultFor(purpose, language);
+            const auto found = readValue(f.templates().defaultFor(purpose, language));
             INFO(toCode(purpose).toStdString() << " " << toCode(language).toStdString());
             REQUIRE(found);
             CHECK(found->purpose == purpose);
@@ -114,14 +114,12 @@ TEST_CASE("Default templates exist in Chinese and English for each planned conta
                 CHECK(found->body.size() <= 70);
         }
     }
-    CHECK(f.templates()
-              .defaultFor(TaskPurpose::Birthday, MessageLanguage::Chinese)
+    CHECK(readValue(f.templates().defaultFor(TaskPurpose::Birthday, MessageLanguage::Chinese))
               ->body.contains(QStringLiteral("{coupon}")));
-    CHECK(f.templates()
-              .defaultFor(TaskPurpose::PurchaseCycle, MessageLanguage::English)
+    CHECK(readValue(f.templates().defaultFor(TaskPurpose::PurchaseCycle, MessageLanguage::English))
               ->body.contains(QStringLiteral("{style}")));
-    CHECK(f.templates().list(MessageLanguage::English).size() == 5);
-    CHECK(f.templates().list().size() == 10);
+    CHECK(readValue(f.templates().list(MessageLanguage::English)).size() == 5);
+    CHECK(readValue(f.templates().list()).size() == 10);
 }
 
 TEST_CASE("Saving a bad template stores nothing and says why", "[messages]")
@@ -147,11 +145,12 @@ TEST_CASE("Saving a bad template stores nothing and says why", "[messages]")
     CHECK(result.message.contains(QStringLiteral("生日祝福")));
 
     // An edit that breaks an existing template leaves the stored one as it was.
-    MessageTemplate existing = *f.templates().defaultFor(TaskPurpose::Holiday, MessageLanguage::English);
+    MessageTemplate existing
+        = *readValue(f.templates().defaultFor(TaskPurpose::Holiday, MessageLanguage::English));
     const QString stored = existing.body;
     existing.body = QStringLiteral("Hi {name");
     CHECK_FALSE(f.templates().save(existing).ok());
-    CHECK(f.templates().find(existing.id)->body == stored);
+    CHECK(readValue(f.templates().find(existing.id))->body == stored);
 
     CHECK(f.templateCount() == before);
     CHECK(changed.isEmpty());
@@ -166,17 +165,19 @@ TEST_CASE("Templates are saved, renamed and removed", "[messages]")
     t.purpose = TaskPurpose::Planned;
     const TemplateSaveResult saved = f.templates().save(t);
     REQUIRE(saved.ok());
-    MessageTemplate stored = *f.templates().find(*saved.id);
+    MessageTemplate stored = *readValue(f.templates().find(*saved.id));
     CHECK(stored.name == QStringLiteral("新品通知"));
     CHECK(stored.purpose == TaskPurpose::Planned);
     CHECK(stored.updatedAt == f.t.clock().now());
 
     stored.body = QStringLiteral("{name}，{{新品}}到店");
     REQUIRE(f.templates().save(stored).ok());
-    CHECK(f.templates().find(stored.id)->body == QStringLiteral("{name}，{{新品}}到店"));
-    CHECK(f.templates().remove(stored.id).isEmpty());
-    CHECK_FALSE(f.templates().find(stored.id));
-    CHECK_FALSE(f.templates().remove(stored.id).isEmpty());
+    CHECK(readValue(f.templates().find(stored.id))->body == QStringLiteral("{name}，{{新品}}到店"));
+    CHECK(f.templates().remove(stored.id).ok());
+    CHECK_FALSE(readValue(f.templates().find(stored.id)));
+    const WriteResult again = f.templates().remove(stored.id);
+    CHECK_FALSE(again.ok());
+    CHECK(again.error == QStringLiteral("This template was deleted meanwhile."));
     CHECK(changed.size() == 3);
 }
 
@@ -188,7 +189,7 @@ TEST_CASE("A message is filled from the customer, and missing values are reporte
 
     SECTION("a new member: no coupon on the template, no style yet")
     {
-        const FilledMessage filled = f.templates().fillFor(t, wang);
+        const FilledMessage filled = readValue(f.templates().fillFor(t, wang));
         CHECK(filled.text == QStringLiteral("王芳/%1/0//").arg(Labels::of(Tier::None)));
         CHECK(filled.missing == QList<Placeholder>{Placeholder::Coupon, Placeholder::Style});
     }
@@ -204,7 +205,7 @@ TEST_CASE("A message is filled from the customer, and missing values are reporte
         t.coupon = QStringLiteral("满500减50");
         const qint64 points = readValue(f.t.store().points().balance(wang));
         REQUIRE(points > 0);
-        const FilledMessage filled = f.templates().fillFor(t, wang);
+        const FilledMessage filled = readValue(f.templates().fillFor(t, wang));
         CHECK(filled.text
             == QStringLiteral("王芳/%1/%2/满500减50/B200").arg(Labels::of(Tier::Gold)).arg(points));
         CHECK(filled.missing.isEmpty());
@@ -232,9 +233,9 @@ TEST_CASE("A message is filled from the customer, and missing values are reporte
         const TaskId wakeUp = FollowUpRepository(f.db()).insert(task);
 
         const MessageTemplate styleOnly = f.body(QStringLiteral("{style}"));
-        CHECK(f.templates().fillFor(styleOnly, wang, callback).text == QStringLiteral("Q900"));
-        CHECK(f.templates().fillFor(styleOnly, wang, wakeUp).text == QStringLiteral("B200"));
-        CHECK(f.templates().fillFor(styleOnly, wang).text == QStringLiteral("B200"));
+        CHECK(readValue(f.templates().fillFor(styleOnly, wang, callback)).text == QStringLiteral("Q900"));
+        CHECK(readValue(f.templates().fillFor(styleOnly, wang, wakeUp)).text == QStringLiteral("B200"));
+        CHECK(readValue(f.templates().fillFor(styleOnly, wang)).text == QStringLiteral("B200"));
     }
 }
 
@@ -293,10 +294,10 @@ TEST_CASE("The SMS export of a Tiers page cell writes exactly its consenting cus
     LoyaltyFilter silver;
     silver.tier = Tier::Silver;
     // Silver: 陈婷 (1500) and 张丽 (1200), highest spend first.
-    REQUIRE(exporter.customersOf(silver) == QList<CustomerId>{s.chen, s.zhang});
+    REQUIRE(readValue(exporter.customersOf(silver)) == QList<CustomerId>{s.chen, s.zhang});
     LoyaltyFilter potential;
     potential.segment = StoreSegment::Potential;
-    const QList<CustomerId> cell = exporter.customersOf(potential);
+    const QList<CustomerId> cell = readValue(exporter.customersOf(potential));
     REQUIRE(cell == QList<CustomerId>{s.zhang, s.liu});
 
     QBuffer file;
@@ -307,6 +308,71 @@ TEST_CASE("The SMS export of a Tiers page cell writes exactly its consenting cus
     REQUIRE(lines.size() == 2);
     CHECK(lines.at(1) == QStringLiteral("13700001234,张丽,张丽 ") + Labels::of(Tier::Silver));
     CHECK(summary.noConsent == 1);
+}
+
+TEST_CASE("Templates that cannot be read are a failed read, not no templates", "[messages]")
+{
+    Fixture f;
+    const CustomerId wang = f.customer(QStringLiteral("王芳"), QStringLiteral("13812345678"));
+    const MessageTemplate birthday
+        = *readValue(f.templates().defaultFor(TaskPurpose::Birthday, MessageLanguage::Chinese));
+    testing::dropTable(f.t.store(), QStringLiteral("message_templates"));
+
+    const ReadResult<QList<MessageTemplate>> all = f.templates().list();
+    CHECK_FALSE(all.ok());
+    CHECK(all.error.contains(QStringLiteral("message_templates")));
+    CHECK_FALSE(f.templates().list(MessageLanguage::Chinese).ok());
+    CHECK_FALSE(f.templates().find(birthday.id).ok());
+    CHECK_FALSE(f.templates().defaultFor(TaskPurpose::Birthday, MessageLanguage::Chinese).ok());
+    const ReadResult<std::optional<MessageTemplate>> forTask
+        = f.templates().defaultForTask(std::nullopt, MessageLanguage::Chinese);
+    CHECK_FALSE(forTask.ok());
+    CHECK_FALSE(forTask.error.isEmpty());
+    // The filled text needs the customer, not the template table.
+    CHECK(readValue(f.templates().fillFor(birthday, wang)).text.contains(QStringLiteral("王芳")));
+}
+
+TEST_CASE("A task that cannot be read gives no default template, not another one", "[messages]")
+{
+    Fixture f;
+    const CustomerId wang = f.customer(QStringLiteral("王芳"), QStringLiteral("13812345678"));
+    FollowUpTask task;
+    task.customer = wang;
+    task.dueOn = f.t.clock().today();
+    task.purpose = TaskPurpose::Birthday;
+    task.createdAt = f.t.clock().now();
+    const TaskId birthday = FollowUpRepository(f.db()).insert(task);
+    REQUIRE(readValue(f.templates().defaultForTask(birthday, MessageLanguage::Chinese))->purpose
+        == TaskPurpose::Birthday);
+    testing::dropTable(f.t.store(), QStringLiteral("follow_up_tasks"));
+    CHECK_FALSE(f.templates().defaultForTask(birthday, MessageLanguage::Chinese).ok());
+    CHECK(readValue(f.templates().defaultForTask(std::nullopt, MessageLanguage::Chinese)).has_value());
+}
+
+TEST_CASE("A message for a customer whose values cannot be read is not filled with blanks", "[messages]")
+{
+    Fixture f;
+    const CustomerId wang = f.customer(QStringLiteral("王芳"), QStringLiteral("13812345678"));
+    const MessageTemplate t = f.body(QStringLiteral("{name} {points}"));
+    REQUIRE(readValue(f.templates().fillFor(t, wang)).missing.isEmpty());
+    testing::dropTable(f.t.store(), QStringLiteral("points_ledger"));
+    const ReadResult<FilledMessage> filled = f.templates().fillFor(t, wang);
+    CHECK_FALSE(filled.ok());
+    CHECK(filled.error.contains(QStringLiteral("points_ledger")));
+    CHECK_FALSE(f.templates().valuesFor(t, wang).ok());
+}
+
+TEST_CASE("The customers of a Tiers page cell that cannot be read are a failed read", "[messages][sms]")
+{
+    Fixture f;
+    f.customer(QStringLiteral("王芳"), QStringLiteral("13812345678"));
+    SmsExport exporter(f.t.store().database(), f.t.clock());
+    LoyaltyFilter all;
+    REQUIRE(readValue(exporter.customersOf(all)).size() == 1);
+    testing::dropTable(f.t.store(), QStringLiteral("customer_scores"));
+    const ReadResult<QList<CustomerId>> cell = exporter.customersOf(all);
+    CHECK_FALSE(cell.ok());
+    CHECK(cell.error.contains(QStringLiteral("customer_scores")));
 }
 
 TEST_CASE("The SMS export refuses a bad template and writes nothing", "[messages][sms]")

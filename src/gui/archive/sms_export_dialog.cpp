@@ -41,13 +41,20 @@ void SmsExportDialog::setUp(const QString &audience)
     m_job = new CsvExportJob(m_store, this);
     m_ui->audienceLabel->setText(audience);
     const MessageLanguage language = MessageDialog::uiLanguage();
-    QList<MessageTemplate> templates = m_store.templates().list(language);
-    for (const MessageTemplate &t : m_store.templates().list())
-        if (t.language != language)
-            templates << t;
-    for (const MessageTemplate &t : templates)
-        m_ui->templateComboBox->addItem(
-            QStringLiteral("%1 · %2").arg(t.name, MessageDialog::languageName(t.language)), qlonglong(t.id));
+    const ReadResult<QList<MessageTemplate>> inLanguage = m_store.templates().list(language);
+    const ReadResult<QList<MessageTemplate>> all = m_store.templates().list();
+    if (inLanguage.ok() && all.ok()) {
+        QList<MessageTemplate> templates = *inLanguage.value;
+        for (const MessageTemplate &t : *all.value)
+            if (t.language != language)
+                templates << t;
+        for (const MessageTemplate &t : templates)
+            m_ui->templateComboBox->addItem(
+                QStringLiteral("%1 · %2").arg(t.name, MessageDialog::languageName(t.language)),
+                qlonglong(t.id));
+    } else {
+        m_templatesError = inLanguage.ok() ? all.error : inLanguage.error;
+    }
     m_ui->fileLineEdit->setText(
         QDir::home().filePath(tr("sms-%1.csv").arg(m_store.clock().today().toString(Qt::ISODate))));
     m_ui->progressBar->hide();
@@ -78,13 +85,24 @@ void SmsExportDialog::setFileName(const QString &fileName)
     m_ui->fileLineEdit->setText(fileName);
 }
 
+SmsExportDialog::Chosen SmsExportDialog::chosenTemplate() const
+{
+    if (!m_templatesError.isEmpty())
+        return {std::nullopt, tr("The message templates could not be read. %1").arg(m_templatesError)};
+    const QVariant id = m_ui->templateComboBox->currentData();
+    if (!id.isValid())
+        return {std::nullopt, tr("There are no message templates yet: add one in Settings.")};
+    const ReadResult<std::optional<MessageTemplate>> found = m_store.templates().find(id.toLongLong());
+    if (!found.ok())
+        return {std::nullopt, tr("The message template could not be read. %1").arg(found.error)};
+    return {*found.value, {}};
+}
+
 void SmsExportDialog::showBody()
 {
-    const QVariant id = m_ui->templateComboBox->currentData();
-    const auto chosen = id.isValid() ? m_store.templates().find(id.toLongLong()) : std::nullopt;
-    m_ui->bodyLabel->setText(
-        chosen ? chosen->body : tr("There are no message templates yet: add one in Settings."));
-    m_ui->exportButton->setEnabled(chosen.has_value() && !m_job->isRunning());
+    const Chosen chosen = chosenTemplate();
+    m_ui->bodyLabel->setText(chosen.messageTemplate ? chosen.messageTemplate->body : chosen.why);
+    m_ui->exportButton->setEnabled(chosen.messageTemplate.has_value() && !m_job->isRunning());
 }
 
 void SmsExportDialog::chooseFile()
@@ -97,8 +115,7 @@ void SmsExportDialog::chooseFile()
 
 void SmsExportDialog::startExport()
 {
-    const QVariant id = m_ui->templateComboBox->currentData();
-    const auto chosen = id.isValid() ? m_store.templates().find(id.toLongLong()) : std::nullopt;
+    const std::optional<MessageTemplate> chosen = chosenTemplate().messageTemplate;
     const QString fileName = m_ui->fileLineEdit->text().trimmed();
     if (!chosen || m_job->isRunning())
         return;
@@ -117,8 +134,12 @@ void SmsExportDialog::startExport()
         [customers = m_customers, cell = m_cell, messageTemplate = *chosen, summary = m_summary,
             by = m_store.shift().clerkId()](Store &store, QIODevice &file, const ExportProgress &progress) {
             SmsExport &exporter = store.smsExport();
-            const QList<CustomerId> ids = cell ? exporter.customersOf(*cell) : customers;
-            return exporter.write(file, ids, messageTemplate, summary.get(), progress, by);
+            if (!cell)
+                return exporter.write(file, customers, messageTemplate, summary.get(), progress, by);
+            const ReadResult<QList<CustomerId>> ids = exporter.customersOf(*cell);
+            if (!ids.ok())
+                return ExportResult{0, tr("The customers to write could not be read. %1").arg(ids.error)};
+            return exporter.write(file, *ids.value, messageTemplate, summary.get(), progress, by);
         });
 }
 

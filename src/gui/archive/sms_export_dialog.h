@@ -47,7 +47,15 @@ protected:
     void reject() override;
 
 private:
+    // The template chosen, or the sentence shown in place of its text.
+    struct Chosen
+    {
+        std::optional<MessageTemplate> messageTemplate;
+        QString why;
+    };
+
     void setUp(const QString &audience);
+    Chosen chosenTemplate() const;
     void showBody();
     void chooseFile();
     void done(int rows, const QString &error, bool cancelled);
@@ -58,6 +66,7 @@ private:
     std::optional<LoyaltyFilter> m_cell;
     CsvExportJob *m_job = nullptr;
     std::shared_ptr<SmsExportSummary> m_summary;
+    QString m_templatesError; // the templates could not be read: nothing to export with
 };
 
 } // namespace atelier

@@ -60,20 +60,28 @@ void MessageDialog::loadTemplates()
     const QVariant chosen = m_ui->templateComboBox->currentData();
     const QSignalBlocker blocker(m_ui->templateComboBox);
     m_ui->templateComboBox->clear();
+    m_templatesError.clear();
     // The UI language's templates first: those are the ones the clerk most likely sends.
     const MessageLanguage language = uiLanguage();
-    QList<MessageTemplate> templates = m_store.templates().list(language);
-    for (const MessageTemplate &t : m_store.templates().list())
+    const ReadResult<QList<MessageTemplate>> inLanguage = m_store.templates().list(language);
+    const ReadResult<QList<MessageTemplate>> all = m_store.templates().list();
+    const ReadResult<std::optional<MessageTemplate>> preferred
+        = m_store.templates().defaultForTask(m_task, language);
+    if (!inLanguage.ok() || !all.ok() || !preferred.ok()) {
+        m_templatesError = !inLanguage.ok() ? inLanguage.error : !all.ok() ? all.error : preferred.error;
+        showFilled();
+        return;
+    }
+    QList<MessageTemplate> templates = *inLanguage.value;
+    for (const MessageTemplate &t : *all.value)
         if (t.language != language)
             templates << t;
     for (const MessageTemplate &t : templates)
         m_ui->templateComboBox->addItem(
             QStringLiteral("%1 · %2").arg(t.name, languageName(t.language)), qlonglong(t.id));
     int index = chosen.isValid() ? m_ui->templateComboBox->findData(chosen) : -1;
-    if (index < 0) {
-        if (const auto preferred = m_store.templates().defaultForTask(m_task, language))
-            index = m_ui->templateComboBox->findData(qlonglong(preferred->id));
-    }
+    if (index < 0 && *preferred.value)
+        index = m_ui->templateComboBox->findData(qlonglong((*preferred.value)->id));
     m_ui->templateComboBox->setCurrentIndex(qMax(0, index));
     showFilled();
 }
@@ -90,24 +98,38 @@ bool MessageDialog::chooseTemplate(TemplateId id)
 void MessageDialog::showFilled()
 {
     m_ui->copiedLabel->clear();
-    const QVariant id = m_ui->templateComboBox->currentData();
-    const std::optional<MessageTemplate> chosen
-        = id.isValid() ? m_store.templates().find(id.toLongLong()) : std::nullopt;
-    if (!chosen) {
-        m_ui->textEdit->clear();
-        m_ui->lengthLabel->clear();
-        m_ui->missingLabel->setText(tr("There are no message templates yet: add one in Settings."));
-        m_ui->copyButton->setEnabled(false);
+    if (!m_templatesError.isEmpty()) {
+        showNoText(tr("The message templates could not be read. %1").arg(m_templatesError));
         return;
     }
-    const FilledMessage filled = m_store.templates().fillFor(*chosen, m_customer, m_task);
+    const QVariant id = m_ui->templateComboBox->currentData();
+    if (!id.isValid()) {
+        showNoText(tr("There are no message templates yet: add one in Settings."));
+        return;
+    }
+    const ReadResult<std::optional<MessageTemplate>> read = m_store.templates().find(id.toLongLong());
+    if (!read.ok()) {
+        showNoText(tr("The message template could not be read. %1").arg(read.error));
+        return;
+    }
+    if (!*read.value) { // deleted meanwhile: templatesChanged is on its way
+        showNoText(QString());
+        return;
+    }
+    const MessageTemplate &chosen = **read.value;
+    const ReadResult<FilledMessage> filledRead = m_store.templates().fillFor(chosen, m_customer, m_task);
+    if (!filledRead.ok()) {
+        showNoText(CouldNotRead::customer(filledRead.error));
+        return;
+    }
+    const FilledMessage &filled = *filledRead.value;
     m_ui->textEdit->setPlainText(filled.text);
     m_ui->lengthLabel->setText(tr("%n character(s)", nullptr, int(filled.text.size())));
     QStringList warnings;
     for (const Placeholder p : filled.missing)
         warnings << MessageTemplateRules::missingMessage(p);
     // The clerk may still send a wake-up by hand; they should know the customer said no.
-    if (chosen->purpose && isMarketing(*chosen->purpose)) {
+    if (chosen.purpose && isMarketing(*chosen.purpose)) {
         const ReadResult<std::optional<CustomerCard>> card = m_store.customers().card(m_customer);
         if (!card.ok())
             warnings.prepend(CouldNotRead::customer(card.error));
@@ -116,6 +138,14 @@ void MessageDialog::showFilled()
     }
     m_ui->missingLabel->setText(warnings.join(QLatin1Char('\n')));
     m_ui->copyButton->setEnabled(!filled.text.isEmpty());
+}
+
+void MessageDialog::showNoText(const QString &why)
+{
+    m_ui->textEdit->clear();
+    m_ui->lengthLabel->clear();
+    m_ui->missingLabel->setText(why);
+    m_ui->copyButton->setEnabled(false);
 }
 
 QString MessageDialog::text() const

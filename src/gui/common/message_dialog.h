@@ -40,11 +40,14 @@ public:
 private:
     void loadTemplates();
     void showFilled();
+    // No text to copy, and why (a failed read, no templates).
+    void showNoText(const QString &why);
 
     std::unique_ptr<Ui::MessageDialog> m_ui;
     Store &m_store;
     CustomerId m_customer;
     std::optional<TaskId> m_task;
+    QString m_templatesError; // the templates could not be read: nothing to choose from
 };
 
 } // namespace atelier

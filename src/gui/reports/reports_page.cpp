@@ -275,20 +275,20 @@ QWidget *ReportsPage::tableBox(int section, int table)
     return box;
 }
 
-QString ReportsPage::exportTable(int section, int table, const QString &fileName) const
+WriteResult ReportsPage::exportTable(int section, int table, const QString &fileName) const
 {
     if (section < 0 || section >= m_sections.size() || table < 0
         || table >= m_sections.at(section).tables.size())
-        return tr("There is no such table.");
+        return WriteResult::failure(tr("There is no such table."));
     if (const QString refused = StoreFiles::refusal(m_store.path(), fileName); !refused.isEmpty())
-        return refused;
+        return WriteResult::failure(refused);
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly))
-        return file.errorString();
+        return WriteResult::failure(file.errorString());
     // A report table has a few dozen rows at most: written right away.
     if (!ReportTables::writeCsv(m_sections.at(section).tables.at(table), file) || !file.commit())
-        return file.errorString();
-    return {};
+        return WriteResult::failure(file.errorString());
+    return WriteResult::success();
 }
 
 void ReportsPage::askExport(int section, int table)
@@ -300,9 +300,10 @@ void ReportsPage::askExport(int section, int table)
         = QFileDialog::getSaveFileName(this, tr("Export CSV"), suggested, tr("CSV files (*.csv)"));
     if (fileName.isEmpty())
         return;
-    const QString error = exportTable(section, table, fileName);
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Export CSV"), tr("The table could not be written: %1").arg(error));
+    const WriteResult written = exportTable(section, table, fileName);
+    if (!written.ok())
+        QMessageBox::warning(
+            this, tr("Export CSV"), tr("The table could not be written: %1").arg(written.error));
 }
 
 } // namespace atelier
@@ -350,7 +351,7 @@ void ReportsPage::drawNextPdfChart()
     }
     struct Written
     {
-        QString error;
+        WriteResult result;
         int pages = 0;
     };
     m_pdfWriter.run(
@@ -358,35 +359,36 @@ void ReportsPage::drawNextPdfChart()
         [fileName = m_pdfFile, storeName = m_store.settings().storeName(), reports = m_pdfReports,
             charts = m_pdfCharts](BackgroundJob &) {
             MonthlyReportPdf pdf(storeName, reports, charts);
-            const QString error = pdf.write(fileName);
-            return Written{error, error.isEmpty() ? pdf.pageCount() : 0};
+            const WriteResult result = pdf.write(fileName);
+            return Written{result, result.ok() ? pdf.pageCount() : 0};
         },
         [this, fileName = m_pdfFile](BackgroundResult<Written> result) {
-            const Written written = result.value.value_or(Written{result.error, 0});
-            pdfWritten(fileName, written.error, written.pages);
+            const Written written = result.value.value_or(Written{WriteResult::failure(result.error), 0});
+            pdfWritten(fileName, written.result, written.pages);
         });
 }
 
-void ReportsPage::pdfWritten(const QString &fileName, const QString &error, int pages)
+void ReportsPage::pdfWritten(const QString &fileName, const WriteResult &written, int pages)
 {
     m_savingPdf = false;
     m_pdfCharts.clear();
     m_pdfTables.clear();
     m_ui->busyBar->setVisible(isBusy());
     m_ui->savePdfButton->setEnabled(!isBusy() && m_sections.size() == reportCount);
-    if (error.isEmpty()) {
+    if (written.ok()) {
         spdlog::info("reports: PDF written, {} pages", pages);
         m_ui->statusLabel->setText(
             tr("Saved the report to %1 (pages: %2).").arg(QFileInfo(fileName).fileName()).arg(pages));
         m_ui->statusLabel->setToolTip(QDir::toNativeSeparators(fileName));
     } else {
-        m_ui->statusLabel->setText(error);
+        m_ui->statusLabel->setText(written.error);
         // Not exec(): the page keeps working while the message is up.
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Save PDF"), error, QMessageBox::Ok, this);
+        auto *box
+            = new QMessageBox(QMessageBox::Warning, tr("Save PDF"), written.error, QMessageBox::Ok, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }
-    emit pdfSaved(error);
+    emit pdfSaved(written.ok(), written.error);
 }
 
 } // namespace atelier

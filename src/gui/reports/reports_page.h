@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/write_result.h"
 #include "print/report_tables.h"
 #include "services/background_runner.h"
 
@@ -36,8 +37,8 @@ public:
     bool isBusy() const;
     bool isSavingPdf() const { return m_savingPdf; }
     const QList<ReportSection> &sections() const { return m_sections; }
-    // Writes one table as CSV; an error message, or empty when written.
-    QString exportTable(int section, int table, const QString &fileName) const;
+    // Writes one table as CSV.
+    WriteResult exportTable(int section, int table, const QString &fileName) const;
     // Starts writing the report shown as a PDF; pdfSaved() tells how it went. False when no
     // complete report is shown or a PDF is being written already.
     bool savePdf(const QString &fileName);
@@ -47,7 +48,7 @@ signals:
     // A report could not be read: no tab is shown, the page says why.
     void reportsFailed(const QString &error);
     void tabsShown(int count); // the first `count` reports are shown, the others still computing
-    void pdfSaved(const QString &error); // empty when written
+    void pdfSaved(bool written, const QString &error); // error: why it was not written
 
 protected:
     void showEvent(QShowEvent *event) override; // the first time: computes the chosen period
@@ -59,7 +60,7 @@ private:
     void removeTabs();
     void addTabs(int from);
     void drawNextPdfChart();
-    void pdfWritten(const QString &fileName, const QString &error, int pages);
+    void pdfWritten(const QString &fileName, const WriteResult &written, int pages);
     void askSavePdf();
     QWidget *tableBox(int section, int table);
     void askExport(int section, int table);

@@ -45,23 +45,18 @@ TemplateEditor::TemplateEditor(Store &store, QWidget *parent)
            "complaint, for a call-back). Write {{ and }} for braces. A Chinese SMS holds 70 characters."));
 
     connect(m_ui->templateList, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row < 0)
-            return;
-        if (const auto found
-            = m_store.templates().find(m_ui->templateList->item(row)->data(Qt::UserRole).toLongLong()))
-            show(*found);
+        if (row >= 0)
+            showStored(m_ui->templateList->item(row)->data(Qt::UserRole).toLongLong());
     });
     connect(m_ui->newButton, &QPushButton::clicked, this, &TemplateEditor::newTemplate);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &TemplateEditor::removeShown);
     connect(m_ui->saveTemplateButton, &QPushButton::clicked, this, &TemplateEditor::save);
     connect(m_ui->revertTemplateButton, &QPushButton::clicked, this, [this]() {
-        const auto found = m_shown ? m_store.templates().find(m_shown) : std::nullopt;
-        if (found)
-            show(*found);
-        else
+        if (m_shown == 0 || showStored(m_shown) == Stored::Gone)
             newTemplate();
     });
-    reload();
+    if (!reload())
+        return;
     if (m_ui->templateList->count() > 0)
         m_ui->templateList->setCurrentRow(0);
     else
@@ -70,11 +65,17 @@ TemplateEditor::TemplateEditor(Store &store, QWidget *parent)
 
 TemplateEditor::~TemplateEditor() = default;
 
-void TemplateEditor::reload()
+bool TemplateEditor::reload()
 {
     const QSignalBlocker blocker(m_ui->templateList);
     m_ui->templateList->clear();
-    for (const MessageTemplate &t : m_store.templates().list()) {
+    const ReadResult<QList<MessageTemplate>> templates = m_store.templates().list();
+    if (!templates.ok()) {
+        // An empty list here would invite writing again templates that exist.
+        showMessage(tr("The message templates could not be read. %1").arg(templates.error), true);
+        return false;
+    }
+    for (const MessageTemplate &t : *templates.value) {
         auto *item = new QListWidgetItem(
             QStringLiteral("%1 · %2").arg(t.name, MessageDialog::languageName(t.language)),
             m_ui->templateList);
@@ -82,6 +83,20 @@ void TemplateEditor::reload()
         if (t.id == m_shown)
             m_ui->templateList->setCurrentItem(item);
     }
+    return true;
+}
+
+TemplateEditor::Stored TemplateEditor::showStored(TemplateId id)
+{
+    const ReadResult<std::optional<MessageTemplate>> found = m_store.templates().find(id);
+    if (!found.ok()) {
+        showMessage(tr("The template could not be read. %1").arg(found.error), true);
+        return Stored::Unread;
+    }
+    if (!*found.value)
+        return Stored::Gone;
+    show(**found.value);
+    return Stored::Shown;
 }
 
 bool TemplateEditor::selectTemplate(TemplateId id)
@@ -90,8 +105,7 @@ bool TemplateEditor::selectTemplate(TemplateId id)
         if (m_ui->templateList->item(row)->data(Qt::UserRole).toLongLong() == id) {
             m_ui->templateList->setCurrentRow(row);
             if (m_shown != id) // the row was current already
-                if (const auto found = m_store.templates().find(id))
-                    show(*found);
+                showStored(id);
             return true;
         }
     }
@@ -156,9 +170,9 @@ bool TemplateEditor::save()
         return false;
     }
     m_shown = *result.id;
-    reload();
     m_ui->deleteButton->setEnabled(true);
-    showMessage(tr("Saved."), false);
+    if (reload())
+        showMessage(tr("Saved."), false);
     return true;
 }
 
@@ -171,13 +185,13 @@ void TemplateEditor::removeShown()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    const QString refusal = m_store.templates().remove(m_shown);
-    if (!refusal.isEmpty()) {
-        showMessage(refusal, true);
+    if (const WriteResult removed = m_store.templates().remove(m_shown); !removed.ok()) {
+        showMessage(removed.error, true);
         return;
     }
-    m_shown = 0;
-    reload();
+    show(MessageTemplate{});
+    if (!reload())
+        return;
     if (m_ui->templateList->count() > 0)
         m_ui->templateList->setCurrentRow(0);
     else

@@ -35,7 +35,16 @@ public:
     QString message() const;
 
 private:
-    void reload();
+    enum class Stored
+    {
+        Shown,
+        Gone, // deleted meanwhile
+        Unread, // the read failed; the form is as it was and says so
+    };
+
+    // False when the list could not be read (the form says so).
+    bool reload();
+    Stored showStored(TemplateId id);
     void show(const MessageTemplate &messageTemplate);
     MessageTemplate edited() const;
     void insertPlaceholder(const QString &placeholder);

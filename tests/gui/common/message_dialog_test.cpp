@@ -16,6 +16,7 @@
 #include "storage/database.h"
 #include "storage/sql.h"
 #include "support/loyalty_store.h"
+#include "support/read_checks.h"
 #include "support/temp_store.h"
 
 #include <catch2/catch.hpp>
@@ -25,6 +26,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -54,9 +56,9 @@ TEST_CASE("The message dialog fills a template and copies it to the clipboard", 
     Store &store = temp.store();
     const CustomerId fang = addCustomer(store, QStringLiteral("王芳"), QStringLiteral("13812345678"), true);
     const MessageTemplate birthday
-        = *store.templates().defaultFor(TaskPurpose::Birthday, MessageLanguage::Chinese);
+        = *readValue(store.templates().defaultFor(TaskPurpose::Birthday, MessageLanguage::Chinese));
     const MessageTemplate wakeUp
-        = *store.templates().defaultFor(TaskPurpose::PurchaseCycle, MessageLanguage::Chinese);
+        = *readValue(store.templates().defaultFor(TaskPurpose::PurchaseCycle, MessageLanguage::Chinese));
 
     MessageDialog dialog(store, fang, std::nullopt);
     dialog.show();
@@ -84,14 +86,14 @@ TEST_CASE("The template editor refuses an unknown placeholder and stores nothing
     SettingsPage page(store);
     TemplateEditor *editor = page.templateEditor();
     REQUIRE(editor);
-    const int before = int(store.templates().list().size());
+    const int before = int(readValue(store.templates().list()).size());
 
     QTest::mouseClick(child<QPushButton>(editor, QStringLiteral("newButton")), Qt::LeftButton);
     typeText(child<QLineEdit>(editor, QStringLiteral("nameLineEdit")), QStringLiteral("New arrivals"));
     child<QPlainTextEdit>(editor, QStringLiteral("bodyEdit"))->setPlainText(QStringLiteral("Hi {nmae}, "));
     QTest::mouseClick(child<QPushButton>(editor, QStringLiteral("saveTemplateButton")), Qt::LeftButton);
     CHECK(editor->message().contains(QStringLiteral("{nmae}")));
-    CHECK(int(store.templates().list().size()) == before);
+    CHECK(int(readValue(store.templates().list()).size()) == before);
 
     // Fixed with the placeholder button.
     child<QPlainTextEdit>(editor, QStringLiteral("bodyEdit"))->setPlainText(QStringLiteral("Hi "));
@@ -100,7 +102,7 @@ TEST_CASE("The template editor refuses an unknown placeholder and stores nothing
     CHECK(child<QPlainTextEdit>(editor, QStringLiteral("bodyEdit"))->toPlainText()
         == QStringLiteral("Hi {name}"));
     QTest::mouseClick(child<QPushButton>(editor, QStringLiteral("saveTemplateButton")), Qt::LeftButton);
-    CHECK(int(store.templates().list().size()) == before + 1);
+    CHECK(int(readValue(store.templates().list()).size()) == before + 1);
 
     // Delete asks first.
     whenModalOpens([](QWidget *box) {
@@ -110,7 +112,7 @@ TEST_CASE("The template editor refuses an unknown placeholder and stores nothing
                 QTest::mouseClick(button, Qt::LeftButton);
     });
     QTest::mouseClick(child<QPushButton>(editor, QStringLiteral("deleteButton")), Qt::LeftButton);
-    CHECK(int(store.templates().list().size()) == before);
+    CHECK(int(readValue(store.templates().list()).size()) == before);
 }
 
 TEST_CASE("The service rules editor refuses closing before opening", "[gui][messages]")
@@ -143,7 +145,7 @@ TEST_CASE("The SMS export dialog writes the consenting customers on a worker thr
     const CustomerId fang = addCustomer(store, QStringLiteral("王芳"), QStringLiteral("13812345678"), true);
     const CustomerId jing = addCustomer(store, QStringLiteral("李静"), QStringLiteral("13987654321"), false);
     const MessageTemplate holiday
-        = *store.templates().defaultFor(TaskPurpose::Holiday, MessageLanguage::English);
+        = *readValue(store.templates().defaultFor(TaskPurpose::Holiday, MessageLanguage::English));
 
     SmsExportDialog dialog(store, {fang, jing});
     QSignalSpy finished(&dialog, &SmsExportDialog::exportFinished);
@@ -227,9 +229,9 @@ TEST_CASE("The message dialog warns when a marketing text goes to a customer who
     Store &store = temp.store();
     const CustomerId no = addCustomer(store, QStringLiteral("李娜"), QStringLiteral("13812345679"), false);
     const MessageTemplate wakeUp
-        = *store.templates().defaultFor(TaskPurpose::PurchaseCycle, MessageLanguage::English);
+        = *readValue(store.templates().defaultFor(TaskPurpose::PurchaseCycle, MessageLanguage::English));
     const MessageTemplate birthday
-        = *store.templates().defaultFor(TaskPurpose::Birthday, MessageLanguage::English);
+        = *readValue(store.templates().defaultFor(TaskPurpose::Birthday, MessageLanguage::English));
     MessageDialog dialog(store, no, std::nullopt);
     auto *warning = dialog.findChild<QLabel *>(QStringLiteral("missingLabel"));
     REQUIRE(warning);
@@ -237,4 +239,93 @@ TEST_CASE("The message dialog warns when a marketing text goes to a customer who
     CHECK(warning->text().contains(QStringLiteral("not agreed to receive promotions")));
     REQUIRE(dialog.chooseTemplate(birthday.id)); // a greeting is not marketing
     CHECK_FALSE(warning->text().contains(QStringLiteral("promotions")));
+}
+
+TEST_CASE("The message dialog says that the templates could not be read, not that there are none",
+    "[gui][messages]")
+{
+    TempStore temp;
+    Store &store = temp.store();
+    const CustomerId fang = addCustomer(store, QStringLiteral("王芳"), QStringLiteral("13812345678"), true);
+    dropTable(store, QStringLiteral("message_templates"));
+    MessageDialog dialog(store, fang, std::nullopt);
+    const QString said = child<QLabel>(&dialog, QStringLiteral("missingLabel"))->text();
+    CHECK(said.contains(QStringLiteral("The message templates could not be read.")));
+    CHECK(said.contains(QStringLiteral("message_templates")));
+    CHECK_FALSE(said.contains(QStringLiteral("no message templates yet")));
+    CHECK(dialog.text().isEmpty());
+    CHECK_FALSE(child<QPushButton>(&dialog, QStringLiteral("copyButton"))->isEnabled());
+}
+
+TEST_CASE(
+    "The message dialog fills no blanks in when the customer's values could not be read", "[gui][messages]")
+{
+    TempStore temp;
+    Store &store = temp.store();
+    const CustomerId fang = addCustomer(store, QStringLiteral("王芳"), QStringLiteral("13812345678"), true);
+    const MessageTemplate birthday
+        = *readValue(store.templates().defaultFor(TaskPurpose::Birthday, MessageLanguage::Chinese));
+    dropTable(store, QStringLiteral("points_ledger"));
+    MessageDialog dialog(store, fang, std::nullopt);
+    REQUIRE(dialog.chooseTemplate(birthday.id));
+    CHECK(child<QLabel>(&dialog, QStringLiteral("missingLabel"))
+              ->text()
+              .startsWith(QStringLiteral("The customer could not be read")));
+    CHECK(dialog.text().isEmpty());
+    CHECK_FALSE(child<QPushButton>(&dialog, QStringLiteral("copyButton"))->isEnabled());
+}
+
+TEST_CASE("The template editor says that the templates could not be read", "[gui][messages]")
+{
+    TempStore temp;
+    Store &store = temp.store();
+    dropTable(store, QStringLiteral("message_templates"));
+    SettingsPage page(store);
+    TemplateEditor *editor = page.templateEditor();
+    REQUIRE(editor);
+    CHECK(editor->message().contains(QStringLiteral("The message templates could not be read.")));
+    CHECK(editor->message().contains(QStringLiteral("message_templates")));
+    CHECK(child<QListWidget>(editor, QStringLiteral("templateList"))->count() == 0);
+}
+
+TEST_CASE("The SMS export dialog offers no export when the templates could not be read", "[gui][messages]")
+{
+    TempStore temp;
+    Store &store = temp.store();
+    const CustomerId fang = addCustomer(store, QStringLiteral("王芳"), QStringLiteral("13812345678"), true);
+    dropTable(store, QStringLiteral("message_templates"));
+    SmsExportDialog dialog(store, {fang});
+    const QString said = child<QLabel>(&dialog, QStringLiteral("bodyLabel"))->text();
+    CHECK(said.contains(QStringLiteral("The message templates could not be read.")));
+    CHECK_FALSE(said.contains(QStringLiteral("no message templates yet")));
+    CHECK_FALSE(child<QPushButton>(&dialog, QStringLiteral("exportButton"))->isEnabled());
+}
+
+TEST_CASE(
+    "An SMS export of a Tiers page cell whose customers cannot be read writes no file", "[gui][messages]")
+{
+    TempStore temp;
+    Store &store = temp.store();
+    fillLoyaltyStore(store);
+    REQUIRE(
+        NightlyJob(store.database(), store.clock()).run(loyaltyAsOf(), NightlyRun::StartedBy::Manual).result
+        == NightlyRun::Result::Ok);
+    NightlyRunner runner(temp.path(), temp.clock());
+    TiersPage page(store, runner);
+    page.refresh();
+    LoyaltyFilter silver;
+    silver.tier = Tier::Silver;
+    page.showCustomersOf(silver);
+    std::unique_ptr<SmsExportDialog> dialog(page.smsExportDialog());
+    REQUIRE(dialog);
+    dropTable(store, QStringLiteral("customer_scores"));
+    QSignalSpy finished(dialog.get(), &SmsExportDialog::exportFinished);
+    const QString fileName = temp.folder() + QStringLiteral("/silver.csv");
+    dialog->setFileName(fileName);
+    dialog->startExport();
+    REQUIRE(waitFor([&finished] { return !finished.isEmpty(); }));
+    CHECK_FALSE(finished.at(0).at(0).toBool());
+    CHECK(dialog->summary().contains(QStringLiteral("The customers to write could not be read.")));
+    CHECK(dialog->summary().contains(QStringLiteral("customer_scores")));
+    CHECK_FALSE(QFile::exists(fileName));
 }

@@ -115,7 +115,7 @@ TEST_CASE(
     // Every table exports to CSV: header, then one line per row.
     QTemporaryDir dir;
     const QString fileName = dir.filePath(QStringLiteral("sales.csv"));
-    CHECK(page.exportTable(1, 0, fileName).isEmpty());
+    CHECK(page.exportTable(1, 0, fileName).ok());
     QFile file(fileName);
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QString csv = QString::fromUtf8(file.readAll());
@@ -187,7 +187,8 @@ TEST_CASE("Save PDF writes the report shown on a worker, and the file renders", 
     CHECK_FALSE(page.savePdf(fileName)); // one at a time
     CHECK_FALSE(child<QPushButton>(&page, QStringLiteral("savePdfButton"))->isEnabled());
     REQUIRE(saved.wait(20000));
-    CHECK(saved.at(0).at(0).toString().isEmpty());
+    CHECK(saved.at(0).at(0).toBool());
+    CHECK(saved.at(0).at(1).toString().isEmpty());
     CHECK_FALSE(page.isSavingPdf());
     CHECK(child<QPushButton>(&page, QStringLiteral("savePdfButton"))->isEnabled());
     CHECK(child<QLabel>(&page, QStringLiteral("statusLabel"))->text().contains(QStringLiteral("May.pdf")));
@@ -202,7 +203,8 @@ TEST_CASE("Save PDF writes the report shown on a worker, and the file renders", 
     // A folder that does not exist: a clear message, and the page can try again.
     REQUIRE(page.savePdf(dir.filePath(QStringLiteral("no such folder/May.pdf"))));
     REQUIRE(saved.wait(20000));
-    CHECK_FALSE(saved.at(1).at(0).toString().isEmpty());
+    CHECK_FALSE(saved.at(1).at(0).toBool());
+    CHECK_FALSE(saved.at(1).at(1).toString().isEmpty());
     CHECK(child<QPushButton>(&page, QStringLiteral("savePdfButton"))->isEnabled());
     for (QWidget *window : QApplication::topLevelWidgets())
         if (auto *box = qobject_cast<QMessageBox *>(window))
@@ -217,7 +219,7 @@ TEST_CASE("the monthly report PDF has pages, charts and a page that can be looke
     MonthlyReportPdf pdf(QStringLiteral("衣橱时装店"), reports);
     QTemporaryDir dir;
     const QString fileName = dir.filePath(QStringLiteral("2026-05.pdf"));
-    REQUIRE(pdf.write(fileName).isEmpty());
+    REQUIRE(pdf.write(fileName).ok());
 
     QFile file(fileName);
     REQUIRE(file.open(QIODevice::ReadOnly));
