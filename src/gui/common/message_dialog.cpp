@@ -112,7 +112,7 @@ void MessageDialog::showFilled()
         showNoText(tr("The message template could not be read. %1").arg(read.error));
         return;
     }
-    if (!*read.value) { // deleted meanwhile: templatesChanged is on its way
+    if (!*read.value) { // deleted since the list was read: nothing to fill
         showNoText(QString());
         return;
     }
