@@ -8,6 +8,8 @@
 
 #include <QHeaderView>
 
+#include <utility>
+
 namespace atelier {
 
 SaleDialog::SaleDialog(Store &store, CustomerId customer, QWidget *parent)
@@ -64,9 +66,9 @@ void SaleDialog::addLine(const SaleLine &line)
     updateTotal();
 }
 
-QList<SaleLine> SaleDialog::lines(QString *problem) const
+SaleDialog::TypedLines SaleDialog::lines() const
 {
-    QList<SaleLine> result;
+    TypedLines result;
     const QTableWidget *table = m_ui->linesTable;
     auto text = [table](int row, int column) {
         const QTableWidgetItem *item = table->item(row, column);
@@ -87,34 +89,36 @@ QList<SaleLine> SaleDialog::lines(QString *problem) const
         if (line.styleNumber.isEmpty() && text(row, ListPriceColumn).isEmpty())
             continue; // an untouched row
         if (!quantityOk)
-            *problem = tr("Line %1: the quantity is not a whole number.").arg(row + 1);
+            result.problem = tr("Line %1: the quantity is not a whole number.").arg(row + 1);
         else if (!list || !paid)
-            *problem = tr("Line %1: a price is not an amount in yuan, e.g. 299 or 299.50.").arg(row + 1);
+            result.problem
+                = tr("Line %1: a price is not an amount in yuan, e.g. 299 or 299.50.").arg(row + 1);
         if (!quantityOk || !list || !paid)
             continue;
         line.listPrice = *list;
         line.paidPrice = *paid;
-        result << line;
+        result.lines << line;
     }
     return result;
 }
 
 void SaleDialog::updateTotal()
 {
-    QString problem;
+    const TypedLines typed = lines();
     Money total;
-    for (const SaleLine &line : lines(&problem))
+    for (const SaleLine &line : typed.lines)
         total += line.paidTotal();
     m_ui->totalLabel->setText(total.toDisplayString());
-    m_ui->messageLabel->setVisible(!problem.isEmpty());
-    m_ui->messageLabel->setText(problem);
+    m_ui->messageLabel->setVisible(!typed.problem.isEmpty());
+    m_ui->messageLabel->setText(typed.problem);
 }
 
 void SaleDialog::save()
 {
-    QString problem;
+    TypedLines typed = lines();
+    QString problem = typed.problem;
     Sale sale;
-    sale.lines = lines(&problem);
+    sale.lines = std::move(typed.lines);
     if (m_customer != 0)
         sale.customerId = m_customer;
     sale.note = m_ui->noteLineEdit->text().trimmed();

@@ -41,8 +41,13 @@ public:
     std::optional<SaleId> saleId() const { return m_saleId; }
 
 private:
-    // The lines as typed; a line that cannot be read sets `problem` and is left out.
-    QList<SaleLine> lines(QString *problem) const;
+    // The lines as typed; a line that cannot be read is left out, and the last such says why.
+    struct TypedLines
+    {
+        QList<SaleLine> lines;
+        QString problem; // for the clerk, naming the line
+    };
+    TypedLines lines() const;
     void updateTotal();
     void save();
 

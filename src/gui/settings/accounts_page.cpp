@@ -196,7 +196,6 @@ void AccountsPage::finished(const QString &error, const QString &done)
     m_status->setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("color: #c0392b;"));
     m_status->setText(error.isEmpty() ? done : error);
     reload();
-    emit changeFinished(error);
 }
 
 } // namespace atelier

@@ -27,9 +27,6 @@ public:
 
     void reload();
 
-signals:
-    void changeFinished(const QString &error); // empty: done
-
 private:
     std::optional<StaffId> selectedStaff() const;
     void addAccount();
