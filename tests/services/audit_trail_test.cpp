@@ -209,7 +209,7 @@ TEST_CASE("rulebook and template saves write the fields that changed", "[service
     REQUIRE(store.loyalty().saveRules(loyalty).ok());
     ServiceRules service = store.serviceSettings().rules();
     service.quietDays = 21;
-    REQUIRE(store.serviceSettings().save(service).isEmpty());
+    REQUIRE(store.serviceSettings().save(service).ok());
     MessageTemplate m;
     m.name = QStringLiteral("新品");
     m.body = QStringLiteral("{name}，新品到店");
@@ -241,7 +241,7 @@ TEST_CASE("rulebook and template saves write the fields that changed", "[service
         == QStringLiteral("Service rules: Quiet days after a contact: 14 → 21"));
 
     // Saving the same rules again changes nothing and writes nothing.
-    REQUIRE(store.serviceSettings().save(service).isEmpty());
+    REQUIRE(store.serviceSettings().save(service).ok());
     CHECK(entriesOf(store, {{}, {}, AuditAction::RulesChanged, {}, {}}).size() == 3);
 }
 
