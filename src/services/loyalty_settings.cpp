@@ -2,8 +2,6 @@
 
 #include "services/settings_fields.h"
 
-#include <utility>
-
 namespace atelier {
 
 namespace {
@@ -72,8 +70,7 @@ LoyaltyRules LoyaltySettings::rules() const
 
 WriteResult LoyaltySettings::save(const LoyaltyRules &rules)
 {
-    QString refused = writeSettingsFields(m_db, "loyalty", fields(), rules);
-    return refused.isEmpty() ? WriteResult::success() : WriteResult::failure(std::move(refused));
+    return writeSettingsFields(m_db, "loyalty", fields(), rules);
 }
 
 } // namespace atelier

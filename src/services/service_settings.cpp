@@ -2,8 +2,6 @@
 
 #include "services/settings_fields.h"
 
-#include <utility>
-
 namespace atelier {
 
 namespace {
@@ -49,8 +47,7 @@ ServiceRules ServiceSettings::rules() const
 
 WriteResult ServiceSettings::save(const ServiceRules &rules)
 {
-    QString refused = writeSettingsFields(m_db, "service", fields(), rules);
-    return refused.isEmpty() ? WriteResult::success() : WriteResult::failure(std::move(refused));
+    return writeSettingsFields(m_db, "service", fields(), rules);
 }
 
 } // namespace atelier

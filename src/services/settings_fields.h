@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/money.h"
+#include "core/write_result.h"
 #include "services/access.h"
 #include "services/audit_trail.h"
 #include "services/change_notifier.h"
@@ -70,15 +71,15 @@ Rules readSettingsFields(Database &db, const char *prefix, const std::vector<Set
     return rules;
 }
 
-// Checks the whole rulebook, then writes every field in one transaction. Empty result = saved.
+// Checks the whole rulebook, then writes every field in one transaction: all or nothing.
 template <typename Rules>
-QString writeSettingsFields(
+WriteResult writeSettingsFields(
     Database &db, const char *prefix, const std::vector<SettingsField<Rules>> &fields, const Rules &rules)
 {
     if (const QString refused = Access::refusal(db, Permission::ChangeRules); !refused.isEmpty())
-        return refused;
+        return WriteResult::failure(refused);
     if (const auto problem = rules.check())
-        return problem->message;
+        return WriteResult::failure(problem->message);
     try {
         Transaction transaction(db.connection());
         SettingsRepository settings(db.connection());
@@ -97,10 +98,10 @@ QString writeSettingsFields(
         ChangeNotifier::post(Change::What::Settings);
     } catch (const StorageError &error) {
         spdlog::error("{} rules not saved: {}", prefix, error.detail().toStdString());
-        return error.userMessage();
+        return WriteResult::failure(error.userMessage());
     }
     spdlog::info("{} rules saved", prefix);
-    return QString();
+    return WriteResult::success();
 }
 
 } // namespace atelier

@@ -27,7 +27,7 @@ TEST_CASE("Service rules are saved whole or not at all", "[service]")
     rules.phoneMinutes = 20;
     rules.opensAt = 9 * 60 + 30;
     rules.quietDays = 30;
-    CHECK(settings.save(rules).isEmpty());
+    CHECK(settings.save(rules).ok());
     CHECK(settings.rules().phoneMinutes == 20);
     CHECK(settings.rules().opensAt == 9 * 60 + 30);
     CHECK(settings.rules().quietDays == 30);
@@ -35,7 +35,7 @@ TEST_CASE("Service rules are saved whole or not at all", "[service]")
     ServiceRules wrong = rules;
     wrong.wechatMinutes = 45; // a sound change...
     wrong.closesAt = 8 * 60; // ...next to one that is refused
-    CHECK_FALSE(settings.save(wrong).isEmpty());
+    CHECK_FALSE(settings.save(wrong).ok());
     CHECK(settings.rules().wechatMinutes == 60);
     CHECK(settings.rules().closesAt == 22 * 60);
 }
