@@ -4116,6 +4116,10 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <source>Only the first %1 rejected rows are listed; so many usually means a wrong column mapping or encoding.</source>
         <translation>只列出前 %1 个被拒绝的行；这么多行被拒绝，通常是列对应或编码选错了。</translation>
     </message>
+    <message>
+        <source>The saved mapping &quot;%1&quot; cannot be used: %2</source>
+        <translation>已保存的列对应“%1”无法使用：%2</translation>
+    </message>
 </context>
 <context>
     <name>ServiceRules</name>
@@ -4986,6 +4990,10 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <source>The customer list could not be read. %1</source>
         <translation>无法读取顾客列表。%1</translation>
     </message>
+    <message>
+        <source>Tags could not be read</source>
+        <translation>无法读取标签</translation>
+    </message>
 </context>
 <context>
     <name>atelier::AuditModel</name>
@@ -5280,6 +5288,10 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <source>Estimated by the nightly run from her purchases up to %1. A likelihood, not a promise: use it as a hint for the conversation.</source>
         <translation>由夜间任务根据她截至 %1 的购买记录估算。只是可能性，不是定论：接待时作个参考即可。</translation>
     </message>
+    <message>
+        <source>The forecast could not be read. %1</source>
+        <translation>无法读取预测。%1</translation>
+    </message>
 </context>
 <context>
     <name>atelier::CardLoyaltyWidget</name>
@@ -5449,6 +5461,10 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <message>
         <source>Complaints in the last 12 months</source>
         <translation>最近 12 个月的投诉</translation>
+    </message>
+    <message>
+        <source>The complaint analysis could not be read. %1</source>
+        <translation>无法读取投诉分析。%1</translation>
     </message>
 </context>
 <context>
@@ -6037,6 +6053,10 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <source>merged</source>
         <translation>已合并</translation>
     </message>
+    <message>
+        <source>The recent merges could not be read. %1</source>
+        <translation>无法读取最近的合并。%1</translation>
+    </message>
 </context>
 <context>
     <name>atelier::EraseCustomerAction</name>
@@ -6361,6 +6381,14 @@ This cannot be undone.</source>
         <source>Name (registers phones not in the archive)</source>
         <translation>姓名（档案中没有的手机号将登记为新顾客）</translation>
     </message>
+    <message>
+        <source>The saved mappings could not be read. %1</source>
+        <translation>无法读取已保存的列对应。%1</translation>
+    </message>
+    <message>
+        <source>The mapping &quot;%1&quot; could not be read. %2</source>
+        <translation>无法读取列对应“%1”。%2</translation>
+    </message>
 </context>
 <context>
     <name>atelier::ImportPreviewPage</name>
@@ -6641,6 +6669,14 @@ This cannot be undone.</source>
         <source>This customer has not agreed to receive promotions.</source>
         <translation>这位顾客未同意接收促销信息。</translation>
     </message>
+    <message>
+        <source>The message templates could not be read. %1</source>
+        <translation>无法读取消息模板。%1</translation>
+    </message>
+    <message>
+        <source>The message template could not be read. %1</source>
+        <translation>无法读取该消息模板。%1</translation>
+    </message>
 </context>
 <context>
     <name>atelier::MessageTemplates</name>
@@ -6861,6 +6897,14 @@ This cannot be undone.</source>
         <source>forecast-%1-%2</source>
         <translation>预测名单-%1-%2</translation>
     </message>
+    <message>
+        <source>The reading stopped unexpectedly.</source>
+        <translation>读取意外中断。</translation>
+    </message>
+    <message>
+        <source>The forecasts could not be read. %1</source>
+        <translation>无法读取预测。%1</translation>
+    </message>
 </context>
 <context>
     <name>atelier::RedeemPointsDialog</name>
@@ -6943,10 +6987,6 @@ This cannot be undone.</source>
         <translation>无法写入表格：%1</translation>
     </message>
     <message>
-        <source>The reports could not be read from the store.</source>
-        <translation>无法从店铺数据中读取报表。</translation>
-    </message>
-    <message>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
@@ -6961,6 +7001,10 @@ This cannot be undone.</source>
     <message>
         <source>Saved the report to %1 (pages: %2).</source>
         <translation>报告已保存到 %1（共 %2 页）。</translation>
+    </message>
+    <message>
+        <source>The reports could not be read. %1</source>
+        <translation>无法读取报表。%1</translation>
     </message>
 </context>
 <context>
@@ -7170,6 +7214,18 @@ This cannot be undone.</source>
         <translation>文件无法写入：
 %1</translation>
     </message>
+    <message>
+        <source>The message templates could not be read. %1</source>
+        <translation>无法读取消息模板。%1</translation>
+    </message>
+    <message>
+        <source>The message template could not be read. %1</source>
+        <translation>无法读取该消息模板。%1</translation>
+    </message>
+    <message>
+        <source>The customers to write could not be read. %1</source>
+        <translation>无法读取要导出的顾客。%1</translation>
+    </message>
 </context>
 <context>
     <name>atelier::TagPicker</name>
@@ -7265,6 +7321,14 @@ This cannot be undone.</source>
     <message>
         <source>Deleted.</source>
         <translation>已删除。</translation>
+    </message>
+    <message>
+        <source>The message templates could not be read. %1</source>
+        <translation>无法读取消息模板。%1</translation>
+    </message>
+    <message>
+        <source>The template could not be read. %1</source>
+        <translation>无法读取该模板。%1</translation>
     </message>
 </context>
 <context>
@@ -7405,6 +7469,22 @@ This cannot be undone.</source>
     <message>
         <source>The tier changes could not be read. %1</source>
         <translation>无法读取等级变动。%1</translation>
+    </message>
+    <message>
+        <source>The distribution could not be read. %1</source>
+        <translation>无法读取等级分布。%1</translation>
+    </message>
+    <message>
+        <source>The history of runs could not be read. %1</source>
+        <translation>无法读取计算记录。%1</translation>
+    </message>
+    <message>
+        <source>The last nightly run could not be read. %1</source>
+        <translation>无法读取最近一次夜间计算。%1</translation>
+    </message>
+    <message>
+        <source>The segment changes could not be read. %1</source>
+        <translation>无法读取分群变化。%1</translation>
     </message>
 </context>
 <context>
