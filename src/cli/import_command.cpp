@@ -121,10 +121,12 @@ int runImport(CommandLine &line, const QString &databasePath)
             return badInput(parsed.error);
         request.mapping = *parsed.mapping;
     }
-    if (saveAs && !importer.saveMapping(*saveAs, request.mapping)) {
-        printError(QStringLiteral("atelier-cli: ") + Cli::tr("Cannot save the mapping \"%1\".").arg(*saveAs)
-            + u'\n');
-        return Failure;
+    if (saveAs) {
+        if (const WriteResult saved = importer.saveMapping(*saveAs, request.mapping); !saved.ok()) {
+            printError(QStringLiteral("atelier-cli: ")
+                + Cli::tr("Cannot save the mapping \"%1\".").arg(*saveAs) + u' ' + saved.error + u'\n');
+            return Failure;
+        }
     }
 
     const SalesImportResult result = importer.run(request);

@@ -4,6 +4,7 @@
 #include "core/import_mapping.h"
 #include "core/read_result.h"
 #include "core/text_encoding.h"
+#include "core/write_result.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -86,7 +87,7 @@ public:
         const Progress &progress = {});
 
     // Replaces a mapping of the same name; false when the database refused.
-    bool saveMapping(const QString &name, const ImportMapping &mapping);
+    WriteResult saveMapping(const QString &name, const ImportMapping &mapping);
     // Nothing when no mapping has the name; a failed read when the stored one cannot be used.
     ReadResult<std::optional<ImportMapping>> mapping(const QString &name) const;
     ReadResult<QStringList> mappingNames() const;

@@ -11,17 +11,17 @@
 
 namespace atelier {
 
-bool SalesImport::saveMapping(const QString &name, const ImportMapping &mapping)
+WriteResult SalesImport::saveMapping(const QString &name, const ImportMapping &mapping)
 {
     try {
         Transaction transaction(m_database.connection());
         ImportRepository(m_database.connection()).saveMapping(name, mapping.toSpec(), m_clock.now());
         transaction.commit();
         ChangeNotifier::post(Change::What::Settings);
-        return true;
+        return WriteResult::success();
     } catch (const StorageError &e) {
         spdlog::error("import mapping not saved: {}", e.detail().toStdString());
-        return false;
+        return WriteResult::failure(e.userMessage());
     }
 }
 

@@ -261,11 +261,11 @@ TEST_CASE("a mapping is saved under a name and loaded again", "[services][import
 {
     Fixture f;
     const ImportMapping mapping = *ImportMapping::parse(onlineRetail).mapping;
-    f.importer.saveMapping(QStringLiteral("online retail"), mapping);
+    REQUIRE(f.importer.saveMapping(QStringLiteral("online retail"), mapping).ok());
     CHECK(readValue(f.importer.mapping(QStringLiteral("online retail"))) == mapping);
     ImportMapping changed = mapping;
     changed.set(ImportField::Size, QStringLiteral("Size"));
-    f.importer.saveMapping(QStringLiteral("online retail"), changed);
+    REQUIRE(f.importer.saveMapping(QStringLiteral("online retail"), changed).ok());
     CHECK(readValue(f.importer.mapping(QStringLiteral("online retail"))) == changed);
     CHECK(readValue(f.importer.mappingNames()) == QStringList{QStringLiteral("online retail")});
     CHECK_FALSE(readValue(f.importer.mapping(QStringLiteral("nope"))));
@@ -274,8 +274,15 @@ TEST_CASE("a mapping is saved under a name and loaded again", "[services][import
 TEST_CASE("saved mappings that cannot be read are a failed read, not none saved", "[services][import]")
 {
     Fixture f;
-    f.importer.saveMapping(QStringLiteral("online retail"), *ImportMapping::parse(onlineRetail).mapping);
+    REQUIRE(
+        f.importer.saveMapping(QStringLiteral("online retail"), *ImportMapping::parse(onlineRetail).mapping)
+            .ok());
     dropTable(f.t.store(), QStringLiteral("import_mappings"));
+    // Nor can one be saved: the reason is given, not just "no".
+    const WriteResult again = f.importer.saveMapping(
+        QStringLiteral("online retail"), *ImportMapping::parse(onlineRetail).mapping);
+    CHECK_FALSE(again.ok());
+    CHECK_FALSE(again.error.isEmpty());
     const ReadResult<QStringList> names = f.importer.mappingNames();
     CHECK_FALSE(names.ok());
     CHECK(names.error.contains(QStringLiteral("import_mappings")));

@@ -199,9 +199,12 @@ bool ImportMappingPage::validatePage()
         return false;
     }
     const QString name = m_ui->saveNameEdit->text().trimmed();
-    if (!name.isEmpty() && !m_store.salesImport().saveMapping(name, mapping)) {
-        m_ui->messageLabel->setText(tr("The mapping could not be saved as \"%1\".").arg(name));
-        return false;
+    if (!name.isEmpty()) {
+        if (const WriteResult saved = m_store.salesImport().saveMapping(name, mapping); !saved.ok()) {
+            m_ui->messageLabel->setText(
+                tr("The mapping could not be saved as \"%1\".").arg(name) + u' ' + saved.error);
+            return false;
+        }
     }
     m_choices.mapping = mapping;
     m_ui->messageLabel->clear();

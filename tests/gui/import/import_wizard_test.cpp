@@ -290,7 +290,7 @@ TEST_CASE("saved mappings that cannot be read are said so, not offered as none",
              std::pair(ImportField::Style, "Artikel"), std::pair(ImportField::Quantity, "Menge"),
              std::pair(ImportField::Date, "Datum"), std::pair(ImportField::Price, "Preis")})
         kasse.set(field, QString::fromUtf8(column));
-    REQUIRE(w.t.store().salesImport().saveMapping(QStringLiteral("Kasse"), kasse));
+    REQUIRE(w.t.store().salesImport().saveMapping(QStringLiteral("Kasse"), kasse).ok());
     const QString path = w.write("Bon;Artikel;Menge;Datum;Preis\nB1;X1;1;2026-06-01 10:00;10.00\n");
     w.chooseFile(path);
     w.next();
