@@ -47,15 +47,6 @@ QString whereClause(const AuditFilter &filter, QVariantList &values)
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 
-QSqlQuery runWith(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
-{
-    QSqlQuery query = sql::prepare(db, statement);
-    for (int i = 0; i < values.size(); ++i)
-        sql::bind(query, i, values.at(i));
-    sql::exec(query);
-    return query;
-}
-
 AuditEntry readEntry(const QSqlQuery &query)
 {
     AuditEntry entry;
@@ -98,7 +89,7 @@ KeysetPage<AuditEntry> AuditRepository::page(
         where = KeysetOrder::andWhere(where, newestFirst.after(*after, values));
     values << limit;
     QSqlQuery query
-        = runWith(m_db, kSelect + where + newestFirst.orderBy() + QStringLiteral(" LIMIT ?"), values);
+        = sql::run(m_db, kSelect + where + newestFirst.orderBy() + QStringLiteral(" LIMIT ?"), values);
     KeysetPage<AuditEntry> page;
     while (query.next()) {
         page.rows << readEntry(query);
@@ -111,7 +102,7 @@ int AuditRepository::count(const AuditFilter &filter)
 {
     QVariantList values;
     const QString where = whereClause(filter, values);
-    QSqlQuery query = runWith(m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log a") + where, values);
+    QSqlQuery query = sql::run(m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log a") + where, values);
     return query.next() ? query.value(0).toInt() : 0;
 }
 
@@ -119,7 +110,7 @@ void AuditRepository::forEach(const AuditFilter &filter, const std::function<boo
 {
     QVariantList values;
     const QString where = whereClause(filter, values);
-    QSqlQuery query = runWith(m_db, kSelect + where + QStringLiteral(" ORDER BY a.id"), values);
+    QSqlQuery query = sql::run(m_db, kSelect + where + QStringLiteral(" ORDER BY a.id"), values);
     while (query.next()) {
         if (!visit(readEntry(query)))
             break;

@@ -85,16 +85,6 @@ void visitAll(QSqlQuery &query, int columns, const CustomerExportQuery::Visit &v
     }
 }
 
-QSqlQuery runWith(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
-{
-    QSqlQuery query = sql::prepare(db, statement);
-    query.setForwardOnly(true);
-    for (int i = 0; i < values.size(); ++i)
-        sql::bind(query, i, values.at(i));
-    sql::exec(query);
-    return query;
-}
-
 } // namespace
 
 CustomerExportQuery::CustomerExportQuery(QSqlDatabase db, QList<ExportColumn> columns)
@@ -126,7 +116,7 @@ void CustomerExportQuery::forEach(const ArchiveFilter &filter, const Visit &visi
 {
     QVariantList values;
     const QString where = CustomerRepository::filterSql(filter, values);
-    QSqlQuery query = runWith(
+    QSqlQuery query = sql::run(
         m_db, select(needsLoyalty()) + where + QStringLiteral(" ORDER BY c.name_sort, c.id"), values);
     visitAll(query, int(m_columns.size()), visit);
 }
@@ -136,7 +126,7 @@ void CustomerExportQuery::forEach(const LoyaltyFilter &filter, const Visit &visi
     QVariantList values;
     const QString where = LoyaltyReportRepository::filterSql(filter, values);
     // The filter reads t and s whatever the columns; the order is the Tiers page's list order.
-    QSqlQuery query = runWith(
+    QSqlQuery query = sql::run(
         m_db, select(true) + where + QStringLiteral(" ORDER BY COALESCE(s.spend_fen, 0) DESC, c.id"), values);
     visitAll(query, int(m_columns.size()), visit);
 }

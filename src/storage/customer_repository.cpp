@@ -203,15 +203,6 @@ ArchiveRow readArchiveRow(const QSqlQuery &q)
     return row;
 }
 
-QSqlQuery runWithValues(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
-{
-    QSqlQuery query = sql::prepare(db, statement);
-    for (int i = 0; i < values.size(); ++i)
-        sql::bind(query, i, values.at(i));
-    sql::exec(query);
-    return query;
-}
-
 } // namespace
 
 QStringList CustomerRepository::columns()
@@ -260,7 +251,7 @@ void CustomerRepository::update(const Customer &customer)
     values.removeAt(customerColumns.indexOf(QStringLiteral("created_at")));
     values.removeAt(customerColumns.indexOf(QStringLiteral("created_by")));
     values << qlonglong(customer.id);
-    runWithValues(m_db,
+    sql::run(m_db,
         QStringLiteral("UPDATE customers SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", "))),
         values);
     m_search.replaceKeys(customer.id, keys.search);
@@ -392,7 +383,7 @@ int CustomerRepository::count(const ArchiveFilter &filter)
 {
     QVariantList values;
     const QString where = whereClause(filter, values);
-    QSqlQuery query = runWithValues(m_db, QStringLiteral("SELECT count(*) FROM customers c") + where, values);
+    QSqlQuery query = sql::run(m_db, QStringLiteral("SELECT count(*) FROM customers c") + where, values);
     return query.next() ? query.value(0).toInt() : 0;
 }
 
@@ -405,7 +396,7 @@ KeysetPage<ArchiveRow> CustomerRepository::page(const ArchiveFilter &filter, Arc
     if (after)
         where = KeysetOrder::andWhere(where, keyset.after(*after, values));
     values << limit;
-    QSqlQuery query = runWithValues(m_db,
+    QSqlQuery query = sql::run(m_db,
         archiveColumns + QStringLiteral(", ") + keyset.key() + archiveFrom + where + keyset.orderBy()
             + QStringLiteral(" LIMIT ?"),
         values);
@@ -422,7 +413,7 @@ void CustomerRepository::forEach(
 {
     QVariantList values;
     const QString where = whereClause(filter, values);
-    QSqlQuery query = runWithValues(m_db,
+    QSqlQuery query = sql::run(m_db,
         archiveColumns + archiveFrom + where + archiveOrder(ArchiveSort::Name, Qt::AscendingOrder).orderBy(),
         values);
     while (query.next()) {

@@ -51,15 +51,6 @@ QString whereFor(const LoyaltyFilter &filter, QVariantList &values)
                                 : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
-QSqlQuery runWith(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
-{
-    QSqlQuery query = sql::prepare(db, statement);
-    for (int i = 0; i < values.size(); ++i)
-        sql::bind(query, i, values.at(i));
-    sql::exec(query);
-    return query;
-}
-
 const QString customerColumns
     = QStringLiteral("SELECT c.id, c.name, c.phone, COALESCE(t.tier, ''), COALESCE(s.segment, ''), "
                      "COALESCE(s.named_segment, ''), COALESCE(s.spend_fen, 0), s.last_purchase");
@@ -152,7 +143,7 @@ int LoyaltyReportRepository::count(const LoyaltyFilter &filter)
 {
     QVariantList values;
     const QString where = whereFor(filter, values);
-    QSqlQuery query = runWith(m_db, QStringLiteral("SELECT COUNT(*)") + customersFrom + where, values);
+    QSqlQuery query = sql::run(m_db, QStringLiteral("SELECT COUNT(*)") + customersFrom + where, values);
     return query.next() ? query.value(0).toInt() : 0;
 }
 
@@ -164,7 +155,7 @@ KeysetPage<LoyaltyCustomerRow> LoyaltyReportRepository::page(
     if (after)
         where = KeysetOrder::andWhere(where, customerOrder.after(*after, values));
     values << limit;
-    QSqlQuery query = runWith(m_db,
+    QSqlQuery query = sql::run(m_db,
         customerColumns + customersFrom + where + customerOrder.orderBy() + QStringLiteral(" LIMIT ?"),
         values);
     KeysetPage<LoyaltyCustomerRow> page;
@@ -181,7 +172,7 @@ void LoyaltyReportRepository::forEach(
     QVariantList values;
     const QString where = whereFor(filter, values);
     QSqlQuery query
-        = runWith(m_db, customerColumns + customersFrom + where + customerOrder.orderBy(), values);
+        = sql::run(m_db, customerColumns + customersFrom + where + customerOrder.orderBy(), values);
     while (query.next()) {
         if (!visit(customerFrom(query)))
             break;
@@ -192,7 +183,7 @@ int LoyaltyReportRepository::movementCount(qint64 runId, MovementDirection direc
 {
     QVariantList values;
     const QString where = movementWhere(runId, direction, values);
-    QSqlQuery query = runWith(m_db, QStringLiteral("SELECT COUNT(*) FROM tier_history h") + where, values);
+    QSqlQuery query = sql::run(m_db, QStringLiteral("SELECT COUNT(*) FROM tier_history h") + where, values);
     return query.next() ? query.value(0).toInt() : 0;
 }
 
@@ -204,7 +195,7 @@ KeysetPage<TierMovementRow> LoyaltyReportRepository::movementPage(
     if (after)
         where = KeysetOrder::andWhere(where, movementOrder.after(*after, values));
     values << limit;
-    QSqlQuery query = runWith(m_db,
+    QSqlQuery query = sql::run(m_db,
         QStringLiteral(
             "SELECT h.id, h.customer_id, h.changed_on, h.old_tier, h.new_tier, h.reason, h.spend_fen, "
             "h.threshold_fen, h.run_id, c.name, c.phone FROM tier_history h "

@@ -26,7 +26,7 @@ const QString forecastColumns = QStringLiteral(
 struct ListCondition
 {
     QString clause;
-    std::vector<QVariant> values;
+    QVariantList values;
 };
 
 ListCondition listCondition(PredictionList which, const QDate &today)
@@ -55,19 +55,15 @@ ListCondition listCondition(PredictionList which, const QDate &today)
 QSqlQuery runList(const QSqlDatabase &db, const QString &select, PredictionList which, const QDate &today,
     std::optional<int> limit)
 {
-    const ListCondition condition = listCondition(which, today);
-    QSqlQuery query = sql::prepare(db,
+    ListCondition condition = listCondition(which, today);
+    if (limit)
+        condition.values << *limit;
+    return sql::run(db,
         select
             + QStringLiteral(" FROM customer_predictions p JOIN customers c ON c.id = p.customer_id "
                              "LEFT JOIN customer_scores s ON s.customer_id = p.customer_id WHERE ")
-            + condition.clause + (limit ? QStringLiteral(" LIMIT ?") : QString()));
-    int index = 0;
-    for (const QVariant &value : condition.values)
-        sql::bind(query, index++, value);
-    if (limit)
-        sql::bind(query, index, *limit);
-    sql::exec(query);
-    return query;
+            + condition.clause + (limit ? QStringLiteral(" LIMIT ?") : QString()),
+        condition.values);
 }
 
 } // namespace

@@ -29,7 +29,10 @@ void bind(QSqlQuery &query, int index, const QVariant &value)
         query.bindValue(index, value);
 }
 
-QSqlQuery run(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values)
+namespace {
+
+template <typename Values>
+QSqlQuery runBound(const QSqlDatabase &db, const QString &statement, const Values &values)
 {
     QSqlQuery query = prepare(db, statement);
     int i = 0;
@@ -37,6 +40,18 @@ QSqlQuery run(const QSqlDatabase &db, const QString &statement, std::initializer
         bind(query, i++, value);
     exec(query);
     return query;
+}
+
+} // namespace
+
+QSqlQuery run(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values)
+{
+    return runBound(db, statement, values);
+}
+
+QSqlQuery run(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+{
+    return runBound(db, statement, values);
 }
 
 void execute(const QSqlDatabase &db, const QString &statement)

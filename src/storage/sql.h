@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+#include <QVariantList>
 
 #include <QDate>
 #include <QDateTime>
@@ -24,6 +25,9 @@ void exec(QSqlQuery &query);
 void bind(QSqlQuery &query, int index, const QVariant &value);
 // Prepare, bind positionally, execute.
 QSqlQuery run(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values = {});
+// The same for values gathered at run time (filters that add a condition and its value); a count that
+// does not match the statement's placeholders is a StorageError like any failed statement.
+QSqlQuery run(const QSqlDatabase &db, const QString &statement, const QVariantList &values);
 // Executes a statement with no parameters as it is (no placeholder parsing: migration scripts
 // contain text like "HH:MM" in comments that Qt would take for named placeholders).
 void execute(const QSqlDatabase &db, const QString &statement);
