@@ -2,7 +2,6 @@
 
 #include "core/audit.h"
 #include "core/clock.h"
-#include "core/search_keys.h"
 #include "services/access.h"
 #include "services/audit_trail.h"
 #include "services/change_notifier.h"
@@ -51,23 +50,6 @@ QJsonArray idArray(const QList<qint64> &ids)
     for (const qint64 id : ids)
         array.append(id);
     return array;
-}
-
-// The survivor's own keys and the absorbed customer's, so that the old phone and name still find
-// the survivor at the counter (until the survivor's name, phone or WeChat id is next edited).
-QList<SearchKey> combinedKeys(const Customer &survivor, const QJsonObject &absorbed)
-{
-    QList<SearchKey> keys = searchKeysFor(survivor.name, survivor.phone.digits(), survivor.wechatId);
-    const QList<SearchKey> theirs = searchKeysFor(absorbed.value(QStringLiteral("name")).toString(),
-        absorbed.value(QStringLiteral("phone")).toString(),
-        absorbed.value(QStringLiteral("wechat_id")).toString());
-    for (const SearchKey &key : theirs) {
-        const bool known = std::any_of(keys.cbegin(), keys.cend(),
-            [&](const SearchKey &k) { return k.kind == key.kind && k.key == key.key; });
-        if (!known)
-            keys << key;
-    }
-    return keys;
 }
 
 QString compact(const QJsonObject &object)
@@ -238,11 +220,13 @@ MergeResult CustomerMerge::merge(CustomerId survivorId, CustomerId absorbedId)
                 survivorId, QJsonObject{{QStringLiteral("external_id"), theirTillNumber}});
             record.filled << QStringLiteral("external_id");
         }
-        customers.searchIndex().replaceKeys(survivorId, combinedKeys(updated, record.absorbedRow));
         record.survivorAfter = repo.customerRow(survivorId);
         record.mergedAt = m_clock.now();
         record.mergedBy = m_db.auditActor().name;
         const qint64 mergeId = repo.insert(record);
+        // After the record: the survivor's keys include those of everyone merged into her.
+        customers.searchIndex().replaceKeys(
+            survivorId, updated.name, updated.phone.digits(), updated.wechatId);
 
         QJsonObject moved;
         for (const MoveCount &count : std::as_const(result.moved))

@@ -117,13 +117,14 @@ UndoResult CustomerMerge::undo(qint64 mergeId)
         for (auto it = record->removed.begin(); it != record->removed.end(); ++it)
             repo.insertRows(it.key(), it.value().toArray());
 
+        // Marked first: the keys rebuilt below leave out the merges that no longer hold.
+        repo.markUndone(mergeId, m_clock.now(), m_db.auditActor().name);
         CustomerRepository customers(m_db.connection());
         for (const CustomerId id : {survivor, absorbed}) {
             if (const std::optional<Customer> customer = customers.find(id))
                 customers.searchIndex().replaceKeys(
                     id, customer->name, customer->phone.digits(), customer->wechatId);
         }
-        repo.markUndone(mergeId, m_clock.now(), m_db.auditActor().name);
 
         AuditEntry entry;
         entry.happenedAt = m_clock.now();

@@ -6,6 +6,9 @@
 #include <QJsonDocument>
 #include <QSqlRecord>
 
+#include <limits>
+#include <utility>
+
 namespace atelier {
 
 namespace {
@@ -297,6 +300,28 @@ void MergeRepository::markUndone(qint64 id, const QDateTime &at, const QString &
 {
     sql::run(m_db, QStringLiteral("UPDATE customer_merges SET undone_at = ?, undone_by = ? WHERE id = ?"),
         {toStoredText(at), by, id});
+}
+
+QList<QJsonObject> MergeRepository::absorbedRowsOf(CustomerId survivor)
+{
+    QList<QJsonObject> rows;
+    // (customer, id of the merge that absorbed them): only the merges into them before that one count.
+    QList<std::pair<CustomerId, qint64>> pending{{survivor, std::numeric_limits<qint64>::max()}};
+    while (!pending.isEmpty()) {
+        const auto [id, absorbedBy] = pending.takeLast();
+        QSqlQuery query = sql::run(m_db,
+            QStringLiteral("SELECT m.id, m.absorbed_id, m.absorbed_row FROM customer_merges m "
+                           "WHERE m.survivor_id = ? AND m.undone_at IS NULL AND m.id < ? AND NOT EXISTS ("
+                           "SELECT 1 FROM customer_merges a WHERE a.absorbed_id = m.survivor_id "
+                           "AND a.undone_at IS NULL AND a.id > m.id AND a.id < ?) ORDER BY m.id"),
+            {qlonglong(id), qlonglong(absorbedBy), qlonglong(absorbedBy)});
+        while (query.next()) {
+            rows << objectOf(query.value(2).toString());
+            // Merge ids fall along a chain, so this ends.
+            pending.append({query.value(1).toLongLong(), query.value(0).toLongLong()});
+        }
+    }
+    return rows;
 }
 
 } // namespace atelier

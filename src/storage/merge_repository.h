@@ -79,6 +79,11 @@ public:
     // Newest first.
     QList<MergeRecord> recent(int limit);
     void markUndone(qint64 id, const QDateTime &at, const QString &by);
+    // The rows (as customerRow() gave them) of every customer merged into this one and not undone,
+    // and of those merged into them before (a chain of merges), so that their old phone and name
+    // keep finding the customer. A merge into an id counts only until that customer was merged away
+    // in turn: SQLite gives a freed id to the next new customer, who must not inherit them.
+    QList<QJsonObject> absorbedRowsOf(CustomerId survivor);
 
 private:
     QSqlDatabase m_db;

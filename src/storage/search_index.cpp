@@ -1,6 +1,11 @@
 #include "storage/search_index.h"
 
+#include "storage/merge_repository.h"
 #include "storage/sql.h"
+
+#include <QJsonObject>
+
+#include <algorithm>
 
 namespace atelier {
 
@@ -28,7 +33,23 @@ void SearchIndex::replaceKeys(
     replaceKeys(id, searchKeysFor(name, phoneDigits, wechatId));
 }
 
-void SearchIndex::replaceKeys(CustomerId id, const QList<SearchKey> &keys)
+void SearchIndex::replaceKeys(CustomerId id, const QList<SearchKey> &ownKeys)
+{
+    QList<SearchKey> keys = ownKeys;
+    for (const QJsonObject &row : MergeRepository(m_db).absorbedRowsOf(id)) {
+        const QList<SearchKey> theirs = searchKeysFor(row.value(QStringLiteral("name")).toString(),
+            row.value(QStringLiteral("phone")).toString(), row.value(QStringLiteral("wechat_id")).toString());
+        for (const SearchKey &key : theirs) {
+            const bool known = std::any_of(keys.cbegin(), keys.cend(),
+                [&](const SearchKey &k) { return k.kind == key.kind && k.key == key.key; });
+            if (!known)
+                keys << key;
+        }
+    }
+    writeKeys(id, keys);
+}
+
+void SearchIndex::writeKeys(CustomerId id, const QList<SearchKey> &keys)
 {
     if (m_insert.lastQuery().isEmpty()) {
         m_delete = sql::prepare(m_db, QStringLiteral("DELETE FROM search_keys WHERE customer_id = ?"));
@@ -50,8 +71,9 @@ void SearchIndex::rebuildAll()
     sql::run(m_db, QStringLiteral("DELETE FROM search_keys"));
     QSqlQuery customers = sql::run(m_db, QStringLiteral("SELECT id, name, phone, wechat_id FROM customers"));
     while (customers.next()) {
-        replaceKeys(customers.value(0).toLongLong(), customers.value(1).toString(),
-            customers.value(2).toString(), customers.value(3).toString());
+        writeKeys(customers.value(0).toLongLong(),
+            searchKeysFor(
+                customers.value(1).toString(), customers.value(2).toString(), customers.value(3).toString()));
     }
 }
 

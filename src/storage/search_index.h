@@ -20,9 +20,13 @@ class SearchIndex
 public:
     explicit SearchIndex(QSqlDatabase db);
 
+    // The customer's own keys, plus those of every customer merged into them (MergeRepository::
+    // absorbedRowsOf), so that a save of the survivor keeps the absorbed phone and name finding her
+    // and an undone merge takes them away.
     void replaceKeys(CustomerId id, const QString &name, const QString &phoneDigits, const QString &wechatId);
-    void replaceKeys(CustomerId id, const QList<SearchKey> &keys);
-    // Recomputes every customer's keys (used by the migration that introduced the index).
+    void replaceKeys(CustomerId id, const QList<SearchKey> &ownKeys);
+    // Recomputes every customer's own keys (used by the migration that introduced the index, before
+    // merges existed).
     void rebuildAll();
 
     std::optional<CustomerSummary> exactPhone(const QString &digits);
@@ -30,6 +34,8 @@ public:
     QList<CustomerSummary> keyStartsWith(SearchKeyKind kind, const QString &prefix, int limit);
 
 private:
+    void writeKeys(CustomerId id, const QList<SearchKey> &keys);
+
     QSqlDatabase m_db;
     QSqlQuery m_delete;
     QSqlQuery m_insert;

@@ -2,6 +2,7 @@
 #include "merge_fixture.h"
 #include "services/access.h"
 #include "services/audit_trail.h"
+#include "services/counter_search.h"
 #include "services/customer_merge.h"
 #include "services/customer_service.h"
 #include "services/points_service.h"
@@ -66,6 +67,26 @@ int auditCount(Store &store, const QString &action, CustomerId customer)
         QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ? AND customer_id = ?"),
         {action, customer})
         .toInt();
+}
+
+// Who the counter search box finds for this text, in its order.
+QList<CustomerId> found(Store &store, const QString &text)
+{
+    QList<CustomerId> ids;
+    for (const CounterMatch &match : store.counterSearch().find(text))
+        ids << match.customer.id;
+    return ids;
+}
+
+void editNotes(Store &store, CustomerId id, const QString &notes)
+{
+    std::optional<CustomerArchive> archive = readValue(store.customers().load(id));
+    REQUIRE(archive);
+    archive->customer.notes = notes;
+    archive->phoneText = archive->customer.phone.digits();
+    const SaveResult saved = store.customers().save(*archive);
+    INFO(saved.message.toStdString());
+    REQUIRE(saved.ok());
 }
 
 } // namespace
@@ -267,4 +288,57 @@ TEST_CASE("a moved row whose id equals the kept customer's id moves too", "[merg
     REQUIRE(CustomerMerge(store.database(), store.clock()).merge(kept, away).ok());
     CHECK(rowsOf(store, QStringLiteral("sales"), kept) == 2);
     CHECK(rowsOf(store, QStringLiteral("life_events"), kept) == 1);
+}
+
+TEST_CASE("the absorbed phone and name find the kept customer after her next save, until an undo",
+    "[merge][services][search]")
+{
+    TempStore temp;
+    Store &store = temp.store();
+    const CustomerId kept = addCustomer(store, QStringLiteral("王芳"), QStringLiteral("13800001111"));
+    const CustomerId away = addCustomer(store, QStringLiteral("李小红"), QStringLiteral("13900002222"));
+    CustomerMerge merge(store.database(), store.clock());
+    const MergeResult merged = merge.merge(kept, away);
+    REQUIRE(merged.ok());
+    CHECK(found(store, QStringLiteral("13900002222")) == QList<CustomerId>{kept});
+    CHECK(found(store, QStringLiteral("李小红")) == QList<CustomerId>{kept});
+
+    editNotes(store, kept, QStringLiteral("prefers linen"));
+    CHECK(found(store, QStringLiteral("13900002222")) == QList<CustomerId>{kept});
+    CHECK(found(store, QStringLiteral("李小红")) == QList<CustomerId>{kept});
+    CHECK(found(store, QStringLiteral("lxh")) == QList<CustomerId>{kept});
+    CHECK(found(store, QStringLiteral("13800001111")) == QList<CustomerId>{kept});
+
+    const UndoResult undone = merge.undo(*merged.mergeId);
+    INFO(undone.error.toStdString());
+    REQUIRE(undone.ok());
+    CHECK(found(store, QStringLiteral("13900002222")) == QList<CustomerId>{away});
+    CHECK(found(store, QStringLiteral("李小红")) == QList<CustomerId>{away});
+    editNotes(store, kept, QStringLiteral("prefers silk"));
+    CHECK(found(store, QStringLiteral("李小红")) == QList<CustomerId>{away});
+}
+
+TEST_CASE(
+    "a chain of merges keeps the first phone, and a new customer given a merged-away id inherits no keys",
+    "[merge][services][search]")
+{
+    TempStore temp;
+    Store &store = temp.store();
+    const CustomerId root = addCustomer(store, QStringLiteral("王芳"), QStringLiteral("13800001111"));
+    const CustomerId middle = addCustomer(store, QStringLiteral("李小红"), QStringLiteral("13900002222"));
+    const CustomerId first = addCustomer(store, QStringLiteral("赵燕"), QStringLiteral("13700003333"));
+    CustomerMerge merge(store.database(), store.clock());
+    REQUIRE(merge.merge(middle, first).ok());
+    REQUIRE(merge.merge(root, middle).ok());
+    editNotes(store, root, QStringLiteral("prefers linen"));
+    CHECK(found(store, QStringLiteral("13700003333")) == QList<CustomerId>{root});
+    CHECK(found(store, QStringLiteral("赵燕")) == QList<CustomerId>{root});
+
+    // SQLite numbers a new row max(id) + 1: the middle customer's id is free again.
+    const CustomerId newcomer = addCustomer(store, QStringLiteral("陈静"), QStringLiteral("13600004444"));
+    REQUIRE(newcomer == middle);
+    editNotes(store, newcomer, QStringLiteral("new this week"));
+    CHECK(found(store, QStringLiteral("13700003333")) == QList<CustomerId>{root});
+    CHECK(found(store, QStringLiteral("13900002222")) == QList<CustomerId>{root});
+    CHECK(found(store, QStringLiteral("赵燕")) == QList<CustomerId>{root});
 }
