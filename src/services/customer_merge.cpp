@@ -52,6 +52,32 @@ QJsonArray idArray(const QList<qint64> &ids)
     return array;
 }
 
+// One birthday task per customer and year: the nightly run plans 'birthday:<customer>:<year>' once per
+// key, so an absorbed customer's task moved over under her own key would stand beside the survivor's
+// task, or beside the one the next run plans for the survivor. Where the survivor has that year's
+// task, an open one of the absorbed goes (kept in the record for an undo); where she has none, the
+// moved task takes her key.
+struct BirthdayMerge
+{
+    QList<qint64> dropped;
+    QList<qint64> rekeyed;
+};
+
+BirthdayMerge birthdayMerge(MergeRepository &repo, CustomerId survivor, CustomerId absorbed)
+{
+    QList<int> years;
+    for (const BirthdayTask &task : repo.birthdayTasksOf(survivor))
+        years << task.year;
+    BirthdayMerge merge;
+    for (const BirthdayTask &task : repo.birthdayTasksOf(absorbed)) {
+        if (!years.contains(task.year))
+            merge.rekeyed << task.id;
+        else if (task.open)
+            merge.dropped << task.id;
+    }
+    return merge;
+}
+
 QString compact(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -181,6 +207,16 @@ MergeResult CustomerMerge::merge(CustomerId survivorId, CustomerId absorbedId)
             QList<qint64> keys = repo.keysOf(table, absorbedId);
             if (isReferrals(table))
                 keys.removeAll(survivorId);
+            const bool tasks = tableName(table) == QStringLiteral("follow_up_tasks");
+            const BirthdayMerge birthdays
+                = tasks ? birthdayMerge(repo, survivorId, absorbedId) : BirthdayMerge();
+            if (!birthdays.dropped.isEmpty()) {
+                record.removed.insert(tableName(table),
+                    repo.rowsOf(tableName(table), QString::fromLatin1(table.customerColumn), absorbedId,
+                        birthdays.dropped, QString::fromLatin1(table.key)));
+                for (const qint64 id : birthdays.dropped)
+                    keys.removeAll(id);
+            }
             if (table.link) {
                 const QList<qint64> theirs = repo.keysOf(table, survivorId);
                 QList<qint64> both;
@@ -199,6 +235,7 @@ MergeResult CustomerMerge::merge(CustomerId survivorId, CustomerId absorbedId)
             if (keys.isEmpty())
                 continue;
             repo.move(table, keys, absorbedId, survivorId);
+            repo.rekeyBirthdayTasks(birthdays.rekeyed, absorbedId, survivorId);
             record.moved.insert(tableName(table), idArray(keys));
             result.moved << MoveCount{tableName(table), static_cast<int>(keys.size())};
         }

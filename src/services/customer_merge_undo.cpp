@@ -114,6 +114,8 @@ UndoResult CustomerMerge::undo(qint64 mergeId)
             if (!keys.isEmpty())
                 repo.move(table, keys, survivor, absorbed);
         }
+        repo.rekeyBirthdayTasks(
+            idList(record->moved.value(QStringLiteral("follow_up_tasks"))), survivor, absorbed);
         for (auto it = record->removed.begin(); it != record->removed.end(); ++it)
             repo.insertRows(it.key(), it.value().toArray());
 

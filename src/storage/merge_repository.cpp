@@ -302,6 +302,46 @@ void MergeRepository::markUndone(qint64 id, const QDateTime &at, const QString &
         {toStoredText(at), by, id});
 }
 
+namespace {
+
+QString birthdayKeyPrefix(CustomerId customer)
+{
+    return QStringLiteral("birthday:%1:").arg(customer);
+}
+
+} // namespace
+
+QList<BirthdayTask> MergeRepository::birthdayTasksOf(CustomerId customer)
+{
+    const QString prefix = birthdayKeyPrefix(customer);
+    QSqlQuery query = sql::run(m_db,
+        QStringLiteral("SELECT id, generated_key, status FROM follow_up_tasks "
+                       "WHERE customer_id = ? AND purpose = 'birthday' AND generated_key LIKE ?"),
+        {qlonglong(customer), prefix + u'%'});
+    QList<BirthdayTask> tasks;
+    while (query.next()) {
+        tasks << BirthdayTask{query.value(0).toLongLong(),
+            query.value(1).toString().mid(prefix.size()).toInt(), query.value(2).toString() == u"open"};
+    }
+    return tasks;
+}
+
+void MergeRepository::rekeyBirthdayTasks(const QList<qint64> &taskIds, CustomerId from, CustomerId to)
+{
+    const QString fromPrefix = birthdayKeyPrefix(from);
+    QSqlQuery query = sql::prepare(m_db,
+        QStringLiteral(
+            "UPDATE follow_up_tasks SET generated_key = CAST(? AS TEXT) || substr(generated_key, ?) "
+            "WHERE id = ? AND generated_key LIKE ?"));
+    for (const qint64 id : taskIds) {
+        sql::bind(query, 0, birthdayKeyPrefix(to));
+        sql::bind(query, 1, int(fromPrefix.size()) + 1);
+        sql::bind(query, 2, id);
+        sql::bind(query, 3, fromPrefix + u'%');
+        sql::exec(query);
+    }
+}
+
 QList<QJsonObject> MergeRepository::absorbedRowsOf(CustomerId survivor)
 {
     QList<QJsonObject> rows;

@@ -43,6 +43,14 @@ struct CustomerTable
     bool link; // keyed by (customer, key): the survivor may already have the same key
 };
 
+// A generated birthday task, keyed 'birthday:<customer>:<year>' by TaskPlan: one per customer and year.
+struct BirthdayTask
+{
+    qint64 id = 0;
+    int year = 0;
+    bool open = false;
+};
+
 // The SQL of a merge and its undo: whole rows as JSON (column → value), moves of rows by key from
 // one customer to another, and the customer_merges records. Table and column names come only from
 // the fixed list below; every value is bound. Callers wrap the work in a Transaction.
@@ -71,6 +79,10 @@ public:
     QJsonArray rowsOf(const QString &table, const QString &customerColumn, CustomerId customer,
         const QList<qint64> &onlyKeys = {}, const QString &keyColumn = {});
     void insertRows(const QString &table, const QJsonArray &rows);
+    QList<BirthdayTask> birthdayTasksOf(CustomerId customer);
+    // The birthday tasks among these that are keyed for `from` take the key they would have had if
+    // planned for `to` (the nightly run then plans no second one for that year); the others keep theirs.
+    void rekeyBirthdayTasks(const QList<qint64> &taskIds, CustomerId from, CustomerId to);
     qint64 pointsBalance(CustomerId customer);
     qint64 pointsOf(const QList<qint64> &ledgerIds);
 

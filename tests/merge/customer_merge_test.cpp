@@ -5,6 +5,7 @@
 #include "services/counter_search.h"
 #include "services/customer_merge.h"
 #include "services/customer_service.h"
+#include "services/nightly_job.h"
 #include "services/points_service.h"
 #include "services/store.h"
 #include "storage/database.h"
@@ -87,6 +88,36 @@ void editNotes(Store &store, CustomerId id, const QString &notes)
     const SaveResult saved = store.customers().save(*archive);
     INFO(saved.message.toStdString());
     REQUIRE(saved.ok());
+}
+
+// The nightly run of the 14th, as the app runs it on the 15th (TempStore's today).
+void nightly(TempStore &temp)
+{
+    const NightlyRun run = NightlyJob(temp.store().database(), temp.clock())
+                               .run(QDate(2026, 6, 14), NightlyRun::StartedBy::Manual);
+    REQUIRE(run.result == NightlyRun::Result::Ok);
+}
+
+int openBirthdayTasks(Store &store, CustomerId id)
+{
+    return sql::scalar(store.database().connection(),
+        QStringLiteral("SELECT count(*) FROM follow_up_tasks WHERE customer_id = ? AND purpose = 'birthday' "
+                       "AND status = 'open'"),
+        {id})
+        .toInt();
+}
+
+QStringList birthdayKeys(Store &store, CustomerId id)
+{
+    QSqlQuery query = sql::run(store.database().connection(),
+        QStringLiteral(
+            "SELECT generated_key FROM follow_up_tasks WHERE customer_id = ? AND purpose = 'birthday' "
+            "ORDER BY generated_key"),
+        {id});
+    QStringList keys;
+    while (query.next())
+        keys << query.value(0).toString();
+    return keys;
 }
 
 } // namespace
@@ -341,4 +372,62 @@ TEST_CASE(
     CHECK(found(store, QStringLiteral("13700003333")) == QList<CustomerId>{root});
     CHECK(found(store, QStringLiteral("13900002222")) == QList<CustomerId>{root});
     CHECK(found(store, QStringLiteral("赵燕")) == QList<CustomerId>{root});
+}
+
+TEST_CASE("a merge leaves one birthday task a year, also after the next nightly run; undo puts both back",
+    "[merge][services][follow-ups]")
+{
+    TempStore temp;
+    Store &store = temp.store();
+    const auto born = [](CustomerArchive &a) {
+        a.customer.birthday = QDate(1990, 6, 18);
+    };
+    CustomerMerge merge(store.database(), store.clock());
+
+    SECTION("both had this year's task")
+    {
+        const CustomerId kept
+            = addCustomer(store, QStringLiteral("王芳"), QStringLiteral("13800001111"), born);
+        const CustomerId away
+            = addCustomer(store, QStringLiteral("王小芳"), QStringLiteral("13900002222"), born);
+        nightly(temp);
+        REQUIRE(openBirthdayTasks(store, kept) == 1);
+        REQUIRE(openBirthdayTasks(store, away) == 1);
+        const QStringList keptKeys = birthdayKeys(store, kept);
+        const QStringList awayKeys = birthdayKeys(store, away);
+
+        const MergeResult merged = merge.merge(kept, away);
+        REQUIRE(merged.ok());
+        CHECK(openBirthdayTasks(store, kept) == 1);
+        nightly(temp);
+        CHECK(openBirthdayTasks(store, kept) == 1);
+
+        const UndoResult undone = merge.undo(*merged.mergeId);
+        INFO(undone.error.toStdString());
+        REQUIRE(undone.ok());
+        CHECK(birthdayKeys(store, kept) == keptKeys);
+        CHECK(birthdayKeys(store, away) == awayKeys);
+    }
+    SECTION("only the absorbed customer had one")
+    {
+        const CustomerId kept = addCustomer(store, QStringLiteral("王芳"), QStringLiteral("13800001111"));
+        const CustomerId away
+            = addCustomer(store, QStringLiteral("王小芳"), QStringLiteral("13900002222"), born);
+        nightly(temp);
+        REQUIRE(openBirthdayTasks(store, kept) == 0);
+        const QStringList awayKeys = birthdayKeys(store, away);
+        REQUIRE(awayKeys.size() == 1);
+
+        const MergeResult merged = merge.merge(kept, away); // the kept customer takes her birthday
+        REQUIRE(merged.ok());
+        CHECK(openBirthdayTasks(store, kept) == 1);
+        nightly(temp);
+        CHECK(openBirthdayTasks(store, kept) == 1);
+
+        const UndoResult undone = merge.undo(*merged.mergeId);
+        INFO(undone.error.toStdString());
+        REQUIRE(undone.ok());
+        CHECK(birthdayKeys(store, away) == awayKeys);
+        CHECK(birthdayKeys(store, kept).isEmpty());
+    }
 }
