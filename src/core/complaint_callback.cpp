@@ -17,7 +17,7 @@ FollowUpTask ComplaintCallback::taskFor(
     task.purpose = TaskPurpose::ComplaintCallback;
     task.assignee = complaint.responsible ? complaint.responsible : complaint.takenBy;
     // No customer text here: the task list is seen by everyone at the counter.
-    task.note = tr("Call back about complaint #%1").arg(complaint.id);
+    task.setNote(StoredWords::complaintCallback(complaint.id));
     task.complaint = complaint.id;
     task.generatedKey = keyFor(complaint.id);
     task.status = TaskStatus::Open;

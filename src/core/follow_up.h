@@ -2,6 +2,7 @@
 
 #include "core/complaint.h"
 #include "core/customer.h"
+#include "core/stored_words.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -63,7 +64,8 @@ struct FollowUpTask
     TaskChannel channel = TaskChannel::Phone;
     TaskPurpose purpose = TaskPurpose::Planned;
     std::optional<StaffId> assignee; // none: whoever is at the counter
-    QString note;
+    QString note; // in the reader's language: rendered from noteWords when they have a kind
+    StoredWords noteWords; // what is stored; no kind: note is plain text (a clerk's, or from before kinds)
     std::optional<ComplaintId> complaint;
     QString generatedKey; // empty for a task someone made by hand
     TaskStatus status = TaskStatus::Open;
@@ -77,6 +79,11 @@ struct FollowUpTask
     std::optional<qint64> run; // the nightly run that generated it
 
     bool isOverdue(const QDate &today) const { return status == TaskStatus::Open && dueOn < today; }
+    void setNote(const StoredWords &words)
+    {
+        noteWords = words;
+        note = words.text;
+    }
 };
 
 QString toCode(TaskChannel value);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/stored_words.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -33,7 +35,10 @@ struct NightlyRun
     QDateTime startedAt;
     QDateTime finishedAt;
     Result result = Result::Running;
-    QString message; // why it failed; never personal data
+    // Why it failed or what to know about it, in the reader's language; never personal data. Set
+    // through setMessage, so that what is stored (messageWords) and what is shown agree.
+    QString message;
+    StoredWords messageWords;
     int customers = 0;
     int tierUps = 0;
     int tierDowns = 0;
@@ -41,6 +46,13 @@ struct NightlyRun
     std::int64_t pointsExpired = 0;
     int tasksCreated = 0; // follow-up tasks the run planned (birthdays, wake-ups, dormant)
     std::int64_t durationMs = 0;
+
+    void setMessage(const StoredWords &words)
+    {
+        messageWords = words;
+        message = words.text;
+    }
+    void setMessage(const QString &text) { setMessage(StoredWords::plain(text)); }
 };
 
 QString toCode(NightlyRun::StartedBy value);

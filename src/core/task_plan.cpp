@@ -1,9 +1,6 @@
 #include "core/task_plan.h"
 
-#include "core/labels.h"
 #include "core/stored_time.h"
-
-#include <QLocale>
 
 namespace atelier {
 
@@ -61,7 +58,7 @@ std::vector<FollowUpTask> TaskPlan::plan(
         birthday.isValid()) {
         FollowUpTask greeting = task(facts, TaskPurpose::Birthday, TaskChannel::WeChat, birthday,
             keyOf("birthday", facts.customer, QString::number(birthday.year())));
-        greeting.note = tr("Birthday on %1").arg(QLocale().toString(birthday, QLocale::ShortFormat));
+        greeting.setNote(StoredWords::birthday(birthday));
         tasks.push_back(greeting);
     }
 
@@ -75,8 +72,7 @@ std::vector<FollowUpTask> TaskPlan::plan(
         && facts.segmentSince == asOf) {
         FollowUpTask call = task(facts, TaskPurpose::Dormant, TaskChannel::Phone, asOf.addDays(1),
             keyOf("dormant", facts.customer, toStoredText(facts.segmentSince)));
-        call.note
-            = tr("Moved from %1 to %2").arg(Labels::of(facts.previousSegment), Labels::of(facts.segment));
+        call.setNote(StoredWords::segmentMove(facts.previousSegment, facts.segment));
         tasks.push_back(call);
         return tasks;
     }
@@ -87,8 +83,7 @@ std::vector<FollowUpTask> TaskPlan::plan(
         if (ahead >= 1 && ahead <= 7) {
             FollowUpTask wakeUp = task(facts, TaskPurpose::PurchaseCycle, TaskChannel::WeChat, due,
                 keyOf("purchase_cycle", facts.customer, toStoredText(facts.lastPurchase)));
-            wakeUp.note = tr("Next purchase expected around %1")
-                              .arg(QLocale().toString(facts.expectedNextPurchase, QLocale::ShortFormat));
+            wakeUp.setNote(StoredWords::purchaseExpected(facts.expectedNextPurchase));
             tasks.push_back(wakeUp);
         }
     }

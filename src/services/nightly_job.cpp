@@ -91,7 +91,7 @@ NightlyRun NightlyJob::run(const QDate &asOf, NightlyRun::StartedBy startedBy, c
     } catch (const StorageError &error) {
         spdlog::error("nightly run not started: {}", error.detail().toStdString());
         run.result = NightlyRun::Result::Failed;
-        run.message = error.userMessage();
+        run.setMessage(error.userMessage());
         return run;
     }
     spdlog::info("nightly run {} as of {} started ({})", run.id, asOf.toString(Qt::ISODate).toStdString(),
@@ -105,11 +105,11 @@ NightlyRun NightlyJob::run(const QDate &asOf, NightlyRun::StartedBy startedBy, c
         ChangeNotifier::post(Change::What::Tasks);
     } catch (const Cancelled &) {
         run.result = NightlyRun::Result::Cancelled;
-        run.message = tr("Cancelled; the previous results are unchanged.");
+        run.setMessage(StoredWords::runCancelled());
     } catch (const StorageError &error) {
         spdlog::error("nightly run {} failed: {}", run.id, error.detail().toStdString());
         run.result = NightlyRun::Result::Failed;
-        run.message = error.userMessage();
+        run.setMessage(error.userMessage());
     }
     if (run.result == NightlyRun::Result::Ok && m_backupAfterRun) {
         if (progress)
@@ -144,7 +144,7 @@ void NightlyJob::backUp(NightlyRun &run)
     if (backup.ok)
         return;
     spdlog::error("nightly run {}: the backup after it failed", run.id);
-    run.message = tr("The nightly work is done, but the backup after it failed: %1").arg(backup.error);
+    run.setMessage(StoredWords::backupFailed(backup.error));
     try {
         NightlyRunRepository(m_db.connection()).finish(run);
     } catch (const StorageError &error) {
@@ -229,10 +229,9 @@ void NightlyJob::recompute(NightlyRun &run, const Progress &progress, const std:
     step(progress, cancel, 87, tr("Forecasting who will come back…"));
     const ForecastRefresh forecasts = PredictionService(m_db, m_clock).refresh(run.asOf, run.id);
     if (!forecasts.refitted && forecasts.buyers > 0) // a store with no sales yet has nothing to say
-        run.message = forecasts.scoredWith
-            ? tr("Forecasts use the fit of %1: tonight's fit was not used. %2")
-                  .arg(forecasts.scoredWith->asOf.toString(Qt::ISODate), forecasts.problem)
-            : tr("No forecasts yet: %1").arg(forecasts.problem);
+        run.setMessage(forecasts.scoredWith
+                ? StoredWords::oldFitUsed(forecasts.scoredWith->asOf, forecasts.problem)
+                : StoredWords::noForecastsYet(forecasts.problem));
 
     // After the scores: the dormant rule looks for customers who entered Dormant tonight.
     step(progress, cancel, 90, tr("Planning follow-ups…"));

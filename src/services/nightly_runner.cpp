@@ -44,7 +44,7 @@ void NightlyRunner::start(const QDate &asOf, NightlyRun::StartedBy startedBy)
                 run.asOf = asOf;
                 run.startedBy = startedBy;
                 run.result = NightlyRun::Result::Failed;
-                run.message = result.error;
+                run.setMessage(result.error);
             }
             emit finished(run);
         });

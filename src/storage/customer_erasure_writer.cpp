@@ -51,8 +51,9 @@ CustomerErasureWriter::Counts CustomerErasureWriter::erase(
     // them) without what was written about the person.
     counts.openTasks
         = run(QStringLiteral("DELETE FROM follow_up_tasks WHERE customer_id = ? AND status = 'open'"), id);
-    run(QStringLiteral("UPDATE follow_up_tasks SET note = '', outcome_note = '', next_step = '' "
-                       "WHERE customer_id = ?"),
+    // A generated note's arguments are the person's too (a birthday).
+    run(QStringLiteral("UPDATE follow_up_tasks SET note = '', note_kind = NULL, note_args = NULL, "
+                       "outcome_note = '', next_step = '' WHERE customer_id = ?"),
         id);
     // Sales stay whole for the totals; a sale's free note may say who it was for.
     run(QStringLiteral("UPDATE sales SET note = '' WHERE customer_id = ?"), id);

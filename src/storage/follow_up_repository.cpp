@@ -10,7 +10,7 @@ namespace {
 const QString taskColumns = QStringLiteral(
     "t.id, t.customer_id, t.due_on, t.channel, t.purpose, t.assignee_id, t.note, t.complaint_id, "
     "t.generated_key, t.status, t.outcome, t.outcome_note, t.next_step, t.done_at, t.done_by, t.created_at, "
-    "t.created_by, t.run_id");
+    "t.created_by, t.run_id, t.note_kind, t.note_args");
 
 FollowUpTask readTask(const QSqlQuery &q)
 {
@@ -21,7 +21,9 @@ FollowUpTask readTask(const QSqlQuery &q)
     t.channel = taskChannelFromCode(q.value(3).toString()).value_or(TaskChannel::Phone);
     t.purpose = taskPurposeFromCode(q.value(4).toString()).value_or(TaskPurpose::Planned);
     t.assignee = sql::idAt(q, 5);
-    t.note = q.value(6).toString();
+    t.noteWords = {q.value(18).toString(), StoredWords::argsFromStoredText(q.value(19).toString()),
+        q.value(6).toString()};
+    t.note = t.noteWords.rendered();
     t.complaint = sql::idAt(q, 7);
     t.generatedKey = q.value(8).toString();
     t.status = taskStatusFromCode(q.value(9).toString()).value_or(TaskStatus::Open);
@@ -36,29 +38,38 @@ FollowUpTask readTask(const QSqlQuery &q)
     return t;
 }
 
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
 QString insertStatement(const QString &verb)
 {
     return verb
-        + QStringLiteral(" INTO follow_up_tasks (customer_id, due_on, channel, purpose, assignee_id, note, "
-                         "complaint_id, generated_key, status, created_at, created_by, run_id) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        + QStringLiteral(
+            " INTO follow_up_tasks (customer_id, due_on, channel, purpose, assignee_id, note, "
+            "complaint_id, generated_key, status, created_at, created_by, run_id, note_kind, note_args) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 }
 
 void bindTask(QSqlQuery &query, const FollowUpTask &t)
 {
+    const StoredWords note = t.noteWords.storedAs(t.note);
     int i = 0;
     sql::bind(query, i++, qlonglong(t.customer));
     sql::bind(query, i++, toStoredText(t.dueOn));
     sql::bind(query, i++, toCode(t.channel));
     sql::bind(query, i++, toCode(t.purpose));
     sql::bind(query, i++, sql::optionalId(t.assignee));
-    sql::bind(query, i++, t.note);
+    sql::bind(query, i++, note.text);
     sql::bind(query, i++, sql::optionalId(t.complaint));
     sql::bind(query, i++, t.generatedKey.isEmpty() ? QVariant() : QVariant(t.generatedKey));
     sql::bind(query, i++, toCode(t.status));
     sql::bind(query, i++, toStoredText(t.createdAt));
     sql::bind(query, i++, sql::optionalId(t.createdBy));
     sql::bind(query, i++, sql::optionalId(t.run));
+    sql::bind(query, i++, textOrNull(note.kind));
+    sql::bind(query, i++, textOrNull(StoredWords::argsToStoredText(note.args)));
 }
 
 // The filter as SQL conditions on the task alias t (placeholders only: nothing typed goes in the text).
@@ -147,12 +158,12 @@ void FollowUpRepository::insertHistory(const std::vector<FollowUpTask> &tasks)
     QSqlQuery query = sql::prepare(m_db,
         QStringLiteral(
             "INSERT INTO follow_up_tasks (customer_id, due_on, channel, purpose, assignee_id, note, "
-            "complaint_id, generated_key, status, created_at, created_by, run_id, outcome, "
-            "outcome_note, next_step, done_at, done_by) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "complaint_id, generated_key, status, created_at, created_by, run_id, note_kind, note_args, "
+            "outcome, outcome_note, next_step, done_at, done_by) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const FollowUpTask &task : tasks) {
         bindTask(query, task);
-        int i = 12;
+        int i = 14;
         sql::bind(query, i++, toCode(task.outcome));
         sql::bind(query, i++, task.outcomeNote);
         sql::bind(query, i++, task.nextStep);
@@ -238,7 +249,7 @@ QList<TaskRow> FollowUpRepository::rows(
     QSqlQuery query = runWith(m_db, statement, all);
     QList<TaskRow> result;
     while (query.next())
-        result.append({readTask(query), query.value(18).toString(), query.value(19).toString()});
+        result.append({readTask(query), query.value(20).toString(), query.value(21).toString()});
     return result;
 }
 

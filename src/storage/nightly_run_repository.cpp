@@ -7,10 +7,11 @@ namespace atelier {
 
 namespace {
 
-const QString selectRuns
-    = QStringLiteral("SELECT id, as_of, started_by, started_at, finished_at, result, "
-                     "message, customers, tier_ups, tier_downs, "
-                     "segment_changes, points_expired, duration_ms, tasks_created FROM nightly_runs ");
+const QString selectRuns = QStringLiteral(
+    "SELECT id, as_of, started_by, started_at, finished_at, result, "
+    "message, customers, tier_ups, tier_downs, "
+    "segment_changes, points_expired, duration_ms, tasks_created, message_kind, message_args "
+    "FROM nightly_runs ");
 
 NightlyRun runFrom(const QSqlQuery &query)
 {
@@ -21,7 +22,6 @@ NightlyRun runFrom(const QSqlQuery &query)
     run.startedAt = timeFromStoredText(query.value(3).toString());
     run.finishedAt = timeFromStoredText(query.value(4).toString());
     run.result = runResultFromCode(query.value(5).toString());
-    run.message = query.value(6).toString();
     run.customers = query.value(7).toInt();
     run.tierUps = query.value(8).toInt();
     run.tierDowns = query.value(9).toInt();
@@ -29,7 +29,15 @@ NightlyRun runFrom(const QSqlQuery &query)
     run.pointsExpired = query.value(11).toLongLong();
     run.durationMs = query.value(12).toLongLong();
     run.tasksCreated = query.value(13).toInt();
+    run.messageWords = {query.value(14).toString(),
+        StoredWords::argsFromStoredText(query.value(15).toString()), query.value(6).toString()};
+    run.message = run.messageWords.rendered();
     return run;
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
 } // namespace
@@ -50,14 +58,16 @@ void NightlyRunRepository::start(NightlyRun &run)
 
 void NightlyRunRepository::finish(const NightlyRun &run)
 {
+    const StoredWords stored = run.messageWords.storedAs(run.message);
     sql::run(m_db,
         QStringLiteral(
             "UPDATE nightly_runs SET finished_at = ?, result = ?, message = ?, customers = ?, tier_ups = ?, "
-            "tier_downs = ?, segment_changes = ?, points_expired = ?, duration_ms = ?, tasks_created = ? "
-            "WHERE id = ?"),
-        {toStoredText(run.finishedAt), toCode(run.result), run.message, run.customers, run.tierUps,
+            "tier_downs = ?, segment_changes = ?, points_expired = ?, duration_ms = ?, tasks_created = ?, "
+            "message_kind = ?, message_args = ? WHERE id = ?"),
+        {toStoredText(run.finishedAt), toCode(run.result), stored.text, run.customers, run.tierUps,
             run.tierDowns, run.segmentChanges, qint64(run.pointsExpired), qint64(run.durationMs),
-            run.tasksCreated, run.id});
+            run.tasksCreated, textOrNull(stored.kind), textOrNull(StoredWords::argsToStoredText(stored.args)),
+            run.id});
 }
 
 int NightlyRunRepository::markInterrupted(qint64 beforeId)

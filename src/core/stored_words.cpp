@@ -1,0 +1,187 @@
+#include "core/stored_words.h"
+
+#include "core/labels.h"
+#include "core/stored_time.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
+#include <array>
+#include <functional>
+
+namespace atelier {
+
+namespace {
+
+// The contexts are those the sentences had when they were rendered where they were made, so their
+// translations carry over unchanged.
+QString translate(const char *context, const char *source)
+{
+    return QCoreApplication::translate(context, source);
+}
+
+QString shortDate(const QString &stored)
+{
+    return QLocale().toString(dateFromStoredText(stored), QLocale::ShortFormat);
+}
+
+bool isDate(const QString &stored)
+{
+    return dateFromStoredText(stored).isValid();
+}
+
+bool isSegment(const QString &stored)
+{
+    return toCode(segmentFromCode(stored)) == stored;
+}
+
+struct Kind
+{
+    const char *code;
+    qsizetype argCount;
+    std::function<bool(const QStringList &)> fits;
+    std::function<QString(const QStringList &)> render;
+};
+
+const std::array<Kind, 8> &kinds()
+{
+    static const std::array<Kind, 8> all{{
+        {"birthday", 1, [](const QStringList &a) { return isDate(a[0]); },
+            [](const QStringList &a) {
+                return translate("TaskPlan", "Birthday on %1").arg(shortDate(a[0]));
+            }},
+        {"purchase_expected", 1, [](const QStringList &a) { return isDate(a[0]); },
+            [](const QStringList &a) {
+                return translate("TaskPlan", "Next purchase expected around %1").arg(shortDate(a[0]));
+            }},
+        {"segment_move", 2, [](const QStringList &a) { return isSegment(a[0]) && isSegment(a[1]); },
+            [](const QStringList &a) {
+                return translate("TaskPlan", "Moved from %1 to %2")
+                    .arg(Labels::of(segmentFromCode(a[0])), Labels::of(segmentFromCode(a[1])));
+            }},
+        {"complaint_callback", 1,
+            [](const QStringList &a) {
+                bool ok = false;
+                a[0].toLongLong(&ok);
+                return ok;
+            },
+            [](const QStringList &a) {
+                return translate("ComplaintCallback", "Call back about complaint #%1").arg(a[0]);
+            }},
+        {"run_cancelled", 0, [](const QStringList &) { return true; },
+            [](const QStringList &) {
+                return translate("NightlyJob", "Cancelled; the previous results are unchanged.");
+            }},
+        {"backup_failed", 1, [](const QStringList &) { return true; },
+            [](const QStringList &a) {
+                return translate("NightlyJob", "The nightly work is done, but the backup after it failed: %1")
+                    .arg(a[0]);
+            }},
+        {"old_fit_used", 2, [](const QStringList &a) { return isDate(a[0]); },
+            [](const QStringList &a) {
+                // An ISO date, as it was written before the message was stored.
+                return translate("NightlyJob", "Forecasts use the fit of %1: tonight's fit was not used. %2")
+                    .arg(a[0], a[1]);
+            }},
+        {"no_forecasts_yet", 1, [](const QStringList &) { return true; },
+            [](const QStringList &a) {
+                return translate("NightlyJob", "No forecasts yet: %1").arg(a[0]);
+            }},
+    }};
+    return all;
+}
+
+StoredWords made(const char *kind, const QStringList &args)
+{
+    StoredWords words;
+    words.kind = QString::fromLatin1(kind);
+    words.args = args;
+    words.text = words.rendered();
+    return words;
+}
+
+} // namespace
+
+QString StoredWords::rendered() const
+{
+    if (kind.isEmpty())
+        return text;
+    for (const Kind &candidate : kinds()) {
+        if (kind != QLatin1String(candidate.code))
+            continue;
+        if (args.size() != candidate.argCount || !candidate.fits(args))
+            return text;
+        return candidate.render(args);
+    }
+    return text; // written by a newer version
+}
+
+StoredWords StoredWords::plain(const QString &text)
+{
+    return {QString(), {}, text};
+}
+
+StoredWords StoredWords::birthday(const QDate &day)
+{
+    return made("birthday", {toStoredText(day)});
+}
+
+StoredWords StoredWords::purchaseExpected(const QDate &around)
+{
+    return made("purchase_expected", {toStoredText(around)});
+}
+
+StoredWords StoredWords::segmentMove(StoreSegment from, StoreSegment to)
+{
+    return made("segment_move", {toCode(from), toCode(to)});
+}
+
+StoredWords StoredWords::complaintCallback(ComplaintId complaint)
+{
+    return made("complaint_callback", {QString::number(complaint)});
+}
+
+StoredWords StoredWords::runCancelled()
+{
+    return made("run_cancelled", {});
+}
+
+StoredWords StoredWords::backupFailed(const QString &reason)
+{
+    return made("backup_failed", {reason});
+}
+
+StoredWords StoredWords::oldFitUsed(const QDate &fitAsOf, const QString &problem)
+{
+    return made("old_fit_used", {toStoredText(fitAsOf), problem});
+}
+
+StoredWords StoredWords::noForecastsYet(const QString &problem)
+{
+    return made("no_forecasts_yet", {problem});
+}
+
+QString StoredWords::argsToStoredText(const QStringList &args)
+{
+    if (args.isEmpty())
+        return QString();
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(args)).toJson(QJsonDocument::Compact));
+}
+
+QStringList StoredWords::argsFromStoredText(const QString &stored)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(stored.toUtf8());
+    if (!document.isArray())
+        return {};
+    QStringList args;
+    for (const QJsonValue &value : document.array()) {
+        if (!value.isString())
+            return {};
+        args << value.toString();
+    }
+    return args;
+}
+
+} // namespace atelier

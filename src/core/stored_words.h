@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/complaint.h"
+#include "core/loyalty.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+namespace atelier {
+
+// Words the program writes for people to read later (a generated task's note, a nightly run's
+// message), kept as a kind and its arguments so that each reader sees them in the language and date
+// format of their own window, not of whoever happened to run the night (docs/architecture.md,
+// "Stored words"). The words as written stay beside them: old readers and exports show those, and so
+// does this version for a row from before kinds (no kind) or for a kind a newer version wrote.
+struct StoredWords
+{
+    QString kind; // stable ASCII code ("birthday"); empty: plain text, shown as it is
+    QStringList args; // stored text: ISO dates, numbers, codes, or a sentence with no kind of its own
+    QString text; // the words as rendered when they were written
+
+    // In the reader's language (the installed translators, QLocale()); the stored text when the kind
+    // is empty or unknown here, or its arguments do not fit it.
+    QString rendered() const;
+
+    bool operator==(const StoredWords &) const = default;
+    // What to store for a struct that shows `shown`: these words while they still say it, else
+    // `shown` as plain text (it was set directly, after or instead of a kind).
+    StoredWords storedAs(const QString &shown) const { return text == shown ? *this : plain(shown); }
+
+    // Plain text: a sentence with no kind (a storage error's words, a clerk's note).
+    static StoredWords plain(const QString &text);
+
+    // Generated task notes.
+    static StoredWords birthday(const QDate &day);
+    static StoredWords purchaseExpected(const QDate &around);
+    static StoredWords segmentMove(StoreSegment from, StoreSegment to);
+    static StoredWords complaintCallback(ComplaintId complaint);
+
+    // Nightly run messages. `reason` and `problem` are sentences of their own, kept as written.
+    static StoredWords runCancelled();
+    static StoredWords backupFailed(const QString &reason);
+    static StoredWords oldFitUsed(const QDate &fitAsOf, const QString &problem);
+    static StoredWords noForecastsYet(const QString &problem);
+
+    // The arguments as stored in a *_args column (a JSON array of strings); empty for none.
+    static QString argsToStoredText(const QStringList &args);
+    // Anything that is not a JSON array of strings gives nothing (rendered() then falls back).
+    static QStringList argsFromStoredText(const QString &stored);
+};
+
+} // namespace atelier
