@@ -3,6 +3,7 @@
 #include "core/customer.h"
 #include "core/loyalty.h"
 
+#include <QDate>
 #include <QString>
 
 namespace atelier {
@@ -19,6 +20,7 @@ struct AudienceMember
     Tier tier = Tier::None;
     qint64 points = 0;
     QString lastStyle; // style number of the latest purchase line; empty: nothing bought
+    QDate lastContact; // the latest follow-up done or bulk SMS (the quiet period's start); invalid: none
 };
 
 } // namespace atelier

@@ -1,10 +1,12 @@
 #include "services/sms_export.h"
 
 #include "core/clock.h"
+#include "core/task_plan.h"
 #include "services/access.h"
 #include "services/audit_trail.h"
 #include "services/change_notifier.h"
 #include "services/message_values.h"
+#include "services/service_settings.h"
 #include "services/try_read.h"
 #include "storage/contact_repository.h"
 #include "storage/database.h"
@@ -41,6 +43,9 @@ ExportResult SmsExport::write(QIODevice &device, const QList<CustomerId> &custom
     SmsExportSummary local;
     SmsExportSummary &counts = summary ? *summary : local;
     counts = SmsExportSummary{};
+    const ServiceRules rules = ServiceSettings(m_db).rules();
+    counts.quietDays = rules.quietDays;
+    const QDate today = m_clock.today();
     const QSqlDatabase db = m_db.connection();
     QList<CustomerId> written;
     ExportResult result = CsvExport::write(
@@ -54,6 +59,10 @@ ExportResult SmsExport::write(QIODevice &device, const QList<CustomerId> &custom
                 }
                 if (!member.mobile) {
                     ++counts.noMobile;
+                    return true;
+                }
+                if (TaskPlan::inQuietPeriod(member.lastContact, today, rules.quietDays)) {
+                    ++counts.quiet;
                     return true;
                 }
                 const FilledMessage filled
@@ -112,6 +121,10 @@ QString SmsExport::describe(const SmsExportSummary &summary)
         parts << tr("Left out %n customer(s) who do not accept promotions.", nullptr, summary.noConsent);
     if (summary.noMobile > 0)
         parts << tr("Left out %n customer(s) with a landline only.", nullptr, summary.noMobile);
+    if (summary.quiet > 0)
+        parts << tr("Left out %n customer(s) contacted in the last %1 days (the quiet period).", nullptr,
+            summary.quiet)
+                     .arg(summary.quietDays);
     if (summary.withMissing > 0) {
         QStringList names;
         for (const Placeholder p : summary.missing)

@@ -24,12 +24,15 @@ struct SmsExportSummary
     int written = 0;
     int noConsent = 0; // did not accept promotions (consent_marketing)
     int noMobile = 0; // consented, but the number is a landline
+    int quiet = 0; // consented and mobile, but contacted within the quiet period (ServiceRules::quietDays)
+    int quietDays = 0; // the quiet period the export used
     int withMissing = 0; // written, with at least one value left out of the text
     QList<Placeholder> missing; // which placeholders were missing somewhere
 };
 
 // A list of customers as a CSV file for a bulk-SMS platform: phone, name and the filled text, one row
-// per customer who accepts promotions and has a mobile number, in the order given. RFC 4180,
+// per customer who accepts promotions, has a mobile number and was not contacted within the quiet
+// period (the nightly run's rule for marketing tasks), in the order given. RFC 4180,
 // UTF-8 with BOM (CsvExport). Safe on a worker thread with its own Database.
 class SmsExport
 {
@@ -50,7 +53,8 @@ public:
     // The customers behind a Tiers page cell, in its order (spend, highest first).
     ReadResult<QList<CustomerId>> customersOf(const LoyaltyFilter &filter);
 
-    // "Exported 12 customers. Left out: 3 without consent to promotions, 1 with a landline. …"
+    // "Exported 12 customers. Left out: 3 without consent to promotions, 1 with a landline, 2 contacted
+    // within the quiet period. …"
     static QString describe(const SmsExportSummary &summary);
 
 private:

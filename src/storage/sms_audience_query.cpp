@@ -1,5 +1,6 @@
 #include "storage/sms_audience_query.h"
 
+#include "core/stored_time.h"
 #include "storage/sql.h"
 
 #include <QHash>
@@ -8,13 +9,17 @@ namespace atelier {
 
 namespace {
 
-// One row per customer; the balance and the latest style come from correlated subqueries that walk
-// the (customer_id, …) indexes of the ledger and the sales, so a chunk costs its own customers only.
+// One row per customer; the balance, the latest style and the last contacts (a follow-up done, a bulk
+// SMS: what the nightly run's quiet period reads too) come from correlated subqueries that walk the
+// (customer_id, …) indexes of the ledger, the sales, the tasks and the contacts, so a chunk costs its
+// own customers only.
 const QString audienceSelect = QStringLiteral(
     "SELECT c.id, c.name, c.phone, c.phone_kind, c.consent_marketing, coalesce(t.tier, ''), "
     "(SELECT coalesce(sum(p.points), 0) FROM points_ledger p WHERE p.customer_id = c.id), "
     "(SELECT l.style_no FROM sales s JOIN sale_lines l ON l.sale_id = s.id WHERE s.customer_id = c.id "
-    "ORDER BY s.sold_at DESC, s.id DESC, l.id DESC LIMIT 1) "
+    "ORDER BY s.sold_at DESC, s.id DESC, l.id DESC LIMIT 1), "
+    "(SELECT MAX(f.done_at) FROM follow_up_tasks f WHERE f.customer_id = c.id AND f.status = 'done'), "
+    "(SELECT MAX(k.contacted_at) FROM contacts k WHERE k.customer_id = c.id) "
     "FROM customers c LEFT JOIN customer_tiers t ON t.customer_id = c.id WHERE c.id IN (");
 
 AudienceMember readMember(const QSqlQuery &q)
@@ -28,6 +33,13 @@ AudienceMember readMember(const QSqlQuery &q)
     m.tier = tierFromCode(q.value(5).toString());
     m.points = q.value(6).toLongLong();
     m.lastStyle = q.value(7).toString();
+    for (const int column : {8, 9}) {
+        if (q.isNull(column))
+            continue;
+        const QDate day = dayOfStoredText(q.value(column).toString());
+        if (!m.lastContact.isValid() || day > m.lastContact)
+            m.lastContact = day;
+    }
     return m;
 }
 

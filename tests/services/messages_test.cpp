@@ -5,6 +5,7 @@
 #include "services/nightly_job.h"
 #include "services/points_service.h"
 #include "services/sale_service.h"
+#include "services/service_settings.h"
 #include "services/sms_export.h"
 #include "storage/contact_repository.h"
 #include "storage/database.h"
@@ -277,6 +278,57 @@ TEST_CASE("The SMS export honours consent and leaves out landlines", "[messages]
               .toString()
         == QStringLiteral("%1,%2").arg(std::min(wang, chen)).arg(std::max(wang, chen)));
     CHECK(ContactRepository(f.db()).lastOf(chen) == f.t.clock().now());
+}
+
+TEST_CASE("The SMS export leaves out customers contacted within the quiet period", "[messages][sms]")
+{
+    Fixture f;
+    const int quietDays = f.t.store().serviceSettings().rules().quietDays;
+    REQUIRE(quietDays == 14);
+    const QDateTime now = f.t.clock().now();
+    const CustomerId texted = f.customer(QStringLiteral("王芳"), QStringLiteral("13812345678"));
+    const CustomerId called = f.customer(QStringLiteral("李静"), QStringLiteral("13987654321"));
+    const CustomerId longAgo = f.customer(QStringLiteral("张丽"), QStringLiteral("13700001234"));
+    const CustomerId edge = f.customer(QStringLiteral("陈婷"), QStringLiteral("18611112222"));
+    const CustomerId never = f.customer(QStringLiteral("刘洋"), QStringLiteral("15900003333"));
+    ContactRepository contacts(f.db());
+    contacts.recordSms({texted}, now.addDays(-3), f.clerkA);
+    contacts.recordSms({longAgo}, now.addDays(-quietDays - 6), f.clerkA);
+    contacts.recordSms({edge}, now.addDays(-quietDays), f.clerkA); // the first day outside
+    FollowUpTask call;
+    call.customer = called;
+    call.dueOn = now.date().addDays(-quietDays + 1);
+    call.status = TaskStatus::Done;
+    call.doneAt = now.addDays(-quietDays + 1); // the last day inside
+    call.createdAt = now.addDays(-20);
+    FollowUpRepository(f.db()).insertHistory({call});
+
+    QBuffer file;
+    file.open(QIODevice::WriteOnly);
+    SmsExportSummary summary;
+    SmsExport exporter(f.t.store().database(), f.t.clock());
+    const ExportResult result = exporter.write(
+        file, {texted, called, longAgo, edge, never}, f.body(QStringLiteral("{name}")), &summary);
+    REQUIRE(result.ok());
+    const QStringList lines = linesOf(file.data());
+    CHECK(lines
+        == QStringList{QStringLiteral("phone,name,text"), QStringLiteral("13700001234,张丽,张丽"),
+            QStringLiteral("18611112222,陈婷,陈婷"), QStringLiteral("15900003333,刘洋,刘洋")});
+    CHECK(summary.written == 3);
+    CHECK(summary.quiet == 2);
+    CHECK(summary.quietDays == quietDays);
+    CHECK(SmsExport::describe(summary).contains(
+        QStringLiteral("Left out 2 customer(s) contacted in the last 14 days")));
+
+    // The export itself is a contact: the same list again today reaches nobody.
+    QBuffer again;
+    again.open(QIODevice::WriteOnly);
+    REQUIRE(
+        exporter
+            .write(again, {texted, called, longAgo, edge, never}, f.body(QStringLiteral("{name}")), &summary)
+            .ok());
+    CHECK(summary.written == 0);
+    CHECK(summary.quiet == 5);
 }
 
 TEST_CASE("The SMS export of a Tiers page cell writes exactly its consenting customers", "[messages][sms]")
