@@ -56,6 +56,24 @@ enum class PredictionList
     Lapsed,
 };
 
+// When the nightly run fits the purchase models again instead of scoring with the stored fit
+// (docs/prediction.md): a store's buying habits move slowly, and a fit costs more than the rest of the
+// prediction step. Scoring happens every night either way.
+struct RefitRule
+{
+    static constexpr int everyDays = 7; // a fit a week old is fitted again
+    static constexpr double buyersGrowth = 0.05; // ...or sooner, when 5 % more customers have bought
+
+    // Whether tonight fits again, given the stored fit (none: never fitted, or in another unit).
+    static bool due(const std::optional<PredictionFit> &last, const QDate &asOf, int buyers)
+    {
+        if (!last)
+            return true;
+        const qint64 age = last->asOf.daysTo(asOf);
+        return age < 0 || age >= everyDays || buyers > last->customers * (1 + buyersGrowth);
+    }
+};
+
 struct PredictionThresholds
 {
     static constexpr double atRiskBelow = 0.6;

@@ -30,12 +30,7 @@ PredictionService::PredictionService(Database &db, const Clock &clock)
 
 StoreFit PredictionService::fitHistory(const QDate &asOf, TimeUnit unit)
 {
-    StoreSummaries customers;
-    PurchaseHistoryQuery(asOf).run(
-        m_db.connection(), [&](CustomerId customer, const std::vector<PurchaseDay> &purchases) {
-            customers.emplace_back(customer, summarizePurchases(purchases, asOf, unit));
-        });
-    StoreFit result = fitSummaries(std::move(customers), unit);
+    StoreFit result = fitSummaries(summaries(asOf, unit), unit);
     result.fit.asOf = asOf;
     result.fit.fittedAt = m_clock.now();
     return result;
@@ -96,42 +91,86 @@ std::vector<CustomerPrediction> PredictionService::forecast(
 
 ForecastRefresh PredictionService::refresh(const QDate &asOf, qint64 nightlyRun)
 {
+    return refresh(asOf, nightlyRun, summaries(asOf, nightlyUnit));
+}
+
+ForecastRefresh PredictionService::refresh(const QDate &asOf, qint64 nightlyRun, const StoreSales &sales)
+{
+    StoreSummaries customers;
+    customers.reserve(sales.size());
+    for (const CustomerSales &each : sales) {
+        if (!each.purchases.empty())
+            customers.emplace_back(
+                each.activity.customer, summarizePurchases(each.purchases, asOf, nightlyUnit));
+    }
+    return refresh(asOf, nightlyRun, std::move(customers));
+}
+
+StoreSummaries PredictionService::summaries(const QDate &asOf, TimeUnit unit)
+{
+    StoreSummaries customers;
+    PurchaseHistoryQuery(asOf).run(
+        m_db.connection(), [&](CustomerId customer, const std::vector<PurchaseDay> &purchases) {
+            customers.emplace_back(customer, summarizePurchases(purchases, asOf, unit));
+        });
+    return customers;
+}
+
+ForecastRefresh PredictionService::refresh(const QDate &asOf, qint64 nightlyRun, StoreSummaries customers)
+{
     ForecastRefresh refresh;
     QElapsedTimer timer;
     timer.start();
     PredictionRepository store(m_db.connection());
-    StoreFit tonight = fitHistory(asOf, nightlyUnit);
-    refresh.fitMs = timer.restart();
-    refresh.buyers = int(tonight.customers.size());
-    const PredictionFit &f = tonight.fit;
-    spdlog::info(
-        "prediction: fit as of {} on {} customers: r {:.4g}, alpha {:.4g}, a {:.4g}, b {:.4g}; spend on {}: "
-        "p {:.4g}, q {:.4g}, gamma {:.4g}",
-        asOf.toString(Qt::ISODate).toStdString(), f.customers, f.purchases.r, f.purchases.alpha,
-        f.purchases.a, f.purchases.b, f.spendCustomers, f.spend.p, f.spend.q, f.spend.gamma);
-    if (tonight.ok()) {
-        tonight.fit.nightlyRun = nightlyRun;
-        tonight.fit.id = store.addFit(tonight.fit);
-        refresh.refitted = true;
-        refresh.scoredWith = tonight.fit;
+    refresh.buyers = int(customers.size());
+    std::optional<PredictionFit> last = store.latestFit();
+    if (last && last->unit != nightlyUnit)
+        last.reset(); // its parameters are in another unit than tonight's summaries
+    if (!RefitRule::due(last, asOf, refresh.buyers)) {
+        // The usual night: the habits of the store have not moved enough to pay for a fit.
+        refresh.scoredWith = last;
+        refresh.refitSkipped = true;
+        spdlog::info("prediction: scoring with the fit of {} (refitted weekly)",
+            last->asOf.toString(Qt::ISODate).toStdString());
     } else {
-        refresh.problem = tonight.problem();
-        refresh.scoredWith = store.latestFit();
-        if (refresh.scoredWith && refresh.scoredWith->unit != nightlyUnit)
-            refresh.scoredWith.reset(); // its parameters are in another unit than tonight's summaries
-        // The reason is a sentence about the data as a whole; it names nobody.
-        spdlog::warn("prediction: tonight's fit not used ({}); scoring with {}",
-            tonight.problem().toStdString(),
-            refresh.scoredWith ? "the fit of " + refresh.scoredWith->asOf.toString(Qt::ISODate).toStdString()
-                               : std::string("nothing: no fit has succeeded yet"));
+        StoreFit tonight = fitSummaries(customers, nightlyUnit);
+        tonight.fit.asOf = asOf;
+        tonight.fit.fittedAt = m_clock.now();
+        const PredictionFit &f = tonight.fit;
+        spdlog::info("prediction: fit as of {} on {} customers: r {:.4g}, alpha {:.4g}, a {:.4g}, b {:.4g}; "
+                     "spend on {}: p {:.4g}, q {:.4g}, gamma {:.4g}",
+            asOf.toString(Qt::ISODate).toStdString(), f.customers, f.purchases.r, f.purchases.alpha,
+            f.purchases.a, f.purchases.b, f.spendCustomers, f.spend.p, f.spend.q, f.spend.gamma);
+        if (tonight.ok()) {
+            tonight.fit.nightlyRun = nightlyRun;
+            tonight.fit.id = store.addFit(tonight.fit);
+            refresh.refitted = true;
+            refresh.scoredWith = tonight.fit;
+        } else {
+            refresh.problem = tonight.problem();
+            refresh.scoredWith = last;
+            // The reason is a sentence about the data as a whole; it names nobody.
+            spdlog::warn("prediction: tonight's fit not used ({}); scoring with {}",
+                tonight.problem().toStdString(),
+                last ? "the fit of " + last->asOf.toString(Qt::ISODate).toStdString()
+                     : std::string("nothing: no fit has succeeded yet"));
+        }
     }
-    store.clearForecasts();
+    refresh.fitMs = timer.restart();
     if (refresh.scoredWith) {
         const double discount = StoreSettings(m_db).annualDiscountRate();
-        for (const CustomerPrediction &prediction :
-            forecast(*refresh.scoredWith, tonight.customers, asOf, discount))
+        const std::vector<CustomerPrediction> tonight
+            = forecast(*refresh.scoredWith, customers, asOf, discount);
+        const qint64 scoring = timer.restart();
+        // Every forecast moves with the day (its age and P(alive) do): replaced as a whole, which on
+        // SQLite is cheaper than updating 100 000 rows and their P(alive) index in place.
+        store.clearForecasts();
+        for (const CustomerPrediction &prediction : tonight)
             store.write(prediction);
-        refresh.customers = int(tonight.customers.size());
+        spdlog::info("prediction: scored in {} ms, written in {} ms", scoring, timer.elapsed());
+        refresh.customers = int(customers.size());
+    } else {
+        store.clearForecasts();
     }
     refresh.scoreMs = timer.elapsed();
     spdlog::info("prediction: {} customers, fit {} ms ({}), scoring {} ms", refresh.customers, refresh.fitMs,

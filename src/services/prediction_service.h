@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/customer_sales.h"
 #include "core/prediction.h"
 #include "core/read_result.h"
 
@@ -33,6 +34,7 @@ struct StoreFit
 struct ForecastRefresh
 {
     bool refitted = false; // tonight's fit succeeded and was stored
+    bool refitSkipped = false; // RefitRule: the stored fit was recent enough to score with
     QString problem; // why tonight's fit was not used, in words (the last good fit scored instead)
     std::optional<PredictionFit> scoredWith; // none: no fit has ever succeeded; nothing was scored
     int buyers = 0; // customers with a purchase as of the day
@@ -71,7 +73,10 @@ public:
     // The nightly step, inside the caller's transaction: fits as of `asOf`; if the fit fails, keeps
     // the last good one (and says why in `problem`, logged without personal data); scores every
     // buying customer with the fit in use and replaces the stored forecasts. Throws StorageError.
+    // Tonight's fit is made only when RefitRule says it pays; otherwise the stored one scores.
     ForecastRefresh refresh(const QDate &asOf, qint64 nightlyRun);
+    // The same from the night's one reading of the sales (NightlyJob).
+    ForecastRefresh refresh(const QDate &asOf, qint64 nightlyRun, const StoreSales &sales);
 
     // The card's forecast (any role: the clerk serving her sees it too).
     ReadResult<std::optional<CustomerPrediction>> forecastFor(CustomerId customer);
@@ -83,6 +88,9 @@ public:
     ReadResult<std::vector<AliveByRecency>> aliveByRecency();
 
 private:
+    StoreSummaries summaries(const QDate &asOf, TimeUnit unit);
+    ForecastRefresh refresh(const QDate &asOf, qint64 nightlyRun, StoreSummaries customers);
+
     // fitStore's work; throws StorageError (the nightly run's transaction wants it to).
     StoreFit fitHistory(const QDate &asOf, TimeUnit unit);
 

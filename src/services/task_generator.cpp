@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/follow_up_facts_query.h"
 #include "storage/follow_up_repository.h"
+#include "storage/sales_pass_query.h"
 
 #include <QElapsedTimer>
 
@@ -22,10 +23,15 @@ TaskGenerator::TaskGenerator(Database &db, const Clock &clock)
 
 int TaskGenerator::run(const QDate &asOf, qint64 runId, const ServiceRules &rules)
 {
+    return run(asOf, runId, rules, SalesPassQuery(asOf).tally(m_db.connection(), ActivityWindows()));
+}
+
+int TaskGenerator::run(const QDate &asOf, qint64 runId, const ServiceRules &rules, const StoreSales &sales)
+{
     QElapsedTimer timer;
     timer.start();
     const QSqlDatabase db = m_db.connection();
-    const std::vector<CustomerTaskFacts> facts = FollowUpFactsQuery(asOf).run(db);
+    const std::vector<CustomerTaskFacts> facts = FollowUpFactsQuery(asOf).run(db, sales);
     const qint64 readMs = timer.elapsed();
 
     const QDateTime now = m_clock.now();

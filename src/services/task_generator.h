@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/customer_sales.h"
 #include "core/service_rules.h"
 
 #include <QDate>
@@ -22,6 +23,8 @@ public:
 
     // Returns how many tasks were created.
     int run(const QDate &asOf, qint64 runId, const ServiceRules &rules);
+    // The same with the purchases of the night's one reading of the sales.
+    int run(const QDate &asOf, qint64 runId, const ServiceRules &rules, const StoreSales &sales);
 
 private:
     Database &m_db;

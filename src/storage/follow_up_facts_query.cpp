@@ -3,8 +3,8 @@
 #include "core/follow_up.h"
 #include "core/purchase_cycle.h"
 #include "core/stored_time.h"
-#include "storage/purchase_history_query.h"
 #include "storage/raw_statement.h"
+#include "storage/sales_pass_query.h"
 
 namespace atelier {
 
@@ -41,17 +41,20 @@ QString marketingCodes()
 } // namespace
 
 FollowUpFactsQuery::FollowUpFactsQuery(const QDate &asOf)
-    : m_dayAfter(toStoredText(asOf.addDays(1)))
+    : m_asOf(asOf)
 {
 }
 
 std::vector<CustomerTaskFacts> FollowUpFactsQuery::run(const QSqlDatabase &db) const
 {
+    return run(db, SalesPassQuery(m_asOf).tally(db, ActivityWindows()));
+}
+
+std::vector<CustomerTaskFacts> FollowUpFactsQuery::run(const QSqlDatabase &db, const StoreSales &sales) const
+{
     RawStatement customers(db, QString::fromLatin1(customersSql).arg(marketingCodes()));
     // The prediction's purchases, in customer order: the wake-ups and the forecasts share one rhythm.
-    RawStatement purchases(db, PurchaseHistoryQuery::statement());
-    purchases.bind(1, m_dayAfter);
-    bool morePurchases = purchases.next();
+    auto purchases = sales.begin();
 
     std::vector<CustomerTaskFacts> result;
     std::vector<QDate> days;
@@ -79,11 +82,12 @@ std::vector<CustomerTaskFacts> FollowUpFactsQuery::run(const QSqlDatabase &db) c
         }
 
         days.clear();
-        while (morePurchases && purchases.integer(0) < facts.customer)
-            morePurchases = purchases.next(); // cannot happen with the foreign key; never loop on it
-        while (morePurchases && purchases.integer(0) == facts.customer) {
-            days.push_back(dayOfStoredText(purchases.text(1)));
-            morePurchases = purchases.next();
+        while (purchases != sales.end() && purchases->activity.customer < facts.customer)
+            ++purchases; // cannot happen with the foreign key; never loop on it
+        if (purchases != sales.end() && purchases->activity.customer == facts.customer) {
+            for (const PurchaseDay &purchase : purchases->purchases)
+                days.push_back(purchase.day);
+            ++purchases;
         }
         if (!days.empty()) {
             const PurchaseCycle cycle = purchaseCycle(std::move(days));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/customer_sales.h"
 #include "core/task_plan.h"
 
 #include <QDate>
@@ -21,9 +22,11 @@ public:
 
     // Every customer in id order.
     std::vector<CustomerTaskFacts> run(const QSqlDatabase &db) const;
+    // The same with the purchases of the night's one reading of the sales (as of the same day).
+    std::vector<CustomerTaskFacts> run(const QSqlDatabase &db, const StoreSales &sales) const;
 
 private:
-    QString m_dayAfter;
+    QDate m_asOf;
 };
 
 } // namespace atelier

@@ -1,4 +1,5 @@
 #include "core/customer_forecast.h"
+#include "core/prediction.h"
 
 #include <catch2/catch.hpp>
 
@@ -79,4 +80,18 @@ TEST_CASE("a forecast for extreme customers stays finite", "[core][predict]")
         CHECK(std::isfinite(result.expectedPurchases90Days));
         CHECK(result.expectedValue12Months.fen() >= 0);
     }
+}
+
+TEST_CASE(
+    "the purchase models are fitted again weekly, or sooner when more customers bought", "[core][predict]")
+{
+    PredictionFit last;
+    last.asOf = QDate(2026, 6, 14);
+    last.customers = 1000;
+    CHECK(RefitRule::due(std::nullopt, last.asOf, 1000)); // never fitted
+    CHECK_FALSE(RefitRule::due(last, last.asOf, 1000)); // the same night again
+    CHECK_FALSE(RefitRule::due(last, last.asOf.addDays(6), 1050)); // 5 % more is not more than 5 %
+    CHECK(RefitRule::due(last, last.asOf.addDays(7), 1000)); // a week old
+    CHECK(RefitRule::due(last, last.asOf.addDays(1), 1051)); // more than 5 % more buyers
+    CHECK(RefitRule::due(last, last.asOf.addDays(-1), 1000)); // a run for an earlier day
 }

@@ -317,3 +317,33 @@ TEST_CASE("forecasts that cannot be read say so instead of looking absent", "[se
     CHECK_FALSE(fit.ok());
     CHECK_FALSE(fit.error.isEmpty());
 }
+
+TEST_CASE("a night that does not need a new fit scores with the stored one", "[services][predict]")
+{
+    Shop shop;
+    shop.demo(400);
+    PredictionService service(shop.db(), shop.t.clock());
+    const ForecastRefresh first = service.refresh(lastSalesDay, 0);
+    REQUIRE(first.refitted);
+
+    const ForecastRefresh next = service.refresh(lastSalesDay.addDays(1), 0);
+    CHECK_FALSE(next.refitted);
+    CHECK(next.refitSkipped);
+    CHECK(next.problem.isEmpty());
+    REQUIRE(next.scoredWith);
+    CHECK(next.scoredWith->id == first.scoredWith->id);
+    CHECK(shop.count("prediction_fits") == 1);
+    // Every buying customer is scored again, as of tonight.
+    CHECK(next.customers == first.customers);
+    CHECK(shop.count("customer_predictions") == next.customers);
+    CHECK(sql::scalar(shop.db().connection(),
+              QStringLiteral("SELECT COUNT(*) FROM customer_predictions WHERE as_of = ?"),
+              {toStoredText(lastSalesDay.addDays(1))})
+              .toInt()
+        == next.customers);
+
+    // A week later the models are fitted again.
+    const ForecastRefresh week = service.refresh(lastSalesDay.addDays(7), 0);
+    CHECK(week.refitted);
+    CHECK(shop.count("prediction_fits") == 2);
+}
