@@ -15,13 +15,6 @@ namespace atelier {
 
 namespace {
 
-// The contexts are those the sentences had when they were rendered where they were made, so their
-// translations carry over unchanged.
-QString translate(const char *context, const char *source)
-{
-    return QCoreApplication::translate(context, source);
-}
-
 QString shortDate(const QString &stored)
 {
     return QLocale().toString(dateFromStoredText(stored), QLocale::ShortFormat);
@@ -45,20 +38,23 @@ struct Kind
     std::function<QString(const QStringList &)> render;
 };
 
+// The contexts are those the sentences had where they were made before they were stored, so their
+// translations carry over unchanged (lupdate reads them from these literal calls).
 const std::array<Kind, 8> &kinds()
 {
     static const std::array<Kind, 8> all{{
         {"birthday", 1, [](const QStringList &a) { return isDate(a[0]); },
             [](const QStringList &a) {
-                return translate("TaskPlan", "Birthday on %1").arg(shortDate(a[0]));
+                return QCoreApplication::translate("TaskPlan", "Birthday on %1").arg(shortDate(a[0]));
             }},
         {"purchase_expected", 1, [](const QStringList &a) { return isDate(a[0]); },
             [](const QStringList &a) {
-                return translate("TaskPlan", "Next purchase expected around %1").arg(shortDate(a[0]));
+                return QCoreApplication::translate("TaskPlan", "Next purchase expected around %1")
+                    .arg(shortDate(a[0]));
             }},
         {"segment_move", 2, [](const QStringList &a) { return isSegment(a[0]) && isSegment(a[1]); },
             [](const QStringList &a) {
-                return translate("TaskPlan", "Moved from %1 to %2")
+                return QCoreApplication::translate("TaskPlan", "Moved from %1 to %2")
                     .arg(Labels::of(segmentFromCode(a[0])), Labels::of(segmentFromCode(a[1])));
             }},
         {"complaint_callback", 1,
@@ -68,26 +64,30 @@ const std::array<Kind, 8> &kinds()
                 return ok;
             },
             [](const QStringList &a) {
-                return translate("ComplaintCallback", "Call back about complaint #%1").arg(a[0]);
+                return QCoreApplication::translate("ComplaintCallback", "Call back about complaint #%1")
+                    .arg(a[0]);
             }},
         {"run_cancelled", 0, [](const QStringList &) { return true; },
             [](const QStringList &) {
-                return translate("NightlyJob", "Cancelled; the previous results are unchanged.");
+                return QCoreApplication::translate(
+                    "NightlyJob", "Cancelled; the previous results are unchanged.");
             }},
         {"backup_failed", 1, [](const QStringList &) { return true; },
             [](const QStringList &a) {
-                return translate("NightlyJob", "The nightly work is done, but the backup after it failed: %1")
+                return QCoreApplication::translate(
+                    "NightlyJob", "The nightly work is done, but the backup after it failed: %1")
                     .arg(a[0]);
             }},
         {"old_fit_used", 2, [](const QStringList &a) { return isDate(a[0]); },
             [](const QStringList &a) {
                 // An ISO date, as it was written before the message was stored.
-                return translate("NightlyJob", "Forecasts use the fit of %1: tonight's fit was not used. %2")
+                return QCoreApplication::translate(
+                    "NightlyJob", "Forecasts use the fit of %1: tonight's fit was not used. %2")
                     .arg(a[0], a[1]);
             }},
         {"no_forecasts_yet", 1, [](const QStringList &) { return true; },
             [](const QStringList &a) {
-                return translate("NightlyJob", "No forecasts yet: %1").arg(a[0]);
+                return QCoreApplication::translate("NightlyJob", "No forecasts yet: %1").arg(a[0]);
             }},
     }};
     return all;
