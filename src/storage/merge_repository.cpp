@@ -139,15 +139,15 @@ void MergeRepository::setCustomerColumns(CustomerId id, const QJsonObject &colum
     if (columns.isEmpty())
         return;
     QStringList assignments;
-    for (auto it = columns.begin(); it != columns.end(); ++it)
+    QVariantList values;
+    for (auto it = columns.begin(); it != columns.end(); ++it) {
         assignments << it.key() + QStringLiteral(" = ?");
-    QSqlQuery query = sql::prepare(m_db,
-        QStringLiteral("UPDATE customers SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", "))));
-    int i = 0;
-    for (auto it = columns.begin(); it != columns.end(); ++it)
-        sql::bind(query, i++, variantOf(it.value()));
-    sql::bind(query, i, id);
-    sql::exec(query);
+        values << variantOf(it.value());
+    }
+    values << qlonglong(id);
+    sql::run(m_db,
+        QStringLiteral("UPDATE customers SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", "))),
+        values);
 }
 
 void MergeRepository::deleteCustomer(CustomerId id)

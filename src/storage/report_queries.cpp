@@ -228,12 +228,10 @@ void ReportQueries::addPoints(const QList<std::pair<ReportPeriod, LoyaltyFigures
         latestEnd = std::max(latestEnd, period.endKey());
     }
     values << latestEnd;
-    QSqlQuery query = sql::prepare(m_db,
+    QSqlQuery query = sql::run(m_db,
         QStringLiteral("SELECT ") + sums.join(QStringLiteral(", "))
-            + QStringLiteral(" FROM points_ledger WHERE happened_at < ?"));
-    for (int i = 0; i < values.size(); ++i)
-        sql::bind(query, i, values.at(i));
-    sql::exec(query);
+            + QStringLiteral(" FROM points_ledger WHERE happened_at < ?"),
+        values);
     if (!query.next())
         return;
     int column = 0;
