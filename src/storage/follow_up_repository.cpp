@@ -108,15 +108,6 @@ QString filterSql(const TaskFilter &filter, QVariantList &values, bool withStatu
     return where;
 }
 
-QSqlQuery runWith(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
-{
-    QSqlQuery query = sql::prepare(db, statement);
-    for (int i = 0; i < values.size(); ++i)
-        sql::bind(query, i, values.at(i));
-    sql::exec(query);
-    return query;
-}
-
 } // namespace
 
 FollowUpRepository::FollowUpRepository(QSqlDatabase db)
@@ -223,7 +214,7 @@ std::vector<DayCount> FollowUpRepository::monthCounts(
                          "SUM(CASE WHEN t.status = 'done' THEN 1 ELSE 0 END) "
                          "FROM follow_up_tasks t WHERE t.due_on BETWEEN ? AND ?")
         + filterSql(filter, values) + QStringLiteral(" GROUP BY t.due_on ORDER BY t.due_on");
-    QSqlQuery query = runWith(m_db, statement, values);
+    QSqlQuery query = sql::run(m_db, statement, values);
     std::vector<DayCount> days;
     while (query.next()) {
         DayCount day;
@@ -246,7 +237,7 @@ QList<TaskRow> FollowUpRepository::rows(
             ", c.name, COALESCE(s.name, '') FROM follow_up_tasks t "
             "JOIN customers c ON c.id = t.customer_id LEFT JOIN staff s ON s.id = t.assignee_id WHERE ")
         + where + filterSql(filter, all) + QStringLiteral(" ORDER BY t.due_on, t.id");
-    QSqlQuery query = runWith(m_db, statement, all);
+    QSqlQuery query = sql::run(m_db, statement, all);
     QList<TaskRow> result;
     while (query.next())
         result.append({readTask(query), query.value(20).toString(), query.value(21).toString()});
