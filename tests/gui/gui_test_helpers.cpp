@@ -8,6 +8,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <utility>
+
 namespace atelier::testing {
 
 void typeText(QWidget *widget, const QString &text)
@@ -25,24 +27,73 @@ void typeText(QWidget *widget, const QString &text)
 
 bool waitFor(const std::function<bool()> &condition, int timeoutMs)
 {
-    QDeadlineTimer deadline(timeoutMs);
-    while (!condition()) {
-        if (deadline.hasExpired())
-            return false;
-        QTest::qWait(10);
-    }
-    return true;
+    return QTest::qWaitFor(condition, timeoutMs);
 }
 
-void whenModalOpens(const std::function<void(QWidget *dialog)> &action)
+struct ModalWatch::State
 {
-    // Polls with a fresh single shot until the dialog is up; the app object is the timer's context.
-    QTimer::singleShot(10, qApp, [action]() {
-        if (QWidget *dialog = QApplication::activeModalWidget())
-            action(dialog);
-        else
-            whenModalOpens(action);
+    std::function<void(QWidget *dialog)> action; // empty once run, expired or dropped
+    QDeadlineTimer deadline;
+    int timeoutMs = 0;
+    bool ran = false;
+    bool expired = false;
+};
+
+ModalWatch::ModalWatch(std::shared_ptr<State> state)
+    : m_state(std::move(state))
+{
+}
+
+ModalWatch::~ModalWatch()
+{
+    if (m_state)
+        m_state->action = nullptr;
+}
+
+bool ModalWatch::ran() const
+{
+    return m_state->ran;
+}
+
+bool ModalWatch::expired() const
+{
+    return m_state->expired;
+}
+
+namespace {
+
+// Polls with a fresh single shot until the dialog is up; the app object is the timer's context. The
+// dialog is looked for before the deadline: a test that was busy past the bound before its dialog
+// opened has not missed it.
+void pollForModal(const std::shared_ptr<ModalWatch::State> &state)
+{
+    QTimer::singleShot(10, qApp, [state]() {
+        if (!state->action)
+            return;
+        if (QWidget *dialog = QApplication::activeModalWidget()) {
+            state->ran = true;
+            std::exchange(state->action, nullptr)(dialog);
+        } else if (state->deadline.hasExpired()) {
+            state->expired = true;
+            state->action = nullptr;
+            qWarning("whenModalOpens: no modal dialog opened within %d ms; its action was dropped",
+                state->timeoutMs);
+        } else {
+            pollForModal(state);
+        }
     });
+}
+
+} // namespace
+
+ModalWatch whenModalOpens(const std::function<void(QWidget *dialog)> &action, int timeoutMs)
+{
+    auto state = std::make_shared<ModalWatch::State>();
+    state->action = action;
+    state->deadline = QDeadlineTimer(timeoutMs);
+    state->timeoutMs = timeoutMs;
+    pollForModal(state);
+    return ModalWatch(state);
 }
 
 void saveInDialog(QFileDialog *dialog, const QString &path)

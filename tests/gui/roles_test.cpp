@@ -174,7 +174,7 @@ TEST_CASE("The manager adds a clerk's account in Settings", "[gui][roles]")
     auto *table = child<QTableWidget>(list, QStringLiteral("accountsTable"));
     REQUIRE(table->rowCount() == 1);
 
-    whenModalOpens([](QWidget *dialog) {
+    const ModalWatch modal = whenModalOpens([](QWidget *dialog) {
         typeText(child<QLineEdit>(dialog, QStringLiteral("accountLoginEdit")), QStringLiteral("li"));
         child<QLineEdit>(dialog, QStringLiteral("accountNameEdit"))->setText(QStringLiteral("李晓雯"));
         typeText(
@@ -182,6 +182,7 @@ TEST_CASE("The manager adds a clerk's account in Settings", "[gui][roles]")
         QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
     });
     QTest::mouseClick(child<QPushButton>(list, QStringLiteral("addAccountButton")), Qt::LeftButton);
+    REQUIRE(modal.ran());
     REQUIRE(waitFor([&] { return table->rowCount() == 2; }, 20000));
     CHECK(table->findItems(QStringLiteral("li"), Qt::MatchExactly).size() == 1);
     CHECK(child<QLabel>(list, QStringLiteral("accountsStatusLabel"))

@@ -22,9 +22,9 @@ using namespace atelier::testing;
 
 namespace {
 
-void answerYes()
+ModalWatch answerYes()
 {
-    whenModalOpens([](QWidget *dialog) {
+    return whenModalOpens([](QWidget *dialog) {
         auto *box = qobject_cast<QMessageBox *>(dialog);
         REQUIRE(box);
         box->button(QMessageBox::Yes)->click();
@@ -84,8 +84,9 @@ TEST_CASE("a manager merges a suggested pair and undoes it", "[merge][gui]")
 
     auto *mergeButton = child<QPushButton>(&dialog, QStringLiteral("mergeButton"));
     REQUIRE(mergeButton->isEnabled());
-    answerYes();
+    const ModalWatch mergeAsked = answerYes();
     QTest::mouseClick(mergeButton, Qt::LeftButton);
+    REQUIRE(mergeAsked.ran());
     auto *recent = child<QTableWidget>(&dialog, QStringLiteral("recentTable"));
     REQUIRE(waitFor([&] { return recent->rowCount() == 1 && !dialog.isSearching(); }));
     CHECK(dialog.pairCount() == 0);
@@ -95,8 +96,9 @@ TEST_CASE("a manager merges a suggested pair and undoes it", "[merge][gui]")
     recent->selectRow(0);
     auto *undoButton = child<QPushButton>(&dialog, QStringLiteral("undoButton"));
     REQUIRE(undoButton->isEnabled());
-    answerYes();
+    const ModalWatch undoAsked = answerYes();
     QTest::mouseClick(undoButton, Qt::LeftButton);
+    REQUIRE(undoAsked.ran());
     REQUIRE(waitFor(
         [&] { return rowsOf(store, QStringLiteral("customers"), second, QStringLiteral("id")) == 1; }));
     CHECK(rowsOf(store, QStringLiteral("sales"), second) == 2);

@@ -63,22 +63,24 @@ TEST_CASE(
 
     // Cancel first: nothing happens.
     QString asked;
-    whenModalOpens([&asked](QWidget *dialog) {
+    const ModalWatch cancelAsked = whenModalOpens([&asked](QWidget *dialog) {
         asked = static_cast<QMessageBox *>(dialog)->text();
         static_cast<QMessageBox *>(dialog)->button(QMessageBox::Cancel)->click();
     });
     action->trigger();
+    REQUIRE(cancelAsked.ran());
     CHECK(asked.contains(QStringLiteral("王芳")));
     CHECK(asked.contains(QStringLiteral("138****5678")));
     CHECK(asked.contains(QStringLiteral("cannot be undone")));
     CHECK(asked.contains(QStringLiteral("Purchases")));
     CHECK(readValue(store.customers().load(wang))->customer.name == QStringLiteral("王芳"));
 
-    whenModalOpens([](QWidget *dialog) {
+    const ModalWatch eraseAsked = whenModalOpens([](QWidget *dialog) {
         REQUIRE(dialog->objectName() == QStringLiteral("eraseConfirmation"));
         child<QAbstractButton>(dialog, QStringLiteral("eraseButton"))->click();
     });
     action->trigger();
+    REQUIRE(eraseAsked.ran());
     CHECK(readValue(store.customers().load(wang))->customer.erasedAt.has_value());
     // The list shows the erased row without name or phone (once the change is announced, on the next
     // turn of the event loop), and still counts it.
@@ -136,9 +138,10 @@ TEST_CASE("the card and the editor say who gave consent and when; an erased card
     while (page.model()->customerAt(row) != id)
         ++row;
     child<QTableView>(&page, QStringLiteral("archiveView"))->setCurrentIndex(page.model()->index(row, 0));
-    whenModalOpens(
+    const ModalWatch modal = whenModalOpens(
         [](QWidget *dialog) { child<QAbstractButton>(dialog, QStringLiteral("eraseButton"))->click(); });
     page.eraseAction()->trigger();
+    REQUIRE(modal.ran());
 
     // The card follows the erasure as soon as it is announced (ChangeNotifier, queued).
     CHECK(waitFor([&] {

@@ -105,13 +105,14 @@ TEST_CASE("The template editor refuses an unknown placeholder and stores nothing
     CHECK(int(readValue(store.templates().list()).size()) == before + 1);
 
     // Delete asks first.
-    whenModalOpens([](QWidget *box) {
+    const ModalWatch modal = whenModalOpens([](QWidget *box) {
         for (QPushButton *button : box->findChildren<QPushButton *>())
             if (button->text().contains(QStringLiteral("Yes"))
                 || button->text().contains(QStringLiteral("是")))
                 QTest::mouseClick(button, Qt::LeftButton);
     });
     QTest::mouseClick(child<QPushButton>(editor, QStringLiteral("deleteButton")), Qt::LeftButton);
+    REQUIRE(modal.ran());
     CHECK(int(readValue(store.templates().list()).size()) == before);
 }
 
@@ -162,7 +163,7 @@ TEST_CASE("The SMS export dialog writes the consenting customers on a worker thr
         == false); // quoted: has commas
     CHECK(text.contains(QStringLiteral("13812345678,王芳,\"Happy holidays, 王芳!")));
     CHECK_FALSE(text.contains(QStringLiteral("李静")));
-    CHECK(dialog.summary() == SmsExport::describe(SmsExportSummary{1, 1, 0, 0, {}}));
+    CHECK(dialog.summary() == SmsExport::describe(SmsExportSummary{1, 1, 0, 0, 0, 0, {}}));
 }
 
 TEST_CASE("The Tiers page exports the customers of the chosen cell for SMS", "[gui][messages]")

@@ -73,7 +73,7 @@ TEST_CASE("A clerk logs a complaint from the customer card and finds it on the c
     REQUIRE(complaintButton->isEnabled());
 
     bool seen = false;
-    whenModalOpens([&](QWidget *dialog) {
+    const ModalWatch modal = whenModalOpens([&](QWidget *dialog) {
         seen = true;
         CHECK(child<QLabel>(dialog, QStringLiteral("takerLabel"))->text() == QStringLiteral("小李"));
         auto *channel = child<QComboBox>(dialog, QStringLiteral("channelComboBox"));
@@ -85,6 +85,7 @@ TEST_CASE("A clerk logs a complaint from the customer card and finds it on the c
         clickOk(dialog);
     });
     QTest::mouseClick(complaintButton, Qt::LeftButton);
+    REQUIRE(modal.ran());
     REQUIRE(seen);
 
     window.showPage(window.complaintsPage());
@@ -108,8 +109,9 @@ TEST_CASE("A clerk logs a complaint from the customer card and finds it on the c
     auto *acknowledge = child<QPushButton>(window.complaintsPage(), QStringLiteral("step_acknowledged"));
     REQUIRE(acknowledge);
     CHECK_FALSE(child<QPushButton>(window.complaintsPage(), QStringLiteral("step_closed")));
-    whenModalOpens([](QWidget *dialog) { clickOk(dialog); });
+    const ModalWatch acknowledgeAsked = whenModalOpens([](QWidget *dialog) { clickOk(dialog); });
     QTest::mouseClick(acknowledge, Qt::LeftButton);
+    REQUIRE(acknowledgeAsked.ran());
     REQUIRE(waitFor([&] {
         return model->index(0, ComplaintsModel::StateColumn).data().toString()
             == QStringLiteral("Acknowledged");
@@ -129,7 +131,7 @@ TEST_CASE("An empty complaint is refused in the dialog and nothing is stored", "
 
     QString shown;
     bool stillOpen = false;
-    whenModalOpens([&](QWidget *dialog) {
+    const ModalWatch modal = whenModalOpens([&](QWidget *dialog) {
         child<QPlainTextEdit>(dialog, QStringLiteral("contentTextEdit"))->setPlainText(QStringLiteral("   "));
         clickOk(dialog);
         auto *message = child<QLabel>(dialog, QStringLiteral("messageLabel"));
@@ -139,6 +141,7 @@ TEST_CASE("An empty complaint is refused in the dialog and nothing is stored", "
         QTest::mouseClick(buttons->button(QDialogButtonBox::Cancel), Qt::LeftButton);
     });
     QTest::mouseClick(complaintButton, Qt::LeftButton);
+    REQUIRE(modal.ran());
     CHECK(stillOpen);
     CHECK(shown == QStringLiteral("Write down what the customer complains about."));
     CHECK(readValue(desk.temp.store().complaints().forCustomer(desk.customer)).isEmpty());
@@ -180,13 +183,14 @@ TEST_CASE(
     auto *callback = child<QPushButton>(&page, QStringLiteral("step_called_back"));
     REQUIRE(callback);
     QString shown;
-    whenModalOpens([&](QWidget *dialog) {
+    const ModalWatch modal = whenModalOpens([&](QWidget *dialog) {
         clickOk(dialog); // the score is still "choose" (0)
         shown = child<QLabel>(dialog, QStringLiteral("messageLabel"))->text();
         child<QSpinBox>(dialog, QStringLiteral("satisfactionSpinBox"))->setValue(5);
         clickOk(dialog);
     });
     QTest::mouseClick(callback, Qt::LeftButton);
+    REQUIRE(modal.ran());
     CHECK(shown.contains(QStringLiteral("1 to 5")));
     CHECK(readValue(service.find(id))->state == ComplaintState::CalledBack);
     CHECK(readValue(service.find(id))->satisfaction == std::optional<int>(5));

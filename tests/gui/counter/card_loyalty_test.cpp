@@ -111,7 +111,7 @@ TEST_CASE("Redeeming 100 points from the card lowers the balance and writes the 
 
     QString done;
     int maximum = 0;
-    whenModalOpens([&](QWidget *dialog) {
+    const ModalWatch modal = whenModalOpens([&](QWidget *dialog) {
         auto *spin = child<QSpinBox>(dialog, QStringLiteral("pointsSpinBox"));
         maximum = spin->maximum();
         spin->setValue(100);
@@ -120,6 +120,7 @@ TEST_CASE("Redeeming 100 points from the card lowers the balance and writes the 
         click(dialog, QDialogButtonBox::Close);
     });
     QTest::mouseClick(child<QPushButton>(&page, QStringLiteral("redeemButton")), Qt::LeftButton);
+    REQUIRE(modal.ran());
 
     CHECK(maximum == 1200);
     CHECK(done == QStringLiteral("Redeemed 100 points: take ¥10.00 off the bill."));

@@ -53,7 +53,7 @@ TEST_CASE(
     REQUIRE(newCustomer);
 
     bool dialogSeen = false;
-    whenModalOpens([&dialogSeen](QWidget *dialog) {
+    const ModalWatch modal = whenModalOpens([&dialogSeen](QWidget *dialog) {
         dialogSeen = true;
         typeText(child<QLineEdit>(dialog, QStringLiteral("nameLineEdit")), QStringLiteral("张三"));
         typeText(child<QLineEdit>(dialog, QStringLiteral("phoneLineEdit")), QStringLiteral("138 0013 8000"));
@@ -61,6 +61,7 @@ TEST_CASE(
         QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
     });
     QTest::mouseClick(newCustomer, Qt::LeftButton);
+    REQUIRE(modal.ran());
     REQUIRE(dialogSeen);
     REQUIRE(page.shownCustomer() != 0);
 
@@ -123,7 +124,7 @@ TEST_CASE("Registering a phone that is taken offers to open its owner", "[gui][c
     page.show();
 
     QString shownError;
-    whenModalOpens([&shownError](QWidget *dialog) {
+    const ModalWatch modal = whenModalOpens([&shownError](QWidget *dialog) {
         typeText(child<QLineEdit>(dialog, QStringLiteral("nameLineEdit")), QStringLiteral("李思"));
         typeText(child<QLineEdit>(dialog, QStringLiteral("phoneLineEdit")), QStringLiteral("13800138001"));
         QTest::mouseClick(
@@ -133,6 +134,7 @@ TEST_CASE("Registering a phone that is taken offers to open its owner", "[gui][c
         QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("openExistingButton")), Qt::LeftButton);
     });
     QTest::mouseClick(child<QPushButton>(&page, QStringLiteral("newCustomerButton")), Qt::LeftButton);
+    REQUIRE(modal.ran());
     CHECK(shownError.contains(QStringLiteral("李四")));
     CHECK(page.shownCustomer() == *existing.id);
 }

@@ -67,7 +67,7 @@ TEST_CASE("The next clerk sees the notes of the last shift and marks them read",
 
     page.showCustomer(c.fang);
     bool refusedEmpty = false;
-    whenModalOpens([&refusedEmpty](QWidget *dialog) {
+    const ModalWatch modal = whenModalOpens([&refusedEmpty](QWidget *dialog) {
         auto *buttons = child<QDialogButtonBox>(dialog, QStringLiteral("buttonBox"));
         QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
         refusedEmpty
@@ -78,6 +78,7 @@ TEST_CASE("The next clerk sees the notes of the last shift and marks them read",
         QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
     });
     QTest::mouseClick(child<QPushButton>(&page, QStringLiteral("handoverNoteButton")), Qt::LeftButton);
+    REQUIRE(modal.ran());
     CHECK(refusedEmpty);
     REQUIRE(readValue(store.handover().recent(1)).size() == 1);
     // The writer's own note is not news to her.

@@ -54,7 +54,7 @@ TEST_CASE("A sale recorded from the card updates the card", "[gui][sale]")
     CHECK(visits->text() == QStringLiteral("0"));
 
     QString total;
-    whenModalOpens([&total](QWidget *dialog) {
+    const ModalWatch modal = whenModalOpens([&total](QWidget *dialog) {
         auto *table = child<QTableWidget>(dialog, QStringLiteral("linesTable"));
         fillRow(table, 0,
             {QStringLiteral("A2611"), QStringLiteral("连衣裙"), QStringLiteral("燕麦色"), QStringLiteral("M"),
@@ -63,6 +63,7 @@ TEST_CASE("A sale recorded from the card updates the card", "[gui][sale]")
         clickSave(dialog);
     });
     QTest::mouseClick(child<QPushButton>(&page, QStringLiteral("recordSaleButton")), Qt::LeftButton);
+    REQUIRE(modal.ran());
     CHECK(total == QStringLiteral("¥1,259.00"));
     CHECK(waitFor([visits] { return visits->text() == QStringLiteral("1"); }));
     CHECK(child<QLabel>(&page, QStringLiteral("spendLabel"))->text() == QStringLiteral("¥1,259.00"));

@@ -146,12 +146,13 @@ TEST_CASE("the wizard lists a bad row with its line and imports the valid rows o
 
     // Saving the rejected rows, through the file dialog.
     const QString rejectsPath = w.t.folder() + QStringLiteral("/fix-me.csv");
-    whenModalOpens([rejectsPath](QWidget *dialog) {
+    const ModalWatch modal = whenModalOpens([rejectsPath](QWidget *dialog) {
         auto *files = qobject_cast<QFileDialog *>(dialog);
         REQUIRE(files);
         saveInDialog(files, rejectsPath);
     });
     QTest::mouseClick(w.find<QPushButton>(QStringLiteral("saveRejectsButton")), Qt::LeftButton);
+    REQUIRE(modal.ran());
     QFile rejects(rejectsPath);
     REQUIRE(rejects.open(QIODevice::ReadOnly));
     const QString written = QString::fromUtf8(rejects.readAll());
@@ -387,10 +388,11 @@ TEST_CASE("the archive opens the import wizard", "[gui][import]")
     ArchivePage page(t.store());
     page.show();
     bool opened = false;
-    whenModalOpens([&opened](QWidget *dialog) {
+    const ModalWatch modal = whenModalOpens([&opened](QWidget *dialog) {
         opened = qobject_cast<ImportWizard *>(dialog) != nullptr;
         qobject_cast<QDialog *>(dialog)->reject();
     });
     QTest::mouseClick(child<QPushButton>(&page, QStringLiteral("importButton")), Qt::LeftButton);
+    REQUIRE(modal.ran());
     CHECK(opened);
 }
