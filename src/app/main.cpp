@@ -85,10 +85,12 @@ int work(QApplication &app, const QString &path)
         window = std::make_unique<MainWindow>(store, &runner);
         QObject::connect(window.get(), &MainWindow::lockTimeChanged, &lock, &IdleLock::setMinutes);
         QObject::connect(window.get(), &MainWindow::languageChanged, &app, [&]() {
+            window->savePlacement(); // the new window opens where this one is
             Language::install(Language::effective());
             // Deleting the window from inside its own signal is unsafe: do it on the next turn.
             QMetaObject::invokeMethod(&app, showWindow, Qt::QueuedConnection);
         });
+        window->restorePlacement();
         window->show();
     };
     showWindow();
@@ -102,7 +104,12 @@ int work(QApplication &app, const QString &path)
         runner.catchUp(*lastRun.value, hour);
     QObject::connect(&store.loyalty(), &LoyaltyService::rulesChanged, &runner,
         [&]() { runner.schedule(store.loyalty().rules().nightlyHour); });
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    // Also when the app ends without the window's close (Quit at the lock screen, the restart
+    // after a restore).
+    if (window)
+        window->savePlacement();
+    return code;
 }
 
 } // namespace

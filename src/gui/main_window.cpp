@@ -18,9 +18,17 @@
 
 #include <QLabel>
 #include <QProgressBar>
+#include <QScreen>
+#include <QSettings>
 #include <QTimer>
 
 namespace atelier {
+
+namespace {
+
+const QString placementKey = QStringLiteral("mainWindow/geometry");
+
+} // namespace
 
 MainWindow::MainWindow(Store &store, NightlyRunner *runner, QWidget *parent)
     : QMainWindow(parent)
@@ -119,6 +127,27 @@ void MainWindow::showPage(QWidget *page)
     const int row = m_ui->pageStack->indexOf(page);
     if (row >= 0)
         m_ui->navigationList->setCurrentRow(row);
+}
+
+void MainWindow::restorePlacement()
+{
+    if (restoreGeometry(QSettings().value(placementKey).toByteArray()))
+        return;
+    // The form's own size is less than a 1366×768 laptop's screen, where every pixel counts.
+    if (const QScreen *shownOn = screen())
+        setGeometry(shownOn->availableGeometry());
+    setWindowState(windowState() | Qt::WindowMaximized);
+}
+
+void MainWindow::savePlacement() const
+{
+    QSettings().setValue(placementKey, saveGeometry());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    savePlacement();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showRunStarted()

@@ -49,11 +49,19 @@ public:
     NightlyRunner &nightlyRunner() const { return *m_runner; }
     // Brings a page forward as if its entry in the navigation list had been clicked.
     void showPage(QWidget *page);
+    // Where the window was on this computer when it last closed (QSettings, like the UI language);
+    // at first start, the whole available screen. Before show().
+    void restorePlacement();
+    // On close, and by the app before a language switch re-creates the window.
+    void savePlacement() const;
 
 signals:
     // The user picked another UI language; the owner re-creates the window in it.
     void languageChanged();
     void lockTimeChanged(int minutes); // 0: never
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void applyRole();

@@ -1,0 +1,95 @@
+#include "gui/main_window.h"
+#include "support/temp_store.h"
+
+#include <catch2/catch.hpp>
+
+#include <QScreen>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace atelier;
+using atelier::testing::TempStore;
+
+namespace {
+
+// This test's own QSettings folder: the computer's settings (and the other tests') stay as they are.
+class ScopedSettingsFolder
+{
+public:
+    ScopedSettingsFolder()
+    {
+        REQUIRE(m_folder.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_folder.path());
+    }
+    ~ScopedSettingsFolder()
+    {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+            QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation));
+    }
+    ScopedSettingsFolder(const ScopedSettingsFolder &) = delete;
+    ScopedSettingsFolder &operator=(const ScopedSettingsFolder &) = delete;
+
+private:
+    QTemporaryDir m_folder;
+};
+
+} // namespace
+
+TEST_CASE("At first start the main window fills the screen", "[gui][window]")
+{
+    ScopedSettingsFolder settings;
+    TempStore temp;
+    MainWindow window(temp.store());
+    window.restorePlacement();
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    CHECK(window.isMaximized());
+    const QRect available = window.screen()->availableGeometry();
+    CHECK(QTest::qWaitFor([&] { return window.frameGeometry().contains(available); }));
+}
+
+TEST_CASE("The main window comes back at the size and place it was closed at", "[gui][window]")
+{
+    ScopedSettingsFolder settings;
+    TempStore temp;
+    QRect closedAt;
+    {
+        MainWindow window(temp.store());
+        window.restorePlacement();
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        window.showNormal();
+        // A size of the clerk's choosing: more than the window needs, less than the screen.
+        const QRect placed(
+            QPoint(40, 30), window.minimumSizeHint().expandedTo(QSize(640, 480)) + QSize(24, 16));
+        window.setGeometry(placed);
+        REQUIRE(QTest::qWaitFor([&] { return !window.isMaximized() && window.size() == placed.size(); }));
+        closedAt = window.geometry();
+        window.close();
+    }
+    MainWindow again(temp.store());
+    again.restorePlacement();
+    again.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&again));
+    CHECK_FALSE(again.isMaximized());
+    CHECK(again.geometry() == closedAt);
+}
+
+TEST_CASE("A main window closed maximised comes back maximised", "[gui][window]")
+{
+    ScopedSettingsFolder settings;
+    TempStore temp;
+    {
+        MainWindow window(temp.store());
+        window.restorePlacement();
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        REQUIRE(window.isMaximized());
+        window.close();
+    }
+    MainWindow again(temp.store());
+    again.restorePlacement();
+    CHECK(again.windowState().testFlag(Qt::WindowMaximized));
+}
