@@ -13,6 +13,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <condition_variable>
 #include <exception>
 #include <mutex>
 #include <utility>
@@ -22,11 +23,16 @@ namespace atelier {
 
 namespace {
 
-// Every job of the process, so that quitting waits in one place.
+// Every job of the process, so that quitting and a restore wait in one place.
 struct Registry
 {
     std::mutex mutex;
     std::vector<std::shared_ptr<BackgroundJobState>> jobs;
+    std::condition_variable jobLeft;
+    // While a restore has the store: the generation counter of its runner, the only one that may start
+    // jobs. Guarded by `mutex`, so that a job is either registered before the door closes (and
+    // stopped) or refused.
+    const std::atomic<quint64> *onlyRunner = nullptr;
     QThreadPool pool;
 };
 
@@ -44,8 +50,11 @@ Registry &registry()
 void unregister(const std::shared_ptr<BackgroundJobState> &state)
 {
     Registry &jobs = registry();
-    const std::lock_guard lock(jobs.mutex);
-    std::erase(jobs.jobs, state);
+    {
+        const std::lock_guard lock(jobs.mutex);
+        std::erase(jobs.jobs, state);
+    }
+    jobs.jobLeft.notify_all();
 }
 
 } // namespace
@@ -76,6 +85,7 @@ BackgroundRunner::~BackgroundRunner()
     // Never waits: the job stops at its next cancellation point and its result is dropped.
     cancel();
     ++*m_generation;
+    reopenToOthers();
 }
 
 void BackgroundRunner::cancel()
@@ -87,6 +97,43 @@ void BackgroundRunner::cancel()
 bool BackgroundRunner::isRunning() const
 {
     return m_latest && !m_latest->delivered;
+}
+
+void BackgroundRunner::reopenToOthers()
+{
+    Registry &jobs = registry();
+    const std::lock_guard lock(jobs.mutex);
+    if (jobs.onlyRunner == m_generation.get())
+        jobs.onlyRunner = nullptr;
+}
+
+bool BackgroundJob::stopOtherWork(std::chrono::milliseconds bound)
+{
+    Registry &jobs = registry();
+    const std::atomic<quint64> *mine = m_state->runnerGeneration.get();
+    const auto other = [mine](const std::shared_ptr<BackgroundJobState> &state) {
+        return state->runnerGeneration.get() != mine;
+    };
+    std::unique_lock lock(jobs.mutex);
+    jobs.onlyRunner = mine;
+    QStringList names;
+    for (const std::shared_ptr<BackgroundJobState> &state : jobs.jobs) {
+        if (other(state)) {
+            state->requestCancel();
+            names << state->name;
+        }
+    }
+    if (names.isEmpty())
+        return true;
+    const std::string job = m_state->name.toStdString();
+    spdlog::info("job {}: waiting up to {} ms for {} other background jobs ({})", job, bound.count(),
+        names.size(), names.join(QStringLiteral(", ")).toStdString());
+    if (jobs.jobLeft.wait_for(
+            lock, bound, [&jobs, &other] { return std::none_of(jobs.jobs.begin(), jobs.jobs.end(), other); }))
+        return true;
+    jobs.onlyRunner = nullptr;
+    spdlog::error("job {}: other background jobs did not stop within {} ms", job, bound.count());
+    return false;
 }
 
 std::optional<BackgroundRunner::Source> BackgroundRunner::source() const
@@ -124,10 +171,24 @@ void BackgroundRunner::start(QObject *context, std::function<void(BackgroundJob 
     state->progress = m_progress;
     state->attach(context);
     m_latest = state;
+    bool refused = false;
     {
         Registry &jobs = registry();
         const std::lock_guard lock(jobs.mutex);
-        jobs.jobs.push_back(state);
+        refused = jobs.onlyRunner && jobs.onlyRunner != m_generation.get();
+        if (!refused)
+            jobs.jobs.push_back(state);
+    }
+    if (refused) {
+        // A restore is replacing the file under every connection: nothing new starts on it.
+        spdlog::info("job {} refused: a restore has the store", m_name.toStdString());
+        state->post(
+            [finish = std::move(finish)] {
+                finish(
+                    tr("A backup is being restored and Atelier restarts on it: nothing was started."), false);
+            },
+            true);
+        return;
     }
     registry().pool.start([state, from = source(), body = std::move(body), finish = std::move(finish)] {
         QElapsedTimer timer;

@@ -51,6 +51,12 @@ public:
     void progress(qint64 done, qint64 total, const QString &step = {});
     // An intermediate result (a report ready before the others): runs on the context's thread.
     void post(std::function<void()> onContextThread);
+    // For a restore, before it touches the file: closes the door to every other runner's new work
+    // (their run() delivers a refusal instead), asks their running jobs to stop and waits at most
+    // `bound` for them all, one that cannot be cancelled included. Once the file is swapped the app
+    // restarts, so the door stays closed until this job's runner reopens it (a restore that did not
+    // happen) or is destroyed. False, with the door open again, when some job did not stop in time.
+    bool stopOtherWork(std::chrono::milliseconds bound);
 
 private:
     friend class BackgroundRunner;
@@ -94,6 +100,9 @@ public:
     void cancel();
     // Until the latest run's result is delivered (or dropped with its context).
     bool isRunning() const;
+    // Lets the other runners work again after one of this runner's jobs closed the door with
+    // BackgroundJob::stopOtherWork() (a restore that failed before the swap).
+    void reopenToOthers();
 
     // At quit: asks every cancellable job to stop and waits at most `bound` for all (a job that
     // cannot be cancelled is waited for to its end), and logs it. False when some did not stop.

@@ -357,3 +357,124 @@ TEST_CASE("quitting while an export and an import and the reports and a nightly 
     CHECK(sql::scalar(check.connection(), QStringLiteral("PRAGMA integrity_check")).toString()
         == QStringLiteral("ok"));
 }
+
+TEST_CASE("a restore stops the other runners' work before its own begins and refuses new work",
+    "[services][background][restore]")
+{
+    QObject context;
+    BackgroundRunner other(QStringLiteral("export"));
+    std::atomic_bool otherStarted = false;
+    std::atomic_bool otherEnded = false;
+    std::optional<BackgroundResult<int>> otherResult;
+    other.run(
+        &context,
+        [&](BackgroundJob &job) {
+            otherStarted = true;
+            const QDeadlineTimer deadline(20000);
+            while (!job.cancelled() && !deadline.hasExpired())
+                QThread::msleep(5);
+            QThread::msleep(50); // a rollback takes a moment: the restore must wait for it
+            otherEnded = true;
+            return 1;
+        },
+        [&](BackgroundResult<int> r) { otherResult = r; });
+    REQUIRE(waitFor([&] { return otherStarted.load(); }));
+
+    BackgroundRunner restore(QStringLiteral("backup"));
+    restore.setCancellable(false);
+    std::atomic_bool doorClosed = false;
+    std::atomic_bool otherEndedFirst = false;
+    std::atomic_bool letGo = false;
+    std::optional<BackgroundResult<bool>> restored;
+    restore.run(
+        &context,
+        [&](BackgroundJob &job) {
+            const bool stopped = job.stopOtherWork(10s);
+            otherEndedFirst = otherEnded.load();
+            doorClosed = true;
+            const QDeadlineTimer deadline(10000);
+            while (!letGo && !deadline.hasExpired())
+                QThread::msleep(5);
+            return stopped;
+        },
+        [&](BackgroundResult<bool> r) { restored = r; });
+    REQUIRE(waitFor([&] { return doorClosed.load(); }));
+    CHECK(otherEndedFirst);
+
+    // Started while the restore has the store: refused, its work never runs.
+    BackgroundRunner late(QStringLiteral("report"));
+    std::atomic_bool lateRan = false;
+    std::optional<BackgroundResult<int>> lateResult;
+    const auto startLate = [&] {
+        lateResult.reset();
+        late.run(
+            &context,
+            [&lateRan](BackgroundJob &) {
+                lateRan = true;
+                return 2;
+            },
+            [&lateResult](BackgroundResult<int> r) { lateResult = r; });
+        return waitFor([&] { return lateResult.has_value(); });
+    };
+    REQUIRE(startLate());
+    CHECK_FALSE(lateResult->ok());
+    CHECK(lateResult->error.contains(QStringLiteral("being restored")));
+    CHECK_FALSE(lateRan);
+
+    letGo = true;
+    REQUIRE(waitFor([&] { return restored.has_value(); }));
+    CHECK(*restored->value);
+    REQUIRE(waitFor([&] { return otherResult.has_value(); }));
+    CHECK(otherResult->cancelled);
+
+    // The restore's job is over but the app has not restarted yet: still refused.
+    REQUIRE(startLate());
+    CHECK_FALSE(lateResult->ok());
+    CHECK_FALSE(lateRan);
+
+    // A restore that did not happen lets work go on.
+    restore.reopenToOthers();
+    REQUIRE(startLate());
+    CHECK(lateResult->ok());
+    CHECK(lateRan);
+    settle();
+}
+
+TEST_CASE("a restore gives up when other work does not stop in time, and work goes on",
+    "[services][background][restore]")
+{
+    QObject context;
+    BackgroundRunner copy(QStringLiteral("backup copy"));
+    copy.setCancellable(false);
+    std::atomic_bool started = false;
+    std::atomic_bool release = false;
+    copy.run(
+        &context,
+        [&](BackgroundJob &) {
+            started = true;
+            const QDeadlineTimer deadline(10000);
+            while (!release && !deadline.hasExpired())
+                QThread::msleep(5);
+            return 1;
+        },
+        [](BackgroundResult<int>) {});
+    REQUIRE(waitFor([&] { return started.load(); }));
+
+    BackgroundRunner restore(QStringLiteral("backup"));
+    std::optional<BackgroundResult<bool>> stopped;
+    restore.run(
+        &context, [](BackgroundJob &job) { return job.stopOtherWork(50ms); },
+        [&stopped](BackgroundResult<bool> r) { stopped = r; });
+    REQUIRE(waitFor([&] { return stopped.has_value(); }));
+    CHECK_FALSE(*stopped->value);
+    release = true;
+
+    BackgroundRunner next(QStringLiteral("report"));
+    std::optional<BackgroundResult<int>> nextResult;
+    next.run(
+        &context, [](BackgroundJob &) { return 3; },
+        [&nextResult](BackgroundResult<int> r) { nextResult = r; });
+    REQUIRE(waitFor([&] { return nextResult.has_value(); }));
+    CHECK(nextResult->ok());
+    settle();
+}

@@ -257,7 +257,18 @@ void BackupsPage::restoreSelected()
     if (!m_confirm(question))
         return;
     m_runner.run(
-        this, [record](BackgroundJob &job) { return job.store().backups().prepareRestore(record); },
+        this,
+        [record](BackgroundJob &job) {
+            // An export or a nightly run still writing through its own connection would write into the
+            // file being replaced, or leave half its work in the data set aside.
+            if (!job.stopOtherWork(otherWorkBound)) {
+                RestoreResult busy;
+                busy.error = tr("Other work in the background did not stop in time, so the backup was not "
+                                "restored. Try again in a moment.");
+                return busy;
+            }
+            return job.store().backups().prepareRestore(record);
+        },
         [this](BackgroundResult<RestoreResult> result) {
             RestoreResult answer = result.value.value_or(RestoreResult{});
             if (!result.ok())
@@ -271,14 +282,17 @@ void BackupsPage::restoreSelected()
 void BackupsPage::prepared(const RestoreResult &result)
 {
     if (!result.ok) {
+        m_runner.reopenToOthers(); // the store stays as it was: work may go on
         showMessage(result.error, true);
         emit restoreFinished(false);
         return;
     }
     // The swap itself is a few renames, quick enough for this thread; the store's own connection
-    // closes first so that nothing of this process writes to the file being replaced.
+    // closes first so that nothing of this process writes to the file being replaced. Every other
+    // worker is stopped and refused by now (stopOtherWork), until the restart.
     const RestoreResult finished = m_store.backups().finishRestore();
     if (!finished.ok) {
+        m_runner.reopenToOthers();
         showMessage(finished.error, true);
         emit restoreFinished(false);
         return;

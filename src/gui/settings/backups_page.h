@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+#include <chrono>
 #include <functional>
 
 class QLabel;
@@ -20,8 +21,8 @@ class Store;
 
 // The manager's Settings tab for backups: the copies made so far (date, kind, size, full check),
 // the folder and how many to keep, "Back up now" and "Restore…". Both run on a worker (BackgroundRunner)
-// with its own connection and are not cancelled: quitting waits for them. A restore ends with Atelier
-// restarting on the restored file.
+// with its own connection and are not cancelled: quitting waits for them. A restore first stops every
+// other background job and refuses new ones, and ends with Atelier restarting on the restored file.
 class BackupsPage : public QWidget
 {
     Q_OBJECT
@@ -32,6 +33,8 @@ public:
     using Restart = std::function<void()>;
     // The app's exit code that asks main() to start Atelier again (after a restore).
     static constexpr int restartExitCode = 75;
+    // How long a restore waits for the other background work to stop before it gives up.
+    static constexpr std::chrono::milliseconds otherWorkBound = std::chrono::seconds(10);
 
     explicit BackupsPage(Store &store, QWidget *parent = nullptr);
 

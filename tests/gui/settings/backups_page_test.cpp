@@ -10,6 +10,7 @@
 #include "storage/sql.h"
 #include "support/temp_store.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -18,8 +19,12 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QThread>
 
 #include <catch2/catch.hpp>
+
+#include <atomic>
+#include <optional>
 
 using namespace atelier;
 using namespace atelier::testing;
@@ -112,6 +117,59 @@ TEST_CASE("Back up now copies on a worker and Restore… puts the copy back and 
     CHECK(customersIn(temp.path()) == 2);
     CHECK(QDir(temp.folder()).entryList({QStringLiteral("store.sqlite.before-restore-*")}, QDir::Files).size()
         == 1);
+}
+
+TEST_CASE("Restore… stops the other background work before the swap and refuses new work until the restart",
+    "[gui][backup]")
+{
+    TempStore temp;
+    addCustomers(temp.store(), {QStringLiteral("张三")});
+    REQUIRE(BackupService(temp.store().database(), temp.clock()).backupNow(BackupRecord::Kind::Manual).ok);
+    addCustomers(temp.store(), {QStringLiteral("李四")});
+
+    // An export still at work on its own connection to the store.
+    QObject context;
+    BackgroundRunner exporting(temp.store(), QStringLiteral("export"));
+    std::atomic_bool started = false;
+    std::atomic_bool ended = false;
+    std::optional<BackgroundResult<int>> exported;
+    exporting.run(
+        &context,
+        [&](BackgroundJob &job) {
+            started = true;
+            const QDeadlineTimer deadline(20000);
+            while (!job.cancelled() && !deadline.hasExpired())
+                QThread::msleep(5);
+            ended = true;
+            return 1;
+        },
+        [&exported](BackgroundResult<int> result) { exported = result; });
+    REQUIRE(waitFor([&] { return started.load(); }));
+
+    BackupsPage page(temp.store());
+    bool endedBeforeSwap = false;
+    page.setConfirm([](const QString &) { return true; });
+    page.setRestart([&] { endedBeforeSwap = ended.load(); });
+    QSignalSpy restored(&page, &BackupsPage::restoreFinished);
+    child<QTableWidget>(&page, QStringLiteral("backupsTable"))->selectRow(0);
+    QTest::mouseClick(child<QPushButton>(&page, QStringLiteral("restoreButton")), Qt::LeftButton);
+    REQUIRE(waitFor([&] { return restored.count() == 1 && !page.isBusy(); }, 30000));
+    INFO(child<QLabel>(&page, QStringLiteral("backupMessageLabel"))->text().toStdString());
+    REQUIRE(restored.first().first().toBool());
+    CHECK(endedBeforeSwap);
+    REQUIRE(waitFor([&] { return exported.has_value(); }));
+    CHECK(exported->cancelled);
+    CHECK(customersIn(temp.path()) == 1);
+
+    // Until Atelier restarts on the restored file, nothing new starts on it.
+    BackgroundRunner report(temp.store(), QStringLiteral("report"));
+    std::optional<BackgroundResult<int>> reported;
+    report.run(
+        &context, [](BackgroundJob &) { return 1; },
+        [&reported](BackgroundResult<int> result) { reported = result; });
+    REQUIRE(waitFor([&] { return reported.has_value(); }));
+    CHECK_FALSE(reported->ok());
+    CHECK(reported->error.contains(QStringLiteral("being restored")));
 }
 
 TEST_CASE("Restore… asks first and does nothing when the manager says no", "[gui][backup]")
