@@ -40,9 +40,9 @@ struct Kind
 
 // The contexts are those the sentences had where they were made before they were stored, so their
 // translations carry over unchanged (lupdate reads them from these literal calls).
-const std::array<Kind, 8> &kinds()
+const std::array<Kind, 9> &kinds()
 {
-    static const std::array<Kind, 8> all{{
+    static const std::array<Kind, 9> all{{
         {"birthday", 1, [](const QStringList &a) { return isDate(a[0]); },
             [](const QStringList &a) {
                 return QCoreApplication::translate("TaskPlan", "Birthday on %1").arg(shortDate(a[0]));
@@ -88,6 +88,13 @@ const std::array<Kind, 8> &kinds()
         {"no_forecasts_yet", 1, [](const QStringList &) { return true; },
             [](const QStringList &a) {
                 return QCoreApplication::translate("NightlyJob", "No forecasts yet: %1").arg(a[0]);
+            }},
+        {"fit_kept", 1, [](const QStringList &a) { return isDate(a[0]); },
+            [](const QStringList &a) {
+                return QCoreApplication::translate("NightlyJob",
+                    "Forecasts scored with the fit of %1: the models are fitted again weekly, or sooner when "
+                    "more customers have bought.")
+                    .arg(shortDate(a[0]));
             }},
     }};
     return all;
@@ -161,6 +168,11 @@ StoredWords StoredWords::oldFitUsed(const QDate &fitAsOf, const QString &problem
 StoredWords StoredWords::noForecastsYet(const QString &problem)
 {
     return made("no_forecasts_yet", {problem});
+}
+
+StoredWords StoredWords::fitKept(const QDate &fitAsOf)
+{
+    return made("fit_kept", {toStoredText(fitAsOf)});
 }
 
 QString StoredWords::argsToStoredText(const QStringList &args)

@@ -43,6 +43,8 @@ struct StoredWords
     static StoredWords backupFailed(const QString &reason);
     static StoredWords oldFitUsed(const QDate &fitAsOf, const QString &problem);
     static StoredWords noForecastsYet(const QString &problem);
+    // A night that did not need a new fit (RefitRule) and scored with the stored one.
+    static StoredWords fitKept(const QDate &fitAsOf);
 
     // The arguments as stored in a *_args column (a JSON array of strings); empty for none.
     static QString argsToStoredText(const QStringList &args);

@@ -243,8 +243,9 @@ void NightlyJob::recompute(NightlyRun &run, const Progress &progress, const std:
     took("points expiry");
     step(progress, cancel, 87, tr("Forecasting who will come back…"));
     const ForecastRefresh forecasts = PredictionService(m_db, m_clock).refresh(run.asOf, run.id, sales);
-    if (!forecasts.refitted && !forecasts.refitSkipped
-        && forecasts.buyers > 0) // no sales yet: nothing to say
+    if (forecasts.refitSkipped)
+        run.setMessage(StoredWords::fitKept(forecasts.scoredWith->asOf));
+    else if (!forecasts.refitted && forecasts.buyers > 0) // a store with no sales yet has nothing to say
         run.setMessage(forecasts.scoredWith
                 ? StoredWords::oldFitUsed(forecasts.scoredWith->asOf, forecasts.problem)
                 : StoredWords::noForecastsYet(forecasts.problem));

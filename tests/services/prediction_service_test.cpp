@@ -347,3 +347,19 @@ TEST_CASE("a night that does not need a new fit scores with the stored one", "[s
     CHECK(week.refitted);
     CHECK(shop.count("prediction_fits") == 2);
 }
+
+TEST_CASE("a nightly run that keeps the fit scores with it and says so", "[services][predict][nightly]")
+{
+    Shop shop;
+    shop.demo(400);
+    NightlyJob job(shop.db(), shop.t.clock());
+    job.setBackupAfterRun(false);
+    const NightlyRun first = job.run(lastSalesDay, NightlyRun::StartedBy::Manual);
+    REQUIRE(first.result == NightlyRun::Result::Ok);
+    CHECK(first.message.isEmpty()); // fitted tonight: nothing to say
+    const NightlyRun next = job.run(lastSalesDay.addDays(1), NightlyRun::StartedBy::Manual);
+    REQUIRE(next.result == NightlyRun::Result::Ok);
+    CHECK(next.message.startsWith(QStringLiteral("Forecasts scored with the fit of ")));
+    CHECK(shop.count("prediction_fits") == 1);
+    CHECK(shop.count("customer_predictions") > 0);
+}
