@@ -3368,6 +3368,10 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <source>No forecasts yet: %1</source>
         <translation>暂无预测：%1</translation>
     </message>
+    <message>
+        <source>Forecasts scored with the fit of %1: the models are fitted again weekly, or sooner when more customers have bought.</source>
+        <translation>预测沿用 %1 的模型计算：模型每周重新拟合一次，购买顾客明显增加时会提前拟合。</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumber</name>
@@ -4320,6 +4324,12 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <source>They count as contacted today: no marketing follow-up is planned for them during the quiet period.</source>
         <translation>这些顾客记为今天已联系：免打扰期内不会再为他们安排营销回访。</translation>
     </message>
+    <message numerus="yes">
+        <source>Left out %n customer(s) contacted in the last %1 days (the quiet period).</source>
+        <translation>
+            <numerusform>已排除最近 %1 天内联系过的 %n 位顾客（免打扰期）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SmsExportDialog</name>
@@ -5101,6 +5111,10 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <source>The work stopped on an unexpected error. The log has the details.</source>
         <translation>工作因意外错误而中止，详情见日志。</translation>
     </message>
+    <message>
+        <source>A backup is being restored and Atelier restarts on it: nothing was started.</source>
+        <translation>正在恢复备份，Atelier 将在恢复后重新启动：本次操作未开始。</translation>
+    </message>
 </context>
 <context>
     <name>atelier::BackupsPage</name>
@@ -5211,6 +5225,10 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <message>
         <source>The backup is in place; the data it replaced was kept as %1.</source>
         <translation>备份已换上；被替换的数据另存为 %1。</translation>
+    </message>
+    <message>
+        <source>Other work in the background did not stop in time, so the backup was not restored. Try again in a moment.</source>
+        <translation>后台其他任务未能及时停止，因此没有恢复备份。请稍后再试。</translation>
     </message>
 </context>
 <context>
