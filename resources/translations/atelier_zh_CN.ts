@@ -6894,10 +6894,6 @@ This cannot be undone.</source>
         <translation>还没有预测：顾客买过两次以后，夜间任务会生成预测。</translation>
     </message>
     <message>
-        <source>Forecasts as of %1, from the purchases of %2 customers; the models were fitted on %3.</source>
-        <translation>预测截至 %1，依据 %2 位顾客的购买记录；模型计算于 %3。</translation>
-    </message>
-    <message>
         <source>Nobody is on this list today.</source>
         <translation>今天这份名单上没有人。</translation>
     </message>
@@ -6922,6 +6918,10 @@ This cannot be undone.</source>
     <message>
         <source>The forecasts could not be read. %1</source>
         <translation>无法读取预测。%1</translation>
+    </message>
+    <message>
+        <source>The models in use were fitted on the purchases up to %1 of %2 customers, on %3; they score the forecasts every night.</source>
+        <translation>当前模型依据 %2 位顾客截至 %1 的购买记录拟合，拟合于 %3；每晚用它计算预测。</translation>
     </message>
 </context>
 <context>

@@ -246,8 +246,9 @@ void PredictionPage::showFit(const ReadResult<std::optional<PredictionFit>> &rea
             tr("No forecasts yet: the nightly run makes them once customers have bought twice."));
         return;
     }
-    m_fitLabel->setText(tr("Forecasts as of %1, from the purchases of %2 customers; the models were fitted "
-                           "on %3.")
+    // The fit can be up to a week older than tonight's forecasts (RefitRule): its date is the fit's.
+    m_fitLabel->setText(tr("The models in use were fitted on the purchases up to %1 of %2 customers, on %3; "
+                           "they score the forecasts every night.")
                             .arg(fit->asOf.toString(Qt::ISODate), QLocale().toString(fit->customers),
                                 fit->fittedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
 }

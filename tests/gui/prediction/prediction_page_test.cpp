@@ -174,7 +174,7 @@ TEST_CASE("The manager's Forecasts page lists each list's customers by its rule"
     CHECK(series->points().first().y() > series->points().last().y());
     CHECK(child<QLabel>(page, QStringLiteral("fitLabel"))
               ->text()
-              .startsWith(QStringLiteral("Forecasts as of 2026-06-14")));
+              .startsWith(QStringLiteral("The models in use were fitted on the purchases up to 2026-06-14")));
 }
 
 TEST_CASE("A double-click opens the customer on the counter; Export writes the whole list", "[gui][forecast]")
