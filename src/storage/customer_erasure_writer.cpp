@@ -45,6 +45,11 @@ CustomerErasureWriter::Counts CustomerErasureWriter::erase(
     counts.tags = run(QStringLiteral("DELETE FROM customer_tags WHERE customer_id = ?"), id);
     counts.lifeEvents = run(QStringLiteral("DELETE FROM life_events WHERE customer_id = ?"), id);
     run(QStringLiteral("DELETE FROM search_keys WHERE customer_id = ?"), id);
+    // A merge's record keeps the rows it joined (names, phones, addresses) so that it can be undone:
+    // the person's own data, and the source of the survivor's absorbed search keys. Gone with her;
+    // such a merge can no longer be undone.
+    sql::run(m_db, QStringLiteral("DELETE FROM customer_merges WHERE survivor_id = ? OR absorbed_id = ?"),
+        {qlonglong(id), qlonglong(id)});
     run(QStringLiteral("DELETE FROM handover_note_customers WHERE customer_id = ?"), id);
     run(QStringLiteral("DELETE FROM contacts WHERE customer_id = ?"), id);
     // Nobody calls an erased customer again; the tasks already done stay (the staff's figures count

@@ -4,6 +4,7 @@
 #include "services/audit_trail.h"
 #include "services/counter_search.h"
 #include "services/customer_erasure.h"
+#include "services/customer_merge.h"
 #include "services/customer_service.h"
 #include "services/reports.h"
 #include "services/sms_export.h"
@@ -375,4 +376,29 @@ TEST_CASE(
     CHECK_FALSE(c->consentMarketing);
     CHECK_FALSE(c->consentMarketingChange);
     CHECK_FALSE(c->erasedAt);
+}
+
+TEST_CASE("erasing a merged customer removes the merge's copy of her rows and her old keys",
+    "[services][erasure][merge]")
+{
+    TempStore t;
+    const CustomerId kept = fullCustomer(t);
+    const SaveResult twin
+        = t.store().customers().registerCustomer(QStringLiteral("王芳"), QStringLiteral("13900001111"));
+    REQUIRE(twin.ok());
+    REQUIRE(t.store().merge().merge(kept, *twin.id).ok());
+    CounterSearch &search = t.store().counterSearch();
+    REQUIRE(search.find(QStringLiteral("13900001111")).size() == 1); // the absorbed phone finds her
+
+    REQUIRE(erasure(t).erase(kept).ok());
+    CHECK(search.find(QStringLiteral("13900001111")).isEmpty());
+    CHECK(scalar(t.store(),
+              QStringLiteral("SELECT COUNT(*) FROM customer_merges WHERE survivor_id = ? OR absorbed_id = ?"),
+              {kept, *twin.id})
+              .toInt()
+        == 0);
+    CHECK(scalar(t.store(), QStringLiteral("SELECT COUNT(*) FROM customer_merges WHERE absorbed_row LIKE ?"),
+              {QStringLiteral("%13900001111%")})
+              .toInt()
+        == 0);
 }
