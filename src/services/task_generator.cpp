@@ -31,7 +31,7 @@ int TaskGenerator::run(const QDate &asOf, qint64 runId, const ServiceRules &rule
     QElapsedTimer timer;
     timer.start();
     const QSqlDatabase db = m_db.connection();
-    const std::vector<CustomerTaskFacts> facts = FollowUpFactsQuery(asOf).run(db, sales);
+    const std::vector<CustomerTaskFacts> facts = FollowUpFactsQuery::run(db, sales);
     const qint64 readMs = timer.elapsed();
 
     const QDateTime now = m_clock.now();

@@ -44,15 +44,6 @@ QString ActivityQuery::sql()
         .trimmed();
 }
 
-QString ActivityQuery::literalSql() const
-{
-    return sql()
-               .replace(QStringLiteral("?1"), QLatin1Char('\'') + m_dayAfter + QLatin1Char('\''))
-               .replace(QStringLiteral("?2"), QLatin1Char('\'') + m_recentFrom + QLatin1Char('\''))
-               .replace(QStringLiteral("?3"), QLatin1Char('\'') + m_tierFrom + QLatin1Char('\''))
-        + QLatin1Char(';');
-}
-
 std::vector<CustomerActivity> ActivityQuery::run(const QSqlDatabase &db) const
 {
     // Raw SQLite: 100 000 result rows through QVariant would cost more than the query itself.

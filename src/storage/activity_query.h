@@ -22,10 +22,6 @@ public:
     // Customers in id order; customers who never bought anything are not in it.
     std::vector<CustomerActivity> run(const QSqlDatabase &db) const;
 
-    // The same query with its values written in, for the sqlite3 shell: the benchmark measures the
-    // bare aggregation with it.
-    QString literalSql() const;
-
 private:
     static QString sql();
     QString m_dayAfter; // sales strictly before this day count

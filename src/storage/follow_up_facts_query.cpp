@@ -4,7 +4,6 @@
 #include "core/purchase_cycle.h"
 #include "core/stored_time.h"
 #include "storage/raw_statement.h"
-#include "storage/sales_pass_query.h"
 
 namespace atelier {
 
@@ -40,17 +39,7 @@ QString marketingCodes()
 
 } // namespace
 
-FollowUpFactsQuery::FollowUpFactsQuery(const QDate &asOf)
-    : m_asOf(asOf)
-{
-}
-
-std::vector<CustomerTaskFacts> FollowUpFactsQuery::run(const QSqlDatabase &db) const
-{
-    return run(db, SalesPassQuery(m_asOf).tally(db, ActivityWindows()));
-}
-
-std::vector<CustomerTaskFacts> FollowUpFactsQuery::run(const QSqlDatabase &db, const StoreSales &sales) const
+std::vector<CustomerTaskFacts> FollowUpFactsQuery::run(const QSqlDatabase &db, const StoreSales &sales)
 {
     RawStatement customers(db, QString::fromLatin1(customersSql).arg(marketingCodes()));
     // The prediction's purchases, in customer order: the wake-ups and the forecasts share one rhythm.

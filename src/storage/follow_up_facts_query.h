@@ -11,22 +11,14 @@
 
 namespace atelier {
 
-// What the nightly planner needs about every customer, read in two streams in customer order: the
-// customers with their scores and follow-up history, and their purchase days. A purchase is counted
-// as ActivityQuery counts it (not the replacement side of an exchange, not refunded in full by the
-// end of the as-of day); sales after the as-of day are left out.
+// What the nightly planner needs about every customer, in customer order: the customers with their
+// scores and follow-up history, merged with their purchase days from the night's one reading of the
+// sales (SalesPassQuery, as of the planned day: what counts as a purchase is decided there).
 class FollowUpFactsQuery
 {
 public:
-    explicit FollowUpFactsQuery(const QDate &asOf);
-
     // Every customer in id order.
-    std::vector<CustomerTaskFacts> run(const QSqlDatabase &db) const;
-    // The same with the purchases of the night's one reading of the sales (as of the same day).
-    std::vector<CustomerTaskFacts> run(const QSqlDatabase &db, const StoreSales &sales) const;
-
-private:
-    QDate m_asOf;
+    static std::vector<CustomerTaskFacts> run(const QSqlDatabase &db, const StoreSales &sales);
 };
 
 } // namespace atelier

@@ -27,11 +27,6 @@ ORDER BY customer_id)")
 
 } // namespace
 
-QString PurchaseHistoryQuery::statement()
-{
-    return purchasesSql();
-}
-
 PurchaseHistoryQuery::PurchaseHistoryQuery(const QDate &asOf)
     : m_dayAfter(toStoredText(asOf.addDays(1)))
 {
@@ -39,7 +34,7 @@ PurchaseHistoryQuery::PurchaseHistoryQuery(const QDate &asOf)
 
 int PurchaseHistoryQuery::run(const QSqlDatabase &db, const Each &each) const
 {
-    RawStatement query(db, statement());
+    RawStatement query(db, purchasesSql());
     query.bind(1, m_dayAfter);
     int customers = 0;
     CustomerId current = 0;

@@ -24,10 +24,6 @@ public:
     using Each = std::function<void(CustomerId customer, const std::vector<PurchaseDay> &purchases)>;
     int run(const QSqlDatabase &db, const Each &each) const;
 
-    // The statement itself (?1: the day after as-of; columns customer, day "YYYY-MM-DD", kept value
-    // in fen), for the follow-up calendar's pass over the same purchases.
-    static QString statement();
-
 private:
     QString m_dayAfter;
 };

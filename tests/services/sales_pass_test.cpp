@@ -95,7 +95,7 @@ int checkSameAsSeparatePasses(Database &db, const QDate &day)
     }
 
     // The follow-up calendar's purchase days: its rhythm is the same as from the old stream's days.
-    for (const CustomerTaskFacts &facts : FollowUpFactsQuery(day).run(db.connection(), pass)) {
+    for (const CustomerTaskFacts &facts : FollowUpFactsQuery::run(db.connection(), pass)) {
         INFO("customer " << facts.customer);
         const auto found = histories.find(facts.customer);
         if (found == histories.end()) {
