@@ -4290,8 +4290,8 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <translation>顾客价值贴现率(&amp;D)：</translation>
     </message>
     <message>
-        <source>How much less next year&apos;s money counts than today&apos;s, when the forecasts estimate what a customer may spend in the next 12 months. Used from the next nightly run.</source>
-        <translation>预测顾客未来12个月的消费时，明年的钱比今天的钱少算多少。从下一次夜间任务起生效。</translation>
+        <source>How much less next year&apos;s money counts than today&apos;s, when the forecasts estimate what a customer may spend in the next 12 months. It counts at once.</source>
+        <translation>预测顾客未来12个月的消费时，明年的钱比今天的钱少算多少。修改后立即生效。</translation>
     </message>
 </context>
 <context>

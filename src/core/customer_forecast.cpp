@@ -48,4 +48,18 @@ CustomerForecastResult CustomerForecast::forecast(const PurchaseHistorySummary &
     return result;
 }
 
+CustomerForecastResult CustomerForecast::forecast(
+    const RepeatSummary &repeat, Money averageValue, const QDate &nextPurchase)
+{
+    CustomerForecastResult result;
+    result.probabilityAlive = BgNbd::probabilityAlive(m_model.purchases, repeat);
+    const WhileAlive &terms = whileAlive(repeat);
+    result.expectedPurchases90Days = result.probabilityAlive * terms.soon;
+    result.expectedAverageValue = averageValue;
+    result.expectedValue12Months = Money::fromFen(std::llround(
+        static_cast<double>(averageValue.fen()) * result.probabilityAlive * terms.discountedPurchases));
+    result.nextPurchase = nextPurchase;
+    return result;
+}
+
 } // namespace atelier

@@ -50,6 +50,10 @@ public:
     explicit CustomerForecast(const PredictionModel &model);
 
     CustomerForecastResult forecast(const PurchaseHistorySummary &customer);
+    // The same from what a stored forecast keeps: her x, t_x and T, the expected value of her next
+    // purchases and her next expected day.
+    CustomerForecastResult forecast(
+        const RepeatSummary &repeat, Money averageValue, const QDate &nextPurchase);
     // Expectations that came out as no number and were taken as 0 (none with a sensible fit).
     int unscorable() const { return m_unscorable; }
 

@@ -10,6 +10,7 @@
 #include <QDate>
 #include <QDateTime>
 
+#include <cmath>
 #include <optional>
 
 namespace atelier {
@@ -31,17 +32,29 @@ struct PredictionFit
     qint64 nightlyRun = 0; // 0: fitted outside a nightly run
 };
 
-// One customer's forecast as stored by the last nightly run.
+// One customer's forecast. The nightly run stores what changes only when she buys or the store
+// refits: her purchase days, x and t_x, P(alive) to the percent (as the lists show and filter it), her
+// next purchases' value, her usual interval. Its age T, the days since her last purchase and the
+// expectations move with every day: they are computed as of the forecasts' day where they are read
+// (PredictionService), so that a night rewrites only the rows that changed.
 struct CustomerPrediction
 {
     CustomerId customer = 0;
     qint64 fit = 0;
-    QDate asOf;
+    QDate asOf; // the day of the forecasts (the last nightly run's)
     RepeatSummary repeat; // in the fit's unit
+    QDate firstPurchase;
+    QDate lastPurchase;
     int daysSincePurchase = 0;
     CustomerForecastResult forecast;
     std::optional<int> medianIntervalDays;
 };
+
+// P(alive) as stored and listed: to the percent, as the lists show it.
+inline double storedProbabilityAlive(double probability)
+{
+    return std::round(probability * 100) / 100;
+}
 
 // The manager's lists. Each is a question a manager asks, with a fixed answer (docs/prediction.md):
 // - ValuableAtRisk: among the top fifth of customers by spend, those with a chance of still being a
@@ -92,6 +105,10 @@ struct PredictedCustomer
     QString phone;
     Money spend; // net spend to date (the last nightly run's)
     QDate lastPurchase;
+    qint64 fit = 0;
+    RepeatSummary repeat; // with T as of the forecasts' day
+    QDate firstPurchase;
+    Money expectedAverageValue;
     double probabilityAlive = 1;
     double expectedPurchases90Days = 0;
     Money expectedValue12Months;

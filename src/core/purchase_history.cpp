@@ -61,6 +61,8 @@ PurchaseHistorySummary summarizePurchases(
         dates.push_back(day.day);
     summary.cycle = purchaseCycle(std::move(dates));
     summary.daysSinceLastPurchase = int(last.daysTo(asOf));
+    summary.firstPurchase = first;
+    summary.lastPurchase = last;
     return summary;
 }
 

@@ -46,6 +46,8 @@ struct PurchaseHistorySummary
     SpendSummary spend;
     PurchaseCycle cycle; // the median interval and next expected day (three purchase days or more)
     int daysSinceLastPurchase = 0;
+    QDate firstPurchase;
+    QDate lastPurchase;
 };
 
 // `purchases`: one customer's purchases, in any order, none after `asOf`; at least one.

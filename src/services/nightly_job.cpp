@@ -183,6 +183,11 @@ void NightlyJob::recompute(NightlyRun &run, const Progress &progress, const std:
         activities.push_back(customer.activity);
     run.customers = int(activities.size());
     took("read the sales");
+    // When tonight refits the purchase models, the fit works on a second core from here on, beside
+    // the scores, tiers and points below.
+    PredictionService prediction(m_db, m_clock);
+    ForecastWork forecastWork = prediction.startForecasts(run.asOf, sales);
+    took("start the forecasts");
 
     step(progress, cancel, 40, tr("Scoring customers…"));
     const std::vector<RfmScore> scores = rfmScores(activities, run.asOf);
@@ -242,7 +247,7 @@ void NightlyJob::recompute(NightlyRun &run, const Progress &progress, const std:
     // After the scores: the manager's lists read tonight's spend beside the forecasts.
     took("points expiry");
     step(progress, cancel, 87, tr("Forecasting who will come back…"));
-    const ForecastRefresh forecasts = PredictionService(m_db, m_clock).refresh(run.asOf, run.id, sales);
+    const ForecastRefresh forecasts = prediction.finishForecasts(std::move(forecastWork), run.id);
     if (forecasts.refitSkipped)
         run.setMessage(StoredWords::fitKept(forecasts.scoredWith->asOf));
     else if (!forecasts.refitted && forecasts.buyers > 0) // a store with no sales yet has nothing to say

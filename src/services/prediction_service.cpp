@@ -11,6 +11,8 @@
 
 #include <QElapsedTimer>
 
+#include <map>
+
 #include <spdlog/spdlog.h>
 
 namespace atelier {
@@ -19,6 +21,61 @@ namespace {
 
 constexpr int chartBandDays = 30;
 constexpr int chartMaxDays = 720;
+
+// What moves with the day, computed as of the forecasts' day from what a stored row keeps
+// (core/prediction.h): her age T, P(alive) and the expectations. One model per fit, so that a list's
+// rows share the remembered terms.
+class DayFigures
+{
+public:
+    DayFigures(PredictionRepository &store, double annualDiscountRate)
+        : m_store(store)
+        , m_discount(annualDiscountRate)
+        , m_asOf(store.forecastDay())
+    {
+    }
+
+    // The expectations with the exact P(alive); `forecast` keeps the stored one, to the percent, which
+    // is what the lists are drawn by and show. False when the row's fit is not stored (fits are only
+    // ever added, so not expected).
+    bool fill(qint64 fit, RepeatSummary &repeat, const QDate &firstPurchase, CustomerForecastResult &forecast)
+    {
+        auto found = m_models.find(fit);
+        if (found == m_models.end()) {
+            std::optional<Model> model;
+            if (const std::optional<PredictionFit> stored = m_store.fit(fit))
+                model.emplace(Model{stored->unit,
+                    CustomerForecast({stored->unit, stored->purchases, stored->spend, m_discount})});
+            found = m_models.emplace(fit, std::move(model)).first;
+        }
+        if (!found->second || !m_asOf.isValid())
+            return false;
+        repeat.T = double(firstPurchase.daysTo(m_asOf)) / daysPer(found->second->unit);
+        const double stored = forecast.probabilityAlive;
+        forecast
+            = found->second->forecast.forecast(repeat, forecast.expectedAverageValue, forecast.nextPurchase);
+        forecast.probabilityAlive = stored;
+        return true;
+    }
+
+    void fill(CustomerPrediction &p)
+    {
+        p.asOf = m_asOf;
+        p.daysSincePurchase = int(p.lastPurchase.daysTo(m_asOf));
+        fill(p.fit, p.repeat, p.firstPurchase, p.forecast);
+    }
+
+private:
+    struct Model
+    {
+        TimeUnit unit;
+        CustomerForecast forecast;
+    };
+    PredictionRepository &m_store;
+    double m_discount;
+    QDate m_asOf;
+    std::map<qint64, std::optional<Model>> m_models;
+};
 
 } // namespace
 
@@ -43,6 +100,13 @@ ReadResult<StoreFit> PredictionService::fitStore(const QDate &asOf, TimeUnit uni
 
 StoreFit PredictionService::fitSummaries(StoreSummaries customers, TimeUnit unit)
 {
+    StoreFit result = fitModels(customers, unit);
+    result.customers = std::move(customers);
+    return result;
+}
+
+StoreFit PredictionService::fitModels(const StoreSummaries &customers, TimeUnit unit)
+{
     std::vector<RepeatSummary> repeat;
     std::vector<SpendSummary> spend;
     repeat.reserve(customers.size());
@@ -52,7 +116,6 @@ StoreFit PredictionService::fitSummaries(StoreSummaries customers, TimeUnit unit
         spend.push_back(summary.spend);
     }
     StoreFit result;
-    result.customers = std::move(customers);
     result.fit.unit = unit;
     result.fit.customers = int(repeat.size());
     const BgNbdFit purchases = BgNbd::fit(repeat);
@@ -80,6 +143,8 @@ std::vector<CustomerPrediction> PredictionService::forecast(
         prediction.asOf = asOf;
         prediction.repeat = summary.repeat;
         prediction.daysSincePurchase = summary.daysSinceLastPurchase;
+        prediction.firstPurchase = summary.firstPurchase;
+        prediction.lastPurchase = summary.lastPurchase;
         prediction.forecast = model.forecast(summary);
         prediction.medianIntervalDays = summary.cycle.medianIntervalDays;
         result.push_back(prediction);
@@ -91,10 +156,10 @@ std::vector<CustomerPrediction> PredictionService::forecast(
 
 ForecastRefresh PredictionService::refresh(const QDate &asOf, qint64 nightlyRun)
 {
-    return refresh(asOf, nightlyRun, summaries(asOf, nightlyUnit));
+    return finishForecasts(startForecasts(asOf, summaries(asOf, nightlyUnit)), nightlyRun);
 }
 
-ForecastRefresh PredictionService::refresh(const QDate &asOf, qint64 nightlyRun, const StoreSales &sales)
+ForecastWork PredictionService::startForecasts(const QDate &asOf, const StoreSales &sales)
 {
     StoreSummaries customers;
     customers.reserve(sales.size());
@@ -103,7 +168,7 @@ ForecastRefresh PredictionService::refresh(const QDate &asOf, qint64 nightlyRun,
             customers.emplace_back(
                 each.activity.customer, summarizePurchases(each.purchases, asOf, nightlyUnit));
     }
-    return refresh(asOf, nightlyRun, std::move(customers));
+    return startForecasts(asOf, std::move(customers));
 }
 
 StoreSummaries PredictionService::summaries(const QDate &asOf, TimeUnit unit)
@@ -116,24 +181,39 @@ StoreSummaries PredictionService::summaries(const QDate &asOf, TimeUnit unit)
     return customers;
 }
 
-ForecastRefresh PredictionService::refresh(const QDate &asOf, qint64 nightlyRun, StoreSummaries customers)
+ForecastWork PredictionService::startForecasts(const QDate &asOf, StoreSummaries customers)
+{
+    ForecastWork work;
+    work.asOf = asOf;
+    work.customers = std::make_shared<const StoreSummaries>(std::move(customers));
+    work.last = PredictionRepository(m_db.connection()).latestFit();
+    if (work.last && work.last->unit != nightlyUnit)
+        work.last.reset(); // its parameters are in another unit than tonight's summaries
+    if (RefitRule::due(work.last, asOf, int(work.customers->size())))
+        // Arithmetic on the summaries only: it may run while the caller writes to the database.
+        work.fit = std::async(
+            std::launch::async, [customers = work.customers] { return fitModels(*customers, nightlyUnit); });
+    return work;
+}
+
+ForecastRefresh PredictionService::finishForecasts(ForecastWork work, qint64 nightlyRun)
 {
     ForecastRefresh refresh;
     QElapsedTimer timer;
     timer.start();
     PredictionRepository store(m_db.connection());
+    const QDate asOf = work.asOf;
+    const StoreSummaries &customers = *work.customers;
     refresh.buyers = int(customers.size());
-    std::optional<PredictionFit> last = store.latestFit();
-    if (last && last->unit != nightlyUnit)
-        last.reset(); // its parameters are in another unit than tonight's summaries
-    if (!RefitRule::due(last, asOf, refresh.buyers)) {
+    const std::optional<PredictionFit> &last = work.last;
+    if (!work.fit.valid()) {
         // The usual night: the habits of the store have not moved enough to pay for a fit.
         refresh.scoredWith = last;
         refresh.refitSkipped = true;
         spdlog::info("prediction: scoring with the fit of {} (refitted weekly)",
             last->asOf.toString(Qt::ISODate).toStdString());
     } else {
-        StoreFit tonight = fitSummaries(customers, nightlyUnit);
+        StoreFit tonight = work.fit.get();
         tonight.fit.asOf = asOf;
         tonight.fit.fittedAt = m_clock.now();
         const PredictionFit &f = tonight.fit;
@@ -162,12 +242,11 @@ ForecastRefresh PredictionService::refresh(const QDate &asOf, qint64 nightlyRun,
         const std::vector<CustomerPrediction> tonight
             = forecast(*refresh.scoredWith, customers, asOf, discount);
         const qint64 scoring = timer.restart();
-        // Every forecast moves with the day (its age and P(alive) do): replaced as a whole, which on
-        // SQLite is cheaper than updating 100 000 rows and their P(alive) index in place.
-        store.clearForecasts();
-        for (const CustomerPrediction &prediction : tonight)
-            store.write(prediction);
-        spdlog::info("prediction: scored in {} ms, written in {} ms", scoring, timer.elapsed());
+        // Rows keep only what changes when a customer buys or the store refits: on a night that keeps
+        // the fit, the few who bought and those whose P(alive) moved by a percent are written.
+        refresh.written = store.replaceForecasts(tonight, asOf);
+        spdlog::info("prediction: scored in {} ms, {} rows written in {} ms", scoring, refresh.written,
+            timer.elapsed());
         refresh.customers = int(customers.size());
     } else {
         store.clearForecasts();
@@ -180,8 +259,13 @@ ForecastRefresh PredictionService::refresh(const QDate &asOf, qint64 nightlyRun,
 
 ReadResult<std::optional<CustomerPrediction>> PredictionService::forecastFor(CustomerId customer)
 {
-    return tryRead<std::optional<CustomerPrediction>>(
-        "customer forecast", [&] { return PredictionRepository(m_db.connection()).find(customer); });
+    return tryRead<std::optional<CustomerPrediction>>("customer forecast", [&] {
+        PredictionRepository store(m_db.connection());
+        std::optional<CustomerPrediction> prediction = store.find(customer);
+        if (prediction)
+            DayFigures(store, StoreSettings(m_db).annualDiscountRate()).fill(*prediction);
+        return prediction;
+    });
 }
 
 ReadResult<std::optional<PredictionFit>> PredictionService::latestFit()
@@ -197,7 +281,19 @@ ForecastList PredictionService::list(PredictionList which, const QDate &today, i
     if (!result.error.isEmpty())
         return result;
     try {
-        result.rows = PredictionRepository(m_db.connection()).list(which, today, limit);
+        PredictionRepository store(m_db.connection());
+        result.rows = store.list(which, today, limit);
+        DayFigures day(store, StoreSettings(m_db).annualDiscountRate());
+        for (PredictedCustomer &row : result.rows) {
+            CustomerForecastResult figures;
+            figures.probabilityAlive = row.probabilityAlive;
+            figures.expectedAverageValue = row.expectedAverageValue;
+            figures.nextPurchase = row.nextPurchase;
+            if (!day.fill(row.fit, row.repeat, row.firstPurchase, figures))
+                continue; // the expectations read 0
+            row.expectedPurchases90Days = figures.expectedPurchases90Days;
+            row.expectedValue12Months = figures.expectedValue12Months;
+        }
     } catch (const StorageError &error) {
         spdlog::error("forecast list could not be read: {}", error.detail().toStdString());
         result.error = readFailureText(error);

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <future>
+#include <memory>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -39,8 +41,20 @@ struct ForecastRefresh
     std::optional<PredictionFit> scoredWith; // none: no fit has ever succeeded; nothing was scored
     int buyers = 0; // customers with a purchase as of the day
     int customers = 0; // scored (0 without a fit)
+    int written = 0; // forecast rows written: those that changed (core/prediction.h)
     qint64 fitMs = 0;
     qint64 scoreMs = 0;
+};
+
+// A night's forecasting between its two halves (PredictionService::startForecasts): the customers'
+// summaries, the fit in use so far, and tonight's fit when RefitRule asked for one, computing on
+// another core while the night writes its scores, tiers and points.
+struct ForecastWork
+{
+    QDate asOf;
+    std::shared_ptr<const StoreSummaries> customers;
+    std::optional<PredictionFit> last; // the stored fit, if it is in tonight's unit
+    std::future<StoreFit> fit; // valid only when tonight refits
 };
 
 // A manager's list, or why it cannot be shown.
@@ -66,6 +80,8 @@ public:
     ReadResult<StoreFit> fitStore(const QDate &asOf, TimeUnit unit);
     // Both models on summaries given as they are (atelier-cli predict --summary).
     static StoreFit fitSummaries(StoreSummaries customers, TimeUnit unit);
+    // The same without keeping the summaries in the result.
+    static StoreFit fitModels(const StoreSummaries &customers, TimeUnit unit);
     // Forecasts with a fit; writes nothing.
     static std::vector<CustomerPrediction> forecast(const PredictionFit &fit, const StoreSummaries &customers,
         const QDate &asOf, double annualDiscountRate);
@@ -75,8 +91,11 @@ public:
     // buying customer with the fit in use and replaces the stored forecasts. Throws StorageError.
     // Tonight's fit is made only when RefitRule says it pays; otherwise the stored one scores.
     ForecastRefresh refresh(const QDate &asOf, qint64 nightlyRun);
-    // The same from the night's one reading of the sales (NightlyJob).
-    ForecastRefresh refresh(const QDate &asOf, qint64 nightlyRun, const StoreSales &sales);
+    // The same in two halves, from the night's one reading of the sales (NightlyJob): the first reads
+    // the stored fit and, when a refit is due, starts it on another thread (the fit reads no database);
+    // the second waits for it, stores it, scores and writes, inside the caller's transaction.
+    ForecastWork startForecasts(const QDate &asOf, const StoreSales &sales);
+    ForecastRefresh finishForecasts(ForecastWork work, qint64 nightlyRun);
 
     // The card's forecast (any role: the clerk serving her sees it too).
     ReadResult<std::optional<CustomerPrediction>> forecastFor(CustomerId customer);
@@ -89,7 +108,7 @@ public:
 
 private:
     StoreSummaries summaries(const QDate &asOf, TimeUnit unit);
-    ForecastRefresh refresh(const QDate &asOf, qint64 nightlyRun, StoreSummaries customers);
+    ForecastWork startForecasts(const QDate &asOf, StoreSummaries customers);
 
     // fitStore's work; throws StorageError (the nightly run's transaction wants it to).
     StoreFit fitHistory(const QDate &asOf, TimeUnit unit);

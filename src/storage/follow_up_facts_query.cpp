@@ -11,19 +11,23 @@ namespace {
 
 // The customer's side: consent, birthday, who registered them (if still on the staff), the segment
 // move of the last run, the last follow-up done, whether a marketing task is still open and the last
-// contact outside a task (a bulk SMS). The subqueries are seeks on follow_up_tasks_customer and
-// contacts_customer. ?1: the marketing purposes' codes.
+// contact outside a task (a bulk SMS). The tasks and contacts are grouped once each and joined: a
+// subquery per customer was three index seeks for each of 100 000 customers, twice the time.
+// %1: the marketing purposes' codes.
 constexpr const char *customersSql = R"(
 SELECT c.id, c.birthday, c.consent_marketing,
        CASE WHEN s.active = 1 THEN c.created_by END,
        sc.segment, sc.previous_segment, sc.segment_since,
-       (SELECT MAX(f.done_at) FROM follow_up_tasks f WHERE f.customer_id = c.id AND f.status = 'done'),
-       EXISTS (SELECT 1 FROM follow_up_tasks f
-               WHERE f.customer_id = c.id AND f.status = 'open' AND f.purpose IN (%1)),
-       (SELECT MAX(k.contacted_at) FROM contacts k WHERE k.customer_id = c.id)
+       t.last_done, COALESCE(t.open_marketing, 0), k.last_contact
 FROM customers c
 LEFT JOIN staff s ON s.id = c.created_by
 LEFT JOIN customer_scores sc ON sc.customer_id = c.id
+LEFT JOIN (SELECT customer_id,
+                  MAX(CASE WHEN status = 'done' THEN done_at END) AS last_done,
+                  MAX(CASE WHEN status = 'open' AND purpose IN (%1) THEN 1 ELSE 0 END) AS open_marketing
+           FROM follow_up_tasks GROUP BY customer_id) t ON t.customer_id = c.id
+LEFT JOIN (SELECT customer_id, MAX(contacted_at) AS last_contact
+           FROM contacts GROUP BY customer_id) k ON k.customer_id = c.id
 ORDER BY c.id)";
 
 QString marketingCodes()

@@ -8,9 +8,12 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <memory>
 #include <vector>
 
 namespace atelier {
+
+class RawStatement;
 
 // A customer whose lapsed points are not all used up yet: what the nightly run expires.
 struct ExpiryCandidate
@@ -27,6 +30,7 @@ class PointsRepository
 {
 public:
     explicit PointsRepository(QSqlDatabase db);
+    ~PointsRepository();
 
     // Writes the row (movement.id is ignored); returns its id.
     qint64 append(const PointsMovement &movement);
@@ -52,6 +56,9 @@ private:
 
     QSqlDatabase m_db;
     QSqlQuery m_append;
+    std::unique_ptr<RawStatement> m_expire;
+    QDate m_expiryDay;
+    QString m_expiryTime; // m_expiryDay 23:59:59, as stored
 };
 
 } // namespace atelier

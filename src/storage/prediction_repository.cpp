@@ -6,7 +6,9 @@
 
 #include <QSqlQuery>
 
+#include <cmath>
 #include <limits>
+#include <unordered_map>
 
 namespace atelier {
 
@@ -16,9 +18,49 @@ const QString fitColumns = QStringLiteral("id, fitted_at, as_of, unit, customers
                                           "log_likelihood, spend_customers, spend_p, spend_q, "
                                           "spend_gamma, spend_log_likelihood, nightly_run_id");
 
-const QString forecastColumns = QStringLiteral(
-    "customer_id, fit_id, as_of, repeat_purchases, t_x, age, days_since_purchase, p_alive, expected_90d, "
-    "expected_value_fen, average_value_fen, median_interval_days, next_purchase");
+const QString forecastColumns
+    = QStringLiteral("customer_id, fit_id, repeat_purchases, t_x, first_purchase_day, last_purchase_day, "
+                     "p_alive, average_value_fen, median_interval_days, next_purchase");
+
+// QSqlQuery with the accessor names RawStatement has, so one reader serves both.
+struct QueryRow
+{
+    const QSqlQuery &query;
+    bool isNull(int column) const { return query.value(column).isNull(); }
+    qint64 integer(int column) const { return query.value(column).toLongLong(); }
+    double real(int column) const { return query.value(column).toDouble(); }
+    QString text(int column) const { return query.value(column).toString(); }
+};
+
+// A row of forecastColumns from `first` on. The day's figures (T, the days since the last purchase,
+// the expectations) are not stored: PredictionService computes them as of the forecasts' day.
+template <typename Row> CustomerPrediction forecastFrom(const Row &row, int first = 0)
+{
+    CustomerPrediction p;
+    p.customer = row.integer(first);
+    p.fit = row.integer(first + 1);
+    p.repeat.x = double(row.integer(first + 2));
+    p.repeat.tx = row.real(first + 3);
+    p.firstPurchase = QDate::fromJulianDay(row.integer(first + 4));
+    p.lastPurchase = QDate::fromJulianDay(row.integer(first + 5));
+    p.forecast.probabilityAlive = row.real(first + 6);
+    p.forecast.expectedAverageValue = Money::fromFen(row.integer(first + 7));
+    if (!row.isNull(first + 8))
+        p.medianIntervalDays = int(row.integer(first + 8));
+    p.forecast.nextPurchase = dateFromStoredText(row.text(first + 9));
+    return p;
+}
+
+// Equal in everything a forecast row keeps: a night writes only the rows where this is false.
+bool storedAlike(const CustomerPrediction &a, const CustomerPrediction &b)
+{
+    return a.fit == b.fit && a.repeat.x == b.repeat.x && a.repeat.tx == b.repeat.tx
+        && a.firstPurchase == b.firstPurchase && a.lastPurchase == b.lastPurchase
+        && storedProbabilityAlive(a.forecast.probabilityAlive)
+        == storedProbabilityAlive(b.forecast.probabilityAlive)
+        && a.forecast.expectedAverageValue == b.forecast.expectedAverageValue
+        && a.medianIntervalDays == b.medianIntervalDays && a.forecast.nextPurchase == b.forecast.nextPurchase;
+}
 
 // Who is on a list, and in which order: the WHERE and ORDER BY that follow the list's FROM
 // (customer_predictions p LEFT JOIN customer_scores s), with their values. The spend floor of
@@ -77,9 +119,18 @@ PredictionRepository::~PredictionRepository() = default;
 
 std::optional<PredictionFit> PredictionRepository::latestFit()
 {
+    return readFit(QStringLiteral("ORDER BY id DESC LIMIT 1"), {});
+}
+
+std::optional<PredictionFit> PredictionRepository::fit(qint64 id)
+{
+    return readFit(QStringLiteral("WHERE id = ?"), {id});
+}
+
+std::optional<PredictionFit> PredictionRepository::readFit(const QString &which, const QVariantList &values)
+{
     QSqlQuery query = sql::run(m_db,
-        QStringLiteral("SELECT ") + fitColumns
-            + QStringLiteral(" FROM prediction_fits ORDER BY id DESC LIMIT 1"));
+        QStringLiteral("SELECT ") + fitColumns + QStringLiteral(" FROM prediction_fits ") + which, values);
     if (!query.next())
         return std::nullopt;
     PredictionFit fit;
@@ -113,6 +164,41 @@ qint64 PredictionRepository::addFit(const PredictionFit &fit)
 void PredictionRepository::clearForecasts()
 {
     sql::execute(m_db, QStringLiteral("DELETE FROM customer_predictions"));
+    sql::execute(m_db, QStringLiteral("DELETE FROM forecast_day"));
+}
+
+int PredictionRepository::replaceForecasts(const std::vector<CustomerPrediction> &tonight, const QDate &asOf)
+{
+    std::unordered_map<CustomerId, CustomerPrediction> stored;
+    {
+        RawStatement query(
+            m_db, QStringLiteral("SELECT ") + forecastColumns + QStringLiteral(" FROM customer_predictions"));
+        while (query.next())
+            stored.emplace(query.integer(0), forecastFrom(query));
+    }
+    int written = 0;
+    for (const CustomerPrediction &prediction : tonight) {
+        const auto found = stored.find(prediction.customer);
+        if (found == stored.end() || !storedAlike(found->second, prediction)) {
+            write(prediction);
+            ++written;
+        }
+        if (found != stored.end())
+            stored.erase(found);
+    }
+    // Left over: customers with no purchase as of tonight any more (refunded in full, or erased).
+    for (const auto &[customer, prediction] : stored)
+        sql::run(m_db, QStringLiteral("DELETE FROM customer_predictions WHERE customer_id = ?"), {customer});
+    sql::execute(m_db, QStringLiteral("DELETE FROM forecast_day"));
+    sql::run(
+        m_db, QStringLiteral("INSERT INTO forecast_day (id, as_of) VALUES (1, ?)"), {toStoredText(asOf)});
+    return written;
+}
+
+QDate PredictionRepository::forecastDay()
+{
+    return dateFromStoredText(
+        sql::scalar(m_db, QStringLiteral("SELECT as_of FROM forecast_day WHERE id = 1")).toString());
 }
 
 void PredictionRepository::write(const CustomerPrediction &p)
@@ -120,23 +206,23 @@ void PredictionRepository::write(const CustomerPrediction &p)
     if (!m_write)
         m_write = std::make_unique<RawStatement>(m_db,
             QStringLiteral("INSERT OR REPLACE INTO customer_predictions (") + forecastColumns
-                + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     m_write->bind(1, p.customer);
     m_write->bind(2, p.fit);
-    m_write->bind(3, toStoredText(p.asOf));
-    m_write->bind(4, qint64(p.repeat.x));
-    m_write->bindReal(5, p.repeat.tx);
-    m_write->bindReal(6, p.repeat.T);
-    m_write->bind(7, qint64(p.daysSincePurchase));
-    m_write->bindReal(8, p.forecast.probabilityAlive);
-    m_write->bindReal(9, p.forecast.expectedPurchases90Days);
-    m_write->bind(10, qint64(p.forecast.expectedValue12Months.fen()));
-    m_write->bind(11, qint64(p.forecast.expectedAverageValue.fen()));
+    m_write->bind(3, qint64(std::llround(p.repeat.x)));
+    m_write->bindReal(4, p.repeat.tx);
+    m_write->bind(5, p.firstPurchase.toJulianDay());
+    m_write->bind(6, p.lastPurchase.toJulianDay());
+    m_write->bindReal(7, storedProbabilityAlive(p.forecast.probabilityAlive));
+    m_write->bind(8, qint64(p.forecast.expectedAverageValue.fen()));
     if (p.medianIntervalDays)
-        m_write->bind(12, qint64(*p.medianIntervalDays));
+        m_write->bind(9, qint64(*p.medianIntervalDays));
     else
-        m_write->bindNull(12);
-    m_write->bind(13, sql::optionalDate(p.forecast.nextPurchase));
+        m_write->bindNull(9);
+    if (p.forecast.nextPurchase.isValid())
+        m_write->bindUtf8(10, toStoredText(p.forecast.nextPurchase));
+    else
+        m_write->bindNull(10);
     m_write->exec();
 }
 
@@ -144,23 +230,13 @@ std::optional<CustomerPrediction> PredictionRepository::find(CustomerId customer
 {
     QSqlQuery query = sql::run(m_db,
         QStringLiteral("SELECT ") + forecastColumns
-            + QStringLiteral(" FROM customer_predictions WHERE customer_id = ?"),
+            + QStringLiteral(", (SELECT as_of FROM forecast_day WHERE id = 1) FROM customer_predictions "
+                             "WHERE customer_id = ?"),
         {customer});
     if (!query.next())
         return std::nullopt;
-    CustomerPrediction p;
-    p.customer = query.value(0).toLongLong();
-    p.fit = query.value(1).toLongLong();
-    p.asOf = dateFromStoredText(query.value(2).toString());
-    p.repeat = {query.value(3).toDouble(), query.value(4).toDouble(), query.value(5).toDouble()};
-    p.daysSincePurchase = query.value(6).toInt();
-    p.forecast.probabilityAlive = query.value(7).toDouble();
-    p.forecast.expectedPurchases90Days = query.value(8).toDouble();
-    p.forecast.expectedValue12Months = Money::fromFen(query.value(9).toLongLong());
-    p.forecast.expectedAverageValue = Money::fromFen(query.value(10).toLongLong());
-    if (!query.value(11).isNull())
-        p.medianIntervalDays = query.value(11).toInt();
-    p.forecast.nextPurchase = dateFromStoredText(query.value(12).toString());
+    CustomerPrediction p = forecastFrom(QueryRow{query});
+    p.asOf = dateFromStoredText(query.value(10).toString());
     return p;
 }
 
@@ -172,21 +248,24 @@ int PredictionRepository::forecastCount()
 std::vector<PredictedCustomer> PredictionRepository::list(PredictionList which, const QDate &today, int limit)
 {
     QSqlQuery query = runList(m_db,
-        QStringLiteral("SELECT p.customer_id, c.name, c.phone, COALESCE(s.spend_fen, 0), s.last_purchase, "
-                       "p.p_alive, p.expected_90d, p.expected_value_fen, p.next_purchase"),
+        QStringLiteral("SELECT c.name, c.phone, COALESCE(s.spend_fen, 0), s.last_purchase, p.")
+            + QString(forecastColumns).replace(QStringLiteral(", "), QStringLiteral(", p.")),
         which, today, limit);
     std::vector<PredictedCustomer> rows;
     while (query.next()) {
+        const CustomerPrediction p = forecastFrom(QueryRow{query}, 4);
         PredictedCustomer row;
-        row.customer = query.value(0).toLongLong();
-        row.name = query.value(1).toString();
-        row.phone = query.value(2).toString();
-        row.spend = Money::fromFen(query.value(3).toLongLong());
-        row.lastPurchase = dateFromStoredText(query.value(4).toString());
-        row.probabilityAlive = query.value(5).toDouble();
-        row.expectedPurchases90Days = query.value(6).toDouble();
-        row.expectedValue12Months = Money::fromFen(query.value(7).toLongLong());
-        row.nextPurchase = dateFromStoredText(query.value(8).toString());
+        row.customer = p.customer;
+        row.name = query.value(0).toString();
+        row.phone = query.value(1).toString();
+        row.spend = Money::fromFen(query.value(2).toLongLong());
+        row.lastPurchase = dateFromStoredText(query.value(3).toString());
+        row.fit = p.fit;
+        row.repeat = p.repeat;
+        row.firstPurchase = p.firstPurchase;
+        row.expectedAverageValue = p.forecast.expectedAverageValue;
+        row.probabilityAlive = p.forecast.probabilityAlive;
+        row.nextPurchase = p.forecast.nextPurchase;
         rows.push_back(row);
     }
     return rows;
@@ -204,10 +283,13 @@ std::vector<CustomerId> PredictionRepository::listIds(PredictionList which, cons
 std::vector<AliveByRecency> PredictionRepository::aliveByRecency(int bandDays, int maxDays)
 {
     const int lastBand = maxDays / bandDays;
+    const QDate day = forecastDay();
+    if (!day.isValid())
+        return {};
     QSqlQuery query = sql::run(m_db,
-        QStringLiteral("SELECT MIN(days_since_purchase / ?, ?) AS band, COUNT(*), AVG(p_alive) "
+        QStringLiteral("SELECT MIN((? - last_purchase_day) / ?, ?) AS band, COUNT(*), AVG(p_alive) "
                        "FROM customer_predictions WHERE repeat_purchases > 0 GROUP BY band ORDER BY band"),
-        {bandDays, lastBand});
+        {day.toJulianDay(), bandDays, lastBand});
     std::vector<AliveByRecency> bands;
     while (query.next()) {
         const int band = query.value(0).toInt();

@@ -21,11 +21,17 @@ public:
     ~PredictionRepository();
 
     std::optional<PredictionFit> latestFit();
+    std::optional<PredictionFit> fit(qint64 id);
     qint64 addFit(const PredictionFit &fit);
 
-    // The nightly run replaces every forecast: clear, then write each.
-    void clearForecasts();
-    void write(const CustomerPrediction &prediction);
+    // The nightly run's forecasts as of `asOf`: writes the rows that differ from the stored ones in
+    // what a row keeps (core/prediction.h), removes those of customers not in `tonight`, and sets the
+    // forecasts' day. Returns the number of rows written.
+    int replaceForecasts(const std::vector<CustomerPrediction> &tonight, const QDate &asOf);
+    void clearForecasts(); // and the forecasts' day
+    // The day of the stored forecasts (invalid: none yet).
+    QDate forecastDay();
+    // What the row keeps, with asOf the forecasts' day; the day's figures are left to the caller.
     std::optional<CustomerPrediction> find(CustomerId customer);
     int forecastCount();
 
@@ -42,6 +48,9 @@ public:
     std::vector<AliveByRecency> aliveByRecency(int bandDays, int maxDays);
 
 private:
+    void write(const CustomerPrediction &prediction);
+    std::optional<PredictionFit> readFit(const QString &which, const QVariantList &values);
+
     QSqlDatabase m_db;
     std::unique_ptr<RawStatement> m_write;
 };

@@ -71,8 +71,15 @@ void ScoreRepository::write(const CustomerScore &score)
         m_write = std::make_unique<RawStatement>(m_db,
             QStringLiteral("INSERT OR REPLACE INTO customer_scores (") + columns
                 + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // UTF-8, the file's encoding: the first night writes every customer's row.
+    const auto bindDate = [this](int index, const QDate &date) {
+        if (date.isValid())
+            m_write->bindUtf8(index, toStoredText(date));
+        else
+            m_write->bindNull(index);
+    };
     m_write->bind(1, score.customer);
-    m_write->bind(2, sql::optionalDate(score.lastPurchase));
+    bindDate(2, score.lastPurchase);
     m_write->bind(3, qint64(score.purchases));
     m_write->bind(4, qint64(score.recentPurchases));
     m_write->bind(5, qint64(score.spend.fen()));
@@ -80,10 +87,10 @@ void ScoreRepository::write(const CustomerScore &score)
     m_write->bind(7, qint64(score.score.r));
     m_write->bind(8, qint64(score.score.f));
     m_write->bind(9, qint64(score.score.m));
-    m_write->bind(10, toCode(score.segment));
-    m_write->bind(11, toCode(score.named));
-    m_write->bind(12, toCode(score.previousSegment));
-    m_write->bind(13, sql::optionalDate(score.segmentSince));
+    m_write->bindUtf8(10, toCode(score.segment));
+    m_write->bindUtf8(11, toCode(score.named));
+    m_write->bindUtf8(12, toCode(score.previousSegment));
+    bindDate(13, score.segmentSince);
     m_write->exec();
 }
 

@@ -57,8 +57,8 @@ void TierRepository::set(CustomerId customer, const TierState &state)
             QStringLiteral(
                 "INSERT OR REPLACE INTO customer_tiers (customer_id, tier, reached_on) VALUES (?, ?, ?)"));
     m_set->bind(1, customer);
-    m_set->bind(2, toCode(state.tier));
-    m_set->bind(3, toStoredText(state.reachedOn));
+    m_set->bindUtf8(2, toCode(state.tier));
+    m_set->bindUtf8(3, toStoredText(state.reachedOn));
     m_set->exec();
 }
 
@@ -70,10 +70,10 @@ void TierRepository::addChange(const TierChange &change)
                 "INSERT INTO tier_history (customer_id, changed_on, old_tier, new_tier, reason, spend_fen, "
                 "threshold_fen, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     m_change->bind(1, change.customer);
-    m_change->bind(2, toStoredText(change.changedOn));
-    m_change->bind(3, toCode(change.oldTier));
-    m_change->bind(4, toCode(change.newTier));
-    m_change->bind(5, reasonCode(change.reason));
+    m_change->bindUtf8(2, toStoredText(change.changedOn));
+    m_change->bindUtf8(3, toCode(change.oldTier));
+    m_change->bindUtf8(4, toCode(change.newTier));
+    m_change->bindUtf8(5, reasonCode(change.reason));
     m_change->bind(6, qint64(change.spend.fen()));
     m_change->bind(7, qint64(change.threshold.fen()));
     if (change.runId)

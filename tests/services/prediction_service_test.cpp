@@ -8,6 +8,7 @@
 #include "services/service_settings.h"
 #include "services/store_settings.h"
 #include "storage/database.h"
+#include "storage/migrator.h"
 #include "storage/prediction_repository.h"
 #include "storage/purchase_history_query.h"
 #include "storage/sql.h"
@@ -15,10 +16,12 @@
 #include "support/read_checks.h"
 #include "support/temp_store.h"
 
+#include <QTemporaryDir>
 #include <QTimeZone>
 
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
 #include <map>
 
 using namespace atelier;
@@ -129,7 +132,7 @@ TEST_CASE("the nightly refresh fits, scores and stores every buying customer", "
     const QSqlDatabase db = shop.db().connection();
     CHECK(sql::scalar(db,
               QStringLiteral("SELECT COUNT(*) FROM customer_predictions WHERE p_alive < 0 OR p_alive > 1 "
-                             "OR expected_90d < 0 OR expected_value_fen < 0"))
+                             "OR average_value_fen < 0 OR t_x < 0 OR first_purchase_day > last_purchase_day"))
               .toInt()
         == 0);
     const auto history = shop.history(lastSalesDay);
@@ -137,8 +140,12 @@ TEST_CASE("the nightly refresh fits, scores and stores every buying customer", "
     const PurchaseHistorySummary summary = summarizePurchases(purchases, lastSalesDay, TimeUnit::Week);
     const std::optional<CustomerPrediction> stored = testing::readValue(service.forecastFor(someone));
     REQUIRE(stored);
+    // P(alive) is kept to the percent, as the lists show it.
     CHECK(stored->forecast.probabilityAlive
-        == Approx(BgNbd::probabilityAlive(refresh.scoredWith->purchases, summary.repeat)));
+        == Approx(BgNbd::probabilityAlive(refresh.scoredWith->purchases, summary.repeat)).margin(0.005));
+    CHECK(stored->asOf == lastSalesDay);
+    CHECK(stored->repeat.T == summary.repeat.T);
+    CHECK(stored->daysSincePurchase == summary.daysSinceLastPurchase);
     CHECK(stored->forecast.nextPurchase == summary.cycle.expectedNext);
     CHECK(stored->repeat.x == summary.repeat.x);
 
@@ -192,23 +199,24 @@ TEST_CASE("a store with no fit ever has no forecasts, and the nightly run says w
     CHECK_FALSE(testing::readValue(PredictionService(shop.db(), shop.t.clock()).forecastFor(ann)));
 }
 
-TEST_CASE(
-    "the nightly run refreshes the forecasts with the discount rate of the settings", "[services][predict]")
+TEST_CASE("the forecasts are valued with the discount rate of the settings", "[services][predict]")
 {
     Shop shop;
     shop.demo(400);
     NightlyJob job(shop.db(), shop.t.clock());
     job.setBackupAfterRun(false);
     REQUIRE(job.run(lastSalesDay, NightlyRun::StartedBy::Manual).result == NightlyRun::Result::Ok);
-    const QSqlDatabase db = shop.db().connection();
+    PredictionService service(shop.db(), shop.t.clock());
     const auto total = [&] {
-        return sql::scalar(db, QStringLiteral("SELECT SUM(expected_value_fen) FROM customer_predictions"))
-            .toLongLong();
+        qint64 fen = 0;
+        for (const auto &[customer, purchases] : shop.history(lastSalesDay))
+            fen += testing::readValue(service.forecastFor(customer))->forecast.expectedValue12Months.fen();
+        return fen;
     };
     const qint64 atTen = total();
     CHECK(atTen > 0);
+    // The expectations are computed where they are read: a new rate counts at once.
     REQUIRE(StoreSettings(shop.db()).setAnnualDiscountRate(0).ok());
-    REQUIRE(job.run(lastSalesDay, NightlyRun::StartedBy::Manual).result == NightlyRun::Result::Ok);
     CHECK(total() > atTen);
     CHECK_FALSE(StoreSettings(shop.db()).setAnnualDiscountRate(0.8).ok());
     CHECK(StoreSettings(shop.db()).annualDiscountRate() == 0);
@@ -336,16 +344,59 @@ TEST_CASE("a night that does not need a new fit scores with the stored one", "[s
     // Every buying customer is scored again, as of tonight.
     CHECK(next.customers == first.customers);
     CHECK(shop.count("customer_predictions") == next.customers);
-    CHECK(sql::scalar(shop.db().connection(),
-              QStringLiteral("SELECT COUNT(*) FROM customer_predictions WHERE as_of = ?"),
-              {toStoredText(lastSalesDay.addDays(1))})
-              .toInt()
-        == next.customers);
+    CHECK(PredictionRepository(shop.db().connection()).forecastDay() == lastSalesDay.addDays(1));
+    // Only the rows that changed are written: nobody bought, so those whose P(alive) moved a percent.
+    CHECK(first.written == first.customers);
+    CHECK(next.written < next.customers / 5);
 
     // A week later the models are fitted again.
     const ForecastRefresh week = service.refresh(lastSalesDay.addDays(7), 0);
     CHECK(week.refitted);
     CHECK(shop.count("prediction_fits") == 2);
+}
+
+TEST_CASE("a night that writes only the changed forecasts reads as if it had scored everyone",
+    "[services][predict]")
+{
+    Shop shop;
+    shop.demo(400);
+    PredictionService service(shop.db(), shop.t.clock());
+    REQUIRE(service.refresh(lastSalesDay, 0).refitted);
+    const QDate tomorrow = lastSalesDay.addDays(1);
+    const CustomerId buyer = shop.history(lastSalesDay).begin()->first;
+    const double repeatsBefore = testing::readValue(service.forecastFor(buyer))->repeat.x;
+    shop.buy(buyer, tomorrow, 11, Money::fromYuan(300));
+
+    const ForecastRefresh next = service.refresh(tomorrow, 0);
+    REQUIRE(next.refitSkipped);
+    CHECK(next.written >= 1); // at least the buyer's row
+    CHECK(next.written < next.customers / 5);
+    CHECK(testing::readValue(service.forecastFor(buyer))->repeat.x == repeatsBefore + 1);
+
+    // Everyone's figures as of tomorrow, scored afresh, are what the stored rows read as.
+    StoreSummaries all;
+    for (const auto &[customer, purchases] : shop.history(tomorrow))
+        all.emplace_back(customer, summarizePurchases(purchases, tomorrow, PredictionService::nightlyUnit));
+    const std::vector<CustomerPrediction> everyone = PredictionService::forecast(
+        *next.scoredWith, all, tomorrow, StoreSettings(shop.db()).annualDiscountRate());
+    REQUIRE(everyone.size() == all.size());
+    for (const CustomerPrediction &full : everyone) {
+        INFO("customer " << full.customer);
+        const std::optional<CustomerPrediction> read = testing::readValue(service.forecastFor(full.customer));
+        REQUIRE(read);
+        CHECK(read->asOf == tomorrow);
+        CHECK(read->repeat.x == full.repeat.x);
+        CHECK(read->repeat.tx == full.repeat.tx);
+        CHECK(read->repeat.T == Approx(full.repeat.T));
+        CHECK(read->daysSincePurchase == full.daysSincePurchase);
+        CHECK(read->forecast.probabilityAlive == Approx(full.forecast.probabilityAlive).margin(0.005));
+        CHECK(read->forecast.expectedPurchases90Days == Approx(full.forecast.expectedPurchases90Days));
+        // The value of her next purchases is kept to the fen.
+        CHECK(std::abs(read->forecast.expectedValue12Months.fen() - full.forecast.expectedValue12Months.fen())
+            <= 10);
+        CHECK(read->forecast.nextPurchase == full.forecast.nextPurchase);
+        CHECK(read->medianIntervalDays == full.medianIntervalDays);
+    }
 }
 
 TEST_CASE("a nightly run that keeps the fit scores with it and says so", "[services][predict][nightly]")
@@ -362,4 +413,46 @@ TEST_CASE("a nightly run that keeps the fit scores with it and says so", "[servi
     CHECK(next.message.startsWith(QStringLiteral("Forecasts scored with the fit of ")));
     CHECK(shop.count("prediction_fits") == 1);
     CHECK(shop.count("customer_predictions") > 0);
+}
+
+TEST_CASE("forecasts stored before rows kept only what changes read the same after the migration",
+    "[services][predict][migrations]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    const int before = 16; // the version before 017_nightly_writes
+    REQUIRE(Migrator::latestVersion() > before);
+    {
+        Database old;
+        REQUIRE(old.openAtVersion(path, before));
+        for (const char *statement :
+            {"INSERT INTO customers (id, name, phone, created_at, updated_at) VALUES (1, 'x', '13900000000', "
+             "'2025-06-01T10:00:00+08:00', '2025-06-01T10:00:00+08:00')",
+                "INSERT INTO prediction_fits (id, fitted_at, as_of, unit, customers, r, alpha, a, b, "
+                "log_likelihood, spend_customers, spend_p, spend_q, spend_gamma, spend_log_likelihood) "
+                "VALUES "
+                "(1, '2026-06-15T02:00:00+08:00', '2026-06-14', 'week', 1, 0.5, 10, 0.6, 2.5, -1, 1, 6, 4, "
+                "15000, -1)",
+                "INSERT INTO customer_predictions (customer_id, fit_id, as_of, repeat_purchases, t_x, age, "
+                "days_since_purchase, p_alive, expected_90d, expected_value_fen, average_value_fen, "
+                "median_interval_days, next_purchase) VALUES (1, 1, '2026-06-14', 2, 10, 20, 30, 0.8123, "
+                "0.5, "
+                "1000, 30000, 70, '2026-07-14')"})
+            sql::execute(old.connection(), QString::fromLatin1(statement));
+    }
+    Database db;
+    REQUIRE(db.open(path));
+    PredictionRepository store(db.connection());
+    CHECK(store.forecastDay() == QDate(2026, 6, 14));
+    const std::optional<CustomerPrediction> kept = store.find(1);
+    REQUIRE(kept);
+    CHECK(kept->asOf == QDate(2026, 6, 14));
+    CHECK(kept->firstPurchase == QDate(2026, 6, 14).addDays(-140)); // 20 weeks
+    CHECK(kept->lastPurchase == QDate(2026, 6, 14).addDays(-30));
+    CHECK(kept->repeat.x == 2);
+    CHECK(kept->repeat.tx == 10);
+    CHECK(kept->forecast.probabilityAlive == Approx(0.81));
+    CHECK(kept->forecast.expectedAverageValue == Money::fromFen(30000));
+    CHECK(kept->medianIntervalDays == 70);
+    CHECK(kept->forecast.nextPurchase == QDate(2026, 7, 14));
 }
