@@ -32,17 +32,32 @@ QDate dateFromStoredText(const QString &text)
     return QDate::fromString(text.left(10), Qt::ISODate);
 }
 
-QDate dayOfStoredText(QStringView text)
+namespace {
+
+// 'YYYY-MM-DD…' in any string of char-like units.
+template <typename Text, typename Unit> QDate dayOf(const Text &text, Unit unit)
 {
     if (text.size() < 10)
         return {};
     const auto digits = [&](int from, int count) {
         int value = 0;
         for (int i = from; i < from + count; ++i)
-            value = value * 10 + (text.at(i).unicode() - u'0');
+            value = value * 10 + (unit(text, i) - '0');
         return value;
     };
     return QDate(digits(0, 4), digits(5, 2), digits(8, 2));
+}
+
+} // namespace
+
+QDate dayOfStoredText(QStringView text)
+{
+    return dayOf(text, [](QStringView t, int i) { return int(t.at(i).unicode()); });
+}
+
+QDate dayOfStoredUtf8(QByteArrayView text)
+{
+    return dayOf(text, [](QByteArrayView t, int i) { return int(t.at(i)); });
 }
 
 } // namespace atelier

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -16,5 +17,7 @@ QDate dateFromStoredText(const QString &text);
 // The day a stored time or date begins with, read digit by digit: for bulk reads of sales, where
 // QDate::fromString would be most of the time. Trusts the stored "YYYY-MM-DD" form.
 QDate dayOfStoredText(QStringView text);
+// The same from the text's UTF-8 bytes (bulk reads take it from SQLite without a copy).
+QDate dayOfStoredUtf8(QByteArrayView text);
 
 } // namespace atelier

@@ -50,12 +50,13 @@ std::vector<CustomerTaskFacts> FollowUpFactsQuery::run(const QSqlDatabase &db, c
     auto purchases = sales.begin();
 
     std::vector<CustomerTaskFacts> result;
+    result.reserve(sales.size()); // every buyer, and those who never bought
     std::vector<QDate> days;
     while (customers.next()) {
         CustomerTaskFacts facts;
         facts.customer = customers.integer(0);
         if (!customers.isNull(1))
-            facts.birthday = dayOfStoredText(customers.text(1));
+            facts.birthday = dayOfStoredUtf8(customers.utf8(1));
         facts.consentMarketing = customers.integer(2) == 1;
         if (!customers.isNull(3))
             facts.registeredBy = customers.integer(3);
@@ -63,13 +64,13 @@ std::vector<CustomerTaskFacts> FollowUpFactsQuery::run(const QSqlDatabase &db, c
             facts.segment = segmentFromCode(customers.text(4));
             facts.previousSegment = segmentFromCode(customers.text(5));
             if (!customers.isNull(6))
-                facts.segmentSince = dayOfStoredText(customers.text(6));
+                facts.segmentSince = dayOfStoredUtf8(customers.utf8(6));
         }
         if (!customers.isNull(7))
-            facts.lastContact = dayOfStoredText(customers.text(7));
+            facts.lastContact = dayOfStoredUtf8(customers.utf8(7));
         facts.hasOpenMarketingTask = customers.integer(8) != 0;
         if (!customers.isNull(9)) {
-            const QDate texted = dayOfStoredText(customers.text(9));
+            const QDate texted = dayOfStoredUtf8(customers.utf8(9));
             if (!facts.lastContact.isValid() || texted > facts.lastContact)
                 facts.lastContact = texted;
         }

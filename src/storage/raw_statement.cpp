@@ -160,6 +160,12 @@ QString RawStatement::text(int column) const
     return data ? QString::fromUtf16(data, sqlite3_column_bytes16(m_statement, column) / 2) : QString();
 }
 
+QByteArrayView RawStatement::utf8(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return data ? QByteArrayView(data, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
+}
+
 qint64 RawStatement::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_db);

@@ -47,6 +47,8 @@ public:
     qint64 integer(int column) const;
     double real(int column) const;
     QString text(int column) const;
+    // The column's text as the file holds it (UTF-8), without a copy: valid until the next step.
+    QByteArrayView utf8(int column) const;
 
     // The connection's sqlite3 handle; throws when the driver is not QSQLITE.
     static sqlite3 *handleOf(const QSqlDatabase &db);

@@ -1,5 +1,6 @@
 #include "core/stored_time.h"
 #include "services/customer_service.h"
+#include "services/demo_store.h"
 #include "services/loyalty_service.h"
 #include "services/nightly_job.h"
 #include "services/nightly_runner.h"
@@ -119,6 +120,34 @@ TEST_CASE("a second nightly run for the same date changes nothing", "[services][
     CHECK(again.pointsExpired == 0);
     CHECK(shop.results() == first);
     CHECK(readValue(shop.t.store().loyalty().recentRuns(10)).size() == 2); // both runs are on record
+}
+
+TEST_CASE("a second run for the same day writes no score, tier or forecast again", "[services][nightly]")
+{
+    Shop shop;
+    DemoStoreGenerator::Options options;
+    options.customers = 400;
+    options.years = 2;
+    options.seed = 11;
+    options.endDate = asOf;
+    REQUIRE(DemoStoreGenerator::generate(shop.t.store().database(), options).ok());
+    shop.t.clock().set(QDateTime(asOf.addDays(1), QTime(2, 0), QTimeZone(8 * 3600)));
+    REQUIRE(shop.nightly(asOf).result == NightlyRun::Result::Ok);
+    const QSqlDatabase db = shop.t.store().database().connection();
+    REQUIRE(sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM customer_predictions")).toInt() > 300);
+    REQUIRE(sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM customer_tiers")).toInt() > 0);
+    const auto changes = [&] {
+        return sql::scalar(db, QStringLiteral("SELECT total_changes()")).toLongLong();
+    };
+
+    NightlyJob job(shop.t.store().database(), shop.t.clock());
+    job.setBackupAfterRun(false); // its record is not the run's work
+
+    const qint64 before = changes();
+    REQUIRE(job.run(asOf, NightlyRun::StartedBy::Manual).result == NightlyRun::Result::Ok);
+    // The run's own record (started, finished) and the forecasts' day (replaced): nothing of the
+    // customers is written again.
+    CHECK(changes() - before == 4);
 }
 
 TEST_CASE(
