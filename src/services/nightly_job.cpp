@@ -8,6 +8,7 @@
 #include "services/backup_service.h"
 #include "services/change_notifier.h"
 #include "services/loyalty_settings.h"
+#include "services/nightly_read_ahead.h"
 #include "services/prediction_service.h"
 #include "services/service_settings.h"
 #include "services/task_generator.h"
@@ -187,12 +188,16 @@ void NightlyJob::recompute(NightlyRun &run, const Progress &progress, const std:
     // the scores, tiers and points below.
     PredictionService prediction(m_db, m_clock);
     ForecastWork forecastWork = prediction.startForecasts(run.asOf, sales);
-    took("start the forecasts");
+    // And what the run reads later but does not write before then, on a second connection.
+    NightlyReadAhead readAhead(m_db, run.asOf, sales, rules.points.expiryMonths > 0);
+    took("start the forecasts and the read-ahead");
 
     step(progress, cancel, 40, tr("Scoring customers…"));
     const std::vector<RfmScore> scores = rfmScores(activities, run.asOf);
     ScoreRepository scoreStore(db);
     std::unordered_map<CustomerId, CustomerScore> before = scoreStore.all();
+    std::vector<CustomerScore> tonight; // in customer order, as the sales were read
+    tonight.reserve(activities.size());
     for (std::size_t i = 0; i < activities.size(); ++i) {
         const CustomerActivity &activity = activities[i];
         const auto found = before.find(activity.customer);
@@ -204,6 +209,7 @@ void NightlyJob::recompute(NightlyRun &run, const Progress &progress, const std:
             scoreStore.write(next);
         if (old)
             before.erase(found);
+        tonight.push_back(next);
     }
     // Left over: customers whose every purchase was refunded since, or who bought only after as-of.
     for (const auto &[customer, old] : before)
@@ -232,21 +238,8 @@ void NightlyJob::recompute(NightlyRun &run, const Progress &progress, const std:
         decide(customer, Money()); // a tier holder with no sales left in the window
 
     took("tiers");
-    step(progress, cancel, 85, tr("Expiring old points…"));
-    if (rules.points.expiryMonths > 0) {
-        PointsRepository points(db);
-        for (const ExpiryCandidate &candidate : points.expiryCandidates(run.asOf)) {
-            const std::int64_t expiring = pointsToExpire(candidate.lapsed, candidate.takenOut);
-            if (expiring <= 0)
-                continue;
-            points.appendExpiry(candidate.customer, expiring, run.asOf, run.id);
-            run.pointsExpired += expiring;
-        }
-    }
-
     // After the scores: the manager's lists read tonight's spend beside the forecasts.
-    took("points expiry");
-    step(progress, cancel, 87, tr("Forecasting who will come back…"));
+    step(progress, cancel, 80, tr("Forecasting who will come back…"));
     const ForecastRefresh forecasts = prediction.finishForecasts(std::move(forecastWork), run.id);
     if (forecasts.refitSkipped)
         run.setMessage(StoredWords::fitKept(forecasts.scoredWith->asOf));
@@ -255,11 +248,26 @@ void NightlyJob::recompute(NightlyRun &run, const Progress &progress, const std:
                 ? StoredWords::oldFitUsed(forecasts.scoredWith->asOf, forecasts.problem)
                 : StoredWords::noForecastsYet(forecasts.problem));
 
-    // After the scores: the dormant rule looks for customers who entered Dormant tonight.
     took("forecasts");
+    step(progress, cancel, 85, tr("Expiring old points…"));
+    if (rules.points.expiryMonths > 0) {
+        PointsRepository points(db);
+        for (const ExpiryCandidate &candidate : readAhead.expiryCandidates()) {
+            const std::int64_t expiring = pointsToExpire(candidate.lapsed, candidate.takenOut);
+            if (expiring <= 0)
+                continue;
+            points.appendExpiry(candidate.customer, expiring, run.asOf, run.id);
+            run.pointsExpired += expiring;
+        }
+    }
+
+    took("points expiry");
     step(progress, cancel, 90, tr("Planning follow-ups…"));
+    // The dormant rule looks for customers who entered Dormant tonight: tonight's segments.
+    std::vector<CustomerTaskFacts> facts = readAhead.followUpFacts();
+    NightlyReadAhead::takeSegments(facts, tonight);
     run.tasksCreated
-        = TaskGenerator(m_db, m_clock).run(run.asOf, run.id, ServiceSettings(m_db).rules(), sales);
+        = TaskGenerator(m_db, m_clock).run(run.asOf, run.id, ServiceSettings(m_db).rules(), facts);
 
     took("follow-ups");
     step(progress, cancel, 95, tr("Saving…"));

@@ -30,10 +30,17 @@ int TaskGenerator::run(const QDate &asOf, qint64 runId, const ServiceRules &rule
 {
     QElapsedTimer timer;
     timer.start();
-    const QSqlDatabase db = m_db.connection();
-    const std::vector<CustomerTaskFacts> facts = FollowUpFactsQuery::run(db, sales);
-    const qint64 readMs = timer.elapsed();
+    const std::vector<CustomerTaskFacts> facts = FollowUpFactsQuery::run(m_db.connection(), sales);
+    spdlog::info("follow-up planning: {} customers read in {} ms", facts.size(), timer.elapsed());
+    return run(asOf, runId, rules, facts);
+}
 
+int TaskGenerator::run(
+    const QDate &asOf, qint64 runId, const ServiceRules &rules, const std::vector<CustomerTaskFacts> &facts)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QSqlDatabase db = m_db.connection();
     const QDateTime now = m_clock.now();
     std::vector<FollowUpTask> planned;
     for (const CustomerTaskFacts &customer : facts) {
@@ -55,9 +62,8 @@ int TaskGenerator::run(const QDate &asOf, qint64 runId, const ServiceRules &rule
         planned.push_back(std::move(task));
     }
     const int created = FollowUpRepository(db).insertGenerated(planned);
-    spdlog::info("follow-up planning as of {}: {} customers read in {} ms, {} planned, {} created, {} ms",
-        asOf.toString(Qt::ISODate).toStdString(), facts.size(), readMs, planned.size(), created,
-        timer.elapsed());
+    spdlog::info("follow-up planning as of {}: {} customers, {} planned, {} created, {} ms",
+        asOf.toString(Qt::ISODate).toStdString(), facts.size(), planned.size(), created, timer.elapsed());
     return created;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/customer_sales.h"
 #include "core/service_rules.h"
+#include "core/task_plan.h"
 
 #include <QDate>
 
@@ -25,6 +26,9 @@ public:
     int run(const QDate &asOf, qint64 runId, const ServiceRules &rules);
     // The same with the purchases of the night's one reading of the sales.
     int run(const QDate &asOf, qint64 runId, const ServiceRules &rules, const StoreSales &sales);
+    // The same with every customer's facts already read (NightlyReadAhead), in customer order.
+    int run(const QDate &asOf, qint64 runId, const ServiceRules &rules,
+        const std::vector<CustomerTaskFacts> &facts);
 
 private:
     Database &m_db;
