@@ -3,6 +3,7 @@
 #include "services/demo_store.h"
 #include "services/loyalty_service.h"
 #include "services/nightly_job.h"
+#include "services/nightly_read_ahead.h"
 #include "services/nightly_runner.h"
 #include "services/sale_service.h"
 #include "storage/database.h"
@@ -237,4 +238,34 @@ TEST_CASE("a missed night is caught up once at start", "[services][nightly]")
     shop.t.clock().set(QDateTime(asOf.addDays(1), QTime(2, 0), QTimeZone(8 * 3600)));
     CHECK_FALSE(runner.catchUp(readValue(loyalty.lastSuccessfulAsOf()), 3));
     CHECK(readValue(loyalty.recentRuns(10)).size() == 1);
+}
+
+TEST_CASE(
+    "facts read before the scores take tonight's segment moves, and lose last night's", "[services][nightly]")
+{
+    std::vector<CustomerTaskFacts> facts(4);
+    for (int i = 0; i < 4; ++i) {
+        facts[std::size_t(i)].customer = i + 1;
+        facts[std::size_t(i)].segment
+            = StoreSegment::Active; // last night's, as the second connection read it
+        facts[std::size_t(i)].previousSegment = StoreSegment::Potential;
+        facts[std::size_t(i)].segmentSince = asOf.addDays(-30);
+    }
+    CustomerScore two;
+    two.customer = 2;
+    two.segment = StoreSegment::Dormant;
+    two.previousSegment = StoreSegment::Lapsing;
+    two.segmentSince = asOf;
+    CustomerScore four = two;
+    four.customer = 4;
+    four.segment = StoreSegment::Vip;
+
+    NightlyReadAhead::takeSegments(facts, {two, four});
+    CHECK(facts[0].segment == StoreSegment::None); // no score tonight: refunded in full since
+    CHECK_FALSE(facts[0].segmentSince.isValid());
+    CHECK(facts[1].segment == StoreSegment::Dormant);
+    CHECK(facts[1].previousSegment == StoreSegment::Lapsing);
+    CHECK(facts[1].segmentSince == asOf);
+    CHECK(facts[2].segment == StoreSegment::None);
+    CHECK(facts[3].segment == StoreSegment::Vip);
 }
