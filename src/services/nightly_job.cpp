@@ -13,6 +13,7 @@
 #include "services/service_settings.h"
 #include "services/task_generator.h"
 #include "storage/database.h"
+#include "storage/foreign_key_checks_off.h"
 #include "storage/nightly_run_repository.h"
 #include "storage/page_cache_scope.h"
 #include "storage/points_repository.h"
@@ -163,6 +164,8 @@ void NightlyJob::recompute(NightlyRun &run, const Progress &progress, const std:
     // The run touches most of the file and its writes stay in the cache until the commit: with
     // SQLite's 2 MiB default, pages would be spilled and read back again and again.
     const PageCacheScope cache(db, 128);
+    // Every row the run writes names customers it reads in this transaction (see the class).
+    const ForeignKeyChecksOff derivedRows(db);
     Transaction transaction(db, Transaction::Mode::Immediate);
     NightlyRunRepository runs(db);
     if (const int interrupted = runs.markInterrupted(run.id))

@@ -54,6 +54,10 @@ NightlyRun FollowUpShop::nightly(const QDate &asOf)
     const NightlyRun run
         = NightlyJob(t.store().database(), t.clock()).run(asOf, NightlyRun::StartedBy::Manual);
     REQUIRE(run.result == NightlyRun::Result::Ok);
+    // Written with the foreign key checks off: every key names a row that exists.
+    const QSqlDatabase db = t.store().database().connection();
+    CHECK(sql::scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+    CHECK(sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM pragma_foreign_key_check")).toInt() == 0);
     return run;
 }
 

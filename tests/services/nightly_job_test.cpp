@@ -45,8 +45,19 @@ struct Shop
     NightlyRun nightly(
         const QDate &day, const NightlyJob::Progress &progress = {}, const std::atomic_bool *cancel = nullptr)
     {
-        return NightlyJob(t.store().database(), t.clock())
-            .run(day, NightlyRun::StartedBy::Manual, progress, cancel);
+        const NightlyRun run = NightlyJob(t.store().database(), t.clock())
+                                   .run(day, NightlyRun::StartedBy::Manual, progress, cancel);
+        checkKeys();
+        return run;
+    }
+
+    // The run writes with SQLite's foreign key checks off (storage/foreign_key_checks_off.h): every
+    // row it wrote names rows that exist, and the checks are on again, whatever its result.
+    void checkKeys()
+    {
+        const QSqlDatabase db = t.store().database().connection();
+        CHECK(sql::scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+        CHECK(sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM pragma_foreign_key_check")).toInt() == 0);
     }
 
     // Everything a run writes, as text, to compare before and after.
@@ -146,6 +157,7 @@ TEST_CASE("a second run for the same day writes no score, tier or forecast again
 
     const qint64 before = changes();
     REQUIRE(job.run(asOf, NightlyRun::StartedBy::Manual).result == NightlyRun::Result::Ok);
+    shop.checkKeys();
     // The run's own record (started, finished) and the forecasts' day (replaced): nothing of the
     // customers is written again.
     CHECK(changes() - before == 4);

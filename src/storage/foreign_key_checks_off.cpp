@@ -1,0 +1,23 @@
+#include "storage/foreign_key_checks_off.h"
+
+#include "storage/sql.h"
+#include "storage/storage_error.h"
+
+namespace atelier {
+
+ForeignKeyChecksOff::ForeignKeyChecksOff(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+    sql::execute(m_db, QStringLiteral("PRAGMA foreign_keys = OFF"));
+}
+
+ForeignKeyChecksOff::~ForeignKeyChecksOff()
+{
+    try {
+        sql::execute(m_db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    } catch (const StorageError &) {
+        // The connection is closing or broken; it opens with the checks on again.
+    }
+}
+
+} // namespace atelier
