@@ -25,6 +25,7 @@
 
 #include <functional>
 #include <memory>
+#include <utility>
 
 using namespace atelier;
 
@@ -81,16 +82,20 @@ int work(QApplication &app, const QString &path)
     });
 
     // A language switch re-creates the window: every string is then built in the new language.
+    int reopenAt = -1; // the page the window showed when its language was switched
     std::function<void()> showWindow = [&]() {
         window = std::make_unique<MainWindow>(store, &runner);
         QObject::connect(window.get(), &MainWindow::lockTimeChanged, &lock, &IdleLock::setMinutes);
         QObject::connect(window.get(), &MainWindow::languageChanged, &app, [&]() {
-            window->savePlacement(); // the new window opens where this one is
+            window->savePlacement(); // the new window opens where this one is, on the same page
+            reopenAt = window->currentPage();
             Language::install(Language::effective());
             // Deleting the window from inside its own signal is unsafe: do it on the next turn.
             QMetaObject::invokeMethod(&app, showWindow, Qt::QueuedConnection);
         });
         window->restorePlacement();
+        if (reopenAt >= 0)
+            window->showPageAt(std::exchange(reopenAt, -1));
         window->show();
     };
     showWindow();

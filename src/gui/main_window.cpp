@@ -129,6 +129,18 @@ void MainWindow::showPage(QWidget *page)
         m_ui->navigationList->setCurrentRow(row);
 }
 
+int MainWindow::currentPage() const
+{
+    return m_ui->navigationList->currentRow();
+}
+
+void MainWindow::showPageAt(int row)
+{
+    const QListWidgetItem *item = m_ui->navigationList->item(row);
+    if (item && !item->isHidden())
+        m_ui->navigationList->setCurrentRow(row);
+}
+
 void MainWindow::restorePlacement()
 {
     if (restoreGeometry(QSettings().value(placementKey).toByteArray()))

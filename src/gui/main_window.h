@@ -49,6 +49,11 @@ public:
     NightlyRunner &nightlyRunner() const { return *m_runner; }
     // Brings a page forward as if its entry in the navigation list had been clicked.
     void showPage(QWidget *page);
+    // The navigation row on show, and bringing a row's page forward again: a window re-created in
+    // another language opens where its person was (the Settings page, where the switch is made).
+    // A row this person may not see leaves the counter in front.
+    int currentPage() const;
+    void showPageAt(int row);
     // Where the window was on this computer when it last closed (QSettings, like the UI language);
     // at first start, the whole available screen. Before show().
     void restorePlacement();

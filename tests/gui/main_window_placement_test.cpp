@@ -1,4 +1,6 @@
+#include "gui/counter/counter_page.h"
 #include "gui/main_window.h"
+#include "gui/settings/settings_page.h"
 #include "support/temp_store.h"
 
 #include <catch2/catch.hpp>
@@ -92,4 +94,27 @@ TEST_CASE("A main window closed maximised comes back maximised", "[gui][window]"
     MainWindow again(temp.store());
     again.restorePlacement();
     CHECK(again.windowState().testFlag(Qt::WindowMaximized));
+}
+
+TEST_CASE("A window re-created for a language switch opens on the page its person was on", "[gui][window]")
+{
+    ScopedSettingsFolder settings;
+    TempStore temp;
+    int page = -1;
+    {
+        MainWindow window(temp.store());
+        window.show();
+        window.showPage(window.settingsPage()); // where the language is switched
+        page = window.currentPage();
+    }
+    MainWindow again(temp.store());
+    CHECK(again.counterPage()->isVisibleTo(&again)); // a new window starts at the counter
+    again.showPageAt(page);
+    again.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&again));
+    CHECK(again.settingsPage()->isVisible());
+    CHECK_FALSE(again.counterPage()->isVisible());
+
+    again.showPageAt(again.currentPage() + 100); // no such row: nothing changes
+    CHECK(again.settingsPage()->isVisible());
 }
