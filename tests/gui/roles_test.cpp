@@ -143,6 +143,9 @@ TEST_CASE("The manager sees whole numbers, every page and the accounts; a clerk 
     CHECK(tabShown(tabs, QStringLiteral("accountsPage")));
     CHECK(tabShown(tabs, QStringLiteral("auditPage")));
     CHECK(child<QGroupBox>(&window, QStringLiteral("storeGroupBox"))->isEnabled());
+    auto *managerOnly = child<QLabel>(window.settingsPage(), QStringLiteral("managerOnlyLabel"));
+    REQUIRE(managerOnly);
+    CHECK_FALSE(managerOnly->isVisibleTo(window.settingsPage()));
 
     // A clerk takes over (PIN): the window follows at once.
     window.showPage(window.tiersPage());
@@ -153,6 +156,7 @@ TEST_CASE("The manager sees whole numbers, every page and the accounts; a clerk 
     CHECK_FALSE(tabShown(tabs, QStringLiteral("auditPage")));
     CHECK_FALSE(tabShown(tabs, QStringLiteral("templatesTab")));
     CHECK_FALSE(child<QGroupBox>(&window, QStringLiteral("storeGroupBox"))->isEnabled());
+    CHECK(managerOnly->isVisibleTo(window.settingsPage())); // and says why it is greyed out
     CHECK(child<QLabel>(&window, QStringLiteral("phoneLabel"))->text() == QStringLiteral("139****5678"));
     CHECK(child<QToolButton>(&window, QStringLiteral("revealButton"))->isVisibleTo(&window));
 }

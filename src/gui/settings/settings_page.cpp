@@ -57,6 +57,7 @@ void SettingsPage::applyRole()
 {
     const bool manager = m_store.allows(Permission::ChangeRules);
     m_ui->storeGroupBox->setEnabled(manager);
+    m_ui->managerOnlyLabel->setVisible(!manager); // greyed out says "not now", not why
     for (QWidget *tab :
         {static_cast<QWidget *>(m_ui->templatesTab), static_cast<QWidget *>(m_ui->serviceTab)})
         m_ui->settingsTabs->setTabVisible(m_ui->settingsTabs->indexOf(tab), manager);
