@@ -50,6 +50,13 @@ constexpr CodeTable<Resolution, 7> resolutions{{
 
 } // namespace
 
+QString callerPhoneShown(const Complaint &complaint, bool fullContact)
+{
+    if (!complaint.callerPhone.isValid())
+        return {};
+    return fullContact ? complaint.callerPhone.formatted() : complaint.callerPhone.masked();
+}
+
 QString toCode(ComplaintChannel value)
 {
     return codeIn(channels, value);

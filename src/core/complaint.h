@@ -66,6 +66,10 @@ struct Complaint
 {
     ComplaintId id = 0;
     std::optional<CustomerId> customer;
+    // Someone not in the archive (no customer): who called and the number to call back, both
+    // optional. Personal data: the phone is shown masked to a clerk (callerPhoneShown).
+    QString callerName;
+    PhoneNumber callerPhone;
     ComplaintChannel channel = ComplaintChannel::InStore;
     ComplaintCategory category = ComplaintCategory::Quality;
     ComplaintSeverity severity = ComplaintSeverity::Medium;
@@ -88,6 +92,10 @@ struct Complaint
     QDateTime closedAt;
     QDateTime updatedAt;
 };
+
+// The caller's phone as the person at the PC may see it: whole for whoever sees full contact
+// details (the manager), masked like a customer's phone otherwise; empty when none was given.
+QString callerPhoneShown(const Complaint &complaint, bool fullContact);
 
 QString toCode(ComplaintChannel value);
 QString toCode(ComplaintCategory value);

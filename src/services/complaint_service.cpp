@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/complaint_callback.h"
 #include "core/response_deadline.h"
+#include "services/access.h"
 #include "services/service_settings.h"
 #include "services/try_read.h"
 #include "storage/complaint_repository.h"
@@ -53,6 +54,23 @@ ComplaintResult ComplaintService::intake(const ComplaintDraft &draft)
         return result;
     }
     Complaint c;
+    if (!draft.customer) {
+        c.callerName = draft.callerName.simplified();
+        if (c.callerName.size() > maxCallerNameLength) {
+            result.message
+                = tr("The caller's name is too long (at most %1 characters).").arg(maxCallerNameLength);
+            return result;
+        }
+        // Optional, but a number given is one the counter can call: registration's rule and words.
+        if (!draft.callerPhoneText.trimmed().isEmpty()) {
+            const PhoneNumber::Parsed phone = PhoneNumber::parse(draft.callerPhoneText);
+            if (!phone.ok()) {
+                result.message = PhoneNumber::problemText(phone.problem);
+                return result;
+            }
+            c.callerPhone = PhoneNumber::fromParsed(phone);
+        }
+    }
     c.customer = draft.customer;
     c.channel = draft.channel;
     c.category = draft.category;
@@ -82,8 +100,9 @@ ComplaintResult ComplaintService::intake(const ComplaintDraft &draft)
     } catch (const StorageError &error) {
         return failed("complaint intake", error);
     }
-    spdlog::info("complaint {} received ({}, {})", c.id, toCode(c.channel).toStdString(),
-        toCode(c.category).toStdString());
+    // Whether a caller left a number, never the number.
+    spdlog::info("complaint {} received ({}, {}{})", c.id, toCode(c.channel).toStdString(),
+        toCode(c.category).toStdString(), c.callerPhone.isValid() ? ", caller phone recorded" : "");
     result.complaint = c;
     emit complaintChanged(c.id);
     return result;
@@ -197,6 +216,55 @@ ComplaintResult ComplaintService::close(ComplaintId id, std::optional<StaffId> b
     TransitionInput input;
     input.note = note;
     return move(id, ComplaintState::Closed, input, by);
+}
+
+ComplaintResult ComplaintService::linkCaller(ComplaintId id, CustomerId customer)
+{
+    ComplaintResult result;
+    const QDateTime now = m_clock.now();
+    Complaint after;
+    try {
+        Transaction transaction(m_db.connection(), Transaction::Mode::Immediate);
+        ComplaintRepository complaints(m_db.connection());
+        const std::optional<Complaint> before = complaints.find(id);
+        if (!before) {
+            result.message = tr("There is no complaint #%1.").arg(id);
+            return result;
+        }
+        if (before->customer) {
+            result.message = tr("Complaint #%1 already belongs to a customer.").arg(id);
+            return result;
+        }
+        const std::optional<Customer> found = CustomerRepository(m_db.connection()).find(customer);
+        if (!found || found->erasedAt) {
+            result.message = tr("This customer does not exist.");
+            return result;
+        }
+        complaints.linkCustomer(id, customer, now);
+        after = *before;
+        after.customer = customer;
+        after.callerName.clear();
+        after.callerPhone = PhoneNumber();
+        after.updatedAt = now;
+        // The step that plans the call-back has passed; the nightly catch-up would plan it tonight.
+        if (after.state == ComplaintState::Resolved) {
+            const ServiceRules rules = ServiceSettings(m_db).rules();
+            result.callbackTaskCreated
+                = FollowUpRepository(m_db.connection()).insertGenerated(callbackTaskFor(after, rules, now));
+        }
+        transaction.commit();
+    } catch (const StorageError &error) {
+        return failed("complaint link", error);
+    }
+    spdlog::info("complaint {} linked to customer {}", id, customer);
+    result.complaint = after;
+    emit complaintChanged(id);
+    return result;
+}
+
+QString ComplaintService::callerPhoneShown(const Complaint &complaint) const
+{
+    return atelier::callerPhoneShown(complaint, Access::allows(m_db, Permission::SeeFullContact));
 }
 
 ReadResult<std::optional<Complaint>> ComplaintService::find(ComplaintId id)

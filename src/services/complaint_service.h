@@ -3,6 +3,7 @@
 #include "core/complaint.h"
 #include "core/complaint_query.h"
 #include "core/complaint_workflow.h"
+#include "core/customer_rules.h"
 #include "core/read_result.h"
 
 #include <QDateTime>
@@ -22,6 +23,10 @@ class StorageError;
 struct ComplaintDraft
 {
     std::optional<CustomerId> customer; // none: a caller who is not in the archive
+    // A caller's name and phone as typed, both optional; ignored when there is a customer. The
+    // phone must pass the registration's rule (PhoneNumber).
+    QString callerName;
+    QString callerPhoneText;
     ComplaintChannel channel = ComplaintChannel::InStore;
     ComplaintCategory category = ComplaintCategory::Quality;
     ComplaintSeverity severity = ComplaintSeverity::Medium;
@@ -49,6 +54,7 @@ class ComplaintService : public QObject
 public:
     static constexpr int maxContentLength = 2000;
     static constexpr int maxStyleNumberLength = 40;
+    static constexpr int maxCallerNameLength = CustomerRules::maxNameLength;
 
     ComplaintService(Database &db, const Clock &clock, QObject *parent = nullptr);
 
@@ -65,6 +71,13 @@ public:
     ComplaintResult recordCallback(
         ComplaintId id, int satisfaction, const QString &note = {}, std::optional<StaffId> by = {});
     ComplaintResult close(ComplaintId id, std::optional<StaffId> by = {}, const QString &note = {});
+    // The caller was registered as `customer`: the complaint becomes hers (the caller's name and
+    // phone go, her record has them), and a resolved one gets its call-back task now.
+    ComplaintResult linkCaller(ComplaintId id, CustomerId customer);
+
+    // A caller's phone as the person at this PC may see it: whole for the manager, masked for a
+    // clerk (docs/privacy.md); empty when none was given.
+    QString callerPhoneShown(const Complaint &complaint) const;
 
     ReadResult<std::optional<Complaint>> find(ComplaintId id);
     ReadResult<QList<ComplaintEvent>> events(ComplaintId id);

@@ -12,8 +12,8 @@ const QString complaintColumns = QStringLiteral(
     "c.id, c.customer_id, c.channel, c.category, c.severity, c.content, c.style_number, c.taken_by, "
     "c.received_at, c.respond_by, c.state, c.responsible_id, c.deadline, c.resolution, c.resolution_note, "
     "c.resolution_fen, c.acknowledged_at, c.resolved_at, c.called_back_at, c.satisfaction, c.callback_note, "
-    "c.closed_at, c.updated_at");
-constexpr int columnCount = 23;
+    "c.closed_at, c.updated_at, c.caller_name, c.caller_phone");
+constexpr int columnCount = 25;
 
 QDateTime timeAt(const QSqlQuery &q, int column)
 {
@@ -47,6 +47,8 @@ Complaint readComplaint(const QSqlQuery &q)
     c.callbackNote = q.value(20).toString();
     c.closedAt = timeAt(q, 21);
     c.updatedAt = timeAt(q, 22);
+    c.callerName = q.value(23).toString();
+    c.callerPhone = PhoneNumber::fromStoredDigits(q.value(24).toString());
     return c;
 }
 
@@ -72,8 +74,8 @@ ComplaintId ComplaintRepository::insert(const Complaint &c)
             "INSERT INTO complaints (customer_id, channel, category, severity, content, style_number, "
             "taken_by, received_at, respond_by, state, responsible_id, deadline, resolution, "
             "resolution_note, resolution_fen, acknowledged_at, resolved_at, called_back_at, "
-            "satisfaction, callback_note, closed_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "satisfaction, callback_note, closed_at, updated_at, caller_name, caller_phone) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     int i = 0;
     sql::bind(query, i++, sql::optionalId(c.customer));
     sql::bind(query, i++, toCode(c.channel));
@@ -97,6 +99,8 @@ ComplaintId ComplaintRepository::insert(const Complaint &c)
     sql::bind(query, i++, c.callbackNote);
     sql::bind(query, i++, sql::optionalTime(c.closedAt));
     sql::bind(query, i++, toStoredText(c.updatedAt.isValid() ? c.updatedAt : c.receivedAt));
+    sql::bind(query, i++, c.callerName);
+    sql::bind(query, i++, c.callerPhone.digits());
     sql::exec(query);
     return query.lastInsertId().toLongLong();
 }
@@ -124,6 +128,15 @@ void ComplaintRepository::updateWorkflow(const Complaint &c)
             sql::optionalTime(c.resolvedAt), sql::optionalTime(c.calledBackAt),
             c.satisfaction ? QVariant(*c.satisfaction) : QVariant(QMetaType::fromType<int>()), c.callbackNote,
             sql::optionalTime(c.closedAt), toStoredText(c.updatedAt), qlonglong(c.id)});
+}
+
+bool ComplaintRepository::linkCustomer(ComplaintId id, CustomerId customer, const QDateTime &at)
+{
+    QSqlQuery query = sql::run(m_db,
+        QStringLiteral("UPDATE complaints SET customer_id = ?, caller_name = '', caller_phone = '', "
+                       "updated_at = ? WHERE id = ? AND customer_id IS NULL"),
+        {qlonglong(customer), toStoredText(at), qlonglong(id)});
+    return query.numRowsAffected() == 1;
 }
 
 qint64 ComplaintRepository::insertEvent(const ComplaintEvent &e)

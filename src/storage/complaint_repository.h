@@ -27,6 +27,9 @@ public:
     // Writes the workflow's fields: state, responsible, deadline, resolution, the step times,
     // satisfaction, call-back note, updated_at.
     void updateWorkflow(const Complaint &complaint);
+    // A caller's complaint becomes the customer's: the caller's name and phone are emptied (the
+    // customer's record holds them now). False when it has a customer already.
+    bool linkCustomer(ComplaintId id, CustomerId customer, const QDateTime &at);
 
     qint64 insertEvent(const ComplaintEvent &event);
     // Oldest first.

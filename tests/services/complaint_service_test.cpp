@@ -1,5 +1,6 @@
 #include "services/complaint_analysis.h"
 #include "services/complaint_service.h"
+#include "services/counter_shift.h"
 #include "services/customer_service.h"
 #include "services/follow_up_service.h"
 #include "services/nightly_job.h"
@@ -441,4 +442,123 @@ TEST_CASE("An analysis that cannot be read says so instead of a period without c
     const ReadResult<ComplaintFigures> failed = analysis.run(from, to);
     CHECK_FALSE(failed.ok());
     CHECK_FALSE(failed.error.isEmpty());
+}
+
+namespace {
+
+ComplaintDraft callerDraft(const QString &name, const QString &phone)
+{
+    ComplaintDraft d;
+    d.channel = ComplaintChannel::Phone;
+    d.content = QStringLiteral("快递三天还没到");
+    d.callerName = name;
+    d.callerPhoneText = phone;
+    return d;
+}
+
+} // namespace
+
+TEST_CASE("A caller's complaint keeps the name and phone she left; a customer's keeps none",
+    "[services][complaints][callers]")
+{
+    Fixture f;
+    const ComplaintResult r
+        = f.complaints().intake(callerDraft(QStringLiteral("  王  女士 "), QStringLiteral("138-0013 8000")));
+    REQUIRE(r.ok());
+    const std::optional<Complaint> c = readValue(f.complaints().find(r.complaint->id));
+    REQUIRE(c);
+    CHECK_FALSE(c->customer.has_value());
+    CHECK(c->callerName == QStringLiteral("王 女士"));
+    CHECK(c->callerPhone.digits() == QStringLiteral("13800138000"));
+    const QList<ComplaintRow> rows = readValue(f.complaints().list(ComplaintFilter{}));
+    REQUIRE(rows.size() == 1);
+    CHECK(rows.first().complaint.callerPhone.digits() == QStringLiteral("13800138000"));
+
+    // Both are optional.
+    const ComplaintResult anonymous = f.complaints().intake(callerDraft({}, QStringLiteral("  ")));
+    REQUIRE(anonymous.ok());
+    CHECK(readValue(f.complaints().find(anonymous.complaint->id))->callerName.isEmpty());
+    CHECK_FALSE(readValue(f.complaints().find(anonymous.complaint->id))->callerPhone.isValid());
+
+    // A customer's own name and phone are on her record, not on the complaint.
+    ComplaintDraft customers = f.draft();
+    customers.callerName = QStringLiteral("别人");
+    customers.callerPhoneText = QStringLiteral("13900000000");
+    const ComplaintResult own = f.complaints().intake(customers);
+    REQUIRE(own.ok());
+    CHECK(readValue(f.complaints().find(own.complaint->id))->callerName.isEmpty());
+    CHECK_FALSE(readValue(f.complaints().find(own.complaint->id))->callerPhone.isValid());
+}
+
+TEST_CASE("A caller's malformed phone is refused with the registration's words and nothing is written",
+    "[services][complaints][callers]")
+{
+    Fixture f;
+    for (const QString &phone : {QStringLiteral("1380013800"), QStringLiteral("138abc00000"),
+             QStringLiteral("12800138000"), QStringLiteral("5712345")}) {
+        INFO(phone.toStdString());
+        const ComplaintResult r = f.complaints().intake(callerDraft(QStringLiteral("王女士"), phone));
+        CHECK_FALSE(r.ok());
+        // The same sentence the registration gives for the same number.
+        const SaveResult registration
+            = f.t.store().customers().registerCustomer(QStringLiteral("王女士"), phone);
+        REQUIRE(registration.errors.size() == 1);
+        CHECK(registration.errors.first().field == QStringLiteral("phone"));
+        CHECK(r.message == registration.errors.first().message);
+    }
+    CHECK(f.count("complaints") == 0);
+    CHECK(f.count("complaint_events") == 0);
+}
+
+TEST_CASE(
+    "A clerk sees a caller's phone masked, the manager sees it whole", "[services][complaints][callers]")
+{
+    Fixture f;
+    const ComplaintResult r
+        = f.complaints().intake(callerDraft(QStringLiteral("王女士"), QStringLiteral("13800138000")));
+    REQUIRE(r.ok());
+    REQUIRE(f.t.store().shift().begin(Session{f.clerk, QStringLiteral("小王"), Role::Clerk}));
+    CHECK(f.complaints().callerPhoneShown(*r.complaint) == QStringLiteral("138****8000"));
+    REQUIRE(f.t.store().shift().begin(Session{f.manager, QStringLiteral("陈经理"), Role::Manager}));
+    CHECK(f.complaints().callerPhoneShown(*r.complaint) == QStringLiteral("138 0013 8000"));
+    const ComplaintResult none = f.complaints().intake(callerDraft(QStringLiteral("王女士"), {}));
+    CHECK(f.complaints().callerPhoneShown(*none.complaint).isEmpty());
+}
+
+TEST_CASE("A registered caller's complaint becomes hers, her call-back planned if resolved",
+    "[services][complaints][callers]")
+{
+    Fixture f;
+    const ComplaintResult r
+        = f.complaints().intake(callerDraft(QStringLiteral("王女士"), QStringLiteral("13800138000")));
+    REQUIRE(r.ok());
+    const ComplaintId id = r.complaint->id;
+    const QDateTime now = f.t.clock().now();
+    REQUIRE(f.complaints().acknowledge(id, f.clerk, now.addDays(2), f.clerk).ok());
+    REQUIRE(f.complaints().offerResolution(id, Resolution::Repair, Money(), {}, f.clerk).ok());
+    const ComplaintResult resolved = f.complaints().resolve(id, f.clerk);
+    REQUIRE(resolved.ok());
+    CHECK_FALSE(resolved.callbackTaskCreated); // nobody to call in the archive yet
+
+    const CustomerId caller
+        = *f.t.store().customers().registerCustomer(QStringLiteral("王丽"), QStringLiteral("13800138000")).id;
+    const ComplaintResult linked = f.complaints().linkCaller(id, caller);
+    REQUIRE(linked.ok());
+    CHECK(linked.callbackTaskCreated);
+    const std::optional<Complaint> c = readValue(f.complaints().find(id));
+    CHECK(c->customer == std::optional<CustomerId>(caller));
+    // Her record holds them now, where her erasure would reach them.
+    CHECK(c->callerName.isEmpty());
+    CHECK(sql::scalar(
+        f.db(), QStringLiteral("SELECT caller_phone FROM complaints WHERE id = ?"), {qlonglong(id)})
+              .toString()
+              .isEmpty());
+    CHECK(FollowUpRepository(f.db()).forCustomer(caller).size() == 1);
+    CHECK(readValue(f.complaints().forCustomer(caller)).size() == 1);
+
+    // Once only: it has a customer now.
+    const ComplaintResult again = f.complaints().linkCaller(id, f.customer);
+    CHECK_FALSE(again.ok());
+    CHECK(readValue(f.complaints().find(id))->customer == std::optional<CustomerId>(caller));
+    CHECK_FALSE(f.complaints().linkCaller(99999, caller).ok());
 }
