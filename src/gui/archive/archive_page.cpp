@@ -31,6 +31,7 @@ ArchivePage::ArchivePage(Store &store, QWidget *parent)
         store, ExportSource::Archive, this, m_ui->exportButton, m_ui->exportStatusLabel);
     fillFilters();
     m_ui->archiveView->setModel(m_model);
+    connect(m_model, &QAbstractItemModel::modelReset, m_export, &CustomerExportFlow::listChanged);
     QHeaderView *header = m_ui->archiveView->horizontalHeader();
     header->setSortIndicator(ArchiveModel::NameColumn, Qt::AscendingOrder);
     // Only some columns sort (in SQL, on an index); a click on another puts the arrow back where the

@@ -38,6 +38,12 @@ CustomerExportFlow::CustomerExportFlow(
 
 CustomerExportFlow::~CustomerExportFlow() = default;
 
+void CustomerExportFlow::listChanged()
+{
+    if (m_status && !isRunning())
+        m_status->clear();
+}
+
 bool CustomerExportFlow::isRunning() const
 {
     return m_job->isRunning();

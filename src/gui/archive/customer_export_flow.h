@@ -53,6 +53,9 @@ public:
     void start(const QString &fileName, ExportFormat format, const QList<ExportColumn> &columns, int total,
         Write write);
     bool isRunning() const;
+    // The page's list was read again: the line about the last export described the list before
+    // (a recompute can make 140 customers 141), so it goes.
+    void listChanged();
 
 signals:
     void finished(bool ok);

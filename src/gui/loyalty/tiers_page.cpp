@@ -84,6 +84,7 @@ TiersPage::TiersPage(Store &store, NightlyRunner &runner, QWidget *parent)
     connect(m_ui->directionComboBox, &QComboBox::currentIndexChanged, this, &TiersPage::showMovement);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &TiersPage::chooseExport);
     connect(m_export, &CustomerExportFlow::finished, this, &TiersPage::exportFinished);
+    connect(m_customers, &QAbstractItemModel::modelReset, m_export, &CustomerExportFlow::listChanged);
     connect(m_ui->smsExportButton, &QPushButton::clicked, this, [this]() {
         if (SmsExportDialog *dialog = smsExportDialog()) {
             dialog->setAttribute(Qt::WA_DeleteOnClose);

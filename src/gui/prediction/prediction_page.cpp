@@ -227,6 +227,7 @@ void PredictionPage::present(int generation, Read read)
     if (generation != m_generation)
         return;
     m_shownGeneration = generation;
+    m_export->listChanged();
     showFit(read.fit);
     showChart(read.chart);
     showList(read);

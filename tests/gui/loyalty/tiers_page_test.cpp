@@ -164,6 +164,14 @@ TEST_CASE(
     CHECK(bytes.startsWith("\xEF\xBB\xBF"));
     CHECK(bytes.count('\n') == 9);
     CHECK(QString::fromUtf8(bytes).contains(QStringLiteral(",王芳,138****5678,Black,VIP,")));
+
+    // The line about the export describes the list it wrote: read again, the list may differ.
+    auto *status = page.findChild<QLabel *>(QStringLiteral("exportStatusLabel"));
+    REQUIRE(status);
+    CHECK(status->text() == QStringLiteral("Exported 8 customer(s)."));
+    clickCell(named, 0, 0);
+    CHECK(customers->filter().named != NamedSegment::None);
+    CHECK(status->text().isEmpty());
 }
 
 TEST_CASE("The Tiers page's lists fetch page by page under the model tester", "[gui][tiers][paging]")
