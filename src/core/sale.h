@@ -75,6 +75,16 @@ struct ReturnableLine
     int returnable() const { return line.quantity - alreadyReturned; }
 };
 
+// Where a sold line stands against the store's return window: returns and exchanges are accepted up
+// to `windowDays` days after the day of the sale. The service refuses with it and the return dialog
+// disables the lines it closes, so that both decide by the one rule.
+struct ReturnWindowCheck
+{
+    qint64 daysSinceSale = 0;
+    int windowDays = 0;
+    bool open() const { return daysSinceSale <= windowDays; }
+};
+
 // What the customer card shows about a customer's buying.
 struct PurchaseSummary
 {

@@ -61,6 +61,7 @@ SaleResult SaleService::recordSale(Sale sale)
     }
     spdlog::info("sale {} recorded, {} lines, {} points", sale.id, sale.lines.size(), points);
     result.id = sale.id;
+    result.pointsEarned = points;
     emit saleRecorded(sale.id, sale.customerId);
     return result;
 }
@@ -84,16 +85,29 @@ ReadResult<QList<Sale>> SaleService::recentSales(CustomerId customer, int limit)
         "recent sales", [&] { return SaleRepository(m_db.connection()).recentSales(customer, limit); });
 }
 
+ReturnWindowCheck SaleService::returnWindow(const ReturnableLine &line) const
+{
+    ReturnWindowCheck check;
+    check.daysSinceSale = line.soldAt.date().daysTo(m_clock.today());
+    check.windowDays = StoreSettings(m_db).returnWindowDays();
+    return check;
+}
+
+QString SaleService::windowRefusal(const ReturnWindowCheck &check)
+{
+    if (check.open())
+        return QString();
+    return tr("This was bought %n day(s) ago; returns and exchanges are accepted within %1 days.", nullptr,
+        int(check.daysSinceSale))
+        .arg(check.windowDays);
+}
+
 QString SaleService::checkReturn(const std::optional<ReturnableLine> &line, int quantity) const
 {
     if (!line)
         return tr("This sale line does not exist.");
-    const int window = StoreSettings(m_db).returnWindowDays();
-    const qint64 age = line->soldAt.date().daysTo(m_clock.today());
-    if (age > window)
-        return tr("This was bought %n day(s) ago; returns and exchanges are accepted within %1 days.",
-            nullptr, int(age))
-            .arg(window);
+    if (const QString closed = windowRefusal(returnWindow(*line)); !closed.isEmpty())
+        return closed;
     if (quantity < 1)
         return tr("Return at least one piece.");
     if (quantity > line->returnable())
@@ -153,6 +167,8 @@ SaleResult SaleService::recordReturn(SaleLineId lineId, int quantity, const QStr
         if (sale)
             points = PointsLedger(m_db).reverseForReturn(*sale, record);
         result.id = record.id;
+        result.refund = amount;
+        result.pointsTakenBack = points;
         transaction.commit();
     } catch (const StorageError &error) {
         return failed("return", error);
@@ -204,6 +220,9 @@ SaleResult SaleService::recordExchange(SaleLineId lineId, int quantity, const Sa
         if (original)
             reversed = points.reverseForReturn(*original, record);
         result.id = record.id;
+        result.refund = record.refund;
+        result.pointsEarned = earned;
+        result.pointsTakenBack = reversed;
         transaction.commit();
         customer = newSale.customerId;
     } catch (const StorageError &error) {

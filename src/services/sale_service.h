@@ -20,6 +20,9 @@ struct SaleResult
 {
     std::optional<qint64> id; // the sale, or the return record
     QString message; // why nothing was saved
+    Money refund; // a return or an exchange: what the returned pieces were credited
+    qint64 pointsEarned = 0; // a sale, or an exchange's replacement
+    qint64 pointsTakenBack = 0; // a return or an exchange
     bool ok() const { return id.has_value(); }
 };
 
@@ -37,6 +40,13 @@ public:
     ReadResult<std::optional<Sale>> sale(SaleId id);
     ReadResult<QList<ReturnableLine>> returnableLines(SaleId id);
     ReadResult<QList<Sale>> recentSales(CustomerId customer, int limit);
+
+    // The return window as recordReturn and recordExchange apply it, for a dialog to ask before the
+    // clerk chooses a line. The window is the store's setting at the time of asking.
+    ReturnWindowCheck returnWindow(const ReturnableLine &line) const;
+    // "This was bought 1096 days ago; returns and exchanges are accepted within 7 days."; empty
+    // while the window is open.
+    static QString windowRefusal(const ReturnWindowCheck &check);
 
     // Refund defaults to the paid price of the returned pieces.
     SaleResult recordReturn(SaleLineId line, int quantity, const QString &reason,

@@ -112,6 +112,35 @@ TEST_CASE("returns are accepted within the return window only", "[services][retu
     CHECK_FALSE(f.t.store().settings().setReturnWindowDays(-1).ok());
 }
 
+TEST_CASE("the return window a dialog asks about is the one a return is refused by", "[services][returns]")
+{
+    Fixture f;
+    SaleService &sales = f.t.store().sales();
+    const auto line = [&] {
+        return readValue(sales.returnableLines(f.saleId)).first();
+    };
+    f.t.clock().advanceDays(7);
+    CHECK(sales.returnWindow(line()).open());
+    CHECK(SaleService::windowRefusal(sales.returnWindow(line())).isEmpty());
+    f.t.clock().advanceDays(1);
+    const ReturnWindowCheck closed = sales.returnWindow(line());
+    CHECK(closed.daysSinceSale == 8);
+    CHECK(closed.windowDays == 7);
+    CHECK_FALSE(closed.open());
+    CHECK(sales.recordReturn(f.dressLine, 1, QString()).message == SaleService::windowRefusal(closed));
+    REQUIRE(f.t.store().settings().setReturnWindowDays(30).ok());
+    CHECK(sales.returnWindow(line()).open());
+}
+
+TEST_CASE("a return says what it refunded and the points it took back", "[services][returns]")
+{
+    Fixture f;
+    const SaleResult returned = f.t.store().sales().recordReturn(f.dressLine, 1, QString());
+    REQUIRE(returned.ok());
+    CHECK(returned.refund == Money::fromYuan(499));
+    CHECK(returned.pointsTakenBack == 499); // one point per yuan for a new member
+}
+
 TEST_CASE("an exchange refunds the pieces and records the replacement as a new sale", "[services][returns]")
 {
     Fixture f;
