@@ -81,7 +81,10 @@ QVariant CalendarMonthModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (count.total == 0)
             return QString::number(day.day());
-        return QString::number(day.day()) + u'\n' + tr("%n task(s)", nullptr, count.total);
+        // What is left to do; a day whose tasks are all done says so instead of looking busy.
+        if (count.total > count.done)
+            return QString::number(day.day()) + u'\n' + tr("%n to do", nullptr, count.total - count.done);
+        return QString::number(day.day()) + u'\n' + tr("✓ %n done", nullptr, count.done);
     case Qt::ToolTipRole:
         if (count.total == 0)
             return {};

@@ -148,7 +148,7 @@ TEST_CASE("The calendar opens on today and overdue, mine, and counts the month",
     CHECK(month->month() == QDate(2026, 6, 1));
     CHECK(month->firstShown() == QDate(2026, 6, 1)); // a Monday
     const QModelIndex overdueCell = month->indexOf(today.addDays(-3));
-    CHECK(overdueCell.data().toString().contains(QStringLiteral("1 task")));
+    CHECK(overdueCell.data().toString().contains(QStringLiteral("1 to do")));
     CHECK(overdueCell.data(Qt::ForegroundRole).value<QBrush>().color() == QColor(Qt::red));
     CHECK(month->indexOf(today).data(CalendarMonthModel::IsTodayRole).toBool());
     // "Mine": the clerk's and nobody's; the other clerk's day is empty.
@@ -218,6 +218,15 @@ TEST_CASE("Quick done records the outcome and plans the next step", "[gui][calen
     CHECK(waitFor([&] {
         return page.monthModel()->indexOf(today.addDays(4)).data(CalendarMonthModel::TotalRole).toInt() == 1;
     }));
+    // The grid counts what is left to do: the done task no longer makes its day look busy.
+    const std::vector<DayCount> days = readValue(shop.tasks().monthCounts(today, today, {}));
+    REQUIRE(days.size() == 1);
+    const DayCount &counted = days.front();
+    REQUIRE(counted.done >= 1);
+    const QString cell = page.monthModel()->indexOf(today).data(Qt::DisplayRole).toString();
+    CHECK(cell.endsWith(counted.total > counted.done
+            ? QStringLiteral("%1 to do").arg(counted.total - counted.done)
+            : QStringLiteral("✓ %1 done").arg(counted.done)));
 }
 
 TEST_CASE(
