@@ -219,7 +219,7 @@ void TiersPage::showAsOf()
         return;
     }
     m_ui->asOfLabel->setText(
-        tr("As of %1 (run finished %2), %Ln customer(s) scored.", nullptr, m_lastRun->customers)
+        tr("As of %1 (run finished %2): %Ln customer(s) with a sale scored.", nullptr, m_lastRun->customers)
             .arg(m_lastRun->asOf.toString(Qt::ISODate),
                 m_lastRun->finishedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
 }

@@ -248,8 +248,11 @@ void PredictionPage::showFit(const ReadResult<std::optional<PredictionFit>> &rea
         return;
     }
     // The fit can be up to a week older than tonight's forecasts (RefitRule): its date is the fit's.
-    m_fitLabel->setText(tr("The models in use were fitted on the purchases up to %1 of %2 customers, on %3; "
-                           "they score the forecasts every night.")
+    // Fewer than the Tiers page's "scored": a customer whose sales were all refunded has a score
+    // and no purchase; and the fit may be a few days older.
+    m_fitLabel->setText(tr("The models in use were fitted on the purchases up to %1 of the %2 customers who "
+                           "had kept one (a sale refunded in full is not a purchase), on %3; they score the "
+                           "forecasts every night.")
                             .arg(fit->asOf.toString(Qt::ISODate), QLocale().toString(fit->customers),
                                 fit->fittedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
 }

@@ -285,6 +285,9 @@ TEST_CASE("Recompute now runs the nightly job in the background and the page fol
     CHECK(cellText(page, MemberRow, NoPurchaseColumn) == QStringLiteral("2 · 0.0%"));
     CHECK(
         page.findChild<QLabel *>(QStringLiteral("asOfLabel"))->text().contains(QStringLiteral("2026-06-15")));
+    CHECK(page.findChild<QLabel *>(QStringLiteral("asOfLabel"))
+              ->text()
+              .contains(QStringLiteral("customer(s) with a sale scored")));
 }
 
 // The "Recompute now" test above once timed out at load 7 (issue 5): the runner then emitted

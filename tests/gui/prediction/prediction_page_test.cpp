@@ -175,6 +175,10 @@ TEST_CASE("The manager's Forecasts page lists each list's customers by its rule"
     CHECK(child<QLabel>(page, QStringLiteral("fitLabel"))
               ->text()
               .startsWith(QStringLiteral("The models in use were fitted on the purchases up to 2026-06-14")));
+    // Says what its count counts: it differs from the Tiers page's customers scored.
+    CHECK(child<QLabel>(page, QStringLiteral("fitLabel"))
+              ->text()
+              .contains(QStringLiteral("customers who had kept one")));
 }
 
 TEST_CASE("A double-click opens the customer on the counter; Export writes the whole list", "[gui][forecast]")
