@@ -7,15 +7,33 @@
 #include "ui_return_dialog.h"
 
 #include <QHeaderView>
-#include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 
 namespace atelier {
 
 namespace {
+
 constexpr int recentSalesShown = 20;
+
+enum Column
+{
+    SoldOnColumn,
+    ItemColumn,
+    BoughtColumn,
+    PaidColumn,
+    ReturnableColumn,
+};
+
+QString itemText(const SaleLine &line)
+{
+    return QStringList{line.styleNumber, line.category, line.colour, line.size}
+        .filter(QRegularExpression(QStringLiteral("\\S")))
+        .join(QStringLiteral(" · "));
 }
+
+} // namespace
 
 ReturnDialog::ReturnDialog(Store &store, CustomerId customer, QWidget *parent)
     : QDialog(parent)
@@ -24,10 +42,10 @@ ReturnDialog::ReturnDialog(Store &store, CustomerId customer, QWidget *parent)
     , m_customer(customer)
 {
     m_ui->setupUi(this);
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Record"));
+    recordButton()->setText(tr("Record"));
     m_ui->messageLabel->hide();
     m_ui->replacementGroupBox->setEnabled(false);
-    m_ui->linesTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_ui->linesTable->horizontalHeader()->setSectionResizeMode(ItemColumn, QHeaderView::Stretch);
     const ReadResult<std::optional<CustomerArchive>> archive = store.customers().load(customer);
     if (!archive.ok())
         m_ui->customerLabel->setText(CouldNotRead::customer(archive.error));
@@ -45,9 +63,14 @@ ReturnDialog::ReturnDialog(Store &store, CustomerId customer, QWidget *parent)
 
 ReturnDialog::~ReturnDialog() = default;
 
+QPushButton *ReturnDialog::recordButton() const
+{
+    return m_ui->buttonBox->button(QDialogButtonBox::Ok);
+}
+
 void ReturnDialog::loadLines()
 {
-    m_lines.clear();
+    m_rows.clear();
     QString unreadable;
     const ReadResult<QList<Sale>> sales = m_store.sales().recentSales(m_customer, recentSalesShown);
     if (!sales.ok())
@@ -56,47 +79,75 @@ void ReturnDialog::loadLines()
         const ReadResult<QList<ReturnableLine>> lines = m_store.sales().returnableLines(sale.id);
         if (!lines.ok()) {
             unreadable = lines.error;
-            m_lines.clear(); // part of the sales would be as misleading as none
+            m_rows.clear(); // part of the sales would be as misleading as none
             break;
         }
         for (const ReturnableLine &line : *lines.value) {
-            if (line.returnable() > 0)
-                m_lines << line;
+            if (line.returnable() <= 0)
+                continue;
+            const ReturnWindowCheck window = m_store.sales().returnWindow(line);
+            m_rows << Row{line, window, SaleService::windowRefusal(window)};
         }
     }
-    m_ui->linesTable->setRowCount(static_cast<int>(m_lines.size()));
-    for (int row = 0; row < m_lines.size(); ++row) {
-        const ReturnableLine &r = m_lines.at(row);
-        const QString item = QStringList{r.line.styleNumber, r.line.category, r.line.colour, r.line.size}
-                                 .filter(QRegularExpression(QStringLiteral("\\S")))
-                                 .join(QStringLiteral(" · "));
-        const QStringList texts
-            = {r.soldAt.date().toString(Qt::ISODate), item, QString::number(r.line.quantity),
-                QString::number(r.returnable()), r.line.paidPrice.toDisplayString()};
-        for (int column = 0; column < texts.size(); ++column)
-            m_ui->linesTable->setItem(row, column, new QTableWidgetItem(texts.at(column)));
+    m_ui->linesTable->setRowCount(static_cast<int>(m_rows.size()));
+    bool anyOpen = false;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const Row &r = m_rows.at(row);
+        const QString returnable = r.closed.isEmpty()
+            ? QString::number(r.line.returnable())
+            : tr("None: bought %n day(s) ago, returns within %1 days", nullptr, int(r.window.daysSinceSale))
+                  .arg(r.window.windowDays);
+        const QStringList texts = {r.line.soldAt.date().toString(Qt::ISODate), itemText(r.line.line),
+            QString::number(r.line.line.quantity), r.line.line.paidPrice.toDisplayString(), returnable};
+        for (int column = 0; column < texts.size(); ++column) {
+            auto *item = new QTableWidgetItem(texts.at(column));
+            if (!r.closed.isEmpty()) {
+                // Listed, so the clerk can tell the customer why, but not choosable.
+                item->setFlags(Qt::NoItemFlags);
+                item->setToolTip(r.closed);
+            }
+            m_ui->linesTable->setItem(row, column, item);
+        }
+        anyOpen = anyOpen || r.closed.isEmpty();
     }
     m_ui->linesTable->resizeColumnsToContents();
-    if (!unreadable.isEmpty()) {
+    m_unreadable = !unreadable.isEmpty();
+    if (m_unreadable) {
         // Said instead of "nothing left to return", and nothing to record against.
         m_ui->linesTable->hide();
-        m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
-        m_ui->messageLabel->setText(tr("The customer's sales could not be read: %1").arg(unreadable));
-        m_ui->messageLabel->show();
-    } else if (!m_lines.isEmpty()) {
-        m_ui->linesTable->selectRow(0);
-    } else {
-        m_ui->messageLabel->setText(tr("This customer has nothing left to return."));
-        m_ui->messageLabel->show();
+        showMessage(tr("The customer's sales could not be read: %1").arg(unreadable));
+    } else if (m_rows.isEmpty()) {
+        showMessage(tr("This customer has nothing left to return."));
+    } else if (!anyOpen) {
+        showMessage(tr("Nothing this customer bought is still within the return window."));
     }
+    // Nothing is chosen for the clerk: a line chosen in advance was refunded by one stray click.
+    updateRecordButton();
+}
+
+std::optional<int> ReturnDialog::chosenRow() const
+{
+    const QModelIndexList rows = m_ui->linesTable->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    const int row = rows.first().row();
+    if (row < 0 || row >= m_rows.size() || !m_rows.at(row).closed.isEmpty())
+        return std::nullopt;
+    return row;
+}
+
+void ReturnDialog::updateRecordButton()
+{
+    recordButton()->setEnabled(!m_unreadable && !m_saving && !m_recorded && chosenRow().has_value());
 }
 
 void ReturnDialog::lineChosen()
 {
-    const int row = m_ui->linesTable->currentRow();
-    if (row < 0 || row >= m_lines.size())
+    updateRecordButton();
+    const std::optional<int> row = chosenRow();
+    if (!row)
         return;
-    const ReturnableLine &line = m_lines.at(row);
+    const ReturnableLine &line = m_rows.at(*row).line;
     m_ui->quantitySpinBox->setMaximum(line.returnable());
     m_ui->replacementStyleLineEdit->setText(line.line.styleNumber);
     m_ui->replacementColourLineEdit->setText(line.line.colour);
@@ -105,15 +156,33 @@ void ReturnDialog::lineChosen()
 
 void ReturnDialog::save()
 {
-    const int row = m_ui->linesTable->currentRow();
-    if (row < 0 || row >= m_lines.size()) {
-        m_ui->messageLabel->setText(tr("Choose the line the customer brings back."));
-        m_ui->messageLabel->show();
+    // Record is disabled while a return is asked about or written, but a click or Enter already
+    // queued would still arrive.
+    if (m_saving || m_recorded)
+        return;
+    const std::optional<int> row = chosenRow();
+    if (!row)
+        return;
+    m_saving = true;
+    updateRecordButton();
+    const bool recorded = confirmAndRecord(m_rows.at(*row));
+    m_saving = false;
+    if (recorded) {
+        m_recorded = true;
+        accept();
         return;
     }
-    const ReturnableLine &line = m_lines.at(row);
+    updateRecordButton();
+}
+
+bool ReturnDialog::confirmAndRecord(const Row &row)
+{
+    const ReturnableLine &line = row.line;
     const int quantity = m_ui->quantitySpinBox->value();
     const QString reason = m_ui->reasonLineEdit->text().trimmed();
+    const QString item = itemText(line.line);
+    const QString soldOn = line.soldAt.date().toString(Qt::ISODate);
+    const Money credit = line.line.paidPrice * quantity;
     SaleResult result;
     if (m_ui->exchangeRadioButton->isChecked()) {
         SaleLine replacement = line.line;
@@ -124,20 +193,68 @@ void ReturnDialog::save()
         replacement.size = m_ui->replacementSizeLineEdit->text().trimmed();
         const std::optional<Money> price = Money::parse(m_ui->replacementPriceLineEdit->text());
         if (!price) {
-            m_ui->messageLabel->setText(tr("The replacement's price is not an amount in yuan."));
-            m_ui->messageLabel->show();
-            return;
+            showMessage(tr("The replacement's price is not an amount in yuan."));
+            return false;
         }
         replacement.paidPrice = *price;
+        const QString question
+            = tr("Take back %n piece(s) of %1 (sold on %2, %3 credited) and sell %4 at %5 each in exchange?",
+                nullptr, quantity)
+                  .arg(item, soldOn, credit.toDisplayString(), itemText(replacement),
+                      price->toDisplayString());
+        if (!confirm(tr("Confirm the exchange"), question, tr("Record exchange")))
+            return false;
         result = m_store.sales().recordExchange(line.line.id, quantity, replacement, reason);
-    } else {
-        result = m_store.sales().recordReturn(line.line.id, quantity, reason);
+        if (!result.ok()) {
+            showMessage(result.message);
+            return false;
+        }
+        showDone(
+            tr("Exchange recorded: %1 credited for the pieces taken back, %2 sold in their place. Points: "
+               "%3 taken back, %4 earned.")
+                .arg(result.refund.toDisplayString(), replacement.paidTotal().toDisplayString())
+                .arg(result.pointsTakenBack)
+                .arg(result.pointsEarned));
+        return true;
     }
-    if (result.ok()) {
-        accept();
-        return;
+    const QString question = tr("Return %n piece(s) of %1 (sold on %2) and refund %3?", nullptr, quantity)
+                                 .arg(item, soldOn, credit.toDisplayString());
+    if (!confirm(tr("Confirm the return"), question, tr("Record return")))
+        return false;
+    // The amount asked about is the amount written, not the service's own default.
+    result = m_store.sales().recordReturn(line.line.id, quantity, reason, credit);
+    if (!result.ok()) {
+        showMessage(result.message);
+        return false;
     }
-    m_ui->messageLabel->setText(result.message);
+    showDone(tr("Return recorded: refund %1 to the customer. %n point(s) taken back.", nullptr,
+        int(result.pointsTakenBack))
+                 .arg(result.refund.toDisplayString()));
+    return true;
+}
+
+bool ReturnDialog::confirm(const QString &title, const QString &question, const QString &action)
+{
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("confirmationBox"));
+    QPushButton *record = box.addButton(action, QMessageBox::AcceptRole);
+    record->setObjectName(QStringLiteral("confirmButton"));
+    box.setDefaultButton(record);
+    box.setEscapeButton(box.addButton(QMessageBox::Cancel));
+    box.exec();
+    return box.clickedButton() == record;
+}
+
+void ReturnDialog::showDone(const QString &text)
+{
+    QMessageBox box(QMessageBox::Information, windowTitle(), text, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("doneBox"));
+    box.exec();
+}
+
+void ReturnDialog::showMessage(const QString &text)
+{
+    m_ui->messageLabel->setText(text);
     m_ui->messageLabel->show();
 }
 

@@ -1,7 +1,6 @@
 #include "gui_test_helpers.h"
 
 #include "gui/counter/counter_page.h"
-#include "gui/counter/return_dialog.h"
 #include "gui/counter/sale_dialog.h"
 #include "gui/settings/settings_page.h"
 #include "services/customer_service.h"
@@ -82,30 +81,6 @@ TEST_CASE("The sale dialog refuses a price that is not an amount and stores noth
     CHECK(dialog.result() != QDialog::Accepted);
     CHECK_FALSE(child<QLabel>(&dialog, QStringLiteral("messageLabel"))->text().isEmpty());
     CHECK_FALSE(dialog.saleId().has_value());
-}
-
-TEST_CASE("A return after the return window shows the service's refusal", "[gui][return]")
-{
-    TempStore temp;
-    const SaveResult saved
-        = temp.store().customers().registerCustomer(QStringLiteral("李静"), QStringLiteral("13987654321"));
-    REQUIRE(saved.ok());
-    Sale sale;
-    sale.customerId = *saved.id;
-    SaleLine line;
-    line.styleNumber = QStringLiteral("T0518");
-    line.listPrice = line.paidPrice = Money::fromYuan(299);
-    sale.lines << line;
-    REQUIRE(temp.store().sales().recordSale(sale).ok());
-    temp.clock().advanceDays(temp.store().settings().returnWindowDays() + 1);
-
-    ReturnDialog dialog(temp.store(), *saved.id);
-    dialog.show();
-    REQUIRE(child<QTableWidget>(&dialog, QStringLiteral("linesTable"))->rowCount() == 1);
-    typeText(child<QLineEdit>(&dialog, QStringLiteral("reasonLineEdit")), QStringLiteral("too small"));
-    clickSave(&dialog, QDialogButtonBox::Ok);
-    CHECK(dialog.result() != QDialog::Accepted);
-    CHECK_FALSE(child<QLabel>(&dialog, QStringLiteral("messageLabel"))->text().isEmpty());
 }
 
 TEST_CASE("Settings show the refusal of an empty store name and switch the language", "[gui][settings]")
