@@ -1,6 +1,7 @@
 #include "gui/settings/backups_page.h"
 
 #include "services/backup_service.h"
+#include "services/change_notifier.h"
 #include "services/store.h"
 
 #include <QApplication>
@@ -127,6 +128,12 @@ BackupsPage::BackupsPage(Store &store, QWidget *parent)
     connect(m_backupButton, &QPushButton::clicked, this, &BackupsPage::backUpNow);
     connect(m_restoreButton, &QPushButton::clicked, this, &BackupsPage::restoreSelected);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &BackupsPage::updateButtons);
+    // Copies made elsewhere (after the nightly run, by atelier-cli) show at once; the settings being
+    // edited stay as they are.
+    connect(&store.changes(), &ChangeNotifier::changed, this, [this](const Change &change) {
+        if (change.concerns(Change::What::Backups) && !isBusy())
+            showCopies();
+    });
     reload();
 }
 
@@ -136,7 +143,12 @@ void BackupsPage::reload()
     m_folder->setText(backups.folder());
     m_keepDaily->setValue(backups.keepDaily());
     m_keepMonthly->setValue(backups.keepMonthly());
-    m_records = backups.list();
+    showCopies();
+}
+
+void BackupsPage::showCopies()
+{
+    m_records = m_store.backups().list();
     m_table->setRowCount(int(m_records.size()));
     for (int row = 0; row < m_records.size(); ++row) {
         const BackupRecord &record = m_records[row];

@@ -59,6 +59,7 @@ private:
     void showMessage(const QString &text, bool problem);
     void setBusy(bool busy, const QString &what = QString());
     void updateButtons();
+    void showCopies(); // the list of copies, read again
 
     Store &m_store;
     QList<BackupRecord> m_records;

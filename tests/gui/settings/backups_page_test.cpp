@@ -74,6 +74,18 @@ TEST_CASE("the Backups tab is the manager's only", "[gui][backup]")
     CHECK(tabsOf(settings)->indexOf(settings.findChild<BackupsPage *>()) >= 0);
 }
 
+TEST_CASE("a copy made elsewhere is listed at once", "[gui][backup]")
+{
+    TempStore temp;
+    BackupsPage page(temp.store());
+    page.show();
+    auto *table = child<QTableWidget>(&page, QStringLiteral("backupsTable"));
+    REQUIRE(table->rowCount() == 0);
+    // The copy after a nightly run at start, made by the runner's own service.
+    REQUIRE(BackupService(temp.store().database(), temp.clock()).backupNow(BackupRecord::Kind::Daily).ok);
+    CHECK(waitFor([&] { return table->rowCount() == 1; }));
+}
+
 TEST_CASE("Back up now copies on a worker and Restore… puts the copy back and restarts", "[gui][backup]")
 {
     TempStore temp;
