@@ -1332,6 +1332,22 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <source>What the customer says, in their words</source>
         <translation>顾客的原话</translation>
     </message>
+    <message>
+        <source>Caller&apos;s &amp;name:</source>
+        <translation>来电者姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Optional: the name the caller gave</source>
+        <translation>选填：来电者留下的姓名</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s &amp;phone:</source>
+        <translation>来电者电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Optional: the number to call back</source>
+        <translation>选填：回访时拨打的号码</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintStepDialog</name>
@@ -1440,6 +1456,14 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <message>
         <source>Analysis</source>
         <translation>分析</translation>
+    </message>
+    <message>
+        <source>&amp;Register the caller as a customer…</source>
+        <translation>将来电者登记为顾客(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Opens the registration with the name and phone the caller left; the complaint then belongs to the new customer</source>
+        <translation>打开登记窗口，已填好来电者留下的姓名和电话；登记后这条投诉归到新顾客名下</translation>
     </message>
 </context>
 <context>
@@ -4293,6 +4317,10 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <source>How much less next year&apos;s money counts than today&apos;s, when the forecasts estimate what a customer may spend in the next 12 months. It counts at once.</source>
         <translation>预测顾客未来12个月的消费时，明年的钱比今天的钱少算多少。修改后立即生效。</translation>
     </message>
+    <message>
+        <source>Only a manager can change the store&apos;s settings above. To change one, the manager takes the counter with her PIN.</source>
+        <translation>以上店铺设置只有店长可以修改。如需修改，请店长用自己的 PIN 码接管前台。</translation>
+    </message>
 </context>
 <context>
     <name>SmsExport</name>
@@ -5233,15 +5261,21 @@ atelier-cli [--db FILE] restore BACKUP --yes
 </context>
 <context>
     <name>atelier::CalendarMonthModel</name>
-    <message numerus="yes">
-        <source>%n task(s)</source>
-        <translation>
-            <numerusform>%n 项</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2 open, %3 done, %4 overdue</source>
         <translation>%1：待办 %2，已完成 %3，逾期 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to do</source>
+        <translation>
+            <numerusform>待办 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ %n done</source>
+        <translation>
+            <numerusform>✓ 已完成 %n 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5538,6 +5572,14 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <source>Whoever records this step must be on the staff list.</source>
         <translation>记录此步骤的人必须在员工名单中。</translation>
     </message>
+    <message>
+        <source>The caller&apos;s name is too long (at most %1 characters).</source>
+        <translation>来电者姓名太长（最多 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>Complaint #%1 already belongs to a customer.</source>
+        <translation>投诉 #%1 已归属某位顾客。</translation>
+    </message>
 </context>
 <context>
     <name>atelier::ComplaintStepDialog</name>
@@ -5582,10 +5624,6 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <translation>将在日历中添加一项次日的回访任务。</translation>
     </message>
     <message>
-        <source>This complaint has no customer in the archive, so no call-back task is planned: call back by hand.</source>
-        <translation>此投诉没有对应的档案顾客，因此不会安排回访任务：请手动回访。</translation>
-    </message>
-    <message>
         <source>Choose who is responsible for this complaint.</source>
         <translation>请选择此投诉的负责人。</translation>
     </message>
@@ -5596,6 +5634,22 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <message>
         <source>The staff could not be read: %1</source>
         <translation>无法读取店员名单：%1</translation>
+    </message>
+    <message>
+        <source>This caller is not in the archive and left no phone number, so there is no call-back to plan.</source>
+        <translation>来电者不在档案中，也没有留下电话，因此无法安排回访。</translation>
+    </message>
+    <message>
+        <source>This caller is not in the archive, so no call-back task is planned: call back on %1.</source>
+        <translation>来电者不在档案中，因此不会生成回访任务：请于 %1 回电。</translation>
+    </message>
+    <message>
+        <source>This caller is not in the archive, so no call-back task is planned: call %1 back on %2.</source>
+        <translation>来电者不在档案中，因此不会生成回访任务：请于 %2 回电 %1。</translation>
+    </message>
+    <message>
+        <source>Registering the caller as a customer (beside the complaint) plans the call-back task.</source>
+        <translation>将来电者登记为顾客（投诉详情旁的按钮）后，会自动安排回访任务。</translation>
     </message>
 </context>
 <context>
@@ -5659,6 +5713,10 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <message>
         <source>Time left</source>
         <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>%1 (caller)</source>
+        <translation>%1（来电者）</translation>
     </message>
 </context>
 <context>
@@ -5724,6 +5782,18 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <message>
         <source>The history could not be read: %1</source>
         <translation>无法读取处理记录：%1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>来电者：%1</translation>
+    </message>
+    <message>
+        <source>Register the caller</source>
+        <translation>登记来电者</translation>
+    </message>
+    <message>
+        <source>The caller is registered, but the complaint could not be linked to the new customer: %1</source>
+        <translation>来电者已登记，但投诉未能归到新顾客名下：%1</translation>
     </message>
 </context>
 <context>
@@ -6920,8 +6990,8 @@ This cannot be undone.</source>
         <translation>无法读取预测。%1</translation>
     </message>
     <message>
-        <source>The models in use were fitted on the purchases up to %1 of %2 customers, on %3; they score the forecasts every night.</source>
-        <translation>当前模型依据 %2 位顾客截至 %1 的购买记录拟合，拟合于 %3；每晚用它计算预测。</translation>
+        <source>The models in use were fitted on the purchases up to %1 of the %2 customers who had kept one (a sale refunded in full is not a purchase), on %3; they score the forecasts every night.</source>
+        <translation>当前模型于 %3 拟合，依据截至 %1 有过有效购买的 %2 位顾客（全额退款的销售不算购买）；每晚用它为预测评分。</translation>
     </message>
 </context>
 <context>
@@ -7040,16 +7110,60 @@ This cannot be undone.</source>
         <translation>该顾客没有可退的商品。</translation>
     </message>
     <message>
-        <source>Choose the line the customer brings back.</source>
-        <translation>请选择顾客要退回的商品行。</translation>
-    </message>
-    <message>
         <source>The replacement&apos;s price is not an amount in yuan.</source>
         <translation>换货商品的价格不是有效的人民币金额。</translation>
     </message>
     <message>
         <source>The customer&apos;s sales could not be read: %1</source>
         <translation>无法读取该顾客的购买记录：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>None: bought %n day(s) ago, returns within %1 days</source>
+        <translation>
+            <numerusform>不可退：%n 天前购买，退换期限为 %1 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing this customer bought is still within the return window.</source>
+        <translation>该顾客购买的商品都已超过退换期限。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take back %n piece(s) of %1 (sold on %2, %3 credited) and sell %4 at %5 each in exchange?</source>
+        <translation>
+            <numerusform>收回 %n 件 %1（%2 售出，抵扣 %3），并以每件 %5 换出 %4？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm the exchange</source>
+        <translation>确认换货</translation>
+    </message>
+    <message>
+        <source>Record exchange</source>
+        <translation>办理换货</translation>
+    </message>
+    <message>
+        <source>Exchange recorded: %1 credited for the pieces taken back, %2 sold in their place. Points: %3 taken back, %4 earned.</source>
+        <translation>换货已办理：收回的商品抵扣 %1，换出 %2。积分：扣回 %3，新增 %4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Return %n piece(s) of %1 (sold on %2) and refund %3?</source>
+        <translation>
+            <numerusform>退回 %n 件 %1（%2 售出），退款 %3？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm the return</source>
+        <translation>确认退货</translation>
+    </message>
+    <message>
+        <source>Record return</source>
+        <translation>办理退货</translation>
+    </message>
+    <message numerus="yes">
+        <source>Return recorded: refund %1 to the customer. %n point(s) taken back.</source>
+        <translation>
+            <numerusform>退货已办理：退给顾客 %1，扣回 %n 积分。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7418,12 +7532,6 @@ This cannot be undone.</source>
         <source>No nightly run yet: every customer counts as a member with no purchase. Recompute now to see the real picture.</source>
         <translation>尚未进行过夜间计算：所有顾客都算作尚无消费的普通会员。点击“立即重算”查看实际情况。</translation>
     </message>
-    <message numerus="yes">
-        <source>As of %1 (run finished %2), %Ln customer(s) scored.</source>
-        <translation>
-            <numerusform>数据截至 %1（计算完成于 %2），已为 %Ln 位顾客评分。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>RFM segment %1</source>
         <translation>RFM 分群：%1</translation>
@@ -7503,6 +7611,12 @@ This cannot be undone.</source>
     <message>
         <source>The segment changes could not be read. %1</source>
         <translation>无法读取分群变化。%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1 (run finished %2): %Ln customer(s) with a sale scored.</source>
+        <translation>
+            <numerusform>截至 %1（计算完成于 %2）：已为 %Ln 位有消费记录的顾客评分。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
