@@ -45,7 +45,17 @@ ComplaintIntakeDialog::ComplaintIntakeDialog(
         {ComplaintSeverity::Low, ComplaintSeverity::Medium, ComplaintSeverity::High})
         m_ui->severityComboBox->addItem(Labels::of(severity), int(severity));
     m_ui->severityComboBox->setCurrentIndex(1);
-    m_ui->contentTextEdit->setFocus();
+    // Someone not in the archive is, at this desk, nearly always on the phone; she may leave a
+    // name and a number to call back. A customer's own are on her card.
+    const bool caller = !customer;
+    m_ui->formLayout->setRowVisible(m_ui->callerNameLineEdit, caller);
+    m_ui->formLayout->setRowVisible(m_ui->callerPhoneLineEdit, caller);
+    if (caller) {
+        m_ui->channelComboBox->setCurrentIndex(m_ui->channelComboBox->findData(int(ComplaintChannel::Phone)));
+        m_ui->callerNameLineEdit->setFocus();
+    } else {
+        m_ui->contentTextEdit->setFocus();
+    }
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ComplaintIntakeDialog::save);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -57,6 +67,10 @@ void ComplaintIntakeDialog::save()
 {
     ComplaintDraft draft;
     draft.customer = m_customer;
+    if (!m_customer) {
+        draft.callerName = m_ui->callerNameLineEdit->text();
+        draft.callerPhoneText = m_ui->callerPhoneLineEdit->text();
+    }
     draft.channel = ComplaintChannel(m_ui->channelComboBox->currentData().toInt());
     draft.category = ComplaintCategory(m_ui->categoryComboBox->currentData().toInt());
     draft.severity = ComplaintSeverity(m_ui->severityComboBox->currentData().toInt());
@@ -67,7 +81,13 @@ void ComplaintIntakeDialog::save()
     if (!result.ok()) {
         m_ui->messageLabel->setText(result.message);
         m_ui->messageLabel->show();
-        m_ui->contentTextEdit->setFocus();
+        // A caller's number that breaks the registration's rule is the one field to fix then.
+        const bool phoneRefused = !m_customer && !draft.callerPhoneText.trimmed().isEmpty()
+            && !PhoneNumber::parse(draft.callerPhoneText).ok();
+        if (phoneRefused)
+            m_ui->callerPhoneLineEdit->setFocus();
+        else
+            m_ui->contentTextEdit->setFocus();
         return;
     }
     m_saved = result.complaint->id;

@@ -16,9 +16,10 @@ namespace atelier {
 class Store;
 
 // Takes down a complaint at the counter for the customer shown (or for a caller not in the
-// archive): channel, category, severity, product, what was said. The clerk at the counter is who
-// took it. OK saves through ComplaintService; a refusal (an empty complaint) is shown in the dialog,
-// which stays open with nothing stored.
+// archive, with her name and phone if she gives them, by phone unless changed): channel, category,
+// severity, product, what was said. The clerk at the counter is who took it. OK saves through
+// ComplaintService; a refusal (an empty complaint, a malformed phone) is shown in the dialog, which
+// stays open with nothing stored.
 class ComplaintIntakeDialog : public QDialog
 {
     Q_OBJECT

@@ -91,12 +91,27 @@ void ComplaintStepDialog::showFieldsFor(ComplaintState to)
     if (callback)
         m_ui->satisfactionSpinBox->setSpecialValueText(tr("choose"));
     if (to == ComplaintState::Resolved) {
-        m_ui->infoLabel->setText(m_complaint.customer
-                ? tr("A call-back task is added to the calendar for the day after.")
-                : tr("This complaint has no customer in the archive, so no call-back task is planned: "
-                     "call back by hand."));
+        m_ui->infoLabel->setText(resolvedInfo());
         m_ui->infoLabel->show();
     }
+}
+
+QString ComplaintStepDialog::resolvedInfo() const
+{
+    if (m_complaint.customer)
+        return tr("A call-back task is added to the calendar for the day after.");
+    // Masked for a clerk, like everywhere the complaint is shown.
+    const QString phone = m_store.complaints().callerPhoneShown(m_complaint);
+    if (phone.isEmpty())
+        return tr("This caller is not in the archive and left no phone number, so there is no call-back "
+                  "to plan.");
+    const QString call = m_complaint.callerName.isEmpty()
+        ? tr("This caller is not in the archive, so no call-back task is planned: call back on %1.")
+              .arg(phone)
+        : tr("This caller is not in the archive, so no call-back task is planned: call %1 back on %2.")
+              .arg(m_complaint.callerName, phone);
+    return call + u' '
+        + tr("Registering the caller as a customer (beside the complaint) plans the call-back task.");
 }
 
 void ComplaintStepDialog::save()

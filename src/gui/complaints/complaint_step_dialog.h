@@ -31,6 +31,8 @@ public:
 
 private:
     void showFieldsFor(ComplaintState to);
+    // What resolving means for the call-back: a task for a customer, the number to call for a caller.
+    QString resolvedInfo() const;
     void save();
 
     std::unique_ptr<Ui::ComplaintStepDialog> m_ui;

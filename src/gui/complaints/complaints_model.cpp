@@ -27,6 +27,25 @@ void ComplaintsModel::setComplaints(const QList<ComplaintRow> &rows, const Servi
     endResetModel();
 }
 
+void ComplaintsModel::setFullPhones(bool full)
+{
+    if (full == m_fullPhones)
+        return;
+    m_fullPhones = full;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, CustomerColumn), index(rowCount() - 1, CustomerColumn), {Qt::DisplayRole});
+}
+
+QString ComplaintsModel::callerText(const Complaint &c, bool fullPhones)
+{
+    QStringList known;
+    if (!c.callerName.isEmpty())
+        known << c.callerName;
+    if (c.callerPhone.isValid())
+        known << callerPhoneShown(c, fullPhones);
+    return known.isEmpty() ? tr("(not in the archive)") : tr("%1 (caller)").arg(known.join(u' '));
+}
+
 void ComplaintsModel::setNow(const QDateTime &now)
 {
     m_now = now;
@@ -107,7 +126,7 @@ QVariant ComplaintsModel::data(const QModelIndex &index, int role) const
     case ReceivedColumn:
         return c.receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     case CustomerColumn:
-        return c.customer ? row.customerName : tr("(not in the archive)");
+        return c.customer ? row.customerName : callerText(c, m_fullPhones);
     case ChannelColumn:
         return Labels::of(c.channel);
     case CategoryColumn:

@@ -7,6 +7,7 @@
 #include "gui/complaints/complaint_intake_dialog.h"
 #include "gui/complaints/complaint_step_dialog.h"
 #include "gui/complaints/complaints_model.h"
+#include "gui/counter/register_dialog.h"
 #include "services/change_notifier.h"
 #include "services/complaint_service.h"
 #include "services/counter_shift.h"
@@ -17,6 +18,7 @@
 
 #include <QHeaderView>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStringListModel>
 #include <QTimer>
@@ -61,6 +63,8 @@ ComplaintsPage::ComplaintsPage(Store &store, QWidget *parent)
     };
     applyRole();
     connect(&store.shift(), &CounterShift::changed, this, applyRole);
+    // Callers' phones are whole or masked by who is at the counter.
+    connect(&store.shift(), &CounterShift::changed, this, &ComplaintsPage::reload);
 
     // Time left moves even when no complaint does.
     m_clockTimer = new QTimer(this);
@@ -79,6 +83,7 @@ ComplaintsPage::ComplaintsPage(Store &store, QWidget *parent)
     connect(m_ui->complaintsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &ComplaintsPage::showSelected);
     connect(m_ui->newComplaintButton, &QPushButton::clicked, this, &ComplaintsPage::logCallerComplaint);
+    connect(m_ui->registerCallerButton, &QPushButton::clicked, this, &ComplaintsPage::registerCaller);
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_ui->tabs->widget(index) == m_ui->analysisTab)
             m_analysis->analyse();
@@ -108,6 +113,7 @@ void ComplaintsPage::reload()
         = openOnly ? m_store.complaints().openByUrgency() : m_store.complaints().list(ComplaintFilter{});
     // Names of the staff are a nicety of the list: without them it still shows every complaint.
     const ReadResult<QList<StaffMember>> staff = m_store.staff().all();
+    m_model->setFullPhones(m_store.allows(Permission::SeeFullContact));
     m_model->setComplaints(rows.value.value_or(QList<ComplaintRow>()), m_store.serviceSettings().rules(),
         m_store.clock().now(), staff.value.value_or(QList<StaffMember>()));
     // A list that could not be read says so in place of the rows, never as "no complaints".
@@ -140,6 +146,7 @@ void ComplaintsPage::showSelected()
                 : tr("This complaint could not be read: %1").arg(complaint.error));
         m_ui->contentLabel->clear();
         m_ui->factsLabel->clear();
+        m_ui->registerCallerButton->hide();
         m_history->setStringList({});
         return;
     }
@@ -152,6 +159,11 @@ void ComplaintsPage::showSelected()
     m_ui->detailTitleLabel->setText(tr("Complaint #%1 · %2").arg(c.id).arg(Labels::of(c.state)));
     m_ui->contentLabel->setText(c.content);
     QStringList facts;
+    const bool leftWhoCalled = !c.customer && (!c.callerName.isEmpty() || c.callerPhone.isValid());
+    if (leftWhoCalled)
+        facts
+            << tr("From: %1").arg(ComplaintsModel::callerText(c, m_store.allows(Permission::SeeFullContact)));
+    m_ui->registerCallerButton->setVisible(leftWhoCalled);
     facts << tr("%1 · %2 · %3").arg(Labels::of(c.channel), Labels::of(c.category), Labels::of(c.severity));
     if (!c.styleNumber.isEmpty())
         facts << tr("Style number: %1").arg(c.styleNumber);
@@ -201,6 +213,33 @@ void ComplaintsPage::openStep(ComplaintState to)
     ComplaintStepDialog dialog(m_store, **complaint.value, to, this);
     dialog.exec();
     // complaintChanged has refreshed the list and the panel if the step went through.
+}
+
+void ComplaintsPage::registerCaller()
+{
+    const std::optional<ComplaintId> id = selectedId();
+    const ReadResult<std::optional<Complaint>> complaint
+        = id ? m_store.complaints().find(*id) : nothingChosen<Complaint>();
+    if (!complaint.ok() || !*complaint.value || (*complaint.value)->customer) {
+        showSelected(); // says why, or that it has a customer by now
+        return;
+    }
+    const Complaint &c = **complaint.value;
+    RegisterDialog dialog(m_store, this);
+    // suggest() puts what is mostly digits into the phone and anything else into the name. A clerk
+    // sees a caller's phone masked, so the form would not show it whole to her either: she asks
+    // the caller for it, as at the counter.
+    dialog.suggest(c.callerName);
+    if (m_store.allows(Permission::SeeFullContact))
+        dialog.suggest(c.callerPhone.digits());
+    if (dialog.exec() != QDialog::Accepted || dialog.customerId() == 0)
+        return;
+    // complaintChanged refreshes the list and the panel.
+    const ComplaintResult linked = m_store.complaints().linkCaller(c.id, dialog.customerId());
+    if (!linked.ok())
+        QMessageBox::warning(this, tr("Register the caller"),
+            tr("The caller is registered, but the complaint could not be linked to the new customer: %1")
+                .arg(linked.message));
 }
 
 void ComplaintsPage::logCallerComplaint()

@@ -24,7 +24,8 @@ class Store;
 // The complaints desk. The list shows the open complaints most urgent first with the time left on
 // each one's current deadline (overdue ones in red), or all complaints newest first; it refreshes
 // every 30 seconds and whenever a complaint changes anywhere in the app. The panel beside it shows
-// the selected complaint, its history, and a button for each step it may take next. The Analysis
+// the selected complaint, its history, and a button for each step it may take next; for a caller
+// not in the archive, who she is (her phone masked for a clerk) and an offer to register her. The Analysis
 // tab is the manager's look back (ComplaintAnalysisWidget).
 class ComplaintsPage : public QWidget
 {
@@ -44,6 +45,7 @@ private:
     void showSelected();
     void openStep(ComplaintState to);
     void logCallerComplaint();
+    void registerCaller();
 
     std::unique_ptr<Ui::ComplaintsPage> m_ui;
     Store &m_store;

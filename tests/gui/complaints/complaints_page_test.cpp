@@ -283,3 +283,200 @@ TEST_CASE("Nothing chosen is not a failed read: the page and the intake say what
     REQUIRE(customer);
     CHECK(customer->text() == QStringLiteral("A caller who is not in the archive"));
 }
+
+namespace {
+
+// A caller's complaint through the service, up to an offer; `phone` may be empty.
+ComplaintId callerComplaintOffered(Desk &desk, const QString &name, const QString &phone)
+{
+    ComplaintService &service = desk.temp.store().complaints();
+    ComplaintDraft draft;
+    draft.channel = ComplaintChannel::Phone;
+    draft.content = QStringLiteral("快递三天还没到");
+    draft.callerName = name;
+    draft.callerPhoneText = phone;
+    draft.takenBy = desk.clerk;
+    const ComplaintResult taken = service.intake(draft);
+    REQUIRE(taken.ok());
+    const ComplaintId id = taken.complaint->id;
+    REQUIRE(service.acknowledge(id, desk.clerk, desk.temp.clock().now().addDays(1)).ok());
+    REQUIRE(service.offerResolution(id, Resolution::Coupon, Money::fromYuan(20)).ok());
+    return id;
+}
+
+// Desk's clerk is at the counter as a clerk already; said here so the test does not rest on that.
+void beginAsClerk(Desk &desk)
+{
+    REQUIRE(desk.temp.store().shift().begin(Session{desk.clerk, QStringLiteral("小李"), Role::Clerk}));
+}
+
+} // namespace
+
+TEST_CASE("A caller's complaint asks for her name and phone, comes by phone, and refuses a malformed number",
+    "[gui][complaints][callers]")
+{
+    Desk desk;
+    ComplaintsPage page(desk.temp.store());
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    auto *newComplaint = child<QPushButton>(&page, QStringLiteral("newComplaintButton"));
+    REQUIRE(newComplaint);
+
+    bool fieldsShown = false;
+    QVariant channel;
+    QString refused;
+    bool stillOpen = false;
+    int storedWhileOpen = -1;
+    const ModalWatch modal = whenModalOpens([&](QWidget *dialog) {
+        auto *name = child<QLineEdit>(dialog, QStringLiteral("callerNameLineEdit"));
+        auto *phone = child<QLineEdit>(dialog, QStringLiteral("callerPhoneLineEdit"));
+        fieldsShown = name && phone && name->isVisible() && phone->isVisible();
+        channel = child<QComboBox>(dialog, QStringLiteral("channelComboBox"))->currentData();
+        child<QPlainTextEdit>(dialog, QStringLiteral("contentTextEdit"))
+            ->setPlainText(QStringLiteral("快递三天还没到"));
+        if (!fieldsShown) {
+            QTest::mouseClick(child<QDialogButtonBox>(dialog, QStringLiteral("buttonBox"))
+                                  ->button(QDialogButtonBox::Cancel),
+                Qt::LeftButton);
+            return;
+        }
+        typeText(name, QStringLiteral("王女士"));
+        typeText(phone, QStringLiteral("138 0013 800")); // a digit short
+        clickOk(dialog);
+        auto *message = child<QLabel>(dialog, QStringLiteral("messageLabel"));
+        refused = message->isVisible() ? message->text() : QString();
+        stillOpen = dialog->isVisible();
+        storedWhileOpen = int(readValue(desk.temp.store().complaints().list(ComplaintFilter{})).size());
+        phone->clear();
+        typeText(phone, QStringLiteral("138 0013 8000"));
+        clickOk(dialog);
+    });
+    QTest::mouseClick(newComplaint, Qt::LeftButton);
+    REQUIRE(modal.ran());
+    REQUIRE(fieldsShown);
+    CHECK(channel.toInt() == int(ComplaintChannel::Phone));
+    CHECK(stillOpen);
+    CHECK(storedWhileOpen == 0);
+    // The registration's own sentence for the same number.
+    CHECK(refused == PhoneNumber::problemText(PhoneNumber::parse(QStringLiteral("138 0013 800")).problem));
+    CHECK(refused
+        == QStringLiteral("A mobile number has 11 digits; a landline is the area code plus 7 or 8 digits."));
+    const QList<ComplaintRow> stored = readValue(desk.temp.store().complaints().list(ComplaintFilter{}));
+    REQUIRE(stored.size() == 1);
+    CHECK(stored.first().complaint.callerName == QStringLiteral("王女士"));
+    CHECK(stored.first().complaint.callerPhone.digits() == QStringLiteral("13800138000"));
+    CHECK(stored.first().complaint.channel == ComplaintChannel::Phone);
+
+    // A customer's complaint asks for neither and keeps today's channel.
+    ComplaintIntakeDialog forCustomer(desk.temp.store(), desk.customer);
+    forCustomer.show();
+    CHECK_FALSE(child<QLineEdit>(&forCustomer, QStringLiteral("callerNameLineEdit"))->isVisible());
+    CHECK_FALSE(child<QLineEdit>(&forCustomer, QStringLiteral("callerPhoneLineEdit"))->isVisible());
+    CHECK(child<QComboBox>(&forCustomer, QStringLiteral("channelComboBox"))->currentData().toInt()
+        == int(ComplaintChannel::InStore));
+}
+
+TEST_CASE("Resolving a caller's complaint names the number to call, masked for a clerk",
+    "[gui][complaints][callers]")
+{
+    Desk desk;
+    const ComplaintId id
+        = callerComplaintOffered(desk, QStringLiteral("王女士"), QStringLiteral("13800138000"));
+    beginAsClerk(desk);
+    ComplaintsPage page(desk.temp.store());
+    page.resize(1100, 640);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    REQUIRE(page.model()->rowCount() == 1);
+    CHECK(page.model()->index(0, ComplaintsModel::CustomerColumn).data().toString()
+        == QStringLiteral("王女士 138****8000 (caller)"));
+    page.select(id);
+    const QString facts = child<QLabel>(&page, QStringLiteral("factsLabel"))->text();
+    CHECK(facts.contains(QStringLiteral("138****8000")));
+    CHECK_FALSE(facts.contains(QStringLiteral("0013")));
+
+    auto *resolve = child<QPushButton>(&page, QStringLiteral("step_resolved"));
+    REQUIRE(resolve);
+    QString info;
+    const ModalWatch modal = whenModalOpens([&](QWidget *dialog) {
+        info = child<QLabel>(dialog, QStringLiteral("infoLabel"))->text();
+        clickOk(dialog);
+    });
+    QTest::mouseClick(resolve, Qt::LeftButton);
+    REQUIRE(modal.ran());
+    CHECK(info.contains(QStringLiteral("call 王女士 back on 138****8000")));
+    CHECK_FALSE(info.contains(QStringLiteral("by hand")));
+    CHECK(readValue(desk.temp.store().complaints().find(id))->state == ComplaintState::Resolved);
+
+    // The manager reads the whole number, in the list too.
+    REQUIRE(desk.temp.store().shift().begin(Session{desk.clerk, QStringLiteral("小李"), Role::Manager}));
+    CHECK(page.model()->index(0, ComplaintsModel::CustomerColumn).data().toString()
+        == QStringLiteral("王女士 138 0013 8000 (caller)"));
+}
+
+TEST_CASE("The offer to register a caller opens the registration prefilled and links the complaint",
+    "[gui][complaints][callers]")
+{
+    Desk desk;
+    const ComplaintId id
+        = callerComplaintOffered(desk, QStringLiteral("王女士"), QStringLiteral("13800138000"));
+    REQUIRE(desk.temp.store().shift().begin(Session{desk.clerk, QStringLiteral("小李"), Role::Manager}));
+    ComplaintsPage page(desk.temp.store());
+    page.resize(1100, 640);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    page.select(id);
+    auto *offer = child<QPushButton>(&page, QStringLiteral("registerCallerButton"));
+    REQUIRE(offer);
+    REQUIRE(offer->isVisible());
+
+    QString name;
+    QString phone;
+    const ModalWatch modal = whenModalOpens([&](QWidget *dialog) {
+        name = child<QLineEdit>(dialog, QStringLiteral("nameLineEdit"))->text();
+        phone = child<QLineEdit>(dialog, QStringLiteral("phoneLineEdit"))->text();
+        QTest::mouseClick(
+            child<QDialogButtonBox>(dialog, QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save),
+            Qt::LeftButton);
+    });
+    QTest::mouseClick(offer, Qt::LeftButton);
+    REQUIRE(modal.ran());
+    CHECK(name == QStringLiteral("王女士"));
+    CHECK(phone == QStringLiteral("13800138000"));
+    const std::optional<Complaint> linked = readValue(desk.temp.store().complaints().find(id));
+    REQUIRE(linked->customer.has_value());
+    CHECK(readValue(desk.temp.store().customers().load(*linked->customer))->customer.phone.digits()
+        == QStringLiteral("13800138000"));
+    REQUIRE(waitFor([&] { return !offer->isVisible(); }));
+    CHECK(page.model()->index(0, ComplaintsModel::CustomerColumn).data().toString()
+        == QStringLiteral("王女士"));
+}
+
+TEST_CASE("A clerk's offer to register a caller brings the name but not the masked number",
+    "[gui][complaints][callers]")
+{
+    Desk desk;
+    const ComplaintId id
+        = callerComplaintOffered(desk, QStringLiteral("王女士"), QStringLiteral("13800138000"));
+    beginAsClerk(desk);
+    ComplaintsPage page(desk.temp.store());
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    page.select(id);
+    auto *offer = child<QPushButton>(&page, QStringLiteral("registerCallerButton"));
+    REQUIRE(offer);
+    QString name;
+    QString phone = QStringLiteral("unread");
+    const ModalWatch modal = whenModalOpens([&](QWidget *dialog) {
+        name = child<QLineEdit>(dialog, QStringLiteral("nameLineEdit"))->text();
+        phone = child<QLineEdit>(dialog, QStringLiteral("phoneLineEdit"))->text();
+        QTest::mouseClick(
+            child<QDialogButtonBox>(dialog, QStringLiteral("buttonBox"))->button(QDialogButtonBox::Cancel),
+            Qt::LeftButton);
+    });
+    QTest::mouseClick(offer, Qt::LeftButton);
+    REQUIRE(modal.ran());
+    CHECK(name == QStringLiteral("王女士"));
+    CHECK(phone.isEmpty());
+    CHECK_FALSE(readValue(desk.temp.store().complaints().find(id))->customer.has_value());
+}
