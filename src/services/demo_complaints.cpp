@@ -49,6 +49,31 @@ constexpr int severityWeights[] = {45, 40, 15};
 constexpr int satisfactionWeights[] = {4, 6, 18, 37, 35};
 constexpr int resolutionWeights[] = {0, 15, 30, 20, 20, 10, 5}; // by Resolution, None never
 
+// Someone not in the archive who rang: most give a surname and a number to call back ("王女士"),
+// some only the number, a few neither. Drawn from their own stream so the rest of the demo stays
+// as it was.
+void fillCaller(Complaint &c, DemoRandom &random)
+{
+    static const QList<int> surnameWeights = [] {
+        QList<int> weights;
+        for (const demo::Weighted &s : demo::surnames())
+            weights << s.weight;
+        return weights;
+    }();
+    if (random.chance(800))
+        c.channel = ComplaintChannel::Phone;
+    const int leaves = random.between(0, 99);
+    if (leaves < 5)
+        return;
+    if (leaves >= 15) {
+        c.callerName = demo::surnames().at(random.weighted(surnameWeights)).text
+            + (random.chance(880) ? QStringLiteral("女士") : QStringLiteral("先生"));
+    }
+    static const char *const prefixes[] = {"135", "138", "139", "150", "158", "186", "187", "199"};
+    c.callerPhone = PhoneNumber::fromStoredDigits(QString::fromLatin1(prefixes[random.between(0, 7)])
+        + QStringLiteral("%1").arg(random.between(0, 99999999), 8, 10, QLatin1Char('0')));
+}
+
 // Moves the complaint one step at `at` and writes the step's event.
 void step(ComplaintRepository &repo, Complaint &c, ComplaintState to, const TransitionInput &input,
     const QDateTime &at)
@@ -68,6 +93,7 @@ int addDemoComplaints(Database &db, const QList<CustomerId> &customers, const QL
     QElapsedTimer timer;
     timer.start();
     DemoRandom random(seed ^ 0xc0ffee15c0ffee15ULL);
+    DemoRandom callers(seed ^ 0xca11e25ca11e25ULL);
     const ServiceRules rules; // a new store's rulebook
     const int count = std::max<int>(1, int(customers.size() / 300));
     const QDate firstDay = now.date().addMonths(-18);
@@ -92,8 +118,11 @@ int addDemoComplaints(Database &db, const QList<CustomerId> &customers, const QL
     for (const QDateTime &received : std::as_const(arrivals)) {
         const Grievance &g = grievances[random.weighted(grievanceWeights, int(std::size(grievanceWeights)))];
         Complaint c;
-        c.customer = random.chance(950) ? std::optional<CustomerId>(random.pick(customers)) : std::nullopt;
+        // About one in twelve comes from someone not in the archive.
+        c.customer = random.chance(920) ? std::optional<CustomerId>(random.pick(customers)) : std::nullopt;
         c.channel = ComplaintChannel(random.weighted(channelWeights, 4));
+        if (!c.customer)
+            fillCaller(c, callers);
         c.category = g.category;
         c.severity = ComplaintSeverity(random.weighted(severityWeights, 3));
         c.content = QString::fromUtf16(g.text);
