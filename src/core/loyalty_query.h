@@ -23,13 +23,14 @@ struct LoyaltyFilter
     bool operator==(const LoyaltyFilter &) const = default;
 };
 
-// One customer of such a list, as of the last nightly run. The phone is masked where it is read,
-// so the full number never reaches the list or the file.
+// One customer of such a list, as of the last nightly run. The phone reads as the reader may see
+// it (docs/privacy.md, "Who sees what"): LoyaltyReport shows it whole to whoever has SeeFullContact
+// and masked to everyone else, in the list and in the file.
 struct LoyaltyCustomerRow
 {
     CustomerId id = 0;
     QString name;
-    QString maskedPhone;
+    QString phone;
     Tier tier = Tier::None;
     StoreSegment segment = StoreSegment::None;
     NamedSegment named = NamedSegment::None;
@@ -81,7 +82,7 @@ struct TierMovementRow
 {
     TierChange change;
     QString name;
-    QString maskedPhone;
+    QString phone; // as in LoyaltyCustomerRow
 };
 
 // How many customers moved from one store segment to another in a run (from None: first purchase).

@@ -206,7 +206,7 @@ ExportResult CustomerExport::write(const QString &fileName, ExportFormat format,
     const QSqlDatabase db = m_db.connection();
     ExportResult result = writeList(
         fileName, format, columns, [&] { return CustomerRepository(db).count(filter); },
-        cellsFrom(columns, Phone::Full,
+        cellsFrom(columns, phoneShown(),
             [&](const CustomerExportQuery::Visit &visit) {
                 // Name order visits table pages at random: a larger cache while the export runs.
                 const PageCacheScope cache(db, 64);
@@ -225,7 +225,7 @@ ExportResult CustomerExport::write(const QString &fileName, ExportFormat format,
     const QSqlDatabase db = m_db.connection();
     ExportResult result = writeList(
         fileName, format, columns, [&] { return LoyaltyReportRepository(db).count(filter); },
-        cellsFrom(columns, Phone::Masked,
+        cellsFrom(columns, phoneShown(),
             [&](const CustomerExportQuery::Visit &visit) {
                 CustomerExportQuery(db, columns).forEach(filter, visit);
             }),
@@ -243,7 +243,7 @@ ExportResult CustomerExport::write(const QString &fileName, ExportFormat format,
     const QList<CustomerId> customers = distinct(ids);
     ExportResult result = writeList(
         fileName, format, columns, [&] { return int(customers.size()); },
-        cellsFrom(columns, Phone::Full,
+        cellsFrom(columns, phoneShown(),
             [&](const CustomerExportQuery::Visit &visit) {
                 CustomerExportQuery(db, columns).forEach(customers, visit);
             }),
@@ -258,6 +258,11 @@ QString CustomerExport::refusal(const QString &fileName) const
     if (const QString refused = Access::refusal(m_db, Permission::ExportCustomers); !refused.isEmpty())
         return refused;
     return StoreFiles::refusal(m_db.path(), fileName);
+}
+
+CustomerExport::Phone CustomerExport::phoneShown() const
+{
+    return Access::allows(m_db, Permission::SeeFullContact) ? Phone::Full : Phone::Masked;
 }
 
 ExportResult CustomerExport::recorded(ExportResult result, const ExportRecord &record)

@@ -68,6 +68,8 @@ private:
     // A complete export is recorded in the audit trail; when it cannot be, the file is removed.
     // Empty when the person may export and `fileName` is not one of the store's own files.
     QString refusal(const QString &fileName) const;
+    // Every list's file writes the phone as its reader may see it (docs/privacy.md, "Who sees what").
+    Phone phoneShown() const;
     ExportResult recorded(ExportResult result, const ExportRecord &record);
 
     Database &m_db;

@@ -1,6 +1,7 @@
 #include "services/loyalty_report.h"
 
 #include "core/labels.h"
+#include "core/phone_number.h"
 #include "core/stored_time.h"
 #include "services/access.h"
 #include "services/audit_trail.h"
@@ -29,11 +30,27 @@ ReadResult<int> LoyaltyReport::count(const LoyaltyFilter &filter)
         "loyalty list count", [&] { return LoyaltyReportRepository(m_db.connection()).count(filter); });
 }
 
+namespace {
+
+// The stored digits as this reader may see them: whole for SeeFullContact, masked otherwise.
+QString phoneAsShown(const QString &digits, bool whole)
+{
+    return whole ? PhoneNumber::fromStoredDigits(digits).formatted() : PhoneNumber::mask(digits);
+}
+
+} // namespace
+
 ReadResult<KeysetPage<LoyaltyCustomerRow>> LoyaltyReport::page(
     const LoyaltyFilter &filter, const std::optional<PageCursor> &after, int limit)
 {
-    return tryRead<KeysetPage<LoyaltyCustomerRow>>("loyalty list page",
-        [&] { return LoyaltyReportRepository(m_db.connection()).page(filter, after, limit); });
+    return tryRead<KeysetPage<LoyaltyCustomerRow>>("loyalty list page", [&] {
+        KeysetPage<LoyaltyCustomerRow> page
+            = LoyaltyReportRepository(m_db.connection()).page(filter, after, limit);
+        const bool whole = Access::allows(m_db, Permission::SeeFullContact);
+        for (LoyaltyCustomerRow &row : page.rows)
+            row.phone = phoneAsShown(row.phone, whole);
+        return page;
+    });
 }
 
 ReadResult<std::optional<NightlyRun>> LoyaltyReport::lastSuccessfulRun()
@@ -52,7 +69,12 @@ ReadResult<KeysetPage<TierMovementRow>> LoyaltyReport::movementPage(
     qint64 runId, MovementDirection direction, const std::optional<PageCursor> &after, int limit)
 {
     return tryRead<KeysetPage<TierMovementRow>>("tier movement page", [&] {
-        return LoyaltyReportRepository(m_db.connection()).movementPage(runId, direction, after, limit);
+        KeysetPage<TierMovementRow> page
+            = LoyaltyReportRepository(m_db.connection()).movementPage(runId, direction, after, limit);
+        const bool whole = Access::allows(m_db, Permission::SeeFullContact);
+        for (TierMovementRow &row : page.rows)
+            row.phone = phoneAsShown(row.phone, whole);
+        return page;
     });
 }
 
@@ -70,7 +92,7 @@ QStringList LoyaltyReport::exportHeader()
 
 QStringList LoyaltyReport::exportFields(const LoyaltyCustomerRow &row)
 {
-    return {QString::number(row.id), row.name, row.maskedPhone, Labels::of(row.tier), Labels::of(row.segment),
+    return {QString::number(row.id), row.name, row.phone, Labels::of(row.tier), Labels::of(row.segment),
         Labels::of(row.named), row.spend.toDecimalString(),
         row.lastPurchase.isValid() ? toStoredText(row.lastPurchase) : QString()};
 }
@@ -81,11 +103,15 @@ ExportResult LoyaltyReport::exportCsv(
     if (const QString refused = Access::refusal(m_db, Permission::ExportCustomers); !refused.isEmpty())
         return ExportResult{0, refused};
     const QSqlDatabase db = m_db.connection();
+    const bool whole = Access::allows(m_db, Permission::SeeFullContact);
     ExportResult result = CsvExport::write(
         device, exportHeader(), [&] { return LoyaltyReportRepository(db).count(filter); },
         [&](const CsvExport::Row &write) {
-            LoyaltyReportRepository(db).forEach(
-                filter, [&](const LoyaltyCustomerRow &row) { return write(exportFields(row)); });
+            LoyaltyReportRepository(db).forEach(filter, [&](LoyaltyCustomerRow row) {
+                // In a file the digits stand alone, as in every export of customers.
+                row.phone = whole ? row.phone : PhoneNumber::mask(row.phone);
+                return write(exportFields(row));
+            });
         },
         progress, "loyalty list export");
     recordCompleteExport(m_db, result,

@@ -66,7 +66,7 @@ LoyaltyCustomerRow customerFrom(const QSqlQuery &query)
     LoyaltyCustomerRow row;
     row.id = query.value(0).toLongLong();
     row.name = query.value(1).toString();
-    row.maskedPhone = PhoneNumber::mask(query.value(2).toString());
+    row.phone = query.value(2).toString(); // the stored digits: LoyaltyReport shows them
     row.tier = tierFromCode(query.value(3).toString());
     row.segment = segmentFromCode(query.value(4).toString());
     row.named = namedSegmentFromCode(query.value(5).toString());
@@ -218,7 +218,7 @@ KeysetPage<TierMovementRow> LoyaltyReportRepository::movementPage(
         change.threshold = Money::fromFen(query.value(7).toLongLong());
         change.runId = query.value(8).toLongLong();
         row.name = query.value(9).toString();
-        row.maskedPhone = PhoneNumber::mask(query.value(10).toString());
+        row.phone = query.value(10).toString();
         page.rows << row;
         page.next = movementOrder.cursorAt(query, movementSpendColumn, 0);
     }

@@ -1,7 +1,9 @@
+#include "core/contact_mask.h"
 #include "core/phone_number.h"
 
 #include <catch2/catch.hpp>
 
+using atelier::ContactMask;
 using atelier::PhoneNumber;
 using Problem = PhoneNumber::Problem;
 using Kind = PhoneNumber::Kind;
@@ -93,4 +95,14 @@ TEST_CASE("digitsOnly keeps the digits a clerk typed", "[core][phone]")
 {
     CHECK(PhoneNumber::digitsOnly(QStringLiteral(" 56-78 ")) == QStringLiteral("5678"));
     CHECK(PhoneNumber::digitsOnly(QStringLiteral("abc")).isEmpty());
+}
+
+TEST_CASE(
+    "contact details read masked: WeChat ids by their ends, birthdays without the year", "[core][privacy]")
+{
+    CHECK(ContactMask::weChat(QStringLiteral("wangfang_0612")) == QStringLiteral("wa****12"));
+    CHECK(ContactMask::weChat(QStringLiteral("abcd")) == QStringLiteral("****"));
+    CHECK(ContactMask::weChat(QString()).isEmpty());
+    CHECK(ContactMask::birthday(QDate(1990, 6, 15)) == QStringLiteral("06-15"));
+    CHECK(ContactMask::birthday(QDate()).isEmpty());
 }

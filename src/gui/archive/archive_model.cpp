@@ -1,5 +1,6 @@
 #include "gui/archive/archive_model.h"
 
+#include "core/contact_mask.h"
 #include "core/labels.h"
 #include "core/phone_number.h"
 #include "services/archive_service.h"
@@ -73,13 +74,13 @@ void ArchiveModel::sort(int column, Qt::SortOrder order)
     reload();
 }
 
-void ArchiveModel::setFullPhones(bool full)
+void ArchiveModel::setFullContact(bool full)
 {
-    if (full == m_fullPhones)
+    if (full == m_fullContact)
         return;
-    m_fullPhones = full;
+    m_fullContact = full;
     if (rowCount() > 0)
-        emit dataChanged(index(0, PhoneColumn), index(rowCount() - 1, PhoneColumn), {Qt::DisplayRole});
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole});
 }
 
 bool ArchiveModel::isSortable(int column)
@@ -102,13 +103,15 @@ QVariant ArchiveModel::display(const ArchiveRow &row, int column) const
     case NameColumn:
         return row.name;
     case PhoneColumn:
-        return m_fullPhones ? PhoneNumber::fromStoredDigits(row.phoneDigits).formatted()
-                            : PhoneNumber::mask(row.phoneDigits);
+        return m_fullContact ? PhoneNumber::fromStoredDigits(row.phoneDigits).formatted()
+                             : PhoneNumber::mask(row.phoneDigits);
     case GenderColumn:
         return Labels::of(row.gender);
     case BirthdayColumn:
-        // ISO dates: unambiguous in both languages, unlike 5/1/96.
-        return row.birthday ? row.birthday->toString(Qt::ISODate) : QString();
+        if (!row.birthday)
+            return QString();
+        // ISO dates: unambiguous in both languages, unlike 5/1/96. A clerk sees no year.
+        return m_fullContact ? row.birthday->toString(Qt::ISODate) : ContactMask::birthday(*row.birthday);
     case SizesColumn: {
         QStringList sizes{row.sizeTop, row.sizeBottom, row.sizeShoe};
         if (sizes.join(QString()).isEmpty())
@@ -124,7 +127,7 @@ QVariant ArchiveModel::display(const ArchiveRow &row, int column) const
     case SourceColumn:
         return Labels::of(row.source);
     case WeChatColumn:
-        return row.wechatId;
+        return m_fullContact ? row.wechatId : ContactMask::weChat(row.wechatId);
     case TagsColumn:
         return row.tags;
     case CreatedColumn:

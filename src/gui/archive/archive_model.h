@@ -34,8 +34,9 @@ public:
     ArchiveSort sortKey() const { return m_sort; }
     Qt::SortOrder sortOrder() const { return m_order; }
     CustomerId customerAt(int row) const;
-    // The manager's list shows whole numbers; a clerk's stays masked (the default).
-    void setFullPhones(bool full);
+    // The manager's list shows phones, WeChat ids and birthdays whole; a clerk's stays masked (the
+    // default; docs/privacy.md, "Who sees what").
+    void setFullContact(bool full);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -53,7 +54,7 @@ private:
     ArchiveFilter m_filter;
     ArchiveSort m_sort = ArchiveSort::Name;
     Qt::SortOrder m_order = Qt::AscendingOrder;
-    bool m_fullPhones = false;
+    bool m_fullContact = false;
 };
 
 } // namespace atelier

@@ -94,7 +94,7 @@ ArchivePage::ArchivePage(Store &store, QWidget *parent)
 // numbers, merges and erases; a clerk browses the masked list and edits.
 void ArchivePage::applyRole()
 {
-    m_model->setFullPhones(m_store.allows(Permission::SeeFullContact));
+    m_model->setFullContact(m_store.allows(Permission::SeeFullContact));
     m_ui->exportButton->setVisible(m_store.allows(Permission::ExportCustomers));
     m_ui->importButton->setVisible(m_store.allows(Permission::ImportFromTill));
     m_duplicatesButton->setVisible(m_store.allows(Permission::MergeCustomers));

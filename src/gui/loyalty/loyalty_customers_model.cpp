@@ -58,7 +58,7 @@ QVariant LoyaltyCustomersModel::data(const QModelIndex &index, int role) const
     case NameColumn:
         return row.name;
     case PhoneColumn:
-        return row.maskedPhone;
+        return row.phone;
     case TierColumn:
         return Labels::of(row.tier);
     case SegmentColumn:

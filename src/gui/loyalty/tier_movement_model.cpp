@@ -69,7 +69,7 @@ QVariant TierMovementModel::data(const QModelIndex &index, int role) const
     case NameColumn:
         return row.name;
     case PhoneColumn:
-        return row.maskedPhone;
+        return row.phone;
     case ChangeColumn:
         return QStringLiteral("%1 %2 → %3")
             .arg(change.up() ? QStringLiteral("↑") : QStringLiteral("↓"), Labels::of(change.oldTier),

@@ -113,6 +113,7 @@ TEST_CASE("The archive sorted by birthday pages through customers without one", 
         REQUIRE(temp.store().customers().save(archive).ok());
     }
     ArchiveModel model(temp.store().archive());
+    model.setFullContact(true); // the manager's list: whole dates
     model.setPageSize(4); // page ends fall inside the customers without a birthday and after them
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
 
@@ -145,6 +146,34 @@ TEST_CASE("The archive sorted by birthday pages through customers without one", 
     CHECK(down.mid(17) == QList<CustomerId>{24, 21, 18, 15, 12, 9, 6, 3});
     QList<CustomerId> reversed(up.rbegin(), up.rend());
     CHECK(down == reversed);
+}
+
+TEST_CASE("A clerk's archive masks WeChat ids and birthdays; the manager's shows them whole",
+    "[gui][archive][privacy]")
+{
+    TempStore temp;
+    addCustomers(temp.store(), 1);
+    CustomerArchive archive = *readValue(temp.store().customers().load(1));
+    archive.customer.birthday = QDate(1990, 6, 15);
+    archive.customer.wechatId = QStringLiteral("wangfang_0612");
+    REQUIRE(temp.store().customers().save(archive).ok());
+    const auto shown = [&](int column) {
+        ArchivePage page(temp.store());
+        auto *view = page.findChild<QTableView *>(QStringLiteral("archiveView"));
+        REQUIRE(view);
+        REQUIRE(view->model()->rowCount() == 1);
+        return view->model()->index(0, column).data().toString();
+    };
+
+    temp.store().database().setRole(Role::Clerk);
+    CHECK(shown(ArchiveModel::WeChatColumn) == QStringLiteral("wa****12"));
+    CHECK(shown(ArchiveModel::BirthdayColumn) == QStringLiteral("06-15")); // greeted on it; no age
+    CHECK(shown(ArchiveModel::PhoneColumn).contains(QStringLiteral("****")));
+
+    temp.store().database().setRole(Role::Manager);
+    CHECK(shown(ArchiveModel::WeChatColumn) == QStringLiteral("wangfang_0612"));
+    CHECK(shown(ArchiveModel::BirthdayColumn) == QStringLiteral("1990-06-15"));
+    CHECK_FALSE(shown(ArchiveModel::PhoneColumn).contains(QStringLiteral("****")));
 }
 
 TEST_CASE("A CSV export from the archive page writes a UTF-8 file with a BOM", "[gui][archive]")
