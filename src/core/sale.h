@@ -85,6 +85,13 @@ struct ReturnWindowCheck
     bool open() const { return daysSinceSale <= windowDays; }
 };
 
+// What has gone back of one sold line: pieces returned for a refund and pieces exchanged.
+struct LineReturns
+{
+    int returned = 0;
+    int exchanged = 0;
+};
+
 // What the customer card shows about a customer's buying.
 struct PurchaseSummary
 {

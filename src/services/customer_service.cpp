@@ -156,6 +156,7 @@ ReadResult<std::optional<CustomerCard>> CustomerService::card(CustomerId id)
         SaleRepository sales(m_db.connection());
         card.purchases = sales.summaryFor(id);
         card.recentSales = sales.recentSales(id, 5);
+        card.returns = sales.returnsByLine(id);
         card.birthdaySoon = customer->birthday
             && CustomerRules::birthdayWithin(*customer->birthday, m_clock.today(), birthdayNoticeDays);
         card.completeness = ArchiveCompleteness::score(

@@ -5,6 +5,7 @@
 #include "core/read_result.h"
 #include "core/sale.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -49,6 +50,7 @@ struct CustomerCard
     QList<Tag> styleTags;
     PurchaseSummary purchases;
     QList<Sale> recentSales;
+    QHash<SaleLineId, LineReturns> returns; // of the lines of recentSales (and older ones)
     bool birthdaySoon = false; // within the next 7 days
     int completeness = 0;
 };

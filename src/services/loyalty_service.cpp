@@ -1,5 +1,6 @@
 #include "services/loyalty_service.h"
 
+#include "core/clock.h"
 #include "core/rfm.h"
 #include "core/tier_policy.h"
 #include "services/loyalty_settings.h"
@@ -13,9 +14,10 @@
 
 namespace atelier {
 
-LoyaltyService::LoyaltyService(Database &db, QObject *parent)
+LoyaltyService::LoyaltyService(Database &db, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_db(db)
+    , m_clock(clock)
 {
 }
 
@@ -58,11 +60,22 @@ ReadResult<CustomerLoyalty> LoyaltyService::customer(CustomerId id)
         loyalty.tier = tier.tier;
         loyalty.tierSince = tier.reachedOn;
         loyalty.score = ScoreRepository(m_db.connection()).find(id);
+        loyalty.scoredAsOf = NightlyRunRepository(m_db.connection()).lastSuccessfulAsOf();
+        const LoyaltyRules rules = LoyaltySettings(m_db).rules();
+        loyalty.live
+            = ActivityQuery(m_clock.today(), rules.segments, rules.tiers).runFor(m_db.connection(), id);
+        // What the run scored from, against what there is now: any sale, return or exchange since
+        // moves one of them (the windowed figures move with the calendar alone, so they are not asked).
+        if (loyalty.score) {
+            const CustomerScore &seen = *loyalty.score;
+            loyalty.changedSinceScored = seen.purchases != loyalty.live.purchases
+                || seen.spend != loyalty.live.spend || seen.lastPurchase != loyalty.live.lastPurchase;
+        } else {
+            loyalty.changedSinceScored = loyalty.live.lastPurchase.isValid();
+        }
         if (loyalty.tier != Tier::Black) {
-            const TierRules rules = LoyaltySettings(m_db).rules().tiers;
             loyalty.nextTier = static_cast<Tier>(static_cast<int>(loyalty.tier) + 1);
-            const Money spend = loyalty.score ? loyalty.score->tierSpend : Money();
-            loyalty.toNextTier = rules.threshold(loyalty.nextTier) - spend;
+            loyalty.toNextTier = rules.tiers.threshold(loyalty.nextTier) - loyalty.live.tierSpend;
             if (loyalty.toNextTier.fen() < 0)
                 loyalty.toNextTier = Money(); // reached; the next nightly run moves them up
         }

@@ -15,6 +15,7 @@
 
 namespace atelier {
 
+class Clock;
 class Database;
 
 // One customer's line of the RFM report (atelier-cli rfm).
@@ -28,14 +29,21 @@ struct RfmRow
     Tier tier = Tier::None;
 };
 
-// What the customer card shows about loyalty (the points come from PointsService).
+// What the customer card shows about loyalty (the points come from PointsService). The tier, the
+// score and its segments are the last nightly run's; the spend to the next tier is live, from her
+// sales up to now, so that a sale or a return shows at once.
 struct CustomerLoyalty
 {
     Tier tier = Tier::None;
     QDate tierSince;
     std::optional<CustomerScore> score; // none until a nightly run has seen a purchase
     Tier nextTier = Tier::None; // None when already Black
-    Money toNextTier; // spend still needed in the tier window
+    Money toNextTier; // spend still needed in the tier window, as of now
+    CustomerActivity live; // her buying up to now, by the nightly run's definitions
+    QDate scoredAsOf; // the last successful run's as-of date; invalid before the first
+    // She bought or returned something the last run did not see: its score, segments and forecast
+    // are older than her purchases (RFM scores are fifths of the whole store: not recomputed for one).
+    bool changedSinceScored = false;
 };
 
 // Reading the loyalty engine's results and rules; the nightly job writes them.
@@ -43,7 +51,7 @@ class LoyaltyService : public QObject
 {
     Q_OBJECT
 public:
-    explicit LoyaltyService(Database &db, QObject *parent = nullptr);
+    LoyaltyService(Database &db, const Clock &clock, QObject *parent = nullptr);
 
     // Computed fresh from the sales as of the end of `asOf`, for every customer, without writing
     // anything; the tier is what the next nightly run as of that date would give.
@@ -63,6 +71,7 @@ signals:
 
 private:
     Database &m_db;
+    const Clock &m_clock;
 };
 
 } // namespace atelier

@@ -109,7 +109,7 @@ bool Store::open(const QString &path)
     m_points->followSales(*m_sales);
     m_archive = std::make_unique<ArchiveService>(*m_db);
     m_settings = std::make_unique<StoreSettings>(*m_db);
-    m_loyalty = std::make_unique<LoyaltyService>(*m_db);
+    m_loyalty = std::make_unique<LoyaltyService>(*m_db, *m_clock);
     m_loyaltyReport = std::make_unique<LoyaltyReport>(*m_db);
     m_staff = std::make_unique<StaffDirectory>(*m_db);
     m_shift = std::make_unique<CounterShift>(*m_db);

@@ -11,7 +11,8 @@ namespace {
 // Sales without returns are read from the covering index sales_customer alone; only the few with
 // returns look up their refunds (returned by the end of the as-of day). A purchase is a sale that is
 // not the replacement side of an exchange and kept some value after refunds.
-// Placeholders: ?1 the day after as-of, ?2 start of the frequency window, ?3 start of the tier window.
+// Placeholders: ?1 the day after as-of, ?2 start of the frequency window, ?3 start of the tier window,
+// ?4 the one customer (runFor). %2 chooses between all customers and that one.
 constexpr const char *activitySql = R"(
 SELECT customer_id,
        MAX(CASE WHEN purchase THEN day END),
@@ -22,7 +23,7 @@ SELECT customer_id,
 FROM (SELECT customer_id, day, net, is_exchange = 0 AND net > 0 AS purchase
       FROM (SELECT s.customer_id, substr(s.sold_at, 1, 10) AS day, s.is_exchange, %1 AS net
             FROM sales s
-            WHERE s.customer_id IS NOT NULL AND s.sold_at < ?1))
+            WHERE %2 AND s.sold_at < ?1))
 GROUP BY customer_id
 ORDER BY customer_id)";
 
@@ -37,20 +38,39 @@ ActivityQuery::ActivityQuery(const QDate &asOf, const SegmentRules &segments, co
 {
 }
 
-QString ActivityQuery::sql()
+QString ActivityQuery::sql(bool oneCustomer)
 {
     return (QString::fromLatin1(kept_value_sql::refunds) + QString::fromLatin1(activitySql))
-        .arg(QLatin1String(kept_value_sql::keptValue))
+        .arg(QLatin1String(kept_value_sql::keptValue),
+            oneCustomer ? QLatin1String("s.customer_id = ?4") : QLatin1String("s.customer_id IS NOT NULL"))
         .trimmed();
 }
 
 std::vector<CustomerActivity> ActivityQuery::run(const QSqlDatabase &db) const
 {
+    return run(db, std::nullopt);
+}
+
+CustomerActivity ActivityQuery::runFor(const QSqlDatabase &db, CustomerId customer) const
+{
+    const std::vector<CustomerActivity> found = run(db, customer);
+    if (!found.empty())
+        return found.front();
+    CustomerActivity none;
+    none.customer = customer;
+    return none;
+}
+
+std::vector<CustomerActivity> ActivityQuery::run(
+    const QSqlDatabase &db, std::optional<CustomerId> customer) const
+{
     // Raw SQLite: 100 000 result rows through QVariant would cost more than the query itself.
-    RawStatement query(db, sql());
+    RawStatement query(db, sql(customer.has_value()));
     query.bind(1, m_dayAfter);
     query.bind(2, m_recentFrom);
     query.bind(3, m_tierFrom);
+    if (customer)
+        query.bind(4, qint64(*customer));
     std::vector<CustomerActivity> result;
     while (query.next()) {
         CustomerActivity activity;

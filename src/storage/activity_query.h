@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace atelier {
@@ -21,9 +22,13 @@ public:
 
     // Customers in id order; customers who never bought anything are not in it.
     std::vector<CustomerActivity> run(const QSqlDatabase &db) const;
+    // The same pass for one customer (the card's live figures): zeros and no last purchase when she
+    // has bought nothing by then.
+    CustomerActivity runFor(const QSqlDatabase &db, CustomerId customer) const;
 
 private:
-    static QString sql();
+    std::vector<CustomerActivity> run(const QSqlDatabase &db, std::optional<CustomerId> customer) const;
+    static QString sql(bool oneCustomer);
     QString m_dayAfter; // sales strictly before this day count
     QString m_recentFrom; // purchases on or after this day are recent
     QString m_tierFrom; // spend on or after this day counts for tiers

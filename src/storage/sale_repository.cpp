@@ -205,4 +205,19 @@ QList<Sale> SaleRepository::recentSales(CustomerId customer, int limit)
     return sales;
 }
 
+QHash<SaleLineId, LineReturns> SaleRepository::returnsByLine(CustomerId customer)
+{
+    QSqlQuery query = sql::run(m_db,
+        QStringLiteral("SELECT r.sale_line_id, "
+                       "sum(CASE WHEN r.kind = 'exchange' THEN 0 ELSE r.quantity END), "
+                       "sum(CASE WHEN r.kind = 'exchange' THEN r.quantity ELSE 0 END) "
+                       "FROM returns r JOIN sale_lines l ON l.id = r.sale_line_id "
+                       "JOIN sales s ON s.id = l.sale_id WHERE s.customer_id = ? GROUP BY r.sale_line_id"),
+        {qlonglong(customer)});
+    QHash<SaleLineId, LineReturns> result;
+    while (query.next())
+        result.insert(query.value(0).toLongLong(), {query.value(1).toInt(), query.value(2).toInt()});
+    return result;
+}
+
 } // namespace atelier

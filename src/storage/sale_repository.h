@@ -2,6 +2,7 @@
 
 #include "core/sale.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -29,6 +30,8 @@ public:
     PurchaseSummary summaryFor(CustomerId customer);
     // Newest first.
     QList<Sale> recentSales(CustomerId customer, int limit);
+    // Per line of the customer's sales that has had a return or an exchange.
+    QHash<SaleLineId, LineReturns> returnsByLine(CustomerId customer);
 
 private:
     QSqlDatabase m_db;

@@ -104,6 +104,9 @@ TEST_CASE("the nightly run scores, segments and tiers every buying customer", "[
     CHECK(shop.segmentOf(vip) == QStringLiteral("vip"));
     CHECK(shop.segmentOf(potential) == QStringLiteral("potential"));
     CHECK(shop.segmentOf(dormant) == QStringLiteral("dormant"));
+    // Read on the run's day (the last purchase above set the clock 200 days back): the spend to the
+    // next tier is counted up to today.
+    shop.t.clock().set(QDateTime(asOf, QTime(20, 0), QTimeZone(8 * 3600)));
     const CustomerLoyalty card = readValue(shop.t.store().loyalty().customer(vip));
     CHECK(card.tier == Tier::Gold);
     CHECK(card.tierSince == asOf);
@@ -161,6 +164,38 @@ TEST_CASE("a second run for the same day writes no score, tier or forecast again
     // The run's own record (started, finished) and the forecasts' day (replaced): nothing of the
     // customers is written again.
     CHECK(changes() - before == 4);
+}
+
+TEST_CASE("the card's loyalty: the spend to the next tier is live, and says when the run has not seen her "
+          "latest visit",
+    "[services][nightly][loyalty]")
+{
+    Shop shop;
+    const CustomerId who = shop.customer("13700000002");
+    shop.buy(who, asOf, Money::fromYuan(600));
+    REQUIRE(shop.nightly(asOf).result == NightlyRun::Result::Ok);
+    CustomerLoyalty seen = readValue(shop.t.store().loyalty().customer(who));
+    CHECK(seen.scoredAsOf == asOf);
+    CHECK_FALSE(seen.changedSinceScored);
+    CHECK(seen.toNextTier == Money::fromYuan(400));
+
+    // Bought again the next morning, before any run: the figures move, the score does not.
+    const SaleLineId line = shop.buy(who, asOf.addDays(1), Money::fromYuan(300));
+    CustomerLoyalty now = readValue(shop.t.store().loyalty().customer(who));
+    CHECK(now.changedSinceScored);
+    CHECK(now.toNextTier == Money::fromYuan(100));
+    CHECK(now.live.purchases == 2);
+    CHECK(now.live.spend == Money::fromYuan(900));
+    CHECK(now.score->purchases == 1);
+
+    // The next run sees it; a return after it is again something the run has not seen.
+    REQUIRE(shop.nightly(asOf.addDays(1)).result == NightlyRun::Result::Ok);
+    CHECK_FALSE(readValue(shop.t.store().loyalty().customer(who)).changedSinceScored);
+    REQUIRE(shop.t.store().sales().recordReturn(line, 1, QStringLiteral("改小")).ok());
+    now = readValue(shop.t.store().loyalty().customer(who));
+    CHECK(now.changedSinceScored);
+    CHECK(now.toNextTier == Money::fromYuan(400));
+    CHECK(now.live.purchases == 1);
 }
 
 TEST_CASE(

@@ -53,6 +53,12 @@ TEST_CASE("a sale with lines and a return round-trip", "[storage][sales]")
     CHECK(summary.visits == 1);
     CHECK(summary.lifetimeSpend.fen() == 47920 + 9900);
     CHECK(sales.recentSales(id, 5).size() == 1);
+
+    // The card marks what went back, per line: one of the two pieces returned, the other line kept.
+    const QHash<SaleLineId, LineReturns> back = sales.returnsByLine(id);
+    CHECK(back.size() == 1);
+    CHECK(back.value(r.saleLineId).returned == 1);
+    CHECK(back.value(r.saleLineId).exchanged == 0);
 }
 
 TEST_CASE("a failed write inside a transaction leaves nothing behind", "[storage][transaction]")
