@@ -7,7 +7,9 @@
 #include "services/store.h"
 #include "ui_handover_note_dialog.h"
 
+#include <QKeySequence>
 #include <QPushButton>
+#include <QShortcut>
 
 namespace atelier {
 
@@ -38,6 +40,13 @@ HandoverNoteDialog::HandoverNoteDialog(Store &store, CustomerId shownCustomer, Q
         m_customer = 0;
         m_ui->linkCustomerCheckBox->hide();
     }
+    // Enter starts a new line of the note, so saving from the keyboard takes Ctrl+Enter (either key).
+    for (const QKeySequence &keys :
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)})
+        connect(new QShortcut(keys, this), &QShortcut::activated, this, &HandoverNoteDialog::accept);
+    m_ui->buttonBox->button(QDialogButtonBox::Save)
+        ->setToolTip(tr("Save the note (%1)")
+                         .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &HandoverNoteDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->bodyEdit, &QPlainTextEdit::textChanged, m_ui->messageLabel, &QLabel::clear);

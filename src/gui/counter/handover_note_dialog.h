@@ -17,7 +17,8 @@ namespace atelier {
 class Store;
 
 // Writes a note for the next shift, signed by the clerk at the counter, optionally about the
-// customer on the card. An empty note is refused and the dialog stays open.
+// customer on the card. An empty note is refused and the dialog stays open. Ctrl+Enter saves, as Enter
+// belongs to the note.
 class HandoverNoteDialog : public QDialog
 {
     Q_OBJECT

@@ -1,6 +1,7 @@
 #include "gui_test_helpers.h"
 
 #include "gui/counter/counter_page.h"
+#include "gui/counter/handover_note_dialog.h"
 #include "gui/counter/handover_panel.h"
 #include "services/counter_shift.h"
 #include "services/customer_service.h"
@@ -18,6 +19,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace atelier;
 using namespace atelier::testing;
@@ -124,4 +127,31 @@ TEST_CASE("Notes that cannot be read are said to be unreadable, not hidden", "[g
     CHECK(error->isVisible());
     CHECK(error->text().contains(QStringLiteral("could not be read")));
     CHECK_FALSE(child<QPushButton>(&panel, QStringLiteral("markReadButton"))->isVisible());
+}
+
+TEST_CASE("Ctrl+Enter saves a handover note, where Enter starts a new line", "[gui][handover][keyboard]")
+{
+    Counter c;
+    Store &store = c.temp.store();
+    REQUIRE(store.shift().begin(c.wang));
+    for (const Qt::Key enter : {Qt::Key_Return, Qt::Key_Enter}) {
+        HandoverNoteDialog dialog(store, 0);
+        dialog.show();
+        dialog.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&dialog));
+        auto *body = child<QPlainTextEdit>(&dialog, QStringLiteral("bodyEdit"));
+        REQUIRE(dialog.focusWidget() == body);
+        QTest::keyClicks(body, QStringLiteral("till"));
+        QTest::keyClick(body, Qt::Key_Return);
+        QTest::keyClicks(body, QStringLiteral("short"));
+        CHECK(dialog.isVisible());
+        QTest::keyClick(body, enter, Qt::ControlModifier);
+        CHECK(dialog.result() == QDialog::Accepted);
+        REQUIRE(dialog.noteId().has_value());
+        const QList<HandoverNote> notes = readValue(store.handover().recent(1));
+        const auto saved = std::find_if(notes.cbegin(), notes.cend(),
+            [&dialog](const HandoverNote &note) { return note.id == *dialog.noteId(); });
+        REQUIRE(saved != notes.cend());
+        CHECK(saved->body == QStringLiteral("till\nshort"));
+    }
 }
