@@ -2,6 +2,7 @@
 
 #include "core/forecast_wording.h"
 #include "gui/common/could_not_read.h"
+#include "services/loyalty_service.h"
 #include "services/prediction_service.h"
 #include "services/store.h"
 
@@ -59,7 +60,13 @@ void CardForecastWidget::reload()
         hide();
         return;
     }
-    m_lines->setText(ForecastWording::lines(*prediction, m_store.clock().today()).join(u'\n'));
+    QStringList lines = ForecastWording::lines(*prediction, m_store.clock().today());
+    // Only the nightly run forecasts: after a purchase or a return it has not seen, the lines say
+    // of when they are instead of passing for today's (a customer "bought once" who just bought again).
+    const ReadResult<CustomerLoyalty> loyalty = m_store.loyalty().customer(m_id);
+    if (!loyalty.ok() || loyalty.value->changedSinceScored)
+        lines.prepend(tr("As of %1, before her latest visit:").arg(prediction->asOf.toString(Qt::ISODate)));
+    m_lines->setText(lines.join(u'\n'));
     m_lines->setToolTip(tr("Estimated by the nightly run from her purchases up to %1. A likelihood, not a "
                            "promise: use it as a hint for the conversation.")
                             .arg(prediction->asOf.toString(Qt::ISODate)));

@@ -11,7 +11,8 @@ namespace atelier {
 class Store;
 
 // The forecast part of the customer card: a few calm lines (ForecastWording) about when she may come
-// back and what she may spend, from the last nightly run. Seen by clerks and the manager alike;
+// back and what she may spend, from the last nightly run, saying of when once she has bought or
+// returned since (the card reloads it on every sale and return). Seen by clerks and the manager alike;
 // hidden when the customer has no forecast (no purchase yet, or no run since). The nightly run has
 // no signal, so whoever learns that a run finished calls reload().
 class CardForecastWidget : public QWidget

@@ -95,8 +95,7 @@ void CardLoyaltyWidget::clear()
 
 void CardLoyaltyWidget::showScore(const CustomerLoyalty &loyalty)
 {
-    const ReadResult<QDate> lastRun = m_store.loyalty().lastSuccessfulAsOf();
-    const QDate scoredAsOf = lastRun.value.value_or(QDate());
+    const QDate scoredAsOf = loyalty.scoredAsOf;
     const QString tier = Labels::of(loyalty.tier);
     m_ui->tierLabel->setText(loyalty.tierSince.isValid()
             ? tr("%1 · since %2").arg(tier, loyalty.tierSince.toString(Qt::ISODate))
@@ -104,23 +103,35 @@ void CardLoyaltyWidget::showScore(const CustomerLoyalty &loyalty)
 
     const bool scored = loyalty.score.has_value();
     m_ui->loyaltyFactsLayout->setRowVisible(m_ui->rfmLabel, scored);
-    m_ui->loyaltyFactsLayout->setRowVisible(m_ui->nextTierLabel, scored || loyalty.tier != Tier::None);
+    m_ui->loyaltyFactsLayout->setRowVisible(
+        m_ui->nextTierLabel, scored || loyalty.tier != Tier::None || loyalty.live.spend.fen() > 0);
     if (!scored) {
         // Before the first run, or no purchase by the last one: nothing is wrong, it just is not known.
         m_ui->segmentLabel->setText(tr("Not scored yet — the nightly run will"));
-        m_ui->segmentLabel->setToolTip(!lastRun.ok() ? lastRun.error
-                : scoredAsOf.isValid()
+        m_ui->segmentLabel->setToolTip(scoredAsOf.isValid()
                 ? tr("The nightly run scores customers who have bought something; the last run was "
                      "as of %1.")
                       .arg(scoredAsOf.toString(Qt::ISODate))
                 : tr("The nightly run scores customers who have bought something; it has not run yet."));
     } else {
+        // Only the store's segment, in the store's words: the RFM named segment is the manager's
+        // analysis on the Tiers page, and two segment words side by side read as a contradiction.
+        // Segment and R/F/M are the run's: after a purchase or a return since, they say of when,
+        // rather than being recomputed for one customer (R/F/M are fifths of the whole store).
         const CustomerScore &score = *loyalty.score;
-        m_ui->segmentLabel->setText(tr("%1 · %2").arg(Labels::of(score.segment), Labels::of(score.named)));
-        m_ui->segmentLabel->setToolTip(tr("The store's segment (since %1) · the RFM segment")
-                                           .arg(score.segmentSince.toString(Qt::ISODate)));
-        m_ui->rfmLabel->setText(
-            tr("R %1 · F %2 · M %3").arg(score.score.r).arg(score.score.f).arg(score.score.m));
+        const QString segment = Labels::of(score.segment);
+        const QString asOf = scoredAsOf.toString(Qt::ISODate);
+        const bool stale = loyalty.changedSinceScored && scoredAsOf.isValid();
+        m_ui->segmentLabel->setText(stale ? tr("As of %1: %2").arg(asOf, segment) : segment);
+        QString why = tr("The store's segment, since %1.").arg(score.segmentSince.toString(Qt::ISODate));
+        if (stale)
+            why += u' '
+                + tr("She has bought or returned something since the nightly run of %1; the next run "
+                     "places her again.")
+                      .arg(asOf);
+        m_ui->segmentLabel->setToolTip(why);
+        const QString rfm = tr("R %1 · F %2 · M %3").arg(score.score.r).arg(score.score.f).arg(score.score.m);
+        m_ui->rfmLabel->setText(stale ? tr("%1 (as of %2)").arg(rfm, asOf) : rfm);
     }
 
     const TierRules rules = m_store.loyalty().rules().tiers;

@@ -15,8 +15,9 @@ namespace atelier {
 class Store;
 struct CustomerLoyalty;
 
-// The loyalty part of the customer card: tier, segments and R/F/M scores from the last nightly run,
-// the spend still needed for the next tier, the points balance with its last movements, and the
+// The loyalty part of the customer card: tier, the store's segment and R/F/M scores from the last
+// nightly run (saying of when once she has bought or returned since), the spend still needed for the
+// next tier (live), the points balance with its last movements, and the
 // way to redeem points at the counter. Follows pointsChanged by itself; the nightly run has no
 // signal, so whoever learns that a run finished calls reload().
 class CardLoyaltyWidget : public QWidget

@@ -201,22 +201,50 @@ void CustomerCardWidget::showPurchases(const CustomerCard &card)
     int row = 0;
     for (const Sale &sale : card.recentSales) {
         QStringList items;
+        bool allBack = !sale.lines.isEmpty();
         for (const SaleLine &line : sale.lines) {
             const QString what = QStringList{line.category, line.colour, line.size}
                                      .filter(QRegularExpression(QStringLiteral("\\S")))
                                      .join(QLatin1Char(' '));
-            items << (line.quantity > 1
-                    ? tr("%1 × %2").arg(what.isEmpty() ? line.styleNumber : what).arg(line.quantity)
-                    : (what.isEmpty() ? line.styleNumber : what));
+            QString item = line.quantity > 1
+                ? tr("%1 × %2").arg(what.isEmpty() ? line.styleNumber : what).arg(line.quantity)
+                : (what.isEmpty() ? line.styleNumber : what);
+            const LineReturns back = card.returns.value(line.id);
+            const QString mark = returnMark(back, line.quantity);
+            if (!mark.isEmpty())
+                item = tr("%1 (%2)").arg(item, mark);
+            allBack = allBack && back.returned + back.exchanged >= line.quantity;
+            items << item;
         }
         auto *date = new QTableWidgetItem(sale.soldAt.date().toString(Qt::ISODate));
         auto *total = new QTableWidgetItem(sale.total().toDisplayString());
         total->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        auto *what = new QTableWidgetItem(items.join(tr(", ")));
+        what->setToolTip(what->text());
         m_ui->purchasesTable->setItem(row, 0, date);
-        m_ui->purchasesTable->setItem(row, 1, new QTableWidgetItem(items.join(tr(", "))));
+        m_ui->purchasesTable->setItem(row, 1, what);
         m_ui->purchasesTable->setItem(row, 2, total);
+        // A sale that all went back is history, not something she owns: greyed like disabled text.
+        if (allBack) {
+            for (QTableWidgetItem *item : {date, what, total})
+                item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
+        }
         ++row;
     }
+}
+
+QString CustomerCardWidget::returnMark(const LineReturns &back, int quantity)
+{
+    if (back.returned + back.exchanged == 0)
+        return {};
+    QStringList marks;
+    if (back.returned > 0)
+        marks << (back.returned >= quantity ? tr("returned")
+                                            : tr("%1 of %2 returned").arg(back.returned).arg(quantity));
+    if (back.exchanged > 0)
+        marks << (back.exchanged >= quantity ? tr("exchanged")
+                                             : tr("%1 of %2 exchanged").arg(back.exchanged).arg(quantity));
+    return marks.join(tr(", "));
 }
 
 } // namespace atelier

@@ -52,6 +52,8 @@ private:
     void showContact(const QString &phone, const QString &address);
     void logComplaint();
     void showPurchases(const CustomerCard &card);
+    // "returned", "1 of 2 returned", "exchanged"…; empty when nothing of the line went back.
+    static QString returnMark(const LineReturns &back, int quantity);
 
     std::unique_ptr<Ui::CustomerCardWidget> m_ui;
     Store &m_store;

@@ -85,7 +85,7 @@ QVariant LoyaltyCustomersModel::headerData(int section, Qt::Orientation orientat
     case TierColumn:
         return tr("Tier");
     case SegmentColumn:
-        return tr("Segment");
+        return tr("Store segment");
     case NamedColumn:
         return tr("RFM segment");
     case SpendColumn:

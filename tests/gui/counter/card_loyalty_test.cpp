@@ -1,13 +1,17 @@
 #include "gui_test_helpers.h"
 
 #include "core/labels.h"
+#include "gui/counter/card_forecast_widget.h"
 #include "gui/counter/counter_page.h"
 #include "gui/counter/redeem_points_dialog.h"
 #include "services/customer_service.h"
+#include "services/loyalty_service.h"
 #include "services/nightly_job.h"
 #include "services/points_service.h"
 #include "services/sale_service.h"
 #include "services/store.h"
+#include "storage/database.h"
+#include "storage/prediction_repository.h"
 #include "support/read_checks.h"
 #include "support/temp_store.h"
 
@@ -33,16 +37,50 @@ CustomerId registerCustomer(TempStore &temp, const QString &name, const QString 
     return *saved.id;
 }
 
-// A sale of one piece at `yuan`, now; each earns one point per yuan for a member.
-void buy(TempStore &temp, CustomerId customer, int yuan)
+// A sale of `pieces` at `yuan` each, now, as the sale dialog records it; each yuan earns a point.
+Sale buy(TempStore &temp, CustomerId customer, int yuan, int pieces = 1)
 {
     Sale sale;
     sale.customerId = customer;
     SaleLine line;
     line.styleNumber = QStringLiteral("A2611");
+    line.category = QStringLiteral("Dress");
+    line.quantity = pieces;
     line.listPrice = line.paidPrice = Money::fromYuan(yuan);
     sale.lines << line;
-    REQUIRE(temp.store().sales().recordSale(sale).ok());
+    const SaleResult recorded = temp.store().sales().recordSale(sale);
+    REQUIRE(recorded.ok());
+    return *readValue(temp.store().sales().sale(*recorded.id));
+}
+
+void runNightly(TempStore &temp)
+{
+    REQUIRE(NightlyJob(temp.store().database(), temp.clock())
+                .run(temp.clock().today(), NightlyRun::StartedBy::Manual)
+                .result
+        == NightlyRun::Result::Ok);
+}
+
+// The nightly run forecasts only once enough customers have bought twice (a store, not a test's
+// one customer): her "bought once" line is planted as the run writes it, as of its day.
+void plantForecast(TempStore &temp, CustomerId customer, const QDate &firstPurchase)
+{
+    PredictionRepository predictions(temp.store().database().connection());
+    PredictionFit fit;
+    fit.fittedAt = temp.clock().now();
+    fit.asOf = temp.clock().today();
+    CustomerPrediction prediction;
+    prediction.customer = customer;
+    prediction.fit = predictions.addFit(fit);
+    prediction.firstPurchase = prediction.lastPurchase = firstPurchase;
+    predictions.replaceForecasts({prediction}, temp.clock().today());
+}
+
+QString forecastText(QWidget *page)
+{
+    auto *forecast = child<CardForecastWidget>(page, QStringLiteral("cardForecastWidget"));
+    REQUIRE(forecast);
+    return forecast->text();
 }
 
 QString labelText(QWidget *parent, const char *name)
@@ -86,8 +124,10 @@ TEST_CASE("The card shows tier, segment, scores and points after a nightly run",
     page.reloadLoyalty();
 
     CHECK(labelText(&page, "tierLabel") == QStringLiteral("Gold · since ") + asOf.toString(Qt::ISODate));
-    CHECK(labelText(&page, "segmentLabel")
-              .startsWith(Labels::of(StoreSegment::Active) + QStringLiteral(" · ")));
+    // One segment word on the card: the store's, without the RFM named segment beside it.
+    const StoreSegment now = readValue(temp.store().loyalty().customer(id)).score->segment;
+    CHECK(now != StoreSegment::Dormant);
+    CHECK(labelText(&page, "segmentLabel") == Labels::of(now));
     CHECK(labelText(&page, "rfmLabel") == QStringLiteral("R 1 · F 1 · M 1")); // the only customer who bought
     CHECK(labelText(&page, "nextTierLabel") == QStringLiteral("¥4,500.00 more spend to Black"));
     CHECK(labelText(&page, "pointsLabel") == pointsText(3500, "¥350.00"));
@@ -189,4 +229,76 @@ TEST_CASE("A customer no nightly run has seen is 'not scored yet', and cannot re
     CHECK(redeem->toolTip() == QStringLiteral("Redeeming needs at least 100 points."));
     CHECK(labelText(&page, "noMovementsLabel").size() > 0);
     CHECK(child<QLabel>(&page, QStringLiteral("noMovementsLabel"))->isVisible());
+}
+
+TEST_CASE("A sale shows on the card at once; what only the nightly run computes says of when",
+    "[gui][loyalty][card]")
+{
+    TempStore temp;
+    const CustomerId id = registerCustomer(temp, QStringLiteral("周丽"), QStringLiteral("13511112222"));
+    const QDate firstPurchase = temp.clock().today();
+    buy(temp, id, 40);
+    temp.clock().advanceDays(200); // long enough ago to be dormant
+    runNightly(temp);
+    plantForecast(temp, id, firstPurchase);
+    const QString ranOn = temp.clock().today().toString(Qt::ISODate);
+    CounterPage page(temp.store());
+    page.resize(1000, 700);
+    page.show();
+    page.showCustomer(id);
+    REQUIRE(labelText(&page, "segmentLabel") == Labels::of(StoreSegment::Dormant));
+    REQUIRE(labelText(&page, "nextTierLabel") == QStringLiteral("¥960.00 more spend to Silver"));
+    REQUIRE(labelText(&page, "rfmLabel") == QStringLiteral("R 1 · F 1 · M 1"));
+    REQUIRE(forecastText(&page) == QStringLiteral("Bought once: too early to say"));
+    auto *purchases = child<QTableWidget>(&page, QStringLiteral("purchasesTable"));
+    REQUIRE(purchases->rowCount() == 1);
+
+    temp.clock().advanceDays(1);
+    buy(temp, id, 798);
+
+    // Without reopening the card: the notifier's Sales change reaches it through the event loop.
+    CHECK(waitFor([&] { return labelText(&page, "spendLabel") == QStringLiteral("¥838.00"); }));
+    CHECK(labelText(&page, "visitsLabel") == QStringLiteral("2"));
+    CHECK(labelText(&page, "nextTierLabel") == QStringLiteral("¥162.00 more spend to Silver"));
+    REQUIRE(purchases->rowCount() == 2);
+    CHECK(purchases->item(0, 1)->text() == QStringLiteral("Dress"));
+    CHECK(purchases->item(0, 2)->text() == QStringLiteral("¥798.00"));
+    CHECK(labelText(&page, "segmentLabel")
+        == QStringLiteral("As of %1: %2").arg(ranOn, Labels::of(StoreSegment::Dormant)));
+    CHECK(labelText(&page, "rfmLabel") == QStringLiteral("R 1 · F 1 · M 1 (as of %1)").arg(ranOn));
+    CHECK(forecastText(&page)
+        == QStringLiteral("As of %1, before her latest visit:\nBought once: too early to say").arg(ranOn));
+
+    // The next run has seen the sale: the figures are today's again, without "as of".
+    runNightly(temp);
+    page.reloadLoyalty();
+    const StoreSegment now = readValue(temp.store().loyalty().customer(id)).score->segment;
+    CHECK(now != StoreSegment::Dormant);
+    CHECK(labelText(&page, "segmentLabel") == Labels::of(now));
+    CHECK(labelText(&page, "rfmLabel") == QStringLiteral("R 1 · F 1 · M 1"));
+}
+
+TEST_CASE("A return marks the line returned on the card and lowers the spend at once", "[gui][loyalty][card]")
+{
+    TempStore temp;
+    const CustomerId id = registerCustomer(temp, QStringLiteral("孙悦"), QStringLiteral("13533334444"));
+    const Sale sale = buy(temp, id, 399, 2);
+    CounterPage page(temp.store());
+    page.resize(1000, 700);
+    page.show();
+    page.showCustomer(id);
+    auto *purchases = child<QTableWidget>(&page, QStringLiteral("purchasesTable"));
+    REQUIRE(purchases->rowCount() == 1);
+    REQUIRE(purchases->item(0, 1)->text() == QStringLiteral("Dress × 2"));
+    REQUIRE(labelText(&page, "nextTierLabel") == QStringLiteral("¥202.00 more spend to Silver"));
+
+    REQUIRE(temp.store().sales().recordReturn(sale.lines.first().id, 1, QStringLiteral("too big")).ok());
+    CHECK(waitFor([&] { return labelText(&page, "spendLabel") == QStringLiteral("¥399.00"); }));
+    CHECK(purchases->item(0, 1)->text() == QStringLiteral("Dress × 2 (1 of 2 returned)"));
+    CHECK(labelText(&page, "nextTierLabel") == QStringLiteral("¥601.00 more spend to Silver"));
+
+    REQUIRE(temp.store().sales().recordReturn(sale.lines.first().id, 1, QStringLiteral("too big")).ok());
+    CHECK(waitFor([&] { return labelText(&page, "spendLabel") == QStringLiteral("¥0.00"); }));
+    CHECK(purchases->item(0, 1)->text() == QStringLiteral("Dress × 2 (returned)"));
+    CHECK(labelText(&page, "nextTierLabel") == QStringLiteral("¥1,000.00 more spend to Silver"));
 }
