@@ -7,10 +7,59 @@
 #include "ui_sale_dialog.h"
 
 #include <QHeaderView>
+#include <QKeyEvent>
+#include <QPushButton>
+#include <QStyledItemDelegate>
 
+#include <functional>
 #include <utility>
 
 namespace atelier {
+
+namespace {
+
+bool isPlainTab(const QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return false;
+    const auto *key = static_cast<const QKeyEvent *>(event);
+    return key->key() == Qt::Key_Tab && (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+}
+
+// While a cell is being edited its editor has the keyboard, and the delegate's own Tab would wrap
+// round to the first cell; where Tab leaves the grid the dialog decides instead.
+class LineDelegate : public QStyledItemDelegate
+{
+public:
+    LineDelegate(std::function<bool()> leavesGrid, std::function<void()> tabPast, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_leavesGrid(std::move(leavesGrid))
+        , m_tabPast(std::move(tabPast))
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *object, QEvent *event) override
+    {
+        auto *editor = qobject_cast<QWidget *>(object);
+        if (editor && isPlainTab(event)) {
+            // Committed first: whether the row is complete, or untouched, depends on what was just typed.
+            emit commitData(editor);
+            if (m_leavesGrid()) {
+                emit closeEditor(editor, QAbstractItemDelegate::NoHint);
+                m_tabPast();
+                return true;
+            }
+        }
+        return QStyledItemDelegate::eventFilter(object, event);
+    }
+
+private:
+    std::function<bool()> m_leavesGrid;
+    std::function<void()> m_tabPast;
+};
+
+} // namespace
 
 SaleDialog::SaleDialog(Store &store, CustomerId customer, QWidget *parent)
     : QDialog(parent)
@@ -21,6 +70,9 @@ SaleDialog::SaleDialog(Store &store, CustomerId customer, QWidget *parent)
     m_ui->setupUi(this);
     m_ui->linesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_ui->messageLabel->hide();
+    m_ui->linesTable->setItemDelegate(new LineDelegate(
+        [this]() { return tabLeavesGrid(); }, [this]() { tabPastLastCell(); }, m_ui->linesTable));
+    m_ui->linesTable->installEventFilter(this);
     const ReadResult<std::optional<CustomerArchive>> archive
         = customer ? store.customers().load(customer) : nothingChosen<CustomerArchive>();
     if (!archive.ok()) {
@@ -34,15 +86,36 @@ SaleDialog::SaleDialog(Store &store, CustomerId customer, QWidget *parent)
         m_ui->customerLabel->setText(tr("Walk-in sale, no customer"));
     }
 
-    connect(m_ui->addLineButton, &QPushButton::clicked, this, [this]() { addLine(); });
+    connect(m_ui->addLineButton, &QPushButton::clicked, this, [this]() {
+        const int left = m_ui->linesTable->currentRow();
+        addLine();
+        checkRow(left);
+    });
     connect(m_ui->removeLineButton, &QPushButton::clicked, this, [this]() {
         m_ui->linesTable->removeRow(m_ui->linesTable->currentRow());
+        // What was said may name a row that has gone or moved up; Save checks again.
+        showProblem(-1, QString());
         updateTotal();
     });
-    connect(m_ui->linesTable, &QTableWidget::itemChanged, this, &SaleDialog::updateTotal);
+    connect(m_ui->linesTable, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        updateTotal();
+        // A mended row loses its message at once; a new mistake waits until the row is left.
+        if (item->row() == m_problemRow) {
+            QString problem;
+            readRow(item->row(), problem);
+            if (problem.isEmpty())
+                showProblem(-1, QString());
+        }
+    });
+    connect(m_ui->linesTable, &QTableWidget::currentCellChanged, this,
+        [this](int currentRow, int, int previousRow, int) {
+            if (previousRow >= 0 && previousRow != currentRow)
+                checkRow(previousRow);
+        });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SaleDialog::save);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     addLine();
+    m_ui->linesTable->setFocus(Qt::OtherFocusReason);
 }
 
 SaleDialog::~SaleDialog() = default;
@@ -66,51 +139,117 @@ void SaleDialog::addLine(const SaleLine &line)
     updateTotal();
 }
 
-SaleDialog::TypedLines SaleDialog::lines() const
+bool SaleDialog::eventFilter(QObject *watched, QEvent *event)
 {
-    TypedLines result;
+    // Tab on the table itself, when no cell is being edited.
+    if (watched == m_ui->linesTable && isPlainTab(event) && tabLeavesGrid()) {
+        tabPastLastCell();
+        return true;
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+bool SaleDialog::tabLeavesGrid() const
+{
     const QTableWidget *table = m_ui->linesTable;
-    auto text = [table](int row, int column) {
+    const int row = table->currentRow();
+    if (row < 0 || row != table->rowCount() - 1)
+        return false;
+    if (table->currentColumn() == ColumnCount - 1)
+        return true;
+    // The empty row Tab added after the last item: nothing more to sell, so on to Save.
+    QString problem;
+    return row > 0 && !readRow(row, problem) && problem.isEmpty();
+}
+
+void SaleDialog::tabPastLastCell()
+{
+    QTableWidget *table = m_ui->linesTable;
+    const int row = table->rowCount() - 1;
+    QString problem;
+    if (table->currentColumn() == ColumnCount - 1 && readRow(row, problem) && problem.isEmpty()) {
+        addLine();
+        checkRow(row);
+        table->setFocus(Qt::TabFocusReason);
+        table->edit(table->currentIndex());
+        return;
+    }
+    checkRow(row);
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setFocus(Qt::TabFocusReason);
+}
+
+std::optional<SaleLine> SaleDialog::readRow(int row, QString &problem) const
+{
+    const QTableWidget *table = m_ui->linesTable;
+    auto text = [table, row](int column) {
         const QTableWidgetItem *item = table->item(row, column);
         return item ? item->text().trimmed() : QString();
     };
-    for (int row = 0; row < table->rowCount(); ++row) {
-        SaleLine line;
-        line.styleNumber = text(row, StyleColumn);
-        line.category = text(row, CategoryColumn);
-        line.colour = text(row, ColourColumn);
-        line.size = text(row, SizeColumn);
-        bool quantityOk = false;
-        line.quantity = text(row, QuantityColumn).toInt(&quantityOk);
-        const std::optional<Money> list = Money::parse(text(row, ListPriceColumn));
-        // An empty paid price means no discount.
-        const QString paidText = text(row, PaidPriceColumn);
-        const std::optional<Money> paid = paidText.isEmpty() ? list : Money::parse(paidText);
-        if (line.styleNumber.isEmpty() && text(row, ListPriceColumn).isEmpty())
-            continue; // an untouched row
-        if (!quantityOk)
-            result.problem = tr("Line %1: the quantity is not a whole number.").arg(row + 1);
-        else if (!list || !paid)
-            result.problem
-                = tr("Line %1: a price is not an amount in yuan, e.g. 299 or 299.50.").arg(row + 1);
-        if (!quantityOk || !list || !paid)
-            continue;
-        line.listPrice = *list;
-        line.paidPrice = *paid;
-        result.lines << line;
+    problem.clear();
+    SaleLine line;
+    line.styleNumber = text(StyleColumn);
+    line.category = text(CategoryColumn);
+    line.colour = text(ColourColumn);
+    line.size = text(SizeColumn);
+    if (line.styleNumber.isEmpty() && text(ListPriceColumn).isEmpty())
+        return std::nullopt; // an untouched row
+    bool quantityOk = false;
+    line.quantity = text(QuantityColumn).toInt(&quantityOk);
+    const std::optional<Money> list = Money::parse(text(ListPriceColumn));
+    // An empty paid price means no discount.
+    const QString paidText = text(PaidPriceColumn);
+    const std::optional<Money> paid = paidText.isEmpty() ? list : Money::parse(paidText);
+    if (!quantityOk) {
+        problem = tr("Line %1: the quantity is not a whole number.").arg(row + 1);
+        return std::nullopt;
+    }
+    if (!list || !paid) {
+        problem = tr("Line %1: a price is not an amount in yuan, e.g. 299 or 299.50.").arg(row + 1);
+        return std::nullopt;
+    }
+    line.listPrice = *list;
+    line.paidPrice = *paid;
+    return line;
+}
+
+SaleDialog::TypedLines SaleDialog::lines() const
+{
+    TypedLines result;
+    for (int row = 0; row < m_ui->linesTable->rowCount(); ++row) {
+        QString problem;
+        if (const std::optional<SaleLine> line = readRow(row, problem))
+            result.lines << *line;
+        else if (!problem.isEmpty())
+            result.problem = problem;
     }
     return result;
 }
 
 void SaleDialog::updateTotal()
 {
-    const TypedLines typed = lines();
     Money total;
-    for (const SaleLine &line : typed.lines)
+    for (const SaleLine &line : lines().lines)
         total += line.paidTotal();
     m_ui->totalLabel->setText(total.toDisplayString());
-    m_ui->messageLabel->setVisible(!typed.problem.isEmpty());
-    m_ui->messageLabel->setText(typed.problem);
+}
+
+void SaleDialog::checkRow(int row)
+{
+    if (row < 0 || row >= m_ui->linesTable->rowCount())
+        return;
+    QString problem;
+    readRow(row, problem);
+    if (!problem.isEmpty())
+        showProblem(row, problem);
+    else if (row == m_problemRow)
+        showProblem(-1, QString());
+}
+
+void SaleDialog::showProblem(int row, const QString &problem)
+{
+    m_problemRow = problem.isEmpty() ? -1 : row;
+    m_ui->messageLabel->setText(problem);
+    m_ui->messageLabel->setVisible(!problem.isEmpty());
 }
 
 void SaleDialog::save()
@@ -131,8 +270,7 @@ void SaleDialog::save()
         }
         problem = result.message;
     }
-    m_ui->messageLabel->setText(problem);
-    m_ui->messageLabel->show();
+    showProblem(-1, problem);
 }
 
 } // namespace atelier

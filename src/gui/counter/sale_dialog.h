@@ -16,7 +16,11 @@ namespace atelier {
 class Store;
 
 // Records a sale at the counter: one row per style, prices typed in yuan, a running total. The
-// service checks every line; its refusal is shown and nothing is stored.
+// service checks every line; its refusal is shown and nothing is stored. Made to be worked from the
+// keyboard: typing in a cell edits it, Tab goes on cell by cell, and Tab from the last cell of the last
+// row adds a row when that row is complete, or goes on to Save when it is not (as it does from an empty
+// last row). A row is checked when the
+// clerk leaves it or saves, never half-typed.
 class SaleDialog : public QDialog
 {
     Q_OBJECT
@@ -40,7 +44,12 @@ public:
     void addLine(const SaleLine &line = {});
     std::optional<SaleId> saleId() const { return m_saleId; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // The line typed in `row`; nullopt for an untouched row, or with `problem` set when it cannot be read.
+    std::optional<SaleLine> readRow(int row, QString &problem) const;
     // The lines as typed; a line that cannot be read is left out, and the last such says why.
     struct TypedLines
     {
@@ -49,12 +58,22 @@ private:
     };
     TypedLines lines() const;
     void updateTotal();
+    // Says what is wrong with the row the clerk has just left, or takes back what was said about it.
+    void checkRow(int row);
+    void showProblem(int row, const QString &problem);
+    // Whether Tab from the current cell leaves the grid (where the table would wrap round): from the
+    // last cell of the last row, or from anywhere in an empty last row after the first.
+    bool tabLeavesGrid() const;
+    // A complete last row, left from its last cell, gets a new one after it; otherwise the focus goes
+    // on to Save.
+    void tabPastLastCell();
     void save();
 
     std::unique_ptr<Ui::SaleDialog> m_ui;
     Store &m_store;
     CustomerId m_customer;
     std::optional<SaleId> m_saleId;
+    int m_problemRow = -1; // the row the shown problem is about; -1 none or all
 };
 
 } // namespace atelier
