@@ -14,8 +14,10 @@
 #include "services/store.h"
 #include "ui_counter_page.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QPushButton>
 
 namespace atelier {
 
@@ -50,6 +52,43 @@ CounterPage::CounterPage(Store &store, QWidget *parent)
     connect(m_card, &CustomerCardWidget::recordSaleRequested, this, &CounterPage::recordSale);
     connect(m_card, &CustomerCardWidget::returnRequested, this, &CounterPage::recordReturn);
     connect(m_card, &CustomerCardWidget::editArchiveRequested, this, &CounterPage::editArchive);
+
+    // The card's buttons keep their Alt mnemonics (Alt+S, Alt+R, Alt+A), which only work while a card is
+    // shown; these work from the search box too. They press the card's button, so the card alone decides
+    // what a customer offers (nothing to edit for an erased one).
+    const QKeySequence sale(Qt::CTRL | Qt::Key_S);
+    const QKeySequence giveBack(Qt::CTRL | Qt::Key_R);
+    const QKeySequence edit(Qt::CTRL | Qt::Key_E);
+    const QKeySequence newCustomer(Qt::CTRL | Qt::Key_N);
+    const QKeySequence note(Qt::CTRL | Qt::Key_H);
+    addShortcut(sale, [this]() { pressCardButton(QStringLiteral("recordSaleButton")); });
+    addShortcut(giveBack, [this]() { pressCardButton(QStringLiteral("returnButton")); });
+    addShortcut(edit, [this]() { pressCardButton(QStringLiteral("editArchiveButton")); });
+    addShortcut(newCustomer, [this]() { m_ui->newCustomerButton->click(); });
+    addShortcut(note, [this]() { m_ui->handoverNoteButton->click(); });
+    auto keys = [](const QKeySequence &sequence) {
+        return sequence.toString(QKeySequence::NativeText);
+    };
+    m_ui->hintLabel->setText(m_ui->hintLabel->text() + QLatin1Char('\n')
+        + tr("%1 sale · %2 return · %3 edit archive · %4 new customer · %5 handover note")
+              .arg(keys(sale), keys(giveBack), keys(edit), keys(newCustomer), keys(note)));
+}
+
+void CounterPage::addShortcut(const QKeySequence &keys, const std::function<void()> &run)
+{
+    auto *action = new QAction(this);
+    action->setShortcut(keys);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(action, &QAction::triggered, this, run);
+    addAction(action);
+    m_shortcuts << keys;
+}
+
+void CounterPage::pressCardButton(const QString &name)
+{
+    auto *button = m_card->findChild<QPushButton *>(name);
+    if (shownCustomer() != 0 && button && button->isEnabled())
+        button->click();
 }
 
 CounterPage::~CounterPage() = default;
@@ -80,8 +119,22 @@ void CounterPage::reloadLoyalty()
 
 bool CounterPage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_ui->searchLineEdit && event->type() == QEvent::ShortcutOverride) {
+        // Left unaccepted, so the counter's shortcut wins should a desktop's key bindings give the same
+        // keys to line editing.
+        const QKeySequence pressed(static_cast<QKeyEvent *>(event)->keyCombination());
+        for (const QKeySequence &keys : std::as_const(m_shortcuts))
+            if (keys.matches(pressed) == QKeySequence::ExactMatch)
+                return true;
+    }
     if (watched == m_ui->searchLineEdit && event->type() == QEvent::KeyPress) {
-        switch (static_cast<QKeyEvent *>(event)->key()) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        // An Alt key reaching the box is a mnemonic no button took (Alt+S with no card shown): typed, it
+        // would search for "s" and empty the list. AltGr, which types characters, comes as Ctrl+Alt on
+        // Windows and is let through.
+        if ((key->modifiers() & Qt::AltModifier) && !(key->modifiers() & Qt::ControlModifier))
+            return true;
+        switch (key->key()) {
         case Qt::Key_Down:
             moveSelection(1);
             return true;

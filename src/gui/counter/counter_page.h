@@ -2,8 +2,11 @@
 
 #include "core/customer.h"
 
+#include <QKeySequence>
+#include <QList>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -19,7 +22,9 @@ class Store;
 
 // The clerk's default page: one search box with results as they type, and the chosen customer's
 // card, with the notes the last shifts left above them. Works from the keyboard alone: ↑/↓ pick a result
-// while typing, Enter opens it, Esc clears.
+// while typing, Enter opens it, Esc clears; Ctrl+S records a sale for the customer on the card, Ctrl+R a
+// return, Ctrl+E edits the archive, Ctrl+N registers, Ctrl+H writes a handover note. No shortcut ever
+// types into the search box: an Alt key that no button took (Alt+S with no card shown) is dropped.
 class CounterPage : public QWidget
 {
     Q_OBJECT
@@ -47,12 +52,16 @@ private:
     void recordReturn();
     void editArchive();
     void writeHandoverNote();
+    void addShortcut(const QKeySequence &keys, const std::function<void()> &run);
+    // Presses one of the card's action buttons, if the card shows a customer and offers it.
+    void pressCardButton(const QString &name);
 
     std::unique_ptr<Ui::CounterPage> m_ui;
     Store &m_store;
     CounterResultsModel *m_results = nullptr;
     CustomerCardWidget *m_card = nullptr;
     HandoverPanel *m_handover = nullptr;
+    QList<QKeySequence> m_shortcuts;
 };
 
 } // namespace atelier

@@ -11,6 +11,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -168,4 +169,67 @@ TEST_CASE("The card follows a save made on a worker thread's own store", "[gui][
     worker.join();
     REQUIRE(renamed);
     CHECK(waitFor([name] { return name->text() == QStringLiteral("王芳芳"); }));
+}
+
+TEST_CASE("The counter's shortcuts open what they say and never type into the search box",
+    "[gui][counter][keyboard]")
+{
+    TempStore temp;
+    REQUIRE(temp.store()
+                .customers()
+                .registerCustomer(QStringLiteral("王芳"), QStringLiteral("13900001111"))
+                .ok());
+    REQUIRE(temp.store()
+                .customers()
+                .registerCustomer(QStringLiteral("王丽"), QStringLiteral("13900002222"))
+                .ok());
+    CounterPage page(temp.store());
+    page.resize(1000, 600);
+    page.show();
+    page.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&page));
+    page.focusSearch();
+    auto *search = child<QLineEdit>(&page, QStringLiteral("searchLineEdit"));
+    auto *results = child<QTableView>(&page, QStringLiteral("resultsView"));
+    typeText(search, QStringLiteral("139"));
+    REQUIRE(results->model()->rowCount() == 2);
+
+    // No card yet, so the card's Alt+S, Alt+R and Alt+A have no button to press; nor do Ctrl+S, R, E.
+    for (const Qt::Key letter : {Qt::Key_S, Qt::Key_R, Qt::Key_A})
+        QTest::keyClick(search, letter, Qt::AltModifier);
+    for (const Qt::Key letter : {Qt::Key_S, Qt::Key_R, Qt::Key_E})
+        QTest::keyClick(search, letter, Qt::ControlModifier);
+    CHECK(search->text() == QStringLiteral("139"));
+    CHECK(results->model()->rowCount() == 2);
+    CHECK(page.shownCustomer() == 0);
+
+    QTest::keyClick(search, Qt::Key_Return);
+    REQUIRE(page.shownCustomer() != 0);
+
+    // Each shortcut, pressed in the search box, opens its dialog (closed again here) and types nothing.
+    auto opens = [&page, search](Qt::Key letter, Qt::KeyboardModifiers modifiers) {
+        // The offscreen platform leaves no window active once a dialog has closed; a desktop gives the
+        // page back its activation, which shortcuts need.
+        page.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&page));
+        QString opened;
+        const ModalWatch modal = whenModalOpens([&opened](QWidget *dialog) {
+            opened = QString::fromLatin1(dialog->metaObject()->className());
+            static_cast<QDialog *>(dialog)->reject();
+        });
+        QTest::keyClick(search, letter, modifiers);
+        // A mnemonic presses its button the way a click looks: a moment later.
+        return waitFor([&modal] { return modal.ran(); }) ? opened : QString();
+    };
+    CHECK(opens(Qt::Key_S, Qt::ControlModifier) == QStringLiteral("atelier::SaleDialog"));
+    CHECK(opens(Qt::Key_R, Qt::ControlModifier) == QStringLiteral("atelier::ReturnDialog"));
+    CHECK(opens(Qt::Key_E, Qt::ControlModifier) == QStringLiteral("atelier::CustomerEditorDialog"));
+    CHECK(opens(Qt::Key_N, Qt::ControlModifier) == QStringLiteral("atelier::RegisterDialog"));
+    CHECK(opens(Qt::Key_H, Qt::ControlModifier) == QStringLiteral("atelier::HandoverNoteDialog"));
+    // The buttons' own mnemonics work as well while the card is shown.
+    CHECK(opens(Qt::Key_S, Qt::AltModifier) == QStringLiteral("atelier::SaleDialog"));
+    CHECK(opens(Qt::Key_N, Qt::AltModifier) == QStringLiteral("atelier::RegisterDialog"));
+    CHECK(search->text() == QStringLiteral("139"));
+    CHECK(results->model()->rowCount() == 2);
+    CHECK(page.focusWidget() == search);
 }

@@ -12,6 +12,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -38,7 +39,129 @@ void clickSave(QWidget *dialog, QDialogButtonBox::StandardButton which = QDialog
         child<QDialogButtonBox>(dialog, QStringLiteral("buttonBox"))->button(which), Qt::LeftButton);
 }
 
+// The keyboard alone: every key goes to whatever has the focus in `window`, as it would at the counter
+// (a cell's editor, the table, a button), never to a widget the test picks.
+void keys(QWidget *window, const QString &text)
+{
+    for (const QChar ch : text) {
+        QWidget *focus = window->focusWidget();
+        REQUIRE(focus);
+        QTest::keyClick(focus, ch.toLatin1());
+    }
+}
+
+void key(QWidget *window, Qt::Key which, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget *focus = window->focusWidget();
+    REQUIRE(focus);
+    QTest::keyClick(focus, which, modifiers);
+}
+
+void activate(QWidget *window)
+{
+    window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(window));
+}
+
 } // namespace
+
+TEST_CASE("A whole sale by keyboard alone: search, Ctrl+S, a line typed, Tab past it, Enter",
+    "[gui][sale][keyboard]")
+{
+    TempStore temp;
+    const SaveResult saved
+        = temp.store().customers().registerCustomer(QStringLiteral("王芳"), QStringLiteral("13812345678"));
+    REQUIRE(saved.ok());
+    CounterPage page(temp.store());
+    page.resize(1000, 600);
+    page.show();
+    activate(&page);
+    page.focusSearch();
+
+    keys(&page, QStringLiteral("5678"));
+    key(&page, Qt::Key_Return);
+    REQUIRE(page.shownCustomer() == *saved.id);
+
+    QString shownWhileTyping;
+    bool tabAddedRow = false;
+    bool saveHadFocus = false;
+    const ModalWatch modal = whenModalOpens([&](QWidget *dialog) {
+        activate(dialog);
+        auto *table = child<QTableWidget>(dialog, QStringLiteral("linesTable"));
+        auto *message = child<QLabel>(dialog, QStringLiteral("messageLabel"));
+        keys(dialog, QStringLiteral("A2611"));
+        key(dialog, Qt::Key_Tab);
+        keys(dialog, QStringLiteral("dress"));
+        key(dialog, Qt::Key_Tab);
+        key(dialog, Qt::Key_Tab); // colour left empty
+        keys(dialog, QStringLiteral("M"));
+        key(dialog, Qt::Key_Tab);
+        keys(dialog, QStringLiteral("2"));
+        key(dialog, Qt::Key_Tab);
+        if (message->isVisible())
+            shownWhileTyping = message->text();
+        keys(dialog, QStringLiteral("699"));
+        key(dialog, Qt::Key_Tab);
+        keys(dialog, QStringLiteral("629.50"));
+        key(dialog, Qt::Key_Tab); // a complete row: a new one after it
+        tabAddedRow = table->rowCount() == 2 && table->currentRow() == 1;
+        key(dialog, Qt::Key_Tab); // nothing more to sell: on to Save
+        saveHadFocus = dialog->focusWidget()
+            == child<QDialogButtonBox>(dialog, QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save);
+        key(dialog, Qt::Key_Return);
+    });
+    key(&page, Qt::Key_S, Qt::ControlModifier);
+    REQUIRE(modal.ran());
+    CHECK(shownWhileTyping.isEmpty());
+    CHECK(tabAddedRow);
+    CHECK(saveHadFocus);
+
+    const ReadResult<QList<Sale>> sales = temp.store().sales().recentSales(*saved.id, 5);
+    REQUIRE(sales.ok());
+    REQUIRE(sales.value->size() == 1);
+    const Sale &sale = sales.value->at(0);
+    REQUIRE(sale.lines.size() == 1);
+    CHECK(sale.lines.at(0).styleNumber == QStringLiteral("A2611"));
+    CHECK(sale.lines.at(0).category == QStringLiteral("dress"));
+    CHECK(sale.lines.at(0).size == QStringLiteral("M"));
+    CHECK(sale.lines.at(0).quantity == 2);
+    CHECK(sale.total().toDisplayString() == QStringLiteral("¥1,259.00"));
+}
+
+TEST_CASE("A row is checked when it is left, not while its style number is typed", "[gui][sale][keyboard]")
+{
+    TempStore temp;
+    SaleDialog dialog(temp.store(), 0);
+    dialog.show();
+    activate(&dialog);
+    auto *table = child<QTableWidget>(&dialog, QStringLiteral("linesTable"));
+    auto *message = child<QLabel>(&dialog, QStringLiteral("messageLabel"));
+
+    keys(&dialog, QStringLiteral("A1"));
+    key(&dialog, Qt::Key_Tab);
+    CHECK(table->item(0, SaleDialog::StyleColumn)->text() == QStringLiteral("A1"));
+    CHECK(message->isHidden());
+
+    // A bad price, then the row left: now it is said.
+    key(&dialog, Qt::Key_Tab);
+    key(&dialog, Qt::Key_Tab);
+    key(&dialog, Qt::Key_Tab);
+    key(&dialog, Qt::Key_Tab);
+    keys(&dialog, QStringLiteral("12.345"));
+    key(&dialog, Qt::Key_Tab);
+    CHECK(message->isHidden());
+    key(&dialog, Qt::Key_Tab); // the paid price left empty: the row is done, and Tab leaves it
+    CHECK(table->rowCount() == 1);
+    CHECK(message->isVisible());
+    CHECK(message->text().contains(QStringLiteral("Line 1")));
+    CHECK(message->text().contains(QStringLiteral("price")));
+    CHECK(dialog.focusWidget()
+        == child<QDialogButtonBox>(&dialog, QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save));
+
+    // Mended, the message goes.
+    table->item(0, SaleDialog::ListPriceColumn)->setText(QStringLiteral("12.50"));
+    CHECK(message->isHidden());
+}
 
 TEST_CASE("A sale recorded from the card updates the card", "[gui][sale]")
 {
