@@ -22,7 +22,7 @@ class Store;
 struct CustomerCard;
 
 // What the clerk sees about the customer in front of them: sizes, style, last purchases, spend,
-// birthday, loyalty (tier, segments, points; CardLoyaltyWidget) and the forecast (CardForecastWidget);
+// birthday, loyalty (tier, segment, points; CardLoyaltyWidget) and the forecast (CardForecastWidget);
 // a complaint is logged from here (Complaint…). Stays current: it reloads when the archive, a sale, a
 // return or the points of this customer change. A nightly run has no signal: whoever learns that one
 // finished calls reloadLoyalty().
