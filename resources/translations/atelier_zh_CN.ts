@@ -4734,10 +4734,6 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <translation>顾客人数 · 占净消费额的比例。点击单元格可列出其中的顾客。</translation>
     </message>
     <message>
-        <source>RFM segments</source>
-        <translation>RFM 分群</translation>
-    </message>
-    <message>
         <source>Double-click a customer to show them on the counter.</source>
         <translation>双击顾客可在前台页面打开。</translation>
     </message>
@@ -4784,6 +4780,14 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <message>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>RFM analysis: named segments</source>
+        <translation>RFM 分析：命名分群</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s analysis: segments named from the R, F and M scores. Not the store&apos;s segment (the grid and the card).</source>
+        <translation>店长用的分析：按 R、F、M 评分命名的分群。不同于店铺分群（表格和顾客卡片上的分群）。</translation>
     </message>
 </context>
 <context>
@@ -5344,6 +5348,10 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <source>The forecast could not be read. %1</source>
         <translation>无法读取预测。%1</translation>
     </message>
+    <message>
+        <source>As of %1, before her latest visit:</source>
+        <translation>截至 %1（她最近一次到店之前）：</translation>
+    </message>
 </context>
 <context>
     <name>atelier::CardLoyaltyWidget</name>
@@ -5366,14 +5374,6 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <message>
         <source>The nightly run scores customers who have bought something; it has not run yet.</source>
         <translation>夜间任务为有过购买的顾客评分；目前还没有运行过。</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>The store&apos;s segment (since %1) · the RFM segment</source>
-        <translation>本店分群（自 %1 起）· RFM 分群</translation>
     </message>
     <message>
         <source>R %1 · F %2 · M %3</source>
@@ -5428,6 +5428,22 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <message>
         <source>The points movements could not be read: %1</source>
         <translation>无法读取积分明细：%1</translation>
+    </message>
+    <message>
+        <source>As of %1: %2</source>
+        <translation>截至 %1：%2</translation>
+    </message>
+    <message>
+        <source>The store&apos;s segment, since %1.</source>
+        <translation>店铺分群，自 %1 起。</translation>
+    </message>
+    <message>
+        <source>She has bought or returned something since the nightly run of %1; the next run places her again.</source>
+        <translation>自 %1 的夜间计算以来，她又有购买或退货；下一次计算会重新归类。</translation>
+    </message>
+    <message>
+        <source>%1 (as of %2)</source>
+        <translation>%1（截至 %2）</translation>
     </message>
 </context>
 <context>
@@ -5797,6 +5813,13 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
 </context>
 <context>
+    <name>atelier::CounterPage</name>
+    <message>
+        <source>%1 sale · %2 return · %3 edit archive · %4 new customer · %5 handover note</source>
+        <translation>%1 记录销售 · %2 退换货 · %3 编辑档案 · %4 新建顾客 · %5 交接班留言</translation>
+    </message>
+</context>
+<context>
     <name>atelier::CounterResultsModel</name>
     <message>
         <source>Name</source>
@@ -5876,6 +5899,26 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <message>
         <source>Address: %1</source>
         <translation>地址：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>已退</translation>
+    </message>
+    <message>
+        <source>%1 of %2 returned</source>
+        <translation>%2 件中已退 %1 件</translation>
+    </message>
+    <message>
+        <source>exchanged</source>
+        <translation>已换</translation>
+    </message>
+    <message>
+        <source>%1 of %2 exchanged</source>
+        <translation>%2 件中已换 %1 件</translation>
     </message>
 </context>
 <context>
@@ -6313,6 +6356,10 @@ This cannot be undone.</source>
         <source>&amp;Link the customer on the card: %1</source>
         <translation>关联卡片上的顾客(&amp;L)：%1</translation>
     </message>
+    <message>
+        <source>Save the note (%1)</source>
+        <translation>保存留言（%1）</translation>
+    </message>
 </context>
 <context>
     <name>atelier::HandoverNotes</name>
@@ -6671,10 +6718,6 @@ This cannot be undone.</source>
         <translation>等级</translation>
     </message>
     <message>
-        <source>Segment</source>
-        <translation>分群</translation>
-    </message>
-    <message>
         <source>RFM segment</source>
         <translation>RFM 分群</translation>
     </message>
@@ -6685,6 +6728,10 @@ This cannot be undone.</source>
     <message>
         <source>Last purchase</source>
         <translation>最近消费</translation>
+    </message>
+    <message>
+        <source>Store segment</source>
+        <translation>店铺分群</translation>
     </message>
 </context>
 <context>
