@@ -11,6 +11,7 @@
 #include "gui/counter/counter_page.h"
 #include "gui/counter/customer_editor_dialog.h"
 #include "gui/counter/redeem_points_dialog.h"
+#include "gui/counter/return_dialog.h"
 #include "gui/counter/sale_dialog.h"
 #include "gui/import/import_run_page.h"
 #include "gui/import/import_wizard.h"
@@ -132,6 +133,12 @@ void shoot(Store &store, CustomerId featured, const QString &folder, const QStri
     redeem.findChild<QSpinBox *>(QStringLiteral("pointsSpinBox"))->setValue(300);
     redeem.show();
     save(&redeem, folder, QStringLiteral("redeem_") + suffix);
+    redeem.hide();
+
+    // Nothing chosen when it opens; lines past the return window listed, greyed, saying why.
+    ReturnDialog returns(store, featured, &window);
+    returns.show();
+    save(&returns, folder, QStringLiteral("return_") + suffix);
 }
 
 // A generated store of 2 000 customers with three years of sales and a history of nightly runs: a
@@ -325,6 +332,12 @@ void shootService(Store &store, const QString &folder, const QString &suffix)
     intake.show();
     save(&intake, folder, QStringLiteral("complaint_intake_") + suffix);
     intake.hide();
+
+    // From someone not in the archive: her name and phone, by phone.
+    ComplaintIntakeDialog caller(store, std::nullopt, &window);
+    caller.show();
+    save(&caller, folder, QStringLiteral("complaint_caller_") + suffix);
+    caller.hide();
 
     MessageDialog message(store, customer, std::nullopt, &window);
     message.show();
