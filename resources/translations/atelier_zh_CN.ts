@@ -5734,6 +5734,14 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <source>%1 (caller)</source>
         <translation>%1（来电者）</translation>
     </message>
+    <message>
+        <source>call-back overdue by %1</source>
+        <translation>回访已超时 %1</translation>
+    </message>
+    <message>
+        <source>call back in %1</source>
+        <translation>%1 后回访</translation>
+    </message>
 </context>
 <context>
     <name>atelier::ComplaintsPage</name>

@@ -68,20 +68,22 @@ int ComplaintsModel::rowOf(ComplaintId id) const
     return -1;
 }
 
-QString ComplaintsModel::timeLeftText(qint64 seconds)
+QString ComplaintsModel::timeSpan(qint64 seconds)
 {
     const qint64 minutes = (seconds < 0 ? -seconds : seconds) / 60;
     const qint64 days = minutes / (24 * 60);
     const qint64 hours = minutes / 60 % 24;
     const qint64 rest = minutes % 60;
-    QString span;
     if (days > 0)
-        span = tr("%1 d %2 h").arg(days).arg(hours);
-    else if (hours > 0)
-        span = tr("%1 h %2 min").arg(hours).arg(rest);
-    else
-        span = tr("%1 min").arg(rest);
-    return seconds < 0 ? tr("overdue by %1").arg(span) : tr("%1 left").arg(span);
+        return tr("%1 d %2 h").arg(days).arg(hours);
+    if (hours > 0)
+        return tr("%1 h %2 min").arg(hours).arg(rest);
+    return tr("%1 min").arg(rest);
+}
+
+QString ComplaintsModel::timeLeftText(qint64 seconds)
+{
+    return seconds < 0 ? tr("overdue by %1").arg(timeSpan(seconds)) : tr("%1 left").arg(timeSpan(seconds));
 }
 
 int ComplaintsModel::rowCount(const QModelIndex &parent) const
@@ -107,6 +109,11 @@ QVariant ComplaintsModel::timeLeft(const Complaint &c, int role) const
         return seconds < 0 ? QVariant(QBrush(QColor(0xc0, 0x39, 0x2b))) : QVariant();
     if (role == Qt::ToolTipRole)
         return QLocale().toString(*due, QLocale::ShortFormat);
+    // Resolved, the clock runs to the call-back, not to the handling: "23 h left" under open
+    // complaints read as if the complaint were still being worked on.
+    if (c.state == ComplaintState::Resolved)
+        return seconds < 0 ? tr("call-back overdue by %1").arg(timeSpan(seconds))
+                           : tr("call back in %1").arg(timeSpan(seconds));
     return timeLeftText(seconds);
 }
 

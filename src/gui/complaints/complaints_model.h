@@ -46,6 +46,8 @@ public:
 
     // "12 min left", "2 h 5 min left", "overdue by 1 h 5 min", "3 d 4 h left".
     static QString timeLeftText(qint64 seconds);
+    // "2 d 3 h", "1 h 5 min", "15 min": the length of `seconds`, whatever its sign.
+    static QString timeSpan(qint64 seconds);
     // "张女士 138****5678 (caller)" for a complaint without a customer; "(not in the archive)" when
     // the caller left neither.
     static QString callerText(const Complaint &complaint, bool fullPhones);

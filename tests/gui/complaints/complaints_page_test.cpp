@@ -27,6 +27,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace atelier;
 using namespace atelier::testing;
@@ -176,8 +177,9 @@ TEST_CASE(
     const QModelIndex timeLeft = page.model()->index(0, ComplaintsModel::TimeLeftColumn);
     CHECK(timeLeft.data().toString() == QStringLiteral("overdue by 2 h 50 min"));
     CHECK(timeLeft.data(Qt::ForegroundRole).isValid());
+    // The resolved one waits for its call-back, and says so.
     CHECK(page.model()->index(1, ComplaintsModel::TimeLeftColumn).data().toString()
-        == QStringLiteral("20 h 55 min left"));
+        == QStringLiteral("call back in 20 h 55 min"));
 
     page.select(id);
     auto *callback = child<QPushButton>(&page, QStringLiteral("step_called_back"));
@@ -479,4 +481,23 @@ TEST_CASE("A clerk's offer to register a caller brings the name but not the mask
     CHECK(name == QStringLiteral("王女士"));
     CHECK(phone.isEmpty());
     CHECK_FALSE(readValue(desk.temp.store().complaints().find(id))->customer.has_value());
+}
+
+TEST_CASE("A resolved complaint's clock reads as the call-back it waits for", "[gui][complaints]")
+{
+    const QDateTime now(QDate(2026, 6, 15), QTime(10, 0), QTimeZone(8 * 3600));
+    ComplaintRow resolved;
+    resolved.complaint.id = 1;
+    resolved.complaint.state = ComplaintState::Resolved;
+    resolved.complaint.receivedAt = now.addDays(-2);
+    resolved.complaint.resolvedAt = now.addSecs(-60); // the call-back is due 24 h after
+    ComplaintRow late = resolved;
+    late.complaint.id = 2;
+    late.complaint.resolvedAt = now.addSecs(-25 * 3600);
+    ComplaintsModel model;
+    model.setComplaints({resolved, late}, ServiceRules(), now, {});
+    CHECK(model.index(0, ComplaintsModel::TimeLeftColumn).data().toString()
+        == QStringLiteral("call back in 23 h 59 min"));
+    CHECK(model.index(1, ComplaintsModel::TimeLeftColumn).data().toString()
+        == QStringLiteral("call-back overdue by 1 h 0 min"));
 }
