@@ -47,8 +47,11 @@ ComplaintsPage::ComplaintsPage(Store &store, QWidget *parent)
     m_ui->filterComboBox->addItem(tr("All complaints, newest first"), All);
     m_ui->complaintsView->setModel(m_model);
     m_ui->complaintsView->verticalHeader()->hide();
+    // Every column as wide as its words, time left included: a stretched last column was squeezed
+    // to "Time le" and wrapped "overdue by 12 h 25 min"; a narrow window scrolls sideways instead.
     m_ui->complaintsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->complaintsView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->complaintsView->horizontalHeader()->setStretchLastSection(false);
+    m_ui->complaintsView->setWordWrap(false);
     m_ui->historyView->setModel(m_history);
     // The list with its time-left column comes first; the panel takes what is left.
     m_ui->splitter->setStretchFactor(0, 3);

@@ -19,6 +19,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -180,6 +181,15 @@ TEST_CASE(
     // The resolved one waits for its call-back, and says so.
     CHECK(page.model()->index(1, ComplaintsModel::TimeLeftColumn).data().toString()
         == QStringLiteral("call back in 20 h 55 min"));
+    // The time left is read whole: its column is as wide as its words and its header.
+    auto *view = child<QTableView>(&page, QStringLiteral("complaintsView"));
+    QHeaderView *header = view->horizontalHeader();
+    for (int row = 0; row < 2; ++row)
+        CHECK(header->sectionSize(ComplaintsModel::TimeLeftColumn)
+            >= view->sizeHintForIndex(page.model()->index(row, ComplaintsModel::TimeLeftColumn)).width());
+    CHECK(header->sectionSize(ComplaintsModel::TimeLeftColumn)
+        >= header->sectionSizeHint(ComplaintsModel::TimeLeftColumn));
+    CHECK_FALSE(view->wordWrap());
 
     page.select(id);
     auto *callback = child<QPushButton>(&page, QStringLiteral("step_called_back"));
