@@ -52,6 +52,10 @@ ComplaintsPage::ComplaintsPage(Store &store, QWidget *parent)
     m_ui->complaintsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->complaintsView->horizontalHeader()->setStretchLastSection(false);
     m_ui->complaintsView->setWordWrap(false);
+    // The list is ordered by urgency: its clock stands next to when the complaint came in, where a
+    // narrow window still shows it.
+    QHeaderView *columns = m_ui->complaintsView->horizontalHeader();
+    columns->moveSection(columns->visualIndex(ComplaintsModel::TimeLeftColumn), 1);
     m_ui->historyView->setModel(m_history);
     // The list with its time-left column comes first; the panel takes what is left.
     m_ui->splitter->setStretchFactor(0, 3);

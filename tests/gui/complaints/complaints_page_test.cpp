@@ -190,6 +190,7 @@ TEST_CASE(
     CHECK(header->sectionSize(ComplaintsModel::TimeLeftColumn)
         >= header->sectionSizeHint(ComplaintsModel::TimeLeftColumn));
     CHECK_FALSE(view->wordWrap());
+    CHECK(header->visualIndex(ComplaintsModel::TimeLeftColumn) == 1); // beside "Received at"
 
     page.select(id);
     auto *callback = child<QPushButton>(&page, QStringLiteral("step_called_back"));
