@@ -189,7 +189,16 @@ void CounterPage::registerCustomer()
     dialog.suggest(m_ui->searchLineEdit->text());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    showCustomer(dialog.customerId());
+    // The list must not go on pointing at someone else while the card shows her: the search runs
+    // again (the digits typed before "new customer" now find her) and her row is chosen, or, when
+    // the search does not find her, it is cleared.
+    const CustomerId registered = dialog.customerId();
+    search(m_ui->searchLineEdit->text());
+    if (const int row = m_results->rowOf(registered); row >= 0)
+        m_ui->resultsView->selectRow(row);
+    else
+        m_ui->searchLineEdit->clear();
+    showCustomer(registered);
 }
 
 void CounterPage::writeHandoverNote()

@@ -22,6 +22,14 @@ CustomerId CounterResultsModel::customerAt(int row) const
     return row >= 0 && row < m_matches.size() ? m_matches.at(row).customer.id : 0;
 }
 
+int CounterResultsModel::rowOf(CustomerId customer) const
+{
+    for (int row = 0; row < rowCount(); ++row)
+        if (customerAt(row) == customer)
+            return row;
+    return -1;
+}
+
 int CounterResultsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_matches.size());

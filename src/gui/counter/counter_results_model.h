@@ -25,6 +25,7 @@ public:
     // `typedDigits`: the digits of the query, shown in place for a match in the middle of a number.
     void setMatches(const QList<CounterMatch> &matches, const QString &typedDigits = QString());
     CustomerId customerAt(int row) const;
+    int rowOf(CustomerId customer) const; // -1: not in the results
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -233,3 +233,51 @@ TEST_CASE("The counter's shortcuts open what they say and never type into the se
     CHECK(results->model()->rowCount() == 2);
     CHECK(page.focusWidget() == search);
 }
+
+TEST_CASE(
+    "After registering, the list points at the new customer or at nobody, never at another", "[gui][counter]")
+{
+    TempStore temp;
+    REQUIRE(temp.store()
+                .customers()
+                .registerCustomer(QStringLiteral("陈云薇"), QStringLiteral("13900001111"))
+                .ok());
+    CounterPage page(temp.store());
+    page.resize(1000, 600);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    auto *search = child<QLineEdit>(&page, QStringLiteral("searchLineEdit"));
+    auto *results = child<QTableView>(&page, QStringLiteral("resultsView"));
+    const auto registerAs = [&](const QString &name, const QString &phone) {
+        const ModalWatch modal = whenModalOpens([&](QWidget *dialog) {
+            auto *nameEdit = child<QLineEdit>(dialog, QStringLiteral("nameLineEdit"));
+            nameEdit->clear();
+            typeText(nameEdit, name);
+            auto *phoneEdit = child<QLineEdit>(dialog, QStringLiteral("phoneLineEdit"));
+            phoneEdit->clear();
+            typeText(phoneEdit, phone);
+            auto *buttons = child<QDialogButtonBox>(dialog, QStringLiteral("buttonBox"));
+            QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+        });
+        QTest::mouseClick(child<QPushButton>(&page, QStringLiteral("newCustomerButton")), Qt::LeftButton);
+        REQUIRE(modal.ran());
+    };
+    const auto chosen = [&]() -> QString {
+        const QModelIndex current = results->currentIndex();
+        return current.isValid() && results->selectionModel()->isSelected(current)
+            ? results->model()->index(current.row(), 0).data().toString()
+            : QString();
+    };
+
+    // Searched for 陈云薇, then a new customer: the list found her, and must not stay on 陈云薇.
+    typeText(search, QStringLiteral("陈"));
+    REQUIRE(waitFor([&] { return chosen() == QStringLiteral("陈云薇"); }));
+    registerAs(QStringLiteral("王小测"), QStringLiteral("138 0013 8000"));
+    CHECK(chosen() != QStringLiteral("陈云薇"));
+    CHECK(results->model()->rowCount() == 0); // "陈" does not find 王小测: the search is cleared
+
+    // Digits typed first, then the new customer with that phone: she is found and chosen.
+    typeText(search, QStringLiteral("13800139000"));
+    registerAs(QStringLiteral("李新"), QStringLiteral("13800139000"));
+    CHECK(chosen() == QStringLiteral("李新"));
+}
