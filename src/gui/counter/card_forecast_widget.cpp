@@ -2,7 +2,6 @@
 
 #include "core/forecast_wording.h"
 #include "gui/common/could_not_read.h"
-#include "services/loyalty_service.h"
 #include "services/prediction_service.h"
 #include "services/store.h"
 
@@ -32,10 +31,10 @@ CardForecastWidget::CardForecastWidget(Store &store, QWidget *parent)
     hide();
 }
 
-void CardForecastWidget::setCustomer(CustomerId id)
+void CardForecastWidget::setCustomer(CustomerId id, bool changedSinceRun)
 {
     m_id = id;
-    reload();
+    reload(changedSinceRun);
 }
 
 QString CardForecastWidget::text() const
@@ -43,7 +42,7 @@ QString CardForecastWidget::text() const
     return isHidden() ? QString() : m_lines->text();
 }
 
-void CardForecastWidget::reload()
+void CardForecastWidget::reload(bool changedSinceRun)
 {
     const ReadResult<std::optional<CustomerPrediction>> read
         = m_id == 0 ? nothingChosen<CustomerPrediction>() : m_store.predictions().forecastFor(m_id);
@@ -63,8 +62,7 @@ void CardForecastWidget::reload()
     QStringList lines = ForecastWording::lines(*prediction, m_store.clock().today());
     // Only the nightly run forecasts: after a purchase or a return it has not seen, the lines say
     // of when they are instead of passing for today's (a customer "bought once" who just bought again).
-    const ReadResult<CustomerLoyalty> loyalty = m_store.loyalty().customer(m_id);
-    if (!loyalty.ok() || loyalty.value->changedSinceScored)
+    if (changedSinceRun)
         lines.prepend(tr("As of %1, before her latest visit:").arg(prediction->asOf.toString(Qt::ISODate)));
     m_lines->setText(lines.join(u'\n'));
     m_lines->setToolTip(tr("Estimated by the nightly run from her purchases up to %1. A likelihood, not a "

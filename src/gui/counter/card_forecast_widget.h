@@ -21,14 +21,14 @@ class CardForecastWidget : public QWidget
 public:
     explicit CardForecastWidget(Store &store, QWidget *parent = nullptr);
 
-    // 0 shows nothing of anyone.
-    void setCustomer(CustomerId id);
+    // 0 shows nothing of anyone. `changedSinceRun`: she bought or returned something the nightly
+    // run has not seen (CardLoyaltyWidget knows, from the same read of her sales).
+    void setCustomer(CustomerId id, bool changedSinceRun);
     CustomerId customerId() const { return m_id; }
     // The lines shown, one per line; empty when hidden.
     QString text() const;
 
-public slots:
-    void reload();
+    void reload(bool changedSinceRun);
 
 private:
     Store &m_store;

@@ -71,6 +71,7 @@ void CardLoyaltyWidget::reload()
         return;
     }
     const ReadResult<CustomerLoyalty> loyalty = m_store.loyalty().customer(m_id);
+    m_changedSinceScored = !loyalty.ok() || loyalty.value->changedSinceScored;
     if (loyalty.ok()) {
         showScore(*loyalty.value);
     } else {

@@ -30,6 +30,9 @@ public:
     // 0 shows nothing of anyone (the card's "customer not found").
     void setCustomer(CustomerId id);
     CustomerId customerId() const { return m_id; }
+    // Whether she bought or returned something the last nightly run has not seen (as of the last
+    // reload; true when that could not be read): the forecast block says "as of" then too.
+    bool changedSinceScored() const { return m_changedSinceScored; }
 
 public slots:
     void reload();
@@ -44,6 +47,7 @@ private:
     Store &m_store;
     CustomerId m_id = 0;
     QString m_noMovementsText; // the form's "no points yet", shown again after a failed read
+    bool m_changedSinceScored = false;
 };
 
 } // namespace atelier

@@ -119,7 +119,7 @@ void CustomerCardWidget::logComplaint()
 void CustomerCardWidget::reloadLoyalty()
 {
     m_loyalty->reload();
-    m_forecast->reload();
+    m_forecast->reload(m_loyalty->changedSinceScored());
 }
 
 void CustomerCardWidget::refresh()
@@ -141,7 +141,7 @@ void CustomerCardWidget::refresh()
                  m_ui->spendLabel, m_ui->visitsLabel, m_ui->notesLabel, m_ui->consentLabel})
             label->clear();
         m_loyalty->setCustomer(0);
-        m_forecast->setCustomer(0);
+        m_forecast->setCustomer(0, false);
         m_ui->completenessBar->setValue(0);
         m_ui->purchasesTable->setRowCount(0);
         return;
@@ -164,7 +164,7 @@ void CustomerCardWidget::refresh()
         c.birthday ? tr("Birthday soon: %1").arg(QLocale().toString(*c.birthday, tr("MMMM d"))) : QString());
     m_ui->birthdayLabel->setVisible(card->birthdaySoon);
     m_loyalty->setCustomer(m_id);
-    m_forecast->setCustomer(m_id);
+    m_forecast->setCustomer(m_id, m_loyalty->changedSinceScored());
 
     QStringList sizes;
     if (!c.sizeTop.isEmpty())
