@@ -319,7 +319,7 @@ TEST_CASE("Forecasts that cannot be read are said to be unreadable, not absent",
 
     // At the counter the clerk is told the forecast is unknown, not shown a card without one.
     CardForecastWidget card(temp.store());
-    card.setCustomer(*ann.id);
+    card.setCustomer(*ann.id, false);
     CHECK(card.text().startsWith(QStringLiteral("The forecast could not be read.")));
 }
 
