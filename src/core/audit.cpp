@@ -7,7 +7,7 @@ namespace atelier {
 
 namespace {
 
-constexpr std::array<std::pair<AuditAction, const char16_t *>, 11> kActions{{
+constexpr std::array<std::pair<AuditAction, const char16_t *>, 20> kActions{{
     {AuditAction::CustomerCreated, u"customer_created"},
     {AuditAction::CustomerChanged, u"customer_changed"},
     {AuditAction::CustomerErased, u"customer_erased"},
@@ -19,6 +19,15 @@ constexpr std::array<std::pair<AuditAction, const char16_t *>, 11> kActions{{
     {AuditAction::RulesChanged, u"rules_changed"},
     {AuditAction::MergeCustomers, u"customers_merged"},
     {AuditAction::UndoMerge, u"merge_undone"},
+    {AuditAction::Sale, u"sale"},
+    {AuditAction::Return, u"return"},
+    {AuditAction::Redemption, u"points_redeemed"},
+    {AuditAction::PointsAdjusted, u"points_adjusted"},
+    {AuditAction::AttendantChanged, u"attendant_changed"},
+    {AuditAction::Backup, u"backup"},
+    {AuditAction::Restore, u"restore"},
+    {AuditAction::Recompute, u"recompute"},
+    {AuditAction::ComplaintStep, u"complaint_step"},
 }};
 
 } // namespace

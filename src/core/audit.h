@@ -54,7 +54,19 @@ enum class AuditAction
     LoginFailed,
     RulesChanged,
     MergeCustomers,
-    UndoMerge
+    UndoMerge,
+    // What money and the counter did: one entry per sale, return or exchange, redemption or
+    // correction of points, change of attendant, backup or restore, nightly run or recompute, and
+    // complaint step. Bulk loads (sales import, demo data) write one entry or none, never one a row.
+    Sale,
+    Return,
+    Redemption,
+    PointsAdjusted,
+    AttendantChanged,
+    Backup,
+    Restore,
+    Recompute,
+    ComplaintStep
 };
 
 QString toCode(AuditActor::Kind kind);

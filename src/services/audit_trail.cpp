@@ -176,6 +176,118 @@ void AuditTrail::recordFailedLogin(const QString &loginName)
         std::nullopt, compact(QJsonObject{{QStringLiteral("login"), loginName}}));
 }
 
+void AuditTrail::recordSale(const AuditActor &actor, const Sale &sale, qint64 pointsEarned)
+{
+    qint64 total = 0;
+    int pieces = 0;
+    for (const SaleLine &line : sale.lines) {
+        total += line.paidTotal().fen();
+        pieces += line.quantity;
+    }
+    append(actor, AuditAction::Sale, sale.customerId,
+        compact(QJsonObject{{QStringLiteral("sale"), sale.id}, {QStringLiteral("amount_fen"), total},
+            {QStringLiteral("lines"), int(sale.lines.size())}, {QStringLiteral("pieces"), pieces},
+            {QStringLiteral("points"), pointsEarned}}));
+}
+
+namespace {
+
+// What a line was, for people: its category ("连衣裙") or else its style number.
+QString itemName(const SaleLine &line)
+{
+    return line.category.trimmed().isEmpty() ? line.styleNumber : line.category.trimmed();
+}
+
+} // namespace
+
+void AuditTrail::recordReturn(const AuditActor &actor, std::optional<CustomerId> customer,
+    const ReturnableLine &line, const ReturnRecord &record, qint64 pointsTakenBack,
+    const SaleLine *replacement, qint64 pointsEarned)
+{
+    QJsonObject details{
+        {QStringLiteral("kind"), replacement ? QStringLiteral("exchange") : QStringLiteral("return")},
+        {QStringLiteral("return"), record.id}, {QStringLiteral("sale"), line.saleId},
+        {QStringLiteral("item"), itemName(line.line)}, {QStringLiteral("style"), line.line.styleNumber},
+        {QStringLiteral("quantity"), record.quantity},
+        {QStringLiteral("refund_fen"), qint64(record.refund.fen())},
+        {QStringLiteral("points_back"), pointsTakenBack}};
+    if (replacement) {
+        details.insert(QStringLiteral("replacement"), itemName(*replacement));
+        details.insert(QStringLiteral("points"), pointsEarned);
+    }
+    append(actor, AuditAction::Return, customer, compact(details));
+}
+
+void AuditTrail::recordRedemption(const AuditActor &actor, CustomerId customer, qint64 points, Money value)
+{
+    append(actor, AuditAction::Redemption, customer,
+        compact(QJsonObject{
+            {QStringLiteral("points"), points}, {QStringLiteral("value_fen"), qint64(value.fen())}}));
+}
+
+void AuditTrail::recordPointsAdjusted(
+    const AuditActor &actor, CustomerId customer, qint64 delta, const QString &reason)
+{
+    append(actor, AuditAction::PointsAdjusted, customer,
+        compact(QJsonObject{{QStringLiteral("points"), delta}, {QStringLiteral("reason"), reason}}));
+}
+
+void AuditTrail::recordAttendantChanged(const AuditActor &actor, const QString &from, const QString &to)
+{
+    append(actor, AuditAction::AttendantChanged, std::nullopt,
+        compact(QJsonObject{{QStringLiteral("from"), from}, {QStringLiteral("to"), to}}));
+}
+
+void AuditTrail::recordBackup(const AuditActor &actor, const BackupRecord &record)
+{
+    append(actor, AuditAction::Backup, std::nullopt,
+        compact(QJsonObject{{QStringLiteral("kind"), toCode(record.kind)},
+            {QStringLiteral("file"), record.fileName}, {QStringLiteral("bytes"), record.sizeBytes}}));
+}
+
+void AuditTrail::recordRestore(const AuditActor &actor, const QString &backupFile)
+{
+    append(actor, AuditAction::Restore, std::nullopt,
+        compact(QJsonObject{{QStringLiteral("file"), backupFile}}));
+}
+
+void AuditTrail::recordRecompute(const AuditActor &actor, const NightlyRun &run)
+{
+    append(actor, AuditAction::Recompute, std::nullopt,
+        compact(QJsonObject{{QStringLiteral("run"), run.id},
+            {QStringLiteral("as_of"), run.asOf.toString(Qt::ISODate)},
+            {QStringLiteral("started_by"), toCode(run.startedBy)},
+            {QStringLiteral("customers"), run.customers}, {QStringLiteral("tier_ups"), run.tierUps},
+            {QStringLiteral("tier_downs"), run.tierDowns},
+            {QStringLiteral("segment_changes"), run.segmentChanges},
+            {QStringLiteral("points_expired"), qint64(run.pointsExpired)},
+            {QStringLiteral("tasks"), run.tasksCreated}}));
+}
+
+void AuditTrail::recordComplaintStep(
+    const AuditActor &actor, const Complaint &after, std::optional<ComplaintState> from)
+{
+    QJsonObject details{{QStringLiteral("complaint"), after.id}, {QStringLiteral("to"), toCode(after.state)}};
+    if (from)
+        details.insert(QStringLiteral("from"), toCode(*from));
+    else
+        details.insert(QStringLiteral("channel"), toCode(after.channel));
+    if (after.state == ComplaintState::ResolutionOffered && after.resolution != Resolution::None) {
+        details.insert(QStringLiteral("resolution"), toCode(after.resolution));
+        details.insert(QStringLiteral("value_fen"), qint64(after.resolutionValue.fen()));
+    }
+    if (after.state == ComplaintState::CalledBack && after.satisfaction)
+        details.insert(QStringLiteral("satisfaction"), *after.satisfaction);
+    append(actor, AuditAction::ComplaintStep, after.customer, compact(details));
+}
+
+void AuditTrail::recordCallerLinked(const AuditActor &actor, ComplaintId complaint, CustomerId customer)
+{
+    append(actor, AuditAction::ComplaintStep, customer,
+        compact(QJsonObject{{QStringLiteral("complaint"), complaint},
+            {QStringLiteral("to"), QStringLiteral("caller_linked")}}));
+}
+
 ActingAs::ActingAs(Database &db, const AuditActor &actor)
     : m_db(db)
     , m_previous(db.auditActor())

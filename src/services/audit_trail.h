@@ -2,11 +2,15 @@
 
 #include "core/archive_query.h"
 #include "core/audit.h"
+#include "core/backup_record.h"
 #include "core/clock.h"
+#include "core/complaint.h"
 #include "core/keyset_page.h"
 #include "core/loyalty_query.h"
+#include "core/nightly_run.h"
 #include "core/permissions.h"
 #include "core/read_result.h"
+#include "core/sale.h"
 #include "services/csv_export.h"
 
 #include <QCoreApplication>
@@ -62,6 +66,25 @@ public:
     void recordReveal(const AuditActor &actor, CustomerId customer, RevealedField what);
     void recordLogin(const AuditActor &actor);
     void recordFailedLogin(const QString &loginName);
+
+    // Money and the counter. Amounts are stored in fen, states and kinds as codes; no phone.
+    void recordSale(const AuditActor &actor, const Sale &sale, qint64 pointsEarned);
+    // A return, or an exchange when `replacement` is given (its points in `pointsEarned`).
+    void recordReturn(const AuditActor &actor, std::optional<CustomerId> customer, const ReturnableLine &line,
+        const ReturnRecord &record, qint64 pointsTakenBack, const SaleLine *replacement = nullptr,
+        qint64 pointsEarned = 0);
+    void recordRedemption(const AuditActor &actor, CustomerId customer, qint64 points, Money value);
+    void recordPointsAdjusted(
+        const AuditActor &actor, CustomerId customer, qint64 delta, const QString &reason);
+    // Staff names: `from` empty when nobody was at the counter, `to` empty when a shift ended.
+    void recordAttendantChanged(const AuditActor &actor, const QString &from, const QString &to);
+    void recordBackup(const AuditActor &actor, const BackupRecord &record);
+    void recordRestore(const AuditActor &actor, const QString &backupFile);
+    void recordRecompute(const AuditActor &actor, const NightlyRun &run);
+    // A complaint taken down (`from` empty) or moved along its workflow.
+    void recordComplaintStep(
+        const AuditActor &actor, const Complaint &after, std::optional<ComplaintState> from);
+    void recordCallerLinked(const AuditActor &actor, ComplaintId complaint, CustomerId customer);
 
     // For an export written to a QIODevice: the file's name when it is a file.
     static QString fileNameOf(const QIODevice &device);
@@ -119,5 +142,8 @@ bool recordCompleteExport(Database &db, ExportResult &result, ExportRecord recor
 // A list's filter in stored codes, for the trail ("source=wechat, birth_month=5"); empty: everything.
 QString exportFilterText(const ArchiveFilter &filter);
 QString exportFilterText(const LoyaltyFilter &filter);
+// The same in words for people ("Source: WeChat; Birth month: 5"); a part it does not know stays as
+// stored, so entries written by another version still read.
+QString exportFilterWords(const QString &stored);
 
 } // namespace atelier

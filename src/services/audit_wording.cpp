@@ -1,5 +1,7 @@
 // The trail in words for the manager's viewer and its CSV: action names, field names and details.
 #include "core/export_columns.h"
+#include "core/labels.h"
+#include "core/money.h"
 #include "services/audit_trail.h"
 #include "services/customer_merge.h"
 #include "services/rule_wording.h"
@@ -8,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace atelier {
 
@@ -92,7 +95,7 @@ QString exportText(const QJsonObject &details)
                   details.value(QStringLiteral("file")).toString());
     const QString filter = details.value(QStringLiteral("filter")).toString();
     if (!filter.isEmpty())
-        text += AuditTrail::tr("; filter: %1").arg(filter);
+        text += AuditTrail::tr("; filter: %1").arg(exportFilterWords(filter));
     QStringList columns;
     for (const QJsonValue &column : details.value(QStringLiteral("columns")).toArray())
         columns << columnName(column.toString());
@@ -131,7 +134,164 @@ QString erasureText(const QString &reason)
     return reason;
 }
 
+QString money(const QJsonObject &details, const QString &key)
+{
+    return Money::fromFen(details.value(key).toInteger()).toDisplayString();
+}
+
+// Points as a change: "+79", "−49" (a true minus sign, as the receipts print it).
+QString signedPoints(qint64 points)
+{
+    const QString number = QLocale().toString(static_cast<qlonglong>(points < 0 ? -points : points));
+    return (points < 0 ? QStringLiteral("\u2212") : QStringLiteral("+")) + number;
+}
+
+// "¥798.00, 2 items, +79 points".
+QString saleText(const QJsonObject &details)
+{
+    return AuditTrail::tr(
+        "%1, %n item(s), %2 points", nullptr, details.value(QStringLiteral("pieces")).toInt())
+        .arg(money(details, QStringLiteral("amount_fen")),
+            signedPoints(details.value(QStringLiteral("points")).toInteger()));
+}
+
+// "Returned 连衣裙 ×1, refund ¥499.00, −49 points"; an exchange names the replacement.
+QString returnText(const QJsonObject &details)
+{
+    const QString item = details.value(QStringLiteral("item")).toString();
+    const int quantity = details.value(QStringLiteral("quantity")).toInt();
+    const QString back = signedPoints(-details.value(QStringLiteral("points_back")).toInteger());
+    if (details.value(QStringLiteral("kind")).toString() == QStringLiteral("exchange"))
+        return AuditTrail::tr("Exchanged %1 ×%2 for %3, credit %4, %5 points, %6 points for the new piece")
+            .arg(item)
+            .arg(quantity)
+            .arg(details.value(QStringLiteral("replacement")).toString(),
+                money(details, QStringLiteral("refund_fen")), back,
+                signedPoints(details.value(QStringLiteral("points")).toInteger()));
+    return AuditTrail::tr("Returned %1 ×%2, refund %3, %4 points")
+        .arg(item)
+        .arg(quantity)
+        .arg(money(details, QStringLiteral("refund_fen")), back);
+}
+
+QString attendantText(const QJsonObject &details)
+{
+    const QString from = details.value(QStringLiteral("from")).toString();
+    const QString to = details.value(QStringLiteral("to")).toString();
+    if (to.isEmpty())
+        return AuditTrail::tr("%1's shift at the counter ended").arg(from);
+    if (from.isEmpty())
+        return AuditTrail::tr("%1 took the counter").arg(to);
+    return AuditTrail::tr("%1 took over the counter from %2").arg(to, from);
+}
+
+QString backupKindName(const QString &kind)
+{
+    if (kind == QStringLiteral("daily"))
+        return AuditTrail::tr("Daily backup");
+    if (kind == QStringLiteral("monthly"))
+        return AuditTrail::tr("Monthly backup");
+    if (kind == QStringLiteral("manual"))
+        return AuditTrail::tr("Backup made by hand");
+    return kind;
+}
+
+QString recomputeText(const QJsonObject &details)
+{
+    const QString startedBy = details.value(QStringLiteral("started_by")).toString();
+    const NightlyRun::StartedBy known = startedByFromCode(startedBy);
+    const QString by = toCode(known) == startedBy ? Labels::of(known) : startedBy;
+    const QDate asOf = QDate::fromString(details.value(QStringLiteral("as_of")).toString(), Qt::ISODate);
+    const QLocale locale;
+    return AuditTrail::tr("As of %1 (%2): %3 customers, %4 tiers up, %5 down, %6 segment changes, "
+                          "%7 points expired, %8 follow-ups planned")
+        .arg(locale.toString(asOf, QLocale::ShortFormat), by,
+            locale.toString(details.value(QStringLiteral("customers")).toInt()),
+            locale.toString(details.value(QStringLiteral("tier_ups")).toInt()),
+            locale.toString(details.value(QStringLiteral("tier_downs")).toInt()),
+            locale.toString(details.value(QStringLiteral("segment_changes")).toInt()),
+            locale.toString(
+                static_cast<qlonglong>(details.value(QStringLiteral("points_expired")).toInteger())),
+            locale.toString(details.value(QStringLiteral("tasks")).toInt()));
+}
+
+QString stateName(const QString &code)
+{
+    const std::optional<ComplaintState> state = complaintStateFromCode(code);
+    return state ? Labels::of(*state) : code;
+}
+
+// "Complaint #12: Received → Acknowledged".
+QString complaintText(const QJsonObject &details)
+{
+    const qint64 id = details.value(QStringLiteral("complaint")).toInteger();
+    const QString to = details.value(QStringLiteral("to")).toString();
+    if (to == QStringLiteral("caller_linked"))
+        return AuditTrail::tr("Complaint #%1: the caller was registered and the complaint is hers").arg(id);
+    if (!details.contains(QStringLiteral("from"))) {
+        const QString code = details.value(QStringLiteral("channel")).toString();
+        const std::optional<ComplaintChannel> channel = complaintChannelFromCode(code);
+        return AuditTrail::tr("Complaint #%1 taken down (%2)")
+            .arg(id)
+            .arg(channel ? Labels::of(*channel) : code);
+    }
+    QString text = AuditTrail::tr("Complaint #%1: %2 → %3")
+                       .arg(id)
+                       .arg(stateName(details.value(QStringLiteral("from")).toString()), stateName(to));
+    if (details.contains(QStringLiteral("resolution"))) {
+        const QString code = details.value(QStringLiteral("resolution")).toString();
+        const std::optional<Resolution> resolution = resolutionFromCode(code);
+        text += AuditTrail::tr("; offered: %1 %2")
+                    .arg(resolution ? Labels::of(*resolution) : code,
+                        money(details, QStringLiteral("value_fen")));
+    }
+    if (details.contains(QStringLiteral("satisfaction")))
+        text += AuditTrail::tr("; satisfaction %1 of 5")
+                    .arg(details.value(QStringLiteral("satisfaction")).toInt());
+    return text;
+}
+
 } // namespace
+
+QString exportFilterWords(const QString &stored)
+{
+    QStringList parts;
+    for (const QString &part : stored.split(QStringLiteral(", "), Qt::SkipEmptyParts)) {
+        const qsizetype equals = part.indexOf(u'=');
+        const QString key = part.left(equals);
+        const QString value = equals < 0 ? QString() : part.mid(equals + 1);
+        QString words;
+        if (equals < 0) {
+            words = part;
+        } else if (key == QStringLiteral("tier")) {
+            const Tier tier = tierFromCode(value);
+            words = toCode(tier) == value ? AuditTrail::tr("Tier: %1").arg(Labels::of(tier)) : part;
+        } else if (key == QStringLiteral("segment")) {
+            const StoreSegment segment = segmentFromCode(value);
+            words = toCode(segment) == value ? AuditTrail::tr("Segment: %1").arg(Labels::of(segment)) : part;
+        } else if (key == QStringLiteral("named_segment")) {
+            const NamedSegment named = namedSegmentFromCode(value);
+            words = toCode(named) == value ? AuditTrail::tr("RFM segment: %1").arg(Labels::of(named)) : part;
+        } else if (key == QStringLiteral("source")) {
+            const SourceChannel source = sourceFromCode(value);
+            words = toCode(source) == value ? AuditTrail::tr("Source: %1").arg(Labels::of(source)) : part;
+        } else if (key == QStringLiteral("size")) {
+            words = AuditTrail::tr("Size: %1").arg(value);
+        } else if (key == QStringLiteral("birth_month")) {
+            bool ok = false;
+            const int month = value.toInt(&ok);
+            words = ok && month >= 1 && month <= 12
+                ? AuditTrail::tr("Birth month: %1").arg(QLocale().standaloneMonthName(month))
+                : part;
+        } else if (key == QStringLiteral("tag_id")) {
+            words = AuditTrail::tr("Tag: #%1").arg(value);
+        } else {
+            words = part;
+        }
+        parts << words;
+    }
+    return parts.join(QStringLiteral("; "));
+}
 
 QString AuditTrail::actionLabel(AuditAction action)
 {
@@ -158,6 +318,24 @@ QString AuditTrail::actionLabel(AuditAction action)
         return tr("Customers merged");
     case AuditAction::UndoMerge:
         return tr("Merge undone");
+    case AuditAction::Sale:
+        return tr("Sale");
+    case AuditAction::Return:
+        return tr("Return or exchange");
+    case AuditAction::Redemption:
+        return tr("Points redeemed");
+    case AuditAction::PointsAdjusted:
+        return tr("Points corrected");
+    case AuditAction::AttendantChanged:
+        return tr("Attendant changed");
+    case AuditAction::Backup:
+        return tr("Backup");
+    case AuditAction::Restore:
+        return tr("Backup restored");
+    case AuditAction::Recompute:
+        return tr("Nightly run or recompute");
+    case AuditAction::ComplaintStep:
+        return tr("Complaint step");
     }
     return QString();
 }
@@ -241,6 +419,37 @@ QString AuditTrail::describe(const AuditEntry &entry)
     }
     case AuditAction::CustomerErased:
         return erasureText(document.object().value(QStringLiteral("reason")).toString());
+    case AuditAction::Sale:
+        return saleText(document.object());
+    case AuditAction::Return:
+        return returnText(document.object());
+    case AuditAction::Redemption: {
+        const QJsonObject details = document.object();
+        const qint64 points = details.value(QStringLiteral("points")).toInteger();
+        return tr("%1 points, worth %2")
+            .arg(signedPoints(-points), money(details, QStringLiteral("value_fen")));
+    }
+    case AuditAction::PointsAdjusted: {
+        const QJsonObject details = document.object();
+        return tr("%1 points; reason: %2")
+            .arg(signedPoints(details.value(QStringLiteral("points")).toInteger()),
+                details.value(QStringLiteral("reason")).toString());
+    }
+    case AuditAction::AttendantChanged:
+        return attendantText(document.object());
+    case AuditAction::Backup: {
+        const QJsonObject details = document.object();
+        return tr("%1: %2 (%3)")
+            .arg(backupKindName(details.value(QStringLiteral("kind")).toString()),
+                details.value(QStringLiteral("file")).toString(),
+                QLocale().formattedDataSize(details.value(QStringLiteral("bytes")).toInteger()));
+    }
+    case AuditAction::Restore:
+        return tr("Restored from %1").arg(document.object().value(QStringLiteral("file")).toString());
+    case AuditAction::Recompute:
+        return recomputeText(document.object());
+    case AuditAction::ComplaintStep:
+        return complaintText(document.object());
     case AuditAction::RevealPhone:
     case AuditAction::RevealAddress:
     case AuditAction::Login:

@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "services/access.h"
+#include "services/audit_trail.h"
 #include "services/change_notifier.h"
 #include "services/store_files.h"
 #include "storage/backup_file.h"
@@ -189,6 +190,7 @@ BackupResult BackupService::copyNow(BackupRecord::Kind kind, const QString &fold
     try {
         Transaction transaction(m_db.connection());
         result.record.id = BackupRepository(m_db.connection()).add(result.record);
+        AuditTrail(m_db, m_clock).recordBackup(m_db.auditActor(), result.record);
         transaction.commit();
         ChangeNotifier::post(Change::What::Backups, {result.record.id});
     } catch (const StorageError &error) {
@@ -344,8 +346,10 @@ RestoreResult BackupService::prepareRestore(const BackupRecord &record)
             + u' ' + tr("The database was left as it was.");
         return result;
     }
-    return prepareRestore(m_db.path(), record.path(),
+    RestoreResult prepared = prepareRestore(m_db.path(), record.path(),
         record.fullCheck == BackupRecord::FullCheck::Ok ? record.sha256 : QString());
+    prepared.restoredFrom = record.fileName;
+    return prepared;
 }
 
 RestoreResult BackupService::prepareRestore(
@@ -379,15 +383,37 @@ RestoreResult BackupService::prepareRestore(
     return result;
 }
 
-RestoreResult BackupService::finishRestore()
+// The restore goes into the trail of the restored file, the one the store goes on with; the
+// database set aside keeps its own trail as it was. The connection is closed again afterwards, as
+// the caller expects.
+void BackupService::recordRestore(const QString &livePath, const QString &restoredFrom)
+{
+    const AuditActor actor = m_db.auditActor();
+    if (!m_db.open(livePath)) {
+        spdlog::error("the restore could not be recorded: the restored file did not open");
+        return;
+    }
+    try {
+        Transaction transaction(m_db.connection());
+        AuditTrail(m_db, m_clock).recordRestore(actor, restoredFrom);
+        transaction.commit();
+    } catch (const StorageError &error) {
+        spdlog::error("the restore could not be recorded: {}", error.detail().toStdString());
+    }
+    m_db.close();
+}
+
+RestoreResult BackupService::finishRestore(const QString &restoredFrom)
 {
     const QString path = m_db.path();
     m_db.close();
     RestoreResult result = finishRestore(path, m_clock.now());
     if (!result.ok && !m_db.open(path))
         spdlog::error("the store could not be opened again after a failed restore");
-    if (result.ok)
+    if (result.ok) {
+        recordRestore(path, restoredFrom);
         ChangeNotifier::post(Change::What::Everything);
+    }
     return result;
 }
 

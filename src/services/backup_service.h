@@ -32,6 +32,7 @@ struct RestoreResult
     bool notARestorableBackup = false; // the file failed verify(): bad input rather than a failure
     QString error;
     QString setAside; // where the database that was replaced now lies
+    QString restoredFrom; // prepareRestore(record): the backup's file name, for the trail
 };
 
 // Copies of the store's database: made after each nightly run and on demand, into the backup folder
@@ -96,11 +97,13 @@ public:
     static RestoreResult finishRestore(const QString &livePath, const QDateTime &now);
     // For the app after prepareRestore(record): closes this service's connection (nothing of this
     // process may write to the file being replaced), swaps, and opens it again when the swap failed.
-    // After success the caller restarts on the restored file.
-    RestoreResult finishRestore();
+    // After success the caller restarts on the restored file, whose audit trail then records the
+    // restore of `restoredFrom` (prepareRestore's answer) for the connection's actor.
+    RestoreResult finishRestore(const QString &restoredFrom = QString());
 
 private:
     QString refusal() const;
+    void recordRestore(const QString &livePath, const QString &restoredFrom);
 
     Database &m_db;
     const Clock &m_clock;

@@ -4,6 +4,7 @@
 #include "core/complaint_callback.h"
 #include "core/response_deadline.h"
 #include "services/access.h"
+#include "services/audit_trail.h"
 #include "services/service_settings.h"
 #include "services/try_read.h"
 #include "storage/complaint_repository.h"
@@ -96,6 +97,7 @@ ComplaintResult ComplaintService::intake(const ComplaintDraft &draft)
         c.id = complaints.insert(c);
         complaints.insertEvent(
             {0, c.id, c.receivedAt, std::nullopt, ComplaintState::Received, c.takenBy, {}});
+        AuditTrail(m_db, m_clock).recordComplaintStep(m_db.auditActor(), c, std::nullopt);
         transaction.commit();
     } catch (const StorageError &error) {
         return failed("complaint intake", error);
@@ -150,6 +152,7 @@ ComplaintResult ComplaintService::move(
         }
         if (to == ComplaintState::CalledBack)
             complaints.completeCallbackTask(id, now, by, input.note.trimmed());
+        AuditTrail(m_db, m_clock).recordComplaintStep(m_db.auditActor(), after, before->state);
         transaction.commit();
     } catch (const StorageError &error) {
         return failed("complaint step", error);
@@ -252,6 +255,7 @@ ComplaintResult ComplaintService::linkCaller(ComplaintId id, CustomerId customer
             result.callbackTaskCreated
                 = FollowUpRepository(m_db.connection()).insertGenerated(callbackTaskFor(after, rules, now));
         }
+        AuditTrail(m_db, m_clock).recordCallerLinked(m_db.auditActor(), id, customer);
         transaction.commit();
     } catch (const StorageError &error) {
         return failed("complaint link", error);

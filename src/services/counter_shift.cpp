@@ -1,8 +1,11 @@
 #include "services/counter_shift.h"
 
+#include "services/audit_trail.h"
 #include "services/try_read.h"
 #include "storage/database.h"
 #include "storage/staff_repository.h"
+#include "storage/storage_error.h"
+#include "storage/transaction.h"
 
 #include <spdlog/spdlog.h>
 
@@ -40,6 +43,9 @@ bool CounterShift::start(StaffId clerk, std::optional<Role> role)
     const std::optional<StaffMember> member = read.value.value_or(std::nullopt);
     if (!member || !member->active)
         return false;
+    if (!m_clerk || m_clerk->id != member->id)
+        recordChange(
+            AuditActor::staff(member->id, member->name), m_clerk ? m_clerk->name : QString(), member->name);
     m_clerk = member;
     m_session
         = Session{member->id, member->name, role.value_or(member->manager ? Role::Manager : Role::Clerk)};
@@ -48,10 +54,24 @@ bool CounterShift::start(StaffId clerk, std::optional<Role> role)
     return true;
 }
 
+void CounterShift::recordChange(const AuditActor &actor, const QString &from, const QString &to)
+{
+    // The counter changes hands even when the trail cannot be written (a locked or vanished file):
+    // refusing would leave the previous clerk credited with the next sales.
+    try {
+        Transaction transaction(m_db.connection());
+        AuditTrail(m_db).recordAttendantChanged(actor, from, to);
+        transaction.commit();
+    } catch (const StorageError &error) {
+        spdlog::error("attendant change not recorded in the audit trail: {}", error.detail().toStdString());
+    }
+}
+
 void CounterShift::end()
 {
     if (!m_clerk)
         return;
+    recordChange(AuditActor::staff(m_clerk->id, m_clerk->name), m_clerk->name, QString());
     m_clerk.reset();
     m_session.reset();
     emit changed();

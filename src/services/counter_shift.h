@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/audit.h"
 #include "core/session.h"
 #include "core/staff_member.h"
 
@@ -35,6 +36,8 @@ signals:
 
 private:
     bool start(StaffId clerk, std::optional<Role> role);
+    // Written with the clerk who takes (or leaves) the counter as the actor.
+    void recordChange(const AuditActor &actor, const QString &from, const QString &to);
 
     Database &m_db;
     std::optional<StaffMember> m_clerk;

@@ -80,6 +80,13 @@ NightlyJob::NightlyJob(Database &db, const Clock &clock)
 NightlyRun NightlyJob::run(const QDate &asOf, NightlyRun::StartedBy startedBy, const Progress &progress,
     const std::atomic_bool *cancel)
 {
+    // The trail names the manager who pressed "recompute now" when the connection knows her; the
+    // run itself works as the system (ActingAs) either way.
+    const AuditActor starter = m_db.auditActor();
+    m_trailActor = startedBy == NightlyRun::StartedBy::Manual && starter.kind == AuditActor::Kind::Staff
+            && starter.staffId
+        ? starter
+        : AuditActor::system(QStringLiteral("nightly"));
     const ActingAs actingAs(m_db, AuditActor::system(QStringLiteral("nightly")));
     QElapsedTimer timer;
     timer.start();
@@ -278,6 +285,8 @@ void NightlyJob::recompute(NightlyRun &run, const Progress &progress, const std:
     run.finishedAt = m_clock.now();
     run.durationMs = timer.elapsed();
     runs.finish(run);
+    // One entry a run, committed with its results: a run rolled back leaves none.
+    AuditTrail(m_db, m_clock).recordRecompute(m_trailActor, run);
     transaction.commit();
     took("commit");
     step(progress, nullptr, 100, tr("Done."));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/audit.h"
 #include "core/nightly_run.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,7 @@ private:
     Database &m_db;
     const Clock &m_clock;
     bool m_backupAfterRun = true;
+    AuditActor m_trailActor; // who the run's entry names: set by run()
 };
 
 } // namespace atelier

@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/points_rules.h"
 #include "services/access.h"
+#include "services/audit_trail.h"
 #include "services/loyalty_settings.h"
 #include "services/sale_service.h"
 #include "services/try_read.h"
@@ -98,6 +99,7 @@ PointsResult PointsService::redeem(CustomerId customer, qint64 points, std::opti
         result.id = ledger.append(movement);
         result.value = redemptionValue(points, rules);
         result.balance = balance - points;
+        AuditTrail(m_db, m_clock).recordRedemption(m_db.auditActor(), customer, points, result.value);
         transaction.commit();
     } catch (const StorageError &error) {
         return failed("points redemption", error);
@@ -156,6 +158,7 @@ PointsResult PointsService::adjust(CustomerId customer, qint64 delta, const QStr
         movement.reason = why;
         result.id = ledger.append(movement);
         result.balance = balance + delta;
+        AuditTrail(m_db, m_clock).recordPointsAdjusted(m_db.auditActor(), customer, delta, why);
         transaction.commit();
     } catch (const StorageError &error) {
         return failed("points adjustment", error);

@@ -1,6 +1,7 @@
 #include "services/sale_service.h"
 
 #include "core/clock.h"
+#include "services/audit_trail.h"
 #include "services/points_ledger.h"
 #include "services/store_settings.h"
 #include "services/try_read.h"
@@ -55,6 +56,7 @@ SaleResult SaleService::recordSale(Sale sale)
         Transaction transaction(m_db.connection());
         SaleRepository(m_db.connection()).insert(sale);
         points = PointsLedger(m_db).earnForSale(sale);
+        AuditTrail(m_db, m_clock).recordSale(m_db.auditActor(), sale, points);
         transaction.commit();
     } catch (const StorageError &error) {
         return failed("sale", error);
@@ -166,6 +168,7 @@ SaleResult SaleService::recordReturn(SaleLineId lineId, int quantity, const QStr
         record.id = sales.insertReturn(record);
         if (sale)
             points = PointsLedger(m_db).reverseForReturn(*sale, record);
+        AuditTrail(m_db, m_clock).recordReturn(m_db.auditActor(), customer, *line, record, points);
         result.id = record.id;
         result.refund = amount;
         result.pointsTakenBack = points;
@@ -219,6 +222,9 @@ SaleResult SaleService::recordExchange(SaleLineId lineId, int quantity, const Sa
         record.id = sales.insertReturn(record);
         if (original)
             reversed = points.reverseForReturn(*original, record);
+        AuditTrail(m_db, m_clock)
+            .recordReturn(
+                m_db.auditActor(), newSale.customerId, *line, record, reversed, &replacement, earned);
         result.id = record.id;
         result.refund = record.refund;
         result.pointsEarned = earned;

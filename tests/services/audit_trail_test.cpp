@@ -1,6 +1,8 @@
 #include "core/export_columns.h"
 #include "services/archive_service.h"
 #include "services/audit_trail.h"
+#include "services/backup_service.h"
+#include "services/complaint_service.h"
 #include "services/counter_shift.h"
 #include "services/customer_export.h"
 #include "services/customer_service.h"
@@ -8,6 +10,8 @@
 #include "services/loyalty_service.h"
 #include "services/message_templates.h"
 #include "services/nightly_job.h"
+#include "services/points_service.h"
+#include "services/sale_service.h"
 #include "services/service_settings.h"
 #include "services/sms_export.h"
 #include "storage/database.h"
@@ -410,4 +414,254 @@ TEST_CASE("the names in the trail that cannot be read are a failure, not nobody"
     const ReadResult<QStringList> names = audit.actorNames();
     CHECK_FALSE(names.ok());
     CHECK(names.error.contains(QStringLiteral("audit_log")));
+}
+
+namespace {
+
+// The newest entry of `action`, after checking that exactly one was added since `before` rows.
+AuditEntry onlyNewEntry(Store &store, int before, AuditAction action)
+{
+    REQUIRE(auditRows(store) == before + 1);
+    const QList<AuditEntry> newest = entriesOf(store);
+    REQUIRE_FALSE(newest.isEmpty());
+    CHECK(newest.first().action == action);
+    return newest.first();
+}
+
+SaleLine dress(int quantity)
+{
+    return SaleLine{0, QStringLiteral("A24-1031"), QStringLiteral("连衣裙"), QStringLiteral("藏青"),
+        QStringLiteral("M"), quantity, Money::fromYuan(599), Money::fromYuan(499)};
+}
+
+} // namespace
+
+TEST_CASE("a sale, a return, an exchange and a redemption each write one entry in words", "[services][audit]")
+{
+    TempStore t;
+    Store &store = t.store();
+    const CustomerId id = registered(store, "李娜", "13700000001");
+    const StaffId wang = StaffRepository(store.database().connection()).insert(QStringLiteral("小王"), false);
+    REQUIRE(store.shift().begin(wang));
+
+    int before = auditRows(store);
+    Sale sale;
+    sale.customerId = id;
+    sale.lines << dress(
+        3) << SaleLine{0, QStringLiteral("B11"), {}, {}, {}, 1, Money::fromYuan(100), Money::fromYuan(100)};
+    const SaleResult sold = store.sales().recordSale(sale);
+    REQUIRE(sold.ok());
+    const AuditEntry saleEntry = onlyNewEntry(store, before, AuditAction::Sale);
+    CHECK(saleEntry.customerId == id);
+    CHECK(saleEntry.actor == AuditActor::staff(wang, QStringLiteral("小王")));
+    CHECK(objectOf(saleEntry).value(QStringLiteral("sale")).toInteger() == *sold.id);
+    CHECK(objectOf(saleEntry).value(QStringLiteral("amount_fen")).toInteger() == 159700);
+    CHECK(AuditTrail::describe(saleEntry)
+        == QStringLiteral("¥1,597.00, 4 item(s), +%1 points").arg(QLocale().toString(sold.pointsEarned)));
+    CHECK_FALSE(saleEntry.details.contains(QStringLiteral("13700000001")));
+
+    const SaleLineId line = readValue(store.sales().sale(*sold.id))->lines.first().id;
+    before = auditRows(store);
+    const SaleResult returned = store.sales().recordReturn(line, 1, QStringLiteral("too tight"));
+    REQUIRE(returned.ok());
+    REQUIRE(returned.pointsTakenBack > 0);
+    const AuditEntry returnEntry = onlyNewEntry(store, before, AuditAction::Return);
+    CHECK(returnEntry.customerId == id);
+    CHECK(AuditTrail::describe(returnEntry)
+        == QStringLiteral("Returned 连衣裙 ×1, refund ¥499.00, \u2212%1 points")
+               .arg(returned.pointsTakenBack));
+
+    before = auditRows(store);
+    SaleLine replacement = dress(1);
+    replacement.category = QStringLiteral("半身裙");
+    const SaleResult exchanged = store.sales().recordExchange(line, 1, replacement, QStringLiteral("size"));
+    REQUIRE(exchanged.ok());
+    const AuditEntry exchangeEntry = onlyNewEntry(store, before, AuditAction::Return);
+    CHECK(exchangeEntry.customerId == id);
+    CHECK(objectOf(exchangeEntry).value(QStringLiteral("kind")).toString() == QStringLiteral("exchange"));
+    CHECK(AuditTrail::describe(exchangeEntry).startsWith(QStringLiteral("Exchanged 连衣裙 ×1 for 半身裙")));
+
+    before = auditRows(store);
+    const PointsResult redeemed = store.points().redeem(id, 100, wang);
+    REQUIRE(redeemed.ok());
+    const AuditEntry redemption = onlyNewEntry(store, before, AuditAction::Redemption);
+    CHECK(redemption.customerId == id);
+    CHECK(AuditTrail::describe(redemption)
+        == QStringLiteral("\u2212100 points, worth %1").arg(redeemed.value.toDisplayString()));
+
+    // Refused: nothing happened, nothing is written.
+    before = auditRows(store);
+    CHECK_FALSE(store.points().redeem(id, 100000, wang).ok());
+    CHECK_FALSE(store.sales().recordReturn(line, 99, QString()).ok());
+    CHECK(auditRows(store) == before);
+    CHECK(entriesOf(store, {{}, {}, AuditAction::Sale, {}, {}}).size() == 1);
+}
+
+TEST_CASE("a sale or a return that rolls back leaves no entry, and one whose entry fails is not saved",
+    "[services][audit]")
+{
+    TempStore t;
+    Store &store = t.store();
+    const CustomerId id = registered(store, "李娜", "13700000001");
+    const QSqlDatabase db = store.database().connection();
+    Sale sale;
+    sale.customerId = id;
+    sale.lines << dress(1);
+    const int salesBefore = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sales")).toInt();
+
+    SECTION("the points fail after the sale's rows and the entry are written")
+    {
+        sql::execute(db,
+            QStringLiteral("CREATE TRIGGER test_no_points BEFORE INSERT ON points_ledger "
+                           "BEGIN SELECT RAISE(ABORT, 'disk full'); END"));
+        const int before = auditRows(store);
+        CHECK_FALSE(store.sales().recordSale(sale).ok());
+        CHECK(auditRows(store) == before);
+    }
+    SECTION("the entry cannot be written")
+    {
+        sql::execute(db,
+            QStringLiteral("CREATE TRIGGER test_no_audit BEFORE INSERT ON audit_log "
+                           "BEGIN SELECT RAISE(ABORT, 'disk full'); END"));
+        CHECK_FALSE(store.sales().recordSale(sale).ok());
+        CHECK(sql::scalar(db, QStringLiteral("SELECT count(*) FROM sales")).toInt() == salesBefore);
+    }
+}
+
+TEST_CASE(
+    "an attendant change names who took the counter from whom, with her as the actor", "[services][audit]")
+{
+    TempStore t;
+    Store &store = t.store();
+    StaffRepository staff(store.database().connection());
+    const StaffId wang = staff.insert(QStringLiteral("小王"), false);
+    const StaffId li = staff.insert(QStringLiteral("小李"), false);
+
+    int before = auditRows(store);
+    REQUIRE(store.shift().begin(wang));
+    AuditEntry entry = onlyNewEntry(store, before, AuditAction::AttendantChanged);
+    CHECK(entry.actor == AuditActor::staff(wang, QStringLiteral("小王")));
+    CHECK(AuditTrail::describe(entry) == QStringLiteral("小王 took the counter"));
+
+    before = auditRows(store);
+    REQUIRE(store.shift().begin(li));
+    entry = onlyNewEntry(store, before, AuditAction::AttendantChanged);
+    CHECK(entry.actor == AuditActor::staff(li, QStringLiteral("小李")));
+    CHECK_FALSE(entry.customerId);
+    CHECK(AuditTrail::describe(entry) == QStringLiteral("小李 took over the counter from 小王"));
+
+    before = auditRows(store);
+    REQUIRE(store.shift().begin(li)); // she is there already: no change
+    CHECK_FALSE(store.shift().begin(9999)); // nobody: refused, no change
+    CHECK(auditRows(store) == before);
+
+    store.shift().end();
+    entry = onlyNewEntry(store, before, AuditAction::AttendantChanged);
+    CHECK(entry.actor == AuditActor::staff(li, QStringLiteral("小李")));
+    CHECK(AuditTrail::describe(entry) == QStringLiteral("小李's shift at the counter ended"));
+}
+
+TEST_CASE(
+    "a backup, a restore and a nightly run write one entry each; a cancelled run none", "[services][audit]")
+{
+    TempStore t;
+    Store &store = t.store();
+    registered(store, "李娜", "13700000001");
+
+    int before = auditRows(store);
+    BackupService backups(store.database(), t.clock());
+    const BackupResult made = backups.backupNow(BackupRecord::Kind::Manual);
+    REQUIRE(made.ok);
+    const AuditEntry backup = onlyNewEntry(store, before, AuditAction::Backup);
+    CHECK(AuditTrail::describe(backup).startsWith(
+        QStringLiteral("Backup made by hand: %1 (").arg(made.record.fileName)));
+
+    std::atomic_bool cancel = true;
+    before = auditRows(store);
+    CHECK(store.nightlyJob().run(t.clock().today(), NightlyRun::StartedBy::Cli, {}, &cancel).result
+        == NightlyRun::Result::Cancelled);
+    CHECK(auditRows(store) == before);
+
+    const NightlyRun run = store.nightlyJob().run(t.clock().today(), NightlyRun::StartedBy::Cli);
+    REQUIRE(run.result == NightlyRun::Result::Ok);
+    const QList<AuditEntry> runs = entriesOf(store, {{}, {}, AuditAction::Recompute, {}, {}});
+    REQUIRE(runs.size() == 1);
+    CHECK(runs.first().actor.name == QStringLiteral("system:nightly"));
+    CHECK(objectOf(runs.first()).value(QStringLiteral("customers")).toInt() == run.customers);
+    CHECK(AuditTrail::describe(runs.first()).contains(QStringLiteral("atelier-cli")) == false);
+    CHECK(AuditTrail::describe(runs.first())
+              .contains(QStringLiteral("(Command line): 0 customers, 0 tiers up")));
+    // The run's own backup is in the trail too.
+    CHECK(entriesOf(store, {{}, {}, AuditAction::Backup, {}, {}}).size() == 2);
+
+    // The restored file keeps the trail it had, and the restore is written into it.
+    Database restorer;
+    REQUIRE(restorer.open(store.path()));
+    restorer.setAuditActor(AuditActor::cli(QStringLiteral("alice")));
+    BackupService restoring(restorer, t.clock());
+    const RestoreResult prepared = restoring.prepareRestore(made.record);
+    REQUIRE(prepared.ok);
+    CHECK(prepared.restoredFrom == made.record.fileName);
+    REQUIRE(restoring.finishRestore(prepared.restoredFrom).ok);
+    Database reader;
+    REQUIRE(reader.open(store.path()));
+    reader.setRole(Role::Manager);
+    const QList<AuditEntry> restored = AuditTrail(reader, t.clock()).entries({}, 100);
+    REQUIRE_FALSE(restored.isEmpty());
+    CHECK(restored.first().action == AuditAction::Restore);
+    CHECK(restored.first().actor.name == QStringLiteral("cli:alice"));
+    CHECK(AuditTrail::describe(restored.first())
+        == QStringLiteral("Restored from %1").arg(made.record.fileName));
+    CHECK(AuditTrail(reader, t.clock()).count({{}, {}, AuditAction::Recompute, {}, {}}) == 0);
+}
+
+TEST_CASE("each complaint step writes one entry for her; a refused step none", "[services][audit]")
+{
+    TempStore t;
+    Store &store = t.store();
+    const CustomerId id = registered(store, "李娜", "13700000001");
+    const StaffId wang = StaffRepository(store.database().connection()).insert(QStringLiteral("小王"), false);
+
+    int before = auditRows(store);
+    ComplaintDraft draft;
+    draft.customer = id;
+    draft.channel = ComplaintChannel::Phone;
+    draft.content = QStringLiteral("The zip broke");
+    const ComplaintResult taken = store.complaints().intake(draft);
+    REQUIRE(taken.ok());
+    const ComplaintId complaint = taken.complaint->id;
+    AuditEntry entry = onlyNewEntry(store, before, AuditAction::ComplaintStep);
+    CHECK(entry.customerId == id);
+    CHECK(AuditTrail::describe(entry) == QStringLiteral("Complaint #%1 taken down (Phone)").arg(complaint));
+
+    before = auditRows(store);
+    REQUIRE(store.complaints().acknowledge(complaint, wang, t.clock().now().addDays(1), wang).ok());
+    entry = onlyNewEntry(store, before, AuditAction::ComplaintStep);
+    CHECK(entry.customerId == id);
+    CHECK(objectOf(entry).value(QStringLiteral("to")).toString() == QStringLiteral("acknowledged"));
+    CHECK(AuditTrail::describe(entry)
+        == QStringLiteral("Complaint #%1: Received → Acknowledged").arg(complaint));
+
+    before = auditRows(store);
+    CHECK_FALSE(store.complaints().close(complaint, wang).ok()); // not resolved yet
+    CHECK(auditRows(store) == before);
+}
+
+TEST_CASE("an export's filter reads in words; a key this version does not know stays as stored",
+    "[services][audit]")
+{
+    AuditEntry entry;
+    entry.action = AuditAction::Export;
+    entry.details
+        = QStringLiteral(R"({"source":"loyalty","filter":"tier=black, segment=dormant","columns":[],)"
+                         R"("rows":3,"file":"x.csv"})");
+    const QString text = AuditTrail::describe(entry);
+    CHECK(text.contains(QStringLiteral("filter: Tier: Black; Segment: Dormant")));
+    CHECK_FALSE(text.contains(QStringLiteral("tier=")));
+
+    CHECK(exportFilterWords(QStringLiteral("source=wechat, birth_month=5"))
+        == QStringLiteral("Source: WeChat; Birth month: %1").arg(QLocale().standaloneMonthName(5)));
+    CHECK(exportFilterWords(QStringLiteral("tier=platinum, colour=red"))
+        == QStringLiteral("tier=platinum; colour=red"));
+    CHECK(exportFilterWords(QString()).isEmpty());
 }

@@ -302,7 +302,7 @@ void BackupsPage::prepared(const RestoreResult &result)
     // The swap itself is a few renames, quick enough for this thread; the store's own connection
     // closes first so that nothing of this process writes to the file being replaced. Every other
     // worker is stopped and refused by now (stopOtherWork), until the restart.
-    const RestoreResult finished = m_store.backups().finishRestore();
+    const RestoreResult finished = m_store.backups().finishRestore(result.restoredFrom);
     if (!finished.ok) {
         m_runner.reopenToOthers();
         showMessage(finished.error, true);
