@@ -3,6 +3,7 @@
 #include "gui/common/unreadable_item.h"
 #include "gui/pin_dialog.h"
 #include "services/account_service.h"
+#include "services/change_notifier.h"
 #include "services/counter_shift.h"
 #include "services/staff_directory.h"
 #include "services/store.h"
@@ -11,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
+#include <QStandardItemModel>
 
 namespace atelier {
 
@@ -33,6 +35,13 @@ ClerkPicker::ClerkPicker(Store &store, QWidget *parent)
     showShift();
     connect(m_combo, &QComboBox::activated, this, &ClerkPicker::choose);
     connect(&m_store.shift(), &CounterShift::changed, this, &ClerkPicker::showShift);
+    // A PIN set or a member of staff added or deactivated changes who may be chosen.
+    connect(&m_store.changes(), &ChangeNotifier::changed, this, [this](const Change &change) {
+        if (change.concerns(Change::What::Accounts)) {
+            fill();
+            showShift();
+        }
+    });
 }
 
 void ClerkPicker::choose(int index)
@@ -45,37 +54,44 @@ void ClerkPicker::choose(int index)
     const StaffId staff = id.toLongLong();
     if (m_store.shift().clerkId() == staff)
         return;
-    // Someone with an account takes over with their PIN; staff without one (a store from before
-    // accounts) are chosen as before.
-    if (m_store.accounts().hasAccount(staff)) {
-        auto *dialog = new PinDialog(m_store, staff, m_combo->itemText(index), window());
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
-            if (result == QDialog::Accepted && dialog->session())
-                m_store.shift().begin(*dialog->session());
-            showShift();
-        });
-        dialog->open();
-        return;
-    }
-    if (!m_store.shift().begin(staff)) {
-        // Deactivated since the list was filled: show who really is at the counter, and the
-        // list as it is now.
-        fill();
+    // Whoever takes the counter types their own PIN, so that a sale is credited to the person who
+    // made it. Staff without a PIN are listed but cannot be chosen (fill()).
+    auto *dialog = new PinDialog(m_store, staff, m_names.value(staff), window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        if (result == QDialog::Accepted && dialog->session())
+            m_store.shift().begin(*dialog->session());
         showShift();
-    }
+    });
+    dialog->open();
 }
 
 void ClerkPicker::fill()
 {
     const QSignalBlocker blocker(m_combo);
     m_combo->clear();
+    m_names.clear();
     m_combo->addItem(tr("Nobody chosen"), QVariant());
     const ReadResult<QList<StaffMember>> staff = m_store.staff().active();
-    for (const StaffMember &member : staff.value.value_or(QList<StaffMember>()))
-        m_combo->addItem(member.name, qlonglong(member.id));
+    const ReadResult<QSet<StaffId>> withPin = m_store.accounts().staffWithPin();
+    auto *model = qobject_cast<QStandardItemModel *>(m_combo->model());
+    for (const StaffMember &member : staff.value.value_or(QList<StaffMember>())) {
+        m_names.insert(member.id, member.name);
+        if (withPin.value && withPin.value->contains(member.id)) {
+            m_combo->addItem(member.name, qlonglong(member.id));
+            continue;
+        }
+        m_combo->addItem(tr("%1 (no PIN yet)").arg(member.name), qlonglong(member.id));
+        if (model) {
+            QStandardItem *item = model->item(m_combo->count() - 1);
+            item->setEnabled(false);
+            item->setToolTip(tr("Takes the counter once the manager sets a PIN under Settings, Accounts."));
+        }
+    }
     if (!staff.ok())
         addUnreadableItem(m_combo, tr("The staff could not be read: %1").arg(staff.error));
+    else if (!withPin.ok())
+        addUnreadableItem(m_combo, tr("Who has a PIN could not be read: %1").arg(withPin.error));
 }
 
 void ClerkPicker::showShift()

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "core/customer.h"
+
+#include <QHash>
+#include <QString>
 #include <QWidget>
 
 class QComboBox;
@@ -8,8 +12,9 @@ namespace atelier {
 
 class Store;
 
-// "At the counter: [name]" in the status bar. Choosing a clerk begins their shift (store.shift()),
-// which is whose tasks "mine" shows, who takes a complaint and who reads the handover notes.
+// "At the counter: [name]" in the status bar. Choosing a clerk asks for their PIN and begins their
+// shift (store.shift()): whose sales these are, whose tasks "mine" shows, who takes a complaint and
+// who reads the handover notes. Staff without a PIN are shown but cannot be chosen.
 class ClerkPicker : public QWidget
 {
     Q_OBJECT
@@ -23,6 +28,7 @@ private:
 
     Store &m_store;
     QComboBox *m_combo = nullptr;
+    QHash<StaffId, QString> m_names; // the combo's texts carry "(no PIN yet)"
 };
 
 } // namespace atelier

@@ -5,7 +5,9 @@
 #include "services/access.h"
 #include "services/audit_trail.h"
 #include "services/change_notifier.h"
+#include "services/try_read.h"
 #include "storage/account_repository.h"
+#include "storage/counter_pin_repository.h"
 #include "storage/database.h"
 #include "storage/staff_repository.h"
 #include "storage/storage_error.h"
@@ -43,11 +45,6 @@ QString pinProblem(const QString &pin)
     if (!digits.match(pin).hasMatch())
         return AccountService::tr("A PIN is 4 to 6 digits.");
     return {};
-}
-
-Session sessionOf(const StoredAccount &account)
-{
-    return {account.staffId, account.name, account.manager ? Role::Manager : Role::Clerk};
 }
 
 } // namespace
@@ -161,10 +158,12 @@ AccountResult AccountService::setPin(const Session &by, StaffId staff, const QSt
         return {std::nullopt, tr("The PIN could not be protected: the computer is short of memory.")};
     try {
         Transaction transaction(m_db.connection());
-        AccountRepository accounts(m_db.connection());
-        if (!accounts.find(staff))
-            return {std::nullopt, tr("There is no such account.")};
-        accounts.setPinHash(staff, *hash);
+        CounterPinRepository pins(m_db.connection());
+        // Any member of staff may get one, login or not: a PIN is what lets them take the counter.
+        const std::optional<StoredPin> member = pins.find(staff);
+        if (!member || !member->staff.active)
+            return {std::nullopt, tr("There is no such member of staff.")};
+        pins.setPinHash(staff, *hash);
         transaction.commit();
         ChangeNotifier::post(Change::What::Accounts, {staff});
         return {staff, QString()};
@@ -182,12 +181,13 @@ AccountResult AccountService::deactivate(const Session &by, StaffId staff)
     try {
         Transaction transaction(m_db.connection(), Transaction::Mode::Immediate);
         AccountRepository accounts(m_db.connection());
+        StaffRepository staffList(m_db.connection());
+        if (!staffList.find(staff))
+            return {std::nullopt, tr("There is no such member of staff.")};
         const std::optional<StoredAccount> account = accounts.find(staff);
-        if (!account)
-            return {std::nullopt, tr("There is no such account.")};
-        if (account->manager && account->active && accounts.activeManagers() == 1)
+        if (account && account->manager && account->active && accounts.activeManagers() == 1)
             return {std::nullopt, tr("The store needs at least one active manager.")};
-        StaffRepository(m_db.connection()).setActive(staff, false);
+        staffList.setActive(staff, false);
         transaction.commit();
         ChangeNotifier::post(Change::What::Accounts, {staff});
         spdlog::info("accounts: staff {} deactivated", staff);
@@ -203,23 +203,19 @@ QList<AccountSummary> AccountService::accounts(const Session &by)
     if (!by.can(Permission::ManageAccounts))
         return list;
     try {
-        for (const StoredAccount &a : AccountRepository(m_db.connection()).all())
-            list.append({a.staffId, a.name, a.login, a.manager ? Role::Manager : Role::Clerk, a.active,
-                !a.pinHash.isEmpty()});
+        for (const StaffAccess &a : CounterPinRepository(m_db.connection()).everyone())
+            list.append({a.staff.id, a.staff.name, a.login, a.staff.manager ? Role::Manager : Role::Clerk,
+                a.staff.active, a.hasPin});
     } catch (const StorageError &e) {
         spdlog::error("accounts: list failed: {}", e.detail().toStdString());
     }
     return list;
 }
 
-bool AccountService::hasAccount(StaffId staff)
+ReadResult<QSet<StaffId>> AccountService::staffWithPin()
 {
-    try {
-        return AccountRepository(m_db.connection()).find(staff).has_value();
-    } catch (const StorageError &e) {
-        spdlog::error("accounts: {}", e.detail().toStdString());
-        return true; // unknown: ask for the PIN rather than let anyone in
-    }
+    return tryRead<QSet<StaffId>>("the staff with a counter PIN",
+        [&] { return CounterPinRepository(m_db.connection()).activeWithPin(); });
 }
 
 LoginResult AccountService::login(const QString &login, const QString &password)
@@ -243,63 +239,83 @@ LoginResult AccountService::login(const QString &login, const QString &password)
         }
         return {std::nullopt, tr("The login or the password is wrong."), 0};
     }
-    return check(account->staffId, password, false);
-}
-
-LoginResult AccountService::switchByPin(StaffId staff, const QString &pin)
-{
-    return check(staff, pin, true);
-}
-
-LoginResult AccountService::check(StaffId staff, const QString &secret, bool pin)
-{
     try {
         AccountRepository accounts(m_db.connection());
-        const std::optional<StoredAccount> account = accounts.find(staff);
-        if (!account || !account->active)
-            return {std::nullopt, tr("There is no such account."), 0};
-        if (pin && account->pinHash.isEmpty())
-            return {std::nullopt, tr("%1 has no PIN yet; log in with the password.").arg(account->name), 0};
-        const QDateTime now = m_clock.now();
-        if (const int wait = LoginThrottle::secondsLeft(account->failedLogins, account->lastFailedAt, now);
-            wait > 0)
-            return {std::nullopt, tr("Too many wrong attempts: try again in %1 s.").arg(wait), wait};
-        const QByteArray &stored = pin ? account->pinHash : account->passwordHash;
-        if (!m_hasher.verify(stored, secret)) {
-            Transaction transaction(m_db.connection());
-            accounts.recordFailedLogin(staff, now);
-            AuditTrail(m_db, m_clock).recordFailedLogin(account->login);
-            transaction.commit();
-            spdlog::info("accounts: wrong {} for staff {} ({} in a row)", pin ? "PIN" : "password", staff,
-                account->failedLogins + 1);
-            const int wait = LoginThrottle::waitSeconds(account->failedLogins + 1);
-            QString error;
-            if (wait > 0)
-                error = pin ? tr("The PIN is wrong: try again in %1 s.").arg(wait)
-                            : tr("The login or the password is wrong: try again in %1 s.").arg(wait);
-            else
-                error = pin ? tr("The PIN is wrong.") : tr("The login or the password is wrong.");
-            return {std::nullopt, error, wait};
-        }
-        Transaction transaction(m_db.connection());
-        accounts.clearFailedLogins(staff);
-        // A hash from an older cost is made again now that the secret is known to be right.
-        if (m_hasher.needsRehash(stored)) {
-            if (const std::optional<QByteArray> fresh = m_hasher.hash(secret)) {
-                if (pin)
-                    accounts.setPinHash(staff, *fresh);
-                else
-                    accounts.setPasswordHash(staff, *fresh, now);
-            }
-        }
-        AuditTrail(m_db, m_clock).recordLogin(AuditActor::staff(staff, account->name));
-        transaction.commit();
-        spdlog::info("accounts: staff {} logged in{}", staff, pin ? " by PIN" : "");
-        return {sessionOf(*account), QString(), 0};
+        const Attempt attempt{account->staffId, account->name, account->login, account->manager,
+            account->passwordHash, account->failedLogins, account->lastFailedAt};
+        return check(attempt, password, false,
+            {[&](const QDateTime &at) { accounts.recordFailedLogin(attempt.staff, at); },
+                [&] { accounts.clearFailedLogins(attempt.staff); },
+                [&](const QByteArray &fresh) {
+                    accounts.setPasswordHash(attempt.staff, fresh, m_clock.now());
+                }});
     } catch (const StorageError &e) {
         spdlog::error("accounts: login check failed: {}", e.detail().toStdString());
         return {std::nullopt, e.userMessage(), 0};
     }
+}
+
+LoginResult AccountService::switchByPin(StaffId staff, const QString &pin)
+{
+    try {
+        CounterPinRepository pins(m_db.connection());
+        const std::optional<StoredPin> stored = pins.find(staff);
+        if (!stored || !stored->staff.active)
+            return {std::nullopt, tr("There is no such member of staff."), 0};
+        if (stored->pinHash.isEmpty())
+            return {std::nullopt,
+                tr("%1 has no counter PIN yet: the manager sets it under Settings, Accounts.")
+                    .arg(stored->staff.name),
+                0};
+        // A wrong PIN is written down under the name of the member of staff it was typed for.
+        const Attempt attempt{staff, stored->staff.name, stored->staff.name, stored->staff.manager,
+            stored->pinHash, stored->failedAttempts, stored->lastFailedAt};
+        return check(attempt, pin, true,
+            {[&](const QDateTime &at) { pins.recordFailedAttempt(staff, at); },
+                [&] { pins.clearFailedAttempts(staff); },
+                [&](const QByteArray &fresh) {
+                    pins.setPinHash(staff, fresh);
+                }});
+    } catch (const StorageError &e) {
+        spdlog::error("accounts: PIN check failed: {}", e.detail().toStdString());
+        return {std::nullopt, e.userMessage(), 0};
+    }
+}
+
+// Throws StorageError; the callers turn it into a result.
+LoginResult AccountService::check(
+    const Attempt &attempt, const QString &secret, bool pin, const AttemptRecords &records)
+{
+    const QDateTime now = m_clock.now();
+    if (const int wait = LoginThrottle::secondsLeft(attempt.failed, attempt.lastFailedAt, now); wait > 0)
+        return {std::nullopt, tr("Too many wrong attempts: try again in %1 s.").arg(wait), wait};
+    if (!m_hasher.verify(attempt.storedHash, secret)) {
+        Transaction transaction(m_db.connection());
+        records.failed(now);
+        AuditTrail(m_db, m_clock).recordFailedLogin(attempt.auditName);
+        transaction.commit();
+        spdlog::info("accounts: wrong {} for staff {} ({} in a row)", pin ? "PIN" : "password", attempt.staff,
+            attempt.failed + 1);
+        const int wait = LoginThrottle::waitSeconds(attempt.failed + 1);
+        QString error;
+        if (wait > 0)
+            error = pin ? tr("The PIN is wrong: try again in %1 s.").arg(wait)
+                        : tr("The login or the password is wrong: try again in %1 s.").arg(wait);
+        else
+            error = pin ? tr("The PIN is wrong.") : tr("The login or the password is wrong.");
+        return {std::nullopt, error, wait};
+    }
+    Transaction transaction(m_db.connection());
+    records.cleared();
+    // A hash from an older cost is made again now that the secret is known to be right.
+    if (m_hasher.needsRehash(attempt.storedHash))
+        if (const std::optional<QByteArray> fresh = m_hasher.hash(secret))
+            records.rehashed(*fresh);
+    AuditTrail(m_db, m_clock).recordLogin(AuditActor::staff(attempt.staff, attempt.name));
+    transaction.commit();
+    spdlog::info("accounts: staff {} logged in{}", attempt.staff, pin ? " by PIN" : "");
+    return {
+        Session{attempt.staff, attempt.name, attempt.manager ? Role::Manager : Role::Clerk}, QString(), 0};
 }
 
 } // namespace atelier

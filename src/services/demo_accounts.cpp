@@ -17,6 +17,11 @@ DemoLogin clerkLogin()
     return {QStringLiteral("clerk"), QStringLiteral("atelier-clerk"), QStringLiteral("2222")};
 }
 
+QString otherStaffPin()
+{
+    return QStringLiteral("3333");
+}
+
 bool addDemoAccounts(Database &db, const Clock &clock)
 {
     AccountService accounts(db, clock);
@@ -33,6 +38,18 @@ bool addDemoAccounts(Database &db, const Clock &clock)
     if (!pin.ok() || !made.ok() || !accounts.setPin(by, *made.staffId, clerk.pin).ok()) {
         spdlog::error("demo store: the clerk account was not made");
         return false;
+    }
+    // Everyone else takes the counter with the PIN README.md prints. Its hash is made at the
+    // cheapest cost, which keeps a demo store quick to make (tests make many); the first right PIN
+    // hashes it again at the store's cost (AccountService::check).
+    AccountService quick(db, clock, PasswordHasher(PasswordHasher::testCost()));
+    for (const AccountSummary &member : accounts.accounts(by)) {
+        if (member.hasPin || !member.active)
+            continue;
+        if (!quick.setPin(by, member.staffId, otherStaffPin()).ok()) {
+            spdlog::error("demo store: a counter PIN was not set");
+            return false;
+        }
     }
     return true;
 }

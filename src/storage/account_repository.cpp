@@ -8,8 +8,8 @@ namespace atelier {
 namespace {
 
 const QString selectAccounts = QStringLiteral(
-    "SELECT s.id, s.name, c.login, s.role, s.active, c.password_hash, c.pin_hash, c.failed_logins, "
-    "c.last_failed_at FROM staff_credentials c JOIN staff s ON s.id = c.staff_id ");
+    "SELECT s.id, s.name, c.login, s.role, s.active, c.password_hash, c.failed_logins, c.last_failed_at "
+    "FROM staff_credentials c JOIN staff s ON s.id = c.staff_id ");
 
 StoredAccount readAccount(const QSqlQuery &q)
 {
@@ -20,10 +20,9 @@ StoredAccount readAccount(const QSqlQuery &q)
     account.manager = q.value(3).toString() == QStringLiteral("manager");
     account.active = q.value(4).toInt() != 0;
     account.passwordHash = q.value(5).toString().toLatin1();
-    account.pinHash = q.value(6).toString().toLatin1();
-    account.failedLogins = q.value(7).toInt();
-    if (!q.value(8).isNull())
-        account.lastFailedAt = timeFromStoredText(q.value(8).toString());
+    account.failedLogins = q.value(6).toInt();
+    if (!q.value(7).isNull())
+        account.lastFailedAt = timeFromStoredText(q.value(7).toString());
     return account;
 }
 
@@ -83,12 +82,6 @@ void AccountRepository::setPasswordHash(StaffId staff, const QByteArray &hash, c
             "UPDATE staff_credentials SET password_hash = ?, password_set_at = ?, failed_logins = 0, "
             "last_failed_at = NULL WHERE staff_id = ?"),
         {QString::fromLatin1(hash), toStoredText(setAt), qlonglong(staff)});
-}
-
-void AccountRepository::setPinHash(StaffId staff, const QByteArray &hash)
-{
-    sql::run(m_db, QStringLiteral("UPDATE staff_credentials SET pin_hash = ? WHERE staff_id = ?"),
-        {QString::fromLatin1(hash), qlonglong(staff)});
 }
 
 void AccountRepository::recordFailedLogin(StaffId staff, const QDateTime &at)

@@ -11,7 +11,7 @@
 
 namespace atelier {
 
-// A member of staff's login as stored: the hashes, never a password.
+// A member of staff's login as stored: the hash, never a password (counter PINs: CounterPinRepository).
 struct StoredAccount
 {
     StaffId staffId = 0;
@@ -20,7 +20,6 @@ struct StoredAccount
     bool manager = false;
     bool active = true;
     QByteArray passwordHash;
-    QByteArray pinHash; // empty: no PIN set
     int failedLogins = 0;
     QDateTime lastFailedAt;
 };
@@ -39,7 +38,6 @@ public:
     void insertCredentials(
         StaffId staff, const QString &login, const QByteArray &passwordHash, const QDateTime &setAt);
     void setPasswordHash(StaffId staff, const QByteArray &hash, const QDateTime &setAt);
-    void setPinHash(StaffId staff, const QByteArray &hash);
     void recordFailedLogin(StaffId staff, const QDateTime &at);
     void clearFailedLogins(StaffId staff);
 

@@ -4,15 +4,11 @@
 
 namespace atelier {
 
-namespace {
-
-StaffMember readStaff(const QSqlQuery &q)
+StaffMember StaffRepository::readRow(const QSqlQuery &q)
 {
     return StaffMember{q.value(0).toLongLong(), q.value(1).toString(),
         q.value(2).toString() == QStringLiteral("manager"), q.value(3).toInt() != 0};
 }
-
-} // namespace
 
 StaffRepository::StaffRepository(QSqlDatabase db)
     : m_db(std::move(db))
@@ -25,7 +21,7 @@ std::optional<StaffMember> StaffRepository::find(StaffId id)
         m_db, QStringLiteral("SELECT id, name, role, active FROM staff WHERE id = ?"), {qlonglong(id)});
     if (!query.next())
         return std::nullopt;
-    return readStaff(query);
+    return readRow(query);
 }
 
 std::optional<StaffMember> StaffRepository::findByName(const QString &name)
@@ -34,7 +30,7 @@ std::optional<StaffMember> StaffRepository::findByName(const QString &name)
         = sql::run(m_db, QStringLiteral("SELECT id, name, role, active FROM staff WHERE name = ?"), {name});
     if (!query.next())
         return std::nullopt;
-    return readStaff(query);
+    return readRow(query);
 }
 
 QList<StaffMember> StaffRepository::all()
@@ -43,7 +39,7 @@ QList<StaffMember> StaffRepository::all()
         m_db, QStringLiteral("SELECT id, name, role, active FROM staff ORDER BY active DESC, name"));
     QList<StaffMember> staff;
     while (query.next())
-        staff.append(readStaff(query));
+        staff.append(readRow(query));
     return staff;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <optional>
@@ -24,6 +25,9 @@ public:
     void setRole(StaffId id, bool manager);
     // Deactivated staff stay on the list: history keeps their name.
     void setActive(StaffId id, bool active);
+
+    // A row whose first columns are staff's id, name, role, active (other repositories join staff).
+    static StaffMember readRow(const QSqlQuery &query);
 
 private:
     QSqlDatabase m_db;

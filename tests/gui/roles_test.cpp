@@ -176,7 +176,9 @@ TEST_CASE("The manager adds a clerk's account in Settings", "[gui][roles]")
     page.show();
     AccountsPage *list = page.accountsPage();
     auto *table = child<QTableWidget>(list, QStringLiteral("accountsTable"));
-    REQUIRE(table->rowCount() == 1);
+    // Every member of staff is listed; the two on the staff list before accounts have no login.
+    REQUIRE(table->rowCount() == 3);
+    CHECK(table->findItems(QStringLiteral("—"), Qt::MatchExactly).size() == 2);
 
     const ModalWatch modal = whenModalOpens([](QWidget *dialog) {
         typeText(child<QLineEdit>(dialog, QStringLiteral("accountLoginEdit")), QStringLiteral("li"));
@@ -187,8 +189,10 @@ TEST_CASE("The manager adds a clerk's account in Settings", "[gui][roles]")
     });
     QTest::mouseClick(child<QPushButton>(list, QStringLiteral("addAccountButton")), Qt::LeftButton);
     REQUIRE(modal.ran());
-    REQUIRE(waitFor([&] { return table->rowCount() == 2; }, 20000));
-    CHECK(table->findItems(QStringLiteral("li"), Qt::MatchExactly).size() == 1);
+    // 李晓雯 was on the staff list: she gets the login, not a second row.
+    REQUIRE(
+        waitFor([&] { return table->findItems(QStringLiteral("li"), Qt::MatchExactly).size() == 1; }, 20000));
+    CHECK(table->rowCount() == 3);
     CHECK(child<QLabel>(list, QStringLiteral("accountsStatusLabel"))
               ->text()
               .contains(QStringLiteral("李晓雯")));
@@ -231,4 +235,54 @@ TEST_CASE("A clerk edits a customer without seeing or losing the number and addr
               .contains(QStringLiteral("文三路")));
     shop.asManager();
     CHECK(shop.reveals() == 1);
+}
+
+TEST_CASE("The manager gives a member of staff without a login a counter PIN", "[gui][roles][pin]")
+{
+    Shop shop;
+    AccountService accounts(
+        shop.temp.store().database(), shop.temp.clock(), PasswordHasher(PasswordHasher::testCost()));
+    REQUIRE(accounts
+                .createFirstManager(
+                    QStringLiteral("陈店长"), QStringLiteral("chen"), QStringLiteral("atelier-chen"))
+                .ok());
+    const LoginResult login = accounts.login(QStringLiteral("chen"), QStringLiteral("atelier-chen"));
+    REQUIRE(login.session);
+    REQUIRE(shop.temp.store().shift().begin(*login.session));
+    MainWindow window(shop.temp.store());
+    window.show();
+    auto *combo = child<QComboBox>(&window, QStringLiteral("clerkCombo"));
+    const int clerkRow = combo->findData(qlonglong(shop.clerk));
+    REQUIRE(clerkRow > 0);
+    CHECK(combo->itemText(clerkRow).contains(QStringLiteral("no PIN")));
+
+    auto *list = window.findChild<AccountsPage *>();
+    REQUIRE(list);
+    auto *table = child<QTableWidget>(list, QStringLiteral("accountsTable"));
+    const QList<QTableWidgetItem *> found = table->findItems(QStringLiteral("李晓雯"), Qt::MatchExactly);
+    REQUIRE(found.size() == 1);
+    table->selectRow(found.first()->row());
+    // She does not log in: no password to reset, but a PIN to set.
+    CHECK_FALSE(child<QPushButton>(list, QStringLiteral("resetPasswordButton"))->isEnabled());
+    auto *setPin = child<QPushButton>(list, QStringLiteral("setPinButton"));
+    REQUIRE(setPin->isEnabled());
+    const ModalWatch modal = whenModalOpens([](QWidget *dialog) {
+        auto *edit = dialog->findChild<QLineEdit *>();
+        REQUIRE(edit);
+        typeText(edit, QStringLiteral("5791"));
+        QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
+    });
+    QTest::mouseClick(setPin, Qt::LeftButton);
+    REQUIRE(modal.ran());
+    REQUIRE(waitFor(
+        [&] {
+            return child<QLabel>(list, QStringLiteral("accountsStatusLabel"))
+                ->text()
+                .contains(QStringLiteral("PIN was set"));
+        },
+        20000));
+    // The counter's picker offers her now, and her PIN opens the counter.
+    REQUIRE(waitFor(
+        [&] { return combo->itemText(combo->findData(qlonglong(shop.clerk))) == QStringLiteral("李晓雯"); }));
+    CHECK(accounts.switchByPin(shop.clerk, QStringLiteral("5791")).session.has_value());
 }

@@ -1,9 +1,13 @@
+#include "core/login_throttle.h"
 #include "services/account_service.h"
 #include "storage/database.h"
+#include "storage/migrator.h"
 #include "storage/sql.h"
 #include "support/temp_store.h"
 
 #include "services/store.h"
+
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -165,4 +169,109 @@ TEST_CASE("logins and failed logins are in the audit trail", "[services][account
         == 0);
     CHECK(a.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE details LIKE '%nobody%'")).toInt()
         == 1);
+}
+
+TEST_CASE("a member of staff without a login gets a counter PIN and takes the counter with it",
+    "[services][accounts][pin]")
+{
+    Accounts a;
+    const Session manager = a.manager();
+    const StaffId zhao = a.scalar(QStringLiteral("INSERT INTO staff (name, role) VALUES ('赵敏', 'clerk') "
+                                                 "RETURNING id"))
+                             .toLongLong();
+    // No PIN yet: she cannot be chosen, and the reason names what to do.
+    CHECK_FALSE(a.service.staffWithPin().value->contains(zhao));
+    const LoginResult before = a.service.switchByPin(zhao, QStringLiteral("4321"));
+    CHECK_FALSE(before.session);
+    CHECK(before.error.contains(QStringLiteral("no counter PIN")));
+
+    REQUIRE(a.service.setPin(manager, zhao, QStringLiteral("4321")).ok());
+    CHECK(a.service.staffWithPin().value->contains(zhao));
+    const LoginResult taken = a.service.switchByPin(zhao, QStringLiteral("4321"));
+    REQUIRE(taken.session);
+    CHECK(taken.session->name == QStringLiteral("赵敏"));
+    CHECK(taken.session->role == Role::Clerk);
+    // She is on the manager's list without a login; only a hash is stored.
+    bool listed = false;
+    for (const AccountSummary &member : a.service.accounts(manager))
+        if (member.staffId == zhao) {
+            listed = true;
+            CHECK(member.login.isEmpty());
+            CHECK(member.hasPin);
+        }
+    CHECK(listed);
+    CHECK(a.scalar(QStringLiteral("SELECT pin_hash FROM counter_pins WHERE staff_id = %1").arg(zhao))
+              .toString()
+              .startsWith(QStringLiteral("$argon2id$")));
+    // Deactivated, she can no longer be chosen.
+    REQUIRE(a.service.deactivate(manager, zhao).ok());
+    CHECK_FALSE(a.service.staffWithPin().value->contains(zhao));
+    CHECK_FALSE(a.service.switchByPin(zhao, QStringLiteral("4321")).session);
+}
+
+TEST_CASE("a PIN typed wrong three times gets the same back-off as a password", "[services][accounts][pin]")
+{
+    Accounts a;
+    const Session manager = a.manager();
+    const StaffId zhao = a.scalar(QStringLiteral("INSERT INTO staff (name, role) VALUES ('赵敏', 'clerk') "
+                                                 "RETURNING id"))
+                             .toLongLong();
+    REQUIRE(a.service.setPin(manager, zhao, QStringLiteral("4321")).ok());
+    for (int attempt = 1; attempt <= LoginThrottle::freeAttempts; ++attempt) {
+        const LoginResult wrong = a.service.switchByPin(zhao, QStringLiteral("000%1").arg(attempt));
+        CHECK_FALSE(wrong.session);
+        CHECK(wrong.waitSeconds == LoginThrottle::waitSeconds(attempt));
+    }
+    // The fourth try comes too soon: refused without looking at the PIN, even the right one.
+    const LoginResult early = a.service.switchByPin(zhao, QStringLiteral("4321"));
+    CHECK_FALSE(early.session);
+    CHECK(early.waitSeconds > 0);
+    CHECK(early.waitSeconds
+        == LoginThrottle::secondsLeft(LoginThrottle::freeAttempts, a.t.clock().now(), a.t.clock().now()));
+    a.t.clock().set(a.t.clock().now().addSecs(early.waitSeconds));
+    REQUIRE(a.service.switchByPin(zhao, QStringLiteral("4321")).session);
+    CHECK(a.scalar(QStringLiteral("SELECT failed_attempts FROM counter_pins WHERE staff_id = %1").arg(zhao))
+              .toInt()
+        == 0);
+    // Each wrong PIN is in the audit trail under her name; the PIN typed never is.
+    CHECK(a.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'login_failed' "
+                                  "AND actor_name = '赵敏'"))
+              .toInt()
+        == LoginThrottle::freeAttempts);
+    CHECK(
+        a.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE details LIKE '%0001%'")).toInt() == 0);
+}
+
+TEST_CASE("a PIN set before counter_pins still opens the counter after the migration",
+    "[services][accounts][pin][migrations]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    const int before = 18; // the version before 019_counter_pins
+    REQUIRE(Migrator::latestVersion() > before);
+    const PasswordHasher hasher(PasswordHasher::testCost());
+    {
+        Database old;
+        REQUIRE(old.openAtVersion(path, before));
+        sql::execute(old.connection(),
+            QStringLiteral("INSERT INTO staff (id, name, role) VALUES (7, '李晓雯', 'clerk')"));
+        sql::run(old.connection(),
+            QStringLiteral("INSERT INTO staff_credentials (staff_id, login, password_hash, pin_hash, "
+                           "password_set_at) VALUES (7, 'li', ?, ?, '2026-01-01T09:00:00+08:00')"),
+            {QString::fromLatin1(*hasher.hash(QStringLiteral("counter-li-1"))),
+                QString::fromLatin1(*hasher.hash(QStringLiteral("2468")))});
+    }
+    Database db;
+    REQUIRE(db.open(path));
+    FixedClock clock(QDateTime(QDate(2026, 2, 1), QTime(10, 0)));
+    AccountService service(db, clock, hasher);
+    CHECK(service.switchByPin(7, QStringLiteral("2468")).session.has_value());
+    CHECK_FALSE(service.switchByPin(7, QStringLiteral("1357")).session.has_value());
+    CHECK(sql::scalar(db.connection(),
+              QStringLiteral("SELECT count(*) FROM staff_credentials "
+                             "WHERE pin_hash IS NOT NULL"))
+              .toInt()
+        == 0);
+    // The password is untouched.
+    CHECK(service.login(QStringLiteral("li"), QStringLiteral("counter-li-1")).session.has_value());
 }

@@ -4,6 +4,7 @@
 #include "services/archive_service.h"
 #include "services/customer_service.h"
 #include "services/demo_accounts.h"
+#include "services/demo_catalog.h"
 #include "services/demo_random.h"
 #include "services/demo_store.h"
 #include "storage/database.h"
@@ -150,6 +151,14 @@ TEST_CASE("a demo store has the manager and clerk accounts the README states", "
     REQUIRE(clerk.session);
     CHECK(clerk.session->role == Role::Clerk);
     CHECK(accounts.switchByPin(clerk.session->staffId, demo::clerkLogin().pin).session.has_value());
+    // Everyone else on the demo's staff takes the counter with the README's PIN.
+    const QList<AccountSummary> everyone = accounts.accounts(*manager.session);
+    CHECK(everyone.size() == demo::clerkNames().size() + 1);
+    for (const AccountSummary &member : everyone) {
+        CHECK(member.hasPin);
+        if (member.login.isEmpty())
+            CHECK(accounts.switchByPin(member.staffId, demo::otherStaffPin()).session.has_value());
+    }
     // The README says so.
     QFile readme(QStringLiteral(ATELIER_SOURCE_DIR "/README.md"));
     REQUIRE(readme.open(QIODevice::ReadOnly));
@@ -159,4 +168,5 @@ TEST_CASE("a demo store has the manager and clerk accounts the README states", "
         CHECK(text.contains(login.password));
         CHECK(text.contains(login.pin));
     }
+    CHECK(text.contains(QStringLiteral("`%1`").arg(demo::otherStaffPin())));
 }

@@ -82,8 +82,10 @@ void AccountsPage::reload()
     m_table->setRowCount(static_cast<int>(m_accounts.size()));
     for (int row = 0; row < m_accounts.size(); ++row) {
         const AccountSummary &a = m_accounts.at(row);
-        const QStringList cells{a.name, a.login, a.role == Role::Manager ? tr("Manager") : tr("Clerk"),
-            a.hasPin ? tr("set") : tr("none"), a.active ? tr("active") : tr("deactivated")};
+        // "—": a member of staff who takes the counter with a PIN but does not log in.
+        const QStringList cells{a.name, a.login.isEmpty() ? QStringLiteral("—") : a.login,
+            a.role == Role::Manager ? tr("Manager") : tr("Clerk"), a.hasPin ? tr("set") : tr("none"),
+            a.active ? tr("active") : tr("deactivated")};
         for (int c = 0; c < ColumnCount; ++c)
             m_table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
     }
@@ -104,8 +106,9 @@ void AccountsPage::updateButtons()
     const bool idle = !m_worker->isBusy();
     const std::optional<StaffId> staff = selectedStaff();
     const bool active = staff && m_accounts.at(m_table->currentRow()).active;
+    const bool logsIn = staff && !m_accounts.at(m_table->currentRow()).login.isEmpty();
     m_addButton->setEnabled(idle);
-    m_passwordButton->setEnabled(idle && active);
+    m_passwordButton->setEnabled(idle && active && logsIn);
     m_pinButton->setEnabled(idle && active);
     m_deactivateButton->setEnabled(idle && active);
 }
@@ -166,7 +169,7 @@ void AccountsPage::deactivate()
     if (answer != QMessageBox::Yes)
         return;
     run([=](AccountService &accounts, const Session &by) { return accounts.deactivate(by, *staff); },
-        tr("%1 can no longer log in.").arg(name));
+        tr("%1 can no longer log in or take the counter.").arg(name));
 }
 
 void AccountsPage::run(
