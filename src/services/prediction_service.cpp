@@ -28,10 +28,11 @@ constexpr int chartMaxDays = 720;
 class DayFigures
 {
 public:
-    DayFigures(PredictionRepository &store, double annualDiscountRate)
+    // `asOf`: the forecasts' day (a found row carries it; a list asks the store once).
+    DayFigures(PredictionRepository &store, double annualDiscountRate, const QDate &asOf)
         : m_store(store)
         , m_discount(annualDiscountRate)
-        , m_asOf(store.forecastDay())
+        , m_asOf(asOf)
     {
     }
 
@@ -263,7 +264,7 @@ ReadResult<std::optional<CustomerPrediction>> PredictionService::forecastFor(Cus
         PredictionRepository store(m_db.connection());
         std::optional<CustomerPrediction> prediction = store.find(customer);
         if (prediction)
-            DayFigures(store, StoreSettings(m_db).annualDiscountRate()).fill(*prediction);
+            DayFigures(store, StoreSettings(m_db).annualDiscountRate(), prediction->asOf).fill(*prediction);
         return prediction;
     });
 }
@@ -283,7 +284,7 @@ ForecastList PredictionService::list(PredictionList which, const QDate &today, i
     try {
         PredictionRepository store(m_db.connection());
         result.rows = store.list(which, today, limit);
-        DayFigures day(store, StoreSettings(m_db).annualDiscountRate());
+        DayFigures day(store, StoreSettings(m_db).annualDiscountRate(), store.forecastDay());
         for (PredictedCustomer &row : result.rows) {
             CustomerForecastResult figures;
             figures.probabilityAlive = row.probabilityAlive;
