@@ -3,6 +3,7 @@
 #include "gui/settings/settings_page.h"
 #include "services/audit_trail.h"
 #include "services/customer_service.h"
+#include "services/sale_service.h"
 #include "services/service_settings.h"
 #include "services/store.h"
 #include "support/read_checks.h"
@@ -142,4 +143,55 @@ TEST_CASE("An audit trail that cannot be read says so instead of \"0 entries\"",
     CHECK(page.model()->readFailed());
     CHECK(status->text().startsWith(QStringLiteral("The audit trail could not be read.")));
     CHECK_FALSE(status->text().contains(QStringLiteral("0 entr")));
+}
+
+TEST_CASE("The audit tab filters by what money did and shows it in words", "[gui][audit]")
+{
+    TempStore temp;
+    Store &store = temp.store();
+    const SaveResult li
+        = store.customers().registerCustomer(QStringLiteral("李娜"), QStringLiteral("13700000001"));
+    REQUIRE(li.ok());
+    Sale sale;
+    sale.customerId = *li.id;
+    sale.lines << SaleLine{0, QStringLiteral("A24-1031"), QStringLiteral("连衣裙"), QStringLiteral("藏青"),
+        QStringLiteral("M"), 2, Money::fromYuan(599), Money::fromYuan(499)};
+    const SaleResult sold = store.sales().recordSale(sale);
+    REQUIRE(sold.ok());
+    const SaleLineId line = atelier::testing::readValue(store.sales().sale(*sold.id))->lines.first().id;
+    const SaleResult returned = store.sales().recordReturn(line, 1, QString());
+    REQUIRE(returned.ok());
+    AuditTrail(store.database(), temp.clock())
+        .recordExport(store.actor(),
+            {QStringLiteral("loyalty"), QStringLiteral("tier=black, segment=dormant"), {}, 3,
+                QStringLiteral("tiers.csv")});
+
+    AuditPage page(store);
+    page.show();
+    AuditModel *model = page.model();
+    auto *action = page.findChild<QComboBox *>(QStringLiteral("actionComboBox"));
+    const int returns = action->findData(toCode(AuditAction::Return));
+    REQUIRE(returns >= 0);
+    CHECK(action->itemText(returns) == QStringLiteral("Return or exchange"));
+    action->setCurrentIndex(returns);
+    REQUIRE(model->rowCount() == 1);
+    CHECK(
+        model->index(0, AuditModel::ActionColumn).data().toString() == QStringLiteral("Return or exchange"));
+    CHECK(model->index(0, AuditModel::CustomerColumn).data().toString().startsWith(QStringLiteral("李娜")));
+    CHECK(model->index(0, AuditModel::DetailsColumn).data().toString()
+        == QStringLiteral("Returned 连衣裙 ×1, refund ¥499.00, \u2212%1 points")
+               .arg(returned.pointsTakenBack));
+
+    action->setCurrentIndex(action->findData(toCode(AuditAction::Sale)));
+    REQUIRE(model->rowCount() == 1);
+    CHECK(model->index(0, AuditModel::DetailsColumn)
+              .data()
+              .toString()
+              .startsWith(QStringLiteral("¥998.00, 2 item(s)")));
+
+    action->setCurrentIndex(action->findData(toCode(AuditAction::Export)));
+    REQUIRE(model->rowCount() == 1);
+    const QString exported = model->index(0, AuditModel::DetailsColumn).data().toString();
+    CHECK(exported.contains(QStringLiteral("filter: Tier: Black; Segment: Dormant")));
+    CHECK_FALSE(exported.contains(QStringLiteral("tier=black")));
 }
