@@ -110,11 +110,9 @@ ComplaintResult ComplaintService::intake(const ComplaintDraft &draft)
     return result;
 }
 
-ComplaintResult ComplaintService::move(
-    ComplaintId id, ComplaintState to, const TransitionInput &input, std::optional<StaffId> by)
+ComplaintResult ComplaintService::change(ComplaintId id, const char *what, const Write &write)
 {
     ComplaintResult result;
-    const QDateTime now = m_clock.now();
     Complaint after;
     try {
         // Immediate: the state read here is the state the write replaces.
@@ -125,41 +123,51 @@ ComplaintResult ComplaintService::move(
             result.message = tr("There is no complaint #%1.").arg(id);
             return result;
         }
-        if (const std::optional<QString> problem
-            = ComplaintWorkflow::checkTransition(*before, to, input, now)) {
-            result.message = *problem;
+        if (const std::optional<QString> refused = write(complaints, *before, after, result)) {
+            result.message = *refused;
             return result;
         }
-        StaffRepository staff(m_db.connection());
-        if (to == ComplaintState::Acknowledged) {
-            const std::optional<StaffMember> person = staff.find(*input.responsible);
-            if (!person || !person->active) {
-                result.message = tr("The responsible person must be a current member of staff.");
-                return result;
-            }
-        }
-        if (by && !staff.find(*by)) {
-            result.message = tr("Whoever records this step must be on the staff list.");
-            return result;
-        }
-        after = ComplaintWorkflow::apply(*before, to, input, now);
-        complaints.updateWorkflow(after);
-        complaints.insertEvent({0, id, now, before->state, to, by, input.note.trimmed()});
-        if (to == ComplaintState::Resolved && after.customer) {
-            const ServiceRules rules = ServiceSettings(m_db).rules();
-            result.callbackTaskCreated
-                = FollowUpRepository(m_db.connection()).insertGenerated(callbackTaskFor(after, rules, now));
-        }
-        if (to == ComplaintState::CalledBack)
-            complaints.completeCallbackTask(id, now, by, input.note.trimmed());
-        AuditTrail(m_db, m_clock).recordComplaintStep(m_db.auditActor(), after, before->state);
         transaction.commit();
     } catch (const StorageError &error) {
-        return failed("complaint step", error);
+        return failed(what, error);
     }
-    spdlog::info("complaint {} moved to {}", id, toCode(to).toStdString());
     result.complaint = after;
     emit complaintChanged(id);
+    return result;
+}
+
+ComplaintResult ComplaintService::move(
+    ComplaintId id, ComplaintState to, const TransitionInput &input, std::optional<StaffId> by)
+{
+    const QDateTime now = m_clock.now();
+    const ComplaintResult result = change(id, "complaint step",
+        [&](ComplaintRepository &complaints, const Complaint &before, Complaint &after,
+            ComplaintResult &moved) -> std::optional<QString> {
+            if (std::optional<QString> problem = ComplaintWorkflow::checkTransition(before, to, input, now))
+                return problem;
+            StaffRepository staff(m_db.connection());
+            if (to == ComplaintState::Acknowledged) {
+                const std::optional<StaffMember> person = staff.find(*input.responsible);
+                if (!person || !person->active)
+                    return tr("The responsible person must be a current member of staff.");
+            }
+            if (by && !staff.find(*by))
+                return tr("Whoever records this step must be on the staff list.");
+            after = ComplaintWorkflow::apply(before, to, input, now);
+            complaints.updateWorkflow(after);
+            complaints.insertEvent({0, id, now, before.state, to, by, input.note.trimmed()});
+            if (to == ComplaintState::Resolved && after.customer) {
+                const ServiceRules rules = ServiceSettings(m_db).rules();
+                moved.callbackTaskCreated = FollowUpRepository(m_db.connection())
+                                                .insertGenerated(callbackTaskFor(after, rules, now));
+            }
+            if (to == ComplaintState::CalledBack)
+                complaints.completeCallbackTask(id, now, by, input.note.trimmed());
+            AuditTrail(m_db, m_clock).recordComplaintStep(m_db.auditActor(), after, before.state);
+            return std::nullopt;
+        });
+    if (result.complaint)
+        spdlog::info("complaint {} moved to {}", id, toCode(to).toStdString());
     return result;
 }
 
@@ -223,46 +231,32 @@ ComplaintResult ComplaintService::close(ComplaintId id, std::optional<StaffId> b
 
 ComplaintResult ComplaintService::linkCaller(ComplaintId id, CustomerId customer)
 {
-    ComplaintResult result;
     const QDateTime now = m_clock.now();
-    Complaint after;
-    try {
-        Transaction transaction(m_db.connection(), Transaction::Mode::Immediate);
-        ComplaintRepository complaints(m_db.connection());
-        const std::optional<Complaint> before = complaints.find(id);
-        if (!before) {
-            result.message = tr("There is no complaint #%1.").arg(id);
-            return result;
-        }
-        if (before->customer) {
-            result.message = tr("Complaint #%1 already belongs to a customer.").arg(id);
-            return result;
-        }
-        const std::optional<Customer> found = CustomerRepository(m_db.connection()).find(customer);
-        if (!found || found->erasedAt) {
-            result.message = tr("This customer does not exist.");
-            return result;
-        }
-        complaints.linkCustomer(id, customer, now);
-        after = *before;
-        after.customer = customer;
-        after.callerName.clear();
-        after.callerPhone = PhoneNumber();
-        after.updatedAt = now;
-        // The step that plans the call-back has passed; the nightly catch-up would plan it tonight.
-        if (after.state == ComplaintState::Resolved) {
-            const ServiceRules rules = ServiceSettings(m_db).rules();
-            result.callbackTaskCreated
-                = FollowUpRepository(m_db.connection()).insertGenerated(callbackTaskFor(after, rules, now));
-        }
-        AuditTrail(m_db, m_clock).recordCallerLinked(m_db.auditActor(), id, customer);
-        transaction.commit();
-    } catch (const StorageError &error) {
-        return failed("complaint link", error);
-    }
-    spdlog::info("complaint {} linked to customer {}", id, customer);
-    result.complaint = after;
-    emit complaintChanged(id);
+    const ComplaintResult result = change(id, "complaint link",
+        [&](ComplaintRepository &complaints, const Complaint &before, Complaint &after,
+            ComplaintResult &linked) -> std::optional<QString> {
+            if (before.customer)
+                return tr("Complaint #%1 already belongs to a customer.").arg(id);
+            const std::optional<Customer> found = CustomerRepository(m_db.connection()).find(customer);
+            if (!found || found->erasedAt)
+                return tr("This customer does not exist.");
+            complaints.linkCustomer(id, customer, now);
+            after = before;
+            after.customer = customer;
+            after.callerName.clear();
+            after.callerPhone = PhoneNumber();
+            after.updatedAt = now;
+            // The step that plans the call-back has passed; the nightly catch-up would plan it tonight.
+            if (after.state == ComplaintState::Resolved) {
+                const ServiceRules rules = ServiceSettings(m_db).rules();
+                linked.callbackTaskCreated = FollowUpRepository(m_db.connection())
+                                                 .insertGenerated(callbackTaskFor(after, rules, now));
+            }
+            AuditTrail(m_db, m_clock).recordCallerLinked(m_db.auditActor(), id, customer);
+            return std::nullopt;
+        });
+    if (result.complaint)
+        spdlog::info("complaint {} linked to customer {}", id, customer);
     return result;
 }
 

@@ -11,12 +11,14 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace atelier {
 
 class Clock;
 class Database;
+class ComplaintRepository;
 class StorageError;
 
 // What the counter takes down when a customer complains.
@@ -92,6 +94,11 @@ signals:
     void complaintChanged(atelier::ComplaintId id);
 
 private:
+    // One change to one complaint in one immediate transaction: reads it, lets `write` refuse (a
+    // sentence, nothing written) or write and fill `after` and the result, commits and announces it.
+    using Write = std::function<std::optional<QString>(
+        ComplaintRepository &complaints, const Complaint &before, Complaint &after, ComplaintResult &result)>;
+    ComplaintResult change(ComplaintId id, const char *what, const Write &write);
     ComplaintResult move(
         ComplaintId id, ComplaintState to, const TransitionInput &input, std::optional<StaffId> by);
     static ComplaintResult failed(const char *what, const StorageError &error);
