@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QPushButton>
+#include <QTimer>
 
 namespace atelier {
 
@@ -32,6 +33,11 @@ CounterPage::CounterPage(Store &store, QWidget *parent)
     m_ui->resultsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->resultsView->horizontalHeader()->setStretchLastSection(true);
     m_ui->searchLineEdit->installEventFilter(this);
+    m_ui->noticeLabel->hide();
+    m_noticeTimer = new QTimer(this);
+    m_noticeTimer->setSingleShot(true);
+    m_noticeTimer->setInterval(noticeSeconds * 1000);
+    connect(m_noticeTimer, &QTimer::timeout, m_ui->noticeLabel, &QWidget::hide);
 
     m_card = new CustomerCardWidget(store, m_ui->cardStack);
     m_ui->cardStack->addWidget(m_card);
@@ -201,22 +207,32 @@ void CounterPage::registerCustomer()
     showCustomer(registered);
 }
 
+void CounterPage::showNotice(const QString &text)
+{
+    m_ui->noticeLabel->setText(text);
+    m_ui->noticeLabel->show();
+    m_noticeTimer->start();
+}
+
 void CounterPage::writeHandoverNote()
 {
     HandoverNoteDialog dialog(m_store, shownCustomer(), this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        showNotice(tr("Handover note saved for the next shift."));
 }
 
 void CounterPage::recordSale()
 {
     SaleDialog dialog(m_store, m_card->customerId(), this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        showNotice(dialog.doneText());
 }
 
 void CounterPage::recordReturn()
 {
     ReturnDialog dialog(m_store, m_card->customerId(), this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        showNotice(dialog.doneText());
 }
 
 void CounterPage::editArchive()

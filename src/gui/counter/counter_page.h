@@ -9,6 +9,8 @@
 #include <functional>
 #include <memory>
 
+class QTimer;
+
 namespace Ui {
 class CounterPage;
 }
@@ -39,6 +41,9 @@ public:
     void reloadLoyalty();
     // The unread notes of the last shifts for the clerk at the counter (hidden when none).
     HandoverPanel *handoverPanel() const { return m_handover; }
+    // Says what was just saved in a line above the results for noticeSeconds, without a click or the focus.
+    void showNotice(const QString &text);
+    static constexpr int noticeSeconds = 8;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -62,6 +67,7 @@ private:
     CustomerCardWidget *m_card = nullptr;
     HandoverPanel *m_handover = nullptr;
     QList<QKeySequence> m_shortcuts;
+    QTimer *m_noticeTimer = nullptr;
 };
 
 } // namespace atelier

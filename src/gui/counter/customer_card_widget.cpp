@@ -20,6 +20,8 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QResizeEvent>
+#include <QScrollArea>
 #include <QTimer>
 
 namespace atelier {
@@ -33,6 +35,47 @@ QString orDash(const QString &text)
     return text.trimmed().isEmpty() ? notKnown : text;
 }
 
+// As tall as what it shows while there is room for it, so the card's facts take their own height and the
+// rest goes to the purchases; it scrolls only when the window is too short for both (a handover banner
+// above the card at 1366×768 took the room from the purchases instead, down to two rows).
+class FitScrollArea : public QScrollArea
+{
+public:
+    explicit FitScrollArea(QWidget *content, QWidget *parent)
+        : QScrollArea(parent)
+    {
+        setFrameShape(QFrame::NoFrame);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setWidgetResizable(true);
+        setWidget(content);
+    }
+
+    QSize sizeHint() const override
+    {
+        const QWidget *content = widget();
+        const int width = viewport()->width();
+        // Word-wrapped notes are as tall as the width they get, not as their one-line hint says.
+        const int height = content->hasHeightForWidth() && width > 0 ? content->heightForWidth(width)
+                                                                     : content->sizeHint().height();
+        return {content->sizeHint().width(), height + 2 * frameWidth()};
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == widget() && event->type() == QEvent::LayoutRequest)
+            updateGeometry();
+        return QScrollArea::eventFilter(watched, event);
+    }
+
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QScrollArea::resizeEvent(event);
+        if (event->size().width() != event->oldSize().width())
+            updateGeometry();
+    }
+};
+
 } // namespace
 
 CustomerCardWidget::CustomerCardWidget(Store &store, QWidget *parent)
@@ -45,8 +88,20 @@ CustomerCardWidget::CustomerCardWidget(Store &store, QWidget *parent)
     m_ui->loyaltyLayout->addWidget(m_loyalty);
     m_forecast = new CardForecastWidget(store, this);
     m_ui->loyaltyLayout->addWidget(m_forecast);
-    // Room to spare goes to the purchases, not around the facts above them.
+    m_ui->cardLayout->removeWidget(m_ui->detailsWidget);
+    auto *details = new FitScrollArea(m_ui->detailsWidget, this);
+    details->setObjectName(QStringLiteral("detailsScrollArea"));
+    m_ui->cardLayout->insertWidget(m_ui->cardLayout->indexOf(m_ui->purchasesCaption), details);
+    // Room to spare goes to the purchases, not around the facts above them; and five rows at least,
+    // compact ones, before the facts have to scroll.
     m_ui->cardLayout->setStretchFactor(m_ui->purchasesTable, 1);
+    // Its wish is its minimum (AdjustToContents, never more than five rows), so a short window takes the
+    // room from the facts, which scroll, rather than from the purchases.
+    m_ui->purchasesTable->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    QHeaderView *rows = m_ui->purchasesTable->verticalHeader();
+    rows->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_ui->purchasesTable->setMinimumHeight(m_ui->purchasesTable->horizontalHeader()->sizeHint().height()
+        + purchasesAlwaysShown * rows->defaultSectionSize() + 2 * m_ui->purchasesTable->frameWidth());
     QHeaderView *header = m_ui->purchasesTable->horizontalHeader();
     header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(1, QHeaderView::Stretch);
@@ -67,6 +122,15 @@ CustomerCardWidget::CustomerCardWidget(Store &store, QWidget *parent)
     m_revealTimer->setInterval(revealSeconds * 1000);
     connect(m_revealTimer, &QTimer::timeout, this, &CustomerCardWidget::refresh);
     connect(m_ui->revealButton, &QToolButton::clicked, this, &CustomerCardWidget::reveal);
+    // The customer has read it: back under the mask at once, without waiting out the minute. Only
+    // showing it is audited.
+    connect(m_ui->hideContactButton, &QToolButton::clicked, this, [this]() {
+        const bool hadFocus = m_ui->hideContactButton->hasFocus();
+        m_revealTimer->stop();
+        refresh();
+        if (hadFocus && m_ui->revealButton->isVisible())
+            m_ui->revealButton->setFocus(Qt::OtherFocusReason);
+    });
     // Whoever takes over the counter sees what their role allows.
     connect(&store.shift(), &CounterShift::changed, this, [this]() {
         m_revealTimer->stop();
@@ -98,8 +162,13 @@ void CustomerCardWidget::reveal()
         return;
     }
     showContact(contact.phone, contact.address);
-    m_ui->revealButton->hide();
     m_revealTimer->start();
+    // The key that revealed hides again: the focus moves to Hide rather than getting lost.
+    const bool hadFocus = m_ui->revealButton->hasFocus();
+    m_ui->revealButton->hide();
+    m_ui->hideContactButton->show();
+    if (hadFocus)
+        m_ui->hideContactButton->setFocus(Qt::OtherFocusReason);
 }
 
 void CustomerCardWidget::showContact(const QString &phone, const QString &address)
@@ -136,6 +205,7 @@ void CustomerCardWidget::refresh()
         // A card that could not be read says so, and offers no action on a customer it cannot show.
         m_ui->nameLabel->setText(read.ok() ? tr("Customer not found") : CouldNotRead::customer(read.error));
         m_ui->revealButton->hide();
+        m_ui->hideContactButton->hide();
         m_ui->addressLabel->hide();
         for (QLabel *label : {m_ui->phoneLabel, m_ui->birthdayLabel, m_ui->sizesLabel, m_ui->styleTagsLabel,
                  m_ui->spendLabel, m_ui->visitsLabel, m_ui->notesLabel, m_ui->consentLabel})
@@ -160,6 +230,7 @@ void CustomerCardWidget::refresh()
         m_ui->addressLabel->hide();
     }
     m_ui->revealButton->setVisible(!full && !m_revealTimer->isActive());
+    m_ui->hideContactButton->setVisible(!full && m_revealTimer->isActive());
     m_ui->birthdayLabel->setText(
         c.birthday ? tr("Birthday soon: %1").arg(QLocale().toString(*c.birthday, tr("MMMM d"))) : QString());
     m_ui->birthdayLabel->setVisible(card->birthdaySoon);

@@ -36,6 +36,8 @@ public:
     void setCustomer(CustomerId id);
     CustomerId customerId() const { return m_id; }
     static constexpr int revealSeconds = 60;
+    // Purchases the card has room for whatever else is on the page (the handover banner, a short window).
+    static constexpr int purchasesAlwaysShown = 5;
 
 public slots:
     // Tier, segments, scores and forecasts are rewritten by the nightly run; call after one finishes.

@@ -8,6 +8,7 @@
 
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QVBoxLayout;
 
 namespace atelier {
@@ -31,13 +32,19 @@ public:
 signals:
     void customerClicked(atelier::CustomerId id);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    static constexpr int notesShown = 3; // lines of notes before they scroll
     QWidget *noteWidget(const HandoverNote &note);
+    void fitNotes();
 
     Store &m_store;
     QList<HandoverNote> m_notes;
     QVBoxLayout *m_notesLayout = nullptr;
     QWidget *m_notesArea = nullptr;
+    QScrollArea *m_notesScroll = nullptr;
     QLabel *m_errorLabel = nullptr; // the notes could not be read
     QPushButton *m_markReadButton = nullptr;
 };

@@ -247,6 +247,7 @@ bool ReturnDialog::confirm(const QString &title, const QString &question, const 
 
 void ReturnDialog::showDone(const QString &text)
 {
+    m_doneText = text;
     QMessageBox box(QMessageBox::Information, windowTitle(), text, QMessageBox::Ok, this);
     box.setObjectName(QStringLiteral("doneBox"));
     box.exec();

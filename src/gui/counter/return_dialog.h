@@ -28,6 +28,9 @@ public:
     ReturnDialog(Store &store, CustomerId customer, QWidget *parent = nullptr);
     ~ReturnDialog() override;
 
+    // Once recorded, what was done ("Return recorded: refund ¥499.00…"), for the counter to repeat.
+    QString doneText() const { return m_doneText; }
+
 private:
     struct Row
     {
@@ -56,6 +59,7 @@ private:
     // A second click or Enter while the first is asked about or written must not record again.
     bool m_saving = false;
     bool m_recorded = false;
+    QString m_doneText;
 };
 
 } // namespace atelier

@@ -80,6 +80,7 @@ SaleDialog::SaleDialog(Store &store, CustomerId customer, QWidget *parent)
         m_ui->customerLabel->setText(CouldNotRead::customer(archive.error));
         m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(false);
     } else if (const std::optional<CustomerArchive> &found = *archive.value) {
+        m_customerName = found->customer.name;
         m_ui->customerLabel->setText(
             tr("Customer: %1 (%2)").arg(found->customer.name, found->customer.phone.masked()));
     } else {
@@ -265,6 +266,11 @@ void SaleDialog::save()
         const SaleResult result = m_store.sales().recordSale(sale);
         if (result.ok()) {
             m_saleId = result.id;
+            const QString total = sale.total().toDisplayString();
+            m_doneText = m_customerName.isEmpty()
+                ? tr("Walk-in sale recorded: %1.").arg(total)
+                : tr("Sale recorded: %1, +%n point(s) for %2.", nullptr, int(result.pointsEarned))
+                      .arg(total, m_customerName);
             accept();
             return;
         }

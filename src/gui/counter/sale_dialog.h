@@ -43,6 +43,8 @@ public:
 
     void addLine(const SaleLine &line = {});
     std::optional<SaleId> saleId() const { return m_saleId; }
+    // Once saved, what the counter tells the clerk: "Sale recorded: ¥798.00, +79 points for 王小测".
+    QString doneText() const { return m_doneText; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -73,6 +75,8 @@ private:
     Store &m_store;
     CustomerId m_customer;
     std::optional<SaleId> m_saleId;
+    QString m_customerName; // empty for a walk-in sale
+    QString m_doneText;
     int m_problemRow = -1; // the row the shown problem is about; -1 none or all
 };
 
