@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/points_rules.h"
 #include "core/search_keys.h"
+#include "services/audit_trail.h"
 #include "services/change_notifier.h"
 #include "services/demo_accounts.h"
 #include "services/demo_calendar.h"
@@ -27,6 +28,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <functional>
 #include <future>
 
 namespace atelier {
@@ -61,6 +63,40 @@ QList<StaffId> ensureStaff(StaffRepository &staff)
         ensure(name, false);
     ensure(demo::managerName(), true);
     return ids;
+}
+
+// The demo's last days as the counter's trail would have them: its sales and returns, written through
+// the trail's own writers at their own times, so that the manager's viewer has something to show.
+// Older ones are not: a bulk load is not audited row by row.
+constexpr int trailDays = 3;
+
+struct TrailItem
+{
+    QDateTime at;
+    std::function<void(AuditTrail &)> write;
+};
+
+AuditActor clerkActor(std::optional<StaffId> clerk, const QList<StaffId> &ids)
+{
+    QStringList names = demo::clerkNames();
+    names << demo::managerName(); // ensureStaff's order
+    const qsizetype at = clerk ? ids.indexOf(*clerk) : -1;
+    return at >= 0 && at < names.size() ? AuditActor::staff(*clerk, names.at(at))
+                                        : AuditActor::unknownClerk();
+}
+
+void writeTrail(Database &db, QList<TrailItem> &items)
+{
+    std::stable_sort(
+        items.begin(), items.end(), [](const TrailItem &a, const TrailItem &b) { return a.at < b.at; });
+    FixedClock clock{QDateTime()};
+    AuditTrail trail(db, clock);
+    Transaction transaction(db.connection());
+    for (const TrailItem &item : items) {
+        clock.set(item.at);
+        item.write(trail);
+    }
+    transaction.commit();
 }
 
 // The points a demo sale earns at the base rate (no tier yet: tiers come from the nightly run), as
@@ -198,6 +234,8 @@ DemoStoreGenerator::Result DemoStoreGenerator::generate(
         // every sale; the constant is arbitrary.
         DemoRandom saleRandom(options.seed ^ 0x5a1e5a1e5a1e5a1eULL);
         const PointsRules pointsRules; // the defaults: a new store's rulebook
+        const QDate trailFrom = lastDay.addDays(1 - trailDays);
+        QList<TrailItem> trailItems;
         for (qsizetype start = 0; start < visits.size(); start += visitChunk) {
             Transaction transaction(db.connection());
             const qsizetype end = std::min(visits.size(), start + visitChunk);
@@ -209,13 +247,20 @@ DemoStoreGenerator::Result DemoStoreGenerator::generate(
                 // Points as the counter writes them (PointsLedger): earned with the sale, taken back
                 // in proportion by each return, the replacement of an exchange earning first.
                 const qint64 earned = earnPoints(loader, drawn.sale, pointsRules);
+                if (drawn.sale.soldAt.date() >= trailFrom)
+                    trailItems.append({drawn.sale.soldAt,
+                        [sale = drawn.sale, earned, actor = clerkActor(drawn.sale.clerkId, staffIds)](
+                            AuditTrail &trail) {
+                            trail.recordSale(actor, sale, earned);
+                        }});
                 Money refunded;
                 for (DemoSale::Return &ret : drawn.returns) {
                     ret.record.saleLineId = drawn.sale.lines.at(ret.line).id;
+                    qint64 replacementPoints = 0;
                     if (ret.replacement) {
                         loader.insertSale(*ret.replacement);
                         ret.record.replacementLineId = ret.replacement->lines.first().id;
-                        earnPoints(loader, *ret.replacement, pointsRules);
+                        replacementPoints = earnPoints(loader, *ret.replacement, pointsRules);
                         ++result.sales;
                         ++result.saleLines;
                         ++result.exchanges;
@@ -226,6 +271,21 @@ DemoStoreGenerator::Result DemoStoreGenerator::generate(
                     reverse.points
                         = -pointsToReverse(earned, drawn.sale.total(), refunded, ret.record.refund);
                     refunded += ret.record.refund;
+                    if (ret.record.returnedAt.date() >= trailFrom) {
+                        ret.record.id = *reverse.returnId;
+                        const ReturnableLine line{
+                            drawn.sale.lines.at(ret.line), drawn.sale.id, drawn.sale.soldAt, 0};
+                        const std::optional<SaleLine> replacement = ret.replacement
+                            ? std::optional<SaleLine>(ret.replacement->lines.first())
+                            : std::nullopt;
+                        trailItems.append({ret.record.returnedAt,
+                            [customer = drawn.sale.customerId, line, record = ret.record,
+                                back = -reverse.points, replacement, replacementPoints,
+                                actor = clerkActor(ret.record.clerkId, staffIds)](AuditTrail &trail) {
+                                trail.recordReturn(actor, customer, line, record, back,
+                                    replacement ? &*replacement : nullptr, replacementPoints);
+                            }});
+                    }
                     if (reverse.points == 0)
                         continue;
                     reverse.customer = *drawn.sale.customerId;
@@ -240,6 +300,7 @@ DemoStoreGenerator::Result DemoStoreGenerator::generate(
             if (progress)
                 progress({Progress::Phase::Sales, end, visits.size()});
         }
+        writeTrail(db, trailItems);
         addDemoComplaints(db, ids, staffIds, QDateTime(lastDay, QTime(20, 0), storeZone), options.seed);
         DemoFollowUps::generate(db, ids, staffIds, firstDay, lastDay, options.seed);
         // The demo's accounts are made as of its last day, like its records.

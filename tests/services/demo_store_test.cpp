@@ -2,6 +2,7 @@
 
 #include "services/account_service.h"
 #include "services/archive_service.h"
+#include "services/audit_trail.h"
 #include "services/customer_service.h"
 #include "services/demo_accounts.h"
 #include "services/demo_catalog.h"
@@ -169,4 +170,28 @@ TEST_CASE("a demo store has the manager and clerk accounts the README states", "
         CHECK(text.contains(login.pin));
     }
     CHECK(text.contains(QStringLiteral("`%1`").arg(demo::otherStaffPin())));
+}
+
+TEST_CASE("the demo leaves its last days' sales and returns in the audit trail, in words", "[demo][audit]")
+{
+    testing::TempStore temp;
+    const DemoStoreGenerator::Options options = smallStore();
+    REQUIRE(DemoStoreGenerator::generate(temp.store().database(), options).ok());
+    Database reader;
+    REQUIRE(reader.open(temp.path()));
+    reader.setRole(Role::Manager);
+    AuditTrail trail(reader, temp.clock());
+    const QList<AuditEntry> sales = trail.entries({{}, {}, AuditAction::Sale, {}, {}}, 10000);
+    REQUIRE_FALSE(sales.isEmpty());
+    // Not a row for every sale of two years: the last three days only.
+    for (const AuditEntry &entry : sales) {
+        CHECK(entry.happenedAt.date() >= options.endDate.addDays(-2));
+        CHECK(entry.customerId);
+        CHECK(AuditTrail::describe(entry).startsWith(QStringLiteral("¥")));
+    }
+    CHECK(sales.size() < 100);
+    CHECK_FALSE(sales.first().actor.isUnknownClerk());
+    // Newest first, as the viewer shows them.
+    for (qsizetype i = 1; i < sales.size(); ++i)
+        CHECK(sales.at(i).happenedAt <= sales.at(i - 1).happenedAt);
 }
