@@ -4,6 +4,7 @@
 #include "core/nightly_schedule.h"
 #include "services/nightly_job.h"
 #include "services/store.h"
+#include "storage/database.h"
 
 #include <QTimer>
 
@@ -26,16 +27,19 @@ NightlyRunner::NightlyRunner(const QString &databasePath, const Clock &clock, QO
         [this](const BackgroundProgress &update) { emit progress(int(update.done), update.step); });
 }
 
-void NightlyRunner::start(const QDate &asOf, NightlyRun::StartedBy startedBy)
+void NightlyRunner::start(
+    const QDate &asOf, NightlyRun::StartedBy startedBy, const std::optional<AuditActor> &starter)
 {
     if (isRunning())
         return;
     m_runner.run(
         this,
-        [asOf, startedBy](BackgroundJob &job) {
+        [asOf, startedBy, starter](BackgroundJob &job) {
             const auto report = [&job](int percent, const QString &step) {
                 job.progress(percent, 100, step);
             };
+            if (starter)
+                job.store().database().setAuditActor(*starter);
             return job.store().nightlyJob().run(asOf, startedBy, report, job.cancelFlag());
         },
         [this, asOf, startedBy](BackgroundResult<NightlyRun> result) {

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "core/audit.h"
 #include "core/nightly_run.h"
 #include "services/background_runner.h"
 
 #include <QDate>
 #include <QObject>
 #include <QString>
+
+#include <optional>
 
 class QTimer;
 
@@ -24,7 +27,10 @@ public:
 
     bool isRunning() const { return m_runner.isRunning(); }
     // Ignored while a run is going on.
-    void start(const QDate &asOf, NightlyRun::StartedBy startedBy);
+    // `starter`: who pressed "recompute now", for the audit trail (the worker's connection does not
+    // know who is at the counter); empty for the timer and the catch-up.
+    void start(
+        const QDate &asOf, NightlyRun::StartedBy startedBy, const std::optional<AuditActor> &starter = {});
     // The job stops at its next step and its transaction rolls back.
     void cancel() { m_runner.cancel(); }
 

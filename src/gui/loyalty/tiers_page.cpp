@@ -345,7 +345,7 @@ void TiersPage::recomputeNow()
 {
     if (m_runner.isRunning())
         return;
-    m_runner.start(m_store.clock().today(), NightlyRun::StartedBy::Manual);
+    m_runner.start(m_store.clock().today(), NightlyRun::StartedBy::Manual, m_store.actor());
 }
 
 void TiersPage::runStarted()

@@ -7,11 +7,15 @@
 #include "gui/loyalty/tiers_page.h"
 #include "gui/main_window.h"
 #include "gui/prediction/prediction_page.h"
+#include "services/audit_trail.h"
+#include "services/counter_shift.h"
 #include "services/loyalty_report.h"
 #include "services/loyalty_service.h"
 #include "services/nightly_job.h"
 #include "services/nightly_runner.h"
 #include "services/store.h"
+#include "storage/database.h"
+#include "storage/staff_repository.h"
 #include "support/loyalty_store.h"
 #include "support/read_checks.h"
 #include "support/temp_store.h"
@@ -261,6 +265,9 @@ TEST_CASE("Recompute now runs the nightly job in the background and the page fol
 {
     TempStore temp;
     fillLoyaltyStore(temp.store());
+    const StaffId manager
+        = StaffRepository(temp.store().database().connection()).insert(QStringLiteral("林雅琴"), true);
+    REQUIRE(temp.store().shift().begin(Session{manager, QStringLiteral("林雅琴"), Role::Manager}));
     NightlyRunner runner(temp.path(), temp.clock());
     TiersPage page(temp.store(), runner);
     page.show();
@@ -281,6 +288,12 @@ TEST_CASE("Recompute now runs the nightly job in the background and the page fol
     CHECK(run.result == NightlyRun::Result::Ok);
     CHECK(run.startedBy == NightlyRun::StartedBy::Manual);
     CHECK(run.asOf == temp.clock().today()); // today's sales count
+    // The trail names the manager who pressed it, not the system.
+    AuditFilter recomputes;
+    recomputes.action = AuditAction::Recompute;
+    const QList<AuditEntry> entries = temp.store().auditTrail().entries(recomputes, 5);
+    REQUIRE(entries.size() == 1);
+    CHECK(entries.first().actor.name == QStringLiteral("林雅琴"));
     CHECK(recompute->isEnabled());
     CHECK(cellText(page, BlackRow, VipColumn) == QStringLiteral("1 · 46.2%"));
     CHECK(cellText(page, MemberRow, NoPurchaseColumn) == QStringLiteral("2 · 0.0%"));
