@@ -67,10 +67,6 @@
         <translation>登录名或密码错误。</translation>
     </message>
     <message>
-        <source>%1 has no PIN yet; log in with the password.</source>
-        <translation>%1 还没有设置 PIN 码，请用密码登录。</translation>
-    </message>
-    <message>
         <source>Too many wrong attempts: try again in %1 s.</source>
         <translation>错误次数过多：请 %1 秒后再试。</translation>
     </message>
@@ -85,6 +81,14 @@
     <message>
         <source>The PIN is wrong.</source>
         <translation>PIN 码错误。</translation>
+    </message>
+    <message>
+        <source>There is no such member of staff.</source>
+        <translation>没有这位员工。</translation>
+    </message>
+    <message>
+        <source>%1 has no counter PIN yet: the manager sets it under Settings, Accounts.</source>
+        <translation>%1 还没有收银台 PIN：请店长在“设置 › 账号”中设置。</translation>
     </message>
 </context>
 <context>
@@ -475,6 +479,148 @@
     <message>
         <source>Bulk SMS list</source>
         <translation>群发短信名单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n item(s), %2 points</source>
+        <translation>
+            <numerusform>%1，%n 件，积分 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exchanged %1 ×%2 for %3, credit %4, %5 points, %6 points for the new piece</source>
+        <translation>换货：%1 ×%2 换成 %3，抵扣 %4，积分 %5，新商品积分 %6</translation>
+    </message>
+    <message>
+        <source>Returned %1 ×%2, refund %3, %4 points</source>
+        <translation>退货：%1 ×%2，退款 %3，积分 %4</translation>
+    </message>
+    <message>
+        <source>%1&apos;s shift at the counter ended</source>
+        <translation>%1 下班，离开前台</translation>
+    </message>
+    <message>
+        <source>%1 took the counter</source>
+        <translation>%1 开始当班</translation>
+    </message>
+    <message>
+        <source>%1 took over the counter from %2</source>
+        <translation>%1 接替 %2 当班</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <source>Monthly backup</source>
+        <translation>每月备份</translation>
+    </message>
+    <message>
+        <source>Backup made by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <source>As of %1 (%2): %3 customers, %4 tiers up, %5 down, %6 segment changes, %7 points expired, %8 follow-ups planned</source>
+        <translation>截至 %1（%2）：%3 位顾客，升级 %4 人，降级 %5 人，分群变化 %6 人，过期积分 %7，安排回访 %8 项</translation>
+    </message>
+    <message>
+        <source>Complaint #%1: the caller was registered and the complaint is hers</source>
+        <translation>投诉 #%1：来电者已登记为顾客，投诉归入其档案</translation>
+    </message>
+    <message>
+        <source>Complaint #%1 taken down (%2)</source>
+        <translation>投诉 #%1 已登记（%2）</translation>
+    </message>
+    <message>
+        <source>Complaint #%1: %2 → %3</source>
+        <translation>投诉 #%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>; offered: %1 %2</source>
+        <translation>；处理方案：%1 %2</translation>
+    </message>
+    <message>
+        <source>; satisfaction %1 of 5</source>
+        <translation>；满意度 %1/5</translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation>等级：%1</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>店铺分群：%1</translation>
+    </message>
+    <message>
+        <source>RFM segment: %1</source>
+        <translation>RFM 分群：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>尺码：%1</translation>
+    </message>
+    <message>
+        <source>Birth month: %1</source>
+        <translation>生日月份：%1</translation>
+    </message>
+    <message>
+        <source>Tag: #%1</source>
+        <translation>标签：#%1</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Return or exchange</source>
+        <translation>退换货</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>积分兑换</translation>
+    </message>
+    <message>
+        <source>Points corrected</source>
+        <translation>积分调整</translation>
+    </message>
+    <message>
+        <source>Attendant changed</source>
+        <translation>当班店员变更</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Nightly run or recompute</source>
+        <translation>夜间计算或立即重算</translation>
+    </message>
+    <message>
+        <source>Complaint step</source>
+        <translation>投诉处理步骤</translation>
+    </message>
+    <message>
+        <source>%1 points, worth %2</source>
+        <translation>%1 积分，抵 %2</translation>
+    </message>
+    <message>
+        <source>%1 points; reason: %2</source>
+        <translation>%1 积分；原因：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>Restored from %1</source>
+        <translation>从 %1 恢复</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1780,14 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <message>
         <source>The customer asks for their full phone number or address: shown for a minute, and written down in the audit trail</source>
         <translation>顾客要求查看完整电话或地址：显示一分钟，并记入操作日志</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Hide the number and address again, before the minute is up</source>
+        <translation>不等一分钟到期，立即重新隐藏号码和地址</translation>
     </message>
 </context>
 <context>
@@ -4941,16 +5095,16 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <translation>%1 将无法再登录或接班收银台，其姓名仍保留在历史记录中。确定停用？</translation>
     </message>
     <message>
-        <source>%1 can no longer log in.</source>
-        <translation>%1 已无法登录。</translation>
-    </message>
-    <message>
         <source>Log in as the manager first.</source>
         <translation>请先以店长身份登录。</translation>
     </message>
     <message>
         <source>Saving…</source>
         <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>%1 can no longer log in or take the counter.</source>
+        <translation>%1 已不能登录，也不能当班。</translation>
     </message>
 </context>
 <context>
@@ -5464,6 +5618,18 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <source>The staff could not be read: %1</source>
         <translation>无法读取店员名单：%1</translation>
     </message>
+    <message>
+        <source>%1 (no PIN yet)</source>
+        <translation>%1（尚未设置 PIN）</translation>
+    </message>
+    <message>
+        <source>Takes the counter once the manager sets a PIN under Settings, Accounts.</source>
+        <translation>店长在“设置 › 账号”中设置 PIN 后即可当班。</translation>
+    </message>
+    <message>
+        <source>Who has a PIN could not be read: %1</source>
+        <translation>无法读取谁设置了 PIN：%1</translation>
+    </message>
 </context>
 <context>
     <name>atelier::ColumnChooserDialog</name>
@@ -5825,6 +5991,10 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <message>
         <source>%1 sale · %2 return · %3 edit archive · %4 new customer · %5 handover note</source>
         <translation>%1 记录销售 · %2 退换货 · %3 编辑档案 · %4 新建顾客 · %5 交接班留言</translation>
+    </message>
+    <message>
+        <source>Handover note saved for the next shift.</source>
+        <translation>交接班留言已保存，下一班会看到。</translation>
     </message>
 </context>
 <context>
@@ -7238,6 +7408,16 @@ This cannot be undone.</source>
     <message>
         <source>Line %1: a price is not an amount in yuan, e.g. 299 or 299.50.</source>
         <translation>第 %1 行：价格不是有效金额，例如 299 或 299.50。</translation>
+    </message>
+    <message>
+        <source>Walk-in sale recorded: %1.</source>
+        <translation>散客销售已记录：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sale recorded: %1, +%n point(s) for %2.</source>
+        <translation>
+            <numerusform>销售已记录：%1，%2 获得 +%n 积分。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
