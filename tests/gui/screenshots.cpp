@@ -24,6 +24,7 @@
 #include "screenshots_forecast.h"
 #include "screenshots_security.h"
 #include "services/audit_trail.h"
+#include "services/backup_service.h"
 #include "services/complaint_service.h"
 #include "services/counter_shift.h"
 #include "services/customer_export.h"
@@ -33,6 +34,8 @@
 #include "services/language.h"
 #include "services/loyalty_service.h"
 #include "services/nightly_job.h"
+#include "services/points_service.h"
+#include "services/sale_service.h"
 #include "services/service_settings.h"
 #include "services/staff_directory.h"
 #include "services/store.h"
@@ -352,14 +355,17 @@ void shootService(Store &store, const QString &folder, const QString &suffix)
     save(&window, folder, QStringLiteral("settings_service_") + suffix);
 }
 
-// The audit trail tab after a morning at the counter: registrations and changes by the clerk on
-// shift, a rule change, an export, a full number shown, a failed login (audit trail).
+// The audit trail tab after a morning at the counter: the clerk takes the counter with her PIN,
+// registers and changes customers, sells, takes a return, redeems points and shows a full number;
+// the manager takes over, changes a rule, exports, makes a backup; a failed login (audit trail).
 void shootAudit(const QString &folder, const QString &suffix)
 {
     testing::TempStore temp;
     Store &store = temp.store();
-    const StaffId wang = StaffRepository(store.database().connection()).insert(QStringLiteral("王芳"), false);
-    store.shift().begin(wang);
+    StaffRepository staff(store.database().connection());
+    const StaffId wang = staff.insert(QStringLiteral("王芳"), false);
+    const StaffId li = staff.insert(QStringLiteral("李店长"), true);
+    store.shift().begin(Session{wang, QStringLiteral("王芳"), Role::Clerk});
     QList<CustomerId> ids;
     const QStringList names{QStringLiteral("陈静"), QStringLiteral("刘洋"), QStringLiteral("赵敏")};
     for (int i = 0; i < names.size(); ++i) {
@@ -376,16 +382,33 @@ void shootAudit(const QString &folder, const QString &suffix)
     archive.phoneText = QStringLiteral("13912345678");
     archive.customer.sizeTop = QStringLiteral("M");
     store.customers().save(archive);
+    temp.clock().set(temp.clock().now().addSecs(300));
+    Sale sale;
+    sale.customerId = ids.at(0);
+    sale.clerkId = wang;
+    sale.lines = {SaleLine{0, QStringLiteral("DR-2406"), QStringLiteral("连衣裙"), QStringLiteral("藏青"),
+                      QStringLiteral("M"), 1, Money::fromYuan(499), Money::fromYuan(499)},
+        SaleLine{0, QStringLiteral("TS-1102"), QStringLiteral("T恤"), QStringLiteral("白"),
+            QStringLiteral("M"), 1, Money::fromYuan(299), Money::fromYuan(299)}};
+    const SaleResult sold = store.sales().recordSale(sale);
+    temp.clock().set(temp.clock().now().addSecs(1200));
+    if (sold.ok())
+        if (const std::optional<Sale> recorded = readValue(store.sales().sale(*sold.id)))
+            store.sales().recordReturn(recorded->lines.first().id, 1, QStringLiteral("尺码偏大"), {}, wang);
+    temp.clock().set(temp.clock().now().addSecs(300));
+    store.points().redeem(ids.at(0), 100, wang);
     AuditTrail trail(store.database(), temp.clock());
     trail.recordReveal(store.actor(), ids.at(1), RevealedField::Phone);
     temp.clock().set(temp.clock().now().addSecs(1800));
-    store.setActor(AuditActor::staff(wang + 1, QStringLiteral("李店长")));
+    store.shift().begin(Session{li, QStringLiteral("李店长"), Role::Manager});
     ServiceRules rules = store.serviceSettings().rules();
     rules.quietDays = 21;
     store.serviceSettings().save(rules);
     CustomerExport(store.database())
         .write(temp.folder() + QStringLiteral("/customers.xlsx"), ExportFormat::Xlsx, ArchiveFilter{},
             {ExportColumn::Name, ExportColumn::Phone, ExportColumn::TopSize});
+    temp.clock().set(temp.clock().now().addSecs(120));
+    BackupService(store.database(), temp.clock()).backupNow(BackupRecord::Kind::Manual);
     temp.clock().set(temp.clock().now().addSecs(300));
     trail.recordFailedLogin(QStringLiteral("xiaoli"));
 

@@ -10,6 +10,7 @@
 #include "services/customer_service.h"
 #include "services/demo_accounts.h"
 #include "services/store.h"
+#include "storage/staff_repository.h"
 #include "support/read_checks.h"
 
 #include <QDir>
@@ -49,8 +50,12 @@ void showTab(SettingsPage *page, const char *objectName)
 
 bool prepareSecurityShots(Store &store, CustomerId featured)
 {
+    // One clerk who takes the counter with the demo's PIN, one new colleague who has none yet.
+    StaffRepository staff(store.database().connection());
+    staff.insert(QStringLiteral("陈思琪"), false);
     if (!demo::addDemoAccounts(store.database(), store.clock()))
         return false;
+    staff.insert(QStringLiteral("周婷婷"), false);
     if (!BackupService(store.database(), store.clock()).backupNow(BackupRecord::Kind::Manual).ok)
         return false;
     // The same customer registered twice, under a second number: the duplicates dialog suggests them.
