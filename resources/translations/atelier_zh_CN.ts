@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>%1 has no counter PIN yet: the manager sets it under Settings, Accounts.</source>
-        <translation>%1 还没有收银台 PIN：请店长在“设置 › 账号”中设置。</translation>
+        <translation>%1 还没有接班 PIN 码：请店长在“设置 › 账号”中设置。</translation>
     </message>
 </context>
 <context>
@@ -134,7 +134,7 @@
     <name>ArchiveService</name>
     <message>
         <source>Customer ID</source>
-        <translation>客户编号</translation>
+        <translation>顾客编号</translation>
     </message>
     <message>
         <source>Name</source>
@@ -772,7 +772,7 @@
     </message>
     <message>
         <source>Purpose:</source>
-        <translation>目的：</translation>
+        <translation>回访类型：</translation>
     </message>
     <message>
         <source>Today and overdue, mine</source>
@@ -808,7 +808,7 @@
     </message>
     <message>
         <source>Export for SMS…</source>
-        <translation>导出短信名单…</translation>
+        <translation>导出群发短信…</translation>
     </message>
     <message>
         <source>The customers in this list who accept promotions, with the filled text, as a CSV for a bulk-SMS platform</source>
@@ -831,7 +831,7 @@
     </message>
     <message>
         <source>Segment:</source>
-        <translation>客户分群：</translation>
+        <translation>店铺分群：</translation>
     </message>
     <message>
         <source>R/F/M:</source>
@@ -988,13 +988,13 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     the app&apos;s nightly timer covers, normally yesterday). Running it twice changes nothing.
 </source>
         <translation>atelier-cli [--db 文件] nightly [--as-of YYYY-MM-DD]
-    运行夜间任务：截至某天重新计算分群、会员等级和积分过期（默认为程序夜间定时任务
+    运行夜间计算：截至某天重新计算分群、会员等级和积分过期（默认为程序夜间定时任务
     所覆盖的那一天，通常是昨天）。同一天运行两次不会改变任何数据。
 </translation>
     </message>
     <message>
         <source>The nightly run as of %1 failed: %2</source>
-        <translation>截至 %1 的夜间任务失败：%2</translation>
+        <translation>截至 %1 的夜间计算失败：%2</translation>
     </message>
     <message>
         <source>atelier-cli [--db FILE] points CUSTOMER_ID
@@ -1044,7 +1044,7 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     </message>
     <message>
         <source>Nightly run as of %1: %2 customers scored, %3 tier(s) up, %4 down, %5 segment change(s), %6 points expired, %7 follow-up(s) planned, %8 ms.</source>
-        <translation>截至 %1 的夜间任务：已评分 %2 位顾客，升级 %3 人，降级 %4 人，分群变化 %5 人，过期积分 %6，安排回访 %7 项，用时 %8 毫秒。</translation>
+        <translation>截至 %1 的夜间计算：已评分 %2 位顾客，升级 %3 人，降级 %4 人，分群变化 %5 人，过期积分 %6，安排回访 %7 项，用时 %8 毫秒。</translation>
     </message>
     <message>
         <source>atelier-cli [--db FILE] report --month YYYY-MM --out FILE.pdf
@@ -1082,7 +1082,7 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     </message>
     <message>
         <source>--tag lists the archive; it cannot be combined with --segment or --tier.</source>
-        <translation>--tag 用于导出客户档案，不能与 --segment 或 --tier 同时使用。</translation>
+        <translation>--tag 用于导出顾客档案，不能与 --segment 或 --tier 同时使用。</translation>
     </message>
     <message>
         <source>Rejected rows with their line and reason: %1</source>
@@ -1134,7 +1134,7 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
 </source>
         <translation>atelier-cli [--db FILE] export customers --out FILE [--format csv|xlsx] [--tag TAG]
         [--segment S] [--tier T] [--tasks YYYY-MM-DD] [--columns a,b,c]
-    将客户档案（或带 TAG 标签的客户）导出为 CSV（UTF-8 带 BOM）或 XLSX
+    将顾客档案（或带 TAG 标签的顾客）导出为 CSV（UTF-8 带 BOM）或 XLSX
     （默认按文件后缀判断）。--segment/--tier 改为导出会员等级页的名单
     （代码与 `rfm` 输出一致；普通会员为 member）；--tasks 导出当天回访任务的
     顾客，每人一行。--columns：只导出这些列。
@@ -1245,7 +1245,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
 </source>
         <translation>atelier-cli [--db FILE] predict fit|customers [--as-of YYYY-MM-DD] [--unit day|week]
         [--summary FILE]
-    用截至某天的销售（默认：夜间任务所覆盖的那天，通常是昨天）或按 id,x,t_x,T[,zbar]
+    用截至某天的销售（默认：夜间计算所覆盖的那天，通常是昨天）或按 id,x,t_x,T[,zbar]
     汇总的 CSV 文件拟合购买模型（BG/NBD）和消费金额模型（Gamma-Gamma）；`fit` 打印参数，
     `customers` 以 CSV 打印每位顾客的预测：
     customer_id,x,t_x,T,p_alive,expected_90d,expected_value_fen,next_purchase。不写入任何数据。
@@ -1448,7 +1448,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Taken by:</source>
-        <translation>受理人：</translation>
+        <translation>登记人：</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
@@ -1589,7 +1589,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Complaint from a &amp;caller…</source>
-        <translation>来电者投诉(&amp;C)…</translation>
+        <translation>未建档顾客投诉(&amp;C)…</translation>
     </message>
     <message>
         <source>Log a complaint from someone who is not in the archive; for a customer, use Complaint… on the customer card</source>
@@ -1640,11 +1640,11 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Profile: %1</source>
-        <translation>建档：%1</translation>
+        <translation>建档授权：%1</translation>
     </message>
     <message>
         <source>Marketing: %1</source>
-        <translation>营销：%1</translation>
+        <translation>接收促销：%1</translation>
     </message>
 </context>
 <context>
@@ -1775,7 +1775,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Show number and address</source>
-        <translation>显示号码和地址</translation>
+        <translation>查看完整号码和地址</translation>
     </message>
     <message>
         <source>The customer asks for their full phone number or address: shown for a minute, and written down in the audit trail</source>
@@ -1902,7 +1902,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>e.g. likes to browse alone, asks for advice on fit</source>
-        <translation>例如：喜欢自己逛，需要合身度建议时才问</translation>
+        <translation>例如：喜欢自己逛，拿不准尺码时才问</translation>
     </message>
     <message>
         <source>Preferred contact:</source>
@@ -1942,11 +1942,11 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Event</source>
-        <translation>活动</translation>
+        <translation>事件</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation>说明</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Add</source>
@@ -1986,7 +1986,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Show number and address</source>
-        <translation>显示号码和地址</translation>
+        <translation>查看完整号码和地址</translation>
     </message>
     <message>
         <source>The customer asks to see or change their full phone number or address: written down in the audit trail</source>
@@ -2232,7 +2232,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>The database is locked by another program. Close the other Atelier window or wait for the nightly job to finish, then start again.</source>
-        <translation>数据库被其他程序锁定。请关闭另一个 Atelier 窗口或等待夜间任务结束，然后重新启动。</translation>
+        <translation>数据库被其他程序锁定。请关闭另一个 Atelier 窗口或等待夜间计算结束，然后重新启动。</translation>
     </message>
     <message>
         <source>The database is read-only; it cannot be opened for work.</source>
@@ -2264,7 +2264,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <name>ExportColumns</name>
     <message>
         <source>Customer ID</source>
-        <translation>客户编号</translation>
+        <translation>顾客编号</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2320,7 +2320,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Segment</source>
-        <translation>分群</translation>
+        <translation>店铺分群</translation>
     </message>
     <message>
         <source>RFM segment</source>
@@ -2332,7 +2332,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Last purchase</source>
-        <translation>最近消费</translation>
+        <translation>最近购买</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; is chosen twice.</source>
@@ -2379,7 +2379,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Probably lapsed: %1 chance she is still a customer</source>
-        <translation>可能已流失：仍在本店购买的可能性约 %1</translation>
+        <translation>大概率已流失：仍在本店购买的可能性约 %1</translation>
     </message>
     <message>
         <source>At risk: %1 chance she is still a customer</source>
@@ -2423,7 +2423,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Lapsed</source>
-        <translation>已流失</translation>
+        <translation>大概率已流失</translation>
     </message>
     <message>
         <source>The top %1 of customers by spend whose chance of still being a customer has dropped below %2 (but not below %3): worth a call before they drift away. Highest spend first.</source>
@@ -2673,7 +2673,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Regular</source>
-        <translation>标准</translation>
+        <translation>常规</translation>
     </message>
     <message>
         <source>Plus size</source>
@@ -2681,7 +2681,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Petite</source>
-        <translation>小码</translation>
+        <translation>小个子</translation>
     </message>
     <message>
         <source>Walk-in</source>
@@ -2809,7 +2809,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Lapsing</source>
-        <translation>渐冷</translation>
+        <translation>预流失</translation>
     </message>
     <message>
         <source>Dormant</source>
@@ -2817,7 +2817,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Champions</source>
-        <translation>冠军客户</translation>
+        <translation>核心客户</translation>
     </message>
     <message>
         <source>Loyal</source>
@@ -2833,39 +2833,39 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Promising</source>
-        <translation>有潜力客户</translation>
+        <translation>有望发展客户</translation>
     </message>
     <message>
         <source>Need attention</source>
-        <translation>需要关注</translation>
+        <translation>需关注客户</translation>
     </message>
     <message>
         <source>About to sleep</source>
-        <translation>即将沉睡</translation>
+        <translation>待唤醒客户</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation>有流失风险</translation>
+        <translation>流失风险客户</translation>
     </message>
     <message>
         <source>Can&apos;t lose them</source>
-        <translation>不能失去</translation>
+        <translation>重要挽留客户</translation>
     </message>
     <message>
         <source>Hibernating</source>
-        <translation>休眠客户</translation>
+        <translation>久未回购客户</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation>已流失</translation>
+        <translation>流失客户</translation>
     </message>
     <message>
         <source>Nightly timer</source>
-        <translation>夜间定时</translation>
+        <translation>夜间定时计算</translation>
     </message>
     <message>
         <source>Catch-up at start</source>
-        <translation>启动时补跑</translation>
+        <translation>启动时补算</translation>
     </message>
     <message>
         <source>Command line</source>
@@ -2873,7 +2873,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Recompute now</source>
-        <translation>立即重新计算</translation>
+        <translation>立即重算</translation>
     </message>
     <message>
         <source>Running</source>
@@ -3033,7 +3033,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Life event</source>
-        <translation>人生大事</translation>
+        <translation>人生节点</translation>
     </message>
     <message>
         <source>Open</source>
@@ -3091,7 +3091,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <name>LoyaltyReport</name>
     <message>
         <source>Customer ID</source>
-        <translation>客户编号</translation>
+        <translation>顾客编号</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3107,7 +3107,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Segment</source>
-        <translation>分群</translation>
+        <translation>店铺分群</translation>
     </message>
     <message>
         <source>RFM segment</source>
@@ -3119,7 +3119,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Last purchase</source>
-        <translation>最近消费</translation>
+        <translation>最近购买</translation>
     </message>
 </context>
 <context>
@@ -3130,27 +3130,27 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Frequency window</source>
-        <translation>购买频次统计期</translation>
+        <translation>频次统计期</translation>
     </message>
     <message>
         <source>VIP: bought within</source>
-        <translation>VIP：最近购买在此天数内</translation>
+        <translation>VIP：最近一次消费在</translation>
     </message>
     <message>
         <source>Active: bought within</source>
-        <translation>活跃：最近购买在此天数内</translation>
+        <translation>活跃：最近一次消费在</translation>
     </message>
     <message>
         <source>Dormant after</source>
-        <translation>沉睡判定天数</translation>
+        <translation>沉睡：超过</translation>
     </message>
     <message>
         <source>VIP: bought within must not be longer than Active: bought within.</source>
-        <translation>“VIP：最近购买在此天数内”不能长于“活跃：最近购买在此天数内”。</translation>
+        <translation>“VIP：最近一次消费在”的天数不能多于“活跃：最近一次消费在”的天数。</translation>
     </message>
     <message>
         <source>Dormant after must not be shorter than Active: bought within.</source>
-        <translation>“沉睡判定天数”不能短于“活跃：最近购买在此天数内”。</translation>
+        <translation>“沉睡：超过”的天数不能少于“活跃：最近一次消费在”的天数。</translation>
     </message>
     <message>
         <source>Active: minimum purchases must be 2 or more.</source>
@@ -3194,11 +3194,11 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Points per redemption: between 1 and 100 000.</source>
-        <translation>每次兑换积分数：应在 1 到 100 000 之间。</translation>
+        <translation>积分抵现的积分数：应在 1 到 100 000 之间。</translation>
     </message>
     <message>
         <source>Redemption value must be more than zero.</source>
-        <translation>兑换金额必须大于零。</translation>
+        <translation>积分抵现的金额必须大于零。</translation>
     </message>
     <message>
         <source>Points expire after: between 0 (never) and 120 months.</source>
@@ -3206,14 +3206,14 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Nightly run hour: between 0 and 23.</source>
-        <translation>夜间任务运行时刻：应在 0 到 23 点之间。</translation>
+        <translation>夜间计算运行时刻：应在 0 到 23 点之间。</translation>
     </message>
 </context>
 <context>
     <name>LoyaltyRulesEditor</name>
     <message>
         <source>Segments</source>
-        <translation>分群</translation>
+        <translation>店铺分群</translation>
     </message>
     <message>
         <source>Fre&amp;quency window</source>
@@ -3225,7 +3225,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>&amp;VIP: bought within</source>
-        <translation>VIP：最近消费在(&amp;V)</translation>
+        <translation>VIP：最近一次消费在(&amp;V)</translation>
     </message>
     <message>
         <source>VIP: minimum p&amp;urchases</source>
@@ -3245,7 +3245,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>&amp;Active: bought within</source>
-        <translation>活跃：最近消费在(&amp;A)</translation>
+        <translation>活跃：最近一次消费在(&amp;A)</translation>
     </message>
     <message>
         <source>Active: minimum pu&amp;rchases</source>
@@ -3257,11 +3257,11 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>&amp;Dormant after</source>
-        <translation>沉睡判定(&amp;D)</translation>
+        <translation>沉睡：超过(&amp;D)</translation>
     </message>
     <message>
         <source>Between Active and Dormant a customer is Lapsing.</source>
-        <translation>介于活跃与沉睡之间的顾客为渐冷。</translation>
+        <translation>介于活跃与沉睡之间的顾客为预流失。</translation>
     </message>
     <message>
         <source>Tiers</source>
@@ -3305,11 +3305,11 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>&amp;Member multiplier</source>
-        <translation>普通会员倍数(&amp;M)</translation>
+        <translation>普通会员积分倍数(&amp;M)</translation>
     </message>
     <message>
         <source>Silver multiplier</source>
-        <translation>银卡倍数</translation>
+        <translation>银卡积分倍数</translation>
     </message>
     <message>
         <source>Gold mul&amp;tiplier</source>
@@ -3317,15 +3317,15 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Black multiplier</source>
-        <translation>黑卡倍数</translation>
+        <translation>黑卡积分倍数</translation>
     </message>
     <message>
         <source>Points per redemption</source>
-        <translation>每次兑换积分</translation>
+        <translation>积分抵现：每</translation>
     </message>
     <message>
         <source>Redemption value</source>
-        <translation>兑换金额</translation>
+        <translation>抵</translation>
     </message>
     <message>
         <source>What one redemption takes off the bill at the counter.</source>
@@ -3473,7 +3473,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Figures for %1, with %2 beside them for comparison.</source>
-        <translation>%1 的各项指标，并列 %2 以供对比。</translation>
+        <translation>%1各项指标（右列为%2，供对比）。</translation>
     </message>
     <message>
         <source>Report %1</source>
@@ -3532,7 +3532,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>The nightly work is done, but the backup after it failed: %1</source>
-        <translation>夜间任务已完成，但之后的备份失败：%1</translation>
+        <translation>夜间计算已完成，但之后的备份失败：%1</translation>
     </message>
     <message>
         <source>Forecasting who will come back…</source>
@@ -3605,7 +3605,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Worth:</source>
-        <translation>价值：</translation>
+        <translation>可抵扣：</translation>
     </message>
 </context>
 <context>
@@ -3695,7 +3695,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>New customers</source>
-        <translation>新客户</translation>
+        <translation>新顾客</translation>
     </message>
     <message>
         <source>Growth rate</source>
@@ -3743,7 +3743,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Sales (gross)</source>
-        <translation>销售额（含退货前）</translation>
+        <translation>销售总额（未扣退款）</translation>
     </message>
     <message>
         <source>Refunds</source>
@@ -3755,7 +3755,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Orders</source>
-        <translation>订单数</translation>
+        <translation>成交单数</translation>
     </message>
     <message>
         <source>Average order value</source>
@@ -3763,11 +3763,11 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Items per order</source>
-        <translation>客单件数</translation>
+        <translation>连带率（件/单）</translation>
     </message>
     <message>
         <source>Buying customers</source>
-        <translation>购买顾客数</translation>
+        <translation>成交顾客数</translation>
     </message>
     <message>
         <source>Purchase frequency</source>
@@ -3839,7 +3839,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Points redeemed</source>
-        <translation>兑换积分</translation>
+        <translation>已兑换积分</translation>
     </message>
     <message>
         <source>Points expired</source>
@@ -3867,11 +3867,11 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Segments (as of the last nightly run)</source>
-        <translation>顾客分群（按最近一次夜间运行）</translation>
+        <translation>店铺分群（截至最近一次夜间计算）</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation>分群</translation>
+        <translation>店铺分群</translation>
     </message>
     <message>
         <source>Segment movement</source>
@@ -3903,7 +3903,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Follow-ups done</source>
-        <translation>已回访</translation>
+        <translation>完成回访数</translation>
     </message>
     <message>
         <source>Follow-up completion</source>
@@ -3939,7 +3939,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Orders (%1)</source>
-        <translation>订单数（%1）</translation>
+        <translation>成交单数（%1）</translation>
     </message>
     <message>
         <source>Sales (%1)</source>
@@ -3947,7 +3947,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Follow-ups done (%1)</source>
-        <translation>已回访（%1）</translation>
+        <translation>完成回访数（%1）</translation>
     </message>
 </context>
 <context>
@@ -4052,7 +4052,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <name>RuleWording</name>
     <message>
         <source>VIP: bought within (days)</source>
-        <translation>VIP：最近购买在（天）内</translation>
+        <translation>VIP：最近一次消费在（天）内</translation>
     </message>
     <message>
         <source>VIP: at least (purchases)</source>
@@ -4064,7 +4064,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Active: bought within (days)</source>
-        <translation>活跃：最近购买在（天）内</translation>
+        <translation>活跃：最近一次消费在（天）内</translation>
     </message>
     <message>
         <source>Active: at least (purchases)</source>
@@ -4072,7 +4072,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Dormant after (days)</source>
-        <translation>沉睡：超过（天）未购买</translation>
+        <translation>沉睡：超过（天）未消费</translation>
     </message>
     <message>
         <source>Tier spend counted over (months)</source>
@@ -4092,7 +4092,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>A tier is kept for (months)</source>
-        <translation>等级保级期（月）</translation>
+        <translation>等级保留期（月）</translation>
     </message>
     <message>
         <source>Points per yuan</source>
@@ -4116,7 +4116,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Points per redemption step</source>
-        <translation>每档兑换所需积分</translation>
+        <translation>积分抵现：每档所需积分</translation>
     </message>
     <message>
         <source>Value of a redemption step</source>
@@ -4132,7 +4132,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Answer an in-store complaint within (minutes)</source>
-        <translation>门店投诉响应时限（分钟）</translation>
+        <translation>店内投诉响应时限（分钟）</translation>
     </message>
     <message>
         <source>Answer a phone complaint within (minutes)</source>
@@ -4362,7 +4362,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>In &amp;store complaints:</source>
-        <translation>到店投诉(&amp;S)：</translation>
+        <translation>店内投诉(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Phone complaints:</source>
@@ -4374,7 +4374,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>&amp;Online complaints:</source>
-        <translation>网店投诉(&amp;O)：</translation>
+        <translation>线上投诉(&amp;O)：</translation>
     </message>
     <message>
         <source>Opening hours (the same opening and closing time: open around the clock)</source>
@@ -4465,11 +4465,11 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>&amp;Discount rate for customer value:</source>
-        <translation>顾客价值贴现率(&amp;D)：</translation>
+        <translation>顾客价值折现率(&amp;D)：</translation>
     </message>
     <message>
         <source>How much less next year&apos;s money counts than today&apos;s, when the forecasts estimate what a customer may spend in the next 12 months. It counts at once.</source>
-        <translation>预测顾客未来12个月的消费时，明年的钱比今天的钱少算多少。修改后立即生效。</translation>
+        <translation>估算顾客未来12个月的消费时，明年的消费按此比例折算。修改后立即生效。</translation>
     </message>
     <message>
         <source>Only a manager can change the store&apos;s settings above. To change one, the manager takes the counter with her PIN.</source>
@@ -4552,7 +4552,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <name>StartupCheck</name>
     <message>
         <source>The store&apos;s data file %1 is damaged: SQLite&apos;s check found problems (%2). This can happen after a power cut or a failing disk.</source>
-        <translation>门店的数据文件 %1 已损坏：SQLite 检查发现了问题（%2）。停电或硬盘故障后可能出现这种情况。</translation>
+        <translation>店铺的数据文件 %1 已损坏：SQLite 检查发现了问题（%2）。停电或硬盘故障后可能出现这种情况。</translation>
     </message>
     <message>
         <source>Nothing has been deleted.</source>
@@ -4602,14 +4602,14 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <name>StoreFiles</name>
     <message>
         <source>%1 is the store&apos;s own database file: choose another file. Nothing was read or written.</source>
-        <translation>%1 是门店自己的数据库文件：请选择其他文件。未读取也未写入任何内容。</translation>
+        <translation>%1 是店铺自己的数据库文件：请选择其他文件。未读取也未写入任何内容。</translation>
     </message>
 </context>
 <context>
     <name>StoreLock</name>
     <message>
         <source>Cannot create the lock file %1 beside the store (the folder is not writable). Ask whoever manages this computer to let this user write in that folder.</source>
-        <translation>无法在门店数据旁创建锁文件 %1（该文件夹不可写）。请让管理这台电脑的人允许当前用户写入该文件夹。</translation>
+        <translation>无法在店铺数据旁创建锁文件 %1（该文件夹不可写）。请让管理这台电脑的人允许当前用户写入该文件夹。</translation>
     </message>
     <message>
         <source>process %1 on this computer</source>
@@ -4621,11 +4621,11 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Atelier is open on the store %1 (%2). Close it first, then restore: the window would go on writing into the file that the restore sets aside, and those sales would be lost. Nothing was changed.</source>
-        <translation>Atelier 正打开着门店数据 %1（%2）。请先关闭它，再执行恢复：否则该窗口会继续写入被恢复操作移到一旁的文件，这些销售记录将会丢失。未做任何更改。</translation>
+        <translation>Atelier 正打开着店铺数据 %1（%2）。请先关闭它，再执行恢复：否则该窗口会继续写入被恢复操作移到一旁的文件，这些销售记录将会丢失。未做任何更改。</translation>
     </message>
     <message>
         <source>The store %1 is already open in another Atelier window, or being restored (%2). Use that window: one store is opened by one Atelier at a time, so that the nightly work runs once and a restore cannot pull the file from under another window. (atelier-cli commands beside the app are safe.)</source>
-        <translation>门店数据 %1 已在另一个 Atelier 窗口中打开，或正在恢复中（%2）。请使用那个窗口：同一门店数据同一时间只能由一个 Atelier 打开，这样夜间任务只运行一次，恢复操作也不会把文件从另一个窗口下面抽走。（在应用旁运行 atelier-cli 命令是安全的。）</translation>
+        <translation>店铺数据 %1 已在另一个 Atelier 窗口中打开，或正在恢复中（%2）。请使用那个窗口：同一店铺数据同一时间只能由一个 Atelier 打开，这样夜间计算只运行一次，恢复操作也不会把文件从另一个窗口下面抽走。（在应用旁运行 atelier-cli 命令是安全的。）</translation>
     </message>
 </context>
 <context>
@@ -4648,7 +4648,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Discount rate: between 0 % and 50 % a year.</source>
-        <translation>贴现率：每年 0 % 到 50 % 之间。</translation>
+        <translation>折现率：每年 0 % 到 50 % 之间。</translation>
     </message>
 </context>
 <context>
@@ -4773,7 +4773,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Purpose:</source>
-        <translation>目的：</translation>
+        <translation>回访类型：</translation>
     </message>
     <message>
         <source>Channel:</source>
@@ -4781,7 +4781,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Due:</source>
-        <translation>到期日：</translation>
+        <translation>回访日期：</translation>
     </message>
     <message>
         <source>Assigned to:</source>
@@ -4793,7 +4793,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>What to do, and why now</source>
-        <translation>要做什么，为什么是现在</translation>
+        <translation>要做什么、为什么这时联系</translation>
     </message>
 </context>
 <context>
@@ -4842,7 +4842,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>界面语言(&amp;L)：</translation>
+        <translation>模板语言(&amp;L)：</translation>
     </message>
     <message>
         <source>C&amp;oupon:</source>
@@ -5016,7 +5016,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Counter PIN</source>
-        <translation>收银台 PIN</translation>
+        <translation>接班 PIN 码</translation>
     </message>
     <message>
         <source>State</source>
@@ -5032,7 +5032,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Set counter PIN…</source>
-        <translation>设置收银台 PIN…</translation>
+        <translation>设置接班 PIN 码…</translation>
     </message>
     <message>
         <source>Deactivate…</source>
@@ -5080,11 +5080,11 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Counter PIN for %1 (4 to 6 digits):</source>
-        <translation>%1 的收银台 PIN（4 到 6 位数字）：</translation>
+        <translation>%1 的接班 PIN 码（4 到 6 位数字）：</translation>
     </message>
     <message>
         <source>%1&apos;s counter PIN was set.</source>
-        <translation>%1 的收银台 PIN 已设置。</translation>
+        <translation>%1 的接班 PIN 码 已设置。</translation>
     </message>
     <message>
         <source>Deactivate account</source>
@@ -5092,7 +5092,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>%1 will no longer log in or take the counter. Their name stays in the history. Deactivate?</source>
-        <translation>%1 将无法再登录或接班收银台，其姓名仍保留在历史记录中。确定停用？</translation>
+        <translation>%1 将无法再登录或接班，其姓名仍保留在历史记录中。确定停用？</translation>
     </message>
     <message>
         <source>Log in as the manager first.</source>
@@ -5370,7 +5370,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Size</source>
-        <translation>尺码</translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Check</source>
@@ -5440,7 +5440,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <name>atelier::CalendarPage</name>
     <message>
         <source>All purposes</source>
-        <translation>全部目的</translation>
+        <translation>全部类型</translation>
     </message>
     <message>
         <source>Mine</source>
@@ -5496,7 +5496,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Estimated by the nightly run from her purchases up to %1. A likelihood, not a promise: use it as a hint for the conversation.</source>
-        <translation>由夜间任务根据她截至 %1 的购买记录估算。只是可能性，不是定论：接待时作个参考即可。</translation>
+        <translation>由夜间计算根据她截至 %1 的购买记录估算。只是可能性，不是定论：接待时作个参考即可。</translation>
     </message>
     <message>
         <source>The forecast could not be read. %1</source>
@@ -5511,7 +5511,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <name>atelier::CardLoyaltyWidget</name>
     <message>
         <source>R: how recently, F: how often, M: how much the customer buys, each from 1 (lowest fifth of the customers) to 5 (highest fifth), as of the last nightly run.</source>
-        <translation>R：最近一次购买有多近；F：购买有多频繁；M：消费金额有多高。每项 1 到 5 分：1 为全部顾客中最低的五分之一，5 为最高的五分之一；以最近一次夜间任务为准。</translation>
+        <translation>R：最近一次购买有多近；F：购买有多频繁；M：消费金额有多高。每项 1 到 5 分：1 为全部顾客中最低的五分之一，5 为最高的五分之一；以最近一次夜间计算为准。</translation>
     </message>
     <message>
         <source>%1 · since %2</source>
@@ -5519,15 +5519,15 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Not scored yet — the nightly run will</source>
-        <translation>尚未评分——夜间任务会完成</translation>
+        <translation>尚未评分（夜间计算后显示）</translation>
     </message>
     <message>
         <source>The nightly run scores customers who have bought something; the last run was as of %1.</source>
-        <translation>夜间任务为有过购买的顾客评分；最近一次运行截至 %1。</translation>
+        <translation>夜间计算为有过购买的顾客评分；最近一次运行截至 %1。</translation>
     </message>
     <message>
         <source>The nightly run scores customers who have bought something; it has not run yet.</source>
-        <translation>夜间任务为有过购买的顾客评分；目前还没有运行过。</translation>
+        <translation>夜间计算为有过购买的顾客评分；目前还没有运行过。</translation>
     </message>
     <message>
         <source>R %1 · F %2 · M %3</source>
@@ -5545,7 +5545,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>The nightly run decides the tier.</source>
-        <translation>等级由夜间任务评定。</translation>
+        <translation>等级由夜间计算评定。</translation>
     </message>
     <message>
         <source>Top tier</source>
@@ -5608,7 +5608,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Who is serving at the counter: their tasks, complaints taken and handover notes</source>
-        <translation>当前在柜台接待的店员：用于“我的”任务、受理投诉和交接班留言</translation>
+        <translation>当前在前台接待的店员：用于“我的”任务、登记投诉和交接班留言</translation>
     </message>
     <message>
         <source>Nobody chosen</source>
@@ -5682,7 +5682,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>(nobody)</source>
-        <translation>（无人）</translation>
+        <translation>（未指定）</translation>
     </message>
     <message>
         <source>Month</source>
@@ -5690,7 +5690,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Complaints</source>
-        <translation>投诉</translation>
+        <translation>投诉数</translation>
     </message>
     <message>
         <source>Complaints in the last 12 months</source>
@@ -5713,11 +5713,11 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>A caller who is not in the archive</source>
-        <translation>不在档案中的来电者</translation>
+        <translation>未建档的顾客</translation>
     </message>
     <message>
         <source>nobody chosen at the counter</source>
-        <translation>柜台尚未选择店员</translation>
+        <translation>前台尚未选择店员</translation>
     </message>
 </context>
 <context>
@@ -5740,7 +5740,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>The clerk taking the complaint is not on the staff list.</source>
-        <translation>受理投诉的店员不在员工名单中。</translation>
+        <translation>登记投诉的店员不在员工名单中。</translation>
     </message>
     <message>
         <source>There is no complaint #%1.</source>
@@ -5787,7 +5787,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Resolved…</source>
-        <translation>已解决…</translation>
+        <translation>标记为已解决…</translation>
     </message>
     <message>
         <source>Record call-back…</source>
@@ -5858,7 +5858,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>close now</source>
-        <translation>请结案</translation>
+        <translation>待结案</translation>
     </message>
     <message>
         <source>(not in the archive)</source>
@@ -5866,7 +5866,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Received at</source>
-        <translation>受理时间</translation>
+        <translation>登记时间</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -5943,7 +5943,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Taken by %1, responsible: %2</source>
-        <translation>受理人 %1，负责人：%2</translation>
+        <translation>登记人：%1，负责人：%2</translation>
     </message>
     <message>
         <source>Deadline: %1</source>
@@ -5951,7 +5951,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Resolution: %1, worth %2</source>
-        <translation>处理方案：%1，价值 %2</translation>
+        <translation>处理方案：%1，金额 %2</translation>
     </message>
     <message>
         <source>Satisfaction: %1 of 5</source>
@@ -6048,7 +6048,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Birthday soon: %1</source>
-        <translation>生日将到：%1</translation>
+        <translation>近期生日：%1</translation>
     </message>
     <message>
         <source>MMMM d</source>
@@ -6123,7 +6123,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Hidden: Show number and address to see or change it</source>
-        <translation>已隐藏：点击“显示号码和地址”查看或修改</translation>
+        <translation>已隐藏：点击“查看完整号码和地址”查看或修改</translation>
     </message>
 </context>
 <context>
@@ -6196,7 +6196,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <name>atelier::DamagedStoreDialog</name>
     <message>
         <source>The store&apos;s data is damaged</source>
-        <translation>门店数据已损坏</translation>
+        <translation>店铺数据已损坏</translation>
     </message>
     <message>
         <source>Restore the backup from %1</source>
@@ -6208,7 +6208,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Checking the store&apos;s data…</source>
-        <translation>正在检查门店数据…</translation>
+        <translation>正在检查店铺数据…</translation>
     </message>
     <message>
         <source>Atelier</source>
@@ -6493,11 +6493,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Purchases, 90 days</source>
-        <translation>90天内购买次数</translation>
+        <translation>预计90天购买次数</translation>
     </message>
     <message>
         <source>Value, 12 months</source>
-        <translation>12个月预计价值</translation>
+        <translation>预计未来12个月消费</translation>
     </message>
     <message>
         <source>Next purchase</source>
@@ -6505,7 +6505,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>How likely she still shops here rather than having quietly stopped coming, as of the last nightly run.</source>
-        <translation>她仍在本店购买、而不是已悄悄不来的可能性，以最近一次夜间任务为准。</translation>
+        <translation>她仍在本店购买、而不是已悄悄不来的可能性，以最近一次夜间计算为准。</translation>
     </message>
     <message>
         <source>How many days with a purchase the forecast expects in the next 90 days.</source>
@@ -6513,7 +6513,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>What she may spend in the next 12 months, next year&apos;s money counted a little less (the discount rate in Settings).</source>
-        <translation>她未来12个月可能的消费额，明年的钱按贴现率少算一些（贴现率在“设置”中）。</translation>
+        <translation>她未来12个月可能的消费额，明年的钱按折现率少算一些（折现率在“设置”中）。</translation>
     </message>
     <message>
         <source>Her last purchase plus her usual interval; empty for customers with fewer than three purchase days.</source>
@@ -6905,7 +6905,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Last purchase</source>
-        <translation>最近消费</translation>
+        <translation>最近购买</translation>
     </message>
     <message>
         <source>Store segment</source>
@@ -7186,7 +7186,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>No forecasts yet: the nightly run makes them once customers have bought twice.</source>
-        <translation>还没有预测：顾客买过两次以后，夜间任务会生成预测。</translation>
+        <translation>还没有预测：顾客买过两次以后，夜间计算会生成预测。</translation>
     </message>
     <message>
         <source>Nobody is on this list today.</source>
@@ -7239,7 +7239,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>%1 off the bill</source>
-        <translation>账单立减 %1</translation>
+        <translation>可抵 %1</translation>
     </message>
     <message>
         <source>Points are redeemed in blocks of %1.</source>
@@ -7605,7 +7605,7 @@ This cannot be undone.</source>
     <name>atelier::TaskEditorDialog</name>
     <message>
         <source>Anyone at the counter</source>
-        <translation>当班任何人</translation>
+        <translation>当班店员均可</translation>
     </message>
     <message>
         <source>%1 (…%2)</source>
@@ -7624,7 +7624,7 @@ This cannot be undone.</source>
     <name>atelier::TaskListModel</name>
     <message>
         <source>Anyone</source>
-        <translation>任何人</translation>
+        <translation>不限</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -7632,7 +7632,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Due</source>
-        <translation>到期日</translation>
+        <translation>回访日期</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -7640,7 +7640,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Purpose</source>
-        <translation>目的</translation>
+        <translation>回访类型</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -7656,14 +7656,14 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Note</source>
-        <translation>说明</translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
     <name>atelier::TemplateEditor</name>
     <message>
         <source>Any contact</source>
-        <translation>任何联系</translation>
+        <translation>通用</translation>
     </message>
     <message>
         <source>Insert %1 at the cursor</source>
