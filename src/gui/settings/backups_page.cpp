@@ -98,7 +98,7 @@ BackupsPage::BackupsPage(Store &store, QWidget *parent)
 
     m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(QStringLiteral("backupsTable"));
-    m_table->setHorizontalHeaderLabels({tr("Made"), tr("Kind"), tr("Size"), tr("Check")});
+    m_table->setHorizontalHeaderLabels({tr("Made"), tr("Kind"), tr("File size"), tr("Check")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
