@@ -580,7 +580,7 @@
     </message>
     <message>
         <source>Points redeemed</source>
-        <translation>积分兑换</translation>
+        <translation>已兑换积分</translation>
     </message>
     <message>
         <source>Points corrected</source>
@@ -827,7 +827,7 @@
     <name>CardLoyaltyWidget</name>
     <message>
         <source>Tier:</source>
-        <translation>会员等级：</translation>
+        <translation>等级：</translation>
     </message>
     <message>
         <source>Segment:</source>
@@ -835,7 +835,7 @@
     </message>
     <message>
         <source>R/F/M:</source>
-        <translation>R/F/M：</translation>
+        <translation>最近/频次/金额：</translation>
     </message>
     <message>
         <source>Next tier:</source>
@@ -878,7 +878,7 @@
     <name>Cli</name>
     <message>
         <source>Try &quot;atelier-cli --help&quot; for the verbs and their options.</source>
-        <translation>运行 &quot;atelier-cli --help&quot; 查看所有命令及其选项。</translation>
+        <translation>运行 “atelier-cli --help” 查看所有命令及其选项。</translation>
     </message>
     <message>
         <source>atelier-cli [--db FILE] find QUERY [--limit N]
@@ -938,7 +938,7 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     </message>
     <message>
         <source>Cannot export &quot;%1&quot;; the choices are: customers.</source>
-        <translation>无法导出&quot;%1&quot;；可选：customers。</translation>
+        <translation>无法导出“%1”；可选：customers。</translation>
     </message>
     <message>
         <source>Say what to export: customers.</source>
@@ -946,7 +946,7 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     </message>
     <message>
         <source>There is no tag &quot;%1&quot; in the tag library.</source>
-        <translation>标签库中没有标签&quot;%1&quot;。</translation>
+        <translation>标签库中没有标签“%1”。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1008,7 +1008,7 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     </message>
     <message>
         <source>&quot;%1&quot; is not a customer id; give the number, as find prints it.</source>
-        <translation>&quot;%1&quot;不是顾客编号；请给出 find 输出的数字编号。</translation>
+        <translation>“%1”不是顾客编号；请给出 find 输出的数字编号。</translation>
     </message>
     <message>
         <source>Say whose points to show: a customer id, as find prints it.</source>
@@ -1041,10 +1041,6 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     id,received_at,customer_id,channel,category,severity,state,responsible_id,due_at,
     overdue,style_number,resolution,resolution_fen,satisfaction,closed_at。
 </translation>
-    </message>
-    <message>
-        <source>Nightly run as of %1: %2 customers scored, %3 tier(s) up, %4 down, %5 segment change(s), %6 points expired, %7 follow-up(s) planned, %8 ms.</source>
-        <translation>截至 %1 的夜间计算：已评分 %2 位顾客，升级 %3 人，降级 %4 人，分群变化 %5 人，过期积分 %6，安排回访 %7 项，用时 %8 毫秒。</translation>
     </message>
     <message>
         <source>atelier-cli [--db FILE] report --month YYYY-MM --out FILE.pdf
@@ -1347,6 +1343,10 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <source>No expected values: %1</source>
         <translation>没有预期价值：%1</translation>
     </message>
+    <message>
+        <source>Nightly run as of %1. Customers scored: %2; tier ups: %3; tier downs: %4; segment changes: %5; points expired: %6; follow-ups planned: %7; time: %8 ms.</source>
+        <translation>截至 %1 的夜间计算。已评分顾客：%2；升级：%3；降级：%4；分群变化：%5；过期积分：%6；安排回访：%7；用时：%8 毫秒。</translation>
+    </message>
 </context>
 <context>
     <name>ColumnChooserDialog</name>
@@ -1379,15 +1379,15 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>The option --%1 needs a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation>选项 --%1 需要 %2 到 %3 之间的整数，而不是&quot;%4&quot;。</translation>
+        <translation>选项 --%1 需要 %2 到 %3 之间的整数，而不是“%4”。</translation>
     </message>
     <message>
         <source>The option --%1 needs a whole number of 0 or more, not &quot;%2&quot;.</source>
-        <translation>选项 --%1 需要大于等于 0 的整数，而不是&quot;%2&quot;。</translation>
+        <translation>选项 --%1 需要大于等于 0 的整数，而不是“%2”。</translation>
     </message>
     <message>
         <source>The option --%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
-        <translation>选项 --%1 需要 YYYY-MM-DD 格式的日期，而不是&quot;%2&quot;。</translation>
+        <translation>选项 --%1 需要 YYYY-MM-DD 格式的日期，而不是“%2”。</translation>
     </message>
     <message>
         <source>The option --%1 is required.</source>
@@ -1399,7 +1399,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>多余的参数&quot;%1&quot;。</translation>
+        <translation>多余的参数“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1472,7 +1472,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>&amp;Complaint:</source>
-        <translation>投诉内容(&amp;C)：</translation>
+        <translation>投诉(&amp;C)：</translation>
     </message>
     <message>
         <source>What the customer says, in their words</source>
@@ -2366,10 +2366,6 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <translation>按往常，%1就该来了</translation>
     </message>
     <message>
-        <source>d MMMM</source>
-        <translation>M月d日</translation>
-    </message>
-    <message>
         <source>%1 (usually every day)</source>
         <translation>%1（平时每天都来）</translation>
     </message>
@@ -2817,47 +2813,47 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Champions</source>
-        <translation>核心客户</translation>
+        <translation>核心顾客</translation>
     </message>
     <message>
         <source>Loyal</source>
-        <translation>忠诚客户</translation>
+        <translation>忠诚顾客</translation>
     </message>
     <message>
         <source>Potential loyalists</source>
-        <translation>潜在忠诚客户</translation>
+        <translation>潜在忠诚顾客</translation>
     </message>
     <message>
         <source>New customers</source>
-        <translation>新客户</translation>
+        <translation>新顾客</translation>
     </message>
     <message>
         <source>Promising</source>
-        <translation>有望发展客户</translation>
+        <translation>有望发展顾客</translation>
     </message>
     <message>
         <source>Need attention</source>
-        <translation>需关注客户</translation>
+        <translation>需关注顾客</translation>
     </message>
     <message>
         <source>About to sleep</source>
-        <translation>待唤醒客户</translation>
+        <translation>待唤醒顾客</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation>流失风险客户</translation>
+        <translation>流失风险顾客</translation>
     </message>
     <message>
         <source>Can&apos;t lose them</source>
-        <translation>重要挽留客户</translation>
+        <translation>重要挽留顾客</translation>
     </message>
     <message>
         <source>Hibernating</source>
-        <translation>久未回购客户</translation>
+        <translation>久未回购顾客</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation>流失客户</translation>
+        <translation>流失顾客</translation>
     </message>
     <message>
         <source>Nightly timer</source>
@@ -4777,7 +4773,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Channel:</source>
-        <translation>方式：</translation>
+        <translation>渠道：</translation>
     </message>
     <message>
         <source>Due:</source>
@@ -4937,7 +4933,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>RFM analysis: named segments</source>
-        <translation>RFM 分析：命名分群</translation>
+        <translation>RFM 分析（最近/频次/金额）：命名分群</translation>
     </message>
     <message>
         <source>The manager&apos;s analysis: segments named from the R, F and M scores. Not the store&apos;s segment (the grid and the card).</source>
@@ -5369,10 +5365,6 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <translation>类型</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation>大小</translation>
-    </message>
-    <message>
         <source>Check</source>
         <translation>检查</translation>
     </message>
@@ -5415,6 +5407,10 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <message>
         <source>Other work in the background did not stop in time, so the backup was not restored. Try again in a moment.</source>
         <translation>后台其他任务未能及时停止，因此没有恢复备份。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>大小</translation>
     </message>
 </context>
 <context>
@@ -5531,7 +5527,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>R %1 · F %2 · M %3</source>
-        <translation>R %1 · F %2 · M %3</translation>
+        <translation>最近 %1 · 频次 %2 · 金额 %3</translation>
     </message>
     <message>
         <source>Tiers are reached by lifetime spend, not by points.</source>
@@ -5635,7 +5631,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <name>atelier::ColumnChooserDialog</name>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <translation>Excel 工作簿 (.xlsx)</translation>
+        <translation>Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
         <source>CSV, UTF-8 (.csv)</source>
@@ -5874,7 +5870,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Channel</source>
-        <translation>方式</translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Complaint type</source>
@@ -6051,10 +6047,6 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <translation>近期生日：%1</translation>
     </message>
     <message>
-        <source>MMMM d</source>
-        <translation>M月d日</translation>
-    </message>
-    <message>
         <source>top %1</source>
         <translation>上装 %1</translation>
     </message>
@@ -6065,10 +6057,6 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <message>
         <source>shoe %1</source>
         <translation>鞋 %1</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>，</translation>
     </message>
     <message>
         <source>%1 × %2</source>
@@ -6746,9 +6734,9 @@ This cannot be undone.</source>
         <translation>所有内容都在一列里，请换一种分隔符。</translation>
     </message>
     <message numerus="yes">
-        <source>%n column(s); the first %1 row(s) are shown.</source>
+        <source>%1 columns; the first %n row(s) are shown.</source>
         <translation>
-            <numerusform>共 %n 列；显示前 %1 行。</numerusform>
+            <numerusform>共 %1 列；显示前 %n 行。</numerusform>
         </translation>
     </message>
 </context>
@@ -6933,10 +6921,6 @@ This cannot be undone.</source>
     <message>
         <source>Never</source>
         <translation>永不过期</translation>
-    </message>
-    <message>
-        <source> yuan</source>
-        <translation> 元</translation>
     </message>
     <message>
         <source> points</source>
@@ -7644,7 +7628,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Channel</source>
-        <translation>方式</translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Assigned to</source>
@@ -7800,10 +7784,6 @@ This cannot be undone.</source>
         <translation>尚无成功的夜间计算。</translation>
     </message>
     <message>
-        <source>The run as of %1: %2 customer(s) went up a tier, %3 went down, %4 changed segment.</source>
-        <translation>截至 %1 的计算：%2 位顾客升级，%3 位降级，%4 位分群变化。</translation>
-    </message>
-    <message>
         <source>Changes take effect at the next nightly run (every night at %1:00, as of the day before) or when you press Recompute now.</source>
         <translation>修改在下一次夜间计算（每晚 %1:00，按前一天的数据）或点击“立即重算”后生效。</translation>
     </message>
@@ -7851,6 +7831,12 @@ This cannot be undone.</source>
         <source>As of %1 (run finished %2): %Ln customer(s) with a sale scored.</source>
         <translation>
             <numerusform>截至 %1（计算完成于 %2）：已为 %Ln 位有消费记录的顾客评分。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The run as of %1: %Ln customer(s) went up a tier, %2 went down, %3 changed segment.</source>
+        <translation>
+            <numerusform>截至 %1 的计算：%Ln 位顾客升级，%2 位降级，%3 位分群变化。</numerusform>
         </translation>
     </message>
 </context>
