@@ -2086,7 +2086,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>same name in pinyin and same last 4 digits</source>
-        <translation>姓名拼音相同且手机尾号后4位相同</translation>
+        <translation>姓名拼音相同且手机尾号后 4 位相同</translation>
     </message>
     <message>
         <source>Sales</source>
@@ -2371,7 +2371,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>%1 (usually every %2 days)</source>
-        <translation>%1（平时每%2天来一次）</translation>
+        <translation>%1（平时每 %2 天来一次）</translation>
     </message>
     <message>
         <source>Probably lapsed: %1 chance she is still a customer</source>
@@ -2387,7 +2387,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Expected to spend about %1 in the next 12 months</source>
-        <translation>预计未来12个月消费约 %1</translation>
+        <translation>预计未来 12 个月消费约 %1</translation>
     </message>
     <message>
         <source>within a day</source>
@@ -2395,15 +2395,15 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>within ~%1 days</source>
-        <translation>约%1天内</translation>
+        <translation>约 %1 天内</translation>
     </message>
     <message>
         <source>within ~%1 weeks</source>
-        <translation>约%1周内</translation>
+        <translation>约 %1 周内</translation>
     </message>
     <message>
         <source>within ~%1 months</source>
-        <translation>约%1个月内</translation>
+        <translation>约 %1 个月内</translation>
     </message>
     <message>
         <source>%1%</source>
@@ -3639,23 +3639,23 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Under 25</source>
-        <translation>25岁以下</translation>
+        <translation>25 岁以下</translation>
     </message>
     <message>
         <source>25–34</source>
-        <translation>25–34岁</translation>
+        <translation>25–34 岁</translation>
     </message>
     <message>
         <source>35–44</source>
-        <translation>35–44岁</translation>
+        <translation>35–44 岁</translation>
     </message>
     <message>
         <source>45–54</source>
-        <translation>45–54岁</translation>
+        <translation>45–54 岁</translation>
     </message>
     <message>
         <source>55 and over</source>
-        <translation>55岁及以上</translation>
+        <translation>55 岁及以上</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -3699,7 +3699,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Bought in the 12 months before</source>
-        <translation>此前12个月内有购买</translation>
+        <translation>此前 12 个月内有购买</translation>
     </message>
     <message>
         <source>... of them did not buy in the period</source>
@@ -4465,7 +4465,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>How much less next year&apos;s money counts than today&apos;s, when the forecasts estimate what a customer may spend in the next 12 months. It counts at once.</source>
-        <translation>估算顾客未来12个月的消费时，明年的消费按此比例折算。修改后立即生效。</translation>
+        <translation>估算顾客未来 12 个月的消费时，明年的消费按此比例折算。修改后立即生效。</translation>
     </message>
     <message>
         <source>Only a manager can change the store&apos;s settings above. To change one, the manager takes the counter with her PIN.</source>
@@ -6481,11 +6481,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Purchases, 90 days</source>
-        <translation>预计90天购买次数</translation>
+        <translation>预计 90 天购买次数</translation>
     </message>
     <message>
         <source>Value, 12 months</source>
-        <translation>预计未来12个月消费</translation>
+        <translation>预计未来 12 个月消费</translation>
     </message>
     <message>
         <source>Next purchase</source>
@@ -6497,11 +6497,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>How many days with a purchase the forecast expects in the next 90 days.</source>
-        <translation>预测她未来90天内会有几天来购买。</translation>
+        <translation>预测她未来 90 天内会有几天来购买。</translation>
     </message>
     <message>
         <source>What she may spend in the next 12 months, next year&apos;s money counted a little less (the discount rate in Settings).</source>
-        <translation>她未来12个月可能的消费额，明年的钱按折现率少算一些（折现率在“设置”中）。</translation>
+        <translation>她未来 12 个月可能的消费额，明年的钱按折现率少算一些（折现率在“设置”中）。</translation>
     </message>
     <message>
         <source>Her last purchase plus her usual interval; empty for customers with fewer than three purchase days.</source>
