@@ -63,8 +63,9 @@ int runNightly(CommandLine &line, const QString &databasePath)
         return Failure;
     }
     printOut(
-        Cli::tr("Nightly run as of %1: %2 customers scored, %3 tier(s) up, %4 down, %5 segment change(s), "
-                "%6 points expired, %7 follow-up(s) planned, %8 ms.")
+        Cli::tr(
+            "Nightly run as of %1. Customers scored: %2; tier ups: %3; tier downs: %4; segment changes: %5; "
+            "points expired: %6; follow-ups planned: %7; time: %8 ms.")
             .arg(toStoredText(asOf))
             .arg(run.customers)
             .arg(run.tierUps)

@@ -110,11 +110,11 @@ TEST_CASE("nightly runs once per date and says what it did; rfm then shows the t
         QStringLiteral("--as-of"), QStringLiteral("2026-06-15")};
     const CliRun first = runCli(nightly, store.folder());
     REQUIRE(first.exitCode == 0);
-    CHECK(first.out.contains(QStringLiteral("2 tier(s) up")));
+    CHECK(first.out.contains(QStringLiteral("tier ups: 2;")));
     const CliRun second = runCli(nightly, store.folder());
     REQUIRE(second.exitCode == 0);
-    CHECK(second.out.contains(QStringLiteral("0 tier(s) up")));
-    CHECK(second.out.contains(QStringLiteral("0 segment change(s)")));
+    CHECK(second.out.contains(QStringLiteral("tier ups: 0;")));
+    CHECK(second.out.contains(QStringLiteral("segment changes: 0;")));
 
     const CliRun bad = runCli({QStringLiteral("--db"), store.database(), QStringLiteral("nightly"),
                                   QStringLiteral("--as-of"), QStringLiteral("2026-02-30")},

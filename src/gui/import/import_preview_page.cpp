@@ -71,9 +71,10 @@ void ImportPreviewPage::showPreview(const ImportPreview &preview)
     else if (preview.header.size() < 2)
         m_ui->problemLabel->setText(tr("Everything is in one column: try another delimiter."));
     else
-        m_ui->problemLabel->setText(tr(
-            "%n column(s); the first %1 row(s) are shown.", nullptr, static_cast<int>(preview.header.size()))
-                                        .arg(preview.rows.size()));
+        // The branch above leaves two columns or more, so only the rows need a plural.
+        m_ui->problemLabel->setText(
+            tr("%1 columns; the first %n row(s) are shown.", nullptr, static_cast<int>(preview.rows.size()))
+                .arg(preview.header.size()));
 
     QTableWidget *table = m_ui->previewTable;
     table->clear();
