@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>%1 has no counter PIN yet: the manager sets it under Settings, Accounts.</source>
-        <translation>%1 还没有接班 PIN 码：请店长在“设置 › 账号”中设置。</translation>
+        <translation>%1还没有接班 PIN 码：请店长在“设置 › 账号”中设置。</translation>
     </message>
 </context>
 <context>
@@ -5060,7 +5060,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>%1 can log in now.</source>
-        <translation>%1 现在可以登录了。</translation>
+        <translation>%1现在可以登录了。</translation>
     </message>
     <message>
         <source>Reset password</source>
@@ -5080,7 +5080,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>%1&apos;s counter PIN was set.</source>
-        <translation>%1 的接班 PIN 码 已设置。</translation>
+        <translation>已为%1设置接班 PIN 码。</translation>
     </message>
     <message>
         <source>Deactivate account</source>
@@ -5616,15 +5616,15 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>%1 (no PIN yet)</source>
-        <translation>%1（尚未设置 PIN）</translation>
+        <translation>%1（尚未设置 PIN 码）</translation>
     </message>
     <message>
         <source>Takes the counter once the manager sets a PIN under Settings, Accounts.</source>
-        <translation>店长在“设置 › 账号”中设置 PIN 后即可当班。</translation>
+        <translation>店长在“设置 › 账号”中设置接班 PIN 码后即可接班。</translation>
     </message>
     <message>
         <source>Who has a PIN could not be read: %1</source>
-        <translation>无法读取谁设置了 PIN：%1</translation>
+        <translation>无法读取哪些店员已设置 PIN 码：%1</translation>
     </message>
 </context>
 <context>
