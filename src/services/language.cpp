@@ -48,16 +48,18 @@ void Language::install(const QString &code)
     for (const auto &translator : translators)
         QCoreApplication::removeTranslator(translator.get());
     translators.clear();
-    if (code != QStringLiteral("zh_CN")) {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        return;
-    }
-    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
     auto load = [&translators](const QString &file, const QString &folder) {
         auto translator = std::make_unique<QTranslator>();
         if (translator->load(file, folder) && QCoreApplication::installTranslator(translator.get()))
             translators.push_back(std::move(translator));
     };
+    if (code != QStringLiteral("zh_CN")) {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        // The sources are English; this file only spells their plurals ("1 customer", "2 customers").
+        load(QStringLiteral("atelier_en"), QStringLiteral(":/i18n"));
+        return;
+    }
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
     load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     load(QStringLiteral("atelier_zh_CN"), QStringLiteral(":/i18n"));
 }

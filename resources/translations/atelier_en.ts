@@ -1,0 +1,391 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AuditTrail</name>
+    <message numerus="yes">
+        <source>%1 (%2), %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 (%2), %Ln row</numerusform>
+            <numerusform>%1 (%2), %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n item(s), %2 points</source>
+        <translation>
+            <numerusform>%1, %n item, %2 points</numerusform>
+            <numerusform>%1, %n items, %2 points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerRules</name>
+    <message numerus="yes">
+        <source>Too long: at most %n characters.</source>
+        <translation>
+            <numerusform>Too long: at most %n character.</numerusform>
+            <numerusform>Too long: at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A name has at most %n characters.</source>
+        <translation>
+            <numerusform>A name has at most %n character.</numerusform>
+            <numerusform>A name has at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DemoStoreGenerator</name>
+    <message numerus="yes">
+        <source>The database already has %n customer(s). Demo data is only generated into an empty store, so that it never mixes with a real store&apos;s records.</source>
+        <translation>
+            <numerusform>The database already has %n customer. Demo data is only generated into an empty store, so that it never mixes with a real store&apos;s records.</numerusform>
+            <numerusform>The database already has %n customers. Demo data is only generated into an empty store, so that it never mixes with a real store&apos;s records.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SalesImport</name>
+    <message numerus="yes">
+        <source>%n row(s) were rejected, and the choice was to import nothing then.</source>
+        <translation>
+            <numerusform>%n row was rejected, and the choice was to import nothing then.</numerusform>
+            <numerusform>%n rows were rejected, and the choice was to import nothing then.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SmsExport</name>
+    <message numerus="yes">
+        <source>Exported %n customer(s).</source>
+        <translation>
+            <numerusform>Exported %n customer.</numerusform>
+            <numerusform>Exported %n customers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n customer(s) who do not accept promotions.</source>
+        <translation>
+            <numerusform>Left out %n customer who does not accept promotions.</numerusform>
+            <numerusform>Left out %n customers who do not accept promotions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n customer(s) with a landline only.</source>
+        <translation>
+            <numerusform>Left out %n customer with a landline only.</numerusform>
+            <numerusform>Left out %n customers with a landline only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n customer(s) contacted in the last %1 days (the quiet period).</source>
+        <translation>
+            <numerusform>Left out %n customer contacted in the last %1 days (the quiet period).</numerusform>
+            <numerusform>Left out %n customers contacted in the last %1 days (the quiet period).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) lack a value (%1): check them before sending.</source>
+        <translation>
+            <numerusform>%n text lacks a value (%1): check it before sending.</numerusform>
+            <numerusform>%n texts lack a value (%1): check them before sending.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atelier::AccountFormDialog</name>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>at least %n character</numerusform>
+            <numerusform>at least %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ArchivePage</name>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atelier::AuditPage</name>
+    <message numerus="yes">
+        <source>%Ln entry(s)</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln entry(s).</source>
+        <translation>
+            <numerusform>Exported %Ln entry.</numerusform>
+            <numerusform>Exported %Ln entries.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atelier::CalendarMonthModel</name>
+    <message numerus="yes">
+        <source>%n to do</source>
+        <translation>
+            <numerusform>%n to do</numerusform>
+            <numerusform>%n to do</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ %n done</source>
+        <translation>
+            <numerusform>✓ %n done</numerusform>
+            <numerusform>✓ %n done</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atelier::CalendarPage</name>
+    <message numerus="yes">
+        <source>Today and overdue: %n task(s)</source>
+        <translation>
+            <numerusform>Today and overdue: %n task</numerusform>
+            <numerusform>Today and overdue: %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n task(s)</source>
+        <translation>
+            <numerusform>%1: %n task</numerusform>
+            <numerusform>%1: %n tasks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atelier::CardLoyaltyWidget</name>
+    <message numerus="yes">
+        <source>Tiers are reached by the spend of the last %n month(s), not by points.</source>
+        <translation>
+            <numerusform>Tiers are reached by the spend of the last %n month, not by points.</numerusform>
+            <numerusform>Tiers are reached by the spend of the last %n months, not by points.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ComplaintsPage</name>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n complaint</numerusform>
+            <numerusform>%n complaints</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atelier::CustomerExportFlow</name>
+    <message numerus="yes">
+        <source>Exported %Ln customer(s).</source>
+        <translation>
+            <numerusform>Exported %Ln customer.</numerusform>
+            <numerusform>Exported %Ln customers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atelier::DistributionModel</name>
+    <message numerus="yes">
+        <source>%n customer(s), %1 of all; net spend %2, %3 of all spend</source>
+        <translation>
+            <numerusform>%n customer, %1 of all; net spend %2, %3 of all spend</numerusform>
+            <numerusform>%n customers, %1 of all; net spend %2, %3 of all spend</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atelier::DuplicatesDialog</name>
+    <message numerus="yes">
+        <source>%n pair(s) of customers may be the same person.</source>
+        <translation>
+            <numerusform>%n pair of customers may be the same person.</numerusform>
+            <numerusform>%n pairs of customers may be the same person.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n move(s) to the kept customer</source>
+        <translation>
+            <numerusform>%n move to the kept customer</numerusform>
+            <numerusform>%n moves to the kept customer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ImportPreviewPage</name>
+    <message numerus="yes">
+        <source>%1 columns; the first %n row(s) are shown.</source>
+        <translation>
+            <numerusform>%1 columns; %n row is shown.</numerusform>
+            <numerusform>%1 columns; the first %n rows are shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atelier::MessageDialog</name>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atelier::PointsService</name>
+    <message numerus="yes">
+        <source>Redeem at least %n point(s).</source>
+        <translation>
+            <numerusform>Redeem at least %n point.</numerusform>
+            <numerusform>Redeem at least %n points.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Points are redeemed in blocks of %n.</source>
+        <translation>
+            <numerusform>Points are redeemed in blocks of %n.</numerusform>
+            <numerusform>Points are redeemed in blocks of %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n point(s) available.</source>
+        <translation>
+            <numerusform>Only %n point available.</numerusform>
+            <numerusform>Only %n points available.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n point(s) available: the balance cannot go below zero.</source>
+        <translation>
+            <numerusform>Only %n point available: the balance cannot go below zero.</numerusform>
+            <numerusform>Only %n points available: the balance cannot go below zero.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atelier::PredictionPage</name>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ReturnDialog</name>
+    <message numerus="yes">
+        <source>None: bought %n day(s) ago, returns within %1 days</source>
+        <translation>
+            <numerusform>None: bought %n day ago, returns within %1 days</numerusform>
+            <numerusform>None: bought %n days ago, returns within %1 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take back %n piece(s) of %1 (sold on %2, %3 credited) and sell %4 at %5 each in exchange?</source>
+        <translation>
+            <numerusform>Take back %n piece of %1 (sold on %2, %3 credited) and sell %4 at %5 each in exchange?</numerusform>
+            <numerusform>Take back %n pieces of %1 (sold on %2, %3 credited) and sell %4 at %5 each in exchange?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Return %n piece(s) of %1 (sold on %2) and refund %3?</source>
+        <translation>
+            <numerusform>Return %n piece of %1 (sold on %2) and refund %3?</numerusform>
+            <numerusform>Return %n pieces of %1 (sold on %2) and refund %3?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Return recorded: refund %1 to the customer. %n point(s) taken back.</source>
+        <translation>
+            <numerusform>Return recorded: refund %1 to the customer. %n point taken back.</numerusform>
+            <numerusform>Return recorded: refund %1 to the customer. %n points taken back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atelier::SaleDialog</name>
+    <message numerus="yes">
+        <source>Sale recorded: %1, +%n point(s) for %2.</source>
+        <translation>
+            <numerusform>Sale recorded: %1, +%n point for %2.</numerusform>
+            <numerusform>Sale recorded: %1, +%n points for %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atelier::SaleService</name>
+    <message numerus="yes">
+        <source>This was bought %n day(s) ago; returns and exchanges are accepted within %1 days.</source>
+        <translation>
+            <numerusform>This was bought %n day ago; returns and exchanges are accepted within %1 days.</numerusform>
+            <numerusform>This was bought %n days ago; returns and exchanges are accepted within %1 days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n piece(s) of this line can still be returned.</source>
+        <translation>
+            <numerusform>Only %n piece of this line can still be returned.</numerusform>
+            <numerusform>Only %n pieces of this line can still be returned.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atelier::SmsExportDialog</name>
+    <message numerus="yes">
+        <source>%n customer(s) chosen</source>
+        <translation>
+            <numerusform>%n customer chosen</numerusform>
+            <numerusform>%n customers chosen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln customer(s)</source>
+        <translation>
+            <numerusform>%1: %Ln customer</numerusform>
+            <numerusform>%1: %Ln customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atelier::TiersPage</name>
+    <message numerus="yes">
+        <source>As of %1 (run finished %2): %Ln customer(s) with a sale scored.</source>
+        <translation>
+            <numerusform>As of %1 (run finished %2): %Ln customer with a sale scored.</numerusform>
+            <numerusform>As of %1 (run finished %2): %Ln customers with a sale scored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln customer(s), highest spend first</source>
+        <translation>
+            <numerusform>%1: %Ln customer, highest spend first</numerusform>
+            <numerusform>%1: %Ln customers, highest spend first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tier change(s)</source>
+        <translation>
+            <numerusform>%Ln tier change</numerusform>
+            <numerusform>%Ln tier changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The run as of %1: %Ln customer(s) went up a tier, %2 went down, %3 changed segment.</source>
+        <translation>
+            <numerusform>The run as of %1: %Ln customer went up a tier, %2 went down, %3 changed segment.</numerusform>
+            <numerusform>The run as of %1: %Ln customers went up a tier, %2 went down, %3 changed segment.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
