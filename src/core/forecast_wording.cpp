@@ -1,6 +1,6 @@
 #include "core/forecast_wording.h"
 
-#include <QLocale>
+#include "core/display_format.h"
 
 #include <algorithm>
 #include <cmath>
@@ -44,7 +44,7 @@ QString ForecastWording::rhythm(const CustomerPrediction &prediction, const QDat
         return tr("Likely to return %1").arg(within(ahead));
     // Her usual day has come: said as a date, so the clerk can mention it lightly.
     const QString since
-        = ahead == 0 ? tr("Due about today") : tr("Due since %1").arg(QLocale().toString(next, tr("d MMMM")));
+        = ahead == 0 ? tr("Due about today") : tr("Due since %1").arg(DisplayFormat::dayInSentence(next));
     if (!prediction.medianIntervalDays)
         return since;
     // Written out without "(s)" plurals: the card is read aloud-ish, and the intervals are never 1 day in
@@ -81,9 +81,7 @@ QString ForecastWording::roughAmount(Money amount)
     const std::int64_t yuan = std::llround(static_cast<double>(amount.fen()) / 100.0);
     const std::int64_t step = std::abs(yuan) < 100 ? 1 : 10;
     const std::int64_t rounded = std::llround(static_cast<double>(yuan) / static_cast<double>(step)) * step;
-    QString text = Money::fromYuan(rounded).toDisplayString();
-    text.chop(3); // ".00"
-    return text;
+    return DisplayFormat::threshold(Money::fromYuan(rounded));
 }
 
 QString ForecastWording::within(int days)

@@ -30,7 +30,7 @@ public:
     // "Expected to spend about ¥1,240 in the next 12 months"; empty when the model expects nothing.
     static QString value(const CustomerPrediction &prediction);
 
-    // "¥1,240": rounded to 10 yuan (1 yuan under ¥100), written like Money::toDisplayString.
+    // "¥1,240": rounded to 10 yuan (1 yuan under ¥100), in whole yuan like a threshold.
     static QString roughAmount(Money amount);
     // "within ~5 days", "within ~3 weeks", "within ~2 months".
     static QString within(int days);

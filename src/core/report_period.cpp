@@ -1,5 +1,7 @@
 #include "core/report_period.h"
 
+#include "core/display_format.h"
+
 #include <QRegularExpression>
 
 namespace atelier {
@@ -50,8 +52,8 @@ QString ReportPeriod::endKey() const
 QString ReportPeriod::label() const
 {
     if (isMonth())
-        return from.toString(QStringLiteral("yyyy-MM"));
-    return from.toString(Qt::ISODate) + QStringLiteral(" – ") + to.toString(Qt::ISODate);
+        return DisplayFormat::month(from.year(), from.month());
+    return DisplayFormat::date(from) + QStringLiteral(" – ") + DisplayFormat::date(to);
 }
 
 } // namespace atelier

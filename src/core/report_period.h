@@ -28,7 +28,7 @@ struct ReportPeriod
     // "in the period" is `value >= startKey() AND value < endKey()` (the day after `to`).
     QString startKey() const;
     QString endKey() const;
-    // "2026-05" for a month, "2026-05-01 – 2026-05-20" otherwise.
+    // "2026年5月" / "May 2026" for a month, "2026-05-01 – 2026-05-20" otherwise (DisplayFormat).
     QString label() const;
 
     bool operator==(const ReportPeriod &other) const = default;

@@ -2,6 +2,7 @@
 
 #include "core/complaint.h"
 #include "core/csv_writer.h"
+#include "core/display_format.h"
 #include "core/labels.h"
 #include "core/money.h"
 
@@ -27,7 +28,7 @@ QString percent(double ratio)
 
 QString yuan(qint64 fen)
 {
-    return Money::fromFen(fen).toDisplayString();
+    return DisplayFormat::amount(Money::fromFen(fen));
 }
 
 QString decimal(double value)

@@ -1,3 +1,4 @@
+#include "core/display_format.h"
 #include "core/report_period.h"
 #include "services/reports.h"
 #include "services/store.h"
@@ -37,7 +38,8 @@ TEST_CASE("a report period knows the period before it", "[core][reports]")
     CHECK(tenDays.previous() == ReportPeriod{QDate(2026, 5, 1), QDate(2026, 5, 10)});
     CHECK(may.startKey() == QStringLiteral("2026-05-01"));
     CHECK(may.endKey() == QStringLiteral("2026-06-01"));
-    CHECK(may.label() == QStringLiteral("2026-05"));
+    CHECK(may.label() == DisplayFormat::month(2026, 5));
+    CHECK(tenDays.label() == QStringLiteral("2026-05-11 – 2026-05-20"));
     CHECK(ReportPeriod::parseMonth(QStringLiteral("2026-05")) == may);
     CHECK_FALSE(ReportPeriod::parseMonth(QStringLiteral("2026-13")).has_value());
     CHECK_FALSE(ReportPeriod::parseMonth(QStringLiteral("May")).has_value());

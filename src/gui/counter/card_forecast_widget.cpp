@@ -1,5 +1,6 @@
 #include "gui/counter/card_forecast_widget.h"
 
+#include "core/display_format.h"
 #include "core/forecast_wording.h"
 #include "gui/common/could_not_read.h"
 #include "services/prediction_service.h"
@@ -63,11 +64,11 @@ void CardForecastWidget::reload(bool changedSinceRun)
     // Only the nightly run forecasts: after a purchase or a return it has not seen, the lines say
     // of when they are instead of passing for today's (a customer "bought once" who just bought again).
     if (changedSinceRun)
-        lines.prepend(tr("As of %1, before her latest visit:").arg(prediction->asOf.toString(Qt::ISODate)));
+        lines.prepend(tr("As of %1, before her latest visit:").arg(DisplayFormat::date(prediction->asOf)));
     m_lines->setText(lines.join(u'\n'));
     m_lines->setToolTip(tr("Estimated by the nightly run from her purchases up to %1. A likelihood, not a "
                            "promise: use it as a hint for the conversation.")
-                            .arg(prediction->asOf.toString(Qt::ISODate)));
+                            .arg(DisplayFormat::date(prediction->asOf)));
     show();
 }
 

@@ -1,5 +1,6 @@
 #include "gui/counter/card_loyalty_widget.h"
 
+#include "core/display_format.h"
 #include "core/labels.h"
 #include "core/points_rules.h"
 #include "gui/counter/redeem_points_dialog.h"
@@ -99,7 +100,7 @@ void CardLoyaltyWidget::showScore(const CustomerLoyalty &loyalty)
     const QDate scoredAsOf = loyalty.scoredAsOf;
     const QString tier = Labels::of(loyalty.tier);
     m_ui->tierLabel->setText(loyalty.tierSince.isValid()
-            ? tr("%1 · since %2").arg(tier, loyalty.tierSince.toString(Qt::ISODate))
+            ? tr("%1 · since %2").arg(tier, DisplayFormat::date(loyalty.tierSince))
             : tier);
 
     const bool scored = loyalty.score.has_value();
@@ -112,7 +113,7 @@ void CardLoyaltyWidget::showScore(const CustomerLoyalty &loyalty)
         m_ui->segmentLabel->setToolTip(scoredAsOf.isValid()
                 ? tr("The nightly run scores customers who have bought something; the last run was "
                      "as of %1.")
-                      .arg(scoredAsOf.toString(Qt::ISODate))
+                      .arg(DisplayFormat::date(scoredAsOf))
                 : tr("The nightly run scores customers who have bought something; it has not run yet."));
     } else {
         // Only the store's segment, in the store's words: the RFM named segment is the manager's
@@ -121,10 +122,10 @@ void CardLoyaltyWidget::showScore(const CustomerLoyalty &loyalty)
         // rather than being recomputed for one customer (R/F/M are fifths of the whole store).
         const CustomerScore &score = *loyalty.score;
         const QString segment = Labels::of(score.segment);
-        const QString asOf = scoredAsOf.toString(Qt::ISODate);
+        const QString asOf = DisplayFormat::date(scoredAsOf);
         const bool stale = loyalty.changedSinceScored && scoredAsOf.isValid();
         m_ui->segmentLabel->setText(stale ? tr("As of %1: %2").arg(asOf, segment) : segment);
-        QString why = tr("The store's segment, since %1.").arg(score.segmentSince.toString(Qt::ISODate));
+        QString why = tr("The store's segment, since %1.").arg(DisplayFormat::date(score.segmentSince));
         if (stale)
             why += u' '
                 + tr("She has bought or returned something since the nightly run of %1; the next run "
@@ -150,7 +151,7 @@ void CardLoyaltyWidget::showScore(const CustomerLoyalty &loyalty)
     } else {
         m_ui->nextTierLabel->setText(
             tr("%1 more spend to %2")
-                .arg(loyalty.toNextTier.toDisplayString(), Labels::of(loyalty.nextTier)));
+                .arg(DisplayFormat::amount(loyalty.toNextTier), Labels::of(loyalty.nextTier)));
         m_ui->nextTierLabel->setToolTip(spendWindow + u' ' + decided);
     }
 }
@@ -171,11 +172,11 @@ void CardLoyaltyWidget::showPoints()
     // "Points:" is the caption, so the number needs no plural: the English source has none.
     const QString block
         = tr("%1 points take %2 off the bill.")
-              .arg(QLocale().toString(rules.redeemPoints), rules.redeemValue.toDisplayString());
+              .arg(QLocale().toString(rules.redeemPoints), DisplayFormat::amount(rules.redeemValue));
     if (read.ok()) {
         m_ui->pointsLabel->setText(
             tr("%1 · worth %2")
-                .arg(QLocale().toString(balance), redemptionValue(redeemable, rules).toDisplayString()));
+                .arg(QLocale().toString(balance), DisplayFormat::amount(redemptionValue(redeemable, rules))));
         m_ui->pointsLabel->setToolTip(block);
         const bool canRedeem = redeemable > 0;
         m_ui->redeemButton->setEnabled(canRedeem);
@@ -194,7 +195,7 @@ void CardLoyaltyWidget::showPoints()
         points->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         auto *reason = new QTableWidgetItem(m.reason);
         reason->setToolTip(m.reason);
-        table->setItem(row, 0, new QTableWidgetItem(m.happenedAt.date().toString(Qt::ISODate)));
+        table->setItem(row, 0, new QTableWidgetItem(DisplayFormat::date(m.happenedAt.date())));
         table->setItem(row, 1, new QTableWidgetItem(Labels::of(m.kind)));
         table->setItem(row, 2, points);
         table->setItem(row, 3, reason);

@@ -1,5 +1,6 @@
 #include "gui/counter/customer_card_widget.h"
 
+#include "core/display_format.h"
 #include "core/labels.h"
 #include "core/phone_number.h"
 #include "gui/common/could_not_read.h"
@@ -232,7 +233,7 @@ void CustomerCardWidget::refresh()
     m_ui->revealButton->setVisible(!full && !m_revealTimer->isActive());
     m_ui->hideContactButton->setVisible(!full && m_revealTimer->isActive());
     m_ui->birthdayLabel->setText(
-        c.birthday ? tr("Birthday soon: %1").arg(QLocale().toString(*c.birthday, tr("MMMM d"))) : QString());
+        c.birthday ? tr("Birthday soon: %1").arg(DisplayFormat::dayInSentence(*c.birthday)) : QString());
     m_ui->birthdayLabel->setVisible(card->birthdaySoon);
     m_loyalty->setCustomer(m_id);
     m_forecast->setCustomer(m_id, m_loyalty->changedSinceScored());
@@ -246,13 +247,13 @@ void CustomerCardWidget::refresh()
         sizes << tr("shoe %1").arg(c.sizeShoe);
     if (c.bodyType != BodyType::Unknown)
         sizes << Labels::of(c.bodyType);
-    m_ui->sizesLabel->setText(orDash(sizes.join(tr(", "))));
+    m_ui->sizesLabel->setText(orDash(DisplayFormat::list(sizes)));
 
     QStringList tags;
     for (const Tag &tag : card->styleTags)
         tags << tag.name;
-    m_ui->styleTagsLabel->setText(orDash(tags.join(tr(", "))));
-    m_ui->spendLabel->setText(card->purchases.lifetimeSpend.toDisplayString());
+    m_ui->styleTagsLabel->setText(orDash(DisplayFormat::list(tags)));
+    m_ui->spendLabel->setText(DisplayFormat::amount(card->purchases.lifetimeSpend));
     m_ui->visitsLabel->setText(QLocale().toString(card->purchases.visits));
     m_ui->notesLabel->setText(orDash(c.notes));
     m_ui->completenessBar->setValue(card->completeness);
@@ -287,10 +288,10 @@ void CustomerCardWidget::showPurchases(const CustomerCard &card)
             allBack = allBack && back.returned + back.exchanged >= line.quantity;
             items << item;
         }
-        auto *date = new QTableWidgetItem(sale.soldAt.date().toString(Qt::ISODate));
-        auto *total = new QTableWidgetItem(sale.total().toDisplayString());
+        auto *date = new QTableWidgetItem(DisplayFormat::date(sale.soldAt.date()));
+        auto *total = new QTableWidgetItem(DisplayFormat::amount(sale.total()));
         total->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        auto *what = new QTableWidgetItem(items.join(tr(", ")));
+        auto *what = new QTableWidgetItem(DisplayFormat::list(items));
         what->setToolTip(what->text());
         m_ui->purchasesTable->setItem(row, 0, date);
         m_ui->purchasesTable->setItem(row, 1, what);
@@ -315,7 +316,7 @@ QString CustomerCardWidget::returnMark(const LineReturns &back, int quantity)
     if (back.exchanged > 0)
         marks << (back.exchanged >= quantity ? tr("exchanged")
                                              : tr("%1 of %2 exchanged").arg(back.exchanged).arg(quantity));
-    return marks.join(tr(", "));
+    return DisplayFormat::list(marks);
 }
 
 } // namespace atelier

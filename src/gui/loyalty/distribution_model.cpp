@@ -1,5 +1,6 @@
 #include "gui/loyalty/distribution_model.h"
 
+#include "core/display_format.h"
 #include "core/labels.h"
 
 #include <QBrush>
@@ -78,7 +79,7 @@ QVariant DistributionModel::data(const QModelIndex &index, int role) const
         const int all = m_distribution.totalCustomers();
         return tr("%n customer(s), %1 of all; net spend %2, %3 of all spend", nullptr, customers)
             .arg(percentText(all ? 100.0 * customers / all : 0.0),
-                m_distribution.spend(tier, segment).toDisplayString(), percentText(share));
+                DisplayFormat::amount(m_distribution.spend(tier, segment)), percentText(share));
     }
     case Qt::TextAlignmentRole:
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);

@@ -1,5 +1,6 @@
 #include "gui/loyalty/loyalty_customers_model.h"
 
+#include "core/display_format.h"
 #include "core/labels.h"
 #include "services/loyalty_report.h"
 
@@ -66,9 +67,9 @@ QVariant LoyaltyCustomersModel::data(const QModelIndex &index, int role) const
     case NamedColumn:
         return row.named == NamedSegment::None ? QString() : Labels::of(row.named);
     case SpendColumn:
-        return row.spend.toDisplayString();
+        return DisplayFormat::amount(row.spend);
     case LastPurchaseColumn:
-        return row.lastPurchase.isValid() ? row.lastPurchase.toString(Qt::ISODate) : QString();
+        return DisplayFormat::date(row.lastPurchase);
     }
     return {};
 }

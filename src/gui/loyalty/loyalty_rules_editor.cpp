@@ -23,6 +23,14 @@ void setMoney(QDoubleSpinBox *box, Money money)
     box->setValue(double(money.fen()) / 100.0);
 }
 
+// A threshold reads in whole yuan, like DisplayFormat::threshold: "¥5,000", not "5000.00 元". A stored
+// threshold with fen keeps its two decimals, so that saving another rule does not round it away.
+void setThreshold(QDoubleSpinBox *box, Money money)
+{
+    box->setDecimals(money.fen() % 100 == 0 ? 0 : 2);
+    setMoney(box, money);
+}
+
 int percentOf(const QDoubleSpinBox *box)
 {
     return int(std::lround(box->value() * 100.0));
@@ -50,9 +58,12 @@ LoyaltyRulesEditor::LoyaltyRulesEditor(QWidget *parent)
     // 0 months means something else for these two fields: say it in words.
     m_ui->tierWindowSpinBox->setSpecialValueText(tr("Lifetime"));
     m_ui->expiryMonthsSpinBox->setSpecialValueText(tr("Never"));
+    // Money as DisplayFormat writes it: ¥ before the amount, digits grouped.
     for (QDoubleSpinBox *money : {m_ui->vipMinSpendSpinBox, m_ui->silverSpinBox, m_ui->goldSpinBox,
-             m_ui->blackSpinBox, m_ui->redeemValueSpinBox})
-        money->setSuffix(tr(" yuan"));
+             m_ui->blackSpinBox, m_ui->redeemValueSpinBox}) {
+        money->setPrefix(QStringLiteral("¥"));
+        money->setGroupSeparatorShown(true);
+    }
     for (QDoubleSpinBox *factor : {m_ui->memberFactorSpinBox, m_ui->silverFactorSpinBox,
              m_ui->goldFactorSpinBox, m_ui->blackFactorSpinBox})
         factor->setSuffix(QStringLiteral("×"));
@@ -74,16 +85,16 @@ void LoyaltyRulesEditor::setRules(const LoyaltyRules &rules)
     m_ui->frequencyWindowSpinBox->setValue(s.frequencyWindowDays);
     m_ui->vipRecencySpinBox->setValue(s.vipRecencyDays);
     m_ui->vipMinPurchasesSpinBox->setValue(s.vipMinPurchases);
-    setMoney(m_ui->vipMinSpendSpinBox, s.vipMinSpend);
+    setThreshold(m_ui->vipMinSpendSpinBox, s.vipMinSpend);
     m_ui->activeRecencySpinBox->setValue(s.activeRecencyDays);
     m_ui->activeMinPurchasesSpinBox->setValue(s.activeMinPurchases);
     m_ui->dormantAfterSpinBox->setValue(s.dormantAfterDays);
 
     const TierRules &t = rules.tiers;
     m_ui->tierWindowSpinBox->setValue(t.spendWindowMonths);
-    setMoney(m_ui->silverSpinBox, t.silver);
-    setMoney(m_ui->goldSpinBox, t.gold);
-    setMoney(m_ui->blackSpinBox, t.black);
+    setThreshold(m_ui->silverSpinBox, t.silver);
+    setThreshold(m_ui->goldSpinBox, t.gold);
+    setThreshold(m_ui->blackSpinBox, t.black);
     m_ui->keepMonthsSpinBox->setValue(t.keepMonths);
 
     const PointsRules &p = rules.points;

@@ -1,5 +1,6 @@
 #include "gui/loyalty/nightly_runs_model.h"
 
+#include "core/display_format.h"
 #include "core/labels.h"
 
 #include <QBrush>
@@ -58,11 +59,11 @@ QVariant NightlyRunsModel::data(const QModelIndex &index, int role) const
     const QLocale locale;
     switch (index.column()) {
     case AsOfColumn:
-        return run.asOf.toString(Qt::ISODate);
+        return DisplayFormat::date(run.asOf);
     case StartedByColumn:
         return Labels::of(run.startedBy);
     case StartedAtColumn:
-        return run.startedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        return DisplayFormat::dateTime(run.startedAt);
     case DurationColumn:
         // Not known for a run that is still going, or whose process died.
         return run.finishedAt.isValid() ? durationText(run.durationMs) : QString();

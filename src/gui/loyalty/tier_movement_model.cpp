@@ -1,5 +1,6 @@
 #include "gui/loyalty/tier_movement_model.h"
 
+#include "core/display_format.h"
 #include "core/labels.h"
 #include "services/loyalty_report.h"
 
@@ -41,9 +42,9 @@ QString TierMovementModel::reasonText(const TierChange &change)
 {
     if (change.reason == TierDecision::Reason::SpendFell)
         return tr("Fell below the %1 threshold (%2) after the keep period")
-            .arg(Labels::of(change.oldTier), change.threshold.toDisplayString());
+            .arg(Labels::of(change.oldTier), DisplayFormat::threshold(change.threshold));
     return tr("Reached the %1 threshold (%2)")
-        .arg(Labels::of(change.newTier), change.threshold.toDisplayString());
+        .arg(Labels::of(change.newTier), DisplayFormat::threshold(change.threshold));
 }
 
 int TierMovementModel::columnCount(const QModelIndex &parent) const
@@ -75,7 +76,7 @@ QVariant TierMovementModel::data(const QModelIndex &index, int role) const
             .arg(change.up() ? QStringLiteral("↑") : QStringLiteral("↓"), Labels::of(change.oldTier),
                 Labels::of(change.newTier));
     case SpendColumn:
-        return change.spend.toDisplayString();
+        return DisplayFormat::amount(change.spend);
     case ReasonColumn:
         return reasonText(change);
     }

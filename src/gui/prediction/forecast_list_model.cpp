@@ -1,5 +1,6 @@
 #include "gui/prediction/forecast_list_model.h"
 
+#include "core/display_format.h"
 #include "core/forecast_wording.h"
 #include "core/phone_number.h"
 
@@ -71,9 +72,9 @@ QVariant ForecastListModel::display(const PredictedCustomer &row, int column) co
         // The page is the manager's, who sees whole numbers.
         return PhoneNumber::fromStoredDigits(row.phone).formatted();
     case SpendColumn:
-        return row.spend.toDisplayString();
+        return DisplayFormat::amount(row.spend);
     case LastPurchaseColumn:
-        return row.lastPurchase.toString(Qt::ISODate);
+        return DisplayFormat::date(row.lastPurchase);
     case ChanceColumn:
         return tr("%1%").arg(std::lround(row.probabilityAlive * 100));
     case Purchases90Column:
@@ -82,7 +83,7 @@ QVariant ForecastListModel::display(const PredictedCustomer &row, int column) co
         // An estimate: rounded as on the card, not to the fen.
         return ForecastWording::roughAmount(row.expectedValue12Months);
     case NextPurchaseColumn:
-        return row.nextPurchase.isValid() ? row.nextPurchase.toString(Qt::ISODate) : QStringLiteral("—");
+        return row.nextPurchase.isValid() ? DisplayFormat::date(row.nextPurchase) : QStringLiteral("—");
     default:
         return {};
     }

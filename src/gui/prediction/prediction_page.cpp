@@ -1,6 +1,7 @@
 #include "gui/prediction/prediction_page.h"
 
 #include "core/clock.h"
+#include "core/display_format.h"
 #include "core/forecast_wording.h"
 #include "gui/archive/customer_export_flow.h"
 #include "gui/common/could_not_read.h"
@@ -253,8 +254,8 @@ void PredictionPage::showFit(const ReadResult<std::optional<PredictionFit>> &rea
     m_fitLabel->setText(tr("The models in use were fitted on the purchases up to %1 of the %2 customers who "
                            "had kept one (a sale refunded in full is not a purchase), on %3; they score the "
                            "forecasts every night.")
-                            .arg(fit->asOf.toString(Qt::ISODate), QLocale().toString(fit->customers),
-                                fit->fittedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+                            .arg(DisplayFormat::date(fit->asOf), QLocale().toString(fit->customers),
+                                DisplayFormat::dateTime(fit->fittedAt)));
 }
 
 void PredictionPage::showChart(const ReadResult<std::vector<AliveByRecency>> &bands)
@@ -296,7 +297,7 @@ ColumnChooserDialog *PredictionPage::chooseExport()
         return nullptr;
     const QString base = tr("forecast-%1-%2")
                              .arg(m_listCombo->currentIndex() + 1)
-                             .arg(m_store.clock().today().toString(Qt::ISODate));
+                             .arg(DisplayFormat::date(m_store.clock().today()));
     return m_export->choose(
         base, totalCount(), CustomerExportFlow::writing(QList<CustomerId>(m_ids.begin(), m_ids.end())));
 }

@@ -1,5 +1,6 @@
 #include "gui/reports/reports_page.h"
 
+#include "core/display_format.h"
 #include "print/monthly_report_pdf.h"
 #include "print/report_chart.h"
 #include "services/counter_shift.h"
@@ -51,7 +52,7 @@ ReportsPage::ReportsPage(Store &store, QWidget *parent)
     const QDate thisMonth(today.year(), today.month(), 1);
     for (int i = 1; i <= listedMonths; ++i) {
         const QDate month = thisMonth.addMonths(-i);
-        m_ui->periodCombo->addItem(month.toString(QStringLiteral("yyyy-MM")), month);
+        m_ui->periodCombo->addItem(DisplayFormat::month(month.year(), month.month()), month);
     }
     m_ui->periodCombo->insertItem(0, tr("This month so far"), thisMonth);
     m_ui->periodCombo->addItem(tr("Custom period"));

@@ -1,5 +1,6 @@
 #include "gui/settings/backups_page.h"
 
+#include "core/display_format.h"
 #include "services/backup_service.h"
 #include "services/change_notifier.h"
 #include "services/store.h"
@@ -11,7 +12,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -51,7 +51,7 @@ QString fullCheckName(BackupRecord::FullCheck check)
 
 QString when(const QDateTime &time)
 {
-    return QLocale().toString(time, QLocale::ShortFormat);
+    return DisplayFormat::dateTime(time);
 }
 
 // What the app does once the restored file is in place: the open connections still point at the
@@ -153,7 +153,7 @@ void BackupsPage::showCopies()
     for (int row = 0; row < m_records.size(); ++row) {
         const BackupRecord &record = m_records[row];
         const QStringList cells{when(record.madeAt), kindName(record.kind),
-            QLocale().formattedDataSize(record.sizeBytes), fullCheckName(record.fullCheck)};
+            DisplayFormat::fileSize(record.sizeBytes), fullCheckName(record.fullCheck)};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
             item->setToolTip(QDir::toNativeSeparators(record.path()));

@@ -1,5 +1,6 @@
 #include "gui_test_helpers.h"
 
+#include "core/display_format.h"
 #include "core/labels.h"
 #include "gui/counter/card_forecast_widget.h"
 #include "gui/counter/counter_page.h"
@@ -123,7 +124,7 @@ TEST_CASE("The card shows tier, segment, scores and points after a nightly run",
         == NightlyRun::Result::Ok);
     page.reloadLoyalty();
 
-    CHECK(labelText(&page, "tierLabel") == QStringLiteral("Gold · since ") + asOf.toString(Qt::ISODate));
+    CHECK(labelText(&page, "tierLabel") == QStringLiteral("Gold · since ") + DisplayFormat::date(asOf));
     // One segment word on the card: the store's, without the RFM named segment beside it.
     const StoreSegment now = readValue(temp.store().loyalty().customer(id)).score->segment;
     CHECK(now != StoreSegment::Dormant);
@@ -301,4 +302,41 @@ TEST_CASE("A return marks the line returned on the card and lowers the spend at 
     CHECK(waitFor([&] { return labelText(&page, "spendLabel") == QStringLiteral("¥0.00"); }));
     CHECK(purchases->item(0, 1)->text() == QStringLiteral("Dress × 2 (returned)"));
     CHECK(labelText(&page, "nextTierLabel") == QStringLiteral("¥1,000.00 more spend to Silver"));
+}
+
+TEST_CASE("the card writes her dates, money and tags as DisplayFormat does, in Chinese too",
+    "[gui][counter][format]")
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    struct Restore
+    {
+        QLocale locale;
+        ~Restore() { QLocale::setDefault(locale); }
+    } restore{before};
+
+    TempStore temp;
+    const CustomerId id = registerCustomer(temp, QStringLiteral("王芳"), QStringLiteral("13800138000"));
+    CustomerArchive archive = *readValue(temp.store().customers().load(id));
+    for (const QString &name : {QStringLiteral("法式"), QStringLiteral("通勤"), QStringLiteral("棉麻")}) {
+        const TagResult tag = temp.store().customers().addTag(name, Tag::Category::Style);
+        REQUIRE(tag.ok());
+        archive.tagIds << *tag.id;
+    }
+    REQUIRE(temp.store().customers().save(archive).ok());
+    const Sale sale = buy(temp, id, 4919);
+
+    CounterPage page(temp.store());
+    page.resize(1000, 700);
+    page.show();
+    page.showCustomer(id);
+    const QString tags = labelText(&page, "styleTagsLabel");
+    CHECK(tags.count(QStringLiteral("、")) == 2);
+    CHECK_FALSE(tags.contains(u','));
+    CHECK(labelText(&page, "spendLabel") == DisplayFormat::amount(Money::fromYuan(4919)));
+    CHECK(labelText(&page, "spendLabel") == QStringLiteral("¥4,919.00"));
+    auto *purchases = child<QTableWidget>(&page, QStringLiteral("purchasesTable"));
+    REQUIRE(purchases->rowCount() == 1);
+    CHECK(purchases->item(0, 0)->text() == DisplayFormat::date(sale.soldAt.date()));
+    CHECK(purchases->item(0, 0)->text() == sale.soldAt.date().toString(QStringLiteral("yyyy-MM-dd")));
 }

@@ -1,5 +1,6 @@
 #include "gui_test_helpers.h"
 
+#include "core/display_format.h"
 #include "gui/loyalty/distribution_model.h"
 #include "gui/loyalty/loyalty_customers_model.h"
 #include "gui/loyalty/nightly_runs_model.h"
@@ -153,7 +154,15 @@ TEST_CASE(
     CHECK(page.movementModel()->index(0, TierMovementModel::ChangeColumn).data().toString()
         == QStringLiteral("↑ Member → Black"));
     CHECK(page.movementModel()->index(0, TierMovementModel::ReasonColumn).data().toString()
-        == QStringLiteral("Reached the Black threshold (¥8,000.00)"));
+        == QStringLiteral("Reached the Black threshold (%1)")
+               .arg(DisplayFormat::threshold(Money::fromYuan(8000))));
+    // A threshold in whole yuan, the spend with its fen: one money format, two uses.
+    CHECK(DisplayFormat::threshold(Money::fromYuan(8000)) == QStringLiteral("¥8,000"));
+    const Money spend
+        = Money::parse(page.movementModel()->index(0, TierMovementModel::SpendColumn).data().toString())
+              .value_or(Money());
+    CHECK(page.movementModel()->index(0, TierMovementModel::SpendColumn).data().toString()
+        == DisplayFormat::amount(spend));
 
     clickCell(grid, TotalRow, TotalColumn);
     QTemporaryDir dir;
@@ -241,6 +250,8 @@ TEST_CASE("A refused rule shows why and saves nothing; a sound one is saved", "[
     REQUIRE(save);
     REQUIRE(message);
     CHECK(gold->value() == 3000.0);
+    // The rules editor writes a threshold as DisplayFormat does, not "3000.00 元".
+    CHECK(gold->text() == DisplayFormat::threshold(Money::fromYuan(3000)));
 
     gold->setValue(800.0); // below Silver's 1000
     QTest::mouseClick(save, Qt::LeftButton);
@@ -251,12 +262,15 @@ TEST_CASE("A refused rule shows why and saves nothing; a sound one is saved", "[
     REQUIRE(goldCaption);
     CHECK(goldCaption->styleSheet().contains(QStringLiteral("#c0392b")));
 
+    // A threshold is whole yuan in the editor as on the Movement tab.
     gold->setValue(3500.55);
+    CHECK(gold->text() == QStringLiteral("¥3,501"));
+    gold->setValue(3500);
     QTest::mouseClick(save, Qt::LeftButton);
     CHECK(message->text().startsWith(QStringLiteral("Saved.")));
     CHECK(goldCaption->styleSheet().isEmpty());
     const LoyaltyRules saved = temp.store().loyalty().rules();
-    CHECK(saved.tiers.gold == Money::fromFen(350055));
+    CHECK(saved.tiers.gold == Money::fromYuan(3500));
     CHECK(saved.tiers.silver == Money::fromYuan(1000));
     CHECK(saved.points.goldPercent == 200);
 }

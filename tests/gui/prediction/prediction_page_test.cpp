@@ -1,5 +1,6 @@
 #include "gui_test_helpers.h"
 
+#include "core/display_format.h"
 #include "core/export_columns.h"
 #include "core/forecast_wording.h"
 #include "gui/counter/card_forecast_widget.h"
@@ -193,6 +194,12 @@ TEST_CASE("A double-click opens the customer on the counter; Export writes the w
     page->setCurrentList(PredictionList::ValuableAtRisk);
     REQUIRE(settled(page));
     REQUIRE(page->model()->rowCount() > 1);
+    // Her spend and her last purchase as DisplayFormat writes them, like the Tiers lists.
+    const QString spend = page->model()->index(1, ForecastListModel::SpendColumn).data().toString();
+    CHECK(spend == DisplayFormat::amount(Money::parse(spend).value_or(Money())));
+    CHECK(spend.endsWith(QStringLiteral(".00")) == (Money::parse(spend)->fen() % 100 == 0));
+    const QString last = page->model()->index(1, ForecastListModel::LastPurchaseColumn).data().toString();
+    CHECK(last == DisplayFormat::date(QDate::fromString(last, Qt::ISODate)));
 
     auto *table = child<QTableView>(page, QStringLiteral("forecastTable"));
     const QModelIndex second = page->model()->index(1, ForecastListModel::NameColumn);

@@ -1,5 +1,6 @@
 #include "gui_test_helpers.h"
 
+#include "core/display_format.h"
 #include "core/money.h"
 #include "gui/reports/reports_page.h"
 #include "print/monthly_report_pdf.h"
@@ -77,8 +78,10 @@ TEST_CASE(
     page.resize(1200, 800);
     page.show();
 
-    // "Now" is 15 June 2026: the page offers the last complete month first.
+    // "Now" is 15 June 2026: the page offers the last complete month first, named as DisplayFormat does.
     CHECK(page.period() == ReportPeriod::month(2026, 5));
+    CHECK(child<QComboBox>(&page, QStringLiteral("periodCombo"))->currentText()
+        == DisplayFormat::month(2026, 5));
     QSignalSpy shown(&page, &ReportsPage::reportsShown);
     // Each report shows as soon as it is ready, the first while the others are still computing.
     QList<int> tabsWhenShown;
@@ -98,10 +101,10 @@ TEST_CASE(
     // Sales tab, its figure table: the net revenue of May beside April.
     auto *sales = child<QTableView>(&page, QStringLiteral("reportTable_1_0"));
     REQUIRE(sales);
-    CHECK(cell(sales, 2, 1) == Money::fromFen(38000).toDisplayString());
-    CHECK(cell(sales, 2, 2) == Money::fromFen(38000).toDisplayString());
-    CHECK(cell(sales, 4, 1) == Money::fromFen(9500).toDisplayString()); // average order value
-    CHECK(cell(sales, 4, 2) == Money::fromFen(19000).toDisplayString());
+    CHECK(cell(sales, 2, 1) == DisplayFormat::amount(Money::fromFen(38000)));
+    CHECK(cell(sales, 2, 2) == DisplayFormat::amount(Money::fromFen(38000)));
+    CHECK(cell(sales, 4, 1) == DisplayFormat::amount(Money::fromFen(9500))); // average order value
+    CHECK(cell(sales, 4, 2) == DisplayFormat::amount(Money::fromFen(19000)));
     if (const QByteArray out = qgetenv("ATELIER_REPORTS_PAGE_PNG"); !out.isEmpty()) {
         child<QTabWidget>(&page, QStringLiteral("tabs"))->setCurrentIndex(1);
         page.grab().save(QString::fromLocal8Bit(out));
@@ -121,8 +124,8 @@ TEST_CASE(
     const QString csv = QString::fromUtf8(file.readAll());
     const QStringList lines = csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     CHECK(lines.size() == 1 + page.sections().at(1).tables.at(0).rows.size());
-    CHECK(lines.at(0).contains(QStringLiteral("2026-05")));
-    CHECK(lines.at(0).contains(QStringLiteral("2026-04")));
+    CHECK(lines.at(0).contains(DisplayFormat::month(2026, 5)));
+    CHECK(lines.at(0).contains(DisplayFormat::month(2026, 4)));
 
     // A custom period: ten days, compared with the ten before.
     page.setPeriod({QDate(2026, 5, 11), QDate(2026, 5, 20)});

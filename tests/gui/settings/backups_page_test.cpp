@@ -2,6 +2,8 @@
 #include "gui/settings/backups_page.h"
 #include "gui/settings/settings_page.h"
 #include "gui_test_helpers.h"
+
+#include "core/display_format.h"
 #include "services/backup_service.h"
 #include "services/customer_service.h"
 #include "services/startup_check.h"
@@ -105,6 +107,10 @@ TEST_CASE("Back up now copies on a worker and Restore… puts the copy back and 
     CHECK(table->item(0, 3)->text() == QStringLiteral("Checked in full"));
     const BackupRecord made = BackupService(temp.store().database(), temp.clock()).list().first();
     CHECK(QFile::exists(made.path()));
+    // Its moment and size as DisplayFormat writes them: "420 KB", never "420.00 KiB".
+    CHECK(table->item(0, 0)->text() == DisplayFormat::dateTime(made.madeAt));
+    CHECK(table->item(0, 2)->text() == DisplayFormat::fileSize(made.sizeBytes));
+    CHECK(table->item(0, 2)->text().endsWith(QStringLiteral(" KB")));
 
     // Work after the backup, which the restore takes back.
     addCustomers(temp.store(), {QStringLiteral("王五")});
