@@ -1,4 +1,5 @@
 // The trail in words for the manager's viewer and its CSV: action names, field names and details.
+#include "core/display_format.h"
 #include "core/export_columns.h"
 #include "core/labels.h"
 #include "core/money.h"
@@ -31,7 +32,7 @@ QString changesText(const QJsonArray &changes)
                          shown(change.value(QStringLiteral("old")).toString()),
                          shown(change.value(QStringLiteral("new")).toString()));
     }
-    return parts.join(QStringLiteral("; "));
+    return DisplayFormat::clauses(parts);
 }
 
 // A rulebook's changed settings: "Gold tier from: ¥3,000.00 → ¥5,000.00".
@@ -48,7 +49,7 @@ QString ruleChangesText(const QString &rules, const QJsonArray &changes)
                          shown(
                              RuleWording::value(rules, key, change.value(QStringLiteral("new")).toString())));
     }
-    return parts.join(QStringLiteral("; "));
+    return DisplayFormat::clauses(parts);
 }
 
 QString rulesName(const QString &which)
@@ -100,7 +101,7 @@ QString exportText(const QJsonObject &details)
     for (const QJsonValue &column : details.value(QStringLiteral("columns")).toArray())
         columns << columnName(column.toString());
     if (!columns.isEmpty())
-        text += AuditTrail::tr("; columns: %1").arg(columns.join(QStringLiteral(", ")));
+        text += AuditTrail::tr("; columns: %1").arg(DisplayFormat::list(columns));
     return text;
 }
 
@@ -119,7 +120,7 @@ QString mergeText(const QJsonObject &details)
     for (auto it = counts.begin(); it != counts.end(); ++it)
         moved << QStringLiteral("%1 %2").arg(CustomerMerge::tableLabel(it.key())).arg(it.value().toInteger());
     if (!moved.isEmpty())
-        text += AuditTrail::tr("; moved: %1").arg(moved.join(QStringLiteral(", ")));
+        text += AuditTrail::tr("; moved: %1").arg(DisplayFormat::list(moved));
     return text;
 }
 
@@ -290,7 +291,7 @@ QString exportFilterWords(const QString &stored)
         }
         parts << words;
     }
-    return parts.join(QStringLiteral("; "));
+    return DisplayFormat::clauses(parts);
 }
 
 QString AuditTrail::actionLabel(AuditAction action)

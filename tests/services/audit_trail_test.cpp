@@ -1,3 +1,4 @@
+#include "core/display_format.h"
 #include "core/export_columns.h"
 #include "services/archive_service.h"
 #include "services/audit_trail.h"
@@ -664,4 +665,28 @@ TEST_CASE("an export's filter reads in words; a key this version does not know s
     CHECK(exportFilterWords(QStringLiteral("tier=platinum, colour=red"))
         == QStringLiteral("tier=platinum; colour=red"));
     CHECK(exportFilterWords(QString()).isEmpty());
+}
+
+TEST_CASE("an audit detail in Chinese joins its parts with full-width 、 and ；", "[services][audit][format]")
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    struct Restore
+    {
+        QLocale locale;
+        ~Restore() { QLocale::setDefault(locale); }
+    } restore{before};
+
+    AuditEntry entry;
+    entry.action = AuditAction::Export;
+    entry.details = QStringLiteral(R"({"source":"loyalty","filter":"","columns":["name","phone"],)"
+                                   R"("rows":3,"file":"x.csv"})");
+    const QString columns = AuditTrail::describe(entry);
+    CHECK(columns.contains(DisplayFormat::list(
+        {ExportColumns::label(ExportColumn::Name), ExportColumns::label(ExportColumn::Phone)})));
+    CHECK(columns.contains(ExportColumns::label(ExportColumn::Name) + QStringLiteral("、")
+        + ExportColumns::label(ExportColumn::Phone)));
+    const QString filter = exportFilterWords(QStringLiteral("tier=platinum, colour=red"));
+    CHECK(filter == DisplayFormat::clauses({QStringLiteral("tier=platinum"), QStringLiteral("colour=red")}));
+    CHECK(filter == QStringLiteral("tier=platinum；colour=red"));
 }
