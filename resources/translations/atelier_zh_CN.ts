@@ -5459,11 +5459,6 @@ atelier-cli [--db FILE] restore BACKUP --yes
         </translation>
     </message>
     <message>
-        <source>MMMM yyyy</source>
-        <extracomment>QDate format of the calendar&apos;s month heading</extracomment>
-        <translation>yyyy年M月</translation>
-    </message>
-    <message>
         <source>task-customers-%1</source>
         <translation>回访顾客-%1</translation>
     </message>
@@ -5659,10 +5654,6 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <message>
         <source>average %1 (%2)</source>
         <translation>平均 %1（%2）</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>，</translation>
     </message>
     <message>
         <source>Complaint type</source>
@@ -6903,18 +6894,6 @@ This cannot be undone.</source>
 <context>
     <name>atelier::LoyaltyRulesEditor</name>
     <message>
-        <source> days</source>
-        <translation> 天</translation>
-    </message>
-    <message>
-        <source> purchases</source>
-        <translation> 次</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> 个月</translation>
-    </message>
-    <message>
         <source>Lifetime</source>
         <translation>累计</translation>
     </message>
@@ -6923,8 +6902,36 @@ This cannot be undone.</source>
         <translation>永不过期</translation>
     </message>
     <message>
-        <source> points</source>
-        <translation> 积分</translation>
+        <source>%1 days</source>
+        <comment>the frequency window</comment>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <comment>VIP or Active: bought within</comment>
+        <translation>%1 天内</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <comment>Dormant after</comment>
+        <translation>%1 天未消费</translation>
+    </message>
+    <message>
+        <source>%1 purchases</source>
+        <translation>%1 次</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 个月</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <comment>a points multiplier</comment>
+        <translation>%1 倍</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 积分</translation>
     </message>
 </context>
 <context>
@@ -7513,8 +7520,8 @@ This cannot be undone.</source>
         <translation>备份</translation>
     </message>
     <message>
-        <source> % a year</source>
-        <translation> %/年</translation>
+        <source>%1 % a year</source>
+        <translation>每年 %1%</translation>
     </message>
 </context>
 <context>

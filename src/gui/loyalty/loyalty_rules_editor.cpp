@@ -1,5 +1,7 @@
 #include "gui/loyalty/loyalty_rules_editor.h"
 
+#include "gui/common/spin_box_affixes.h"
+
 #include "ui_loyalty_rules_editor.h"
 
 #include <QDoubleSpinBox>
@@ -48,13 +50,16 @@ LoyaltyRulesEditor::LoyaltyRulesEditor(QWidget *parent)
     , m_ui(std::make_unique<Ui::LoyaltyRulesEditor>())
 {
     m_ui->setupUi(this);
-    for (QSpinBox *days : {m_ui->frequencyWindowSpinBox, m_ui->vipRecencySpinBox, m_ui->activeRecencySpinBox,
-             m_ui->dormantAfterSpinBox})
-        days->setSuffix(tr(" days"));
+    // Each label and its number read as one phrase: "VIP：最近一次消费在 [30 天内]", "沉睡：超过 [182
+    // 天未消费]".
+    setAffixes(m_ui->frequencyWindowSpinBox, tr("%1 days", "the frequency window"));
+    for (QSpinBox *days : {m_ui->vipRecencySpinBox, m_ui->activeRecencySpinBox})
+        setAffixes(days, tr("%1 days", "VIP or Active: bought within"));
+    setAffixes(m_ui->dormantAfterSpinBox, tr("%1 days", "Dormant after"));
     for (QSpinBox *purchases : {m_ui->vipMinPurchasesSpinBox, m_ui->activeMinPurchasesSpinBox})
-        purchases->setSuffix(tr(" purchases"));
+        setAffixes(purchases, tr("%1 purchases"));
     for (QSpinBox *months : {m_ui->tierWindowSpinBox, m_ui->keepMonthsSpinBox, m_ui->expiryMonthsSpinBox})
-        months->setSuffix(tr(" months"));
+        setAffixes(months, tr("%1 months"));
     // 0 months means something else for these two fields: say it in words.
     m_ui->tierWindowSpinBox->setSpecialValueText(tr("Lifetime"));
     m_ui->expiryMonthsSpinBox->setSpecialValueText(tr("Never"));
@@ -66,8 +71,8 @@ LoyaltyRulesEditor::LoyaltyRulesEditor(QWidget *parent)
     }
     for (QDoubleSpinBox *factor : {m_ui->memberFactorSpinBox, m_ui->silverFactorSpinBox,
              m_ui->goldFactorSpinBox, m_ui->blackFactorSpinBox})
-        factor->setSuffix(QStringLiteral("×"));
-    m_ui->redeemPointsSpinBox->setSuffix(tr(" points"));
+        setAffixes(factor, tr("%1×", "a points multiplier"));
+    setAffixes(m_ui->redeemPointsSpinBox, tr("%1 points"));
     m_ui->nightlyHourSpinBox->setSuffix(QStringLiteral(":00"));
 
     for (QAbstractSpinBox *box : findChildren<QAbstractSpinBox *>()) {

@@ -1,5 +1,6 @@
 #include "gui/settings/settings_page.h"
 
+#include "gui/common/spin_box_affixes.h"
 #include "gui/complaints/service_rules_editor.h"
 #include "gui/settings/accounts_page.h"
 #include "gui/settings/audit_page.h"
@@ -27,7 +28,7 @@ SettingsPage::SettingsPage(Store &store, QWidget *parent)
     m_ui->languageComboBox->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_ui->returnWindowSpinBox->setSuffix(tr(" days"));
     m_ui->lockAfterSpinBox->setSuffix(tr(" min"));
-    m_ui->discountRateSpinBox->setSuffix(tr(" % a year"));
+    setAffixes(m_ui->discountRateSpinBox, tr("%1 % a year"));
     m_ui->lockAfterSpinBox->setSpecialValueText(tr("Never"));
     m_templates = new TemplateEditor(store, m_ui->templatesTab);
     m_ui->templatesLayout->addWidget(m_templates);

@@ -1,15 +1,19 @@
 #include "gui_test_helpers.h"
 
 #include "core/display_format.h"
+#include "core/loyalty_rules.h"
 #include "gui/loyalty/distribution_model.h"
 #include "gui/loyalty/loyalty_customers_model.h"
+#include "gui/loyalty/loyalty_rules_editor.h"
 #include "gui/loyalty/nightly_runs_model.h"
 #include "gui/loyalty/tier_movement_model.h"
 #include "gui/loyalty/tiers_page.h"
 #include "gui/main_window.h"
 #include "gui/prediction/prediction_page.h"
+#include "gui/settings/settings_page.h"
 #include "services/audit_trail.h"
 #include "services/counter_shift.h"
+#include "services/language.h"
 #include "services/loyalty_report.h"
 #include "services/loyalty_service.h"
 #include "services/nightly_job.h"
@@ -24,6 +28,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QAbstractSpinBox>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
@@ -446,4 +451,37 @@ TEST_CASE("The Tiers page says what it could not read instead of showing zeros",
     CHECK_FALSE(runsError->isHidden());
     CHECK(runsError->text().startsWith(QStringLiteral("The history of runs could not be read.")));
     CHECK(page.findChild<QTableView *>(QStringLiteral("runsView"))->isHidden());
+}
+
+TEST_CASE("The rules read as one phrase with their numbers, in Chinese too", "[gui][tiers][translations]")
+{
+    struct LanguageScope
+    {
+        explicit LanguageScope(const QString &code) { Language::install(code); }
+        ~LanguageScope() { Language::install(QStringLiteral("en")); }
+    };
+    const auto text = [](QWidget *parent, const char *name) {
+        auto *box = parent->findChild<QAbstractSpinBox *>(QLatin1String(name));
+        REQUIRE(box);
+        return box->text();
+    };
+    {
+        LoyaltyRulesEditor editor;
+        editor.setRules(LoyaltyRules());
+        CHECK(text(&editor, "vipRecencySpinBox").endsWith(QStringLiteral(" days")));
+        CHECK(text(&editor, "memberFactorSpinBox") == QStringLiteral("1.00×"));
+    }
+    const LanguageScope chinese(QStringLiteral("zh_CN"));
+    LoyaltyRulesEditor editor;
+    editor.setRules(LoyaltyRules());
+    // "VIP：最近一次消费在 [30 天内]", "沉睡：超过 [182 天未消费]", "积分抵现：每 [100 积分]".
+    CHECK(text(&editor, "vipRecencySpinBox").endsWith(QStringLiteral(" 天内")));
+    CHECK(text(&editor, "dormantAfterSpinBox").endsWith(QStringLiteral(" 天未消费")));
+    CHECK(text(&editor, "frequencyWindowSpinBox").endsWith(QStringLiteral(" 天")));
+    CHECK(text(&editor, "memberFactorSpinBox") == QStringLiteral("1.00 倍"));
+    CHECK(text(&editor, "redeemPointsSpinBox").endsWith(QStringLiteral(" 积分")));
+    TempStore temp;
+    SettingsPage settings(temp.store());
+    CHECK(text(&settings, "discountRateSpinBox").startsWith(QStringLiteral("每年 ")));
+    CHECK(text(&settings, "discountRateSpinBox").endsWith(QStringLiteral("%")));
 }
