@@ -23,6 +23,11 @@ QString dateTime(const QDateTime &moment)
     return moment.isValid() ? moment.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
 
+QString timestamp(const QDateTime &moment)
+{
+    return moment.isValid() ? moment.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+}
+
 QString month(int year, int month)
 {
     const QDate first(year, month, 1);
@@ -40,6 +45,15 @@ QString dayInSentence(const QDate &day)
     if (chinese())
         return QStringLiteral("%1月%2日").arg(day.month()).arg(day.day());
     return QLocale(QLocale::English).toString(day, QStringLiteral("d MMMM"));
+}
+
+QString dayHeading(const QDate &day)
+{
+    if (!day.isValid())
+        return {};
+    if (chinese())
+        return dayInSentence(day) + u' ' + QLocale(QLocale::Chinese, QLocale::China).dayName(day.dayOfWeek());
+    return QLocale(QLocale::English).toString(day, QStringLiteral("dddd d MMMM"));
 }
 
 QString amount(Money money)

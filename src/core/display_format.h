@@ -20,10 +20,14 @@ namespace DisplayFormat {
 QString date(const QDate &day);
 // "2026-06-15 10:00": a moment, in the same form as date() with the time of day.
 QString dateTime(const QDateTime &moment);
+// "2026-06-15 10:00:05": the audit trail's moment, to the second.
+QString timestamp(const QDateTime &moment);
 // "2026年5月" / "May 2026".
 QString month(int year, int month);
 // "6月12日" / "12 June": a day inside a sentence, when the year goes without saying.
 QString dayInSentence(const QDate &day);
+// "6月18日 星期四" / "Thursday 18 June": a day's heading, under a month that names the year.
+QString dayHeading(const QDate &day);
 
 // "¥4,919.00": an amount paid, spent or owed.
 QString amount(Money money);

@@ -1,12 +1,12 @@
 #include "core/stored_words.h"
 
+#include "core/display_format.h"
 #include "core/labels.h"
 #include "core/stored_time.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
 
 #include <array>
 #include <functional>
@@ -17,7 +17,7 @@ namespace {
 
 QString shortDate(const QString &stored)
 {
-    return QLocale().toString(dateFromStoredText(stored), QLocale::ShortFormat);
+    return DisplayFormat::dayInSentence(dateFromStoredText(stored));
 }
 
 bool isDate(const QString &stored)

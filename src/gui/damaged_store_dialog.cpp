@@ -1,9 +1,10 @@
 #include "gui/damaged_store_dialog.h"
 
+#include "core/display_format.h"
+
 #include <QDialogButtonBox>
 #include <QEventLoop>
 #include <QLabel>
-#include <QLocale>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QStyle>
@@ -31,7 +32,7 @@ DamagedStoreDialog::DamagedStoreDialog(QString path, StartupCheckResult found, Q
 
     auto *buttons = new QDialogButtonBox(this);
     if (m_found.latestGood) {
-        const QString when = QLocale().toString(m_found.latestGood->madeAt, QLocale::ShortFormat);
+        const QString when = DisplayFormat::dateTime(m_found.latestGood->madeAt);
         m_restoreButton
             = buttons->addButton(tr("Restore the backup from %1").arg(when), QDialogButtonBox::AcceptRole);
         m_restoreButton->setObjectName(QStringLiteral("restoreButton"));

@@ -1,5 +1,6 @@
 #include "gui/main_window.h"
 
+#include "core/display_format.h"
 #include "core/labels.h"
 #include "gui/archive/archive_page.h"
 #include "gui/calendar/calendar_page.h"
@@ -182,9 +183,9 @@ void MainWindow::showRunFinished(const NightlyRun &run)
         m_forecasts->refreshWhenShown();
     }
     m_runLabel->setText(run.result == NightlyRun::Result::Ok
-            ? tr("Tiers and segments recomputed as of %1.").arg(run.asOf.toString(Qt::ISODate))
+            ? tr("Tiers and segments recomputed as of %1.").arg(DisplayFormat::date(run.asOf))
             : tr("The nightly run as of %1 did not complete (%2).")
-                  .arg(run.asOf.toString(Qt::ISODate), Labels::of(run.result)));
+                  .arg(DisplayFormat::date(run.asOf), Labels::of(run.result)));
     // The news stays a while, then the status bar is quiet again.
     QTimer::singleShot(15000, m_runLabel, [label = m_runLabel, runner = m_runner]() {
         if (!runner->isRunning())

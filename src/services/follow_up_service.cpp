@@ -1,6 +1,7 @@
 #include "services/follow_up_service.h"
 
 #include "core/clock.h"
+#include "core/display_format.h"
 #include "services/try_read.h"
 #include "storage/customer_repository.h"
 #include "storage/database.h"
@@ -8,8 +9,6 @@
 #include "storage/staff_repository.h"
 #include "storage/storage_error.h"
 #include "storage/transaction.h"
-
-#include <QLocale>
 
 #include <spdlog/spdlog.h>
 
@@ -53,7 +52,7 @@ QString FollowUpService::checkDue(const QDate &due) const
         return tr("Choose the day the follow-up is due.");
     if (due < m_clock.today())
         return tr("%1 has already passed: a follow-up can only be planned for today or a later day.")
-            .arg(QLocale().toString(due, QLocale::ShortFormat));
+            .arg(DisplayFormat::date(due));
     return {};
 }
 

@@ -1,12 +1,12 @@
 #include "services/startup_check.h"
 
+#include "core/display_format.h"
 #include "services/backup_service.h"
 #include "storage/live_file_check.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QLocale>
 
 #include <spdlog/spdlog.h>
 
@@ -75,7 +75,7 @@ QString StartupCheck::explanation(const StartupCheckResult &result, const QStrin
     text += u' '
         + tr("The latest good backup is from %1. Restoring it brings the data back as it was then; "
              "the damaged file is kept aside next to it, not deleted.")
-              .arg(QLocale().toString(result.latestGood->madeAt, QLocale::LongFormat));
+              .arg(DisplayFormat::dateTime(result.latestGood->madeAt));
     return text;
 }
 

@@ -45,11 +45,13 @@ TEST_CASE("display format: months and days in a sentence follow the UI language"
         CHECK(DisplayFormat::month(2026, 5) == QStringLiteral("2026年5月"));
         CHECK(DisplayFormat::month(2026, 12) == QStringLiteral("2026年12月"));
         CHECK(DisplayFormat::dayInSentence(QDate(2026, 6, 12)) == QStringLiteral("6月12日"));
+        CHECK(DisplayFormat::dayHeading(QDate(2026, 6, 18)) == QStringLiteral("6月18日 星期四"));
     }
     {
         UiLanguage ui(QLocale::English);
         CHECK(DisplayFormat::month(2026, 5) == QStringLiteral("May 2026"));
         CHECK(DisplayFormat::dayInSentence(QDate(2026, 6, 12)) == QStringLiteral("12 June"));
+        CHECK(DisplayFormat::dayHeading(QDate(2026, 6, 18)) == QStringLiteral("Thursday 18 June"));
     }
     CHECK(DisplayFormat::month(2026, 13).isEmpty());
     CHECK(DisplayFormat::dayInSentence(QDate()).isEmpty());

@@ -1,6 +1,7 @@
 #include "gui/archive/archive_model.h"
 
 #include "core/contact_mask.h"
+#include "core/display_format.h"
 #include "core/labels.h"
 #include "core/phone_number.h"
 #include "services/archive_service.h"
@@ -111,7 +112,7 @@ QVariant ArchiveModel::display(const ArchiveRow &row, int column) const
         if (!row.birthday)
             return QString();
         // ISO dates: unambiguous in both languages, unlike 5/1/96. A clerk sees no year.
-        return m_fullContact ? row.birthday->toString(Qt::ISODate) : ContactMask::birthday(*row.birthday);
+        return m_fullContact ? DisplayFormat::date(*row.birthday) : ContactMask::birthday(*row.birthday);
     case SizesColumn: {
         QStringList sizes{row.sizeTop, row.sizeBottom, row.sizeShoe};
         if (sizes.join(QString()).isEmpty())
@@ -131,7 +132,7 @@ QVariant ArchiveModel::display(const ArchiveRow &row, int column) const
     case TagsColumn:
         return row.tags;
     case CreatedColumn:
-        return row.createdAt.date().toString(Qt::ISODate);
+        return DisplayFormat::date(row.createdAt.date());
     }
     return {};
 }

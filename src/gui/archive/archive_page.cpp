@@ -1,5 +1,6 @@
 #include "gui/archive/archive_page.h"
 
+#include "core/display_format.h"
 #include "core/labels.h"
 #include "gui/archive/archive_model.h"
 #include "gui/archive/customer_export_flow.h"
@@ -169,7 +170,7 @@ void ArchivePage::editCustomer(CustomerId id)
 
 void ArchivePage::chooseExportFile()
 {
-    m_export->choose(tr("customers-%1").arg(m_store.clock().today().toString(Qt::ISODate)),
+    m_export->choose(tr("customers-%1").arg(DisplayFormat::date(m_store.clock().today())),
         m_model->totalCount(), CustomerExportFlow::writing(m_model->filter()));
 }
 

@@ -1,5 +1,6 @@
 #include "gui/archive/duplicates_dialog.h"
 
+#include "core/display_format.h"
 #include "core/labels.h"
 #include "services/audit_trail.h"
 #include "services/store.h"
@@ -279,8 +280,7 @@ void DuplicatesDialog::fillRecent()
     for (int row = 0; row < m_recent.size(); ++row) {
         const MergeSummary &merge = m_recent.at(row);
         setRow(m_recentTable, row,
-            {locale.toString(merge.mergedAt, QLocale::ShortFormat),
-                who(merge.survivorName, merge.survivorId, QString()),
+            {DisplayFormat::dateTime(merge.mergedAt), who(merge.survivorName, merge.survivorId, QString()),
                 who(merge.absorbedName, merge.absorbedId, merge.absorbedPhone), merge.mergedBy,
                 merge.undone ? tr("undone") : tr("merged")});
     }

@@ -1,5 +1,6 @@
 #include "gui/archive/sms_export_dialog.h"
 
+#include "core/display_format.h"
 #include "gui/common/csv_export_job.h"
 #include "gui/common/message_dialog.h"
 #include "services/counter_shift.h"
@@ -10,7 +11,6 @@
 
 #include <QDir>
 #include <QFileDialog>
-#include <QLocale>
 
 namespace atelier {
 
@@ -56,7 +56,7 @@ void SmsExportDialog::setUp(const QString &audience)
         m_templatesError = inLanguage.ok() ? all.error : inLanguage.error;
     }
     m_ui->fileLineEdit->setText(
-        QDir::home().filePath(tr("sms-%1.csv").arg(m_store.clock().today().toString(Qt::ISODate))));
+        QDir::home().filePath(tr("sms-%1.csv").arg(DisplayFormat::date(m_store.clock().today()))));
     m_ui->progressBar->hide();
     m_ui->cancelButton->hide();
     showBody();

@@ -1,5 +1,6 @@
 #include "gui/calendar/calendar_month_model.h"
 
+#include "core/display_format.h"
 #include "gui/calendar/task_list_model.h"
 #include "services/follow_up_service.h"
 
@@ -89,7 +90,7 @@ QVariant CalendarMonthModel::data(const QModelIndex &index, int role) const
         if (count.total == 0)
             return {};
         return tr("%1: %2 open, %3 done, %4 overdue")
-            .arg(QLocale().toString(day, QLocale::ShortFormat))
+            .arg(DisplayFormat::date(day))
             .arg(count.open)
             .arg(count.done)
             .arg(count.overdue);

@@ -1,5 +1,6 @@
 #include "gui/calendar/calendar_page.h"
 
+#include "core/display_format.h"
 #include "core/labels.h"
 #include "gui/archive/customer_export_flow.h"
 #include "gui/archive/sms_export_dialog.h"
@@ -23,7 +24,6 @@
 
 #include <QAction>
 #include <QHeaderView>
-#include <QLocale>
 
 namespace atelier {
 
@@ -180,7 +180,7 @@ void CalendarPage::showMonth(const QDate &day)
     m_month->setMonth(day);
     // The order of month and year is the language's ("June 2026", "2026年6月").
     //: QDate format of the calendar's month heading
-    m_ui->monthLabel->setText(QLocale().toString(m_month->month(), tr("MMMM yyyy")));
+    m_ui->monthLabel->setText(DisplayFormat::month(m_month->month().year(), m_month->month().month()));
     reloadMonthCounts();
 }
 
@@ -242,7 +242,7 @@ void CalendarPage::reloadList()
     m_ui->dayErrorLabel->setVisible(!rows.ok());
     m_ui->dayErrorLabel->setText(
         rows.ok() ? QString() : tr("The tasks could not be read: %1").arg(rows.error));
-    const QString day = QLocale().toString(m_day, QLocale::LongFormat);
+    const QString day = DisplayFormat::dayHeading(m_day);
     if (!rows.ok())
         m_ui->dayLabel->setText(todayAndOverdue ? QString() : day);
     else if (todayAndOverdue)
@@ -301,7 +301,7 @@ ColumnChooserDialog *CalendarPage::openExportDialog()
     const QList<CustomerId> customers = listedCustomers();
     if (customers.isEmpty())
         return nullptr;
-    return m_export->choose(tr("task-customers-%1").arg(m_day.toString(Qt::ISODate)), int(customers.size()),
+    return m_export->choose(tr("task-customers-%1").arg(DisplayFormat::date(m_day)), int(customers.size()),
         CustomerExportFlow::writing(customers));
 }
 

@@ -1,10 +1,10 @@
 #include "gui/calendar/task_list_model.h"
 
+#include "core/display_format.h"
 #include "core/labels.h"
 
 #include <QBrush>
 #include <QFont>
-#include <QLocale>
 #include <QMimeData>
 
 #include <set>
@@ -86,7 +86,7 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case DueColumn:
-        return QLocale().toString(task.dueOn, QLocale::ShortFormat);
+        return DisplayFormat::date(task.dueOn);
     case CustomerColumn:
         return row->customerName;
     case PurposeColumn:

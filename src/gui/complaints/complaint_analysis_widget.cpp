@@ -1,6 +1,7 @@
 #include "gui/complaints/complaint_analysis_widget.h"
 
 #include "core/complaint.h"
+#include "core/display_format.h"
 #include "core/labels.h"
 #include "services/store.h"
 #include "ui_complaint_analysis_widget.h"
@@ -126,7 +127,7 @@ void ComplaintAnalysisWidget::showFigures(const ComplaintFigures &figures)
         scores << tr("%1★ %2").arg(i + 1).arg(m_figures.satisfaction.at(std::size_t(i)));
     m_ui->satisfactionLabel->setText(m_figures.averageSatisfaction
             ? tr("average %1 (%2)")
-                  .arg(locale.toString(*m_figures.averageSatisfaction, 'f', 1), scores.join(tr(", ")))
+                  .arg(locale.toString(*m_figures.averageSatisfaction, 'f', 1), DisplayFormat::list(scores))
             : QStringLiteral("—"));
 
     showCounts(m_categories, tr("Complaint type"), m_figures.byCategory, [](const ComplaintCount &c) {

@@ -1,11 +1,11 @@
 #include "gui/complaints/complaints_model.h"
 
+#include "core/display_format.h"
 #include "core/labels.h"
 #include "core/response_deadline.h"
 
 #include <QBrush>
 #include <QColor>
-#include <QLocale>
 
 namespace atelier {
 
@@ -108,7 +108,7 @@ QVariant ComplaintsModel::timeLeft(const Complaint &c, int role) const
     if (role == Qt::ForegroundRole)
         return seconds < 0 ? QVariant(QBrush(QColor(0xc0, 0x39, 0x2b))) : QVariant();
     if (role == Qt::ToolTipRole)
-        return QLocale().toString(*due, QLocale::ShortFormat);
+        return DisplayFormat::dateTime(*due);
     // Resolved, the clock runs to the call-back, not to the handling: "23 h left" under open
     // complaints read as if the complaint were still being worked on.
     if (c.state == ComplaintState::Resolved)
@@ -131,7 +131,7 @@ QVariant ComplaintsModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case ReceivedColumn:
-        return c.receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        return DisplayFormat::dateTime(c.receivedAt);
     case CustomerColumn:
         return c.customer ? row.customerName : callerText(c, m_fullPhones);
     case ChannelColumn:

@@ -1,6 +1,7 @@
 #include "gui/complaints/complaints_page.h"
 
 #include "core/complaint_workflow.h"
+#include "core/display_format.h"
 #include "core/labels.h"
 #include "gui/common/could_not_read.h"
 #include "gui/complaints/complaint_analysis_widget.h"
@@ -17,7 +18,6 @@
 #include "ui_complaints_page.h"
 
 #include <QHeaderView>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStringListModel>
@@ -176,10 +176,10 @@ void ComplaintsPage::showSelected()
         facts << tr("Style number: %1").arg(c.styleNumber);
     facts << tr("Taken by %1, responsible: %2").arg(staffName(c.takenBy), staffName(c.responsible));
     if (c.deadline.isValid())
-        facts << tr("Deadline: %1").arg(c.deadline.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        facts << tr("Deadline: %1").arg(DisplayFormat::dateTime(c.deadline));
     if (c.resolution != Resolution::None)
         facts << tr("Resolution: %1, worth %2")
-                     .arg(Labels::of(c.resolution), c.resolutionValue.toDisplayString());
+                     .arg(Labels::of(c.resolution), DisplayFormat::amount(c.resolutionValue));
     if (c.satisfaction)
         facts << tr("Satisfaction: %1 of 5").arg(*c.satisfaction);
     m_ui->factsLabel->setText(facts.join(u'\n'));
@@ -190,8 +190,7 @@ void ComplaintsPage::showSelected()
         history << tr("The history could not be read: %1").arg(events.error);
     for (const ComplaintEvent &e : events.value.value_or(QList<ComplaintEvent>())) {
         QString line
-            = tr("%1  %2 (%3)")
-                  .arg(e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), Labels::of(e.to), staffName(e.by));
+            = tr("%1  %2 (%3)").arg(DisplayFormat::dateTime(e.at), Labels::of(e.to), staffName(e.by));
         if (!e.note.isEmpty())
             line += QStringLiteral("\n    ") + e.note;
         history << line;

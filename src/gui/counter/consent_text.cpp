@@ -1,6 +1,7 @@
 #include "gui/counter/consent_text.h"
 
 #include "core/audit.h"
+#include "core/display_format.h"
 
 namespace atelier {
 
@@ -8,7 +9,7 @@ QString ConsentText::state(bool given, const std::optional<ConsentChange> &chang
 {
     if (!change)
         return given ? tr("agreed") : tr("not given");
-    const QString day = change->on.toString(Qt::ISODate);
+    const QString day = DisplayFormat::date(change->on);
     if (change->by.isEmpty())
         return given ? tr("agreed on %1").arg(day) : tr("withdrawn on %1").arg(day);
     // "unknown clerk" is stored in English, like the trail's name for it.

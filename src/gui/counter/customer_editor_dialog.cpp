@@ -1,5 +1,6 @@
 #include "gui/counter/customer_editor_dialog.h"
 
+#include "core/display_format.h"
 #include "core/labels.h"
 #include "gui/common/could_not_read.h"
 #include "gui/counter/consent_text.h"
@@ -9,7 +10,6 @@
 #include "services/store.h"
 #include "ui_customer_editor_dialog.h"
 
-#include <QLocale>
 #include <QToolButton>
 
 namespace atelier {
@@ -249,7 +249,7 @@ void CustomerEditorDialog::showLifeEvents()
     m_ui->lifeEventsTable->setRowCount(static_cast<int>(m_events.size()));
     for (int row = 0; row < m_events.size(); ++row) {
         const LifeEvent &event = m_events.at(row);
-        m_ui->lifeEventsTable->setItem(row, 0, new QTableWidgetItem(event.date.toString(Qt::ISODate)));
+        m_ui->lifeEventsTable->setItem(row, 0, new QTableWidgetItem(DisplayFormat::date(event.date)));
         m_ui->lifeEventsTable->setItem(row, 1, new QTableWidgetItem(Labels::of(event.kind)));
         m_ui->lifeEventsTable->setItem(row, 2, new QTableWidgetItem(event.note));
     }

@@ -1,5 +1,6 @@
 #include "gui/counter/handover_panel.h"
 
+#include "core/display_format.h"
 #include "services/counter_shift.h"
 #include "services/handover_notes.h"
 #include "services/store.h"
@@ -112,9 +113,7 @@ QWidget *HandoverPanel::noteWidget(const HandoverNote &note)
     const QString writer = note.writerName.isEmpty() ? tr("no clerk at the counter") : note.writerName;
     auto *text
         //: a handover note: when, who wrote it, the note
-        = new QLabel(
-            tr("%1 · %2: %3").arg(note.writtenAt.toString(QStringLiteral("MM-dd HH:mm")), writer, note.body),
-            row);
+        = new QLabel(tr("%1 · %2: %3").arg(DisplayFormat::dateTime(note.writtenAt), writer, note.body), row);
     text->setWordWrap(true);
     text->setTextFormat(Qt::PlainText);
     layout->addWidget(text, 1);

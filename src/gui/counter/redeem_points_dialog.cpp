@@ -1,5 +1,6 @@
 #include "gui/counter/redeem_points_dialog.h"
 
+#include "core/display_format.h"
 #include "core/points_rules.h"
 #include "gui/common/could_not_read.h"
 #include "services/customer_service.h"
@@ -82,7 +83,7 @@ void RedeemPointsDialog::showValue()
     // The service refuses a number of points that is not whole blocks; say so before it is asked.
     if (points > 0 && points % std::max(1, m_rules.redeemPoints) == 0)
         m_ui->valueLabel->setText(
-            tr("%1 off the bill").arg(redemptionValue(points, m_rules).toDisplayString()));
+            tr("%1 off the bill").arg(DisplayFormat::amount(redemptionValue(points, m_rules))));
     else
         m_ui->valueLabel->setText(
             tr("Points are redeemed in blocks of %1.").arg(QLocale().toString(m_rules.redeemPoints)));
@@ -100,7 +101,7 @@ void RedeemPointsDialog::redeem()
     }
     // The clerk must read what to take off the bill, so the dialog stays open until closed.
     m_ui->doneLabel->setText(tr("Redeemed %1 points: take %2 off the bill.")
-                                 .arg(QLocale().toString(points), m_result.value.toDisplayString()));
+                                 .arg(QLocale().toString(points), DisplayFormat::amount(m_result.value)));
     m_ui->doneLabel->show();
     m_ui->balanceLabel->setText(QLocale().toString(m_result.balance));
     m_ui->pointsSpinBox->setEnabled(false);

@@ -1,5 +1,6 @@
 #include "gui/counter/return_dialog.h"
 
+#include "core/display_format.h"
 #include "gui/common/could_not_read.h"
 #include "services/customer_service.h"
 #include "services/sale_service.h"
@@ -97,8 +98,8 @@ void ReturnDialog::loadLines()
             ? QString::number(r.line.returnable())
             : tr("None: bought %n day(s) ago, returns within %1 days", nullptr, int(r.window.daysSinceSale))
                   .arg(r.window.windowDays);
-        const QStringList texts = {r.line.soldAt.date().toString(Qt::ISODate), itemText(r.line.line),
-            QString::number(r.line.line.quantity), r.line.line.paidPrice.toDisplayString(), returnable};
+        const QStringList texts = {DisplayFormat::date(r.line.soldAt.date()), itemText(r.line.line),
+            QString::number(r.line.line.quantity), DisplayFormat::amount(r.line.line.paidPrice), returnable};
         for (int column = 0; column < texts.size(); ++column) {
             auto *item = new QTableWidgetItem(texts.at(column));
             if (!r.closed.isEmpty()) {
@@ -181,7 +182,7 @@ bool ReturnDialog::confirmAndRecord(const Row &row)
     const int quantity = m_ui->quantitySpinBox->value();
     const QString reason = m_ui->reasonLineEdit->text().trimmed();
     const QString item = itemText(line.line);
-    const QString soldOn = line.soldAt.date().toString(Qt::ISODate);
+    const QString soldOn = DisplayFormat::date(line.soldAt.date());
     const Money credit = line.line.paidPrice * quantity;
     SaleResult result;
     if (m_ui->exchangeRadioButton->isChecked()) {
@@ -200,7 +201,7 @@ bool ReturnDialog::confirmAndRecord(const Row &row)
         const QString question
             = tr("Take back %n piece(s) of %1 (sold on %2, %3 credited) and sell %4 at %5 each in exchange?",
                 nullptr, quantity)
-                  .arg(item, soldOn, credit.toDisplayString(), itemText(replacement),
+                  .arg(item, soldOn, DisplayFormat::amount(credit), itemText(replacement),
                       price->toDisplayString());
         if (!confirm(tr("Confirm the exchange"), question, tr("Record exchange")))
             return false;
@@ -212,13 +213,13 @@ bool ReturnDialog::confirmAndRecord(const Row &row)
         showDone(
             tr("Exchange recorded: %1 credited for the pieces taken back, %2 sold in their place. Points: "
                "%3 taken back, %4 earned.")
-                .arg(result.refund.toDisplayString(), replacement.paidTotal().toDisplayString())
+                .arg(DisplayFormat::amount(result.refund), DisplayFormat::amount(replacement.paidTotal()))
                 .arg(result.pointsTakenBack)
                 .arg(result.pointsEarned));
         return true;
     }
     const QString question = tr("Return %n piece(s) of %1 (sold on %2) and refund %3?", nullptr, quantity)
-                                 .arg(item, soldOn, credit.toDisplayString());
+                                 .arg(item, soldOn, DisplayFormat::amount(credit));
     if (!confirm(tr("Confirm the return"), question, tr("Record return")))
         return false;
     // The amount asked about is the amount written, not the service's own default.
@@ -229,7 +230,7 @@ bool ReturnDialog::confirmAndRecord(const Row &row)
     }
     showDone(tr("Return recorded: refund %1 to the customer. %n point(s) taken back.", nullptr,
         int(result.pointsTakenBack))
-                 .arg(result.refund.toDisplayString()));
+                 .arg(DisplayFormat::amount(result.refund)));
     return true;
 }
 

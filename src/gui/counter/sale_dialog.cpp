@@ -1,5 +1,6 @@
 #include "gui/counter/sale_dialog.h"
 
+#include "core/display_format.h"
 #include "gui/common/could_not_read.h"
 #include "services/customer_service.h"
 #include "services/sale_service.h"
@@ -231,7 +232,7 @@ void SaleDialog::updateTotal()
     Money total;
     for (const SaleLine &line : lines().lines)
         total += line.paidTotal();
-    m_ui->totalLabel->setText(total.toDisplayString());
+    m_ui->totalLabel->setText(DisplayFormat::amount(total));
 }
 
 void SaleDialog::checkRow(int row)
@@ -266,7 +267,7 @@ void SaleDialog::save()
         const SaleResult result = m_store.sales().recordSale(sale);
         if (result.ok()) {
             m_saleId = result.id;
-            const QString total = sale.total().toDisplayString();
+            const QString total = DisplayFormat::amount(sale.total());
             m_doneText = m_customerName.isEmpty()
                 ? tr("Walk-in sale recorded: %1.").arg(total)
                 : tr("Sale recorded: %1, +%n point(s) for %2.", nullptr, int(result.pointsEarned))

@@ -1,12 +1,12 @@
 #include "gui/import/import_file_page.h"
 
+#include "core/display_format.h"
 #include "services/store_files.h"
 #include "ui_import_file_page.h"
 
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLocale>
 
 #include <utility>
 
@@ -49,9 +49,9 @@ void ImportFilePage::describeFile()
     else if (const QString refused = StoreFiles::refusal(m_storePath, info.filePath()); !refused.isEmpty())
         m_ui->fileInfoLabel->setText(refused);
     else
-        m_ui->fileInfoLabel->setText(tr("%1, changed %2")
-                                         .arg(QLocale().formattedDataSize(info.size()),
-                                             QLocale().toString(info.lastModified(), QLocale::ShortFormat)));
+        m_ui->fileInfoLabel->setText(
+            tr("%1, changed %2")
+                .arg(DisplayFormat::fileSize(info.size()), DisplayFormat::dateTime(info.lastModified())));
 }
 
 bool ImportFilePage::isComplete() const

@@ -1,8 +1,7 @@
 #include "gui/settings/audit_model.h"
 
+#include "core/display_format.h"
 #include "services/audit_trail.h"
-
-#include <QLocale>
 
 namespace atelier {
 
@@ -44,7 +43,7 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case WhenColumn:
-        return QLocale().toString(entry.happenedAt, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return DisplayFormat::timestamp(entry.happenedAt);
     case WhoColumn:
         return entry.actor.label();
     case ActionColumn:

@@ -1,5 +1,6 @@
 #include "gui/settings/audit_page.h"
 
+#include "core/display_format.h"
 #include "gui/common/csv_export_job.h"
 #include "gui/settings/audit_model.h"
 #include "services/audit_trail.h"
@@ -140,7 +141,7 @@ void AuditPage::applyFilter()
 void AuditPage::chooseExportFile()
 {
     const QString fileName = QFileDialog::getSaveFileName(this, tr("Export audit trail"),
-        tr("audit-trail-%1.csv").arg(m_store.clock().today().toString(Qt::ISODate)), tr("CSV files (*.csv)"));
+        tr("audit-trail-%1.csv").arg(DisplayFormat::date(m_store.clock().today())), tr("CSV files (*.csv)"));
     if (!fileName.isEmpty())
         exportTo(fileName);
 }
