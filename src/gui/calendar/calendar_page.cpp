@@ -178,8 +178,7 @@ TaskFilter CalendarPage::filter() const
 void CalendarPage::showMonth(const QDate &day)
 {
     m_month->setMonth(day);
-    // The order of month and year is the language's ("June 2026", "2026年6月").
-    //: QDate format of the calendar's month heading
+    // "2026年6月" / "June 2026", as the reports name a month.
     m_ui->monthLabel->setText(DisplayFormat::month(m_month->month().year(), m_month->month().month()));
     reloadMonthCounts();
 }
