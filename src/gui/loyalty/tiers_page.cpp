@@ -1,5 +1,6 @@
 #include "gui/loyalty/tiers_page.h"
 
+#include "core/display_format.h"
 #include "core/labels.h"
 #include "gui/archive/customer_export_flow.h"
 #include "gui/archive/sms_export_dialog.h"
@@ -220,8 +221,8 @@ void TiersPage::showAsOf()
     }
     m_ui->asOfLabel->setText(
         tr("As of %1 (run finished %2): %Ln customer(s) with a sale scored.", nullptr, m_lastRun->customers)
-            .arg(m_lastRun->asOf.toString(Qt::ISODate),
-                m_lastRun->finishedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+            .arg(DisplayFormat::date(m_lastRun->asOf),
+                DisplayFormat::dateTime(m_lastRun->finishedAt)));
 }
 
 void TiersPage::showCustomersOf(const LoyaltyFilter &filter)
@@ -293,10 +294,10 @@ void TiersPage::showMovement()
         return;
     }
     m_ui->movementSummaryLabel->setText(
-        tr("The run as of %1: %2 customer(s) went up a tier, %3 went down, %4 changed segment.")
-            .arg(m_lastRun->asOf.toString(Qt::ISODate))
-            .arg(QLocale().toString(m_lastRun->tierUps), QLocale().toString(m_lastRun->tierDowns),
-                QLocale().toString(m_lastRun->segmentChanges)));
+        tr("The run as of %1: %Ln customer(s) went up a tier, %2 went down, %3 changed segment.", nullptr,
+            m_lastRun->tierUps)
+            .arg(DisplayFormat::date(m_lastRun->asOf))
+            .arg(QLocale().toString(m_lastRun->tierDowns), QLocale().toString(m_lastRun->segmentChanges)));
     const ReadResult<QList<SegmentMove>> read = m_store.loyaltyReport().segmentMoves(m_lastRun->asOf);
     m_ui->segmentMovesTable->setVisible(read.ok());
     showReadError(m_ui->segmentMovesErrorLabel, tr("The segment changes could not be read. %1"), read.error);
@@ -373,7 +374,7 @@ void TiersPage::runFinished(const NightlyRun &run)
     m_ui->runStepLabel->setStyleSheet(ok ? QString() : errorStyle);
     m_ui->runStepLabel->setText(ok
             ? tr("Recomputed as of %1 in %2.")
-                  .arg(run.asOf.toString(Qt::ISODate), NightlyRunsModel::durationText(run.durationMs))
+                  .arg(DisplayFormat::date(run.asOf), NightlyRunsModel::durationText(run.durationMs))
             : QStringLiteral("%1: %2").arg(Labels::of(run.result), run.message));
     // Reading everything again costs a few hundred milliseconds on a large store: only when seen.
     m_stale = true;
@@ -385,7 +386,7 @@ ColumnChooserDialog *TiersPage::chooseExport()
 {
     if (!m_customers->hasFilter())
         return nullptr;
-    return m_export->choose(tr("tier-customers-%1").arg(m_store.clock().today().toString(Qt::ISODate)),
+    return m_export->choose(tr("tier-customers-%1").arg(DisplayFormat::date(m_store.clock().today())),
         m_customers->totalCount(), CustomerExportFlow::writing(m_customers->filter()));
 }
 
