@@ -206,7 +206,7 @@ QString recomputeText(const QJsonObject &details)
     const QLocale locale;
     return AuditTrail::tr("As of %1 (%2): %3 customers, %4 tiers up, %5 down, %6 segment changes, "
                           "%7 points expired, %8 follow-ups planned")
-        .arg(locale.toString(asOf, QLocale::ShortFormat), by,
+        .arg(DisplayFormat::date(asOf), by,
             locale.toString(details.value(QStringLiteral("customers")).toInt()),
             locale.toString(details.value(QStringLiteral("tier_ups")).toInt()),
             locale.toString(details.value(QStringLiteral("tier_downs")).toInt()),
@@ -443,7 +443,7 @@ QString AuditTrail::describe(const AuditEntry &entry)
         return tr("%1: %2 (%3)")
             .arg(backupKindName(details.value(QStringLiteral("kind")).toString()),
                 details.value(QStringLiteral("file")).toString(),
-                QLocale().formattedDataSize(details.value(QStringLiteral("bytes")).toInteger()));
+                DisplayFormat::fileSize(details.value(QStringLiteral("bytes")).toInteger()));
     }
     case AuditAction::Restore:
         return tr("Restored from %1").arg(document.object().value(QStringLiteral("file")).toString());

@@ -320,5 +320,5 @@ TEST_CASE("the CLI speaks the system's language: messages and the export header 
     QFile file(out);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.readLine().startsWith(
-        QByteArray("\xEF\xBB\xBF") + QStringLiteral("客户编号,姓名,电话").toUtf8()));
+        QByteArray("\xEF\xBB\xBF") + QStringLiteral("顾客编号,姓名,电话").toUtf8()));
 }
