@@ -3309,7 +3309,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Gold mul&amp;tiplier</source>
-        <translation>金卡倍数(&amp;T)</translation>
+        <translation>金卡积分倍数(&amp;T)</translation>
     </message>
     <message>
         <source>Black multiplier</source>

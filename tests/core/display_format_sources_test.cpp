@@ -118,3 +118,32 @@ TEST_CASE("the card, the Tiers page, the reports, the forecasts, the Backups tab
     INFO(found.join(u'\n').toStdString());
     CHECK(found.isEmpty());
 }
+
+TEST_CASE("every date field in a form shows the table's date format, not the system's short one",
+    "[core][display_format]")
+{
+    // A QDateEdit without a display format shows QLocale's short format ("5/1/26", "2026/5/1").
+    static const QRegularExpression field(
+        QStringLiteral(R"re(<widget class="(QDateEdit|QDateTimeEdit)" name="([^"]+)">(.*?)</widget>)re"),
+        QRegularExpression::DotMatchesEverythingOption);
+    const QDir forms(QStringLiteral(ATELIER_SOURCE_DIR "/ui"));
+    QStringList found;
+    int fields = 0;
+    for (const QString &name : forms.entryList({QStringLiteral("*.ui")}, QDir::Files)) {
+        QFile form(forms.filePath(name));
+        REQUIRE(form.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(form.readAll());
+        for (auto it = field.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            ++fields;
+            const QString wanted = match.captured(1) == QStringLiteral("QDateEdit")
+                ? QStringLiteral("yyyy-MM-dd")
+                : QStringLiteral("yyyy-MM-dd HH:mm");
+            if (!match.captured(3).contains(QStringLiteral("<string notr=\"true\">%1</string>").arg(wanted)))
+                found << QStringLiteral("%1: %2 does not show %3").arg(name, match.captured(2), wanted);
+        }
+    }
+    CHECK(fields >= 8);
+    INFO(found.join(u'\n').toStdString());
+    CHECK(found.isEmpty());
+}
