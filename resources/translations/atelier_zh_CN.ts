@@ -3017,7 +3017,7 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
     <message>
         <source>Dormant reactivation</source>
-        <translation>沉睡客户激活</translation>
+        <translation>沉睡顾客唤醒</translation>
     </message>
     <message>
         <source>Complaint call-back</source>
