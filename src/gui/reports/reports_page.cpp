@@ -202,8 +202,10 @@ void ReportsPage::showReports(int generation, const ReportSet &reports, int read
     m_reports = reports;
     m_sections = ReportTables::all(reports).mid(0, ready);
     addTabs(m_ui->tabs->count());
-    // The manager stays on the tab they were reading when it comes back.
-    if (current >= 0 && current < m_ui->tabs->count())
+    // The manager stays on the tab they were reading when it comes back. A hidden tab is never made
+    // current: QTabWidget would show its page under another tab's name (a clerk saw the customer
+    // figures under "Staff").
+    if (current >= 0 && current < m_ui->tabs->count() && m_ui->tabs->isTabVisible(current))
         m_ui->tabs->setCurrentIndex(current);
     emit tabsShown(m_ui->tabs->count());
     if (ready < reportCount)

@@ -4,8 +4,11 @@
 #include "core/money.h"
 #include "gui/reports/reports_page.h"
 #include "print/monthly_report_pdf.h"
+#include "services/counter_shift.h"
 #include "services/reports.h"
 #include "services/store.h"
+#include "storage/database.h"
+#include "storage/staff_repository.h"
 #include "support/read_checks.h"
 #include "support/report_store.h"
 #include "support/temp_store.h"
@@ -252,4 +255,30 @@ TEST_CASE("the monthly report PDF has pages, charts and a page that can be looke
     CHECK(dark > 200);
     if (const QByteArray out = qgetenv("ATELIER_REPORT_PNG"); !out.isEmpty())
         first.save(QString::fromLocal8Bit(out));
+}
+
+TEST_CASE("a clerk's Reports page shows her staff figures under the Staff tab, never another page",
+    "[gui][reports][roles]")
+{
+    TempStore temp;
+    fillReportStore(temp.store());
+    const StaffId clerk
+        = StaffRepository(temp.store().database().connection()).insert(QStringLiteral("李晓雯"), false);
+    REQUIRE(temp.store().shift().begin(Session{clerk, QStringLiteral("李晓雯"), Role::Clerk}));
+    ReportsPage page(temp.store());
+    page.show();
+    QSignalSpy shown(&page, &ReportsPage::reportsShown);
+    for (int round = 0; round < 2; ++round) { // the first reports, then the page read again
+        page.reload();
+        REQUIRE(shown.wait(10000));
+        auto *tabs = child<QTabWidget>(&page, QStringLiteral("tabs"));
+        REQUIRE(tabs->currentIndex() >= 0);
+        CHECK(tabs->isTabVisible(tabs->currentIndex()));
+        CHECK(tabs->tabText(tabs->currentIndex()) == page.sections().last().title);
+        // The page under the tab is the staff report's, not the customer figures'.
+        CHECK(tabs->currentWidget()->findChild<QTableView *>(QStringLiteral("reportTable_0_0")) == nullptr);
+        CHECK(tabs->currentWidget()->findChild<QTableView *>(
+                  QStringLiteral("reportTable_%1_0").arg(page.sections().size() - 1))
+            != nullptr);
+    }
 }
