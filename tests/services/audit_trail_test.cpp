@@ -19,6 +19,7 @@
 #include "storage/sql.h"
 #include "storage/staff_repository.h"
 #include "storage/storage_error.h"
+#include "support/language_scope.h"
 #include "support/read_checks.h"
 #include "support/temp_store.h"
 
@@ -31,6 +32,7 @@
 #include <catch2/catch.hpp>
 
 using namespace atelier;
+using atelier::testing::LocaleScope;
 using atelier::testing::readValue;
 using atelier::testing::TempStore;
 
@@ -669,13 +671,7 @@ TEST_CASE("an export's filter reads in words; a key this version does not know s
 
 TEST_CASE("an audit detail in Chinese joins its parts with full-width 、 and ；", "[services][audit][format]")
 {
-    const QLocale before;
-    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-    struct Restore
-    {
-        QLocale locale;
-        ~Restore() { QLocale::setDefault(locale); }
-    } restore{before};
+    const LocaleScope chinese(QLocale(QLocale::Chinese, QLocale::China));
 
     AuditEntry entry;
     entry.action = AuditAction::Export;

@@ -13,7 +13,9 @@
 #include "storage/nightly_run_repository.h"
 #include "storage/sql.h"
 
+#include "support/language_scope.h"
 #include "support/read_checks.h"
+
 #include <catch2/catch.hpp>
 
 #include <QLocale>
@@ -23,19 +25,13 @@
 
 using namespace atelier;
 using atelier::testing::FollowUpShop;
+using atelier::testing::LanguageScope;
 using atelier::testing::readValue;
 
 namespace {
 
 const QDate asOf(2026, 6, 14);
 const QDate birthday(2026, 6, 18);
-
-// The language a test switches to, put back to English whatever the test's outcome.
-struct LanguageScope
-{
-    explicit LanguageScope(const QString &code) { Language::install(code); }
-    ~LanguageScope() { Language::install(QStringLiteral("en")); }
-};
 
 FollowUpTask birthdayTaskOf(FollowUpShop &shop, CustomerId who)
 {

@@ -4,6 +4,8 @@
 #include "services/language.h"
 #include "services/sms_export.h"
 
+#include "support/language_scope.h"
+
 #include <catch2/catch.hpp>
 
 #include <QFile>
@@ -14,6 +16,8 @@
 #include <algorithm>
 
 using namespace atelier;
+
+using atelier::testing::LanguageScope;
 
 namespace {
 
@@ -120,13 +124,6 @@ QStringList placeholderProblems(const QString &tsText)
     }
     return problems;
 }
-
-// The language a test switches to, put back to English whatever the test's outcome.
-struct LanguageScope
-{
-    explicit LanguageScope(const QString &code) { Language::install(code); }
-    ~LanguageScope() { Language::install(QStringLiteral("en")); }
-};
 
 } // namespace
 

@@ -13,6 +13,7 @@
 #include "services/store.h"
 #include "storage/database.h"
 #include "storage/prediction_repository.h"
+#include "support/language_scope.h"
 #include "support/read_checks.h"
 #include "support/temp_store.h"
 
@@ -307,13 +308,7 @@ TEST_CASE("A return marks the line returned on the card and lowers the spend at 
 TEST_CASE("the card writes her dates, money and tags as DisplayFormat does, in Chinese too",
     "[gui][counter][format]")
 {
-    const QLocale before;
-    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-    struct Restore
-    {
-        QLocale locale;
-        ~Restore() { QLocale::setDefault(locale); }
-    } restore{before};
+    const LocaleScope chinese(QLocale(QLocale::Chinese, QLocale::China));
 
     TempStore temp;
     const CustomerId id = registerCustomer(temp, QStringLiteral("王芳"), QStringLiteral("13800138000"));

@@ -21,6 +21,7 @@
 #include "services/store.h"
 #include "storage/database.h"
 #include "storage/staff_repository.h"
+#include "support/language_scope.h"
 #include "support/loyalty_store.h"
 #include "support/read_checks.h"
 #include "support/temp_store.h"
@@ -455,11 +456,6 @@ TEST_CASE("The Tiers page says what it could not read instead of showing zeros",
 
 TEST_CASE("The rules read as one phrase with their numbers, in Chinese too", "[gui][tiers][translations]")
 {
-    struct LanguageScope
-    {
-        explicit LanguageScope(const QString &code) { Language::install(code); }
-        ~LanguageScope() { Language::install(QStringLiteral("en")); }
-    };
     const auto text = [](QWidget *parent, const char *name) {
         auto *box = parent->findChild<QAbstractSpinBox *>(QLatin1String(name));
         REQUIRE(box);
