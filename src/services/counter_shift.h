@@ -13,9 +13,8 @@ namespace atelier {
 class Database;
 
 // Who is at the counter now: the clerk who takes a complaint, whose tasks "mine" means, who reads
-// the handover notes, and whose role the guarded services check. In the app a shift begins with a
-// login or a PIN (a Session); staff without an account (a store from before accounts) are chosen
-// by name and work with the role the staff list gives them.
+// the handover notes, and whose role the guarded services check. In the app a shift begins only
+// with a login or a PIN (a Session: ClerkPicker asks every attendant for hers).
 class CounterShift : public QObject
 {
     Q_OBJECT
@@ -25,7 +24,8 @@ public:
     std::optional<StaffMember> clerk() const { return m_clerk; }
     std::optional<StaffId> clerkId() const;
     std::optional<Session> session() const { return m_session; }
-    // False (and no change) when there is no such active member of staff.
+    // False (and no change) when there is no such active member of staff. Without a Session the
+    // role is the staff list's: for tests and scripted set-ups, never offered in the window.
     bool begin(StaffId clerk);
     bool begin(const Session &session);
     void end();

@@ -20,7 +20,7 @@ struct Banned
 const QList<Banned> &banned()
 {
     static const QList<Banned> list{
-        {QRegularExpression(QStringLiteral(R"(\.toDisplayString\()")),
+        {QRegularExpression(QStringLiteral(R"((\.|->)toDisplayString\()")),
             "DisplayFormat::amount or DisplayFormat::threshold"},
         {QRegularExpression(QStringLiteral(R"(\b(Short|Long|Narrow)Format\b)")),
             "DisplayFormat::date or dateTime"},
@@ -75,6 +75,7 @@ TEST_CASE(
         return !bypasses(QStringLiteral("x.cpp"), QString::fromUtf8(line)).isEmpty();
     };
     CHECK(finds("    item->setText(sale.total().toDisplayString());"));
+    CHECK(finds("    .arg(price->toDisplayString());"));
     CHECK(finds("    return QLocale().toString(day, QLocale::ShortFormat);"));
     CHECK(finds("    return day.toString(Qt::ISODate);"));
     CHECK(finds(R"(    label->setText(month.toString(QStringLiteral("yyyy-MM")));)"));

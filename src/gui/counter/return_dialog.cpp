@@ -202,7 +202,7 @@ bool ReturnDialog::confirmAndRecord(const Row &row)
             = tr("Take back %n piece(s) of %1 (sold on %2, %3 credited) and sell %4 at %5 each in exchange?",
                 nullptr, quantity)
                   .arg(item, soldOn, DisplayFormat::amount(credit), itemText(replacement),
-                      price->toDisplayString());
+                      DisplayFormat::amount(*price));
         if (!confirm(tr("Confirm the exchange"), question, tr("Record exchange")))
             return false;
         result = m_store.sales().recordExchange(line.line.id, quantity, replacement, reason);
