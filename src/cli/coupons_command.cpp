@@ -1,0 +1,5 @@
+#include "commands.h"
+
+namespace atelier {
+
+} // namespace atelier

@@ -1,0 +1,5 @@
+#include "core/campaign.h"
+
+namespace atelier {
+
+} // namespace atelier

@@ -1,0 +1,5 @@
+#include "core/campaign_effect.h"
+
+namespace atelier {
+
+} // namespace atelier

@@ -1,0 +1,5 @@
+#include "core/coupon.h"
+
+namespace atelier {
+
+} // namespace atelier

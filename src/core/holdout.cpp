@@ -1,0 +1,5 @@
+#include "core/holdout.h"
+
+namespace atelier {
+
+} // namespace atelier

@@ -1,0 +1,5 @@
+#include "services/campaign_service.h"
+
+namespace atelier {
+
+} // namespace atelier

@@ -1,0 +1,5 @@
+#include "services/coupon_service.h"
+
+namespace atelier {
+
+} // namespace atelier

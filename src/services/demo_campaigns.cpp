@@ -1,0 +1,5 @@
+#include "services/demo_campaigns.h"
+
+namespace atelier {
+
+} // namespace atelier

@@ -1,0 +1,5 @@
+#include "storage/campaign_audience_query.h"
+
+namespace atelier {
+
+} // namespace atelier

@@ -1,0 +1,5 @@
+#include "storage/campaign_effect_query.h"
+
+namespace atelier {
+
+} // namespace atelier

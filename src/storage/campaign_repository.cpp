@@ -1,0 +1,5 @@
+#include "storage/campaign_repository.h"
+
+namespace atelier {
+
+} // namespace atelier

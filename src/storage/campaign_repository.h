@@ -1,0 +1,5 @@
+#pragma once
+
+namespace atelier {
+
+} // namespace atelier

@@ -1,0 +1,5 @@
+#include "storage/coupon_repository.h"
+
+namespace atelier {
+
+} // namespace atelier
