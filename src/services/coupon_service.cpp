@@ -2,4 +2,10 @@
 
 namespace atelier {
 
+CouponService::CouponService(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
 } // namespace atelier

@@ -5,12 +5,14 @@
 #include "services/archive_service.h"
 #include "services/audit_trail.h"
 #include "services/backup_service.h"
+#include "services/campaign_service.h"
 #include "services/change_notifier.h"
 #include "services/complaint_analysis.h"
 #include "services/complaint_service.h"
 #include "services/contact_reveal.h"
 #include "services/counter_search.h"
 #include "services/counter_shift.h"
+#include "services/coupon_service.h"
 #include "services/customer_erasure.h"
 #include "services/customer_export.h"
 #include "services/customer_link_import.h"
@@ -60,6 +62,8 @@ Store::Store(const Clock *clock)
 Store::~Store()
 {
     // Services hold prepared statements on the connection: release them before it closes.
+    m_campaigns.reset();
+    m_coupons.reset();
     m_smsExport.reset();
     m_salesImport.reset();
     m_reports.reset();
@@ -193,9 +197,19 @@ BackupService &Store::backups()
     return created(m_backups, *m_db, *m_clock);
 }
 
+CampaignService &Store::campaigns()
+{
+    return created(m_campaigns, *m_db, *m_clock);
+}
+
 ComplaintAnalysis &Store::complaintAnalysis()
 {
     return created(m_complaintAnalysis, *m_db);
+}
+
+CouponService &Store::coupons()
+{
+    return created(m_coupons, *m_db, *m_clock);
 }
 
 ContactReveal &Store::contactReveal()

@@ -16,11 +16,13 @@ class AccountService;
 class ArchiveService;
 class AuditTrail;
 class BackupService;
+class CampaignService;
 class ChangeNotifier;
 class ComplaintAnalysis;
 class ComplaintService;
 class ContactReveal;
 class CounterShift;
+class CouponService;
 class CounterSearch;
 class CustomerErasure;
 class CustomerExport;
@@ -87,8 +89,10 @@ public:
     AccountService &accounts();
     AuditTrail &auditTrail();
     BackupService &backups();
+    CampaignService &campaigns();
     ComplaintAnalysis &complaintAnalysis();
     ContactReveal &contactReveal();
+    CouponService &coupons();
     CustomerErasure &erasure();
     CustomerExport &customerExport();
     CustomerLinkImport &customerLinkImport();
@@ -155,6 +159,8 @@ private:
     std::unique_ptr<Reports> m_reports;
     std::unique_ptr<SalesImport> m_salesImport;
     std::unique_ptr<SmsExport> m_smsExport;
+    std::unique_ptr<CouponService> m_coupons;
+    std::unique_ptr<CampaignService> m_campaigns;
 };
 
 } // namespace atelier
