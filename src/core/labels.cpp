@@ -151,10 +151,14 @@ QString Labels::of(StoreSegment value)
         return tr("Active");
     case StoreSegment::Potential:
         return tr("Potential");
+    case StoreSegment::Occasional:
+        return tr("Occasional");
     case StoreSegment::Lapsing:
         return tr("Lapsing");
     case StoreSegment::Dormant:
         return tr("Dormant");
+    case StoreSegment::LapsedRegular:
+        return tr("Lapsed regular");
     }
     return QString();
 }

@@ -31,12 +31,15 @@ constexpr std::array<std::pair<Tier, const char *>, 3> tierCodes{{
     {Tier::Black, "black"},
 }};
 
-constexpr std::array<std::pair<StoreSegment, const char *>, 5> segmentCodes{{
+// In the order the store reads them: recent and valuable first, the long quiet last.
+constexpr std::array<std::pair<StoreSegment, const char *>, 7> segmentCodes{{
     {StoreSegment::Vip, "vip"},
     {StoreSegment::Active, "active"},
     {StoreSegment::Potential, "potential"},
+    {StoreSegment::Occasional, "occasional"},
     {StoreSegment::Lapsing, "lapsing"},
     {StoreSegment::Dormant, "dormant"},
+    {StoreSegment::LapsedRegular, "lapsed_regular"},
 }};
 
 constexpr std::array<std::pair<NamedSegment, const char *>, 11> namedCodes{{
@@ -78,6 +81,22 @@ Tier tierFromCode(const QString &code)
 StoreSegment segmentFromCode(const QString &code)
 {
     return valueOf(segmentCodes, code, StoreSegment::None);
+}
+
+QList<StoreSegment> allStoreSegments()
+{
+    QList<StoreSegment> all;
+    for (const auto &[segment, code] : segmentCodes)
+        all << segment;
+    return all;
+}
+
+QStringList storeSegmentCodes()
+{
+    QStringList codes;
+    for (const auto &[segment, code] : segmentCodes)
+        codes << QString::fromLatin1(code);
+    return codes;
 }
 
 NamedSegment namedSegmentFromCode(const QString &code)

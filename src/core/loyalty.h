@@ -4,7 +4,9 @@
 #include "core/money.h"
 
 #include <QDate>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -19,16 +21,20 @@ enum class Tier
     Black
 };
 
-// The store's own four segments (brief §3), plus Lapsing for customers between Active and Dormant
-// (bought 91–182 days ago), so that every customer who has bought something has a segment.
+// The store's own four segments (seed 002 §3), plus three so that every customer who has bought
+// something has exactly one: Occasional (recent, few purchases, spend outside Potential's moderate
+// band), Lapsing (between Active and Dormant, bought 91–182 days ago) and Lapsed regular (quiet as
+// long as Dormant, but with more purchases than Dormant allows). Rules in docs/rfm.md.
 enum class StoreSegment
 {
     None, // no purchase yet
     Vip,
     Active,
     Potential,
+    Occasional,
     Lapsing,
-    Dormant
+    Dormant,
+    LapsedRegular
 };
 
 // The well-known named RFM segments, from the R score and the mean of F and M (docs/rfm.md).
@@ -55,6 +61,10 @@ QString toCode(NamedSegment value);
 Tier tierFromCode(const QString &code);
 StoreSegment segmentFromCode(const QString &code);
 NamedSegment namedSegmentFromCode(const QString &code);
+// Every store segment with a code (not None), in the order lists and charts show them.
+QList<StoreSegment> allStoreSegments();
+// Their codes, in the same order: what `rfm` prints and `export --segment` accepts.
+QStringList storeSegmentCodes();
 
 // What one SQL pass over the sales says about a customer as of a date. Purchases are sales that
 // are not the replacement side of an exchange and were not refunded in full; spend is net of

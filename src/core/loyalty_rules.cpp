@@ -64,6 +64,18 @@ std::optional<LoyaltyRules::Problem> LoyaltyRules::check() const
             tr("VIP: minimum purchases must not be below Active: minimum purchases."));
     if (s.vipMinSpend.fen() < 0)
         return problem("segments.vip_min_spend", tr("VIP: minimum spend cannot be negative."));
+    if (s.dormantMaxPurchases < 0 || s.dormantMaxPurchases > 999)
+        return problem("segments.dormant_max_purchases",
+            tr("Dormant: at most purchases must be between 0 (any number) and 999."));
+    if (s.potentialBand != SpendBandMode::Off && s.potentialBand != SpendBandMode::Automatic
+        && s.potentialBand != SpendBandMode::Fixed)
+        return problem("segments.potential_band", tr("Potential: choose a spend band."));
+    if (s.potentialMinSpend.fen() < 0)
+        return problem(
+            "segments.potential_min_spend", tr("Potential: moderate spend from cannot be negative."));
+    if (s.potentialMaxSpend < s.potentialMinSpend)
+        return problem("segments.potential_max_spend",
+            tr("Potential: moderate spend up to must not be below moderate spend from."));
 
     const TierRules &t = tiers;
     if (t.spendWindowMonths < 0 || t.spendWindowMonths > 120)

@@ -10,8 +10,17 @@
 
 namespace atelier {
 
-// The store's rulebook for segments (brief §3 defaults). A customer is VIP when the last purchase
-// is at most vipRecencyDays ago, recentPurchases >= vipMinPurchases and spend > vipMinSpend.
+// Where Potential's "moderate spend" band comes from (docs/rfm.md).
+enum class SpendBandMode
+{
+    Off, // any spend: every recent customer with few purchases is Potential (the rule before issue 21)
+    Automatic, // the 20th to 80th percentile of lifetime spend among recent customers, each night
+    Fixed // potentialMinSpend to potentialMaxSpend
+};
+
+// The store's rulebook for segments (seed 002 §3 defaults; the order of the rules is in
+// docs/rfm.md). A customer is VIP when the last purchase is at most vipRecencyDays ago,
+// recentPurchases >= vipMinPurchases and spend > vipMinSpend.
 struct SegmentRules
 {
     int frequencyWindowDays = 182; // "half a year"
@@ -21,6 +30,13 @@ struct SegmentRules
     int activeRecencyDays = 90; // Active and Potential: bought at most this many days ago
     int activeMinPurchases = 3; // Active: at least this many recent purchases, Potential: fewer
     int dormantAfterDays = 182; // Dormant: nothing for more than this many days
+    // Dormant: at most this many purchases in all; a quiet customer with more is a Lapsed regular.
+    // 0: any number (no Lapsed regular, the rule before issue 21).
+    int dormantMaxPurchases = 2;
+    // Potential: lifetime spend in a "moderate" band, both ends included; outside it, Occasional.
+    SpendBandMode potentialBand = SpendBandMode::Automatic;
+    Money potentialMinSpend = Money::fromYuan(500); // the Fixed band
+    Money potentialMaxSpend = Money::fromYuan(3000);
 };
 
 struct TierRules
@@ -44,7 +60,10 @@ struct PointsRules
     int redeemPoints = 100; // this many points ...
     Money redeemValue = Money::fromYuan(10); // ... are worth this much at the counter
     int expiryMonths = 24; // points lapse this many months after they were earned; 0: never
+    bool redeemFromSilver = true; // seed 002: redeeming points is a Silver benefit; false: any member
     int percentFor(Tier tier) const;
+    // Whether a customer of this tier may redeem points at the counter.
+    bool mayRedeem(Tier tier) const { return !redeemFromSilver || tier >= Tier::Silver; }
 };
 
 struct LoyaltyRules

@@ -41,7 +41,44 @@ void scoreMetric(const std::vector<std::size_t> &ranked, const std::vector<std::
 
 } // namespace
 
-StoreSegment storeSegment(const CustomerActivity &activity, const QDate &asOf, const SegmentRules &rules)
+std::optional<SpendBand> automaticSpendBand(
+    const std::vector<CustomerActivity> &activities, const QDate &asOf, const SegmentRules &rules)
+{
+    std::vector<std::int64_t> spends;
+    for (const CustomerActivity &activity : activities)
+        if (activity.lastPurchase.isValid() && activity.lastPurchase.daysTo(asOf) <= rules.activeRecencyDays)
+            spends.push_back(activity.spend.fen());
+    if (spends.empty())
+        return std::nullopt;
+    const auto n = static_cast<std::int64_t>(spends.size());
+    // Nearest rank: the ceil(p × n / 100)-th smallest, at index rank - 1 (rank >= 1 as n >= 1).
+    const auto at = [n](int percentile) {
+        return (percentile * n + 99) / 100 - 1;
+    };
+    // The high one first: the low one then only needs the part below it.
+    const auto high = spends.begin() + at(spendBandHighPercentile);
+    std::nth_element(spends.begin(), high, spends.end());
+    const auto low = spends.begin() + at(spendBandLowPercentile);
+    std::nth_element(spends.begin(), low, high + 1);
+    return SpendBand{Money::fromFen(*low), Money::fromFen(*high)};
+}
+
+std::optional<SpendBand> potentialSpendBand(
+    const SegmentRules &rules, const std::optional<SpendBand> &automatic)
+{
+    switch (rules.potentialBand) {
+    case SpendBandMode::Off:
+        return std::nullopt;
+    case SpendBandMode::Automatic:
+        return automatic;
+    case SpendBandMode::Fixed:
+        return SpendBand{rules.potentialMinSpend, rules.potentialMaxSpend};
+    }
+    return std::nullopt;
+}
+
+StoreSegment storeSegment(const CustomerActivity &activity, const QDate &asOf, const SegmentRules &rules,
+    const std::optional<SpendBand> &potentialBand)
 {
     if (!activity.lastPurchase.isValid())
         return StoreSegment::None;
@@ -52,9 +89,12 @@ StoreSegment storeSegment(const CustomerActivity &activity, const QDate &asOf, c
     if (days <= rules.activeRecencyDays && recent >= rules.activeMinPurchases)
         return StoreSegment::Active;
     if (days <= rules.activeRecencyDays && recent >= 1)
-        return StoreSegment::Potential;
+        return !potentialBand || potentialBand->contains(activity.spend) ? StoreSegment::Potential
+                                                                         : StoreSegment::Occasional;
     if (days > rules.dormantAfterDays)
-        return StoreSegment::Dormant;
+        return rules.dormantMaxPurchases == 0 || activity.purchases <= rules.dormantMaxPurchases
+            ? StoreSegment::Dormant
+            : StoreSegment::LapsedRegular;
     // Bought between activeRecencyDays and dormantAfterDays ago, or (which the SQL pass cannot
     // produce) recently but with no purchase in the frequency window: a fixed answer either way.
     return StoreSegment::Lapsing;

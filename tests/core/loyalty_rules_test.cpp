@@ -72,3 +72,32 @@ TEST_CASE("VIP recency may not be longer than Active recency", "[core][loyalty_r
         r.segments.vipRecencyDays = r.segments.activeRecencyDays;
     }).empty());
 }
+
+TEST_CASE("the seed's segment rules are checked, naming their field", "[core][loyalty_rules]")
+{
+    CHECK(refusedField([](LoyaltyRules &r) { r.segments.dormantMaxPurchases = -1; })
+        == "segments.dormant_max_purchases");
+    CHECK(refusedField([](LoyaltyRules &r) { r.segments.dormantMaxPurchases = 0; }).empty()); // any number
+    CHECK(refusedField([](LoyaltyRules &r) { r.segments.potentialMinSpend = Money::fromFen(-1); })
+        == "segments.potential_min_spend");
+    // The band may be a single amount, not reversed.
+    CHECK(refusedField([](LoyaltyRules &r) {
+        r.segments.potentialMaxSpend = r.segments.potentialMinSpend;
+    }).empty());
+    CHECK(refusedField([](LoyaltyRules &r) {
+        r.segments.potentialMaxSpend = r.segments.potentialMinSpend - Money::fromFen(1);
+    }) == "segments.potential_max_spend");
+    CHECK(refusedField([](LoyaltyRules &r) { r.segments.potentialBand = static_cast<SpendBandMode>(7); })
+        == "segments.potential_band");
+}
+
+TEST_CASE("redeeming points is a Silver benefit unless the setting is off", "[core][loyalty_rules]")
+{
+    PointsRules rules;
+    CHECK(rules.redeemFromSilver);
+    CHECK_FALSE(rules.mayRedeem(Tier::None));
+    CHECK(rules.mayRedeem(Tier::Silver));
+    CHECK(rules.mayRedeem(Tier::Black));
+    rules.redeemFromSilver = false;
+    CHECK(rules.mayRedeem(Tier::None));
+}

@@ -50,9 +50,10 @@ CustomerActivity bought(int days, int recent, std::int64_t spendFen)
     return a;
 }
 
+// Without Potential's spend band (any spend): the band has its own tests in segment_rules_test.cpp.
 StoreSegment segment(int days, int recent, std::int64_t spendFen, const SegmentRules &rules = {})
 {
-    return storeSegment(bought(days, recent, spendFen), asOf, rules);
+    return storeSegment(bought(days, recent, spendFen), asOf, rules, std::nullopt);
 }
 
 const std::int64_t rich = 600000; // 6000.00 元, enough for VIP by default
@@ -90,7 +91,7 @@ TEST_CASE("a customer who never bought has no segment", "[core][rfm][segment]")
     CustomerActivity never;
     never.spend = Money::fromYuan(9000); // whatever else the row says
     never.recentPurchases = 9;
-    CHECK(storeSegment(never, asOf, SegmentRules()) == StoreSegment::None);
+    CHECK(storeSegment(never, asOf, SegmentRules(), SpendBand{}) == StoreSegment::None);
 }
 
 TEST_CASE("VIP needs a purchase within 30 days", "[core][rfm][segment]")
