@@ -7,7 +7,7 @@ namespace atelier {
 
 namespace {
 
-constexpr std::array<std::pair<AuditAction, const char16_t *>, 20> kActions{{
+constexpr std::array<std::pair<AuditAction, const char16_t *>, 22> kActions{{
     {AuditAction::CustomerCreated, u"customer_created"},
     {AuditAction::CustomerChanged, u"customer_changed"},
     {AuditAction::CustomerErased, u"customer_erased"},
@@ -28,6 +28,8 @@ constexpr std::array<std::pair<AuditAction, const char16_t *>, 20> kActions{{
     {AuditAction::Restore, u"restore"},
     {AuditAction::Recompute, u"recompute"},
     {AuditAction::ComplaintStep, u"complaint_step"},
+    {AuditAction::CouponIssued, u"coupon_issued"},
+    {AuditAction::CouponCancelled, u"coupon_cancelled"},
 }};
 
 } // namespace

@@ -66,7 +66,11 @@ enum class AuditAction
     Backup,
     Restore,
     Recompute,
-    ComplaintStep
+    ComplaintStep,
+    // Coupons a manager issued by hand or cancelled (issue 21); campaign, return and complaint
+    // coupons are written down with the step that issued them.
+    CouponIssued,
+    CouponCancelled
 };
 
 QString toCode(AuditActor::Kind kind);

@@ -61,6 +61,20 @@ std::optional<CouponStatus> couponStatusFromCode(const QString &code)
     return valueIn(statusCodes, code);
 }
 
+Coupon amountCoupon(
+    CouponReason reason, Money value, Money minSpend, const QDate &today, int validDays, const QDateTime &at)
+{
+    Coupon coupon;
+    coupon.kind = CouponKind::Amount;
+    coupon.value = value.fen();
+    coupon.minSpend = minSpend;
+    coupon.validFrom = today;
+    coupon.validTo = today.addDays(std::max(validDays, 1) - 1);
+    coupon.reason = reason;
+    coupon.issuedAt = at;
+    return coupon;
+}
+
 CouponEffect couponEffect(
     const Coupon &coupon, std::optional<CustomerId> customer, Money saleTotal, const QDate &day)
 {

@@ -76,6 +76,11 @@ struct Coupon
     bool open(const QDate &day) const { return status == CouponStatus::Issued && validOn(day); }
 };
 
+// An amount coupon of the seed's kind (a return's experience coupon, a complaint's compensation),
+// valid from `today` for `validDays` days, issued at `at`; the caller links it to its source.
+Coupon amountCoupon(
+    CouponReason reason, Money value, Money minSpend, const QDate &today, int validDays, const QDateTime &at);
+
 // Why a coupon cannot be redeemed on a sale (the service words it for the clerk).
 enum class CouponRefusal
 {

@@ -25,6 +25,7 @@ enum class Permission
     ImportFromTill, // sales and members from the till's files
     ChangeRules, // loyalty, service rules, message templates, store settings
     AdjustPoints,
+    IssueCoupons, // a coupon by hand, or cancelling one (issue 21)
     MergeCustomers,
     EraseCustomers,
     SeeOtherClerksReports, // the Reports page beyond one's own figures

@@ -53,6 +53,26 @@ std::optional<ServiceRules::Problem> ServiceRules::check() const
     if (wakeUpLeadDays < 0 || wakeUpLeadDays > 60)
         return Problem{QStringLiteral("follow_up.wake_up_lead_days"),
             tr("The wake-up lead must be between 0 and 60 days.")};
+    const auto couponProblem = [](Money value, Money minSpend, int validDays, const char *prefix,
+                                   const QString &name) -> std::optional<Problem> {
+        const QString key = QString::fromLatin1(prefix);
+        if (value.fen() < 1 || value > Money::fromYuan(100000))
+            return Problem{key + QStringLiteral("_fen"),
+                tr("The %1 must be worth between ¥0.01 and ¥100,000.").arg(name)};
+        if (minSpend.fen() < 0 || minSpend > Money::fromYuan(1000000))
+            return Problem{key + QStringLiteral("_min_spend_fen"),
+                tr("The minimum spend of the %1 must be between ¥0 and ¥1,000,000.").arg(name)};
+        if (validDays < 1 || validDays > 3660)
+            return Problem{key + QStringLiteral("_valid_days"),
+                tr("The %1 must be valid between 1 and 3660 days.").arg(name)};
+        return std::nullopt;
+    };
+    if (auto p = couponProblem(returnCouponValue, returnCouponMinSpend, returnCouponValidDays,
+            "coupons.return", tr("experience coupon after a return")))
+        return p;
+    if (auto p = couponProblem(complaintCouponValue, complaintCouponMinSpend, complaintCouponValidDays,
+            "coupons.complaint", tr("compensation coupon after a complaint")))
+        return p;
     return std::nullopt;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/complaint.h"
+#include "core/money.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -28,6 +29,18 @@ public:
     int quietDays = 14; // a customer contacted this recently gets no new marketing task
     int birthdayLookaheadDays = 7; // birthday tasks for birthdays in the next N days
     int wakeUpLeadDays = 3; // wake-up task this many days before the expected next purchase
+
+    // The seed's coupons (issue 21): a return can hand over a 100元 "experience coupon" and a
+    // complaint resolved with a refund or a coupon a 200元 compensation, each issued in the same
+    // transaction as the return or the resolution. A minimum spend of 0 means none.
+    bool returnCouponOn = true;
+    Money returnCouponValue = Money::fromYuan(100);
+    Money returnCouponMinSpend = Money::fromYuan(300);
+    int returnCouponValidDays = 90;
+    bool complaintCouponOn = true;
+    Money complaintCouponValue = Money::fromYuan(200);
+    Money complaintCouponMinSpend = Money();
+    int complaintCouponValidDays = 180;
 
     int minutesFor(ComplaintChannel channel) const;
     bool alwaysOpen() const { return opensAt == closesAt; }

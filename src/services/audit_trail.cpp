@@ -288,6 +288,29 @@ void AuditTrail::recordCallerLinked(const AuditActor &actor, ComplaintId complai
             {QStringLiteral("to"), QStringLiteral("caller_linked")}}));
 }
 
+namespace {
+
+QJsonObject couponDetails(const Coupon &coupon)
+{
+    return QJsonObject{{QStringLiteral("coupon"), coupon.id}, {QStringLiteral("code"), coupon.code},
+        {QStringLiteral("kind"), couponKindCode(coupon.kind)},
+        {QStringLiteral("value"), qint64(coupon.value)},
+        {QStringLiteral("min_spend_fen"), qint64(coupon.minSpend.fen())},
+        {QStringLiteral("valid_to"), toStoredText(coupon.validTo)}};
+}
+
+} // namespace
+
+void AuditTrail::recordCouponIssued(const AuditActor &actor, const Coupon &coupon)
+{
+    append(actor, AuditAction::CouponIssued, coupon.customerId, compact(couponDetails(coupon)));
+}
+
+void AuditTrail::recordCouponCancelled(const AuditActor &actor, const Coupon &coupon)
+{
+    append(actor, AuditAction::CouponCancelled, coupon.customerId, compact(couponDetails(coupon)));
+}
+
 ActingAs::ActingAs(Database &db, const AuditActor &actor)
     : m_db(db)
     , m_previous(db.auditActor())

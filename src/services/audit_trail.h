@@ -5,6 +5,7 @@
 #include "core/backup_record.h"
 #include "core/clock.h"
 #include "core/complaint.h"
+#include "core/coupon.h"
 #include "core/keyset_page.h"
 #include "core/loyalty_query.h"
 #include "core/nightly_run.h"
@@ -85,6 +86,9 @@ public:
     void recordComplaintStep(
         const AuditActor &actor, const Complaint &after, std::optional<ComplaintState> from);
     void recordCallerLinked(const AuditActor &actor, ComplaintId complaint, CustomerId customer);
+    // A coupon a manager issued by hand, or cancelled: its id, code, kind, value and validity.
+    void recordCouponIssued(const AuditActor &actor, const Coupon &coupon);
+    void recordCouponCancelled(const AuditActor &actor, const Coupon &coupon);
 
     // For an export written to a QIODevice: the file's name when it is a file.
     static QString fileNameOf(const QIODevice &device);

@@ -4,6 +4,7 @@
 #include "core/labels.h"
 #include "core/money.h"
 #include "services/audit_trail.h"
+#include "services/coupon_service.h"
 #include "services/customer_merge.h"
 #include "services/rule_wording.h"
 
@@ -138,6 +139,18 @@ QString erasureText(const QString &reason)
 QString money(const QJsonObject &details, const QString &key)
 {
     return Money::fromFen(details.value(key).toInteger()).toDisplayString();
+}
+
+// "Coupon ACDE-3467: ¥100.00 off, valid to 2026-12-31"
+QString couponText(const QJsonObject &details)
+{
+    const auto kind = couponKindFromCode(details.value(QStringLiteral("kind")).toString());
+    return AuditTrail::tr("Coupon %1: %2, valid to %3")
+        .arg(coupon_code::display(details.value(QStringLiteral("code")).toString()),
+            CouponService::valueText(
+                kind.value_or(CouponKind::Amount), details.value(QStringLiteral("value")).toInteger()),
+            DisplayFormat::date(
+                QDate::fromString(details.value(QStringLiteral("valid_to")).toString(), Qt::ISODate)));
 }
 
 // Points as a change: "+79", "−49" (a true minus sign, as the receipts print it).
@@ -337,6 +350,10 @@ QString AuditTrail::actionLabel(AuditAction action)
         return tr("Nightly run or recompute");
     case AuditAction::ComplaintStep:
         return tr("Complaint step");
+    case AuditAction::CouponIssued:
+        return tr("Coupon issued");
+    case AuditAction::CouponCancelled:
+        return tr("Coupon cancelled");
     }
     return QString();
 }
@@ -451,6 +468,9 @@ QString AuditTrail::describe(const AuditEntry &entry)
         return recomputeText(document.object());
     case AuditAction::ComplaintStep:
         return complaintText(document.object());
+    case AuditAction::CouponIssued:
+    case AuditAction::CouponCancelled:
+        return couponText(document.object());
     case AuditAction::RevealPhone:
     case AuditAction::RevealAddress:
     case AuditAction::Login:

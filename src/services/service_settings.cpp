@@ -29,6 +29,14 @@ const std::vector<SettingsField<ServiceRules>> &fields()
             "follow_up.birthday_lookahead_days", [](auto &r) -> auto & { return r.birthdayLookaheadDays; }),
         intField<ServiceRules>(
             "follow_up.wake_up_lead_days", [](auto &r) -> auto & { return r.wakeUpLeadDays; }),
+        intField<ServiceRules>("coupons.return_on", &ServiceRules::returnCouponOn),
+        moneyField<ServiceRules>("coupons.return_fen", &ServiceRules::returnCouponValue),
+        moneyField<ServiceRules>("coupons.return_min_spend_fen", &ServiceRules::returnCouponMinSpend),
+        intField<ServiceRules>("coupons.return_valid_days", &ServiceRules::returnCouponValidDays),
+        intField<ServiceRules>("coupons.complaint_on", &ServiceRules::complaintCouponOn),
+        moneyField<ServiceRules>("coupons.complaint_fen", &ServiceRules::complaintCouponValue),
+        moneyField<ServiceRules>("coupons.complaint_min_spend_fen", &ServiceRules::complaintCouponMinSpend),
+        intField<ServiceRules>("coupons.complaint_valid_days", &ServiceRules::complaintCouponValidDays),
     };
     return all;
 }
