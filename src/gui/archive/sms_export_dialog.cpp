@@ -33,6 +33,15 @@ SmsExportDialog::SmsExportDialog(
     setUp(tr("%1: %Ln customer(s)", nullptr, count).arg(description));
 }
 
+SmsExportDialog::SmsExportDialog(Store &store, const QString &audience, Writer write, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SmsExportDialog>())
+    , m_store(store)
+    , m_write(std::move(write))
+{
+    setUp(audience);
+}
+
 SmsExportDialog::~SmsExportDialog() = default;
 
 void SmsExportDialog::setUp(const QString &audience)
@@ -131,8 +140,11 @@ void SmsExportDialog::startExport()
     m_ui->exportButton->setEnabled(false);
     // The worker owns copies of what it writes; the summary is read back once it has finished.
     m_job->start(fileName,
-        [customers = m_customers, cell = m_cell, messageTemplate = *chosen, summary = m_summary,
+        [customers = m_customers, cell = m_cell, write = m_write, messageTemplate = *chosen,
+            summary = m_summary,
             by = m_store.shift().clerkId()](Store &store, QIODevice &file, const ExportProgress &progress) {
+            if (write)
+                return write(store, file, messageTemplate, summary.get(), progress, by);
             SmsExport &exporter = store.smsExport();
             if (!cell)
                 return exporter.write(file, customers, messageTemplate, summary.get(), progress, by);
