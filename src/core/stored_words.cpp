@@ -40,9 +40,16 @@ struct Kind
 
 // The contexts are those the sentences had where they were made before they were stored, so their
 // translations carry over unchanged (lupdate reads them from these literal calls).
-const std::array<Kind, 9> &kinds()
+bool isNumber(const QString &stored)
 {
-    static const std::array<Kind, 9> all{{
+    bool ok = false;
+    stored.toInt(&ok);
+    return ok;
+}
+
+const std::array<Kind, 10> &kinds()
+{
+    static const std::array<Kind, 10> all{{
         {"birthday", 1, [](const QStringList &a) { return isDate(a[0]); },
             [](const QStringList &a) {
                 return QCoreApplication::translate("TaskPlan", "Birthday on %1").arg(shortDate(a[0]));
@@ -95,6 +102,19 @@ const std::array<Kind, 9> &kinds()
                     "Forecasts scored with the fit of %1: the models are fitted again weekly, or sooner when "
                     "more customers have bought.")
                     .arg(shortDate(a[0]));
+            }},
+        // days, purchases, then the words said after it: kind, arguments as stored, text.
+        {"dormant_rule_changed", 5, [](const QStringList &a) { return isNumber(a[0]) && isNumber(a[1]); },
+            [](const QStringList &a) {
+                const QString notice = QCoreApplication::translate("NightlyJob",
+                    "Segments now follow the store's guide: Dormant means more than %1 days without a "
+                    "purchase and at most %n purchase(s) in all; a quiet customer with more purchases "
+                    "is now a Lapsed regular.",
+                    nullptr, a[1].toInt())
+                                           .arg(a[0]);
+                const StoredWords also{a[2], StoredWords::argsFromStoredText(a[3]), a[4]};
+                const QString more = also.rendered();
+                return more.isEmpty() ? notice : notice + u' ' + more;
             }},
     }};
     return all;
@@ -173,6 +193,13 @@ StoredWords StoredWords::noForecastsYet(const QString &problem)
 StoredWords StoredWords::fitKept(const QDate &fitAsOf)
 {
     return made("fit_kept", {toStoredText(fitAsOf)});
+}
+
+StoredWords StoredWords::dormantRuleChanged(int afterDays, int maxPurchases, const StoredWords &also)
+{
+    return made("dormant_rule_changed",
+        {QString::number(afterDays), QString::number(maxPurchases), also.kind, argsToStoredText(also.args),
+            also.text});
 }
 
 QString StoredWords::argsToStoredText(const QStringList &args)

@@ -45,6 +45,9 @@ struct StoredWords
     static StoredWords noForecastsYet(const QString &problem);
     // A night that did not need a new fit (RefitRule) and scored with the stored one.
     static StoredWords fitKept(const QDate &fitAsOf);
+    // The first run with the seed's Dormant rule (issue 21) says that `dormant` changed meaning,
+    // followed by whatever else the run has to say (`also`, kept whole and rendered in turn).
+    static StoredWords dormantRuleChanged(int afterDays, int maxPurchases, const StoredWords &also = {});
 
     // The arguments as stored in a *_args column (a JSON array of strings); empty for none.
     static QString argsToStoredText(const QStringList &args);

@@ -137,3 +137,28 @@ TEST_CASE("the planned tasks' notes are stored as kinds", "[core][stored-words][
     CHECK(callback.noteWords == StoredWords::complaintCallback(7));
     CHECK(callback.note == callback.noteWords.text);
 }
+
+TEST_CASE("the notice that Dormant changed meaning keeps what the run said after it", "[core][stored-words]")
+{
+    const LocaleScope english(QLocale(QLocale::English, QLocale::UnitedStates));
+    const QString notice = QStringLiteral(
+        "Segments now follow the store's guide: Dormant means more than 182 days without a purchase and "
+        "at most 2 purchase(s) in all; a quiet customer with more purchases is now a Lapsed regular.");
+    const StoredWords alone = StoredWords::dormantRuleChanged(182, 2);
+    CHECK(alone.kind == QStringLiteral("dormant_rule_changed"));
+    CHECK(alone.rendered() == notice);
+
+    const QDate fit(2026, 6, 1);
+    const StoredWords kept = StoredWords::fitKept(fit);
+    const StoredWords both = StoredWords::dormantRuleChanged(182, 2, kept);
+    CHECK(both.rendered() == notice + u' ' + kept.rendered());
+    // Stored and read back: the second sentence is rendered for its reader too.
+    const StoredWords read{
+        both.kind, StoredWords::argsFromStoredText(StoredWords::argsToStoredText(both.args)), QString()};
+    CHECK(read.rendered() == both.rendered());
+    // Arguments that do not fit show the stored text.
+    CHECK(StoredWords{
+              both.kind, {QStringLiteral("x"), QStringLiteral("2"), {}, {}, {}}, QStringLiteral("as stored")}
+              .rendered()
+        == QStringLiteral("as stored"));
+}
