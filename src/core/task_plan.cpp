@@ -68,8 +68,13 @@ std::vector<FollowUpTask> TaskPlan::plan(
 
     // Dormant first: a customer who has just gone quiet needs a call more than a reminder.
     // A first run gives everyone a segment without a previous one; that is no move, no task.
-    if (facts.segment == StoreSegment::Dormant && facts.previousSegment != StoreSegment::None
-        && facts.segmentSince == asOf) {
+    // A regular gone as quiet (Lapsed regular) needs the call as much. A move between the two, as
+    // when the Dormant rule changes, is no new silence: no task.
+    const auto longQuiet = [](StoreSegment segment) {
+        return segment == StoreSegment::Dormant || segment == StoreSegment::LapsedRegular;
+    };
+    if (longQuiet(facts.segment) && facts.previousSegment != StoreSegment::None
+        && !longQuiet(facts.previousSegment) && facts.segmentSince == asOf) {
         FollowUpTask call = task(facts, TaskPurpose::Dormant, TaskChannel::Phone, asOf.addDays(1),
             keyOf("dormant", facts.customer, toStoredText(facts.segmentSince)));
         call.setNote(StoredWords::segmentMove(facts.previousSegment, facts.segment));

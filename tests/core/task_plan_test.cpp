@@ -128,6 +128,27 @@ TEST_CASE("the first run over a store does not flood the calendar with dormant t
     CHECK(TaskPlan::plan(first, asOf, ServiceRules()).empty());
 }
 
+TEST_CASE("a regular who just went as quiet (Lapsed regular) gets the call too", "[core][follow-ups]")
+{
+    CustomerTaskFacts regular = justDormant();
+    regular.segment = StoreSegment::LapsedRegular;
+    const std::vector<FollowUpTask> tasks = TaskPlan::plan(regular, asOf, ServiceRules());
+    REQUIRE(tasks.size() == 1);
+    CHECK(tasks[0].purpose == TaskPurpose::Dormant);
+}
+
+TEST_CASE("the Dormant rule changing moves customers without planning calls", "[core][follow-ups]")
+{
+    // Issue 21: the first run with the seed's rule moves quiet regulars from Dormant.
+    CustomerTaskFacts moved = justDormant();
+    moved.previousSegment = StoreSegment::Dormant;
+    moved.segment = StoreSegment::LapsedRegular;
+    CHECK(TaskPlan::plan(moved, asOf, ServiceRules()).empty());
+    moved.previousSegment = StoreSegment::LapsedRegular; // and back, with the rule off again
+    moved.segment = StoreSegment::Dormant;
+    CHECK(TaskPlan::plan(moved, asOf, ServiceRules()).empty());
+}
+
 TEST_CASE("one new marketing task a night: dormant wins over the wake-up", "[core][follow-ups]")
 {
     CustomerTaskFacts both = justDormant();
