@@ -1,5 +1,41 @@
 #pragma once
 
+#include "core/campaign.h"
+#include "core/holdout.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
 namespace atelier {
+
+// Campaigns and their frozen audiences (campaigns, campaign_members), and the contacts their
+// invitations make. Callers wrap writes in a Transaction.
+class CampaignRepository
+{
+public:
+    explicit CampaignRepository(QSqlDatabase db);
+
+    // Writes the campaign (its id is ignored) and returns the new id.
+    CampaignId insert(const Campaign &campaign);
+    // Freezes the audience: one row per customer, in its group.
+    void insertMembers(CampaignId campaign, const HoldoutSplit &split);
+
+    std::optional<Campaign> find(CampaignId id);
+    // Newest first, with the size of each audience.
+    QList<CampaignSummary> list();
+    // Ordered by customer id; one group only when given.
+    QList<CampaignMember> members(CampaignId campaign, std::optional<CampaignGroup> group = std::nullopt);
+
+    // The invitation went out to these customers at `at`: sets invited_at and records a contact
+    // (source 'campaign', channel sms or wechat) for each.
+    void recordInvitations(CampaignId campaign, const QList<CustomerId> &customers, const QDateTime &at,
+        const QString &channel, std::optional<StaffId> by);
+
+private:
+    QSqlDatabase m_db;
+};
 
 } // namespace atelier
