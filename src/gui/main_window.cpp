@@ -4,6 +4,7 @@
 #include "core/labels.h"
 #include "gui/archive/archive_page.h"
 #include "gui/calendar/calendar_page.h"
+#include "gui/campaigns/campaigns_page.h"
 #include "gui/clerk_picker.h"
 #include "gui/complaints/complaints_page.h"
 #include "gui/counter/counter_page.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(Store &store, NightlyRunner *runner, QWidget *parent)
     m_archive = new ArchivePage(store, this);
     m_tiers = new TiersPage(store, *m_runner, this);
     m_forecasts = new PredictionPage(store, this);
+    m_campaigns = new CampaignsPage(store, this);
     m_reports = new ReportsPage(store, this);
     m_settings = new SettingsPage(store, this);
     // In the order of the navigation list in main_window.ui.
@@ -66,6 +68,7 @@ MainWindow::MainWindow(Store &store, NightlyRunner *runner, QWidget *parent)
     m_ui->pageStack->addWidget(m_archive);
     m_ui->pageStack->addWidget(m_tiers);
     m_ui->pageStack->addWidget(m_forecasts);
+    m_ui->pageStack->addWidget(m_campaigns);
     m_ui->pageStack->addWidget(m_reports);
     m_ui->pageStack->addWidget(m_settings);
 
@@ -100,13 +103,13 @@ MainWindow::MainWindow(Store &store, NightlyRunner *runner, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-// The Tiers page runs the loyalty programme (its rules, its lists, a recompute) and the Forecasts
-// page lists who may come or go: the manager's. A clerk who takes over while one is open is brought
-// back to the counter.
+// The Tiers page runs the loyalty programme (its rules, its lists, a recompute), the Forecasts page
+// lists who may come or go and the Campaigns page sends promotions to lists of customers: the
+// manager's. A clerk who takes over while one is open is brought back to the counter.
 void MainWindow::applyRole()
 {
-    const std::pair<QWidget *, Permission> managerPages[]
-        = {{m_tiers, Permission::ChangeRules}, {m_forecasts, Permission::SeeForecastLists}};
+    const std::pair<QWidget *, Permission> managerPages[] = {{m_tiers, Permission::ChangeRules},
+        {m_forecasts, Permission::SeeForecastLists}, {m_campaigns, Permission::ExportCustomers}};
     for (const auto &[page, permission] : managerPages) {
         const int row = m_ui->pageStack->indexOf(page);
         const bool allowed = m_store.allows(permission);
@@ -115,6 +118,7 @@ void MainWindow::applyRole()
             showPage(m_counter);
     }
     m_forecasts->refreshWhenShown();
+    m_campaigns->refreshWhenShown();
 }
 
 void MainWindow::openOnCounter(CustomerId id)

@@ -17,6 +17,7 @@ class QProgressBar;
 namespace atelier {
 
 class ArchivePage;
+class CampaignsPage;
 class CalendarPage;
 class ComplaintsPage;
 class CounterPage;
@@ -44,6 +45,7 @@ public:
     ArchivePage *archivePage() const { return m_archive; }
     TiersPage *tiersPage() const { return m_tiers; }
     PredictionPage *forecastsPage() const { return m_forecasts; }
+    CampaignsPage *campaignsPage() const { return m_campaigns; }
     ReportsPage *reportsPage() const { return m_reports; }
     SettingsPage *settingsPage() const { return m_settings; }
     NightlyRunner &nightlyRunner() const { return *m_runner; }
@@ -84,6 +86,7 @@ private:
     ArchivePage *m_archive = nullptr;
     TiersPage *m_tiers = nullptr;
     PredictionPage *m_forecasts = nullptr;
+    CampaignsPage *m_campaigns = nullptr;
     ReportsPage *m_reports = nullptr;
     SettingsPage *m_settings = nullptr;
     QLabel *m_storeLabel = nullptr;

@@ -2,6 +2,7 @@
 
 #include "core/display_format.h"
 #include "core/loyalty_rules.h"
+#include "gui/campaigns/campaigns_page.h"
 #include "gui/loyalty/distribution_model.h"
 #include "gui/loyalty/loyalty_customers_model.h"
 #include "gui/loyalty/loyalty_rules_editor.h"
@@ -352,7 +353,8 @@ TEST_CASE("The nightly runner's signals come on its own thread, after the work i
     CHECK(progressOn.load() == QThread::currentThread());
 }
 
-TEST_CASE("The main window lists the Tiers page after the archive, then Forecasts", "[gui][tiers]")
+TEST_CASE(
+    "The main window lists the Tiers page after the archive, then Forecasts and Campaigns", "[gui][tiers]")
 {
     TempStore temp;
     MainWindow window(temp.store());
@@ -366,8 +368,11 @@ TEST_CASE("The main window lists the Tiers page after the archive, then Forecast
     CHECK(navigation->item(5)->text() == QStringLiteral("Forecasts"));
     navigation->setCurrentRow(5);
     CHECK(pages->currentWidget() == window.forecastsPage());
-    CHECK(navigation->item(6)->text() == QStringLiteral("Reports"));
-    CHECK(navigation->item(7)->text() == QStringLiteral("Settings"));
+    CHECK(navigation->item(6)->text() == QStringLiteral("Campaigns"));
+    navigation->setCurrentRow(6);
+    CHECK(pages->currentWidget() == window.campaignsPage());
+    CHECK(navigation->item(7)->text() == QStringLiteral("Reports"));
+    CHECK(navigation->item(8)->text() == QStringLiteral("Settings"));
 }
 
 TEST_CASE("The Tiers page's lists say so when they cannot be read", "[gui][tiers]")
