@@ -33,8 +33,9 @@ void segmentOf(CommandLine &line, const QString &code, LoyaltyFilter &filter)
     else if (const NamedSegment named = namedSegmentFromCode(code); named != NamedSegment::None)
         filter.named = named;
     else
-        line.fail(Cli::tr("Unknown segment \"%1\"; use a segment or named_segment code as `rfm` prints them.")
-                      .arg(code));
+        line.fail(Cli::tr("Unknown segment \"%1\"; use a segment code (%2) or a named_segment code as `rfm` "
+                          "prints them.")
+                      .arg(code, storeSegmentCodes().join(QStringLiteral(", "))));
 }
 
 // --tasks: the customers of everyone's tasks due that day, in the calendar's order.
