@@ -21,6 +21,7 @@
 #include "gui/reports/reports_page.h"
 #include "gui/settings/audit_page.h"
 #include "gui/settings/settings_page.h"
+#include "campaigns/screenshots_campaigns.h"
 #include "screenshots_forecast.h"
 #include "screenshots_security.h"
 #include "services/audit_trail.h"
@@ -507,6 +508,7 @@ int main(int argc, char *argv[])
         shootAudit(folder, suffix);
         testing::shootSecurity(temp.store(), ids.first(), folder, suffix);
         testing::shootForecast(folder, suffix);
+        testing::shootCampaigns(folder, suffix);
     }
     return 0;
 }
