@@ -8,6 +8,7 @@
 #include "services/message_values.h"
 #include "services/service_settings.h"
 #include "services/try_read.h"
+#include "storage/campaign_repository.h"
 #include "storage/contact_repository.h"
 #include "storage/database.h"
 #include "storage/loyalty_report_repository.h"
@@ -31,7 +32,7 @@ QStringList SmsExport::header()
 
 ExportResult SmsExport::write(QIODevice &device, const QList<CustomerId> &customers,
     const MessageTemplate &messageTemplate, SmsExportSummary *summary, const ExportProgress &progress,
-    std::optional<StaffId> by)
+    std::optional<StaffId> by, std::optional<qint64> campaign)
 {
     if (const QString refused = Access::refusal(m_db, Permission::ExportCustomers); !refused.isEmpty())
         return ExportResult{0, refused};
@@ -88,7 +89,11 @@ ExportResult SmsExport::write(QIODevice &device, const QList<CustomerId> &custom
         return result;
     try {
         Transaction transaction(db);
-        ContactRepository(db).recordSms(written, m_clock.now(), by);
+        if (campaign)
+            CampaignRepository(db).recordInvitations(
+                *campaign, written, m_clock.now(), QStringLiteral("sms"), by);
+        else
+            ContactRepository(db).recordSms(written, m_clock.now(), by);
         transaction.commit();
         ChangeNotifier::post(Change::What::Customers, written);
     } catch (const StorageError &error) {

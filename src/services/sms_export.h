@@ -45,10 +45,12 @@ public:
 
     // Refuses a template that does not check. `summary` (may be null) is filled as rows are read.
     // A complete export counts as a contact for each customer written (by `by`): the quiet period
-    // after a contact keeps the nightly run's marketing tasks away from them.
+    // after a contact keeps the nightly run's marketing tasks away from them. With `campaign`, the
+    // contacts are that campaign's invitations (source 'campaign', invited_at set).
     ExportResult write(QIODevice &device, const QList<CustomerId> &customers,
         const MessageTemplate &messageTemplate, SmsExportSummary *summary,
-        const ExportProgress &progress = {}, std::optional<StaffId> by = {});
+        const ExportProgress &progress = {}, std::optional<StaffId> by = {},
+        std::optional<qint64> campaign = {});
 
     // The customers behind a Tiers page cell, in its order (spend, highest first).
     ReadResult<QList<CustomerId>> customersOf(const LoyaltyFilter &filter);
