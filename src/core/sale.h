@@ -25,7 +25,12 @@ struct SaleLine
     int quantity = 1;
     Money listPrice; // per piece
     Money paidPrice; // per piece, after discounts
+    // This line's share of a coupon's discount, for the whole line (sale_lines.coupon_share_fen).
+    Money couponShare = Money();
+    // Before the coupon's share: what the line was priced at.
     Money paidTotal() const { return paidPrice * quantity; }
+    // What the customer paid for the line, the coupon's share taken off.
+    Money paidAfterCoupon() const { return paidTotal() - couponShare; }
 };
 
 struct Sale
@@ -36,13 +41,26 @@ struct Sale
     std::optional<StaffId> clerkId;
     QList<SaleLine> lines;
     QString note;
+    // A coupon code the clerk typed or scanned: recordSale redeems it in the sale's transaction and
+    // spreads its discount over the lines. Empty: no coupon.
+    QString couponCode;
+    // What the customer paid: the lines after the coupon's discount (sales.total_fen).
     Money total() const
+    {
+        Money sum;
+        for (const SaleLine &line : lines)
+            sum += line.paidAfterCoupon();
+        return sum;
+    }
+    // The lines before any coupon.
+    Money linesTotal() const
     {
         Money sum;
         for (const SaleLine &line : lines)
             sum += line.paidTotal();
         return sum;
     }
+    Money couponDiscount() const { return linesTotal() - total(); }
 };
 
 // A return or an exchange against one sale line. An exchange also names the line of the new sale

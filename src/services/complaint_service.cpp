@@ -8,6 +8,7 @@
 #include "services/service_settings.h"
 #include "services/try_read.h"
 #include "storage/complaint_repository.h"
+#include "storage/coupon_repository.h"
 #include "storage/customer_repository.h"
 #include "storage/database.h"
 #include "storage/follow_up_repository.h"
@@ -136,6 +137,26 @@ ComplaintResult ComplaintService::change(ComplaintId id, const char *what, const
     return result;
 }
 
+std::optional<Coupon> ComplaintService::compensationCoupon(
+    const Complaint &resolved, const ServiceRules &rules, const QDateTime &now)
+{
+    const bool compensates
+        = resolved.resolution == Resolution::Refund || resolved.resolution == Resolution::Coupon;
+    if (!rules.complaintCouponOn || !compensates || !resolved.customer)
+        return std::nullopt;
+    // A coupon offered with its own value is that coupon; otherwise the seed's 200元.
+    const Money value = resolved.resolution == Resolution::Coupon && resolved.resolutionValue.fen() > 0
+        ? resolved.resolutionValue
+        : rules.complaintCouponValue;
+    Coupon coupon = amountCoupon(CouponReason::Complaint, value, rules.complaintCouponMinSpend, now.date(),
+        rules.complaintCouponValidDays, now);
+    coupon.customerId = resolved.customer;
+    coupon.complaintId = resolved.id;
+    coupon.issuedBy = m_db.auditActor().name;
+    CouponRepository(m_db.connection()).issue(coupon);
+    return coupon;
+}
+
 ComplaintResult ComplaintService::move(
     ComplaintId id, ComplaintState to, const TransitionInput &input, std::optional<StaffId> by)
 {
@@ -160,6 +181,7 @@ ComplaintResult ComplaintService::move(
                 const ServiceRules rules = ServiceSettings(m_db).rules();
                 moved.callbackTaskCreated = FollowUpRepository(m_db.connection())
                                                 .insertGenerated(callbackTaskFor(after, rules, now));
+                moved.couponIssued = compensationCoupon(after, rules, now);
             }
             if (to == ComplaintState::CalledBack)
                 complaints.completeCallbackTask(id, now, by, input.note.trimmed());

@@ -3,6 +3,7 @@
 #include "core/complaint.h"
 #include "core/complaint_query.h"
 #include "core/complaint_workflow.h"
+#include "core/coupon.h"
 #include "core/customer_rules.h"
 #include "core/read_result.h"
 
@@ -20,6 +21,7 @@ class Clock;
 class Database;
 class ComplaintRepository;
 class StorageError;
+struct ServiceRules;
 
 // What the counter takes down when a customer complains.
 struct ComplaintDraft
@@ -41,6 +43,8 @@ struct ComplaintResult
 {
     std::optional<Complaint> complaint; // the complaint after the step
     bool callbackTaskCreated = false; // resolve: a call-back task was added to the calendar
+    // resolve: the seed's compensation coupon, issued in the same transaction (a setting)
+    std::optional<Coupon> couponIssued;
     QString message; // why nothing was written
     bool ok() const { return complaint.has_value(); }
 };
@@ -48,8 +52,9 @@ struct ComplaintResult
 // Complaints from intake to closure. Every step re-reads the complaint inside one write
 // transaction (BEGIN IMMEDIATE), checks it against ComplaintWorkflow, and writes the row and its
 // history event together, so two windows can never skip a state. Resolving also plans the
-// call-back task; recording the call-back marks that task done. complaintChanged goes out after
-// commit. Reads never throw.
+// call-back task and, for a customer's complaint resolved with a refund or a coupon, issues the
+// seed's compensation coupon (ServiceRules); recording the call-back marks that task done. complaintChanged
+// goes out after commit. Reads never throw.
 class ComplaintService : public QObject
 {
     Q_OBJECT
@@ -102,6 +107,9 @@ private:
     ComplaintResult move(
         ComplaintId id, ComplaintState to, const TransitionInput &input, std::optional<StaffId> by);
     static ComplaintResult failed(const char *what, const StorageError &error);
+    // Inside the resolution's transaction: the compensation coupon when the rules ask for one.
+    std::optional<Coupon> compensationCoupon(
+        const Complaint &resolved, const ServiceRules &rules, const QDateTime &now);
 
     Database &m_db;
     const Clock &m_clock;

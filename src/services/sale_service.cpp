@@ -2,9 +2,12 @@
 
 #include "core/clock.h"
 #include "services/audit_trail.h"
+#include "services/coupon_service.h"
 #include "services/points_ledger.h"
+#include "services/service_settings.h"
 #include "services/store_settings.h"
 #include "services/try_read.h"
+#include "storage/coupon_repository.h"
 #include "storage/database.h"
 #include "storage/sale_repository.h"
 #include "storage/storage_error.h"
@@ -51,10 +54,34 @@ SaleResult SaleService::recordSale(Sale sale)
     }
     if (!sale.soldAt.isValid())
         sale.soldAt = m_clock.now();
+    for (SaleLine &line : sale.lines)
+        line.couponShare = Money();
+    const bool withCoupon = !sale.couponCode.trimmed().isEmpty();
     qint64 points = 0;
     try {
-        Transaction transaction(m_db.connection());
+        // Immediate with a coupon: the coupon read here is the one the redemption changes.
+        Transaction transaction(
+            m_db.connection(), withCoupon ? Transaction::Mode::Immediate : Transaction::Mode::Deferred);
+        Coupon coupon;
+        CouponEffect effect;
+        if (withCoupon) {
+            if (const std::optional<QString> refused = prepareCoupon(sale, coupon, effect)) {
+                result.message = *refused;
+                return result;
+            }
+        }
         SaleRepository(m_db.connection()).insert(sale);
+        if (withCoupon) {
+            // The database decides: only one sale can move the coupon from 'issued'.
+            if (!CouponRepository(m_db.connection())
+                     .redeem(coupon.id, sale.id, effect.discount, m_clock.now())) {
+                result.message
+                    = tr("This coupon has just been used or withdrawn elsewhere; the sale was not saved.");
+                return result;
+            }
+            result.couponDiscount = effect.discount;
+            result.couponNote = CouponService::effectText(coupon, effect, sale.linesTotal());
+        }
         points = PointsLedger(m_db).earnForSale(sale);
         AuditTrail(m_db, m_clock).recordSale(m_db.auditActor(), sale, points);
         transaction.commit();
@@ -87,6 +114,29 @@ ReadResult<QList<Sale>> SaleService::recentSales(CustomerId customer, int limit)
         "recent sales", [&] { return SaleRepository(m_db.connection()).recentSales(customer, limit); });
 }
 
+std::optional<QString> SaleService::prepareCoupon(Sale &sale, Coupon &coupon, CouponEffect &effect) const
+{
+    const QString code = coupon_code::normalise(sale.couponCode);
+    std::optional<Coupon> found;
+    if (coupon_code::wellFormed(code))
+        found = CouponRepository(m_db.connection()).findByCode(code);
+    if (!found)
+        return CouponService::noMatchText(sale.couponCode);
+    coupon = *found;
+    const Money before = sale.linesTotal();
+    effect = couponEffect(coupon, sale.customerId, before, sale.soldAt.date());
+    if (!effect.ok())
+        return CouponService::refusalText(coupon, effect.refusal, before);
+    QList<Money> lineTotals;
+    for (const SaleLine &line : sale.lines)
+        lineTotals << line.paidTotal();
+    const QList<Money> shares = spreadByValue(effect.discount, lineTotals);
+    for (qsizetype i = 0; i < sale.lines.size(); ++i)
+        sale.lines[i].couponShare = shares[i];
+    sale.couponCode = code;
+    return std::nullopt;
+}
+
 ReturnWindowCheck SaleService::returnWindow(const ReturnableLine &line) const
 {
     ReturnWindowCheck check;
@@ -115,6 +165,26 @@ QString SaleService::checkReturn(const std::optional<ReturnableLine> &line, int 
     if (quantity > line->returnable())
         return tr("Only %n piece(s) of this line can still be returned.", nullptr, line->returnable());
     return QString();
+}
+
+Money SaleService::paidForPieces(const ReturnableLine &line, int quantity)
+{
+    return line.line.paidPrice * quantity
+        - couponShareForPieces(line.line.couponShare, line.line.quantity, line.alreadyReturned, quantity);
+}
+
+std::optional<Coupon> SaleService::issueExperienceCoupon(CustomerId customer, qint64 returnId)
+{
+    const ServiceRules rules = ServiceSettings(m_db).rules();
+    if (!rules.returnCouponOn)
+        return std::nullopt;
+    Coupon coupon = amountCoupon(CouponReason::Return, rules.returnCouponValue, rules.returnCouponMinSpend,
+        m_clock.today(), rules.returnCouponValidDays, m_clock.now());
+    coupon.customerId = customer;
+    coupon.returnId = returnId;
+    coupon.issuedBy = m_db.auditActor().name;
+    CouponRepository(m_db.connection()).issue(coupon);
+    return coupon;
 }
 
 SaleResult SaleService::failed(const char *what, const StorageError &error)
@@ -156,7 +226,7 @@ SaleResult SaleService::recordReturn(SaleLineId lineId, int quantity, const QStr
         const std::optional<Sale> sale = sales.find(line->saleId);
         if (sale)
             customer = sale->customerId;
-        const Money maxRefund = line->line.paidPrice * quantity;
+        const Money maxRefund = paidForPieces(*line, quantity);
         const Money amount = refund.value_or(maxRefund);
         if (amount.fen() < 0 || amount > maxRefund) {
             result.message
@@ -169,6 +239,8 @@ SaleResult SaleService::recordReturn(SaleLineId lineId, int quantity, const QStr
         if (sale)
             points = PointsLedger(m_db).reverseForReturn(*sale, record);
         AuditTrail(m_db, m_clock).recordReturn(m_db.auditActor(), customer, *line, record, points);
+        if (customer)
+            result.couponIssued = issueExperienceCoupon(*customer, record.id);
         result.id = record.id;
         result.refund = amount;
         result.pointsTakenBack = points;
@@ -216,7 +288,7 @@ SaleResult SaleService::recordExchange(SaleLineId lineId, int quantity, const Sa
         earned = points.earnForSale(newSale);
 
         ReturnRecord record = returnRecord(
-            ReturnRecord::Kind::Exchange, lineId, quantity, line->line.paidPrice * quantity, reason, clerk);
+            ReturnRecord::Kind::Exchange, lineId, quantity, paidForPieces(*line, quantity), reason, clerk);
         record.returnedAt = newSale.soldAt;
         record.replacementLineId = newSale.lines.first().id;
         record.id = sales.insertReturn(record);

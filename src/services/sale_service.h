@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/coupon.h"
 #include "core/read_result.h"
 #include "core/sale.h"
 
@@ -23,6 +24,11 @@ struct SaleResult
     Money refund; // a return or an exchange: what the returned pieces were credited
     qint64 pointsEarned = 0; // a sale, or an exchange's replacement
     qint64 pointsTakenBack = 0; // a return or an exchange
+    // A sale with a coupon: what it took off, and for the clerk what it did ("capped at the sale").
+    Money couponDiscount;
+    QString couponNote;
+    // A return that handed over the seed's experience coupon (a setting).
+    std::optional<Coupon> couponIssued;
     bool ok() const { return id.has_value(); }
 };
 
@@ -34,7 +40,10 @@ class SaleService : public QObject
 public:
     SaleService(Database &db, const Clock &clock, QObject *parent = nullptr);
 
-    // Checks every line (style number, quantity >= 1, prices >= 0); the time defaults to now.
+    // Checks every line (style number, quantity >= 1, prices >= 0); the time defaults to now. A
+    // coupon code (Sale::couponCode) is checked again and redeemed in the sale's own transaction;
+    // its discount is spread over the lines by value and the points follow the paid total. When the
+    // coupon was redeemed meanwhile (another window or process), nothing is saved.
     SaleResult recordSale(Sale sale);
 
     ReadResult<std::optional<Sale>> sale(SaleId id);
@@ -48,7 +57,9 @@ public:
     // while the window is open.
     static QString windowRefusal(const ReturnWindowCheck &check);
 
-    // Refund defaults to the paid price of the returned pieces.
+    // Refund defaults to what was paid for the returned pieces: their price less their share of a
+    // coupon's discount (a redeemed coupon is not given back). With a customer, and the setting on,
+    // the seed's experience coupon is issued in the same transaction.
     SaleResult recordReturn(SaleLineId line, int quantity, const QString &reason,
         std::optional<Money> refund = {}, std::optional<StaffId> clerk = {});
     // The returned pieces are refunded and the replacement is recorded as a new sale to the same customer.
@@ -64,6 +75,14 @@ private:
     // Nothing was saved: the log gets the detail, the clerk a sentence.
     static SaleResult failed(const char *what, const StorageError &error);
     QString checkReturn(const std::optional<ReturnableLine> &line, int quantity) const;
+    // Inside the sale's transaction: finds and checks the sale's coupon and spreads its discount
+    // over the lines, or says why the coupon cannot go with the sale.
+    std::optional<QString> prepareCoupon(Sale &sale, Coupon &coupon, CouponEffect &effect) const;
+    // What was paid for `quantity` pieces of the line returned now: their price less their share of
+    // the line's coupon discount (the last pieces take the remainder).
+    static Money paidForPieces(const ReturnableLine &line, int quantity);
+    // Inside a return's transaction: the seed's experience coupon when the setting is on.
+    std::optional<Coupon> issueExperienceCoupon(CustomerId customer, qint64 returnId);
     ReturnRecord returnRecord(ReturnRecord::Kind kind, SaleLineId line, int quantity, Money refund,
         const QString &reason, std::optional<StaffId> clerk) const;
 

@@ -8,7 +8,10 @@ namespace atelier {
 namespace {
 
 const QString lineColumns = QStringLiteral(
-    "l.id, l.style_no, l.category, l.colour, l.size, l.quantity, l.list_price_fen, l.paid_price_fen");
+    "l.id, l.style_no, l.category, l.colour, l.size, l.quantity, l.list_price_fen, l.paid_price_fen, "
+    "l.coupon_share_fen");
+// The first column after lineColumns.
+constexpr int afterLine = 9;
 
 SaleLine readLine(const QSqlQuery &q, int first)
 {
@@ -21,6 +24,7 @@ SaleLine readLine(const QSqlQuery &q, int first)
     line.quantity = q.value(first + 5).toInt();
     line.listPrice = Money::fromFen(q.value(first + 6).toLongLong());
     line.paidPrice = Money::fromFen(q.value(first + 7).toLongLong());
+    line.couponShare = Money::fromFen(q.value(first + 8).toLongLong());
     return line;
 }
 
@@ -38,8 +42,9 @@ SaleId SaleRepository::insert(Sale &sale)
             QStringLiteral("INSERT INTO sales (customer_id, sold_at, clerk_id, total_fen, note) VALUES (?, "
                            "?, ?, ?, ?)"));
         m_insertLine = sql::prepare(m_db,
-            QStringLiteral("INSERT INTO sale_lines (sale_id, style_no, category, colour, size, quantity, "
-                           "list_price_fen, paid_price_fen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+            QStringLiteral(
+                "INSERT INTO sale_lines (sale_id, style_no, category, colour, size, quantity, "
+                "list_price_fen, paid_price_fen, coupon_share_fen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     }
     sql::bind(m_insertSale, 0, sql::optionalId(sale.customerId));
     sql::bind(m_insertSale, 1, toStoredText(sale.soldAt));
@@ -57,6 +62,7 @@ SaleId SaleRepository::insert(Sale &sale)
         sql::bind(m_insertLine, 5, line.quantity);
         sql::bind(m_insertLine, 6, qlonglong(line.listPrice.fen()));
         sql::bind(m_insertLine, 7, qlonglong(line.paidPrice.fen()));
+        sql::bind(m_insertLine, 8, qlonglong(line.couponShare.fen()));
         sql::exec(m_insertLine);
         line.id = m_insertLine.lastInsertId().toLongLong();
     }
@@ -98,9 +104,9 @@ std::optional<ReturnableLine> SaleRepository::returnableLine(SaleLineId lineId)
         return std::nullopt;
     ReturnableLine result;
     result.line = readLine(query, 0);
-    result.saleId = query.value(8).toLongLong();
-    result.soldAt = timeFromStoredText(query.value(9).toString());
-    result.alreadyReturned = query.value(10).toInt();
+    result.saleId = query.value(afterLine).toLongLong();
+    result.soldAt = timeFromStoredText(query.value(afterLine + 1).toString());
+    result.alreadyReturned = query.value(afterLine + 2).toInt();
     return result;
 }
 
