@@ -28,6 +28,9 @@ ReadResult<std::vector<RfmRow>> LoyaltyService::rfmAsOf(const QDate &asOf)
         const std::vector<CustomerActivity> activities
             = ActivityQuery(asOf, rules.segments, rules.tiers).run(m_db.connection());
         const std::vector<RfmScore> scores = rfmScores(activities, asOf);
+        // The automatic band measured as of this date, as the nightly run would.
+        const std::optional<SpendBand> band
+            = potentialSpendBand(rules.segments, automaticSpendBand(activities, asOf, rules.segments));
         const std::unordered_map<CustomerId, TierState> tiers = TierRepository(m_db.connection()).all();
         std::vector<RfmRow> rows;
         std::size_t next = 0; // activities are in customer order, like the ids
@@ -40,7 +43,7 @@ ReadResult<std::vector<RfmRow>> LoyaltyService::rfmAsOf(const QDate &asOf)
                 row.score = scores[next];
                 ++next;
             }
-            row.segment = storeSegment(row.activity, asOf, rules.segments);
+            row.segment = storeSegment(row.activity, asOf, rules.segments, band);
             row.named = namedSegment(row.score);
             const auto tier = tiers.find(id);
             row.tier = decideTier(
@@ -104,6 +107,12 @@ ReadResult<QDate> LoyaltyService::lastSuccessfulAsOf()
 LoyaltyRules LoyaltyService::rules()
 {
     return LoyaltySettings(m_db).rules();
+}
+
+ReadResult<std::optional<LoyaltySettings::MeasuredBand>> LoyaltyService::measuredSpendBand()
+{
+    return tryRead<std::optional<LoyaltySettings::MeasuredBand>>(
+        "measured spend band", [&] { return LoyaltySettings(m_db).automaticBand(); });
 }
 
 WriteResult LoyaltyService::saveRules(const LoyaltyRules &rules)

@@ -6,6 +6,7 @@
 #include "core/read_result.h"
 #include "core/tier_change.h"
 #include "core/write_result.h"
+#include "services/loyalty_settings.h"
 
 #include <QList>
 #include <QObject>
@@ -63,6 +64,8 @@ public:
     ReadResult<QDate> lastSuccessfulAsOf();
 
     LoyaltyRules rules();
+    // Potential's automatic spend band as the last nightly run measured it; nothing before it.
+    ReadResult<std::optional<LoyaltySettings::MeasuredBand>> measuredSpendBand();
     // The rules take effect at the next run. Emits rulesChanged when saved.
     WriteResult saveRules(const LoyaltyRules &rules);
 

@@ -1,9 +1,13 @@
 #pragma once
 
 #include "core/loyalty_rules.h"
+#include "core/rfm.h"
 #include "core/write_result.h"
 
+#include <QDate>
 #include <QString>
+
+#include <optional>
 
 namespace atelier {
 
@@ -20,6 +24,22 @@ public:
     // Unreadable or nonsensical stored values fall back to the defaults (and are logged).
     LoyaltyRules rules() const;
     WriteResult save(const LoyaltyRules &rules);
+
+    // Potential's automatic spend band as the last nightly run measured it, with that run's as-of
+    // date (shown beside the setting); nothing before the first run. Written by the nightly run inside
+    // its transaction; both throw StorageError like the repositories.
+    struct MeasuredBand
+    {
+        std::optional<SpendBand> band; // none: nobody had bought within the Active recency
+        QDate asOf;
+    };
+    std::optional<MeasuredBand> automaticBand() const;
+    void storeAutomaticBand(const std::optional<SpendBand> &band, const QDate &asOf);
+
+    // Whether a nightly run has already said that Dormant changed meaning (issue 21); the run that
+    // says it records it in its own transaction, so that later runs do not repeat it.
+    bool dormantNoticeGiven() const;
+    void recordDormantNotice(const QDate &asOf);
 
 private:
     Database &m_db;

@@ -45,7 +45,7 @@ void step(
 }
 
 CustomerScore scoreFor(const CustomerActivity &activity, const RfmScore &score, const QDate &asOf,
-    const SegmentRules &rules, const CustomerScore *before)
+    const SegmentRules &rules, const std::optional<SpendBand> &band, const CustomerScore *before)
 {
     CustomerScore next;
     next.customer = activity.customer;
@@ -55,7 +55,7 @@ CustomerScore scoreFor(const CustomerActivity &activity, const RfmScore &score, 
     next.spend = activity.spend;
     next.tierSpend = activity.tierSpend;
     next.score = score;
-    next.segment = storeSegment(activity, asOf, rules);
+    next.segment = storeSegment(activity, asOf, rules, band);
     next.named = namedSegment(score);
     if (!before) {
         next.segmentSince = asOf;
@@ -67,6 +67,15 @@ CustomerScore scoreFor(const CustomerActivity &activity, const RfmScore &score, 
         next.segmentSince = before->segmentSince;
     }
     return next;
+}
+
+// `next` as the run's message, keeping the notice that Dormant changed meaning in front of it when
+// the run gave that notice (it is given once: it must not be lost to a later message).
+StoredWords keepingNotice(const StoredWords &current, const StoredWords &next)
+{
+    if (current.kind != QLatin1String("dormant_rule_changed") || current.args.size() < 2)
+        return next;
+    return StoredWords::dormantRuleChanged(current.args[0].toInt(), current.args[1].toInt(), next);
 }
 
 } // namespace
@@ -153,7 +162,7 @@ void NightlyJob::backUp(NightlyRun &run)
     if (backup.ok)
         return;
     spdlog::error("nightly run {}: the backup after it failed", run.id);
-    run.setMessage(StoredWords::backupFailed(backup.error));
+    run.setMessage(keepingNotice(run.messageWords, StoredWords::backupFailed(backup.error)));
     try {
         NightlyRunRepository(m_db.connection()).finish(run);
     } catch (const StorageError &error) {
@@ -204,15 +213,22 @@ void NightlyJob::recompute(NightlyRun &run, const Progress &progress, const std:
 
     step(progress, cancel, 40, tr("Scoring customers…"));
     const std::vector<RfmScore> scores = rfmScores(activities, run.asOf);
+    // Potential's moderate spend, measured tonight whatever the mode, so that the rules editor can
+    // show it beside the setting; used when the band is automatic.
+    LoyaltySettings settings(m_db);
+    const std::optional<SpendBand> measured = automaticSpendBand(activities, run.asOf, rules.segments);
+    settings.storeAutomaticBand(measured, run.asOf);
+    const std::optional<SpendBand> band = potentialSpendBand(rules.segments, measured);
     ScoreRepository scoreStore(db);
     std::unordered_map<CustomerId, CustomerScore> before = scoreStore.all();
+    const bool scoredBefore = !before.empty(); // segments someone may have read with the old rules
     std::vector<CustomerScore> tonight; // in customer order, as the sales were read
     tonight.reserve(activities.size());
     for (std::size_t i = 0; i < activities.size(); ++i) {
         const CustomerActivity &activity = activities[i];
         const auto found = before.find(activity.customer);
         const CustomerScore *old = found == before.end() ? nullptr : &found->second;
-        const CustomerScore next = scoreFor(activity, scores[i], run.asOf, rules.segments, old);
+        const CustomerScore next = scoreFor(activity, scores[i], run.asOf, rules.segments, band, old);
         if (!old || old->segment != next.segment)
             ++run.segmentChanges;
         if (!old || !(*old == next))
@@ -281,6 +297,15 @@ void NightlyJob::recompute(NightlyRun &run, const Progress &progress, const std:
 
     took("follow-ups");
     step(progress, cancel, 95, tr("Saving…"));
+    // The first run with the seed's Dormant rule says that `dormant` now means something else
+    // (docs/cli.md), once: the record of it commits with the run. A store scored for the first time
+    // tonight never had the old meaning: it is recorded without a word.
+    if (rules.segments.dormantMaxPurchases > 0 && !settings.dormantNoticeGiven()) {
+        if (scoredBefore)
+            run.setMessage(StoredWords::dormantRuleChanged(
+                rules.segments.dormantAfterDays, rules.segments.dormantMaxPurchases, run.messageWords));
+        settings.recordDormantNotice(run.asOf);
+    }
     run.result = NightlyRun::Result::Ok;
     run.finishedAt = m_clock.now();
     run.durationMs = timer.elapsed();

@@ -12,6 +12,7 @@
 #include "storage/points_repository.h"
 #include "storage/staff_repository.h"
 #include "storage/storage_error.h"
+#include "storage/tier_repository.h"
 #include "storage/transaction.h"
 
 #include <spdlog/spdlog.h>
@@ -66,6 +67,14 @@ PointsResult PointsService::failed(const char *what, const StorageError &error)
     return result;
 }
 
+QString PointsService::redemptionRefusal(Tier tier, const PointsRules &rules)
+{
+    if (rules.mayRedeem(tier))
+        return QString();
+    return tr("Points can be redeemed from Silver up; this customer is a Member. Her points stay in her "
+              "account until her spend reaches Silver.");
+}
+
 PointsResult PointsService::redeem(CustomerId customer, qint64 points, std::optional<StaffId> clerk)
 {
     PointsResult result;
@@ -82,6 +91,11 @@ PointsResult PointsService::redeem(CustomerId customer, qint64 points, std::opti
         Transaction transaction(m_db.connection());
         if (!CustomerRepository(m_db.connection()).find(customer)) {
             result.message = tr("This customer does not exist.");
+            return result;
+        }
+        const Tier tier = TierRepository(m_db.connection()).find(customer).tier;
+        if (const QString refused = redemptionRefusal(tier, rules); !refused.isEmpty()) {
+            result.message = refused;
             return result;
         }
         PointsRepository ledger(m_db.connection());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/loyalty.h"
+#include "core/loyalty_rules.h"
 #include "core/money.h"
 #include "core/points.h"
 #include "core/read_result.h"
@@ -42,8 +44,13 @@ public:
     // The whole history, oldest first.
     ReadResult<QList<PointsMovement>> ledger(CustomerId customer);
 
+    // Why a customer of this tier may not redeem points under these rules (seed 002: redeeming is a
+    // Silver benefit, a setting); empty when she may. The card shows it instead of a dead button.
+    static QString redemptionRefusal(Tier tier, const PointsRules &rules);
+
     // Spends points at the counter: a positive multiple of the redemption block (100 by default),
-    // at most the balance. The result carries their value (100 points = 10 元 by default).
+    // at most the balance, and only from Silver up unless the rules say otherwise (the tier the last
+    // nightly run gave her). The result carries their value (100 points = 10 元 by default).
     PointsResult redeem(CustomerId customer, qint64 points, std::optional<StaffId> clerk = {});
     // A manager's correction, up or down, with a reason (mandatory). Points added lapse like earned
     // ones; points taken away cannot take the balance below zero.

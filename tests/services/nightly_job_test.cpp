@@ -316,3 +316,122 @@ TEST_CASE(
     CHECK(facts[2].segment == StoreSegment::None);
     CHECK(facts[3].segment == StoreSegment::Vip);
 }
+
+TEST_CASE("day 182/183 with 2 and 3 purchases: Lapsing, Dormant, Lapsed regular", "[services][nightly][seed]")
+{
+    Shop shop;
+    struct Case
+    {
+        const char *phone;
+        int lastDaysAgo;
+        int purchases;
+        const char *segment;
+    };
+    const Case cases[] = {
+        {"13700000001", 182, 2, "lapsing"},
+        {"13700000002", 183, 2, "dormant"},
+        {"13700000003", 182, 3, "lapsing"},
+        {"13700000004", 183, 3, "lapsed_regular"},
+    };
+    std::vector<CustomerId> ids;
+    for (const Case &c : cases) {
+        const CustomerId who = shop.customer(c.phone);
+        for (int i = c.purchases - 1; i >= 0; --i)
+            shop.buy(who, asOf.addDays(-c.lastDaysAgo - 100 * i), Money::fromYuan(200));
+        ids.push_back(who);
+    }
+    REQUIRE(shop.nightly(asOf).result == NightlyRun::Result::Ok);
+    const std::vector<RfmRow> fresh = readValue(shop.t.store().loyalty().rfmAsOf(asOf));
+    REQUIRE(fresh.size() == 4);
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        INFO(cases[i].lastDaysAgo << " days, " << cases[i].purchases << " purchases");
+        CHECK(shop.segmentOf(ids[i]) == QString::fromLatin1(cases[i].segment));
+        CHECK(toCode(fresh[i].segment) == QString::fromLatin1(cases[i].segment)); // atelier-cli rfm
+    }
+}
+
+TEST_CASE("the first run with the seed's Dormant rule says so, once", "[services][nightly][seed]")
+{
+    Shop shop;
+    const CustomerId regular = shop.customer("13700000001");
+    for (int i = 0; i < 3; ++i)
+        shop.buy(regular, asOf.addDays(-400 + 100 * i), Money::fromYuan(300)); // last 200 days ago
+    LoyaltyService &loyalty = shop.t.store().loyalty();
+    LoyaltyRules rules = loyalty.rules();
+    rules.segments.dormantMaxPurchases = 0; // the rule before: Dormant whatever the purchases
+    REQUIRE(loyalty.saveRules(rules).ok());
+
+    const NightlyRun old = shop.nightly(asOf.addDays(-2));
+    REQUIRE(old.result == NightlyRun::Result::Ok);
+    CHECK(shop.segmentOf(regular) == QStringLiteral("dormant"));
+    CHECK(old.messageWords.kind != QStringLiteral("dormant_rule_changed"));
+
+    rules.segments.dormantMaxPurchases = 2;
+    REQUIRE(loyalty.saveRules(rules).ok());
+    const NightlyRun first = shop.nightly(asOf.addDays(-1));
+    REQUIRE(first.result == NightlyRun::Result::Ok);
+    CHECK(shop.segmentOf(regular) == QStringLiteral("lapsed_regular"));
+    CHECK(first.messageWords.kind == QStringLiteral("dormant_rule_changed"));
+    CHECK(first.message.contains(QStringLiteral("Lapsed regular")));
+    // Stored as words, so that the runs list renders it for its reader.
+    const QList<NightlyRun> runs = readValue(loyalty.recentRuns(1));
+    REQUIRE(runs.size() == 1);
+    CHECK(runs[0].messageWords.kind == QStringLiteral("dormant_rule_changed"));
+
+    const NightlyRun next = shop.nightly(asOf);
+    REQUIRE(next.result == NightlyRun::Result::Ok);
+    CHECK_FALSE(next.message.contains(QStringLiteral("Lapsed regular")));
+}
+
+TEST_CASE("a store's very first run has no old Dormant to speak of", "[services][nightly][seed]")
+{
+    Shop shop;
+    shop.buy(shop.customer("13700000001"), asOf.addDays(-200), Money::fromYuan(300));
+    const NightlyRun first = shop.nightly(asOf);
+    REQUIRE(first.result == NightlyRun::Result::Ok);
+    CHECK(first.messageWords.kind != QStringLiteral("dormant_rule_changed"));
+    shop.buy(shop.customer("13700000002"), asOf.addDays(-190), Money::fromYuan(300));
+    CHECK(shop.nightly(asOf.addDays(1)).messageWords.kind != QStringLiteral("dormant_rule_changed"));
+}
+
+TEST_CASE("each run measures Potential's band and segments by it", "[services][nightly][seed]")
+{
+    Shop shop;
+    // Five recent customers, 100 to 500 元: the band is the 1st to the 4th smallest, 100–400 元.
+    std::vector<CustomerId> recent;
+    for (int i = 1; i <= 5; ++i) {
+        recent.push_back(shop.customer(QStringLiteral("1370000000%1").arg(i).toLatin1().constData()));
+        shop.buy(recent.back(), asOf.addDays(-10 * i), Money::fromYuan(100 * i));
+    }
+    const CustomerId old = shop.customer("13700000009");
+    shop.buy(old, asOf.addDays(-120), Money::fromYuan(9000)); // not recent: not measured
+    LoyaltyService &loyalty = shop.t.store().loyalty();
+    CHECK_FALSE(readValue(loyalty.measuredSpendBand())); // no run yet
+
+    REQUIRE(shop.nightly(asOf).result == NightlyRun::Result::Ok);
+    const auto measured = readValue(loyalty.measuredSpendBand());
+    REQUIRE(measured);
+    CHECK(measured->asOf == asOf);
+    CHECK(measured->band == SpendBand{Money::fromYuan(100), Money::fromYuan(400)});
+    CHECK(shop.segmentOf(recent[0]) == QStringLiteral("potential")); // the low edge itself
+    CHECK(shop.segmentOf(recent[3]) == QStringLiteral("potential")); // the high edge itself
+    CHECK(shop.segmentOf(recent[4]) == QStringLiteral("occasional")); // above it
+
+    // Fixed amounts: the band the manager set; the measured one is still shown beside it.
+    LoyaltyRules rules = loyalty.rules();
+    rules.segments.potentialBand = SpendBandMode::Fixed;
+    rules.segments.potentialMinSpend = Money::fromYuan(250);
+    rules.segments.potentialMaxSpend = Money::fromYuan(500);
+    REQUIRE(loyalty.saveRules(rules).ok());
+    REQUIRE(shop.nightly(asOf).result == NightlyRun::Result::Ok);
+    CHECK(shop.segmentOf(recent[0]) == QStringLiteral("occasional"));
+    CHECK(shop.segmentOf(recent[4]) == QStringLiteral("potential"));
+    CHECK(readValue(loyalty.measuredSpendBand())->band == measured->band);
+
+    // Off: every recent customer with few purchases is Potential, as before the band.
+    rules.segments.potentialBand = SpendBandMode::Off;
+    REQUIRE(loyalty.saveRules(rules).ok());
+    REQUIRE(shop.nightly(asOf).result == NightlyRun::Result::Ok);
+    for (const CustomerId who : recent)
+        CHECK(shop.segmentOf(who) == QStringLiteral("potential"));
+}

@@ -47,13 +47,16 @@ struct Fixture
     SaleService &sales() { return t.store().sales(); }
     qint64 balance() { return readValue(points().balance(customer)); }
 
-    void makeGold()
+    void makeTier(const QString &tier)
     {
         sql::run(t.store().database().connection(),
             QStringLiteral("INSERT INTO customer_tiers (customer_id, tier, reached_on) "
-                           "VALUES (?, 'gold', '2026-01-01')"),
-            {qlonglong(customer)});
+                           "VALUES (?, ?, '2026-01-01')"),
+            {qlonglong(customer), tier});
     }
+    void makeGold() { makeTier(QStringLiteral("gold")); }
+    // As the nightly run makes her once she has spent 1000 元 (redeeming is a Silver benefit).
+    void makeSilver() { makeTier(QStringLiteral("silver")); }
 
     // A sale to the customer; returns its id.
     SaleId sell(QList<SaleLine> lines)
@@ -156,6 +159,7 @@ TEST_CASE("a full return after partial ones takes back exactly what the sale ear
 TEST_CASE("a return after the points were spent takes back only what is left", "[services][points]")
 {
     Fixture f;
+    f.makeSilver();
     const SaleId sale = f.sellDresses();
     REQUIRE(f.points().redeem(f.customer, 1400, f.clerk).ok());
     REQUIRE(f.balance() == 97);
@@ -193,6 +197,7 @@ TEST_CASE("an exchange earns for the replacement and takes back the returned pie
 TEST_CASE("redemption over the balance is refused", "[services][points]")
 {
     Fixture f;
+    f.makeSilver();
     f.sellDresses();
     const PointsResult over = f.points().redeem(f.customer, 1500, f.clerk);
     CHECK_FALSE(over.ok());
@@ -215,6 +220,7 @@ TEST_CASE("redemption over the balance is refused", "[services][points]")
 TEST_CASE("redemption must be a positive multiple of the redemption block", "[services][points]")
 {
     Fixture f;
+    f.makeSilver();
     f.sellDresses();
     const PointsResult odd = f.points().redeem(f.customer, 150);
     CHECK_FALSE(odd.ok());
@@ -232,6 +238,34 @@ TEST_CASE("redemption must be a positive multiple of the redemption block", "[se
     const PointsResult fifty = f.points().redeem(f.customer, 150);
     REQUIRE(fifty.ok());
     CHECK(fifty.value == Money::fromYuan(9));
+}
+
+TEST_CASE("a Member trying to redeem is refused with the reason; Silver may", "[services][points][seed]")
+{
+    Fixture f;
+    f.sellDresses(); // 1497 points, but the nightly run has not made her Silver yet
+    const PointsResult refused = f.points().redeem(f.customer, 100, f.clerk);
+    CHECK_FALSE(refused.ok());
+    CHECK(refused.message.contains(QStringLiteral("from Silver up")));
+    CHECK(refused.message == PointsService::redemptionRefusal(Tier::None, PointsRules()));
+    CHECK(f.balance() == 1497);
+    CHECK(readValue(f.points().ledger(f.customer)).size() == 1); // nothing written
+
+    f.makeSilver();
+    CHECK(PointsService::redemptionRefusal(Tier::Silver, PointsRules()).isEmpty());
+    CHECK(f.points().redeem(f.customer, 100, f.clerk).ok());
+}
+
+TEST_CASE("with redemption from Silver off, a Member may redeem", "[services][points][seed]")
+{
+    Fixture f;
+    f.sellDresses();
+    LoyaltyRules rules = LoyaltySettings(f.t.store().database()).rules();
+    rules.points.redeemFromSilver = false;
+    REQUIRE(LoyaltySettings(f.t.store().database()).save(rules).ok());
+    CHECK_FALSE(LoyaltySettings(f.t.store().database()).rules().points.redeemFromSilver); // stored
+    CHECK(f.points().redeem(f.customer, 100, f.clerk).ok());
+    CHECK(f.balance() == 1397);
 }
 
 TEST_CASE("a manager adjusts points with a reason; nobody else can", "[services][points]")
@@ -270,6 +304,7 @@ TEST_CASE("expiry takes the oldest points first, whatever was spent in between",
     LoyaltyRules rules = LoyaltySettings(f.t.store().database()).rules();
     rules.points.redeemPoints = 10;
     rules.points.redeemValue = Money::fromYuan(1);
+    rules.points.redeemFromSilver = false; // she stays a Member: any member may redeem here
     REQUIRE(LoyaltySettings(f.t.store().database()).save(rules).ok());
 
     // Earn 100 that lapse on 2026-01-10, then 50 that lapse on 2026-06-10, then redeem 80.
@@ -319,6 +354,7 @@ TEST_CASE("the ledger itself refuses a balance below zero", "[services][points]"
 TEST_CASE("points changes are announced after commit", "[services][points]")
 {
     Fixture f;
+    f.makeSilver();
     QSignalSpy spy(&f.points(), &PointsService::pointsChanged);
     const SaleId sale = f.sellDresses();
     REQUIRE(f.points().redeem(f.customer, 100).ok());
