@@ -41,13 +41,17 @@ int runDemo(CommandLine &line, const QString &databasePath)
         printError(QStringLiteral("atelier-cli: ") + result.error + u'\n');
         return Failure;
     }
-    printOut(Cli::tr("Generated %1 customers, %2 sales with %3 lines, %4 returns (%5 exchanges) in %6 s.")
-                 .arg(result.customers)
-                 .arg(result.sales)
-                 .arg(result.saleLines)
-                 .arg(result.returns)
-                 .arg(result.exchanges)
-                 .arg(QLocale::c().toString(double(result.milliseconds) / 1000.0, 'f', 1))
+    printOut(
+        Cli::tr("Generated %1 customers, %2 sales with %3 lines, %4 returns (%5 exchanges), %6 campaigns "
+                "and %7 coupons in %8 s.")
+            .arg(result.customers)
+            .arg(result.sales)
+            .arg(result.saleLines)
+            .arg(result.returns)
+            .arg(result.exchanges)
+            .arg(result.campaigns)
+            .arg(result.coupons)
+            .arg(QLocale::c().toString(double(result.milliseconds) / 1000.0, 'f', 1))
         + u'\n');
     return Success;
 }

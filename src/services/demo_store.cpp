@@ -7,6 +7,7 @@
 #include "services/change_notifier.h"
 #include "services/demo_accounts.h"
 #include "services/demo_calendar.h"
+#include "services/demo_campaigns.h"
 #include "services/demo_catalog.h"
 #include "services/demo_complaints.h"
 #include "services/demo_follow_ups.h"
@@ -115,6 +116,20 @@ qint64 earnPoints(BulkLoader &loader, const Sale &sale, const PointsRules &rules
     earn.staff = sale.clerkId;
     loader.insertPoints(earn);
     return earn.points;
+}
+
+// A sale that redeemed a coupon refunds what was paid for the returned pieces, their share of the
+// coupon taken off (SaleService::recordReturn's default), not their price.
+void refundPaidShares(DemoSale &drawn)
+{
+    QHash<int, int> returnedOfLine;
+    for (DemoSale::Return &ret : drawn.returns) {
+        const SaleLine &line = drawn.sale.lines.at(ret.line);
+        int &already = returnedOfLine[ret.line];
+        ret.record.refund = line.paidPrice * ret.record.quantity
+            - couponShareForPieces(line.couponShare, line.quantity, already, ret.record.quantity);
+        already += ret.record.quantity;
+    }
 }
 
 } // namespace
@@ -228,6 +243,8 @@ DemoStoreGenerator::Result DemoStoreGenerator::generate(
             insertChunk(pending, pendingKeys.get());
         for (DemoVisit &visit : visits)
             visit.customer = ids.at(visit.customer);
+        DemoMarketing marketing(db, lastDay, options.seed);
+        marketing.createCampaigns(visits);
 
         std::sort(visits.begin(), visits.end());
         // A second stream for the sales, so that changing how customers are drawn does not shift
@@ -241,7 +258,12 @@ DemoStoreGenerator::Result DemoStoreGenerator::generate(
             const qsizetype end = std::min(visits.size(), start + visitChunk);
             for (qsizetype i = start; i < end; ++i) {
                 DemoSale drawn = planner.materialise(visits.at(i), staffIds, saleRandom);
+                const std::optional<CouponId> coupon = marketing.useCoupon(drawn.sale);
+                if (coupon)
+                    refundPaidShares(drawn);
                 loader.insertSale(drawn.sale);
+                if (coupon)
+                    marketing.redeemed(*coupon, drawn.sale);
                 ++result.sales;
                 result.saleLines += drawn.sale.lines.size();
                 // Points as the counter writes them (PointsLedger): earned with the sale, taken back
@@ -268,6 +290,10 @@ DemoStoreGenerator::Result DemoStoreGenerator::generate(
                     PointsMovement reverse;
                     reverse.returnId = loader.insertReturn(ret.record);
                     ++result.returns;
+                    if (drawn.sale.customerId) {
+                        ret.record.id = *reverse.returnId;
+                        marketing.returned(ret.record, *drawn.sale.customerId);
+                    }
                     reverse.points
                         = -pointsToReverse(earned, drawn.sale.total(), refunded, ret.record.refund);
                     refunded += ret.record.refund;
@@ -300,6 +326,9 @@ DemoStoreGenerator::Result DemoStoreGenerator::generate(
             if (progress)
                 progress({Progress::Phase::Sales, end, visits.size()});
         }
+        marketing.finish();
+        result.campaigns = marketing.campaigns();
+        result.coupons = marketing.coupons();
         writeTrail(db, trailItems);
         addDemoComplaints(db, ids, staffIds, QDateTime(lastDay, QTime(20, 0), storeZone), options.seed);
         DemoFollowUps::generate(db, ids, staffIds, firstDay, lastDay, options.seed);

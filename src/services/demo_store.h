@@ -48,6 +48,8 @@ public:
         qint64 saleLines = 0;
         qint64 returns = 0;
         qint64 exchanges = 0;
+        int campaigns = 0;
+        int coupons = 0;
         qint64 milliseconds = 0;
         bool ok() const { return error.isEmpty(); }
     };

@@ -35,8 +35,9 @@ BulkLoader::BulkLoader(QSqlDatabase db)
         QStringLiteral(
             "INSERT INTO sales (customer_id, sold_at, clerk_id, total_fen, note) VALUES (?, ?, ?, ?, ?)"));
     m_line = std::make_unique<RawStatement>(db,
-        QStringLiteral("INSERT INTO sale_lines (sale_id, style_no, category, colour, size, quantity, "
-                       "list_price_fen, paid_price_fen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        QStringLiteral(
+            "INSERT INTO sale_lines (sale_id, style_no, category, colour, size, quantity, "
+            "list_price_fen, paid_price_fen, coupon_share_fen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     m_return = std::make_unique<RawStatement>(db,
         QStringLiteral("INSERT INTO returns (sale_line_id, kind, returned_at, quantity, refund_fen, reason, "
                        "replacement_line_id, clerk_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -110,6 +111,7 @@ SaleId BulkLoader::insertSale(Sale &sale)
         m_line->bind(6, static_cast<qint64>(line.quantity));
         m_line->bind(7, static_cast<qint64>(line.listPrice.fen()));
         m_line->bind(8, static_cast<qint64>(line.paidPrice.fen()));
+        m_line->bind(9, static_cast<qint64>(line.couponShare.fen()));
         m_line->exec();
         line.id = m_line->lastInsertId();
     }
