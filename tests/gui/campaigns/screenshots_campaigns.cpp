@@ -1,5 +1,6 @@
 #include "campaigns/screenshots_campaigns.h"
 
+#include "gui/campaigns/campaign_list_model.h"
 #include "gui/campaigns/campaigns_page.h"
 #include "gui/campaigns/new_campaign_dialog.h"
 #include "gui/main_window.h"
