@@ -487,6 +487,8 @@ int main(int argc, char *argv[])
     // Tiers, segments and scores on the card come from a nightly run.
     NightlyJob(temp.store().database(), temp.clock())
         .run(temp.clock().today(), NightlyRun::StartedBy::Manual);
+    // Today, at the counter: redeeming is a Silver benefit, and the run has made her Gold.
+    temp.store().points().redeem(ids.at(0), 500);
     testing::TempStore loyalty;
     if (!fillLoyaltyDemo(loyalty)) {
         std::fprintf(stderr, "the loyalty demo store could not be made\n");

@@ -73,6 +73,7 @@ void CardLoyaltyWidget::reload()
     }
     const ReadResult<CustomerLoyalty> loyalty = m_store.loyalty().customer(m_id);
     m_changedSinceScored = !loyalty.ok() || loyalty.value->changedSinceScored;
+    m_tier = loyalty.ok() ? loyalty.value->tier : Tier::None;
     if (loyalty.ok()) {
         showScore(*loyalty.value);
     } else {
@@ -93,6 +94,9 @@ void CardLoyaltyWidget::clear()
     m_ui->movementsTable->hide();
     m_ui->noMovementsLabel->hide();
     m_ui->redeemButton->setEnabled(false);
+    m_ui->redeemButton->show();
+    m_ui->redeemNoteLabel->clear();
+    m_ui->redeemNoteLabel->hide();
 }
 
 void CardLoyaltyWidget::showScore(const CustomerLoyalty &loyalty)
@@ -184,6 +188,11 @@ void CardLoyaltyWidget::showPoints()
                 ? block
                 : tr("Redeeming needs at least %1 points.").arg(QLocale().toString(rules.redeemPoints)));
     }
+    // A Member (when redeeming is a Silver benefit) sees why instead of a button that cannot work.
+    const QString refused = read.ok() ? PointsService::redemptionRefusal(m_tier, rules) : QString();
+    m_ui->redeemButton->setVisible(refused.isEmpty());
+    m_ui->redeemNoteLabel->setText(refused);
+    m_ui->redeemNoteLabel->setVisible(!refused.isEmpty());
 
     const ReadResult<QList<PointsMovement>> recent = m_store.points().movements(m_id, movementsShown);
     const QList<PointsMovement> movements = recent.value.value_or(QList<PointsMovement>());

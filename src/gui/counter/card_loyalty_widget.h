@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/customer.h"
+#include "core/loyalty.h"
 
 #include <QWidget>
 
@@ -48,6 +49,7 @@ private:
     CustomerId m_id = 0;
     QString m_noMovementsText; // the form's "no points yet", shown again after a failed read
     bool m_changedSinceScored = false;
+    Tier m_tier = Tier::None; // as of the last reload: whether she may redeem (from Silver up)
 };
 
 } // namespace atelier

@@ -18,8 +18,9 @@ namespace {
 // Highest tier first, as the manager reads them; nullopt is the Total row or column.
 constexpr std::array<std::optional<Tier>, 5> rows{
     Tier::Black, Tier::Gold, Tier::Silver, Tier::None, std::nullopt};
-constexpr std::array<std::optional<StoreSegment>, 7> columns{StoreSegment::Vip, StoreSegment::Active,
-    StoreSegment::Potential, StoreSegment::Lapsing, StoreSegment::Dormant, StoreSegment::None, std::nullopt};
+constexpr std::array<std::optional<StoreSegment>, 9> columns{StoreSegment::Vip, StoreSegment::Active,
+    StoreSegment::Potential, StoreSegment::Occasional, StoreSegment::Lapsing, StoreSegment::Dormant,
+    StoreSegment::LapsedRegular, StoreSegment::None, std::nullopt};
 
 } // namespace
 

@@ -1,13 +1,17 @@
 #include "gui/loyalty/loyalty_rules_editor.h"
 
+#include "core/display_format.h"
 #include "gui/common/spin_box_affixes.h"
 
 #include "ui_loyalty_rules_editor.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QSpinBox>
 
+#include <algorithm>
 #include <cmath>
 
 namespace atelier {
@@ -56,6 +60,21 @@ LoyaltyRulesEditor::LoyaltyRulesEditor(QWidget *parent)
     for (QSpinBox *days : {m_ui->vipRecencySpinBox, m_ui->activeRecencySpinBox})
         setAffixes(days, tr("%1 days", "VIP or Active: bought within"));
     setAffixes(m_ui->dormantAfterSpinBox, tr("%1 days", "Dormant after"));
+    setAffixes(m_ui->dormantMaxPurchasesSpinBox, tr("%1 purchases"));
+    m_ui->dormantMaxPurchasesSpinBox->setSpecialValueText(tr("Any number"));
+    m_ui->potentialBandComboBox->addItem(
+        tr("Automatic: 20th to 80th percentile"), static_cast<int>(SpendBandMode::Automatic));
+    m_ui->potentialBandComboBox->addItem(tr("These amounts"), static_cast<int>(SpendBandMode::Fixed));
+    m_ui->potentialBandComboBox->addItem(tr("Off: any spend"), static_cast<int>(SpendBandMode::Off));
+    m_ui->potentialBandComboBox->setItemData(0,
+        tr("Of the lifetime spend of the customers who bought within the Active recency, measured by "
+           "every nightly run."),
+        Qt::ToolTipRole);
+    connect(m_ui->potentialBandComboBox, &QComboBox::activated, this, [this] {
+        showBandMode();
+        emit edited();
+    });
+    connect(m_ui->redeemFromSilverCheckBox, &QCheckBox::toggled, this, &LoyaltyRulesEditor::edited);
     for (QSpinBox *purchases : {m_ui->vipMinPurchasesSpinBox, m_ui->activeMinPurchasesSpinBox})
         setAffixes(purchases, tr("%1 purchases"));
     for (QSpinBox *months : {m_ui->tierWindowSpinBox, m_ui->keepMonthsSpinBox, m_ui->expiryMonthsSpinBox})
@@ -64,8 +83,9 @@ LoyaltyRulesEditor::LoyaltyRulesEditor(QWidget *parent)
     m_ui->tierWindowSpinBox->setSpecialValueText(tr("Lifetime"));
     m_ui->expiryMonthsSpinBox->setSpecialValueText(tr("Never"));
     // Money as DisplayFormat writes it: ¥ before the amount, digits grouped.
-    for (QDoubleSpinBox *money : {m_ui->vipMinSpendSpinBox, m_ui->silverSpinBox, m_ui->goldSpinBox,
-             m_ui->blackSpinBox, m_ui->redeemValueSpinBox}) {
+    for (QDoubleSpinBox *money :
+        {m_ui->vipMinSpendSpinBox, m_ui->potentialMinSpendSpinBox, m_ui->potentialMaxSpendSpinBox,
+            m_ui->silverSpinBox, m_ui->goldSpinBox, m_ui->blackSpinBox, m_ui->redeemValueSpinBox}) {
         money->setPrefix(QStringLiteral("¥"));
         money->setGroupSeparatorShown(true);
     }
@@ -94,6 +114,12 @@ void LoyaltyRulesEditor::setRules(const LoyaltyRules &rules)
     m_ui->activeRecencySpinBox->setValue(s.activeRecencyDays);
     m_ui->activeMinPurchasesSpinBox->setValue(s.activeMinPurchases);
     m_ui->dormantAfterSpinBox->setValue(s.dormantAfterDays);
+    m_ui->dormantMaxPurchasesSpinBox->setValue(s.dormantMaxPurchases);
+    m_ui->potentialBandComboBox->setCurrentIndex(
+        std::max(0, m_ui->potentialBandComboBox->findData(static_cast<int>(s.potentialBand))));
+    setThreshold(m_ui->potentialMinSpendSpinBox, s.potentialMinSpend);
+    setThreshold(m_ui->potentialMaxSpendSpinBox, s.potentialMaxSpend);
+    showBandMode();
 
     const TierRules &t = rules.tiers;
     m_ui->tierWindowSpinBox->setValue(t.spendWindowMonths);
@@ -111,6 +137,7 @@ void LoyaltyRulesEditor::setRules(const LoyaltyRules &rules)
     m_ui->redeemPointsSpinBox->setValue(p.redeemPoints);
     setMoney(m_ui->redeemValueSpinBox, p.redeemValue);
     m_ui->expiryMonthsSpinBox->setValue(p.expiryMonths);
+    m_ui->redeemFromSilverCheckBox->setChecked(p.redeemFromSilver);
 
     m_ui->nightlyHourSpinBox->setValue(rules.nightlyHour);
     markProblem(QString());
@@ -127,6 +154,10 @@ LoyaltyRules LoyaltyRulesEditor::rules() const
     s.activeRecencyDays = m_ui->activeRecencySpinBox->value();
     s.activeMinPurchases = m_ui->activeMinPurchasesSpinBox->value();
     s.dormantAfterDays = m_ui->dormantAfterSpinBox->value();
+    s.dormantMaxPurchases = m_ui->dormantMaxPurchasesSpinBox->value();
+    s.potentialBand = static_cast<SpendBandMode>(m_ui->potentialBandComboBox->currentData().toInt());
+    s.potentialMinSpend = moneyOf(m_ui->potentialMinSpendSpinBox);
+    s.potentialMaxSpend = moneyOf(m_ui->potentialMaxSpendSpinBox);
 
     TierRules &t = rules.tiers;
     t.spendWindowMonths = m_ui->tierWindowSpinBox->value();
@@ -144,9 +175,36 @@ LoyaltyRules LoyaltyRulesEditor::rules() const
     p.redeemPoints = m_ui->redeemPointsSpinBox->value();
     p.redeemValue = moneyOf(m_ui->redeemValueSpinBox);
     p.expiryMonths = m_ui->expiryMonthsSpinBox->value();
+    p.redeemFromSilver = m_ui->redeemFromSilverCheckBox->isChecked();
 
     rules.nightlyHour = m_ui->nightlyHourSpinBox->value();
     return rules;
+}
+
+void LoyaltyRulesEditor::setMeasuredBand(
+    const std::optional<SpendBand> &band, const QDate &asOf, const QString &error)
+{
+    QString text;
+    if (!error.isEmpty())
+        text = tr("This store's band could not be read: %1").arg(error);
+    else if (!asOf.isValid())
+        text = tr("This store now: measured by the first nightly run.");
+    else if (!band)
+        text = tr("This store now: nobody bought recently (as of %1).").arg(DisplayFormat::date(asOf));
+    else
+        text = tr("This store now: %1–%2 (as of %3)")
+                   .arg(DisplayFormat::amount(band->low), DisplayFormat::amount(band->high),
+                       DisplayFormat::date(asOf));
+    m_ui->measuredBandLabel->setText(text);
+}
+
+void LoyaltyRulesEditor::showBandMode()
+{
+    // The amounts are the band only when chosen; the measured band matters only when automatic.
+    const auto mode = static_cast<SpendBandMode>(m_ui->potentialBandComboBox->currentData().toInt());
+    m_ui->potentialMinSpendSpinBox->setEnabled(mode == SpendBandMode::Fixed);
+    m_ui->potentialMaxSpendSpinBox->setEnabled(mode == SpendBandMode::Fixed);
+    m_ui->measuredBandLabel->setEnabled(mode == SpendBandMode::Automatic);
 }
 
 void LoyaltyRulesEditor::markProblem(const QString &field)
@@ -165,6 +223,10 @@ QWidget *LoyaltyRulesEditor::fieldFor(const QString &key) const
         {"segments.active_recency_days", m_ui->activeRecencySpinBox},
         {"segments.active_min_purchases", m_ui->activeMinPurchasesSpinBox},
         {"segments.dormant_after_days", m_ui->dormantAfterSpinBox},
+        {"segments.dormant_max_purchases", m_ui->dormantMaxPurchasesSpinBox},
+        {"segments.potential_band", m_ui->potentialBandComboBox},
+        {"segments.potential_min_spend", m_ui->potentialMinSpendSpinBox},
+        {"segments.potential_max_spend", m_ui->potentialMaxSpendSpinBox},
         {"tiers.spend_window_months", m_ui->tierWindowSpinBox},
         {"tiers.silver", m_ui->silverSpinBox},
         {"tiers.gold", m_ui->goldSpinBox},
@@ -178,6 +240,7 @@ QWidget *LoyaltyRulesEditor::fieldFor(const QString &key) const
         {"points.redeem_points", m_ui->redeemPointsSpinBox},
         {"points.redeem_value", m_ui->redeemValueSpinBox},
         {"points.expiry_months", m_ui->expiryMonthsSpinBox},
+        {"points.redeem_from_silver", m_ui->redeemFromSilverCheckBox},
         {"nightly.hour", m_ui->nightlyHourSpinBox},
     };
     for (const auto &[name, widget] : fields)

@@ -221,8 +221,7 @@ void TiersPage::showAsOf()
     }
     m_ui->asOfLabel->setText(
         tr("As of %1 (run finished %2): %Ln customer(s) with a sale scored.", nullptr, m_lastRun->customers)
-            .arg(DisplayFormat::date(m_lastRun->asOf),
-                DisplayFormat::dateTime(m_lastRun->finishedAt)));
+            .arg(DisplayFormat::date(m_lastRun->asOf), DisplayFormat::dateTime(m_lastRun->finishedAt)));
 }
 
 void TiersPage::showCustomersOf(const LoyaltyFilter &filter)
@@ -319,6 +318,20 @@ void TiersPage::loadRules()
     m_ui->rulesEditor->setRules(m_store.loyalty().rules());
     m_ui->rulesMessageLabel->clear();
     showRulesNote();
+    showMeasuredBand();
+}
+
+void TiersPage::showMeasuredBand()
+{
+    const ReadResult<std::optional<LoyaltySettings::MeasuredBand>> read
+        = m_store.loyalty().measuredSpendBand();
+    const std::optional<LoyaltySettings::MeasuredBand> measured = read.value.value_or(std::nullopt);
+    if (!read.ok())
+        m_ui->rulesEditor->setMeasuredBand(std::nullopt, QDate(), read.error);
+    else if (!measured)
+        m_ui->rulesEditor->setMeasuredBand(std::nullopt, QDate()); // before the first run
+    else
+        m_ui->rulesEditor->setMeasuredBand(measured->band, measured->asOf);
 }
 
 void TiersPage::showRulesNote()
@@ -376,6 +389,8 @@ void TiersPage::runFinished(const NightlyRun &run)
             ? tr("Recomputed as of %1 in %2.")
                   .arg(DisplayFormat::date(run.asOf), NightlyRunsModel::durationText(run.durationMs))
             : QStringLiteral("%1: %2").arg(Labels::of(run.result), run.message));
+    if (ok)
+        showMeasuredBand(); // the editor's rules are left as the manager may be editing them
     // Reading everything again costs a few hundred milliseconds on a large store: only when seen.
     m_stale = true;
     if (isVisible())

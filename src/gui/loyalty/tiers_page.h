@@ -81,6 +81,7 @@ private:
     void showCellCount(int total);
     void showMovementCount();
     QString describe(const LoyaltyFilter &filter) const;
+    void showMeasuredBand();
     void loadRules();
     void saveRules();
     void showRulesNote();

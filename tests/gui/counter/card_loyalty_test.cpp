@@ -145,6 +145,7 @@ TEST_CASE("Redeeming 100 points from the card lowers the balance and writes the 
     TempStore temp;
     const CustomerId id = registerCustomer(temp, QStringLiteral("李静"), QStringLiteral("13987654321"));
     buy(temp, id, 1230);
+    runNightly(temp); // Silver: redeeming is a Silver benefit
     CounterPage page(temp.store());
     page.resize(1000, 700);
     page.show();
@@ -181,6 +182,10 @@ TEST_CASE("Redeeming more than the balance is refused and the dialog stays open"
     TempStore temp;
     const CustomerId id = registerCustomer(temp, QStringLiteral("陈晨"), QStringLiteral("13700001111"));
     buy(temp, id, 250);
+    // A Member: this store lets every member redeem (the setting), so only the balance matters here.
+    LoyaltyRules rules = temp.store().loyalty().rules();
+    rules.points.redeemFromSilver = false;
+    REQUIRE(temp.store().loyalty().saveRules(rules).ok());
     RedeemPointsDialog dialog(temp.store(), id);
     dialog.show();
     auto *spin = child<QSpinBox>(&dialog, QStringLiteral("pointsSpinBox"));
@@ -226,11 +231,47 @@ TEST_CASE("A customer no nightly run has seen is 'not scored yet', and cannot re
     CHECK(labelText(&page, "segmentLabel") == QStringLiteral("Not scored yet — the nightly run will"));
     CHECK(child<QLabel>(&page, QStringLiteral("rfmLabel"))->isHidden());
     CHECK(labelText(&page, "pointsLabel") == pointsText(0, "¥0.00"));
-    auto *redeem = child<QPushButton>(&page, QStringLiteral("redeemButton"));
-    CHECK_FALSE(redeem->isEnabled());
-    CHECK(redeem->toolTip() == QStringLiteral("Redeeming needs at least 100 points."));
+    // A Member: the card says why she cannot redeem instead of showing a button that cannot work.
+    CHECK(child<QPushButton>(&page, QStringLiteral("redeemButton"))->isHidden());
+    CHECK(child<QLabel>(&page, QStringLiteral("redeemNoteLabel"))->isVisible());
     CHECK(labelText(&page, "noMovementsLabel").size() > 0);
     CHECK(child<QLabel>(&page, QStringLiteral("noMovementsLabel"))->isVisible());
+}
+
+TEST_CASE("A Member trying to redeem is told why; once Silver the button is there", "[gui][loyalty][seed]")
+{
+    TempStore temp;
+    const CustomerId id = registerCustomer(temp, QStringLiteral("孙丽"), QStringLiteral("13600003333"));
+    buy(temp, id, 1230); // Silver spend, but the nightly run has not made her Silver yet
+    CounterPage page(temp.store());
+    page.resize(1000, 700);
+    page.show();
+    page.showCustomer(id);
+    auto *redeem = child<QPushButton>(&page, QStringLiteral("redeemButton"));
+    auto *note = child<QLabel>(&page, QStringLiteral("redeemNoteLabel"));
+    CHECK(redeem->isHidden());
+    REQUIRE(note->isVisible());
+    CHECK(note->text() == PointsService::redemptionRefusal(Tier::None, PointsRules()));
+    CHECK(note->text().contains(QStringLiteral("from Silver up")));
+    // The service refuses her too, whoever asks.
+    CHECK(temp.store().points().redeem(id, 100).message == note->text());
+
+    runNightly(temp);
+    page.reloadLoyalty();
+    CHECK(redeem->isVisible());
+    CHECK(redeem->isEnabled());
+    CHECK(note->isHidden());
+
+    // With the setting off, a Member has the button again.
+    const CustomerId member = registerCustomer(temp, QStringLiteral("周琳"), QStringLiteral("13600004444"));
+    buy(temp, member, 300);
+    LoyaltyRules rules = temp.store().loyalty().rules();
+    rules.points.redeemFromSilver = false;
+    REQUIRE(temp.store().loyalty().saveRules(rules).ok());
+    page.showCustomer(member);
+    CHECK(redeem->isVisible());
+    CHECK(redeem->isEnabled());
+    CHECK(note->isHidden());
 }
 
 TEST_CASE("A sale shows on the card at once; what only the nightly run computes says of when",

@@ -92,8 +92,10 @@ enum
     VipColumn,
     ActiveColumn,
     PotentialColumn,
+    OccasionalColumn,
     LapsingColumn,
     DormantColumn,
+    LapsedRegularColumn,
     NoPurchaseColumn,
     TotalColumn
 };
