@@ -12,6 +12,7 @@
 #include "services/prediction_service.h"
 #include "services/service_settings.h"
 #include "services/task_generator.h"
+#include "storage/coupon_repository.h"
 #include "storage/database.h"
 #include "storage/foreign_key_checks_off.h"
 #include "storage/nightly_run_repository.h"
@@ -287,7 +288,13 @@ void NightlyJob::recompute(NightlyRun &run, const Progress &progress, const std:
         }
     }
 
-    took("points expiry");
+    // Coupons whose last day is the as-of day or before: the counter already refuses them; the
+    // ledger now says so, and Reports stop counting them as a liability.
+    const int couponsExpired = CouponRepository(db).expire(run.asOf.addDays(1));
+    if (couponsExpired > 0)
+        spdlog::info("nightly run {}: {} coupons expired", run.id, couponsExpired);
+
+    took("points and coupon expiry");
     step(progress, cancel, 90, tr("Planning follow-ups…"));
     // The dormant rule looks for customers who entered Dormant tonight: tonight's segments.
     std::vector<CustomerTaskFacts> facts = readAhead.followUpFacts();

@@ -1,3 +1,4 @@
+#include "core/coupon.h"
 #include "core/stored_time.h"
 #include "services/customer_service.h"
 #include "services/demo_store.h"
@@ -6,6 +7,7 @@
 #include "services/nightly_read_ahead.h"
 #include "services/nightly_runner.h"
 #include "services/sale_service.h"
+#include "storage/coupon_repository.h"
 #include "storage/database.h"
 #include "storage/nightly_run_repository.h"
 #include "storage/sql.h"
@@ -434,4 +436,39 @@ TEST_CASE("each run measures Potential's band and segments by it", "[services][n
     REQUIRE(shop.nightly(asOf).result == NightlyRun::Result::Ok);
     for (const CustomerId who : recent)
         CHECK(shop.segmentOf(who) == QStringLiteral("potential"));
+}
+
+TEST_CASE("the nightly run expires coupons whose last day has passed, once", "[services][nightly][coupons]")
+{
+    Shop shop;
+    const CustomerId ann = shop.customer("13800138000");
+    const QSqlDatabase db = shop.t.store().database().connection();
+    const auto issue = [&](const QDate &lastDay) {
+        Coupon coupon = amountCoupon(CouponReason::Manual, Money::fromYuan(20), Money(), asOf.addDays(-30), 1,
+            QDateTime(asOf.addDays(-30), QTime(10, 0), QTimeZone(8 * 3600)));
+        coupon.customerId = ann;
+        coupon.validTo = lastDay;
+        return CouponRepository(db).issue(coupon);
+    };
+    const CouponId endedBefore = issue(asOf.addDays(-1));
+    const CouponId endsOnTheDay = issue(asOf); // the run is as of the end of that day
+    const CouponId stillValid = issue(asOf.addDays(1));
+
+    REQUIRE(shop.nightly(asOf).result == NightlyRun::Result::Ok);
+    const auto status = [&](CouponId id) {
+        return CouponRepository(db).find(id)->status;
+    };
+    CHECK(status(endedBefore) == CouponStatus::Expired);
+    CHECK(status(endsOnTheDay) == CouponStatus::Expired);
+    CHECK(status(stillValid) == CouponStatus::Issued);
+    const auto changedAt = [&] {
+        return sql::scalar(
+            db, QStringLiteral("SELECT status_changed_at FROM coupons WHERE id = ?"), {endedBefore})
+            .toString();
+    };
+    const QString firstChange = changedAt();
+
+    REQUIRE(shop.nightly(asOf).result == NightlyRun::Result::Ok);
+    CHECK(status(stillValid) == CouponStatus::Issued);
+    CHECK(changedAt() == firstChange);
 }
