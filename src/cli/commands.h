@@ -41,6 +41,11 @@ int runPoints(CommandLine &line, const QString &databasePath);
 // forecast; writes nothing.
 int runPredict(CommandLine &line, const QString &databasePath);
 int runComplaints(CommandLine &line, const QString &databasePath);
+// Campaigns: create one with its frozen audience and holdout, print its audience or its effect
+// (issue 21).
+int runCampaign(CommandLine &line, const QString &databasePath);
+// The coupon ledger as CSV (issue 21).
+int runCoupons(CommandLine &line, const QString &databasePath);
 int runTasks(CommandLine &line, const QString &databasePath);
 // The monthly report as a PDF: needs a QApplication (main() starts one for this verb).
 int runReport(CommandLine &line, const QString &databasePath);

@@ -103,6 +103,29 @@ QString usage(const QString &verb)
         "    overdue,style_number,resolution,resolution_fen,satisfaction,closed_at.\n");
     if (verb == QStringLiteral("complaints"))
         return complaints;
+    const QString campaign = Cli::tr(
+        "atelier-cli [--db FILE] campaign create --name NAME --from YYYY-MM-DD --to YYYY-MM-DD [--kind K]\n"
+        "        [--segment S]... [--tier T]... [--tag TAG]... [--holdout PERCENT] [--seed N]\n"
+        "        [--coupon-fen F [--coupon-min-fen M]]\n"
+        "    Create a campaign: freeze its audience (marketing consent required; filters of different kinds\n"
+        "    combine with AND), hold out PERCENT of it at random (default 10; 0-99) and issue the offer as\n"
+        "    coupons to the invited. Prints the new id. Kinds: member_day, new_arrivals, vip_fitting,\n"
+        "    holiday_sale, clearance; tiers: silver, gold, black, none; segments as rfm prints them.\n"
+        "atelier-cli [--db FILE] campaign audience ID\n"
+        "    The frozen audience as CSV customer_id,group (invited or holdout), by customer id.\n"
+        "atelier-cli [--db FILE] campaign report ID [--attribution-days N]\n"
+        "    The effect as CSV group,customers,buyers,revenue_fen,coupons_redeemed: invited, then holdout;\n"
+        "    purchases from the first day to the last day + N days (default 14). The lifts and their 95 %\n"
+        "    intervals go to stderr.\n");
+    if (verb == QStringLiteral("campaign"))
+        return campaign;
+    const QString coupons = Cli::tr(
+        "atelier-cli [--db FILE] coupons [--customer ID] [--open]\n"
+        "    Print the coupon ledger as CSV in id order (one customer's with --customer; with --open only\n"
+        "    the ones issued and still valid today): id,customer_id,code,kind,value,min_spend_fen,\n"
+        "    valid_from,valid_to,status,reason.\n");
+    if (verb == QStringLiteral("coupons"))
+        return coupons;
     const QString tasks = Cli::tr(
         "atelier-cli [--db FILE] tasks [--date YYYY-MM-DD] [--overdue]\n"
         "    The follow-up tasks due on a day (default today), or with --overdue every open task due\n"
@@ -142,7 +165,8 @@ QString usage(const QString &verb)
     if (verb == QStringLiteral("erase"))
         return erase;
     return Cli::tr("Usage:\n") + demo + find + exportText + import + rfm + nightly + points + complaints
-        + tasks + report + predict + backup + erase
+        + campaign
+        + coupons + tasks + report + predict + backup + erase
         + Cli::tr("\nGlobal options:\n"
                   "    --db FILE   the store's database (default: %1)\n"
                   "    --help      this text; VERB --help for one verb\n"

@@ -70,7 +70,7 @@ int main(int argc, char *argv[])
     }
     if (!verb)
         return badInput(Cli::tr("Say what to do: demo, find, export, import, rfm, nightly, points, "
-                                "complaints, tasks, report, predict, backup, restore or erase."));
+                                "complaints, coupons, tasks, report, predict, backup, restore or erase."));
 
     setUpLogging(dataFolder(), QStringLiteral("atelier-cli.log"));
     spdlog::info("atelier-cli {}", verb->toStdString());
@@ -96,6 +96,10 @@ int main(int argc, char *argv[])
         return runPoints(line, databasePath);
     if (*verb == QStringLiteral("complaints"))
         return runComplaints(line, databasePath);
+    if (*verb == QStringLiteral("campaign"))
+        return runCampaign(line, databasePath);
+    if (*verb == QStringLiteral("coupons"))
+        return runCoupons(line, databasePath);
     if (*verb == QStringLiteral("tasks"))
         return runTasks(line, databasePath);
     if (*verb == QStringLiteral("report"))
@@ -103,7 +107,7 @@ int main(int argc, char *argv[])
     if (*verb == QStringLiteral("predict"))
         return runPredict(line, databasePath);
     return badInput(Cli::tr("Unknown verb \"%1\"; the verbs are demo, find, export, import, rfm, nightly, "
-                            "points, complaints, tasks, "
+                            "points, complaints, coupons, tasks, "
                             "report, predict, backup, restore and erase.")
                         .arg(*verb));
 }

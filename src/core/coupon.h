@@ -81,6 +81,16 @@ struct Coupon
 Coupon amountCoupon(
     CouponReason reason, Money value, Money minSpend, const QDate &today, int validDays, const QDateTime &at);
 
+// The open coupons' worth, for Reports: amount coupons at face value; percent and gift coupons
+// only counted (what they take off depends on a sale not yet made).
+struct OpenCouponValue
+{
+    int amountCoupons = 0;
+    Money amountValue;
+    int percentCoupons = 0;
+    int giftCoupons = 0;
+};
+
 // Why a coupon cannot be redeemed on a sale (the service words it for the clerk).
 enum class CouponRefusal
 {

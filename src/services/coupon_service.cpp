@@ -5,6 +5,7 @@
 #include "services/access.h"
 #include "services/audit_trail.h"
 #include "services/try_read.h"
+#include "storage/coupon_repository.h"
 #include "storage/database.h"
 #include "storage/storage_error.h"
 #include "storage/transaction.h"

@@ -3,7 +3,6 @@
 #include "core/coupon.h"
 #include "core/read_result.h"
 #include "core/write_result.h"
-#include "storage/coupon_repository.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -11,16 +11,6 @@
 
 namespace atelier {
 
-// The open coupons' worth, for Reports: amount coupons at face value; percent and gift coupons
-// only counted (what they take off depends on a sale not yet made).
-struct OpenCouponValue
-{
-    int amountCoupons = 0;
-    Money amountValue;
-    int percentCoupons = 0;
-    int giftCoupons = 0;
-};
-
 // The coupon ledger (coupons). Callers wrap writes in a Transaction; issue() may be called for many
 // coupons in one transaction (a campaign's offer).
 class CouponRepository
