@@ -70,7 +70,7 @@ int main(int argc, char *argv[])
     }
     if (!verb)
         return badInput(Cli::tr("Say what to do: demo, find, export, import, rfm, nightly, points, "
-                                "complaints, coupons, tasks, report, predict, backup, restore or erase."));
+                                "complaints, campaign, coupons, tasks, report, predict, backup, restore or erase."));
 
     setUpLogging(dataFolder(), QStringLiteral("atelier-cli.log"));
     spdlog::info("atelier-cli {}", verb->toStdString());
@@ -107,7 +107,7 @@ int main(int argc, char *argv[])
     if (*verb == QStringLiteral("predict"))
         return runPredict(line, databasePath);
     return badInput(Cli::tr("Unknown verb \"%1\"; the verbs are demo, find, export, import, rfm, nightly, "
-                            "points, complaints, coupons, tasks, "
+                            "points, complaints, campaign, coupons, tasks, "
                             "report, predict, backup, restore and erase.")
                         .arg(*verb));
 }
