@@ -69,8 +69,9 @@ int main(int argc, char *argv[])
         return Success;
     }
     if (!verb)
-        return badInput(Cli::tr("Say what to do: demo, find, export, import, rfm, nightly, points, "
-                                "complaints, campaign, coupons, tasks, report, predict, backup, restore or erase."));
+        return badInput(
+            Cli::tr("Say what to do: demo, find, export, import, rfm, nightly, points, "
+                    "complaints, campaign, coupons, tasks, report, predict, backup, restore or erase."));
 
     setUpLogging(dataFolder(), QStringLiteral("atelier-cli.log"));
     spdlog::info("atelier-cli {}", verb->toStdString());
