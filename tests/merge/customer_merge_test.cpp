@@ -10,6 +10,7 @@
 #include "services/store.h"
 #include "storage/database.h"
 #include "storage/sql.h"
+#include "storage/tier_repository.h"
 #include "support/read_checks.h"
 #include "support/temp_store.h"
 
@@ -250,6 +251,8 @@ TEST_CASE("an undo that would overwrite a later change is refused", "[merge][ser
     {
         const qint64 balance = readValue(store.points().balance(p.kept));
         const qint64 spend = balance / 100 * 100; // all but less than one redemption block
+        // Redeeming is a Silver benefit: as a nightly run would have made her.
+        TierRepository(store.database().connection()).set(p.kept, {Tier::Silver, temp.clock().today()});
         REQUIRE(store.points().redeem(p.kept, spend).ok());
         CHECK_FALSE(merge.undo(*merged.mergeId).ok());
     }

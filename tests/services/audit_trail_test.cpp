@@ -19,6 +19,7 @@
 #include "storage/sql.h"
 #include "storage/staff_repository.h"
 #include "storage/storage_error.h"
+#include "storage/tier_repository.h"
 #include "support/language_scope.h"
 #include "support/read_checks.h"
 #include "support/temp_store.h"
@@ -484,6 +485,8 @@ TEST_CASE("a sale, a return, an exchange and a redemption each write one entry i
     CHECK(objectOf(exchangeEntry).value(QStringLiteral("kind")).toString() == QStringLiteral("exchange"));
     CHECK(AuditTrail::describe(exchangeEntry).startsWith(QStringLiteral("Exchanged 连衣裙 ×1 for 半身裙")));
 
+    // Redeeming is a Silver benefit: the tier the nightly run would give her for this spend.
+    TierRepository(store.database().connection()).set(id, {Tier::Silver, t.clock().today()});
     before = auditRows(store);
     const PointsResult redeemed = store.points().redeem(id, 100, wang);
     REQUIRE(redeemed.ok());
