@@ -60,6 +60,11 @@ CustomerErasureWriter::Counts CustomerErasureWriter::erase(
     run(QStringLiteral("UPDATE follow_up_tasks SET note = '', note_kind = NULL, note_args = NULL, "
                        "outcome_note = '', next_step = '' WHERE customer_id = ?"),
         id);
+    // Her open coupons are withdrawn; the used ones stay with their sales for the totals.
+    sql::run(m_db,
+        QStringLiteral("UPDATE coupons SET status = 'cancelled', status_changed_at = ? "
+                       "WHERE customer_id = ? AND status = 'issued'"),
+        {time, qlonglong(id)});
     // Sales stay whole for the totals; a sale's free note may say who it was for.
     run(QStringLiteral("UPDATE sales SET note = '' WHERE customer_id = ?"), id);
     // Complaints stay for the statistics (channel, category, severity, times, resolution, score)

@@ -107,6 +107,7 @@ const QList<CustomerTable> &MergeRepository::movedTables()
         {"sales", "customer_id", "id", false},
         {"points_ledger", "customer_id", "id", false},
         {"complaints", "customer_id", "id", false},
+        {"coupons", "customer_id", "id", false}, // her coupons, open or used (issue 21)
         {"follow_up_tasks", "customer_id", "id", false},
         {"contacts", "customer_id", "id", false},
         {"life_events", "customer_id", "id", false},
