@@ -88,7 +88,8 @@ TEST_CASE("Export… on the Tiers page writes the chosen columns of a cell to XL
     REQUIRE(exportButton);
     CHECK_FALSE(exportButton->isEnabled()); // no list yet
     auto *grid = child<QTableView>(&page, QStringLiteral("distributionView"));
-    const QModelIndex gold = grid->model()->index(1, 6); // Gold, every segment: 杨雪 4000, 李静 3500
+    // Gold, every segment (the Total column, the last): 杨雪 4000, 李静 3500.
+    const QModelIndex gold = grid->model()->index(1, grid->model()->columnCount() - 1);
     QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, grid->visualRect(gold).center());
     REQUIRE(exportButton->isEnabled());
 
