@@ -1,5 +1,7 @@
 #include "services/complaint_service.h"
 #include "services/coupon_service.h"
+#include "services/customer_erasure.h"
+#include "services/customer_merge.h"
 #include "services/customer_service.h"
 #include "services/points_service.h"
 #include "services/sale_service.h"
@@ -408,4 +410,24 @@ TEST_CASE("open coupons and their value", "[services][coupons]")
     CHECK(readValue(f.coupons().list(f.customer, true)).size() == 2);
     CHECK(readValue(f.coupons().list(f.customer, false)).size() == 3);
     CHECK(readValue(f.coupons().list(std::nullopt, false)).size() == 4);
+}
+
+TEST_CASE(
+    "a merge moves the absorbed customer's coupons, undo moves them back; erasure cancels the open ones",
+    "[services][coupons]")
+{
+    Fixture f;
+    const Coupon hers = f.issue(5000, Money(), f.other);
+    const MergeResult merged = f.t.store().merge().merge(f.customer, f.other);
+    REQUIRE(merged.ok());
+    CHECK(f.reread(hers)->customerId == f.customer);
+    REQUIRE(f.t.store().merge().undo(*merged.mergeId).ok());
+    CHECK(f.reread(hers)->customerId == f.other);
+
+    const Coupon used = f.issue(1000);
+    REQUIRE(f.sales().recordSale(f.sale(used.code, {piece("A1", 1, Money::fromYuan(100))})).ok());
+    const Coupon open = f.issue(2000);
+    REQUIRE(f.t.store().erasure().erase(f.customer).ok());
+    CHECK(f.reread(open)->status == CouponStatus::Cancelled);
+    CHECK(f.reread(used)->status == CouponStatus::Redeemed);
 }
