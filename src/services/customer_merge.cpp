@@ -327,6 +327,7 @@ QString CustomerMerge::tableLabel(const QString &table)
         {QStringLiteral("sales"), QT_TR_NOOP("Sales")},
         {QStringLiteral("points_ledger"), QT_TR_NOOP("Points entries")},
         {QStringLiteral("complaints"), QT_TR_NOOP("Complaints")},
+        {QStringLiteral("coupons"), QT_TR_NOOP("Coupons")},
         {QStringLiteral("follow_up_tasks"), QT_TR_NOOP("Follow-up tasks")},
         {QStringLiteral("contacts"), QT_TR_NOOP("Contacts")},
         {QStringLiteral("life_events"), QT_TR_NOOP("Life events")},
