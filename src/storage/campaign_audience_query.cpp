@@ -96,23 +96,29 @@ QList<Condition> conditionsOf(const AudienceFilters &filters)
     if (!filters.categories.isEmpty())
         conditions << boughtCondition(Filter::Category, "category", filters.categories);
     if (filters.lastPurchaseFrom.isValid() || filters.lastPurchaseTo.isValid()) {
+        // The last purchase lies in the window: some purchase in it and, when it has an end, none after.
+        // Correlated EXISTS on sales_customer: a seek per remaining customer, not a pass over all sales.
         // Stored times begin with their local day, so text comparison with a day is by calendar day.
-        QStringList having;
+        QStringList window;
         QVariantList values;
         if (filters.lastPurchaseFrom.isValid()) {
-            having << QStringLiteral("MAX(s.sold_at) >= ?");
+            window << QStringLiteral("s.sold_at >= ?");
             values << toStoredText(filters.lastPurchaseFrom);
         }
         if (filters.lastPurchaseTo.isValid()) {
-            having << QStringLiteral("MAX(s.sold_at) < ?");
+            window << QStringLiteral("s.sold_at < ?");
             values << toStoredText(filters.lastPurchaseTo.addDays(1));
         }
-        conditions << Condition{Filter::LastPurchase,
-            QStringLiteral(
-                "c.id IN (SELECT s.customer_id FROM sales s WHERE s.customer_id IS NOT NULL AND %1 "
-                "GROUP BY s.customer_id HAVING %2)")
-                .arg(QLatin1String(purchaseOfS), having.join(QStringLiteral(" AND "))),
-            values};
+        QString condition
+            = QStringLiteral("EXISTS (SELECT 1 FROM sales s WHERE s.customer_id = c.id AND %1 AND %2)")
+                  .arg(window.join(QStringLiteral(" AND ")), QLatin1String(purchaseOfS));
+        if (filters.lastPurchaseTo.isValid()) {
+            condition += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM sales s WHERE s.customer_id = c.id "
+                                        "AND s.sold_at >= ? AND %1)")
+                             .arg(QLatin1String(purchaseOfS));
+            values << toStoredText(filters.lastPurchaseTo.addDays(1));
+        }
+        conditions << Condition{Filter::LastPurchase, condition, values};
     }
     if (filters.pAliveMin || filters.pAliveMax) {
         QStringList where;

@@ -128,6 +128,13 @@ TEST_CASE("audience filters combine kinds with AND and values with OR; never sco
     filters.tiers = {Tier::None}; // nobody was ever scored or tiered
     filters.lastPurchaseFrom = QDate(2026, 5, 1);
     CHECK(f.campaigns().preview(filters).value->customers == 2);
+    filters.lastPurchaseFrom = QDate();
+    filters.lastPurchaseTo = QDate(2026, 5, 31); // the last purchase, not any: only b's was before June
+    const auto beforeJune = f.campaigns().preview(filters);
+    REQUIRE(beforeJune.ok());
+    CHECK(beforeJune.value->customers == 1);
+    f.buy(b, QDate(2026, 6, 2), {100});
+    CHECK(f.campaigns().preview(filters).badInput); // nobody left, and the last-purchase filter is named
 }
 
 TEST_CASE("bad filters are refused: the filter that left nobody, reversed dates, unknown codes",
