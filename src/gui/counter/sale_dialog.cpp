@@ -2,6 +2,7 @@
 
 #include "core/display_format.h"
 #include "gui/common/could_not_read.h"
+#include "services/coupon_service.h"
 #include "services/customer_service.h"
 #include "services/sale_service.h"
 #include "services/store.h"
@@ -114,6 +115,13 @@ SaleDialog::SaleDialog(Store &store, CustomerId customer, QWidget *parent)
             if (previousRow >= 0 && previousRow != currentRow)
                 checkRow(previousRow);
         });
+    m_ui->couponLabel->hide();
+    m_ui->couponLineEdit->installEventFilter(this);
+    connect(m_ui->couponLineEdit, &QLineEdit::textEdited, this, [this]() {
+        m_coupon.reset();
+        m_ui->couponLabel->hide();
+        updateTotal();
+    });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SaleDialog::save);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     addLine();
@@ -143,6 +151,14 @@ void SaleDialog::addLine(const SaleLine &line)
 
 bool SaleDialog::eventFilter(QObject *watched, QEvent *event)
 {
+    // Enter in the coupon field looks the code up; it does not save the sale.
+    if (watched == m_ui->couponLineEdit && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            checkCoupon();
+            return true;
+        }
+    }
     // Tab on the table itself, when no cell is being edited.
     if (watched == m_ui->linesTable && isPlainTab(event) && tabLeavesGrid()) {
         tabPastLastCell();
@@ -232,7 +248,44 @@ void SaleDialog::updateTotal()
     Money total;
     for (const SaleLine &line : lines().lines)
         total += line.paidTotal();
-    m_ui->totalLabel->setText(DisplayFormat::amount(total));
+    m_ui->totalLabel->setText(DisplayFormat::amount(total - couponDiscount(total)));
+}
+
+Money SaleDialog::couponDiscount(Money linesTotal)
+{
+    if (!m_coupon)
+        return Money();
+    const std::optional<CustomerId> customer
+        = m_customer ? std::optional<CustomerId>(m_customer) : std::nullopt;
+    const CouponEffect effect = couponEffect(*m_coupon, customer, linesTotal, m_store.clock().today());
+    const QString text = effect.ok() ? CouponService::effectText(*m_coupon, effect, linesTotal)
+                                     : CouponService::refusalText(*m_coupon, effect.refusal, linesTotal);
+    m_ui->couponLabel->setText(text);
+    m_ui->couponLabel->setStyleSheet(effect.ok() ? QString() : QStringLiteral("color: #c0392b;"));
+    m_ui->couponLabel->show();
+    return effect.discount;
+}
+
+void SaleDialog::checkCoupon()
+{
+    const QString typed = m_ui->couponLineEdit->text();
+    m_coupon.reset();
+    if (typed.trimmed().isEmpty()) {
+        m_ui->couponLabel->hide();
+        updateTotal();
+        return;
+    }
+    const ReadResult<std::optional<Coupon>> found = m_store.coupons().findByCode(typed);
+    if (!found.ok() || !*found.value) {
+        m_ui->couponLabel->setText(found.ok() ? CouponService::noMatchText(typed) : found.error);
+        m_ui->couponLabel->setStyleSheet(QStringLiteral("color: #c0392b;"));
+        m_ui->couponLabel->show();
+        updateTotal();
+        return;
+    }
+    m_coupon = *found.value;
+    m_ui->couponLineEdit->setText(coupon_code::display(m_coupon->code));
+    updateTotal();
 }
 
 void SaleDialog::checkRow(int row)
@@ -263,11 +316,12 @@ void SaleDialog::save()
     if (m_customer != 0)
         sale.customerId = m_customer;
     sale.note = m_ui->noteLineEdit->text().trimmed();
+    sale.couponCode = m_ui->couponLineEdit->text().trimmed();
     if (problem.isEmpty()) {
         const SaleResult result = m_store.sales().recordSale(sale);
         if (result.ok()) {
             m_saleId = result.id;
-            const QString total = DisplayFormat::amount(sale.total());
+            const QString total = DisplayFormat::amount(sale.linesTotal() - result.couponDiscount);
             m_doneText = m_customerName.isEmpty()
                 ? tr("Walk-in sale recorded: %1.").arg(total)
                 : tr("Sale recorded: %1, +%n point(s) for %2.", nullptr, int(result.pointsEarned))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/coupon.h"
 #include "core/sale.h"
 
 #include <QDialog>
@@ -70,6 +71,11 @@ private:
     // on to Save.
     void tabPastLastCell();
     void save();
+    // Looks up the code in the coupon field (Enter) and shows what it does to the sale or why it
+    // is refused; the total follows.
+    void checkCoupon();
+    // The coupon's discount on `linesTotal`, shown beside the field; nothing without a usable coupon.
+    Money couponDiscount(Money linesTotal);
 
     std::unique_ptr<Ui::SaleDialog> m_ui;
     Store &m_store;
@@ -77,6 +83,7 @@ private:
     std::optional<SaleId> m_saleId;
     QString m_customerName; // empty for a walk-in sale
     QString m_doneText;
+    std::optional<Coupon> m_coupon; // the coupon the field's code names, once looked up
     int m_problemRow = -1; // the row the shown problem is about; -1 none or all
 };
 
