@@ -30,6 +30,8 @@ void save(QWidget *widget, const QString &folder, const QString &name)
         std::fprintf(stderr, "could not save %s\n", qPrintable(path));
 }
 
+} // namespace
+
 TempStore *forecastStore()
 {
     static std::unique_ptr<TempStore> made;
@@ -49,8 +51,6 @@ TempStore *forecastStore()
         return nullptr;
     return made.get();
 }
-
-} // namespace
 
 void shootForecast(const QString &folder, const QString &suffix)
 {

@@ -47,7 +47,8 @@ CampaignsPage::CampaignsPage(Store &store, QWidget *parent)
     m_ui->campaignTable->setModel(m_model);
     m_ui->campaignTable->verticalHeader()->hide();
     m_ui->campaignTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->campaignTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->campaignTable->horizontalHeader()->setSectionResizeMode(
+        CampaignListModel::NameColumn, QHeaderView::Stretch);
     m_ui->effectTable->setColumnCount(2);
     m_ui->effectTable->setHorizontalHeaderLabels(
         {CampaignLabels::of(CampaignGroup::Invited), CampaignLabels::of(CampaignGroup::Holdout)});
@@ -55,7 +56,7 @@ CampaignsPage::CampaignsPage(Store &store, QWidget *parent)
     m_ui->attributionSpinBox->setValue(CampaignService::defaultAttributionDays);
     setAffixes(m_ui->attributionSpinBox, tr("%1 days after the last day"));
     m_ui->splitter->setStretchFactor(0, 1);
-    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setStretchFactor(1, 0);
     clearEffect(QString());
 
     m_changed->setSingleShot(true);
@@ -245,10 +246,22 @@ void CampaignsPage::clearEffect(const QString &why)
             m_ui->effectTable->setItem(row, column, new QTableWidgetItem(QStringLiteral("–")));
     }
     m_ui->effectTable->setVerticalHeaderLabels(names);
+    fitEffectTable();
     m_ui->windowLabel->clear();
     m_ui->conversionLabel->setText(why);
     m_ui->conversionLabel->setStyleSheet(why.isEmpty() ? plainStyle : QStringLiteral("color: #c0392b;"));
     m_ui->revenueLabel->clear();
+}
+
+void CampaignsPage::fitEffectTable()
+{
+    // As tall as its rows: the figures read as one block beside the words, not in a half-empty box.
+    QTableWidget *table = m_ui->effectTable;
+    table->resizeRowsToContents();
+    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
+    for (int row = 0; row < table->rowCount(); ++row)
+        height += table->rowHeight(row);
+    table->setFixedHeight(height);
 }
 
 void CampaignsPage::showEffect(const CampaignResult<CampaignEffect> &read)
@@ -271,6 +284,7 @@ void CampaignsPage::showEffect(const CampaignResult<CampaignEffect> &read)
             m_ui->effectTable->setItem(row, column, item);
         }
     }
+    fitEffectTable();
     m_ui->windowLabel->setText(CampaignWording::window(*m_effect));
     // A lift told apart from chance in green; one that cannot be, in grey: the words say which.
     m_ui->conversionLabel->setText(CampaignService::describeConversion(*m_effect));

@@ -67,6 +67,7 @@ private:
     void readEffect();
     void showEffect(const CampaignResult<CampaignEffect> &read);
     void clearEffect(const QString &why);
+    void fitEffectTable();
     void askExport();
     void updateBusy();
     void updateButtons();

@@ -212,6 +212,48 @@ TEST_CASE("A manager creates a campaign through the dialog and reads its effect 
     CHECK(lines.at(2).startsWith(QStringLiteral("Holdout,%1,").arg(summary->holdout)));
 }
 
+TEST_CASE("Message copies fill the invitations and count them as sent", "[gui][campaigns]")
+{
+    CampaignShop &s = shop();
+    s.asManager();
+    CampaignDraft draft;
+    draft.name = QStringLiteral("Copies");
+    draft.firstDay = QDate(2026, 6, 15);
+    draft.lastDay = QDate(2026, 6, 21);
+    draft.filters.tiers = {Tier::Gold};
+    const CampaignResult<CampaignId> made = s.store().campaigns().create(draft);
+    INFO(made.error.toStdString());
+    REQUIRE(made.ok());
+    CampaignsPage page(s.store());
+    page.show();
+    REQUIRE(settled(&page));
+    REQUIRE(page.selectCampaign(*made.value));
+    const int invited = page.model()->at(page.model()->rowOf(*made.value))->invited;
+    REQUIRE(invited > 0);
+    CHECK(page.model()->at(page.model()->rowOf(*made.value))->invitationsSent == 0);
+
+    CampaignCopiesDialog *dialog = page.makeCopies();
+    REQUIRE(dialog);
+    QSignalSpy madeCopies(dialog, &CampaignCopiesDialog::copiesMade);
+    child<QPushButton>(dialog, QStringLiteral("makeButton"))->click();
+    REQUIRE(madeCopies.wait(20000));
+    const int copies = madeCopies.at(0).at(0).toInt();
+    CHECK(copies == dialog->copies().size());
+    CHECK(copies > 0);
+    CHECK(copies <= invited);
+    CHECK(child<QTableWidget>(dialog, QStringLiteral("copiesTable"))->rowCount() == copies);
+    CHECK_FALSE(dialog->copies().first().text.isEmpty());
+    // The page reads the list again: the invitations are counted as sent.
+    const CampaignId id = *made.value;
+    REQUIRE(waitFor(
+        [&page, id, copies] {
+            const CampaignSummary *summary = page.model()->at(page.model()->rowOf(id));
+            return summary && summary->invitationsSent == copies;
+        },
+        20000));
+    dialog->reject();
+}
+
 TEST_CASE(
     "A filter that leaves nobody is refused beside the filters and Create stays disabled", "[gui][campaigns]")
 {

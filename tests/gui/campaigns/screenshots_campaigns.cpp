@@ -1,15 +1,16 @@
 #include "campaigns/screenshots_campaigns.h"
 
+#include "screenshots_forecast.h"
+
 #include "gui/campaigns/campaign_list_model.h"
 #include "gui/campaigns/campaigns_page.h"
 #include "gui/campaigns/new_campaign_dialog.h"
 #include "gui/main_window.h"
 #include "services/campaign_service.h"
-#include "services/demo_store.h"
-#include "services/nightly_job.h"
 #include "services/store.h"
 #include "support/temp_store.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
@@ -17,13 +18,10 @@
 #include <QTest>
 
 #include <cstdio>
-#include <memory>
 
 namespace atelier::testing {
 
 namespace {
-
-const QDate lastSalesDay(2026, 6, 14); // TempStore's today is 15 June
 
 void save(QWidget *widget, const QString &folder, const QString &name)
 {
@@ -62,34 +60,14 @@ bool addCampaigns(Store &store)
     return true;
 }
 
-TempStore *campaignStore()
-{
-    static std::unique_ptr<TempStore> made;
-    if (made)
-        return made.get();
-    made = std::make_unique<TempStore>();
-    DemoStoreGenerator::Options options;
-    options.customers = 1500;
-    options.years = 2;
-    options.seed = 21;
-    options.endDate = lastSalesDay;
-    if (!DemoStoreGenerator::generate(made->store().database(), options).ok())
-        return nullptr;
-    NightlyJob job(made->store().database(), made->clock());
-    job.setBackupAfterRun(false);
-    if (job.run(lastSalesDay, NightlyRun::StartedBy::Manual).result != NightlyRun::Result::Ok)
-        return nullptr;
-    if (!addCampaigns(made->store()))
-        return nullptr;
-    return made.get();
-}
-
 } // namespace
 
 void shootCampaigns(const QString &folder, const QString &suffix)
 {
-    TempStore *temp = campaignStore();
-    if (!temp) {
+    // The forecasts' demo store, with two campaigns added the first time.
+    TempStore *temp = forecastStore();
+    static bool added = temp && addCampaigns(temp->store());
+    if (!added) {
         std::fprintf(stderr, "the campaign demo store could not be made\n");
         return;
     }
@@ -111,6 +89,9 @@ void shootCampaigns(const QString &folder, const QString &suffix)
 
     NewCampaignDialog *dialog = page->newCampaign();
     dialog->findChild<QLineEdit *>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("秋季新品预览"));
+    dialog->findChild<QComboBox *>(QStringLiteral("offerKindComboBox"))->setCurrentIndex(1); // amount off
+    dialog->findChild<QLineEdit *>(QStringLiteral("offerAmountLineEdit"))->setText(QStringLiteral("50"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("minSpendLineEdit"))->setText(QStringLiteral("300"));
     auto *segments = dialog->findChild<QListWidget *>(QStringLiteral("segmentList"));
     for (int i = 0; i < segments->count(); ++i) {
         const QString code = segments->item(i)->data(Qt::UserRole).toString();
