@@ -85,6 +85,12 @@ struct LoyaltyFigures
     std::int64_t pointsAdjusted = 0; // net manual adjustments (may be negative)
     std::int64_t pointsOutstanding = 0; // the balance of every customer at the period's end
     std::int64_t liabilityFen = 0; // outstanding points at the counter's redemption value
+    // Coupons open at the period's end (issued, valid on its last day, not yet redeemed, expired
+    // or cancelled then): amount coupons at face value, a liability like points; percent and gift
+    // coupons only counted, since what they take off depends on a sale not yet made.
+    std::int64_t amountCouponsOpen = 0;
+    std::int64_t couponLiabilityFen = 0;
+    std::int64_t otherCouponsOpen = 0;
 };
 
 struct ServiceFigures

@@ -267,8 +267,20 @@ ReportSection ReportTables::loyalty(const Compared<LoyaltyFigures> &r)
                 [](const F &f) {
                     return number(f.pointsOutstanding);
                 }},
-            {tr("Points liability"), [](const F &f) {
-                 return yuan(f.liabilityFen);
+            {tr("Points liability"),
+                [](const F &f) {
+                    return yuan(f.liabilityFen);
+                }},
+            {tr("Amount coupons open at the end"),
+                [](const F &f) {
+                    return number(f.amountCouponsOpen);
+                }},
+            {tr("Coupon liability (amount coupons at face value)"),
+                [](const F &f) {
+                    return yuan(f.couponLiabilityFen);
+                }},
+            {tr("Percent and gift coupons open (counted, not valued)"), [](const F &f) {
+                 return number(f.otherCouponsOpen);
              }}});
     section.tables << distributionTable(
         tr("Tiers at the end"), tr("Tier"), r.period, r.previousPeriod, r.current.tiers, r.previous.tiers,

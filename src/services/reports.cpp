@@ -68,6 +68,7 @@ ReadResult<Compared<LoyaltyFigures>> Reports::loyalty(const ReportPeriod &period
         read.current = queries.loyalty(read.period);
         read.previous = queries.loyalty(read.previousPeriod);
         queries.addPoints({{read.period, &read.current}, {read.previousPeriod, &read.previous}});
+        queries.addCoupons({{read.period, &read.current}, {read.previousPeriod, &read.previous}});
         return read;
     });
     if (!result.ok())

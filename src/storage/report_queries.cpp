@@ -1,5 +1,6 @@
 #include "storage/report_queries.h"
 
+#include "core/stored_time.h"
 #include "storage/customer_repository.h"
 #include "storage/sql.h"
 
@@ -242,6 +243,27 @@ void ReportQueries::addPoints(const QList<std::pair<ReportPeriod, LoyaltyFigures
         f->pointsExpired = -integerAt(query, column++);
         f->pointsAdjusted = integerAt(query, column++);
         f->pointsOutstanding = integerAt(query, column++);
+    }
+}
+
+void ReportQueries::addCoupons(const QList<std::pair<ReportPeriod, LoyaltyFigures *>> &periods)
+{
+    for (const auto &[period, f] : periods) {
+        const QString end = period.endKey();
+        const QString lastDay = toStoredText(period.to);
+        QSqlQuery query = sql::run(m_db,
+            QStringLiteral("SELECT kind, COUNT(*), COALESCE(SUM(value), 0) FROM coupons "
+                           "WHERE issued_at < ? AND valid_from <= ? AND valid_to >= ? "
+                           "AND (status = 'issued' OR status_changed_at >= ?) GROUP BY kind"),
+            {end, lastDay, lastDay, end});
+        while (query.next()) {
+            if (query.value(0).toString() == QStringLiteral("amount")) {
+                f->amountCouponsOpen = integerAt(query, 1);
+                f->couponLiabilityFen = integerAt(query, 2);
+            } else {
+                f->otherCouponsOpen += integerAt(query, 1);
+            }
+        }
     }
 }
 

@@ -25,6 +25,9 @@ public:
     LoyaltyFigures loyalty(const ReportPeriod &period);
     // The points movements in each period and the balance at its end, into each period's figures.
     void addPoints(const QList<std::pair<ReportPeriod, LoyaltyFigures *>> &periods);
+    // The coupons open at each period's end and the amount coupons' face value (issue 21): read back
+    // from the ledger's status_changed_at, so a past month shows what was open then.
+    void addCoupons(const QList<std::pair<ReportPeriod, LoyaltyFigures *>> &periods);
     ServiceFigures service(const ReportPeriod &period);
     // Orders, sales and follow-ups per clerk; registrations are counted by forEachRegistered.
     StaffFigures staff(const ReportPeriod &period);

@@ -4,6 +4,7 @@
 #include "services/customer_merge.h"
 #include "services/customer_service.h"
 #include "services/points_service.h"
+#include "services/reports.h"
 #include "services/sale_service.h"
 #include "services/service_settings.h"
 #include "storage/coupon_repository.h"
@@ -430,4 +431,22 @@ TEST_CASE(
     REQUIRE(f.t.store().erasure().erase(f.customer).ok());
     CHECK(f.reread(open)->status == CouponStatus::Cancelled);
     CHECK(f.reread(used)->status == CouponStatus::Redeemed);
+}
+
+TEST_CASE("reports show the coupons open at a period's end as a liability", "[services][coupons]")
+{
+    Fixture f;
+    f.issue(10000);
+    f.issue(20, Money(), {}, CouponKind::Percent);
+    const Coupon used = f.issue(5000);
+    f.t.clock().advanceDays(20); // into July
+    REQUIRE(f.sales().recordSale(f.sale(used.code, {piece("A1", 1, Money::fromYuan(100))})).ok());
+    const ReadResult<Compared<LoyaltyFigures>> read
+        = f.t.store().reports().loyalty(ReportPeriod::month(2026, 6));
+    REQUIRE(read.ok());
+    // At the end of June the used coupon was still open: 150.00 in amount coupons, one percent coupon.
+    CHECK(read.value->current.amountCouponsOpen == 2);
+    CHECK(read.value->current.couponLiabilityFen == 15000);
+    CHECK(read.value->current.otherCouponsOpen == 1);
+    CHECK(read.value->previous.amountCouponsOpen == 0);
 }
