@@ -56,7 +56,7 @@ CampaignsPage::CampaignsPage(Store &store, QWidget *parent)
     m_ui->attributionSpinBox->setValue(CampaignService::defaultAttributionDays);
     setAffixes(m_ui->attributionSpinBox, tr("%1 days after the last day"));
     m_ui->splitter->setStretchFactor(0, 1);
-    m_ui->splitter->setStretchFactor(1, 0);
+    m_ui->splitter->setStretchFactor(1, 1);
     clearEffect(QString());
 
     m_changed->setSingleShot(true);
