@@ -12,6 +12,7 @@
 #include "services/change_notifier.h"
 #include "services/contact_reveal.h"
 #include "services/counter_shift.h"
+#include "services/coupon_service.h"
 #include "services/customer_erasure.h"
 #include "services/customer_service.h"
 #include "services/sale_service.h"
@@ -215,6 +216,7 @@ void CustomerCardWidget::refresh()
         m_forecast->setCustomer(0, false);
         m_ui->completenessBar->setValue(0);
         m_ui->purchasesTable->setRowCount(0);
+        m_ui->couponsLabel->hide();
         return;
     }
     const Customer &c = card->customer;
@@ -265,6 +267,23 @@ void CustomerCardWidget::refresh()
         m_ui->messageButton->setEnabled(false);
     }
     showPurchases(*card);
+    showCoupons();
+}
+
+void CustomerCardWidget::showCoupons()
+{
+    const ReadResult<QList<Coupon>> read = m_store.coupons().list(m_id, true);
+    QStringList lines;
+    if (!read.ok())
+        lines << read.error;
+    for (const Coupon &coupon : read.value.value_or(QList<Coupon>()))
+        lines << tr("%1  %2  valid to %3")
+                     .arg(coupon_code::display(coupon.code),
+                         CouponService::valueText(coupon.kind, coupon.value),
+                         DisplayFormat::date(coupon.validTo));
+    m_ui->couponsLabel->setText(
+        lines.isEmpty() ? QString() : tr("Open coupons:") + u'\n' + lines.join(u'\n'));
+    m_ui->couponsLabel->setVisible(!lines.isEmpty());
 }
 
 void CustomerCardWidget::showPurchases(const CustomerCard &card)

@@ -54,6 +54,8 @@ private:
     void showContact(const QString &phone, const QString &address);
     void logComplaint();
     void showPurchases(const CustomerCard &card);
+    // Her open coupons (code, value, last day), so the clerk can remind her at the counter.
+    void showCoupons();
     // "returned", "1 of 2 returned", "exchanged"…; empty when nothing of the line went back.
     static QString returnMark(const LineReturns &back, int quantity);
 

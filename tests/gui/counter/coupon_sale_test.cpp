@@ -1,5 +1,7 @@
 #include "gui_test_helpers.h"
 
+#include "core/display_format.h"
+#include "gui/counter/customer_card_widget.h"
 #include "gui/counter/sale_dialog.h"
 #include "services/coupon_service.h"
 #include "services/customer_service.h"
@@ -88,4 +90,23 @@ TEST_CASE("A clerk redeems a coupon in the sale dialog: typed, Enter, the discou
     REQUIRE(after.ok());
     CHECK((*after.value)->status == CouponStatus::Redeemed);
     CHECK((*after.value)->saleId == *dialog.saleId());
+}
+
+TEST_CASE("The customer card lists her open coupons with their value and last day", "[gui][card][coupons]")
+{
+    TempStore temp;
+    const CustomerId customer = *temp.store()
+                                     .customers()
+                                     .registerCustomer(QStringLiteral("王芳"), QStringLiteral("13812345678"))
+                                     .id;
+    CustomerCardWidget card(temp.store());
+    card.setCustomer(customer);
+    auto *coupons = child<QLabel>(&card, QStringLiteral("couponsLabel"));
+    CHECK(coupons->isHidden());
+    const Coupon coupon = issueCoupon(temp.store(), customer, 10000);
+    card.setCustomer(customer);
+    CHECK_FALSE(coupons->isHidden());
+    CHECK(coupons->text().contains(coupon_code::display(coupon.code)));
+    CHECK(coupons->text().contains(QStringLiteral("¥100.00 off")));
+    CHECK(coupons->text().contains(DisplayFormat::date(coupon.validTo)));
 }
