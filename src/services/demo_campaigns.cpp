@@ -39,9 +39,9 @@ QList<DemoCampaignSpec> campaignSpecs()
 {
     using K = CampaignKind;
     return {
-        {"秋季会员日", K::MemberDay, 104, 3, {QStringLiteral("职场"), QStringLiteral("通勤")}, 10,
+        {"%1月会员日", K::MemberDay, 104, 3, {QStringLiteral("职场"), QStringLiteral("通勤")}, 10,
             CampaignOffer{OfferKind::Amount, Money::fromYuan(50).fen(), Money::fromYuan(300)}, 60},
-        {"秋冬新品预览", K::NewArrivals, 68, 7, {QStringLiteral("法式"), QStringLiteral("知性")}, 10,
+        {"%1月新品预览", K::NewArrivals, 68, 7, {QStringLiteral("法式"), QStringLiteral("知性")}, 10,
             CampaignOffer{OfferKind::Percent, 10, Money()}, 35},
         {"羊绒真丝私享试衣", K::VipFitting, 40, 2, {QStringLiteral("羊绒"), QStringLiteral("真丝")}, 20,
             CampaignOffer{OfferKind::Gift, 0, Money::fromYuan(1000)}, 45},
@@ -68,9 +68,10 @@ void DemoMarketing::createCampaigns(QList<DemoVisit> &visits)
     quint64 seed = 20261001;
     for (const DemoCampaignSpec &spec : campaignSpecs()) {
         CampaignDraft draft;
-        draft.name = QString::fromUtf8(spec.name);
         draft.kind = spec.kind;
         draft.firstDay = m_lastDay.addDays(-spec.startsDaysBeforeEnd);
+        draft.name = QString::fromUtf8(spec.name).replace(
+            QStringLiteral("%1"), QString::number(draft.firstDay.month()));
         draft.lastDay = draft.firstDay.addDays(spec.days - 1);
         draft.filters.tags = spec.tags;
         draft.holdoutPercent = spec.holdoutPercent;
