@@ -622,6 +622,18 @@
         <source>Restored from %1</source>
         <translation>从 %1 恢复</translation>
     </message>
+    <message>
+        <source>Coupon %1: %2, valid to %3</source>
+        <translation>优惠券 %1：%2，有效期至 %3</translation>
+    </message>
+    <message>
+        <source>Coupon issued</source>
+        <translation>发放优惠券</translation>
+    </message>
+    <message>
+        <source>Coupon cancelled</source>
+        <translation>作废优惠券</translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
@@ -824,6 +836,425 @@
     </message>
 </context>
 <context>
+    <name>CampaignCopiesDialog</name>
+    <message>
+        <source>Message copies</source>
+        <translation>消息文本</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>模板(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Make the copies</source>
+        <translation>生成文本(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Only customers who accept promotions get a copy. Making the copies records each of them as invited (by WeChat).</source>
+        <translation>只有接受营销信息的顾客才会生成文本。生成文本会把每位顾客记为已邀请（微信）。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copies the chosen customer&apos;s text (double-click does the same)</source>
+        <translation>复制所选顾客的文本（双击也可以）</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignLabels</name>
+    <message>
+        <source>Member day</source>
+        <translation>会员日</translation>
+    </message>
+    <message>
+        <source>New-arrival preview</source>
+        <translation>新品预览</translation>
+    </message>
+    <message>
+        <source>VIP private fitting</source>
+        <translation>VIP 私享试衣</translation>
+    </message>
+    <message>
+        <source>Holiday sale</source>
+        <translation>节日促销</translation>
+    </message>
+    <message>
+        <source>Clearance</source>
+        <translation>清仓</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>受邀组</translation>
+    </message>
+    <message>
+        <source>Holdout</source>
+        <translation>对照组</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignService</name>
+    <message>
+        <source>marketing consent (always required)</source>
+        <translation>同意接收营销信息（始终必需）</translation>
+    </message>
+    <message>
+        <source>segment %1</source>
+        <translation>分群 %1</translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <translation>等级 %1</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>标签 %1</translation>
+    </message>
+    <message>
+        <source>size bought %1</source>
+        <translation>购买过尺码 %1</translation>
+    </message>
+    <message>
+        <source>style bought %1</source>
+        <translation>购买过款号 %1</translation>
+    </message>
+    <message>
+        <source>category bought %1</source>
+        <translation>购买过品类 %1</translation>
+    </message>
+    <message>
+        <source>last purchase from %1 to %2</source>
+        <translation>最近一次消费在 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>P(alive) from %1 to %2</source>
+        <translation>留存概率 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>The holdout is a whole percent from 0 to 99, not %1.</source>
+        <translation>对照组比例应为 0 到 99 之间的整数百分比，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>The last-purchase window ends (%1) before it begins (%2).</source>
+        <translation>最近一次消费的时间段结束日（%1）早于开始日（%2）。</translation>
+    </message>
+    <message>
+        <source>The P(alive) band must lie between 0 and 1, its lower end not above its upper end.</source>
+        <translation>留存概率区间必须在 0 到 1 之间，下限不能高于上限。</translation>
+    </message>
+    <message>
+        <source>There is no segment “%1”. The segments are: %2.</source>
+        <translation>没有分群“%1”。可用的分群有：%2。</translation>
+    </message>
+    <message>
+        <source>There is no tag “%1”: the store has no tags yet.</source>
+        <translation>没有标签“%1”：店里还没有任何标签。</translation>
+    </message>
+    <message>
+        <source>There is no tag “%1”. The tags are: %2.</source>
+        <translation>没有标签“%1”。可用的标签有：%2。</translation>
+    </message>
+    <message>
+        <source>No customer accepts promotions: the audience is empty.</source>
+        <translation>没有顾客同意接收营销信息：目标顾客为空。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The filter %1 leaves nobody (%n customer(s) before it): the audience is empty.</source>
+        <translation>
+            <numerusform>条件“%1”筛掉了所有人（此前还有 %n 位顾客）：目标顾客为空。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>营销活动需要一个名称。</translation>
+    </message>
+    <message>
+        <source>A campaign needs a first and a last day.</source>
+        <translation>营销活动需要开始日和结束日。</translation>
+    </message>
+    <message>
+        <source>The campaign ends (%1) before it begins (%2).</source>
+        <translation>营销活动的结束日（%1）早于开始日（%2）。</translation>
+    </message>
+    <message>
+        <source>The seed is a whole number from 0 to %1.</source>
+        <translation>随机种子应为 0 到 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The offer is not a valid coupon: an amount off above 0, a percent from 1 to 99, or a gift; a minimum spend of 0 or more.</source>
+        <translation>优惠不是有效的优惠券：减免金额须大于 0，折扣须为 1 到 99 的百分比，或为赠品；最低消费须为 0 或以上。</translation>
+    </message>
+    <message>
+        <source>The audience is empty.</source>
+        <translation>目标顾客为空。</translation>
+    </message>
+    <message>
+        <source>With no holdout, nobody is left out to compare with: the campaign&apos;s effect cannot be measured.</source>
+        <translation>没有对照组，就没有可比较的人：无法衡量这次营销活动的效果。</translation>
+    </message>
+    <message>
+        <source>The audience is too small for a holdout of %1 %: nobody was held out, so the effect cannot be measured.</source>
+        <translation>目标顾客太少，按 %1% 抽不出对照组：没有人被留作对照，因此无法衡量效果。</translation>
+    </message>
+    <message>
+        <source>There is no campaign #%1.</source>
+        <translation>没有 #%1 号营销活动。</translation>
+    </message>
+    <message>
+        <source>The attribution days are a whole number from 0 to 3660, not %1.</source>
+        <translation>归因天数应为 0 到 3660 之间的整数，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>Conversion: one of the groups is empty, so there is nothing to compare.</source>
+        <translation>转化率：其中一组没有顾客，无从比较。</translation>
+    </message>
+    <message>
+        <source>Conversion: invited %1 %, holdout %2 %; difference %3 points (95 % interval %4 to %5).</source>
+        <translation>转化率：受邀组 %1%，对照组 %2%；相差 %3 个百分点（95% 区间 %4 至 %5）。</translation>
+    </message>
+    <message>
+        <source>The effect on conversion cannot be told apart from chance.</source>
+        <translation>转化率上的效果与偶然波动无法区分。</translation>
+    </message>
+    <message>
+        <source>The invited group bought more often than the holdout.</source>
+        <translation>受邀组比对照组购买得更多。</translation>
+    </message>
+    <message>
+        <source>The invited group bought less often than the holdout.</source>
+        <translation>受邀组比对照组购买得更少。</translation>
+    </message>
+    <message>
+        <source>Revenue per customer: a group has fewer than two customers, so there is nothing to compare.</source>
+        <translation>人均销售额：有一组顾客少于两位，无从比较。</translation>
+    </message>
+    <message>
+        <source>Revenue per customer: invited %1, holdout %2; difference %3 (95 % interval %4 to %5).</source>
+        <translation>人均销售额：受邀组 %1，对照组 %2；相差 %3（95% 区间 %4 至 %5）。</translation>
+    </message>
+    <message>
+        <source>The effect on revenue cannot be told apart from chance.</source>
+        <translation>销售额上的效果与偶然波动无法区分。</translation>
+    </message>
+    <message>
+        <source>The invited group spent more per customer than the holdout.</source>
+        <translation>受邀组人均消费高于对照组。</translation>
+    </message>
+    <message>
+        <source>The invited group spent less per customer than the holdout.</source>
+        <translation>受邀组人均消费低于对照组。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignWording</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Member (no tier)</source>
+        <translation>普通会员（无等级）</translation>
+    </message>
+    <message>
+        <source>segment: %1</source>
+        <translation>分群：%1</translation>
+    </message>
+    <message>
+        <source>tier: %1</source>
+        <translation>等级：%1</translation>
+    </message>
+    <message>
+        <source>tagged: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>bought size: %1</source>
+        <translation>购买过尺码：%1</translation>
+    </message>
+    <message>
+        <source>bought style: %1</source>
+        <translation>购买过款号：%1</translation>
+    </message>
+    <message>
+        <source>bought category: %1</source>
+        <translation>购买过品类：%1</translation>
+    </message>
+    <message>
+        <source>last purchase from %1 to %2</source>
+        <translation>最近一次消费在 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>last purchase on or after %1</source>
+        <translation>最近一次消费在 %1 或之后</translation>
+    </message>
+    <message>
+        <source>last purchase on or before %1</source>
+        <translation>最近一次消费在 %1 或之前</translation>
+    </message>
+    <message>
+        <source>chance of still being a customer %1 to %2</source>
+        <translation>留存概率 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>Everyone who accepts promotions.</source>
+        <translation>所有同意接收营销信息的顾客。</translation>
+    </message>
+    <message>
+        <source>Customers who accept promotions, %1.</source>
+        <translation>同意接收营销信息的顾客，%1。</translation>
+    </message>
+    <message>
+        <source>No offer: an invitation only.</source>
+        <translation>无优惠：仅邀请。</translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <translation>减 %1</translation>
+    </message>
+    <message>
+        <source>%1 % off</source>
+        <translation>%1% 折扣</translation>
+    </message>
+    <message>
+        <source>A gift</source>
+        <translation>赠品</translation>
+    </message>
+    <message>
+        <source>%1 with a purchase of %2 or more, as a coupon for each invited customer.</source>
+        <translation>满 %2 可用，%1，以优惠券发给每位受邀顾客。</translation>
+    </message>
+    <message>
+        <source>%1, as a coupon for each invited customer.</source>
+        <translation>%1，以优惠券发给每位受邀顾客。</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顾客数</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>购买人数</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Revenue per customer</source>
+        <translation>人均销售额</translation>
+    </message>
+    <message>
+        <source>Coupons redeemed</source>
+        <translation>已核销优惠券</translation>
+    </message>
+    <message>
+        <source>Cost of the offers</source>
+        <translation>优惠成本</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purchases counted from %1 to %2 (%Ln day(s) after the last day).</source>
+        <translation>
+            <numerusform>统计 %1 至 %2 的购买（结束日后 %Ln 天）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组别</translation>
+    </message>
+    <message>
+        <source>Conversion (%)</source>
+        <translation>转化率（%）</translation>
+    </message>
+    <message>
+        <source>Revenue (yuan)</source>
+        <translation>销售额（元）</translation>
+    </message>
+    <message>
+        <source>Revenue per customer (yuan)</source>
+        <translation>人均销售额（元）</translation>
+    </message>
+    <message>
+        <source>Cost of the offers (yuan)</source>
+        <translation>优惠成本（元）</translation>
+    </message>
+    <message>
+        <source>Lift (invited − holdout)</source>
+        <translation>提升（受邀组 − 对照组）</translation>
+    </message>
+    <message>
+        <source>Lift, 95 % interval low</source>
+        <translation>提升，95% 区间下限</translation>
+    </message>
+    <message>
+        <source>Lift, 95 % interval high</source>
+        <translation>提升，95% 区间上限</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>新建营销活动(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation>目标顾客：</translation>
+    </message>
+    <message>
+        <source>Offer:</source>
+        <translation>优惠：</translation>
+    </message>
+    <message>
+        <source>Holdout:</source>
+        <translation>对照组：</translation>
+    </message>
+    <message>
+        <source>&amp;Attribution:</source>
+        <translation>归因期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Purchases this many days after the campaign&apos;s last day still count as its effect.</source>
+        <translation>活动结束日之后这么多天内的购买仍计入活动效果。</translation>
+    </message>
+    <message>
+        <source>&amp;SMS list…</source>
+        <translation>短信名单(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The invited group&apos;s invitations as a file for a bulk-SMS platform</source>
+        <translation>把受邀组的邀请导出为群发短信平台用的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Message copies…</source>
+        <translation>消息文本(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>The invited group&apos;s invitations as texts to copy into WeChat</source>
+        <translation>把受邀组的邀请生成可复制到微信的文本</translation>
+    </message>
+    <message>
+        <source>&amp;Export effect…</source>
+        <translation>导出效果(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Both groups and the lifts as a CSV file</source>
+        <translation>把两组数据和提升导出为 CSV 文件</translation>
+    </message>
+</context>
+<context>
     <name>CardLoyaltyWidget</name>
     <message>
         <source>Tier:</source>
@@ -931,10 +1362,6 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>%1: %2 / %3</source>
         <translation>%1：%2 / %3</translation>
-    </message>
-    <message>
-        <source>Generated %1 customers, %2 sales with %3 lines, %4 returns (%5 exchanges) in %6 s.</source>
-        <translation>已生成 %1 位顾客、%2 笔销售（%3 行明细）、%4 笔退货（其中换货 %5 笔），用时 %6 秒。</translation>
     </message>
     <message>
         <source>Cannot export &quot;%1&quot;; the choices are: customers.</source>
@@ -1067,10 +1494,6 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>Unknown tier &quot;%1&quot;; the tiers are member, silver, gold and black.</source>
         <translation>没有等级“%1”；可选等级为 member、silver、gold、black。</translation>
-    </message>
-    <message>
-        <source>Unknown segment &quot;%1&quot;; use a segment or named_segment code as `rfm` prints them.</source>
-        <translation>没有分群“%1”；请使用 `rfm` 输出中的 segment 或 named_segment 代码。</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;; the formats are csv and xlsx.</source>
@@ -1248,14 +1671,6 @@ atelier-cli [--db FILE] restore BACKUP --yes
 </translation>
     </message>
     <message>
-        <source>Say what to do: demo, find, export, import, rfm, nightly, points, complaints, tasks, report, predict, backup, restore or erase.</source>
-        <translation>请指定要做什么：demo、find、export、import、rfm、nightly、points、complaints、tasks、report、predict、backup、restore 或 erase。</translation>
-    </message>
-    <message>
-        <source>Unknown verb &quot;%1&quot;; the verbs are demo, find, export, import, rfm, nightly, points, complaints, tasks, report, predict, backup, restore and erase.</source>
-        <translation>未知命令“%1”；可用的命令有 demo、find、export、import、rfm、nightly、points、complaints、tasks、report、predict、backup、restore 和 erase。</translation>
-    </message>
-    <message>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -1346,6 +1761,98 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <message>
         <source>Nightly run as of %1. Customers scored: %2; tier ups: %3; tier downs: %4; segment changes: %5; points expired: %6; follow-ups planned: %7; time: %8 ms.</source>
         <translation>截至 %1 的夜间计算。已评分顾客：%2；升级：%3；降级：%4；分群变化：%5；过期积分：%6；安排回访：%7；用时：%8 毫秒。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a campaign id; give the number `campaign create` printed.</source>
+        <translation>“%1”不是营销活动编号；请给出 `campaign create` 输出的数字。</translation>
+    </message>
+    <message>
+        <source>Say which campaign: its id, as `campaign create` printed it.</source>
+        <translation>请指定营销活动：`campaign create` 输出的编号。</translation>
+    </message>
+    <message>
+        <source>A campaign needs --from and --to, its first and last day (YYYY-MM-DD).</source>
+        <translation>营销活动需要 --from 和 --to，即开始日和结束日（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>There is no campaign kind &quot;%1&quot;. The kinds are: %2.</source>
+        <translation>没有活动类型“%1”。可用的类型有：%2。</translation>
+    </message>
+    <message>
+        <source>There is no tier &quot;%1&quot;. The tiers are: %2.</source>
+        <translation>没有等级“%1”。可用的等级有：%2。</translation>
+    </message>
+    <message>
+        <source>--holdout is a whole percent from 0 to 99, not &quot;%1&quot;.</source>
+        <translation>--holdout 应为 0 到 99 之间的整数百分比，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>--coupon-min-fen goes with --coupon-fen, the coupon&apos;s value.</source>
+        <translation>--coupon-min-fen 须与 --coupon-fen（优惠券面值）一起使用。</translation>
+    </message>
+    <message>
+        <source>Unknown campaign action &quot;%1&quot;; the actions are create, audience and report.</source>
+        <translation>未知的营销活动操作“%1”；可用的操作有 create、audience 和 report。</translation>
+    </message>
+    <message>
+        <source>Say what to do with campaigns: create, audience or report.</source>
+        <translation>请指定对营销活动做什么：create、audience 或 report。</translation>
+    </message>
+    <message>
+        <source>atelier-cli [--db FILE] campaign create --name NAME --from YYYY-MM-DD --to YYYY-MM-DD [--kind K]
+        [--segment S]... [--tier T]... [--tag TAG]... [--holdout PERCENT] [--seed N]
+        [--coupon-fen F [--coupon-min-fen M]]
+    Create a campaign: freeze its audience (marketing consent required; filters of different kinds
+    combine with AND), hold out PERCENT of it at random (default 10; 0-99) and issue the offer as
+    coupons to the invited. Prints the new id. Kinds: member_day, new_arrivals, vip_fitting,
+    holiday_sale, clearance; tiers: silver, gold, black, none; segments as rfm prints them.
+atelier-cli [--db FILE] campaign audience ID
+    The frozen audience as CSV customer_id,group (invited or holdout), by customer id.
+atelier-cli [--db FILE] campaign report ID [--attribution-days N]
+    The effect as CSV group,customers,buyers,revenue_fen,coupons_redeemed: invited, then holdout;
+    purchases from the first day to the last day + N days (default 14). The lifts and their 95 %
+    intervals go to stderr.
+</source>
+        <translation>atelier-cli [--db FILE] campaign create --name NAME --from YYYY-MM-DD --to YYYY-MM-DD [--kind K]
+        [--segment S]... [--tier T]... [--tag TAG]... [--holdout PERCENT] [--seed N]
+        [--coupon-fen F [--coupon-min-fen M]]
+    新建营销活动：固定目标顾客（须同意接收营销信息；不同种类的条件以“且”组合），随机留出
+    PERCENT% 作为对照组（默认 10；0-99），并把优惠以优惠券发给受邀顾客。输出新活动的编号。
+    类型：member_day、new_arrivals、vip_fitting、holiday_sale、clearance；等级：silver、gold、
+    black、none；分群代码与 rfm 的输出相同。
+atelier-cli [--db FILE] campaign audience ID
+    以 CSV 输出固定的目标顾客：customer_id,group（invited 或 holdout），按顾客编号排序。
+atelier-cli [--db FILE] campaign report ID [--attribution-days N]
+    以 CSV 输出效果：group,customers,buyers,revenue_fen,coupons_redeemed，先 invited 后 holdout；
+    统计开始日至结束日后 N 天（默认 14）的购买。提升及其 95% 区间输出到标准错误。
+</translation>
+    </message>
+    <message>
+        <source>atelier-cli [--db FILE] coupons [--customer ID] [--open]
+    Print the coupon ledger as CSV in id order (one customer&apos;s with --customer; with --open only
+    the ones issued and still valid today): id,customer_id,code,kind,value,min_spend_fen,
+    valid_from,valid_to,status,reason.
+</source>
+        <translation>atelier-cli [--db FILE] coupons [--customer ID] [--open]
+    以 CSV 按编号顺序输出优惠券台账（--customer 只输出该顾客的；--open 只输出已发放且今天仍
+    有效的）：id,customer_id,code,kind,value,min_spend_fen,valid_from,valid_to,status,reason。
+</translation>
+    </message>
+    <message>
+        <source>Generated %1 customers, %2 sales with %3 lines, %4 returns (%5 exchanges), %6 campaigns and %7 coupons in %8 s.</source>
+        <translation>已生成 %1 位顾客、%2 笔销售（%3 行明细）、%4 笔退货（其中换货 %5 笔）、%6 个营销活动和 %7 张优惠券，用时 %8 秒。</translation>
+    </message>
+    <message>
+        <source>Unknown segment &quot;%1&quot;; use a segment code (%2) or a named_segment code as `rfm` prints them.</source>
+        <translation>没有分群“%1”；请使用 `rfm` 输出中的 segment 代码（%2）或 named_segment 代码。</translation>
+    </message>
+    <message>
+        <source>Say what to do: demo, find, export, import, rfm, nightly, points, complaints, campaign, coupons, tasks, report, predict, backup, restore or erase.</source>
+        <translation>请指定要做什么：demo、find、export、import、rfm、nightly、points、complaints、campaign、coupons、tasks、report、predict、backup、restore 或 erase。</translation>
+    </message>
+    <message>
+        <source>Unknown verb &quot;%1&quot;; the verbs are demo, find, export, import, rfm, nightly, points, complaints, campaign, coupons, tasks, report, predict, backup, restore and erase.</source>
+        <translation>未知命令“%1”；可用的命令有 demo、find、export、import、rfm、nightly、points、complaints、campaign、coupons、tasks、report、predict、backup、restore 和 erase。</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +2197,89 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <message>
         <source>Leave a note for the next shift.</source>
         <translation>给下一班留言。</translation>
+    </message>
+</context>
+<context>
+    <name>CouponService</name>
+    <message>
+        <source>%1 off</source>
+        <translation>减 %1</translation>
+    </message>
+    <message>
+        <source>%1% off</source>
+        <translation>%1% 折扣</translation>
+    </message>
+    <message>
+        <source>a gift</source>
+        <translation>赠品</translation>
+    </message>
+    <message>
+        <source>No coupon has the code %1. Check the code and try again.</source>
+        <translation>没有券码为 %1 的优惠券。请核对券码后重试。</translation>
+    </message>
+    <message>
+        <source>This coupon was redeemed on %1 (sale %2).</source>
+        <translation>这张优惠券已于 %1 核销（销售 %2）。</translation>
+    </message>
+    <message>
+        <source>This coupon expired: it was valid until %1.</source>
+        <translation>这张优惠券已过期：有效期至 %1。</translation>
+    </message>
+    <message>
+        <source>This coupon was cancelled on %1.</source>
+        <translation>这张优惠券已于 %1 作废。</translation>
+    </message>
+    <message>
+        <source>This coupon is valid from %1.</source>
+        <translation>这张优惠券自 %1 起才能使用。</translation>
+    </message>
+    <message>
+        <source>This coupon was issued to another customer; it goes only with her purchases.</source>
+        <translation>这张优惠券是发给另一位顾客的，只能用于她本人的消费。</translation>
+    </message>
+    <message>
+        <source>This coupon needs a purchase of at least %1; the sale comes to %2.</source>
+        <translation>这张优惠券须消费满 %1 才能使用；本单金额为 %2。</translation>
+    </message>
+    <message>
+        <source>A gift coupon: hand over the gift; nothing is taken off the price.</source>
+        <translation>赠品券：请交给顾客赠品；价格不减。</translation>
+    </message>
+    <message>
+        <source>The coupon is worth %1, more than the sale: %2 are taken off and the rest is lost.</source>
+        <translation>优惠券面值 %1，超过本单金额：只减 %2，余额作废。</translation>
+    </message>
+    <message>
+        <source>%1 taken off; the customer pays %2.</source>
+        <translation>已减 %1；顾客实付 %2。</translation>
+    </message>
+    <message>
+        <source>An amount coupon must be worth between ¥0.01 and ¥100,000.</source>
+        <translation>减免券的面值须在 ¥0.01 到 ¥100,000 之间。</translation>
+    </message>
+    <message>
+        <source>A percent coupon takes off a whole percent between 1 and 99.</source>
+        <translation>折扣券的折扣须为 1 到 99 之间的整数百分比。</translation>
+    </message>
+    <message>
+        <source>A gift coupon takes nothing off; its value must be 0.</source>
+        <translation>赠品券不减价；面值须为 0。</translation>
+    </message>
+    <message>
+        <source>The minimum spend cannot be negative.</source>
+        <translation>最低消费不能为负数。</translation>
+    </message>
+    <message>
+        <source>Give the coupon&apos;s last valid day.</source>
+        <translation>请给出优惠券的最后有效日。</translation>
+    </message>
+    <message>
+        <source>The last valid day comes before the first.</source>
+        <translation>最后有效日早于开始日。</translation>
+    </message>
+    <message>
+        <source>There is no coupon #%1.</source>
+        <translation>没有 #%1 号优惠券。</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2753,10 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <message>
         <source>The merge was not undone: %1</source>
         <translation>合并未撤销：%1</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>优惠券</translation>
     </message>
 </context>
 <context>
@@ -3059,6 +3653,14 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <source>Purchased</source>
         <translation>已购买</translation>
     </message>
+    <message>
+        <source>Occasional</source>
+        <translation>偶购</translation>
+    </message>
+    <message>
+        <source>Lapsed regular</source>
+        <translation>流失老顾客</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -3204,6 +3806,22 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <source>Nightly run hour: between 0 and 23.</source>
         <translation>夜间计算运行时刻：应在 0 到 23 点之间。</translation>
     </message>
+    <message>
+        <source>Dormant: at most purchases must be between 0 (any number) and 999.</source>
+        <translation>“沉睡：最多消费次数”须在 0（不限）到 999 之间。</translation>
+    </message>
+    <message>
+        <source>Potential: choose a spend band.</source>
+        <translation>潜力：请选择消费区间。</translation>
+    </message>
+    <message>
+        <source>Potential: moderate spend from cannot be negative.</source>
+        <translation>潜力：中等消费下限不能为负数。</translation>
+    </message>
+    <message>
+        <source>Potential: moderate spend up to must not be below moderate spend from.</source>
+        <translation>潜力：中等消费上限不能低于下限。</translation>
+    </message>
 </context>
 <context>
     <name>LoyaltyRulesEditor</name>
@@ -3347,6 +3965,38 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <source>The app recomputes every night at this hour, as of the day before.</source>
         <translation>程序每晚在这个时间按前一天的数据重新计算。</translation>
     </message>
+    <message>
+        <source>Dormant: at most purc&amp;hases</source>
+        <translation>沉睡：最多消费次数(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Purchases in all. A customer as quiet with more purchases is a Lapsed regular; &quot;Any number&quot; makes everyone that quiet Dormant.</source>
+        <translation>累计消费次数。同样久未消费但次数更多的顾客为流失老顾客；选“不限”则所有这样久未消费的顾客都算沉睡。</translation>
+    </message>
+    <message>
+        <source>Potential: m&amp;oderate spend</source>
+        <translation>潜力：中等消费(&amp;O)</translation>
+    </message>
+    <message>
+        <source>A recent customer with few purchases is Potential when her lifetime spend lies in this band, Occasional when it does not.</source>
+        <translation>近期有消费但次数不多的顾客，累计消费在此区间内为潜力，不在此区间为偶购。</translation>
+    </message>
+    <message>
+        <source>Moderate spend &amp;from</source>
+        <translation>中等消费下限(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Moderate &amp;spend up to</source>
+        <translation>中等消费上限(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Redeem po&amp;ints from Silver up</source>
+        <translation>银卡及以上才能兑换积分(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Redeeming points is a Silver benefit; a Member keeps her points until she reaches Silver. Off: every member may redeem.</source>
+        <translation>兑换积分是银卡权益；普通会员的积分保留到她升为银卡。关闭：所有会员都可兑换。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3385,6 +4035,10 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <message>
         <source>Forecasts</source>
         <translation>预测</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
     </message>
 </context>
 <context>
@@ -3482,6 +4136,117 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <message>
         <source>The PDF could not be written to %1: %2</source>
         <translation>PDF 无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>NewCampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation>新建营销活动</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>开始日(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>结束日(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Holdout:</source>
+        <translation>对照组(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>This share of the audience, drawn at random, is not invited: the effect is measured against them.</source>
+        <translation>随机抽出这一比例的目标顾客不发邀请：活动效果以他们为对照来衡量。</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>随机种子(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The same seed and audience always hold out the same customers.</source>
+        <translation>同样的随机种子和目标顾客，留作对照的总是同一批顾客。</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>O&amp;ffer:</source>
+        <translation>优惠(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Amount &amp;off:</source>
+        <translation>减免金额(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Percent off:</source>
+        <translation>折扣(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum spend:</source>
+        <translation>最低消费(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Audience (customers who accept promotions)</source>
+        <translation>目标顾客（同意接收营销信息的顾客）</translation>
+    </message>
+    <message>
+        <source>Se&amp;gments:</source>
+        <translation>分群(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tags (any of):</source>
+        <translation>标签（任一）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Tiers:</source>
+        <translation>等级：</translation>
+    </message>
+    <message>
+        <source>Bought si&amp;zes:</source>
+        <translation>购买过的尺码(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Bought st&amp;yle numbers:</source>
+        <translation>购买过的款号(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Bought &amp;categories:</source>
+        <translation>购买过的品类(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Last purchase:</source>
+        <translation>最近一次消费：</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Still a customer:</source>
+        <translation>留存概率：</translation>
+    </message>
+    <message>
+        <source>The chance of still being a customer, from the last nightly run&apos;s forecasts</source>
+        <translation>仍是本店顾客的概率，来自最近一次夜间计算的预测</translation>
     </message>
 </context>
 <context>
@@ -3945,6 +4710,18 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <source>Follow-ups done (%1)</source>
         <translation>完成回访数（%1）</translation>
     </message>
+    <message>
+        <source>Amount coupons open at the end</source>
+        <translation>期末未使用的减免券</translation>
+    </message>
+    <message>
+        <source>Coupon liability (amount coupons at face value)</source>
+        <translation>优惠券负债（减免券按面值）</translation>
+    </message>
+    <message>
+        <source>Percent and gift coupons open (counted, not valued)</source>
+        <translation>未使用的折扣券和赠品券（只计数，不计金额）</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -4217,6 +4994,14 @@ atelier-cli [--db FILE] restore BACKUP --yes
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
+    <message>
+        <source>&amp;Coupon:</source>
+        <translation>优惠券(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Type or scan the code, then Enter</source>
+        <translation>输入或扫描券码，然后按回车</translation>
+    </message>
 </context>
 <context>
     <name>SalesImport</name>
@@ -4348,6 +5133,26 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <message>
         <source>The wake-up lead must be between 0 and 60 days.</source>
         <translation>唤醒提前天数须在 0 到 60 天之间。</translation>
+    </message>
+    <message>
+        <source>The %1 must be worth between ¥0.01 and ¥100,000.</source>
+        <translation>%1的面值须在 ¥0.01 到 ¥100,000 之间。</translation>
+    </message>
+    <message>
+        <source>The minimum spend of the %1 must be between ¥0 and ¥1,000,000.</source>
+        <translation>%1的最低消费须在 ¥0 到 ¥1,000,000 之间。</translation>
+    </message>
+    <message>
+        <source>The %1 must be valid between 1 and 3660 days.</source>
+        <translation>%1的有效期须在 1 到 3660 天之间。</translation>
+    </message>
+    <message>
+        <source>experience coupon after a return</source>
+        <translation>退货后的体验券</translation>
+    </message>
+    <message>
+        <source>compensation coupon after a complaint</source>
+        <translation>投诉后的补偿券</translation>
     </message>
 </context>
 <context>
@@ -5480,6 +6285,159 @@ atelier-cli [--db FILE] restore BACKUP --yes
     </message>
 </context>
 <context>
+    <name>atelier::CampaignCopiesDialog</name>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>The message templates could not be read. %1</source>
+        <translation>无法读取消息模板。%1</translation>
+    </message>
+    <message>
+        <source>There are no message templates yet: add one in Settings.</source>
+        <translation>还没有消息模板：请在设置中添加。</translation>
+    </message>
+    <message>
+        <source>The message template could not be read. %1</source>
+        <translation>无法读取消息模板。%1</translation>
+    </message>
+    <message>
+        <source>Filling the messages…</source>
+        <translation>正在填写消息…</translation>
+    </message>
+    <message>
+        <source>The copies could not be made. %1</source>
+        <translation>无法生成文本。%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) to copy; the invitations are recorded.</source>
+        <translation>
+            <numerusform>共 %Ln 条消息可复制；邀请已记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>已复制：%1</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::CampaignListModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Invited / held out</source>
+        <translation>受邀 / 对照</translation>
+    </message>
+    <message>
+        <source>Invitations sent</source>
+        <translation>已发邀请</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::CampaignsPage</name>
+    <message>
+        <source>%1 days after the last day</source>
+        <translation>结束日后 %1 天</translation>
+    </message>
+    <message>
+        <source>The effect was written.</source>
+        <translation>效果已导出。</translation>
+    </message>
+    <message>
+        <source>The effect could not be written. %1</source>
+        <translation>无法导出效果。%1</translation>
+    </message>
+    <message>
+        <source>Campaigns are for the manager.</source>
+        <translation>营销活动仅限店长使用。</translation>
+    </message>
+    <message>
+        <source>The campaigns could not be read. %1</source>
+        <translation>无法读取营销活动。%1</translation>
+    </message>
+    <message>
+        <source>No campaigns yet: New campaign… makes one.</source>
+        <translation>还没有营销活动：点“新建营销活动…”创建一个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln campaign(s), newest first.</source>
+        <translation>
+            <numerusform>共 %Ln 个营销活动，最新的在前。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Reading the effect…</source>
+        <translation>正在读取效果…</translation>
+    </message>
+    <message>
+        <source>The effect could not be read. %1</source>
+        <translation>无法读取效果。%1</translation>
+    </message>
+    <message>
+        <source>The campaign was created.</source>
+        <translation>营销活动已创建。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln invited customer(s)</source>
+        <translation>
+            <numerusform>%1：受邀顾客 %Ln 位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>campaign-%1-sms-%2.csv</source>
+        <translation>campaign-%1-sms-%2.csv</translation>
+    </message>
+    <message>
+        <source>Export the effect</source>
+        <translation>导出效果</translation>
+    </message>
+    <message>
+        <source>campaign-%1-effect.csv</source>
+        <translation>campaign-%1-effect.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the effect…</source>
+        <translation>正在导出效果…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 % of the audience held out at random (seed %2): %3 invited, %4 held out; %Ln invitation(s) sent.</source>
+        <translation>
+            <numerusform>随机留出 %1% 的目标顾客作为对照（随机种子 %2）：受邀 %3 人，对照 %4 人；已发邀请 %Ln 份。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>atelier::CardForecastWidget</name>
     <message>
         <source>Forecast</source>
@@ -6076,6 +7034,14 @@ atelier-cli [--db FILE] restore BACKUP --yes
     <message>
         <source>%1 of %2 exchanged</source>
         <translation>%2 件中已换 %1 件</translation>
+    </message>
+    <message>
+        <source>%1  %2  valid to %3</source>
+        <translation>%1  %2  有效期至 %3</translation>
+    </message>
+    <message>
+        <source>Open coupons:</source>
+        <translation>可用优惠券：</translation>
     </message>
 </context>
 <context>
@@ -6933,6 +7899,42 @@ This cannot be undone.</source>
         <source>%1 points</source>
         <translation>%1 积分</translation>
     </message>
+    <message>
+        <source>Any number</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Automatic: 20th to 80th percentile</source>
+        <translation>自动：第 20 至第 80 百分位</translation>
+    </message>
+    <message>
+        <source>These amounts</source>
+        <translation>指定金额</translation>
+    </message>
+    <message>
+        <source>Off: any spend</source>
+        <translation>关闭：不限消费</translation>
+    </message>
+    <message>
+        <source>Of the lifetime spend of the customers who bought within the Active recency, measured by every nightly run.</source>
+        <translation>取在“活跃”期限内有消费的顾客的累计消费，每次夜间计算时重新测算。</translation>
+    </message>
+    <message>
+        <source>This store&apos;s band could not be read: %1</source>
+        <translation>无法读取本店的区间：%1</translation>
+    </message>
+    <message>
+        <source>This store now: measured by the first nightly run.</source>
+        <translation>本店当前：将在第一次夜间计算时测算。</translation>
+    </message>
+    <message>
+        <source>This store now: nobody bought recently (as of %1).</source>
+        <translation>本店当前：近期没有人消费（截至 %1）。</translation>
+    </message>
+    <message>
+        <source>This store now: %1–%2 (as of %3)</source>
+        <translation>本店当前：%1–%2（截至 %3）</translation>
+    </message>
 </context>
 <context>
     <name>atelier::MainWindow</name>
@@ -7010,6 +8012,97 @@ This cannot be undone.</source>
     <message>
         <source>Share</source>
         <translation>占比</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::NewCampaignDialog</name>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1 % held out</source>
+        <translation>留出 %1% 作对照</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>drawn at random</source>
+        <translation>随机抽取</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 50</source>
+        <translation>元，例如 50</translation>
+    </message>
+    <message>
+        <source>yuan; empty: any purchase</source>
+        <translation>元；留空：任意消费</translation>
+    </message>
+    <message>
+        <source>any; several: separated by commas</source>
+        <translation>不限；多个用逗号分隔</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Amount off</source>
+        <translation>减免金额</translation>
+    </message>
+    <message>
+        <source>Percent off</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>赠品</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first day.</source>
+        <translation>结束日早于开始日。</translation>
+    </message>
+    <message>
+        <source>The last purchase window ends before it begins.</source>
+        <translation>最近一次消费的时间段结束早于开始。</translation>
+    </message>
+    <message>
+        <source>The chance of still being a customer: the upper end is below the lower end.</source>
+        <translation>留存概率：上限低于下限。</translation>
+    </message>
+    <message>
+        <source>The seed is a whole number up to 18446744073709551615.</source>
+        <translation>随机种子应为不超过 18446744073709551615 的整数。</translation>
+    </message>
+    <message>
+        <source>Type the amount off in yuan, e.g. 50.</source>
+        <translation>请输入减免金额（元），例如 50。</translation>
+    </message>
+    <message>
+        <source>Type the minimum spend in yuan, e.g. 300, or leave it empty.</source>
+        <translation>请输入最低消费（元），例如 300，或留空。</translation>
+    </message>
+    <message>
+        <source>Nobody is held out: there will be no one to compare with, so the effect cannot be measured.</source>
+        <translation>没有留出对照组：没有可比较的人，因此无法衡量效果。</translation>
+    </message>
+    <message>
+        <source>%1 customers: %2 invited, %3 held out</source>
+        <translation>%1 位顾客：受邀 %2 位，对照 %3 位</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name first.</source>
+        <translation>请先给营销活动起个名称。</translation>
+    </message>
+    <message>
+        <source>Creating the campaign…</source>
+        <translation>正在创建营销活动…</translation>
+    </message>
+    <message>
+        <source>The campaign was not created. %1</source>
+        <translation>营销活动未创建。%1</translation>
     </message>
 </context>
 <context>
@@ -7135,6 +8228,10 @@ This cannot be undone.</source>
         <translation>
             <numerusform>仅有 %n 积分可用：余额不能低于零。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Points can be redeemed from Silver up; this customer is a Member. Her points stay in her account until her spend reaches Silver.</source>
+        <translation>银卡及以上才能兑换积分；这位顾客是普通会员。她的积分会一直保留，直到消费达到银卡。</translation>
     </message>
 </context>
 <context>
@@ -7381,6 +8478,10 @@ This cannot be undone.</source>
             <numerusform>退货已办理：退给顾客 %1，扣回 %n 积分。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Hand over the experience coupon %1: %2, from a purchase of %3, valid to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>atelier::SaleDialog</name>
@@ -7460,6 +8561,10 @@ This cannot be undone.</source>
     <message>
         <source>Exchange</source>
         <translation>换货</translation>
+    </message>
+    <message>
+        <source>This coupon has just been used or withdrawn elsewhere; the sale was not saved.</source>
+        <translation>这张优惠券刚在别处被使用或作废；本单未保存。</translation>
     </message>
 </context>
 <context>

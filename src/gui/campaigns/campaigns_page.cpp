@@ -201,11 +201,12 @@ void CampaignsPage::showCampaign()
     m_ui->audienceLabel->setText(CampaignWording::audience(c.filters));
     m_ui->offerLabel->setText(CampaignWording::offer(c.offer));
     const QLocale locale;
-    m_ui->holdoutLabel->setText(tr("%1 % of the audience held out at random (seed %2): %3 invited, %4 held "
-                                   "out; %5 invitation(s) sent.")
-                                    .arg(locale.toString(c.holdoutPercent), QString::number(c.seed),
-                                        locale.toString(summary->invited), locale.toString(summary->holdout),
-                                        locale.toString(summary->invitationsSent)));
+    m_ui->holdoutLabel->setText(
+        tr("%1 % of the audience held out at random (seed %2): %3 invited, %4 held "
+           "out; %Ln invitation(s) sent.",
+            nullptr, summary->invitationsSent)
+            .arg(locale.toString(c.holdoutPercent), QString::number(c.seed),
+                locale.toString(summary->invited), locale.toString(summary->holdout)));
     readEffect();
 }
 
