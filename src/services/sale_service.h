@@ -57,6 +57,10 @@ public:
     // while the window is open.
     static QString windowRefusal(const ReturnWindowCheck &check);
 
+    // What was paid for `quantity` pieces of the line returned now: their price less their share of
+    // the line's coupon discount (the last pieces take the remainder).
+    static Money paidForPieces(const ReturnableLine &line, int quantity);
+
     // Refund defaults to what was paid for the returned pieces: their price less their share of a
     // coupon's discount (a redeemed coupon is not given back). With a customer, and the setting on,
     // the seed's experience coupon is issued in the same transaction.
@@ -78,9 +82,6 @@ private:
     // Inside the sale's transaction: finds and checks the sale's coupon and spreads its discount
     // over the lines, or says why the coupon cannot go with the sale.
     std::optional<QString> prepareCoupon(Sale &sale, Coupon &coupon, CouponEffect &effect) const;
-    // What was paid for `quantity` pieces of the line returned now: their price less their share of
-    // the line's coupon discount (the last pieces take the remainder).
-    static Money paidForPieces(const ReturnableLine &line, int quantity);
     // Inside a return's transaction: the seed's experience coupon when the setting is on.
     std::optional<Coupon> issueExperienceCoupon(CustomerId customer, qint64 returnId);
     ReturnRecord returnRecord(ReturnRecord::Kind kind, SaleLineId line, int quantity, Money refund,

@@ -2,6 +2,7 @@
 
 #include "core/display_format.h"
 #include "gui/common/could_not_read.h"
+#include "services/coupon_service.h"
 #include "services/customer_service.h"
 #include "services/sale_service.h"
 #include "services/store.h"
@@ -183,7 +184,8 @@ bool ReturnDialog::confirmAndRecord(const Row &row)
     const QString reason = m_ui->reasonLineEdit->text().trimmed();
     const QString item = itemText(line.line);
     const QString soldOn = DisplayFormat::date(line.soldAt.date());
-    const Money credit = line.line.paidPrice * quantity;
+    // What was paid for these pieces: a coupon's share of the line is not given back.
+    const Money credit = SaleService::paidForPieces(line, quantity);
     SaleResult result;
     if (m_ui->exchangeRadioButton->isChecked()) {
         SaleLine replacement = line.line;
@@ -228,9 +230,17 @@ bool ReturnDialog::confirmAndRecord(const Row &row)
         showMessage(result.message);
         return false;
     }
-    showDone(tr("Return recorded: refund %1 to the customer. %n point(s) taken back.", nullptr,
+    QString done = tr("Return recorded: refund %1 to the customer. %n point(s) taken back.", nullptr,
         int(result.pointsTakenBack))
-                 .arg(DisplayFormat::amount(result.refund)));
+                       .arg(DisplayFormat::amount(result.refund));
+    if (result.couponIssued)
+        done += u' '
+            + tr("Hand over the experience coupon %1: %2, from a purchase of %3, valid to %4.")
+                  .arg(coupon_code::display(result.couponIssued->code),
+                      CouponService::valueText(result.couponIssued->kind, result.couponIssued->value),
+                      DisplayFormat::amount(result.couponIssued->minSpend),
+                      DisplayFormat::date(result.couponIssued->validTo));
+    showDone(done);
     return true;
 }
 
