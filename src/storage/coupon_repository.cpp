@@ -53,17 +53,20 @@ CouponRepository::CouponRepository(QSqlDatabase db)
 
 CouponId CouponRepository::issue(Coupon &coupon)
 {
-    QSqlQuery insert = sql::prepare(m_db,
-        QStringLiteral(
-            "INSERT INTO coupons (code, customer_id, kind, value, min_spend_fen, valid_from, "
-            "valid_to, reason, status, issued_at, issued_by, campaign_id, return_id, complaint_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'issued', ?, ?, ?, ?, ?) "
-            "ON CONFLICT (code) DO NOTHING RETURNING id"));
+    // Prepared once per repository: a campaign issues thousands in one transaction.
+    if (!m_issue)
+        m_issue = sql::prepare(m_db,
+            QStringLiteral(
+                "INSERT INTO coupons (code, customer_id, kind, value, min_spend_fen, valid_from, "
+                "valid_to, reason, status, issued_at, issued_by, campaign_id, return_id, complaint_id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'issued', ?, ?, ?, ?, ?) "
+                "ON CONFLICT (code) DO NOTHING RETURNING id"));
     const QVariantList values{QVariant(), sql::optionalId(coupon.customerId), couponKindCode(coupon.kind),
         qlonglong(coupon.value), qlonglong(coupon.minSpend.fen()), toStoredText(coupon.validFrom),
         toStoredText(coupon.validTo), couponReasonCode(coupon.reason), toStoredText(coupon.issuedAt),
         coupon.issuedBy, sql::optionalId(coupon.campaignId), sql::optionalId(coupon.returnId),
         sql::optionalId(coupon.complaintId)};
+    QSqlQuery &insert = *m_issue;
     for (int draw = 0; draw < maxDraws; ++draw) {
         const QString code = m_codeSource();
         sql::bind(insert, 0, code);

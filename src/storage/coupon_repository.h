@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <functional>
 #include <optional>
@@ -59,6 +60,7 @@ private:
 
     QSqlDatabase m_db;
     std::function<QString()> m_codeSource;
+    std::optional<QSqlQuery> m_issue;
 };
 
 } // namespace atelier
