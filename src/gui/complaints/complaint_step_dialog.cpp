@@ -1,9 +1,11 @@
 #include "gui/complaints/complaint_step_dialog.h"
 
+#include "core/display_format.h"
 #include "core/labels.h"
 #include "gui/common/unreadable_item.h"
 #include "services/complaint_service.h"
 #include "services/counter_shift.h"
+#include "services/coupon_service.h"
 #include "services/staff_directory.h"
 #include "services/store.h"
 #include "ui_complaint_step_dialog.h"
@@ -27,6 +29,7 @@ ComplaintStepDialog::ComplaintStepDialog(
     m_ui->summaryLabel->setText(
         tr("Complaint #%1: %2 → %3").arg(complaint.id).arg(Labels::of(complaint.state), Labels::of(to)));
     m_ui->messageLabel->hide();
+    m_ui->couponLabel->hide();
     showFieldsFor(to);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ComplaintStepDialog::save);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -167,7 +170,36 @@ void ComplaintStepDialog::save()
         m_ui->messageLabel->show();
         return;
     }
+    if (result.couponIssued) {
+        showCoupon(*result.couponIssued);
+        return;
+    }
     accept();
+}
+
+QString ComplaintStepDialog::couponText(const Coupon &coupon)
+{
+    const QString code = coupon_code::display(coupon.code);
+    const QString value = CouponService::valueText(coupon.kind, coupon.value);
+    if (coupon.minSpend.fen() > 0)
+        return tr("Hand over the compensation coupon %1: %2, from a purchase of %3, valid to %4.")
+            .arg(code, value, DisplayFormat::amount(coupon.minSpend), DisplayFormat::date(coupon.validTo));
+    return tr("Hand over the compensation coupon %1: %2, valid to %3.")
+        .arg(code, value, DisplayFormat::date(coupon.validTo));
+}
+
+void ComplaintStepDialog::showCoupon(const Coupon &coupon)
+{
+    // The step is done; the dialog stays open until the clerk has the code to hand over.
+    m_ui->couponLabel->setText(couponText(coupon));
+    m_ui->couponLabel->show();
+    m_ui->messageLabel->hide();
+    m_ui->noteTextEdit->setReadOnly(true);
+    m_ui->buttonBox->setStandardButtons(QDialogButtonBox::Close);
+    disconnect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ComplaintStepDialog::save);
+    disconnect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::accept);
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setDefault(true);
 }
 
 } // namespace atelier

@@ -1,12 +1,17 @@
 #include "gui/complaints/service_rules_editor.h"
 
+#include "gui/common/spin_box_affixes.h"
 #include "services/service_settings.h"
 #include "services/store.h"
 #include "ui_service_rules_editor.h"
 
+#include <QCheckBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QSpinBox>
 #include <QTimeEdit>
+
+#include <cmath>
 
 namespace atelier {
 
@@ -21,6 +26,18 @@ int minutesOf(const QTimeEdit *edit)
 {
     const QTime time = edit->time();
     return time.hour() * 60 + time.minute();
+}
+
+// As in the loyalty rules editor: the spin box shows yuan, the rules keep fen, rounded once to the
+// cent the box displays.
+Money moneyOf(const QDoubleSpinBox *box)
+{
+    return Money::fromFen(std::llround(box->value() * 100.0));
+}
+
+void setMoney(QDoubleSpinBox *box, Money money)
+{
+    box->setValue(double(money.fen()) / 100.0);
 }
 
 } // namespace
@@ -38,6 +55,18 @@ ServiceRulesEditor::ServiceRulesEditor(Store &store, QWidget *parent)
     for (QSpinBox *days : {m_ui->quietDaysSpinBox, m_ui->birthdaySpinBox, m_ui->wakeUpSpinBox})
         days->setSuffix(tr(" days"));
     m_ui->wakeUpSpinBox->setToolTip(tr("Days before the expected next purchase."));
+    // Money as DisplayFormat writes it, like the loyalty rules: ¥ before the amount, digits grouped.
+    for (QDoubleSpinBox *money : {m_ui->returnCouponValueSpinBox, m_ui->returnCouponMinSpendSpinBox,
+             m_ui->complaintCouponValueSpinBox, m_ui->complaintCouponMinSpendSpinBox}) {
+        money->setPrefix(QStringLiteral("¥"));
+        money->setGroupSeparatorShown(true);
+    }
+    for (QDoubleSpinBox *minSpend : {m_ui->returnCouponMinSpendSpinBox, m_ui->complaintCouponMinSpendSpinBox})
+        minSpend->setSpecialValueText(tr("None", "a coupon's minimum spend of 0"));
+    for (QSpinBox *days : {m_ui->returnCouponValidDaysSpinBox, m_ui->complaintCouponValidDaysSpinBox})
+        setAffixes(days, tr("%1 days", "a coupon is valid for"));
+    for (QCheckBox *on : {m_ui->returnCouponCheckBox, m_ui->complaintCouponCheckBox})
+        connect(on, &QCheckBox::toggled, this, &ServiceRulesEditor::showCouponsOn);
     for (QAbstractSpinBox *box : findChildren<QAbstractSpinBox *>()) {
         box->setAlignment(Qt::AlignRight);
         box->setMinimumWidth(160);
@@ -62,6 +91,15 @@ void ServiceRulesEditor::setRules(const ServiceRules &rules)
     m_ui->quietDaysSpinBox->setValue(rules.quietDays);
     m_ui->birthdaySpinBox->setValue(rules.birthdayLookaheadDays);
     m_ui->wakeUpSpinBox->setValue(rules.wakeUpLeadDays);
+    m_ui->returnCouponCheckBox->setChecked(rules.returnCouponOn);
+    setMoney(m_ui->returnCouponValueSpinBox, rules.returnCouponValue);
+    setMoney(m_ui->returnCouponMinSpendSpinBox, rules.returnCouponMinSpend);
+    m_ui->returnCouponValidDaysSpinBox->setValue(rules.returnCouponValidDays);
+    m_ui->complaintCouponCheckBox->setChecked(rules.complaintCouponOn);
+    setMoney(m_ui->complaintCouponValueSpinBox, rules.complaintCouponValue);
+    setMoney(m_ui->complaintCouponMinSpendSpinBox, rules.complaintCouponMinSpend);
+    m_ui->complaintCouponValidDaysSpinBox->setValue(rules.complaintCouponValidDays);
+    showCouponsOn();
     markProblem(QString());
     m_ui->serviceRulesMessageLabel->clear();
 }
@@ -79,6 +117,14 @@ ServiceRules ServiceRulesEditor::rules() const
     rules.quietDays = m_ui->quietDaysSpinBox->value();
     rules.birthdayLookaheadDays = m_ui->birthdaySpinBox->value();
     rules.wakeUpLeadDays = m_ui->wakeUpSpinBox->value();
+    rules.returnCouponOn = m_ui->returnCouponCheckBox->isChecked();
+    rules.returnCouponValue = moneyOf(m_ui->returnCouponValueSpinBox);
+    rules.returnCouponMinSpend = moneyOf(m_ui->returnCouponMinSpendSpinBox);
+    rules.returnCouponValidDays = m_ui->returnCouponValidDaysSpinBox->value();
+    rules.complaintCouponOn = m_ui->complaintCouponCheckBox->isChecked();
+    rules.complaintCouponValue = moneyOf(m_ui->complaintCouponValueSpinBox);
+    rules.complaintCouponMinSpend = moneyOf(m_ui->complaintCouponMinSpendSpinBox);
+    rules.complaintCouponValidDays = m_ui->complaintCouponValidDaysSpinBox->value();
     return rules;
 }
 
@@ -106,6 +152,24 @@ void ServiceRulesEditor::markProblem(const QString &field)
     m_mark.mark(this, fieldFor(field));
 }
 
+void ServiceRulesEditor::showCouponsOn()
+{
+    // A coupon that is not issued has nothing to set; its values stay for when it is on again.
+    const std::pair<QCheckBox *, QList<QWidget *>> groups[] = {
+        {m_ui->returnCouponCheckBox,
+            {m_ui->returnCouponValueSpinBox, m_ui->returnCouponValueSpinBoxCaption,
+                m_ui->returnCouponMinSpendSpinBox, m_ui->returnCouponMinSpendSpinBoxCaption,
+                m_ui->returnCouponValidDaysSpinBox, m_ui->returnCouponValidDaysSpinBoxCaption}},
+        {m_ui->complaintCouponCheckBox,
+            {m_ui->complaintCouponValueSpinBox, m_ui->complaintCouponValueSpinBoxCaption,
+                m_ui->complaintCouponMinSpendSpinBox, m_ui->complaintCouponMinSpendSpinBoxCaption,
+                m_ui->complaintCouponValidDaysSpinBox, m_ui->complaintCouponValidDaysSpinBoxCaption}},
+    };
+    for (const auto &[on, fields] : groups)
+        for (QWidget *field : fields)
+            field->setEnabled(on->isChecked());
+}
+
 QWidget *ServiceRulesEditor::fieldFor(const QString &key) const
 {
     // The keys ServiceRules::check() names.
@@ -120,6 +184,12 @@ QWidget *ServiceRulesEditor::fieldFor(const QString &key) const
         {"follow_up.quiet_days", m_ui->quietDaysSpinBox},
         {"follow_up.birthday_lookahead_days", m_ui->birthdaySpinBox},
         {"follow_up.wake_up_lead_days", m_ui->wakeUpSpinBox},
+        {"coupons.return_fen", m_ui->returnCouponValueSpinBox},
+        {"coupons.return_min_spend_fen", m_ui->returnCouponMinSpendSpinBox},
+        {"coupons.return_valid_days", m_ui->returnCouponValidDaysSpinBox},
+        {"coupons.complaint_fen", m_ui->complaintCouponValueSpinBox},
+        {"coupons.complaint_min_spend_fen", m_ui->complaintCouponMinSpendSpinBox},
+        {"coupons.complaint_valid_days", m_ui->complaintCouponValidDaysSpinBox},
     };
     for (const auto &[name, widget] : fields)
         if (key == QLatin1String(name))

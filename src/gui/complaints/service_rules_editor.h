@@ -18,7 +18,8 @@ class Store;
 
 // The Settings tab for the service rulebook: response targets per complaint channel, opening hours,
 // and how the follow-up calendar plans (call-back delay, quiet period, birthday lookahead, wake-up
-// lead). Save checks the whole rulebook; a refusal names the field and marks its caption.
+// lead), and the seed's coupons after a return and after a complaint (money in yuan with two
+// decimals). Save checks the whole rulebook; a refusal names the field and marks its caption.
 class ServiceRulesEditor : public QWidget
 {
     Q_OBJECT
@@ -36,6 +37,8 @@ public:
 
 private:
     QWidget *fieldFor(const QString &key) const;
+    // A coupon's value, minimum spend and days are editable only while it is issued.
+    void showCouponsOn();
 
     std::unique_ptr<Ui::ServiceRulesEditor> m_ui;
     Store &m_store;

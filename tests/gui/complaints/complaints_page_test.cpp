@@ -1,13 +1,16 @@
 #include "gui_test_helpers.h"
 
+#include "core/display_format.h"
 #include "gui/complaints/complaint_analysis_widget.h"
 #include "gui/complaints/complaint_intake_dialog.h"
+#include "gui/complaints/complaint_step_dialog.h"
 #include "gui/complaints/complaints_model.h"
 #include "gui/complaints/complaints_page.h"
 #include "gui/counter/counter_page.h"
 #include "gui/main_window.h"
 #include "services/complaint_service.h"
 #include "services/counter_shift.h"
+#include "services/coupon_service.h"
 #include "services/customer_service.h"
 #include "storage/database.h"
 #include "storage/staff_repository.h"
@@ -425,6 +428,53 @@ TEST_CASE("Resolving a caller's complaint names the number to call, masked for a
     REQUIRE(desk.temp.store().shift().begin(Session{desk.clerk, QStringLiteral("小李"), Role::Manager}));
     CHECK(page.model()->index(0, ComplaintsModel::CustomerColumn).data().toString()
         == QStringLiteral("王女士 138 0013 8000 (caller)"));
+}
+
+TEST_CASE("Resolving a customer's complaint with a refund tells the clerk the compensation coupon's code",
+    "[gui][complaints][coupons]")
+{
+    Desk desk;
+    ComplaintService &service = desk.temp.store().complaints();
+    ComplaintDraft draft;
+    draft.customer = desk.customer;
+    draft.content = QStringLiteral("面料起球");
+    draft.takenBy = desk.clerk;
+    const ComplaintId id = service.intake(draft).complaint->id;
+    REQUIRE(service.acknowledge(id, desk.clerk, desk.temp.clock().now().addDays(1)).ok());
+    REQUIRE(service.offerResolution(id, Resolution::Refund, Money::fromYuan(399)).ok());
+    ComplaintsPage page(desk.temp.store());
+    page.resize(1100, 640);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    page.select(id);
+    auto *resolve = child<QPushButton>(&page, QStringLiteral("step_resolved"));
+    REQUIRE(resolve);
+
+    QString shown;
+    bool stayedOpen = false;
+    bool onlyClose = false;
+    const ModalWatch modal = whenModalOpens([&](QWidget *dialog) {
+        clickOk(dialog);
+        // Resolved; the dialog stays until the clerk has read the code out.
+        stayedOpen = dialog->isVisible();
+        shown = child<QLabel>(dialog, QStringLiteral("couponLabel"))->text();
+        auto *buttons = child<QDialogButtonBox>(dialog, QStringLiteral("buttonBox"));
+        onlyClose = buttons->buttons().size() == 1 && buttons->button(QDialogButtonBox::Close);
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Close), Qt::LeftButton);
+    });
+    QTest::mouseClick(resolve, Qt::LeftButton);
+    REQUIRE(modal.ran());
+    CHECK(stayedOpen);
+    CHECK(onlyClose);
+    CHECK(readValue(service.find(id))->state == ComplaintState::Resolved);
+    const QList<Coupon> coupons = readValue(desk.temp.store().coupons().list(desk.customer, true));
+    REQUIRE(coupons.size() == 1);
+    CHECK(coupons.front().reason == CouponReason::Complaint);
+    CHECK(shown
+        == QStringLiteral("Hand over the compensation coupon %1: ¥200.00 off, valid to %2.")
+               .arg(
+                   coupon_code::display(coupons.front().code), DisplayFormat::date(coupons.front().validTo)));
+    CHECK(page.findChild<ComplaintStepDialog *>() == nullptr);
 }
 
 TEST_CASE("The offer to register a caller opens the registration prefilled and links the complaint",
