@@ -71,7 +71,8 @@ TEST_CASE("A manager turns the experience coupon off and sets the compensation c
     CHECK(child<QDoubleSpinBox>(&editor, QStringLiteral("complaintCouponValueSpinBox"))->value() == 200.0);
     CHECK(complaintMinSpend->text() == QStringLiteral("None"));
 
-    QTest::mouseClick(returnOn, Qt::LeftButton);
+    // On its box, not the middle of a row wider than its words.
+    QTest::mouseClick(returnOn, Qt::LeftButton, {}, QPoint(returnOn->height() / 2, returnOn->height() / 2));
     CHECK_FALSE(returnOn->isChecked());
     // Off: its fields rest, greyed; the other coupon's stay editable.
     CHECK_FALSE(returnValue->isEnabled());
