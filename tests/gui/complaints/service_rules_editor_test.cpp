@@ -43,16 +43,27 @@ bool marked(ServiceRulesEditor &editor, const QString &caption)
     return child<QLabel>(&editor, caption)->styleSheet().contains(QStringLiteral("c0392b"));
 }
 
+// The Settings tab's service rules over a fresh store, shown.
+struct Tab
+{
+    TempStore temp;
+    ServiceRulesEditor editor{temp.store()};
+
+    Tab()
+    {
+        editor.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&editor));
+    }
+};
+
 } // namespace
 
 TEST_CASE("A manager turns the experience coupon off and sets the compensation coupon's minimum spend",
     "[gui][complaints][coupons]")
 {
-    TempStore temp;
-    Store &store = temp.store();
-    ServiceRulesEditor editor(store);
-    editor.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&editor));
+    Tab tab;
+    Store &store = tab.temp.store();
+    ServiceRulesEditor &editor = tab.editor;
     auto *returnOn = child<QCheckBox>(&editor, QStringLiteral("returnCouponCheckBox"));
     auto *returnValue = child<QDoubleSpinBox>(&editor, QStringLiteral("returnCouponValueSpinBox"));
     auto *returnDays = child<QSpinBox>(&editor, QStringLiteral("returnCouponValidDaysSpinBox"));
@@ -102,11 +113,9 @@ TEST_CASE("A manager turns the experience coupon off and sets the compensation c
 TEST_CASE("A coupon worth nothing is refused: its field is marked and nothing is saved",
     "[gui][complaints][coupons]")
 {
-    TempStore temp;
-    Store &store = temp.store();
-    ServiceRulesEditor editor(store);
-    editor.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&editor));
+    Tab tab;
+    Store &store = tab.temp.store();
+    ServiceRulesEditor &editor = tab.editor;
     auto *complaintValue = child<QDoubleSpinBox>(&editor, QStringLiteral("complaintCouponValueSpinBox"));
     REQUIRE(complaintValue);
     retype(child<QSpinBox>(&editor, QStringLiteral("returnCouponValidDaysSpinBox")), QStringLiteral("30"));
