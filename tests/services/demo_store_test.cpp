@@ -1,13 +1,16 @@
 #include "support/temp_store.h"
 
+#include "core/coupon.h"
 #include "services/account_service.h"
 #include "services/archive_service.h"
 #include "services/audit_trail.h"
+#include "services/campaign_service.h"
 #include "services/customer_service.h"
 #include "services/demo_accounts.h"
 #include "services/demo_catalog.h"
 #include "services/demo_random.h"
 #include "services/demo_store.h"
+#include "storage/coupon_repository.h"
 #include "storage/database.h"
 #include "storage/sale_repository.h"
 #include "support/read_checks.h"
@@ -15,6 +18,7 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QSet>
 
 using namespace atelier;
 
@@ -86,15 +90,57 @@ TEST_CASE("demo returns never exceed what was bought and stay within 7 days", "[
         for (const ReturnableLine &line : sales.returnableLines(id)) {
             CHECK(line.alreadyReturned <= line.line.quantity);
             CHECK(line.line.paidPrice <= line.line.listPrice);
+            int before = 0; // a coupon's share is given back piece by piece, the last taking the rest
             for (const ReturnRecord &r : sales.returnsOf(line.line.id)) {
                 ++returnedLines;
                 CHECK(line.soldAt.daysTo(r.returnedAt) <= 7);
-                CHECK(r.refund == line.line.paidPrice * r.quantity);
+                CHECK(r.refund
+                    == line.line.paidPrice * r.quantity
+                        - couponShareForPieces(
+                            line.line.couponShare, line.line.quantity, before, r.quantity));
+                before += r.quantity;
                 CHECK(!r.reason.isEmpty());
             }
         }
     }
     CHECK(returnedLines == result.returns);
+}
+
+TEST_CASE("the demo store's campaigns have holdouts, and its coupons are redeemed at their sales' value",
+    "[demo][campaigns][coupons]")
+{
+    testing::TempStore temp;
+    const DemoStoreGenerator::Result result
+        = DemoStoreGenerator::generate(temp.store().database(), smallStore());
+    REQUIRE(result.ok());
+    CHECK(result.campaigns == 4);
+    const QList<CampaignSummary> campaigns = testing::readValue(temp.store().campaigns().list());
+    REQUIRE(campaigns.size() == result.campaigns);
+    for (const CampaignSummary &campaign : campaigns) {
+        CHECK(campaign.invited > 0);
+        CHECK(campaign.holdout > 0);
+        CHECK(campaign.invitationsSent == campaign.invited);
+        CHECK(campaign.campaign.lastDay <= smallStore().endDate);
+    }
+
+    const QList<Coupon> coupons = CouponRepository(temp.store().database().connection()).all();
+    CHECK(coupons.size() == result.coupons);
+    SaleRepository sales(temp.store().database().connection());
+    QSet<CouponReason> redeemedReasons;
+    for (const Coupon &coupon : coupons) {
+        // As of the demo's last day: nothing past its last day is still open.
+        CHECK((coupon.status != CouponStatus::Issued || coupon.validTo >= smallStore().endDate));
+        if (coupon.status != CouponStatus::Redeemed)
+            continue;
+        redeemedReasons << coupon.reason;
+        const std::optional<Sale> sale = sales.find(*coupon.saleId);
+        REQUIRE(sale);
+        CHECK(sale->customerId == coupon.customerId);
+        CHECK(coupon.validOn(sale->soldAt.date()));
+        CHECK(sale->linesTotal() - sale->total() == *coupon.discount);
+    }
+    CHECK(redeemedReasons.contains(CouponReason::Campaign));
+    CHECK(redeemedReasons.contains(CouponReason::Return));
 }
 
 TEST_CASE("demo data is never mixed into a store that has customers", "[demo]")
