@@ -320,6 +320,8 @@ TEST_CASE("forecasts that cannot be read say so instead of looking absent", "[se
     CHECK(list.rows.empty());
     CHECK_FALSE(list.error.isEmpty());
 
+    // Coupons redeemed by the demo's sales refer to them: the table goes without its keys checked.
+    sql::run(shop.db().connection(), QStringLiteral("PRAGMA foreign_keys = OFF"));
     sql::run(shop.db().connection(), QStringLiteral("DROP TABLE sales"));
     const ReadResult<StoreFit> fit = service.fitStore(lastSalesDay, TimeUnit::Week);
     CHECK_FALSE(fit.ok());

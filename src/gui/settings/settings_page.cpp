@@ -12,6 +12,8 @@
 #include "services/store_settings.h"
 #include "ui_settings_page.h"
 
+#include <QScrollArea>
+
 #include <cmath>
 
 namespace atelier {
@@ -32,8 +34,14 @@ SettingsPage::SettingsPage(Store &store, QWidget *parent)
     m_ui->lockAfterSpinBox->setSpecialValueText(tr("Never"));
     m_templates = new TemplateEditor(store, m_ui->templatesTab);
     m_ui->templatesLayout->addWidget(m_templates);
-    m_serviceRules = new ServiceRulesEditor(store, m_ui->serviceTab);
-    m_ui->serviceLayout->addWidget(m_serviceRules);
+    // The service rulebook (response targets, follow-ups, the seed's coupons) is taller than a
+    // 1366×768 screen leaves for a tab: it scrolls rather than push the window past the screen.
+    auto *serviceScroll = new QScrollArea(m_ui->serviceTab);
+    serviceScroll->setWidgetResizable(true);
+    serviceScroll->setFrameShape(QFrame::NoFrame);
+    m_serviceRules = new ServiceRulesEditor(store);
+    serviceScroll->setWidget(m_serviceRules);
+    m_ui->serviceLayout->addWidget(serviceScroll);
     m_audit = new AuditPage(store, this);
     m_audit->setObjectName(QStringLiteral("auditPage"));
     m_ui->settingsTabs->addTab(m_audit, tr("Audit trail"));
