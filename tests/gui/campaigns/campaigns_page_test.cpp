@@ -74,12 +74,16 @@ struct CampaignShop
     }
 };
 
+std::unique_ptr<CampaignShop> sharedShop;
+
 CampaignShop &shop()
 {
-    static std::unique_ptr<CampaignShop> made;
-    if (!made)
-        made = std::make_unique<CampaignShop>();
-    return *made;
+    if (!sharedShop) {
+        sharedShop = std::make_unique<CampaignShop>();
+        // Closed while the application (and Qt SQL) still exist, not among the static destructors.
+        qAddPostRoutine([] { sharedShop.reset(); });
+    }
+    return *sharedShop;
 }
 
 NewCampaignDialog *openNewCampaign(CampaignsPage *page)
