@@ -5143,6 +5143,66 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
         <source>&amp;Revert</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Experience coupon after a return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue it with a retur&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer who returns something gets a coupon for her next purchase, issued with the return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken off a later purchase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minimum spend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coupon takes its value off a purchase of at least this much; None: off any purchase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid &amp;for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from the day it is issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation coupon after a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue it when a complaint is resolved with a refund or a coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer&apos;s complaint resolved with a refund or a coupon gets a compensation coupon, issued with the resolution. A coupon offered with its own value is worth that value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Va&amp;lue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum sp&amp;end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vali&amp;d for:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -6719,6 +6779,14 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     </message>
     <message>
         <source>The value is not an amount of money (e.g. 50 or 49.90).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over the compensation coupon %1: %2, from a purchase of %3, valid to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over the compensation coupon %1: %2, valid to %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8542,6 +8610,16 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Saved. New complaints and tonight&apos;s planning use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>a coupon&apos;s minimum spend of 0</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <comment>a coupon is valid for</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5217,6 +5217,66 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
         <source>&amp;Revert</source>
         <translation>还原(&amp;R)</translation>
     </message>
+    <message>
+        <source>Experience coupon after a return</source>
+        <translation>退货后的体验券</translation>
+    </message>
+    <message>
+        <source>Issue it with a retur&amp;n</source>
+        <translation>退货时发放(&amp;N)</translation>
+    </message>
+    <message>
+        <source>A customer who returns something gets a coupon for her next purchase, issued with the return.</source>
+        <translation>退货的顾客会得到一张下次消费可用的优惠券，随退货一起发放。</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>面值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Taken off a later purchase.</source>
+        <translation>在以后的消费中抵扣。</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum spend:</source>
+        <translation>最低消费(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>The coupon takes its value off a purchase of at least this much; None: off any purchase.</source>
+        <translation>消费满此金额才能抵扣；“无”：任何消费都可抵扣。</translation>
+    </message>
+    <message>
+        <source>Valid &amp;for:</source>
+        <translation>有效期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Counted from the day it is issued.</source>
+        <translation>从发放当天算起。</translation>
+    </message>
+    <message>
+        <source>Compensation coupon after a complaint</source>
+        <translation>投诉后的补偿券</translation>
+    </message>
+    <message>
+        <source>&amp;Issue it when a complaint is resolved with a refund or a coupon</source>
+        <translation>投诉以退款或优惠券解决时发放(&amp;I)</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s complaint resolved with a refund or a coupon gets a compensation coupon, issued with the resolution. A coupon offered with its own value is worth that value.</source>
+        <translation>顾客的投诉以退款或优惠券解决时，随解决结果发放一张补偿券。处理时另定面值的优惠券按该面值发放。</translation>
+    </message>
+    <message>
+        <source>Va&amp;lue:</source>
+        <translation>面值(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Minimum sp&amp;end:</source>
+        <translation>最低消费(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Vali&amp;d for:</source>
+        <translation>有效期(&amp;D)：</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -6777,6 +6837,14 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
     <message>
         <source>Registering the caller as a customer (beside the complaint) plans the call-back task.</source>
         <translation>将来电者登记为顾客（投诉详情旁的按钮）后，会自动安排回访任务。</translation>
+    </message>
+    <message>
+        <source>Hand over the compensation coupon %1: %2, from a purchase of %3, valid to %4.</source>
+        <translation>请交给顾客补偿券 %1：%2，满 %3 可用，有效期至 %4。</translation>
+    </message>
+    <message>
+        <source>Hand over the compensation coupon %1: %2, valid to %3.</source>
+        <translation>请交给顾客补偿券 %1：%2，有效期至 %3。</translation>
     </message>
 </context>
 <context>
@@ -8480,7 +8548,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Hand over the experience coupon %1: %2, from a purchase of %3, valid to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>请交给顾客体验券 %1：%2，满 %3 可用，有效期至 %4。</translation>
     </message>
 </context>
 <context>
@@ -8588,6 +8656,16 @@ This cannot be undone.</source>
     <message>
         <source>Saved. New complaints and tonight&apos;s planning use them.</source>
         <translation>已保存。新投诉和今晚的回访计划将按新规则执行。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>a coupon&apos;s minimum spend of 0</comment>
+        <translation type="unfinished">无</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <comment>a coupon is valid for</comment>
+        <translation>%1 天</translation>
     </message>
 </context>
 <context>
