@@ -8660,7 +8660,7 @@ This cannot be undone.</source>
     <message>
         <source>None</source>
         <comment>a coupon&apos;s minimum spend of 0</comment>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>%1 days</source>
