@@ -2,6 +2,9 @@
 // store. Not a test; run under xvfb-run -a -s "-screen 0 1280x800x24".
 
 #include "demo_data.h"
+
+#include "campaigns/screenshots_campaigns.h"
+#include "core/coupon.h"
 #include "gui/archive/archive_page.h"
 #include "gui/archive/column_chooser_dialog.h"
 #include "gui/calendar/calendar_page.h"
@@ -21,7 +24,6 @@
 #include "gui/reports/reports_page.h"
 #include "gui/settings/audit_page.h"
 #include "gui/settings/settings_page.h"
-#include "campaigns/screenshots_campaigns.h"
 #include "screenshots_forecast.h"
 #include "screenshots_security.h"
 #include "services/audit_trail.h"
@@ -40,6 +42,7 @@
 #include "services/service_settings.h"
 #include "services/staff_directory.h"
 #include "services/store.h"
+#include "storage/coupon_repository.h"
 #include "storage/database.h"
 #include "storage/nightly_run_repository.h"
 #include "storage/staff_repository.h"
@@ -130,6 +133,13 @@ void shoot(Store &store, CustomerId featured, const QString &folder, const QStri
     dress.quantity = 2;
     sale.addLine(dress);
     sale.show();
+    const QList<Coupon> held
+        = CouponRepository(store.database().connection()).open(store.clock().today(), featured);
+    if (!held.isEmpty()) {
+        auto *couponEdit = sale.findChild<QLineEdit *>(QStringLiteral("couponLineEdit"));
+        couponEdit->setText(coupon_code::display(held.first().code));
+        QTest::keyClick(couponEdit, Qt::Key_Return);
+    }
     save(&sale, folder, QStringLiteral("sale_") + suffix);
     sale.hide();
 
@@ -489,6 +499,12 @@ int main(int argc, char *argv[])
         .run(temp.clock().today(), NightlyRun::StartedBy::Manual);
     // Today, at the counter: redeeming is a Silver benefit, and the run has made her Gold.
     temp.store().points().redeem(ids.at(0), 500);
+    // She holds the store's experience coupon from an earlier return: the card lists it and the sale
+    // dialog redeems it.
+    Coupon coupon = amountCoupon(CouponReason::Return, Money::fromYuan(100), Money::fromYuan(300),
+        temp.clock().today().addDays(-5), 90, temp.clock().now().addDays(-5));
+    coupon.customerId = ids.at(0);
+    CouponRepository(temp.store().database().connection()).issue(coupon);
     testing::TempStore loyalty;
     if (!fillLoyaltyDemo(loyalty)) {
         std::fprintf(stderr, "the loyalty demo store could not be made\n");
