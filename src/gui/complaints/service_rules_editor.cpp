@@ -1,5 +1,6 @@
 #include "gui/complaints/service_rules_editor.h"
 
+#include "gui/common/money_spin_box.h"
 #include "gui/common/spin_box_affixes.h"
 #include "services/service_settings.h"
 #include "services/store.h"
@@ -26,18 +27,6 @@ int minutesOf(const QTimeEdit *edit)
 {
     const QTime time = edit->time();
     return time.hour() * 60 + time.minute();
-}
-
-// As in the loyalty rules editor: the spin box shows yuan, the rules keep fen, rounded once to the
-// cent the box displays.
-Money moneyOf(const QDoubleSpinBox *box)
-{
-    return Money::fromFen(std::llround(box->value() * 100.0));
-}
-
-void setMoney(QDoubleSpinBox *box, Money money)
-{
-    box->setValue(double(money.fen()) / 100.0);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "gui/loyalty/loyalty_rules_editor.h"
 
 #include "core/display_format.h"
+#include "gui/common/money_spin_box.h"
 #include "gui/common/spin_box_affixes.h"
 
 #include "ui_loyalty_rules_editor.h"
@@ -17,17 +18,6 @@
 namespace atelier {
 
 namespace {
-
-// The spin box shows yuan; the rules keep fen. Rounded once, to the cent the box displays.
-Money moneyOf(const QDoubleSpinBox *box)
-{
-    return Money::fromFen(std::llround(box->value() * 100.0));
-}
-
-void setMoney(QDoubleSpinBox *box, Money money)
-{
-    box->setValue(double(money.fen()) / 100.0);
-}
 
 // A threshold reads in whole yuan, like DisplayFormat::threshold: "¥5,000", not "5000.00 元". A stored
 // threshold with fen keeps its two decimals, so that saving another rule does not round it away.
