@@ -10,6 +10,7 @@
 #include "storage/database.h"
 #include "storage/transaction.h"
 
+#include <QElapsedTimer>
 #include <QTimeZone>
 
 #include <spdlog/spdlog.h>
@@ -62,6 +63,8 @@ DemoMarketing::DemoMarketing(Database &db, QDate lastDay, std::uint64_t seed)
 
 void DemoMarketing::createCampaigns(QList<DemoVisit> &visits)
 {
+    QElapsedTimer timer;
+    timer.start();
     FixedClock clock{QDateTime()};
     CampaignService service(m_db, clock);
     CampaignRepository repository(m_db.connection());
@@ -116,6 +119,7 @@ void DemoMarketing::createCampaigns(QList<DemoVisit> &visits)
         if (coupon.status == CouponStatus::Issued && coupon.customerId)
             m_held[*coupon.customerId].append(coupon);
     }
+    spdlog::info("demo store: {} campaigns, {} coupons in {} ms", m_campaigns, m_coupons, timer.elapsed());
 }
 
 std::optional<CouponId> DemoMarketing::useCoupon(Sale &sale)
