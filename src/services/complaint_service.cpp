@@ -137,7 +137,7 @@ ComplaintResult ComplaintService::change(ComplaintId id, const char *what, const
     return result;
 }
 
-std::optional<Coupon> ComplaintService::compensationCoupon(
+std::optional<Coupon> ComplaintService::compensationFor(
     const Complaint &resolved, const ServiceRules &rules, const QDateTime &now)
 {
     const bool compensates
@@ -152,8 +152,17 @@ std::optional<Coupon> ComplaintService::compensationCoupon(
         rules.complaintCouponValidDays, now);
     coupon.customerId = resolved.customer;
     coupon.complaintId = resolved.id;
-    coupon.issuedBy = m_db.auditActor().name;
-    CouponRepository(m_db.connection()).issue(coupon);
+    return coupon;
+}
+
+std::optional<Coupon> ComplaintService::compensationCoupon(
+    const Complaint &resolved, const ServiceRules &rules, const QDateTime &now)
+{
+    std::optional<Coupon> coupon = compensationFor(resolved, rules, now);
+    if (!coupon)
+        return std::nullopt;
+    coupon->issuedBy = m_db.auditActor().name;
+    CouponRepository(m_db.connection()).issue(*coupon);
     return coupon;
 }
 

@@ -95,6 +95,11 @@ public:
     // Resolved complaints whose call-back task is missing, for the nightly catch-up.
     ReadResult<QList<Complaint>> resolvedAwaitingCallback();
 
+    // The seed's compensation for a complaint resolved with a refund or a coupon, when the rules ask
+    // for one: the coupon to issue (not yet written), its value the resolution's own for a coupon.
+    static std::optional<Coupon> compensationFor(
+        const Complaint &resolved, const ServiceRules &rules, const QDateTime &now);
+
 signals:
     void complaintChanged(atelier::ComplaintId id);
 

@@ -173,7 +173,9 @@ void DemoMarketing::returned(const ReturnRecord &record, CustomerId customer)
 void DemoMarketing::finish()
 {
     Transaction transaction(m_db.connection());
-    CouponRepository(m_db.connection()).expire(m_lastDay.addDays(1));
+    CouponRepository coupons(m_db.connection());
+    coupons.expire(m_lastDay.addDays(1));
+    m_coupons = int(coupons.all().size()); // with the complaints' compensation coupons
     transaction.commit();
 }
 

@@ -39,7 +39,7 @@ public:
     void redeemed(CouponId coupon, const Sale &sale);
     // A return for a refund (not an exchange) hands over the seed's experience coupon.
     void returned(const ReturnRecord &record, CustomerId customer);
-    // Coupons whose last day passed are expired, as the nightly run would have.
+    // Coupons whose last day passed are expired, as the nightly run would have; counts them all.
     void finish();
 
     int campaigns() const { return m_campaigns; }

@@ -3,9 +3,11 @@
 #include "core/complaint_callback.h"
 #include "core/complaint_workflow.h"
 #include "core/response_deadline.h"
+#include "services/complaint_service.h"
 #include "services/demo_catalog.h"
 #include "services/demo_random.h"
 #include "storage/complaint_repository.h"
+#include "storage/coupon_repository.h"
 #include "storage/database.h"
 #include "storage/follow_up_repository.h"
 #include "storage/transaction.h"
@@ -103,6 +105,7 @@ int addDemoComplaints(Database &db, const QList<CustomerId> &customers, const QL
     Transaction transaction(db.connection());
     ComplaintRepository repo(db.connection());
     FollowUpRepository tasks(db.connection());
+    CouponRepository coupons(db.connection());
     // When they came in, drawn first and in order so that ids follow time. Spread over the period,
     // a little denser lately (more customers, more complaints).
     QList<QDateTime> arrivals;
@@ -179,6 +182,9 @@ int addDemoComplaints(Database &db, const QList<CustomerId> &customers, const QL
             step(repo, c, ComplaintState::Resolved, {}, at);
             if (c.customer)
                 tasks.insertGenerated(callbackTaskFor(c, rules, at));
+            // The seed's compensation coupon, as the complaint service issues it with a resolution.
+            if (std::optional<Coupon> coupon = ComplaintService::compensationFor(c, rules, at))
+                coupons.issue(*coupon);
             at = at.addSecs(qint64(rules.callbackAfterHours) * 3600 + random.between(0, 6) * 3600);
         }
         if (goesOn() && c.state == ComplaintState::Resolved) {

@@ -326,11 +326,12 @@ DemoStoreGenerator::Result DemoStoreGenerator::generate(
             if (progress)
                 progress({Progress::Phase::Sales, end, visits.size()});
         }
+        writeTrail(db, trailItems);
+        addDemoComplaints(db, ids, staffIds, QDateTime(lastDay, QTime(20, 0), storeZone), options.seed);
+        // After the complaints, whose resolutions hand over compensation coupons too.
         marketing.finish();
         result.campaigns = marketing.campaigns();
         result.coupons = marketing.coupons();
-        writeTrail(db, trailItems);
-        addDemoComplaints(db, ids, staffIds, QDateTime(lastDay, QTime(20, 0), storeZone), options.seed);
         DemoFollowUps::generate(db, ids, staffIds, firstDay, lastDay, options.seed);
         // The demo's accounts are made as of its last day, like its records.
         const FixedClock accountsClock(QDateTime(lastDay, QTime(21, 0), storeZone));
