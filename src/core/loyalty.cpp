@@ -99,6 +99,14 @@ QStringList storeSegmentCodes()
     return codes;
 }
 
+QStringList namedSegmentCodes()
+{
+    QStringList codes;
+    for (const auto &[segment, code] : namedCodes)
+        codes << QString::fromLatin1(code);
+    return codes;
+}
+
 NamedSegment namedSegmentFromCode(const QString &code)
 {
     return valueOf(namedCodes, code, NamedSegment::None);

@@ -65,6 +65,8 @@ NamedSegment namedSegmentFromCode(const QString &code);
 QList<StoreSegment> allStoreSegments();
 // Their codes, in the same order: what `rfm` prints and `export --segment` accepts.
 QStringList storeSegmentCodes();
+// Every named segment's code (not None), in the order of the RFM grid's names.
+QStringList namedSegmentCodes();
 
 // What one SQL pass over the sales says about a customer as of a date. Purchases are sales that
 // are not the replacement side of an exchange and were not refunded in full; spend is net of

@@ -71,13 +71,8 @@ CampaignService::CampaignService(Database &db, const Clock &clock)
 
 QStringList CampaignService::segmentCodes()
 {
-    // Walks the enums until their codes run out, so a segment added to core/loyalty is known here too.
-    QStringList codes;
-    for (int i = 1; !toCode(StoreSegment(i)).isEmpty(); ++i)
-        codes << toCode(StoreSegment(i));
-    for (int i = 1; !toCode(NamedSegment(i)).isEmpty(); ++i)
-        codes << toCode(NamedSegment(i));
-    return codes;
+    // core/loyalty's code tables: a segment added there is known here too.
+    return storeSegmentCodes() + namedSegmentCodes();
 }
 
 QStringList CampaignService::tierCodes()
