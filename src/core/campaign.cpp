@@ -11,12 +11,13 @@ namespace atelier {
 
 namespace {
 
-constexpr CodeTable<CampaignKind, 5> kindCodes{{
+constexpr CodeTable<CampaignKind, 6> kindCodes{{
     {CampaignKind::MemberDay, "member_day"},
     {CampaignKind::NewArrivals, "new_arrivals"},
     {CampaignKind::VipFitting, "vip_fitting"},
     {CampaignKind::HolidaySale, "holiday_sale"},
     {CampaignKind::Clearance, "clearance"},
+    {CampaignKind::FashionShow, "fashion_show"},
 }};
 
 constexpr CodeTable<CampaignGroup, 2> groupCodes{{
@@ -159,6 +160,8 @@ QString CampaignLabels::of(CampaignKind value)
         return tr("Holiday sale");
     case CampaignKind::Clearance:
         return tr("Clearance");
+    case CampaignKind::FashionShow:
+        return tr("Fashion show");
     }
     return QString();
 }

@@ -18,14 +18,16 @@ namespace atelier {
 using CampaignId = qint64;
 
 // What a campaign is for (campaigns.kind). Codes: member_day, new_arrivals, vip_fitting, holiday_sale,
-// clearance.
+// clearance, fashion_show.
 enum class CampaignKind
 {
     MemberDay,
     NewArrivals,
     VipFitting,
     HolidaySale,
-    Clearance
+    Clearance,
+    FashionShow // an event, like the member day and the private fitting: invitations are answered and
+                // attended
 };
 
 // Which side of the random split a member of the audience is on (campaign_members.member_group).

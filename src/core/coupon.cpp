@@ -15,11 +15,14 @@ constexpr CodeTable<CouponKind, 3> kindCodes{{
     {CouponKind::Gift, "gift"},
 }};
 
-constexpr CodeTable<CouponReason, 4> reasonCodes{{
+constexpr CodeTable<CouponReason, 7> reasonCodes{{
     {CouponReason::Campaign, "campaign"},
     {CouponReason::Return, "return"},
     {CouponReason::Complaint, "complaint"},
     {CouponReason::Manual, "manual"},
+    {CouponReason::Birthday, "birthday"},
+    {CouponReason::Benefit, "benefit"},
+    {CouponReason::Activation, "activation"},
 }};
 
 constexpr CodeTable<CouponStatus, 4> statusCodes{{

@@ -30,7 +30,10 @@ enum class CouponReason
     Campaign,
     Return,
     Complaint,
-    Manual
+    Manual,
+    Birthday, // a tier benefit: the birthday discount (issue 22)
+    Benefit, // another tier benefit issued as a coupon, such as the Black tier's gift box
+    Activation, // a first-time buyer brought back, or a Dormant customer's reason to come
 };
 
 enum class CouponStatus

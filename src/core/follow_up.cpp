@@ -13,7 +13,7 @@ constexpr CodeTable<TaskChannel, 4> channels{{
     {TaskChannel::Visit, "visit"},
 }};
 
-constexpr CodeTable<TaskPurpose, 7> purposes{{
+constexpr CodeTable<TaskPurpose, 9> purposes{{
     {TaskPurpose::Planned, "planned"},
     {TaskPurpose::Birthday, "birthday"},
     {TaskPurpose::PurchaseCycle, "purchase_cycle"},
@@ -21,6 +21,8 @@ constexpr CodeTable<TaskPurpose, 7> purposes{{
     {TaskPurpose::ComplaintCallback, "complaint_callback"},
     {TaskPurpose::Holiday, "holiday"},
     {TaskPurpose::LifeEvent, "life_event"},
+    {TaskPurpose::Activation, "activation"},
+    {TaskPurpose::ThankYou, "thank_you"},
 }};
 
 constexpr CodeTable<TaskStatus, 3> statuses{{
@@ -44,7 +46,7 @@ constexpr CodeTable<TaskOutcome, 7> outcomes{{
 bool isMarketing(TaskPurpose purpose)
 {
     return purpose == TaskPurpose::PurchaseCycle || purpose == TaskPurpose::Dormant
-        || purpose == TaskPurpose::Holiday;
+        || purpose == TaskPurpose::Holiday || purpose == TaskPurpose::Activation;
 }
 
 QString toCode(TaskChannel value)

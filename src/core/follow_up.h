@@ -30,7 +30,9 @@ enum class TaskPurpose
     Dormant, // reactivation after entering Dormant
     ComplaintCallback,
     Holiday, // holiday greeting
-    LifeEvent
+    LifeEvent, // care on the anniversary of a wedding, a baby, a promotion, a move
+    Activation, // a first-time buyer who has not come back, with a coupon (seed 002 §4)
+    ThankYou // a thank-you message the day after a purchase
 };
 
 enum class TaskStatus
@@ -77,6 +79,7 @@ struct FollowUpTask
     QDateTime createdAt;
     std::optional<StaffId> createdBy; // none: generated
     std::optional<qint64> run; // the nightly run that generated it
+    std::optional<qint64> coupon; // the coupon the task hands over (activation, dormant message)
 
     bool isOverdue(const QDate &today) const { return status == TaskStatus::Open && dueOn < today; }
     void setNote(const StoredWords &words)

@@ -364,6 +364,10 @@ QString Labels::of(TaskPurpose value)
         return tr("Holiday greeting");
     case TaskPurpose::LifeEvent:
         return tr("Life event");
+    case TaskPurpose::Activation:
+        return tr("New buyer brought back");
+    case TaskPurpose::ThankYou:
+        return tr("Thank-you message");
     }
     return QString();
 }

@@ -42,6 +42,31 @@ public:
     Money complaintCouponMinSpend = Money();
     int complaintCouponValidDays = 180;
 
+    // New buyers brought back (issue 22, seed 002 §4). A first-time buyer who has not come back within
+    // activationAfterDays gets an activation task with a coupon (reason `activation`, no minimum spend
+    // by default: the seed's 20元无门槛券). The first night the rule runs, only buyers whose first
+    // purchase lies within activationFirstNightDays are planned, so the calendar is not flooded.
+    bool activationOn = true;
+    int activationAfterDays = 30;
+    int activationFirstNightDays = 60;
+    Money activationCouponValue = Money::fromYuan(20);
+    Money activationCouponMinSpend = Money();
+    int activationCouponValidDays = 30;
+    bool thankYouOn = false; // a thank-you message task the day after a purchase
+    // Dormant customers get a message with a reason to come (new arrivals and a discount valid a few
+    // days, seed 002's 轻打扰), not a phone call. Percent 0: the message carries no coupon.
+    int dormantCouponPercent = 10;
+    int dormantCouponValidDays = 3;
+    // A customer in the VIP segment or with a Gold or Black tier is contacted for marketing at most
+    // vipContactLimit times in vipContactDays days (tasks done or open, bulk SMS, campaign invitations).
+    int vipContactLimit = 2;
+    int vipContactDays = 30;
+    // Holidays and life events: greetings are planned this many days ahead, for customers who accept
+    // marketing with a tier of at least holidayMinTier (0 none, 1 Silver, 2 Gold, 3 Black: core Tier).
+    int holidayLeadDays = 3;
+    int holidayMinTier = 1;
+    int lifeEventLeadDays = 7; // care on a life event's anniversary, planned this many days ahead
+
     int minutesFor(ComplaintChannel channel) const;
     bool alwaysOpen() const { return opensAt == closesAt; }
 

@@ -26,6 +26,12 @@ struct CustomerTaskFacts
     QDate segmentSince;
     QDate lastContact; // the last day a follow-up was done or a bulk SMS sent; invalid: never
     bool hasOpenMarketingTask = false;
+    // Issue 22 (filled by FollowUpFactsQuery): the tier, the first purchase and how many purchase
+    // days in all (activation, thank-you), and marketing contacts in the VIP cap's window.
+    Tier tier = Tier::None;
+    QDate firstPurchase; // invalid: never bought
+    int purchaseDays = 0;
+    int recentMarketingContacts = 0;
 };
 
 // The follow-up tasks the nightly run creates for a customer as of a date (docs/follow-ups.md):

@@ -83,8 +83,9 @@ QStringList CampaignService::tierCodes()
 QStringList CampaignService::kindCodes()
 {
     QStringList codes;
-    for (const CampaignKind kind : {CampaignKind::MemberDay, CampaignKind::NewArrivals,
-             CampaignKind::VipFitting, CampaignKind::HolidaySale, CampaignKind::Clearance})
+    for (const CampaignKind kind :
+        {CampaignKind::MemberDay, CampaignKind::NewArrivals, CampaignKind::VipFitting,
+            CampaignKind::HolidaySale, CampaignKind::Clearance, CampaignKind::FashionShow})
         codes << toCode(kind);
     return codes;
 }

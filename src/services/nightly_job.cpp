@@ -6,6 +6,7 @@
 #include "core/tier_change.h"
 #include "services/audit_trail.h"
 #include "services/backup_service.h"
+#include "services/benefit_service.h"
 #include "services/change_notifier.h"
 #include "services/loyalty_settings.h"
 #include "services/nightly_read_ahead.h"
@@ -293,6 +294,11 @@ void NightlyJob::recompute(NightlyRun &run, const Progress &progress, const std:
     const int couponsExpired = CouponRepository(db).expire(run.asOf.addDays(1));
     if (couponsExpired > 0)
         spdlog::info("nightly run {}: {} coupons expired", run.id, couponsExpired);
+
+    // The coupons tier benefits promise (a birthday discount, a gift box), on tonight's tiers.
+    const int benefitCoupons = BenefitService::issueNightlyCoupons(m_db, m_clock, run.asOf, run.id);
+    if (benefitCoupons > 0)
+        spdlog::info("nightly run {}: {} benefit coupons issued", run.id, benefitCoupons);
 
     took("points and coupon expiry");
     step(progress, cancel, 90, tr("Planning follow-ups…"));

@@ -37,6 +37,20 @@ const std::vector<SettingsField<ServiceRules>> &fields()
         moneyField<ServiceRules>("coupons.complaint_fen", &ServiceRules::complaintCouponValue),
         moneyField<ServiceRules>("coupons.complaint_min_spend_fen", &ServiceRules::complaintCouponMinSpend),
         intField<ServiceRules>("coupons.complaint_valid_days", &ServiceRules::complaintCouponValidDays),
+        intField<ServiceRules>("activation.on", &ServiceRules::activationOn),
+        intField<ServiceRules>("activation.after_days", &ServiceRules::activationAfterDays),
+        intField<ServiceRules>("activation.first_night_days", &ServiceRules::activationFirstNightDays),
+        moneyField<ServiceRules>("activation.coupon_fen", &ServiceRules::activationCouponValue),
+        moneyField<ServiceRules>("activation.coupon_min_spend_fen", &ServiceRules::activationCouponMinSpend),
+        intField<ServiceRules>("activation.coupon_valid_days", &ServiceRules::activationCouponValidDays),
+        intField<ServiceRules>("follow_up.thank_you_on", &ServiceRules::thankYouOn),
+        intField<ServiceRules>("dormant.coupon_percent", &ServiceRules::dormantCouponPercent),
+        intField<ServiceRules>("dormant.coupon_valid_days", &ServiceRules::dormantCouponValidDays),
+        intField<ServiceRules>("vip_cap.limit", &ServiceRules::vipContactLimit),
+        intField<ServiceRules>("vip_cap.days", &ServiceRules::vipContactDays),
+        intField<ServiceRules>("holidays.lead_days", &ServiceRules::holidayLeadDays),
+        intField<ServiceRules>("holidays.min_tier", &ServiceRules::holidayMinTier),
+        intField<ServiceRules>("life_events.lead_days", &ServiceRules::lifeEventLeadDays),
     };
     return all;
 }

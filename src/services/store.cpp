@@ -5,6 +5,7 @@
 #include "services/archive_service.h"
 #include "services/audit_trail.h"
 #include "services/backup_service.h"
+#include "services/benefit_service.h"
 #include "services/campaign_service.h"
 #include "services/change_notifier.h"
 #include "services/complaint_analysis.h"
@@ -20,6 +21,7 @@
 #include "services/customer_service.h"
 #include "services/follow_up_service.h"
 #include "services/handover_notes.h"
+#include "services/holiday_calendar.h"
 #include "services/loyalty_report.h"
 #include "services/loyalty_service.h"
 #include "services/message_templates.h"
@@ -64,6 +66,8 @@ Store::~Store()
     // Services hold prepared statements on the connection: release them before it closes.
     m_campaigns.reset();
     m_coupons.reset();
+    m_benefits.reset();
+    m_holidays.reset();
     m_smsExport.reset();
     m_salesImport.reset();
     m_reports.reset();
@@ -210,6 +214,16 @@ ComplaintAnalysis &Store::complaintAnalysis()
 CouponService &Store::coupons()
 {
     return created(m_coupons, *m_db, *m_clock);
+}
+
+BenefitService &Store::benefits()
+{
+    return created(m_benefits, *m_db, *m_clock);
+}
+
+HolidayCalendar &Store::holidays()
+{
+    return created(m_holidays, *m_db, *m_clock);
 }
 
 ContactReveal &Store::contactReveal()

@@ -16,6 +16,7 @@ class AccountService;
 class ArchiveService;
 class AuditTrail;
 class BackupService;
+class BenefitService;
 class CampaignService;
 class ChangeNotifier;
 class ComplaintAnalysis;
@@ -32,6 +33,7 @@ class CustomerService;
 class Database;
 class FollowUpService;
 class HandoverNotes;
+class HolidayCalendar;
 class LoyaltyReport;
 class LoyaltyService;
 class MessageTemplates;
@@ -89,6 +91,8 @@ public:
     AccountService &accounts();
     AuditTrail &auditTrail();
     BackupService &backups();
+    BenefitService &benefits();
+    HolidayCalendar &holidays();
     CampaignService &campaigns();
     ComplaintAnalysis &complaintAnalysis();
     ContactReveal &contactReveal();
@@ -160,6 +164,8 @@ private:
     std::unique_ptr<SalesImport> m_salesImport;
     std::unique_ptr<SmsExport> m_smsExport;
     std::unique_ptr<CouponService> m_coupons;
+    std::unique_ptr<BenefitService> m_benefits;
+    std::unique_ptr<HolidayCalendar> m_holidays;
     std::unique_ptr<CampaignService> m_campaigns;
 };
 

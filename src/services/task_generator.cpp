@@ -2,11 +2,13 @@
 
 #include "core/clock.h"
 #include "core/complaint_callback.h"
+#include "core/occasion_plan.h"
 #include "core/task_plan.h"
 #include "storage/complaint_repository.h"
 #include "storage/database.h"
 #include "storage/follow_up_facts_query.h"
 #include "storage/follow_up_repository.h"
+#include "storage/occasion_query.h"
 #include "storage/sales_pass_query.h"
 
 #include <QElapsedTimer>
@@ -50,6 +52,13 @@ int TaskGenerator::run(
                 task.run = runId;
             planned.push_back(std::move(task));
         }
+    }
+    // Holiday greetings and life-event anniversaries.
+    for (FollowUpTask &task : OccasionPlan::plan(OccasionQuery::read(db, asOf, rules), facts, asOf, rules)) {
+        task.createdAt = now;
+        if (runId > 0)
+            task.run = runId;
+        planned.push_back(std::move(task));
     }
     // A resolved complaint whose call-back was not made when it was resolved (written by another
     // path, or the task was removed with its customer's merge) gets it now; the key keeps it single.

@@ -1,8 +1,10 @@
 #include "storage/migrator.h"
 
 #include "storage/customer_repository.h"
+#include "storage/foreign_key_checks_off.h"
 #include "storage/search_index.h"
 #include "storage/sql.h"
+#include "storage/storage_error.h"
 #include "storage/transaction.h"
 
 #include "core/stored_time.h"
@@ -11,6 +13,8 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <sqlite3.h>
 
@@ -105,6 +109,10 @@ QStringList Migrator::migrateTo(int target)
 {
     const auto steps = knownSteps();
     QStringList applied;
+    // SQLite's procedure for changing a table's definition: rebuild it with enforcement off (dropping
+    // a parent with it on would delete or orphan the children's rows), then check every key before
+    // the commit. The pragma is ignored inside a transaction, so it is set first.
+    const ForeignKeyChecksOff rebuilding(m_db);
     Transaction transaction(m_db);
     ensureVersionTable(m_db);
     const int current = currentVersion();
@@ -122,6 +130,14 @@ QStringList Migrator::migrateTo(int target)
             QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"),
             {version, step.name, toStoredText(QDateTime::currentDateTime())});
         applied.append(QStringLiteral("%1_%2").arg(version, 3, 10, QChar(u'0')).arg(step.name));
+    }
+    if (!applied.isEmpty()) {
+        QSqlQuery check(m_db);
+        if (!check.exec(QStringLiteral("PRAGMA foreign_key_check")))
+            throw StorageError::fromSqlError(check.lastError());
+        if (check.next())
+            throw StorageError(StorageError::Kind::Other,
+                QStringLiteral("migration left a broken reference in %1").arg(check.value(0).toString()));
     }
     transaction.commit();
     return applied;

@@ -24,9 +24,9 @@ TemplateEditor::TemplateEditor(Store &store, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->purposeComboBox->addItem(tr("Any contact"), QString());
-    for (TaskPurpose purpose :
-        {TaskPurpose::Planned, TaskPurpose::Birthday, TaskPurpose::PurchaseCycle, TaskPurpose::Dormant,
-            TaskPurpose::ComplaintCallback, TaskPurpose::Holiday, TaskPurpose::LifeEvent})
+    for (TaskPurpose purpose : {TaskPurpose::Planned, TaskPurpose::Birthday, TaskPurpose::PurchaseCycle,
+             TaskPurpose::Dormant, TaskPurpose::ComplaintCallback, TaskPurpose::Holiday,
+             TaskPurpose::LifeEvent, TaskPurpose::Activation, TaskPurpose::ThankYou})
         m_ui->purposeComboBox->addItem(Labels::of(purpose), toCode(purpose));
     for (MessageLanguage language : {MessageLanguage::Chinese, MessageLanguage::English})
         m_ui->templateLanguageComboBox->addItem(MessageDialog::languageName(language), toCode(language));

@@ -1,0 +1,4 @@
+#include "core/holiday.h"
+
+namespace atelier {
+} // namespace atelier

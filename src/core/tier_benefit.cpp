@@ -1,0 +1,4 @@
+#include "core/tier_benefit.h"
+
+namespace atelier {
+} // namespace atelier

@@ -1,0 +1,4 @@
+#include "gui/loyalty/benefits_editor.h"
+
+namespace atelier {
+} // namespace atelier

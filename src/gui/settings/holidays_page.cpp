@@ -1,0 +1,4 @@
+#include "gui/settings/holidays_page.h"
+
+namespace atelier {
+} // namespace atelier

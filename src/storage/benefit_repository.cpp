@@ -1,0 +1,4 @@
+#include "storage/benefit_repository.h"
+
+namespace atelier {
+} // namespace atelier

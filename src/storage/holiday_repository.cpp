@@ -1,0 +1,4 @@
+#include "storage/holiday_repository.h"
+
+namespace atelier {
+} // namespace atelier
