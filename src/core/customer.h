@@ -105,6 +105,9 @@ struct Customer
     SourceChannel source = SourceChannel::WalkIn;
     std::optional<CustomerId> referrerId;
 
+    // The Black tier's personal stylist (issue 22): a member of staff chosen on the archive.
+    std::optional<StaffId> stylistId;
+
     // Consent: to storing birthday/address/soft facts and to marketing, each with its last change
     // (given or withdrawn). CustomerService::save writes the changes; what a form passes is ignored.
     bool consentProfile = false;

@@ -54,6 +54,7 @@ Values valuesOf(const Customer &c)
         {"notes", c.notes},
         {"source", toCode(c.source)},
         {"referrer_id", numberText(c.referrerId)},
+        {"stylist_id", numberText(c.stylistId)},
         {"consent_profile", flag(c.consentProfile)},
         {"consent_marketing", flag(c.consentMarketing)},
     };

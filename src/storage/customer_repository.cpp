@@ -21,7 +21,7 @@ const QStringList customerColumns{QStringLiteral("name"), QStringLiteral("phone"
     QStringLiteral("hobbies"), QStringLiteral("lifestyle"), QStringLiteral("service_style"),
     QStringLiteral("preferred_channel"), QStringLiteral("promotion_receptiveness"),
     QStringLiteral("personal_values"), QStringLiteral("notes"), QStringLiteral("source"),
-    QStringLiteral("referrer_id"), QStringLiteral("consent_profile"), QStringLiteral("consent_marketing"),
+    QStringLiteral("referrer_id"), QStringLiteral("stylist_id"), QStringLiteral("consent_profile"), QStringLiteral("consent_marketing"),
     QStringLiteral("consent_profile_on"), QStringLiteral("consent_profile_by"),
     QStringLiteral("consent_marketing_on"), QStringLiteral("consent_marketing_by"),
     QStringLiteral("erased_at"), QStringLiteral("created_by"), QStringLiteral("created_at"),
@@ -63,7 +63,8 @@ QVariantList valuesOf(const Customer &c, const QString &nameSort)
         c.sizeBottom, c.sizeShoe, toCode(c.bodyType), c.occupation, c.workAndFamily, c.personality,
         c.consumptionHabits, c.dressPreferences, c.hobbies, c.lifestyle, c.serviceStyle,
         toCode(c.preferredChannel), toCode(c.promotionReceptiveness), c.values, c.notes, toCode(c.source),
-        c.referrerId ? QVariant(qlonglong(*c.referrerId)) : nullInt(), c.consentProfile ? 1 : 0,
+        c.referrerId ? QVariant(qlonglong(*c.referrerId)) : nullInt(),
+        c.stylistId ? QVariant(qlonglong(*c.stylistId)) : nullInt(), c.consentProfile ? 1 : 0,
         c.consentMarketing ? 1 : 0, changeDate(c.consentProfileChange), changeBy(c.consentProfileChange),
         changeDate(c.consentMarketingChange), changeBy(c.consentMarketingChange),
         c.erasedAt ? QVariant(toStoredText(*c.erasedAt)) : nullText(),
@@ -108,6 +109,8 @@ Customer readCustomer(const QSqlQuery &q)
     c.source = sourceFromCode(q.value(i++).toString());
     if (const QVariant v = q.value(i++); !v.isNull())
         c.referrerId = v.toLongLong();
+    if (const QVariant v = q.value(i++); !v.isNull())
+        c.stylistId = v.toLongLong();
     c.consentProfile = q.value(i++).toInt() != 0;
     c.consentMarketing = q.value(i++).toInt() != 0;
     c.consentProfileChange = readChange(q.value(i), q.value(i + 1));
