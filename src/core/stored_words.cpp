@@ -1,5 +1,6 @@
 #include "core/stored_words.h"
 
+#include "core/coupon.h"
 #include "core/display_format.h"
 #include "core/labels.h"
 #include "core/stored_time.h"
@@ -7,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 #include <array>
 #include <functional>
@@ -47,9 +49,16 @@ bool isNumber(const QString &stored)
     return ok;
 }
 
-const std::array<Kind, 10> &kinds()
+bool isWhole(const QString &stored)
 {
-    static const std::array<Kind, 10> all{{
+    bool ok = false;
+    stored.toLongLong(&ok);
+    return ok;
+}
+
+const std::array<Kind, 15> &kinds()
+{
+    static const std::array<Kind, 15> all{{
         {"birthday", 1, [](const QStringList &a) { return isDate(a[0]); },
             [](const QStringList &a) {
                 return QCoreApplication::translate("TaskPlan", "Birthday on %1").arg(shortDate(a[0]));
@@ -116,6 +125,72 @@ const std::array<Kind, 10> &kinds()
                 const QString more = also.rendered();
                 return more.isEmpty() ? notice : notice + u' ' + more;
             }},
+        // The holiday's day and its names in both languages: the reader sees the name in theirs.
+        {"holiday", 3, [](const QStringList &a) { return isDate(a[0]); },
+            [](const QStringList &a) {
+                const bool chinese = QLocale().language() == QLocale::Chinese;
+                const QString name = (chinese && !a[1].isEmpty()) || a[2].isEmpty() ? a[1] : a[2];
+                return QCoreApplication::translate("OccasionPlan", "Holiday greeting: %1 on %2")
+                    .arg(name, shortDate(a[0]));
+            }},
+        // The event's kind (code), its day and how many years the anniversary marks.
+        {"life_event_anniversary", 3,
+            [](const QStringList &a) {
+                return toCode(lifeEventKindFromCode(a[0])) == a[0] && isDate(a[1]) && isNumber(a[2]);
+            },
+            [](const QStringList &a) {
+                return QCoreApplication::translate(
+                    "OccasionPlan", "Anniversary: %1 on %2 (%n year(s))", nullptr, a[2].toInt())
+                    .arg(Labels::of(lifeEventKindFromCode(a[0])),
+                        DisplayFormat::date(dateFromStoredText(a[1])));
+            }},
+        // The first purchase, the coupon's value and minimum spend in fen, its last day, its code.
+        {"activation", 5,
+            [](const QStringList &a) {
+                return isDate(a[0]) && isWhole(a[1]) && isWhole(a[2]) && isDate(a[3]);
+            },
+            [](const QStringList &a) {
+                const qint64 minSpend = a[2].toLongLong();
+                const QString amount = DisplayFormat::amount(Money::fromFen(a[1].toLongLong()));
+                const QString offer = minSpend > 0
+                    ? QCoreApplication::translate("TaskPlan", "%1 off a purchase of %2 or more")
+                          .arg(amount, DisplayFormat::amount(Money::fromFen(minSpend)))
+                    : QCoreApplication::translate("TaskPlan", "%1 off").arg(amount);
+                if (a[4].isEmpty())
+                    return QCoreApplication::translate(
+                        "TaskPlan", "First purchase on %1 and not back since: a coupon, %2, valid until %3")
+                        .arg(shortDate(a[0]), offer, shortDate(a[3]));
+                return QCoreApplication::translate(
+                    "TaskPlan", "First purchase on %1 and not back since: coupon %2, %3, valid until %4")
+                    .arg(shortDate(a[0]), coupon_code::display(a[4]), offer, shortDate(a[3]));
+            }},
+        // The segment move, the discount in percent (0: none), its last day, the coupon's code.
+        {"dormant_message", 5,
+            [](const QStringList &a) {
+                return isSegment(a[0]) && isSegment(a[1]) && isWhole(a[2]) && (a[2] == u'0' || isDate(a[3]));
+            },
+            [](const QStringList &a) {
+                const QString from = Labels::of(segmentFromCode(a[0]));
+                const QString to = Labels::of(segmentFromCode(a[1]));
+                if (a[2] == u'0')
+                    return QCoreApplication::translate(
+                        "TaskPlan", "Moved from %1 to %2: a message about the new arrivals in her style")
+                        .arg(from, to);
+                if (a[4].isEmpty())
+                    return QCoreApplication::translate("TaskPlan",
+                        "Moved from %1 to %2: a message about the new arrivals in her style, with %3 % off "
+                        "until %4")
+                        .arg(from, to, a[2], shortDate(a[3]));
+                return QCoreApplication::translate("TaskPlan",
+                    "Moved from %1 to %2: a message about the new arrivals in her style, with coupon %3 for "
+                    "%4 % off until %5")
+                    .arg(from, to, coupon_code::display(a[4]), a[2], shortDate(a[3]));
+            }},
+        {"thank_you", 1, [](const QStringList &a) { return isDate(a[0]); },
+            [](const QStringList &a) {
+                return QCoreApplication::translate("TaskPlan", "Thank her for her purchase on %1")
+                    .arg(shortDate(a[0]));
+            }},
     }};
     return all;
 }
@@ -170,6 +245,27 @@ StoredWords StoredWords::complaintCallback(ComplaintId complaint)
     return made("complaint_callback", {QString::number(complaint)});
 }
 
+StoredWords StoredWords::activation(
+    const QDate &firstPurchase, Money value, Money minSpend, const QDate &validTo, const QString &code)
+{
+    return made("activation",
+        {toStoredText(firstPurchase), QString::number(value.fen()), QString::number(minSpend.fen()),
+            toStoredText(validTo), code});
+}
+
+StoredWords StoredWords::dormantMessage(
+    StoreSegment from, StoreSegment to, int percent, const QDate &validTo, const QString &code)
+{
+    return made("dormant_message",
+        {toCode(from), toCode(to), QString::number(percent),
+            validTo.isValid() ? toStoredText(validTo) : QString(), code});
+}
+
+StoredWords StoredWords::thankYou(const QDate &day)
+{
+    return made("thank_you", {toStoredText(day)});
+}
+
 StoredWords StoredWords::runCancelled()
 {
     return made("run_cancelled", {});
@@ -200,6 +296,16 @@ StoredWords StoredWords::dormantRuleChanged(int afterDays, int maxPurchases, con
     return made("dormant_rule_changed",
         {QString::number(afterDays), QString::number(maxPurchases), also.kind, argsToStoredText(also.args),
             also.text});
+}
+
+StoredWords StoredWords::holiday(const QDate &day, const QString &nameZh, const QString &nameEn)
+{
+    return made("holiday", {toStoredText(day), nameZh, nameEn});
+}
+
+StoredWords StoredWords::lifeEventAnniversary(LifeEvent::Kind kind, const QDate &eventDay, int years)
+{
+    return made("life_event_anniversary", {toCode(kind), toStoredText(eventDay), QString::number(years)});
 }
 
 QString StoredWords::argsToStoredText(const QStringList &args)

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/complaint.h"
+#include "core/customer.h"
 #include "core/loyalty.h"
+#include "core/money.h"
 
 #include <QDate>
 #include <QString>
@@ -37,6 +39,20 @@ struct StoredWords
     static StoredWords purchaseExpected(const QDate &around);
     static StoredWords segmentMove(StoreSegment from, StoreSegment to);
     static StoredWords complaintCallback(ComplaintId complaint);
+    // A first-time buyer not back (issue 22): her first purchase and the coupon the task hands over,
+    // whose code is added when it is issued (TaskPlan::handOver); the code is the last argument.
+    static StoredWords activation(const QDate &firstPurchase, Money value, Money minSpend,
+        const QDate &validTo, const QString &code = {});
+    // A customer who has just become Dormant: a message about the new arrivals in her style, with a
+    // discount (percent 0: none) until validTo; the coupon's code is the last argument.
+    static StoredWords dormantMessage(
+        StoreSegment from, StoreSegment to, int percent, const QDate &validTo, const QString &code = {});
+    // A thank-you for the purchase of `day`.
+    static StoredWords thankYou(const QDate &day);
+    // A holiday greeting (issue 22): the day and the holiday's names, shown in the reader's language.
+    static StoredWords holiday(const QDate &day, const QString &nameZh, const QString &nameEn);
+    // Care on a life event's anniversary: the event's kind and day, and the years it marks.
+    static StoredWords lifeEventAnniversary(LifeEvent::Kind kind, const QDate &eventDay, int years);
 
     // Nightly run messages. `reason` and `problem` are sentences of their own, kept as written.
     static StoredWords runCancelled();
