@@ -7,7 +7,7 @@ namespace atelier {
 
 namespace {
 
-constexpr std::array<std::pair<AuditAction, const char16_t *>, 22> kActions{{
+constexpr std::array<std::pair<AuditAction, const char16_t *>, 23> kActions{{
     {AuditAction::CustomerCreated, u"customer_created"},
     {AuditAction::CustomerChanged, u"customer_changed"},
     {AuditAction::CustomerErased, u"customer_erased"},
@@ -30,6 +30,7 @@ constexpr std::array<std::pair<AuditAction, const char16_t *>, 22> kActions{{
     {AuditAction::ComplaintStep, u"complaint_step"},
     {AuditAction::CouponIssued, u"coupon_issued"},
     {AuditAction::CouponCancelled, u"coupon_cancelled"},
+    {AuditAction::CampaignResponse, u"campaign_response"},
 }};
 
 } // namespace

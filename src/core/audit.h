@@ -70,7 +70,10 @@ enum class AuditAction
     // Coupons a manager issued by hand or cancelled (issue 21); campaign, return and complaint
     // coupons are written down with the step that issued them.
     CouponIssued,
-    CouponCancelled
+    CouponCancelled,
+    // An invited customer's answer to an event campaign or her coming, recorded at the counter
+    // (issue 22): the campaign, what was recorded and the day.
+    CampaignResponse
 };
 
 QString toCode(AuditActor::Kind kind);

@@ -311,6 +311,14 @@ void AuditTrail::recordCouponCancelled(const AuditActor &actor, const Coupon &co
     append(actor, AuditAction::CouponCancelled, coupon.customerId, compact(couponDetails(coupon)));
 }
 
+void AuditTrail::recordCampaignResponse(
+    const AuditActor &actor, CustomerId customer, qint64 campaign, const QString &recorded, const QDate &day)
+{
+    append(actor, AuditAction::CampaignResponse, customer,
+        compact(QJsonObject{{QStringLiteral("campaign"), campaign}, {QStringLiteral("recorded"), recorded},
+            {QStringLiteral("day"), toStoredText(day)}}));
+}
+
 ActingAs::ActingAs(Database &db, const AuditActor &actor)
     : m_db(db)
     , m_previous(db.auditActor())

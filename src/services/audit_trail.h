@@ -89,6 +89,9 @@ public:
     // A coupon a manager issued by hand, or cancelled: its id, code, kind, value and validity.
     void recordCouponIssued(const AuditActor &actor, const Coupon &coupon);
     void recordCouponCancelled(const AuditActor &actor, const Coupon &coupon);
+    // An event campaign's invitation answered (`recorded` "yes" or "no") or attended ("came", on `day`).
+    void recordCampaignResponse(const AuditActor &actor, CustomerId customer, qint64 campaign,
+        const QString &recorded, const QDate &day);
 
     // For an export written to a QIODevice: the file's name when it is a file.
     static QString fileNameOf(const QIODevice &device);

@@ -3,6 +3,7 @@
 #include "core/export_columns.h"
 #include "core/labels.h"
 #include "core/money.h"
+#include "core/stored_time.h"
 #include "services/audit_trail.h"
 #include "services/coupon_service.h"
 #include "services/customer_merge.h"
@@ -154,6 +155,20 @@ QString couponText(const QJsonObject &details)
 }
 
 // Points as a change: "+79", "−49" (a true minus sign, as the receipts print it).
+// "Campaign #4: will come", "… came on 2026-06-02": an RSVP or attendance recorded at the counter.
+QString campaignResponseText(const QJsonObject &details)
+{
+    const QString what = details.value(QStringLiteral("recorded")).toString();
+    const qint64 campaign = details.value(QStringLiteral("campaign")).toInteger();
+    if (what == QLatin1String("yes"))
+        return AuditTrail::tr("Campaign #%1: will come").arg(campaign);
+    if (what == QLatin1String("no"))
+        return AuditTrail::tr("Campaign #%1: will not come").arg(campaign);
+    return AuditTrail::tr("Campaign #%1: came on %2")
+        .arg(campaign)
+        .arg(DisplayFormat::date(dateFromStoredText(details.value(QStringLiteral("day")).toString())));
+}
+
 QString signedPoints(qint64 points)
 {
     const QString number = QLocale().toString(static_cast<qlonglong>(points < 0 ? -points : points));
@@ -354,6 +369,8 @@ QString AuditTrail::actionLabel(AuditAction action)
         return tr("Coupon issued");
     case AuditAction::CouponCancelled:
         return tr("Coupon cancelled");
+    case AuditAction::CampaignResponse:
+        return tr("Campaign answer or attendance");
     }
     return QString();
 }
@@ -471,6 +488,8 @@ QString AuditTrail::describe(const AuditEntry &entry)
     case AuditAction::CouponIssued:
     case AuditAction::CouponCancelled:
         return couponText(document.object());
+    case AuditAction::CampaignResponse:
+        return campaignResponseText(document.object());
     case AuditAction::RevealPhone:
     case AuditAction::RevealAddress:
     case AuditAction::Login:
