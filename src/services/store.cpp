@@ -6,6 +6,7 @@
 #include "services/audit_trail.h"
 #include "services/backup_service.h"
 #include "services/benefit_service.h"
+#include "services/campaign_responses.h"
 #include "services/campaign_service.h"
 #include "services/change_notifier.h"
 #include "services/complaint_analysis.h"
@@ -65,6 +66,7 @@ Store::~Store()
 {
     // Services hold prepared statements on the connection: release them before it closes.
     m_campaigns.reset();
+    m_campaignResponses.reset();
     m_coupons.reset();
     m_benefits.reset();
     m_holidays.reset();
@@ -204,6 +206,11 @@ BackupService &Store::backups()
 CampaignService &Store::campaigns()
 {
     return created(m_campaigns, *m_db, *m_clock);
+}
+
+CampaignResponses &Store::campaignResponses()
+{
+    return created(m_campaignResponses, *m_db, *m_clock);
 }
 
 ComplaintAnalysis &Store::complaintAnalysis()

@@ -17,6 +17,7 @@ class ArchiveService;
 class AuditTrail;
 class BackupService;
 class BenefitService;
+class CampaignResponses;
 class CampaignService;
 class ChangeNotifier;
 class ComplaintAnalysis;
@@ -94,6 +95,7 @@ public:
     BenefitService &benefits();
     HolidayCalendar &holidays();
     CampaignService &campaigns();
+    CampaignResponses &campaignResponses(); // RSVPs and attendance at the counter
     ComplaintAnalysis &complaintAnalysis();
     ContactReveal &contactReveal();
     CouponService &coupons();
@@ -167,6 +169,7 @@ private:
     std::unique_ptr<BenefitService> m_benefits;
     std::unique_ptr<HolidayCalendar> m_holidays;
     std::unique_ptr<CampaignService> m_campaigns;
+    std::unique_ptr<CampaignResponses> m_campaignResponses;
 };
 
 } // namespace atelier
