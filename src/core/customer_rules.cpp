@@ -1,5 +1,7 @@
 #include "core/customer_rules.h"
 
+#include "core/display_format.h"
+
 #include <QRegularExpression>
 
 namespace atelier {
@@ -86,6 +88,20 @@ QList<FieldError> CustomerRules::normaliseAndCheck(Customer &c, const QDate &tod
     if (c.referrerId && c.id != 0 && *c.referrerId == c.id)
         errors.append({QStringLiteral("referrerId"), tr("A customer cannot refer themselves.")});
 
+    return errors;
+}
+
+QList<FieldError> CustomerRules::checkLifeEvents(const QList<LifeEvent> &events, const QDate &today)
+{
+    QList<FieldError> errors;
+    for (const LifeEvent &event : events) {
+        if (!event.date.isValid())
+            errors.append({QStringLiteral("lifeEvents"), tr("Life events: each event needs a real date.")});
+        else if (event.date > today)
+            errors.append({QStringLiteral("lifeEvents"),
+                tr("Life events: %1 is in the future; record an event once it has happened.")
+                    .arg(DisplayFormat::date(event.date))});
+    }
     return errors;
 }
 

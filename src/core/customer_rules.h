@@ -29,6 +29,10 @@ public:
     // Trims text fields in place and returns every problem found (empty = valid).
     static QList<FieldError> normaliseAndCheck(Customer &customer, const QDate &today);
 
+    // The archive's life events: each on a real day, none after today (the anniversary care the
+    // nightly run plans counts from it). Problems name the field "lifeEvents".
+    static QList<FieldError> checkLifeEvents(const QList<LifeEvent> &events, const QDate &today);
+
     // True if the date is within `days` days ahead of `today` (its month/day this year or next).
     static bool birthdayWithin(const QDate &birthday, const QDate &today, int days);
 };

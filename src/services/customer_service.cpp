@@ -44,6 +44,7 @@ SaveResult CustomerService::save(const CustomerArchive &input)
     const PhoneNumber::Parsed phone = PhoneNumber::parse(input.phoneText);
     customer.phone = PhoneNumber::fromParsed(phone);
     result.errors = CustomerRules::normaliseAndCheck(customer, m_clock.today());
+    result.errors.append(CustomerRules::checkLifeEvents(input.lifeEvents, m_clock.today()));
     if (!phone.ok()) {
         result.errors.removeIf([](const FieldError &e) { return e.field == QStringLiteral("phone"); });
         result.errors.append({QStringLiteral("phone"), PhoneNumber::problemText(phone.problem)});

@@ -314,14 +314,16 @@ QLabel *CustomerEditorDialog::errorLabelFor(const QString &field) const
         return m_ui->emailErrorLabel;
     if (field == QStringLiteral("referrerId"))
         return m_ui->referrerErrorLabel;
+    if (field == QStringLiteral("lifeEvents"))
+        return m_ui->lifeEventsErrorLabel;
     return m_ui->messageLabel;
 }
 
 void CustomerEditorDialog::clearErrors()
 {
-    for (QLabel *label :
-        {m_ui->nameErrorLabel, m_ui->phoneErrorLabel, m_ui->birthdayErrorLabel, m_ui->birthYearErrorLabel,
-            m_ui->emailErrorLabel, m_ui->referrerErrorLabel, m_ui->messageLabel}) {
+    for (QLabel *label : {m_ui->nameErrorLabel, m_ui->phoneErrorLabel, m_ui->birthdayErrorLabel,
+             m_ui->birthYearErrorLabel, m_ui->emailErrorLabel, m_ui->referrerErrorLabel,
+             m_ui->lifeEventsErrorLabel, m_ui->messageLabel}) {
         label->clear();
         label->hide();
     }
