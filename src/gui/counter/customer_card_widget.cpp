@@ -7,6 +7,7 @@
 #include "gui/common/message_dialog.h"
 #include "gui/complaints/complaint_intake_dialog.h"
 #include "gui/counter/card_forecast_widget.h"
+#include "gui/counter/card_invitations_widget.h"
 #include "gui/counter/card_loyalty_widget.h"
 #include "gui/counter/consent_text.h"
 #include "services/change_notifier.h"
@@ -90,6 +91,8 @@ CustomerCardWidget::CustomerCardWidget(Store &store, QWidget *parent)
     m_ui->loyaltyLayout->addWidget(m_loyalty);
     m_forecast = new CardForecastWidget(store, this);
     m_ui->loyaltyLayout->addWidget(m_forecast);
+    m_invitations = new CardInvitationsWidget(store, this);
+    m_ui->loyaltyLayout->addWidget(m_invitations);
     m_ui->cardLayout->removeWidget(m_ui->detailsWidget);
     auto *details = new FitScrollArea(m_ui->detailsWidget, this);
     details->setObjectName(QStringLiteral("detailsScrollArea"));
@@ -214,6 +217,7 @@ void CustomerCardWidget::refresh()
             label->clear();
         m_loyalty->setCustomer(0);
         m_forecast->setCustomer(0, false);
+        m_invitations->setCustomer(0);
         m_ui->completenessBar->setValue(0);
         m_ui->purchasesTable->setRowCount(0);
         m_ui->couponsLabel->hide();
@@ -239,6 +243,7 @@ void CustomerCardWidget::refresh()
     m_ui->birthdayLabel->setVisible(card->birthdaySoon);
     m_loyalty->setCustomer(m_id);
     m_forecast->setCustomer(m_id, m_loyalty->changedSinceScored());
+    m_invitations->setCustomer(m_id);
 
     QStringList sizes;
     if (!c.sizeTop.isEmpty())

@@ -17,6 +17,7 @@ class CustomerCardWidget;
 namespace atelier {
 
 class CardForecastWidget;
+class CardInvitationsWidget;
 class CardLoyaltyWidget;
 class Store;
 struct CustomerCard;
@@ -63,6 +64,7 @@ private:
     Store &m_store;
     CardLoyaltyWidget *m_loyalty = nullptr;
     CardForecastWidget *m_forecast = nullptr;
+    CardInvitationsWidget *m_invitations = nullptr; // event campaigns: RSVP and attendance
     CustomerId m_id = 0;
     QTimer *m_revealTimer = nullptr;
 };
