@@ -148,7 +148,8 @@ void ReportsPage::reload()
                 && next(reports.sales, read.sales(chosen), 2)
                 && next(reports.loyalty, read.loyalty(chosen), 3)
                 && next(reports.service, read.service(chosen), 4)
-                && next(reports.staff, read.staff(chosen), 5))
+                && next(reports.staff, read.staff(chosen), 5)
+                && next(reports.campaigns, read.campaigns(chosen), reportCount)) // the PDF's, no tab
                 return {std::move(reports), {}};
             return {std::nullopt, error};
         },
