@@ -1,0 +1,92 @@
+// Issue 22: attendance recorded on the customer's card at the counter shows in the campaign's effect.
+#include "gui_test_helpers.h"
+
+#include "gui/campaigns/campaigns_page.h"
+#include "gui/counter/card_invitations_widget.h"
+#include "gui/counter/counter_page.h"
+#include "services/campaign_service.h"
+#include "services/customer_service.h"
+#include "services/store.h"
+#include "support/temp_store.h"
+
+#include <catch2/catch.hpp>
+
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace atelier;
+using namespace atelier::testing;
+
+TEST_CASE("A clerk records attendance on the card and the Campaigns page shows it in the effect",
+    "[gui][campaigns][attendance]")
+{
+    TempStore temp; // today: 15 June 2026
+    for (int i = 1; i <= 10; ++i) {
+        const CustomerId id = *temp.store()
+                                   .customers()
+                                   .registerCustomer(QStringLiteral("顾客%1").arg(i),
+                                       QStringLiteral("1390000%1").arg(i, 4, 10, QLatin1Char('0')))
+                                   .id;
+        CustomerArchive archive = *temp.store().customers().load(id).value;
+        archive.customer.consentMarketing = true;
+        REQUIRE(temp.store().customers().save(archive).ok());
+    }
+    CampaignDraft draft;
+    draft.name = QStringLiteral("六月会员日");
+    draft.kind = CampaignKind::MemberDay;
+    draft.firstDay = temp.clock().today();
+    draft.lastDay = temp.clock().today().addDays(1);
+    draft.holdoutPercent = 20;
+    draft.seed = 5;
+    const CampaignId campaign = *temp.store().campaigns().create(draft).value;
+    CustomerId invited = 0;
+    CustomerId heldOut = 0;
+    for (const CampaignMember &m : *temp.store().campaigns().members(campaign).value)
+        (m.group == CampaignGroup::Invited ? invited : heldOut) = m.customer;
+    REQUIRE(invited != 0);
+    const QString id = QString::number(campaign);
+
+    CounterPage counter(temp.store());
+    counter.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&counter));
+    counter.showCustomer(heldOut);
+    auto *invitations = counter.findChild<CardInvitationsWidget *>();
+    REQUIRE(invitations);
+    CHECK(invitations->invitations().isEmpty()); // the holdout was never invited
+    CHECK(invitations->isHidden());
+
+    counter.showCustomer(invited);
+    REQUIRE(waitFor([&] { return child<QPushButton>(&counter, QStringLiteral("cameButton_") + id); }));
+    CHECK(invitations->isVisible());
+    QTest::mouseClick(child<QPushButton>(&counter, QStringLiteral("willComeButton_") + id), Qt::LeftButton);
+    REQUIRE(waitFor([&] {
+        auto *b = child<QPushButton>(&counter, QStringLiteral("willComeButton_") + id);
+        return b && !b->isEnabled();
+    }));
+    QTest::mouseClick(child<QPushButton>(&counter, QStringLiteral("cameButton_") + id), Qt::LeftButton);
+    REQUIRE(waitFor([&] {
+        auto *label = child<QLabel>(&counter, QStringLiteral("invitationLabel_") + id);
+        return label && label->text().contains(QStringLiteral("came on"));
+    }));
+    CHECK(invitations->message().isEmpty());
+    CHECK_FALSE(child<QPushButton>(&counter, QStringLiteral("cameButton_") + id)->isEnabled());
+
+    CampaignsPage page(temp.store());
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    REQUIRE(waitFor([&] { return !page.isBusy() && page.shownEffect().has_value(); }, 20000));
+    REQUIRE(page.currentCampaign() == campaign);
+    CHECK(page.shownEffect()->invited.attended == 1);
+    CHECK(page.shownEffect()->invited.rsvpYes == 1);
+    auto *table = child<QTableWidget>(&page, QStringLiteral("effectTable"));
+    int came = -1;
+    for (int row = 0; row < table->rowCount(); ++row)
+        if (table->verticalHeaderItem(row)
+            && table->verticalHeaderItem(row)->text() == QStringLiteral("Came"))
+            came = row;
+    REQUIRE(came >= 0);
+    CHECK(table->item(came, 0)->text() == QStringLiteral("1"));
+    CHECK(table->item(came, 1)->text() == QStringLiteral("–"));
+}
