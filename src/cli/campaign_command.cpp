@@ -58,6 +58,11 @@ int create(CommandLine &line, const QString &databasePath)
         draft.filters.tiers << (tier == QStringLiteral("none") ? Tier::None : tierFromCode(tier));
     }
     draft.filters.tags = takeAll(line, QStringLiteral("tag"));
+    // Slow stock (issue 22): the style numbers or categories and the sizes still in stock.
+    draft.filters.slowStock.styles = takeAll(line, QStringLiteral("slow-style"));
+    draft.filters.slowStock.categories = takeAll(line, QStringLiteral("slow-category"));
+    draft.filters.slowStock.sizes = takeAll(line, QStringLiteral("slow-size"));
+    draft.filters.slowStock.styleTags = takeAll(line, QStringLiteral("slow-style-tag"));
     const std::optional<QString> holdoutText = line.take(QStringLiteral("holdout"));
     if (holdoutText && !line.failed()) {
         bool ok = false;

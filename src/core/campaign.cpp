@@ -86,7 +86,13 @@ bool AudienceFilters::isEmpty() const
 {
     return segments.isEmpty() && tiers.isEmpty() && tags.isEmpty() && sizes.isEmpty() && styles.isEmpty()
         && categories.isEmpty() && !lastPurchaseFrom.isValid() && !lastPurchaseTo.isValid() && !pAliveMin
-        && !pAliveMax;
+        && !pAliveMax && slowStock.isEmpty();
+}
+
+bool isEvent(CampaignKind kind)
+{
+    return kind == CampaignKind::MemberDay || kind == CampaignKind::VipFitting
+        || kind == CampaignKind::FashionShow;
 }
 
 QString toStoredText(const AudienceFilters &filters)
@@ -113,6 +119,18 @@ QString toStoredText(const AudienceFilters &filters)
         object.insert(QLatin1String("p_alive_min"), *filters.pAliveMin);
     if (filters.pAliveMax)
         object.insert(QLatin1String("p_alive_max"), *filters.pAliveMax);
+    if (!filters.slowStock.isEmpty()) {
+        QJsonObject slow;
+        const auto putSlow = [&slow](const char *key, const QStringList &values) {
+            if (!values.isEmpty())
+                slow.insert(QLatin1String(key), arrayOf(values));
+        };
+        putSlow("styles", filters.slowStock.styles);
+        putSlow("categories", filters.slowStock.categories);
+        putSlow("sizes", filters.slowStock.sizes);
+        putSlow("style_tags", filters.slowStock.styleTags);
+        object.insert(QLatin1String("slow_stock"), slow);
+    }
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
@@ -134,6 +152,12 @@ AudienceFilters filtersFromStoredText(const QString &text)
         filters.pAliveMin = object.value(QLatin1String("p_alive_min")).toDouble();
     if (object.contains(QLatin1String("p_alive_max")))
         filters.pAliveMax = object.value(QLatin1String("p_alive_max")).toDouble();
+    // Filters stored before issue 22 have no slow_stock: no slow-stock filter.
+    const QJsonObject slow = object.value(QLatin1String("slow_stock")).toObject();
+    filters.slowStock.styles = stringsOf(slow.value(QLatin1String("styles")));
+    filters.slowStock.categories = stringsOf(slow.value(QLatin1String("categories")));
+    filters.slowStock.sizes = stringsOf(slow.value(QLatin1String("sizes")));
+    filters.slowStock.styleTags = stringsOf(slow.value(QLatin1String("style_tags")));
     return filters;
 }
 

@@ -52,6 +52,29 @@ std::optional<CampaignKind> campaignKindFromCode(const QString &code);
 std::optional<CampaignGroup> campaignGroupFromCode(const QString &code);
 std::optional<OfferKind> offerKindFromCode(const QString &code);
 
+// Slow stock to the right people (seed 002 §5): the manager types the style numbers (or categories)
+// and the sizes still in stock; there is no stock table. A customer qualifies when she is interested
+// and fits:
+// - interested: she bought one of the style numbers, or any style in the categories those style numbers
+//   were sold in (or in a category typed) — "similar" — or she carries one of the style tags
+//   (tags.category = 'style'): those the manager picks, or else the (up to three) style tags most carried
+//   by the customers who bought those styles;
+// - fits (when sizes are given): her archive's size_top or size_bottom is one of the sizes, or she
+//   bought one of those sizes.
+struct SlowStockFilter
+{
+    QStringList styles; // style numbers still in stock
+    QStringList categories; // categories typed (besides those the styles were sold in)
+    QStringList sizes; // sizes still in stock; empty: any size
+    QStringList styleTags; // picked, or filled with the most carried ones when the campaign is created
+
+    bool isEmpty() const
+    {
+        return styles.isEmpty() && categories.isEmpty() && sizes.isEmpty() && styleTags.isEmpty();
+    }
+    bool operator==(const SlowStockFilter &) const = default;
+};
+
 // Who a campaign targets. Each field left empty is no filter; the kinds of filter combine with AND, the
 // values within one kind with OR ("any of"). Marketing consent is always required and erased customers
 // never qualify (the audience query adds both).
@@ -67,6 +90,7 @@ struct AudienceFilters
     QDate lastPurchaseTo; // last purchase on or before this day; invalid: open
     std::optional<double> pAliveMin; // P(alive) band, 0–1 inclusive (customer_predictions)
     std::optional<double> pAliveMax;
+    SlowStockFilter slowStock; // combines with the others with AND; empty: no slow-stock filter
 
     bool isEmpty() const;
     bool operator==(const AudienceFilters &) const = default;
@@ -111,12 +135,27 @@ struct CampaignSummary
     int invitationsSent = 0; // invited members whose invited_at is set
 };
 
+// An event campaign (member day, VIP private fitting, fashion show): its invited customers answer
+// the invitation and come or not, recorded at the counter.
+bool isEvent(CampaignKind kind);
+
 // One member of a frozen audience.
 struct CampaignMember
 {
     CustomerId customer = 0;
     CampaignGroup group = CampaignGroup::Invited;
     QDateTime invitedAt; // invalid: the invitation has not gone out to her
+    std::optional<bool> rsvp; // her answer: true "will come", false "won't come"; none: no answer yet
+    QDateTime rsvpAt;
+    QDateTime attendedAt; // invalid: not recorded as come
+    std::optional<StaffId> recordedBy; // the clerk who recorded the last answer or attendance
+};
+
+// A customer's invitation to an event campaign, as the card at the counter shows it.
+struct CustomerInvitation
+{
+    Campaign campaign;
+    CampaignMember member;
 };
 
 // What one group did in the campaign's window (core/campaign_effect computes rates and intervals).
@@ -127,6 +166,9 @@ struct GroupFigures
     Money revenue; // kept value of the buyers' purchases in the window
     double revenueSquares = 0; // sum over customers of (revenue in fen)², for Welch's variance
     int couponsRedeemed = 0; // the campaign's coupons redeemed by this group (0 for the holdout)
+    int rsvpYes = 0; // event campaigns: answered "will come" (the holdout, never invited: 0)
+    int rsvpNo = 0;
+    int attended = 0;
     Money offerCost; // discount_fen of those redeemed coupons
 
     double conversion() const; // buyers / customers; 0 for an empty group
@@ -153,6 +195,7 @@ struct CampaignEffect
     QDate lastCountedDay; // the last day + the attribution days
     LiftInterval conversionLift; // a share (0.03 = 3 points), Newcombe hybrid Wilson score
     LiftInterval revenueLift; // fen per customer, Welch
+    bool event = false; // an event campaign: RSVPs and attendance are shown
 };
 
 // Campaign kinds and groups in words, in the UI language.

@@ -113,6 +113,20 @@ QTextDocument &MonthlyReportPdf::document()
             }
         }
     }
+    // The campaigns that ran in the month (issue 22): one table, no chart. Purchases are counted to
+    // 14 days after each campaign's last day, as the Campaigns page does by default.
+    const ReportSection campaigns = ReportTables::campaigns(m_reports.campaigns);
+    html += QStringLiteral("<h2>%1</h2>").arg(campaigns.title.toHtmlEscaped());
+    if (m_reports.campaigns.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>").arg(tr("No campaign ran this month.").toHtmlEscaped());
+    } else {
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("Each campaign's invited customers beside its holdout, drawn at random and not "
+                            "invited; purchases counted to 14 days after its last day.")
+                             .toHtmlEscaped());
+        for (const ReportTable &table : campaigns.tables)
+            html += tableHtml(table);
+    }
     html += QStringLiteral("</body></html>");
     QFont font = doc.defaultFont();
     font.setPointSizeF(9);

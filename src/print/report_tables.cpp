@@ -1,5 +1,6 @@
 #include "print/report_tables.h"
 
+#include "core/campaign.h"
 #include "core/complaint.h"
 #include "core/csv_writer.h"
 #include "core/display_format.h"
@@ -365,6 +366,35 @@ bool ReportTables::writeCsv(const ReportTable &table, QIODevice &device)
     for (const QStringList &row : table.rows)
         writer.writeRow(row);
     return !writer.hasError();
+}
+
+ReportSection ReportTables::campaigns(const QList<CampaignInPeriod> &campaigns)
+{
+    ReportTable table;
+    table.title = tr("Campaigns that ran this month");
+    table.header = {tr("Campaign"), tr("Days"), tr("Invited: conversion"), tr("Holdout: conversion"),
+        tr("Difference (95 % interval)"), tr("Coupons redeemed"), tr("Will come / came")};
+    for (const CampaignInPeriod &ran : campaigns) {
+        const Campaign &c = ran.campaign;
+        const CampaignEffect &e = ran.effect;
+        const LiftInterval &lift = e.conversionLift;
+        const QString difference = !lift.valid ? tr("no holdout to compare with")
+            : lift.includesZero()
+            ? tr("%1 points (%2 to %3), not told apart from chance")
+                  .arg(decimal(lift.estimate * 100), decimal(lift.low * 100), decimal(lift.high * 100))
+            : tr("%1 points (%2 to %3)")
+                  .arg(decimal(lift.estimate * 100), decimal(lift.low * 100), decimal(lift.high * 100));
+        table.rows << QStringList{tr("%1 (%2)").arg(c.name, CampaignLabels::of(c.kind)),
+            tr("%1 – %2").arg(DisplayFormat::date(c.firstDay), DisplayFormat::date(c.lastDay)),
+            tr("%1 of %2 (%3)")
+                .arg(number(e.invited.buyers), number(e.invited.customers), percent(e.invited.conversion())),
+            tr("%1 of %2 (%3)")
+                .arg(number(e.holdout.buyers), number(e.holdout.customers), percent(e.holdout.conversion())),
+            difference, number(e.invited.couponsRedeemed),
+            e.event ? tr("%1 / %2").arg(number(e.invited.rsvpYes), number(e.invited.attended))
+                    : QStringLiteral("–")};
+    }
+    return {tr("Campaigns"), {table}};
 }
 
 } // namespace atelier

@@ -45,6 +45,10 @@ public:
     static ReportSection service(const Compared<ServiceFigures> &report);
     static ReportSection staff(const Compared<StaffFigures> &report);
     static QList<ReportSection> all(const ReportSet &reports);
+    // The campaigns that ran in the period (issue 22): for each, invited and holdout conversion, the
+    // difference with its 95 % interval, coupons redeemed and, for events, answers and attendance.
+    // Not among all(): the Reports page has no tab for it; the monthly PDF prints it after them.
+    static ReportSection campaigns(const QList<CampaignInPeriod> &campaigns);
 
     // RFC 4180, UTF-8 with BOM (Excel on a Chinese Windows); false when the device failed.
     static bool writeCsv(const ReportTable &table, QIODevice &device);

@@ -121,6 +121,11 @@ static QString filterWords(CampaignAudienceQuery::Filter filter, const AudienceF
         return CampaignService::tr("P(alive) from %1 to %2")
             .arg(QLocale().toString(f.pAliveMin.value_or(0.0), 'f', 2),
                 QLocale().toString(f.pAliveMax.value_or(1.0), 'f', 2));
+    case Filter::SlowStock:
+        return CampaignService::tr("slow stock: bought style %1 or similar, or tagged %2")
+            .arg(quotedList(f.slowStock.styles + f.slowStock.categories), quotedList(f.slowStock.styleTags));
+    case Filter::SlowStockSize:
+        return CampaignService::tr("slow stock in size %1").arg(quotedList(f.slowStock.sizes));
     }
     return QString();
 }
@@ -142,6 +147,10 @@ CampaignResult<AudiencePreview> CampaignService::preview(const AudienceFilters &
         || (filters.pAliveMin && filters.pAliveMax && *filters.pAliveMin > *filters.pAliveMax))
         return refused<AudiencePreview>(
             tr("The P(alive) band must lie between 0 and 1, its lower end not above its upper end."));
+    if (!filters.slowStock.isEmpty() && filters.slowStock.styles.isEmpty()
+        && filters.slowStock.categories.isEmpty())
+        return refused<AudiencePreview>(
+            tr("Slow stock: type the style numbers or a category still in stock, not only sizes or tags."));
     const QStringList segments = segmentCodes();
     for (const QString &segment : filters.segments)
         if (!segments.contains(segment))
@@ -149,9 +158,9 @@ CampaignResult<AudiencePreview> CampaignService::preview(const AudienceFilters &
                                                 .arg(segment, segments.join(QStringLiteral(", "))));
     try {
         CampaignAudienceQuery query(m_db.connection());
-        if (!filters.tags.isEmpty()) {
+        if (!filters.tags.isEmpty() || !filters.slowStock.styleTags.isEmpty()) {
             const QStringList tags = query.tagNames();
-            for (const QString &tag : filters.tags)
+            for (const QString &tag : filters.tags + filters.slowStock.styleTags)
                 if (!tags.contains(tag))
                     return refused<AudiencePreview>(tags.isEmpty()
                             ? tr("There is no tag “%1”: the store has no tags yet.").arg(tag)
@@ -230,8 +239,11 @@ CampaignResult<CampaignId> CampaignService::create(const CampaignDraft &draft)
         const QSqlDatabase db = m_db.connection();
         Transaction transaction(db);
         // Read again inside the transaction: what is frozen is what the filters select at this moment.
+        // The slow stock's style tags are kept as they were found, so the page says whom it targeted.
+        if (!campaign.filters.slowStock.isEmpty())
+            campaign.filters = CampaignAudienceQuery(db).withStyleTags(campaign.filters);
         split = Holdout::split(
-            CampaignAudienceQuery(db).ids(draft.filters), campaign.seed, campaign.holdoutPercent);
+            CampaignAudienceQuery(db).ids(campaign.filters), campaign.seed, campaign.holdoutPercent);
         if (split.invited.isEmpty() && split.holdout.isEmpty())
             return refused<CampaignId>(tr("The audience is empty."));
         campaign.id = CampaignRepository(db).insert(campaign);
@@ -318,9 +330,10 @@ CampaignResult<CampaignEffect> CampaignService::effect(CampaignId id, int attrib
         const CampaignEffectQuery::Figures figures
             = CampaignEffectQuery(m_db.connection())
                   .figures(id, campaign.value->firstDay, campaign.value->lastDay.addDays(attributionDays));
-        return {CampaignEffectMath::measure(figures.invited, figures.holdout, campaign.value->firstDay,
-                    campaign.value->lastDay, attributionDays),
-            {}, false, {}};
+        CampaignEffect effect = CampaignEffectMath::measure(figures.invited, figures.holdout,
+            campaign.value->firstDay, campaign.value->lastDay, attributionDays);
+        effect.event = isEvent(campaign.value->kind);
+        return {effect, {}, false, {}};
     } catch (const StorageError &error) {
         return failed<CampaignEffect>("campaign effect could not be read", error);
     }

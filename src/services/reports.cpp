@@ -1,9 +1,12 @@
 #include "services/reports.h"
 
+#include "core/campaign_effect.h"
 #include "core/points_rules.h"
 #include "services/access.h"
 #include "services/loyalty_settings.h"
 #include "services/try_read.h"
+#include "storage/campaign_effect_query.h"
+#include "storage/campaign_repository.h"
 #include "storage/database.h"
 #include "storage/report_queries.h"
 
@@ -105,9 +108,37 @@ ReadResult<ReportSet> Reports::all(const ReportPeriod &period)
     QString error;
     if (take(customers(period), reports.customers, error) && take(sales(period), reports.sales, error)
         && take(loyalty(period), reports.loyalty, error) && take(service(period), reports.service, error)
-        && take(staff(period), reports.staff, error))
+        && take(staff(period), reports.staff, error) && take(campaigns(period), reports.campaigns, error))
         return {std::move(reports), {}};
     return {std::nullopt, error};
+}
+
+ReadResult<QList<CampaignInPeriod>> Reports::campaigns(const ReportPeriod &period)
+{
+    return tryRead<QList<CampaignInPeriod>>("campaigns report", [&] {
+        QList<CampaignInPeriod> ran;
+        if (!seesWholeStore())
+            return ran;
+        const QSqlDatabase db = m_db.connection();
+        // Attribution as the Campaigns page counts by default (CampaignService::defaultAttributionDays).
+        constexpr int attributionDays = 14;
+        for (const CampaignSummary &summary : CampaignRepository(db).list()) {
+            const Campaign &c = summary.campaign;
+            if (c.lastDay < period.from || c.firstDay > period.to)
+                continue;
+            const CampaignEffectQuery::Figures figures
+                = CampaignEffectQuery(db).figures(c.id, c.firstDay, c.lastDay.addDays(attributionDays));
+            CampaignEffect effect = CampaignEffectMath::measure(
+                figures.invited, figures.holdout, c.firstDay, c.lastDay, attributionDays);
+            effect.event = isEvent(c.kind);
+            ran << CampaignInPeriod{c, effect};
+        }
+        std::sort(ran.begin(), ran.end(), [](const CampaignInPeriod &a, const CampaignInPeriod &b) {
+            return a.campaign.firstDay != b.campaign.firstDay ? a.campaign.firstDay < b.campaign.firstDay
+                                                              : a.campaign.id < b.campaign.id;
+        });
+        return ran;
+    });
 }
 
 CustomerFigures Reports::customersIn(const ReportPeriod &period)

@@ -1,11 +1,20 @@
 #pragma once
 
+#include "core/campaign.h"
 #include "core/read_result.h"
 #include "core/report_figures.h"
 
 namespace atelier {
 
 class Database;
+
+// A campaign that ran in a period (some of its days inside it), with its effect counted as the
+// Campaigns page counts it by default (purchases to 14 days after its last day).
+struct CampaignInPeriod
+{
+    Campaign campaign;
+    CampaignEffect effect;
+};
 
 // Every report for one period, as the Reports page and the monthly PDF show them.
 struct ReportSet
@@ -15,6 +24,7 @@ struct ReportSet
     Compared<LoyaltyFigures> loyalty;
     Compared<ServiceFigures> service;
     Compared<StaffFigures> staff;
+    QList<CampaignInPeriod> campaigns; // the manager's only; filled by all() and campaigns()
 };
 
 // The manager's reports: each for a period beside the period before (docs/reports.md defines every
@@ -31,7 +41,9 @@ public:
     ReadResult<Compared<LoyaltyFigures>> loyalty(const ReportPeriod &period);
     ReadResult<Compared<ServiceFigures>> service(const ReportPeriod &period);
     ReadResult<Compared<StaffFigures>> staff(const ReportPeriod &period);
-    // All five, or the sentence of the first that could not be read.
+    // The campaigns that ran in the period, the earliest first; nothing for a clerk.
+    ReadResult<QList<CampaignInPeriod>> campaigns(const ReportPeriod &period);
+    // All five and the campaigns, or the sentence of the first that could not be read.
     ReadResult<ReportSet> all(const ReportPeriod &period);
 
 private:

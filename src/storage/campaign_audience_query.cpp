@@ -49,6 +49,62 @@ Condition boughtCondition(CampaignAudienceQuery::Filter filter, const char *colu
         valuesOf(values)};
 }
 
+// The sale lines of the slow stock's styles, or of "similar" ones: the same style numbers, any style in
+// the categories those style numbers were sold in, or in the categories typed. On sale_lines `l`.
+Condition similarLines(const SlowStockFilter &slow)
+{
+    QStringList parts;
+    QVariantList values;
+    if (!slow.styles.isEmpty()) {
+        const QString marks = placeholders(slow.styles.size());
+        parts << QStringLiteral("l.style_no IN (%1)").arg(marks)
+              << QStringLiteral(
+                     "l.category IN (SELECT sl.category FROM sale_lines sl WHERE sl.style_no IN (%1) "
+                     "AND sl.category <> '')")
+                     .arg(marks);
+        values << valuesOf(slow.styles) << valuesOf(slow.styles);
+    }
+    if (!slow.categories.isEmpty()) {
+        parts << QStringLiteral("l.category IN (%1)").arg(placeholders(slow.categories.size()));
+        values << valuesOf(slow.categories);
+    }
+    if (parts.isEmpty())
+        parts << QStringLiteral("1 = 0");
+    return {CampaignAudienceQuery::Filter::SlowStock,
+        QLatin1Char('(') + parts.join(QStringLiteral(" OR ")) + QLatin1Char(')'), values};
+}
+
+void addSlowStock(QList<Condition> &conditions, const SlowStockFilter &slow)
+{
+    using Filter = CampaignAudienceQuery::Filter;
+    if (!slow.styles.isEmpty() || !slow.categories.isEmpty() || !slow.styleTags.isEmpty()) {
+        const Condition lines = similarLines(slow);
+        QString sql = QStringLiteral(
+            "(c.id IN (SELECT s.customer_id FROM sales s JOIN sale_lines l ON l.sale_id = s.id "
+            "WHERE s.customer_id IS NOT NULL AND %1)")
+                          .arg(lines.sql);
+        QVariantList values = lines.values;
+        if (!slow.styleTags.isEmpty()) {
+            sql += QStringLiteral(
+                " OR c.id IN (SELECT ct.customer_id FROM customer_tags ct JOIN tags t ON t.id = "
+                "ct.tag_id WHERE t.name IN (%1))")
+                       .arg(placeholders(slow.styleTags.size()));
+            values << valuesOf(slow.styleTags);
+        }
+        conditions << Condition{Filter::SlowStock, sql + QLatin1Char(')'), values};
+    }
+    if (!slow.sizes.isEmpty()) {
+        const QString marks = placeholders(slow.sizes.size());
+        conditions << Condition{Filter::SlowStockSize,
+            QStringLiteral(
+                "(c.size_top IN (%1) OR c.size_bottom IN (%1) OR c.id IN (SELECT s.customer_id FROM "
+                "sales s JOIN sale_lines l ON l.sale_id = s.id WHERE s.customer_id IS NOT NULL AND "
+                "l.size IN (%1)))")
+                .arg(marks),
+            valuesOf(slow.sizes) + valuesOf(slow.sizes) + valuesOf(slow.sizes)};
+    }
+}
+
 QList<Condition> conditionsOf(const AudienceFilters &filters)
 {
     using Filter = CampaignAudienceQuery::Filter;
@@ -136,6 +192,7 @@ QList<Condition> conditionsOf(const AudienceFilters &filters)
                 .arg(where.join(QStringLiteral(" AND "))),
             values};
     }
+    addSlowStock(conditions, filters.slowStock);
     return conditions;
 }
 
@@ -159,7 +216,7 @@ CampaignAudienceQuery::CampaignAudienceQuery(QSqlDatabase db)
 
 QList<CustomerId> CampaignAudienceQuery::ids(const AudienceFilters &filters)
 {
-    const QList<Condition> conditions = conditionsOf(filters);
+    const QList<Condition> conditions = conditionsOf(withStyleTags(filters));
     QVariantList values;
     const QString where = whereOf(conditions, conditions.size(), values);
     QSqlQuery query = sql::run(
@@ -172,7 +229,7 @@ QList<CustomerId> CampaignAudienceQuery::ids(const AudienceFilters &filters)
 
 QList<CampaignAudienceQuery::Step> CampaignAudienceQuery::steps(const AudienceFilters &filters)
 {
-    const QList<Condition> conditions = conditionsOf(filters);
+    const QList<Condition> conditions = conditionsOf(withStyleTags(filters));
     QList<Step> steps;
     for (qsizetype count = 1; count <= conditions.size(); ++count) {
         QVariantList values;
@@ -194,6 +251,40 @@ QStringList CampaignAudienceQuery::tagNames()
     while (query.next())
         names << query.value(0).toString();
     return names;
+}
+
+QStringList CampaignAudienceQuery::styleTagsOfBuyers(const SlowStockFilter &slowStock, int limit)
+{
+    if (slowStock.styles.isEmpty() && slowStock.categories.isEmpty())
+        return {};
+    // "Those styles": the style numbers when typed, otherwise the categories typed.
+    const bool byStyle = !slowStock.styles.isEmpty();
+    const QStringList bought = byStyle ? slowStock.styles : slowStock.categories;
+    const QString where = QStringLiteral("%1 IN (%2)")
+                              .arg(byStyle ? QStringLiteral("l.style_no") : QStringLiteral("l.category"),
+                                  placeholders(bought.size()));
+    QVariantList values = valuesOf(bought);
+    values << limit;
+    QSqlQuery query = sql::run(m_db,
+        QStringLiteral(
+            "SELECT t.name, COUNT(*) AS carriers FROM tags t JOIN customer_tags ct ON ct.tag_id = t.id "
+            "WHERE t.category = 'style' AND t.archived = 0 AND ct.customer_id IN (SELECT s.customer_id "
+            "FROM sales s JOIN sale_lines l ON l.sale_id = s.id WHERE s.customer_id IS NOT NULL AND %1) "
+            "GROUP BY t.name ORDER BY carriers DESC, t.name LIMIT ?")
+            .arg(where),
+        values);
+    QStringList names;
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
+}
+
+AudienceFilters CampaignAudienceQuery::withStyleTags(const AudienceFilters &filters)
+{
+    AudienceFilters filled = filters;
+    if (filled.slowStock.styleTags.isEmpty())
+        filled.slowStock.styleTags = styleTagsOfBuyers(filled.slowStock);
+    return filled;
 }
 
 } // namespace atelier

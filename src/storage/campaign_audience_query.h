@@ -26,7 +26,9 @@ public:
         Style,
         Category,
         LastPurchase,
-        PAlive
+        PAlive,
+        SlowStock, // bought the styles or similar, or carries the style tags
+        SlowStockSize // fits the sizes still in stock
     };
     // How many customers are left once a filter is applied on top of those before it.
     struct Step
@@ -43,6 +45,13 @@ public:
     QList<Step> steps(const AudienceFilters &filters);
     // Tag names that exist, for checking the filter's tags and listing the valid ones.
     QStringList tagNames();
+    // The style tags (tags.category = 'style', not archived) most carried by the customers who bought
+    // the slow-stock styles (or, without styles, in its categories), most carried first, at most `limit`.
+    QStringList styleTagsOfBuyers(const SlowStockFilter &slowStock, int limit = defaultStyleTags);
+    // The filters with the slow-stock style tags filled in when the manager picked none.
+    AudienceFilters withStyleTags(const AudienceFilters &filters);
+
+    static constexpr int defaultStyleTags = 3;
 
 private:
     QSqlDatabase m_db;

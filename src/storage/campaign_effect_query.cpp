@@ -24,11 +24,19 @@ CampaignEffectQuery::Figures CampaignEffectQuery::figures(
 {
     Figures figures;
     QSqlQuery members = sql::run(m_db,
-        QStringLiteral("SELECT member_group, COUNT(*) FROM campaign_members WHERE campaign_id = ? "
-                       "GROUP BY member_group"),
+        QStringLiteral("SELECT member_group, COUNT(*), "
+                       "SUM(CASE WHEN rsvp = 'yes' THEN 1 ELSE 0 END), "
+                       "SUM(CASE WHEN rsvp = 'no' THEN 1 ELSE 0 END), "
+                       "SUM(CASE WHEN attended_at IS NOT NULL THEN 1 ELSE 0 END) "
+                       "FROM campaign_members WHERE campaign_id = ? GROUP BY member_group"),
         {qlonglong(campaign)});
-    while (members.next())
-        groupOf(figures, members.value(0).toString()).customers = members.value(1).toInt();
+    while (members.next()) {
+        GroupFigures &group = groupOf(figures, members.value(0).toString());
+        group.customers = members.value(1).toInt();
+        group.rsvpYes = members.value(2).toInt();
+        group.rsvpNo = members.value(3).toInt();
+        group.attended = members.value(4).toInt();
+    }
 
     // Stored times begin with their local day: text comparison with days is by calendar day, and the
     // sales_sold_at index finds the window.

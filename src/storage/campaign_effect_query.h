@@ -9,7 +9,7 @@ namespace atelier {
 
 // What the invited group and the holdout of one campaign did between two days: customers, buyers, the
 // kept value of their purchases (its sum and sum of squares per customer), and the campaign's coupons
-// they redeemed. A purchase is a sale that is not the replacement side of an exchange and keeps some
+// they redeemed, and for events their answers (RSVP yes / no) and attendance. A purchase is a sale that is not the replacement side of an exchange and keeps some
 // value after every refund recorded so far against its lines; its revenue is that kept value. Its day
 // is the calendar day it was recorded on (the stored time's first ten characters).
 class CampaignEffectQuery

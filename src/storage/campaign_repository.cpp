@@ -30,6 +30,31 @@ Campaign campaignAt(const QSqlQuery &query)
     return campaign;
 }
 
+constexpr const char *memberColumns
+    = "m.customer_id, m.member_group, m.invited_at, m.rsvp, m.rsvp_at, m.attended_at, m.recorded_by";
+
+QDateTime optionalTime(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : timeFromStoredText(value.toString());
+}
+
+// The member at `first` (memberColumns).
+CampaignMember memberAt(const QSqlQuery &query, int first)
+{
+    CampaignMember member;
+    member.customer = query.value(first).toLongLong();
+    member.group
+        = campaignGroupFromCode(query.value(first + 1).toString()).value_or(CampaignGroup::Invited);
+    member.invitedAt = optionalTime(query.value(first + 2));
+    if (!query.value(first + 3).isNull())
+        member.rsvp = query.value(first + 3).toString() == QLatin1String("yes");
+    member.rsvpAt = optionalTime(query.value(first + 4));
+    member.attendedAt = optionalTime(query.value(first + 5));
+    if (!query.value(first + 6).isNull())
+        member.recordedBy = query.value(first + 6).toLongLong();
+    return member;
+}
+
 } // namespace
 
 CampaignRepository::CampaignRepository(QSqlDatabase db)
@@ -108,17 +133,63 @@ ORDER BY c.created_at DESC, c.id DESC)")
 QList<CampaignMember> CampaignRepository::members(CampaignId campaign, std::optional<CampaignGroup> group)
 {
     QSqlQuery query = sql::run(m_db,
-        QStringLiteral("SELECT customer_id, member_group, invited_at FROM campaign_members "
-                       "WHERE campaign_id = ? AND (CAST(? AS TEXT) IS NULL OR member_group = ?) "
-                       "ORDER BY customer_id"),
+        QStringLiteral("SELECT %1 FROM campaign_members m "
+                       "WHERE m.campaign_id = ? AND (CAST(? AS TEXT) IS NULL OR m.member_group = ?) "
+                       "ORDER BY m.customer_id")
+            .arg(QLatin1String(memberColumns)),
         {qlonglong(campaign), group ? QVariant(toCode(*group)) : QVariant(QMetaType(QMetaType::QString)),
             group ? QVariant(toCode(*group)) : QVariant(QMetaType(QMetaType::QString))});
     QList<CampaignMember> members;
     while (query.next())
-        members << CampaignMember{query.value(0).toLongLong(),
-            campaignGroupFromCode(query.value(1).toString()).value_or(CampaignGroup::Invited),
-            query.value(2).isNull() ? QDateTime() : timeFromStoredText(query.value(2).toString())};
+        members << memberAt(query, 0);
     return members;
+}
+
+std::optional<CampaignMember> CampaignRepository::member(CampaignId campaign, CustomerId customer)
+{
+    QSqlQuery query = sql::run(m_db,
+        QStringLiteral("SELECT %1 FROM campaign_members m WHERE m.campaign_id = ? AND m.customer_id = ?")
+            .arg(QLatin1String(memberColumns)),
+        {qlonglong(campaign), qlonglong(customer)});
+    if (!query.next())
+        return std::nullopt;
+    return memberAt(query, 0);
+}
+
+QList<CustomerInvitation> CampaignRepository::eventInvitations(CustomerId customer, const QDate &from)
+{
+    QStringList kinds;
+    for (const CampaignKind kind : {CampaignKind::MemberDay, CampaignKind::VipFitting, CampaignKind::FashionShow})
+        kinds << toCode(kind);
+    QSqlQuery query = sql::run(m_db,
+        QStringLiteral("SELECT %1, %2 FROM campaigns c JOIN campaign_members m ON m.campaign_id = c.id "
+                       "WHERE m.customer_id = ? AND m.member_group = 'invited' AND c.last_day >= ? "
+                       "AND c.kind IN (?, ?, ?) ORDER BY c.first_day, c.id")
+            .arg(QLatin1String(campaignColumns), QLatin1String(memberColumns)),
+        {qlonglong(customer), toStoredText(from), kinds.at(0), kinds.at(1), kinds.at(2)});
+    QList<CustomerInvitation> invitations;
+    while (query.next())
+        invitations << CustomerInvitation{campaignAt(query), memberAt(query, 13)};
+    return invitations;
+}
+
+void CampaignRepository::recordRsvp(CampaignId campaign, CustomerId customer, bool willCome,
+    const QDateTime &at, std::optional<StaffId> by)
+{
+    sql::run(m_db,
+        QStringLiteral("UPDATE campaign_members SET rsvp = ?, rsvp_at = ?, recorded_by = ? "
+                       "WHERE campaign_id = ? AND customer_id = ?"),
+        {willCome ? QStringLiteral("yes") : QStringLiteral("no"), toStoredText(at), sql::optionalId(by),
+            qlonglong(campaign), qlonglong(customer)});
+}
+
+void CampaignRepository::recordAttendance(
+    CampaignId campaign, CustomerId customer, const QDateTime &at, std::optional<StaffId> by)
+{
+    sql::run(m_db,
+        QStringLiteral("UPDATE campaign_members SET attended_at = ?, recorded_by = ? "
+                       "WHERE campaign_id = ? AND customer_id = ?"),
+        {toStoredText(at), sql::optionalId(by), qlonglong(campaign), qlonglong(customer)});
 }
 
 void CampaignRepository::recordInvitations(CampaignId campaign, const QList<CustomerId> &customers,

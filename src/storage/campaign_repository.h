@@ -34,6 +34,17 @@ public:
     void recordInvitations(CampaignId campaign, const QList<CustomerId> &customers, const QDateTime &at,
         const QString &channel, std::optional<StaffId> by);
 
+    // One member of a campaign's audience; none when she is not in it.
+    std::optional<CampaignMember> member(CampaignId campaign, CustomerId customer);
+    // Her invitations (invited group only) to event campaigns whose last day is `from` or later, the
+    // soonest first.
+    QList<CustomerInvitation> eventInvitations(CustomerId customer, const QDate &from);
+    // Her answer (rsvp 'yes' / 'no', rsvp_at) and her coming (attended_at), with the clerk who recorded it.
+    void recordRsvp(CampaignId campaign, CustomerId customer, bool willCome, const QDateTime &at,
+        std::optional<StaffId> by);
+    void recordAttendance(
+        CampaignId campaign, CustomerId customer, const QDateTime &at, std::optional<StaffId> by);
+
 private:
     QSqlDatabase m_db;
 };

@@ -84,6 +84,22 @@ QString CampaignWording::audience(const AudienceFilters &filters)
     if (filters.pAliveMin || filters.pAliveMax)
         parts << tr("chance of still being a customer %1 to %2")
                      .arg(percent(filters.pAliveMin.value_or(0)), percent(filters.pAliveMax.value_or(1)));
+    const SlowStockFilter &slow = filters.slowStock;
+    if (!slow.isEmpty()) {
+        // Slow stock (issue 22): whom it targeted, as the store read it when the campaign was made.
+        QStringList interest;
+        if (!slow.styles.isEmpty())
+            interest
+                << tr("bought style %1 or another in its categories").arg(DisplayFormat::list(slow.styles));
+        if (!slow.categories.isEmpty())
+            interest << tr("bought in category %1").arg(DisplayFormat::list(slow.categories));
+        if (!slow.styleTags.isEmpty())
+            interest << tr("carry the style tag %1").arg(DisplayFormat::list(slow.styleTags));
+        QString clause = tr("slow stock: who %1").arg(interest.join(tr(" or ")));
+        if (!slow.sizes.isEmpty())
+            clause += tr(", and wear or bought size %1").arg(DisplayFormat::list(slow.sizes));
+        parts << clause;
+    }
     if (parts.isEmpty())
         return tr("Everyone who accepts promotions.");
     return tr("Customers who accept promotions, %1.").arg(DisplayFormat::clauses(parts));
@@ -120,7 +136,7 @@ QList<CampaignWording::Measure> CampaignWording::measures(const CampaignEffect &
 {
     const GroupFigures &a = effect.invited;
     const GroupFigures &b = effect.holdout;
-    return {
+    QList<Measure> rows{
         {tr("Customers"), count(a.customers), count(b.customers)},
         {tr("Buyers"), count(a.buyers), count(b.buyers)},
         {tr("Conversion"), percent(a.conversion()), percent(b.conversion())},
@@ -130,6 +146,14 @@ QList<CampaignWording::Measure> CampaignWording::measures(const CampaignEffect &
         {tr("Coupons redeemed"), count(a.couponsRedeemed), count(b.couponsRedeemed)},
         {tr("Cost of the offers"), DisplayFormat::amount(a.offerCost), DisplayFormat::amount(b.offerCost)},
     };
+    if (effect.event) {
+        // The holdout was never invited: it has no answers and no attendance to show.
+        const QString none = QStringLiteral("–");
+        rows << Measure{tr("Will come"), count(a.rsvpYes), none}
+             << Measure{tr("Won't come"), count(a.rsvpNo), none}
+             << Measure{tr("Came"), count(a.attended), none};
+    }
+    return rows;
 }
 
 QString CampaignWording::window(const CampaignEffect &effect)

@@ -277,6 +277,10 @@ void CampaignsPage::showEffect(const CampaignResult<CampaignEffect> &read)
     m_effect = *read.value;
     const QList<CampaignWording::Measure> measures = CampaignWording::measures(*m_effect);
     m_ui->effectTable->setRowCount(int(measures.size()));
+    QStringList names; // an event campaign has rows for its answers and attendance
+    for (const CampaignWording::Measure &m : measures)
+        names << m.name;
+    m_ui->effectTable->setVerticalHeaderLabels(names);
     for (int row = 0; row < measures.size(); ++row) {
         const CampaignWording::Measure &m = measures.at(row);
         for (int column = 0; column < 2; ++column) {

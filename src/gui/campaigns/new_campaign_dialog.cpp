@@ -63,7 +63,8 @@ NewCampaignDialog::NewCampaignDialog(Store &store, QWidget *parent)
     m_previewTimer->setInterval(previewDelayMs);
     connect(m_previewTimer, &QTimer::timeout, this, &NewCampaignDialog::preview);
     for (QLineEdit *edit : {m_ui->nameLineEdit, m_ui->seedLineEdit, m_ui->offerAmountLineEdit,
-             m_ui->minSpendLineEdit, m_ui->sizesLineEdit, m_ui->stylesLineEdit, m_ui->categoriesLineEdit})
+             m_ui->minSpendLineEdit, m_ui->sizesLineEdit, m_ui->stylesLineEdit, m_ui->categoriesLineEdit,
+             m_ui->slowStylesLineEdit, m_ui->slowCategoryLineEdit, m_ui->slowSizesLineEdit})
         connect(edit, &QLineEdit::textChanged, this, &NewCampaignDialog::changed);
     for (QDateEdit *edit :
         {m_ui->firstDayEdit, m_ui->lastDayEdit, m_ui->lastPurchaseFromEdit, m_ui->lastPurchaseToEdit})
@@ -121,6 +122,9 @@ void NewCampaignDialog::fillChoices()
     m_ui->minSpendLineEdit->setPlaceholderText(tr("yuan; empty: any purchase"));
     for (QLineEdit *edit : {m_ui->sizesLineEdit, m_ui->stylesLineEdit, m_ui->categoriesLineEdit})
         edit->setPlaceholderText(tr("any; several: separated by commas"));
+    m_ui->slowStylesLineEdit->setPlaceholderText(tr("e.g. D2301, D2305"));
+    m_ui->slowCategoryLineEdit->setPlaceholderText(tr("instead of style numbers, e.g. dresses"));
+    m_ui->slowSizesLineEdit->setPlaceholderText(tr("e.g. S, M; empty: any size"));
     m_ui->offerKindComboBox->addItem(tr("None"));
     m_ui->offerKindComboBox->addItem(tr("Amount off"), toCode(OfferKind::Amount));
     m_ui->offerKindComboBox->addItem(tr("Percent off"), toCode(OfferKind::Percent));
@@ -179,6 +183,10 @@ AudienceFilters NewCampaignDialog::filters() const
     f.sizes = values(m_ui->sizesLineEdit->text());
     f.styles = values(m_ui->stylesLineEdit->text());
     f.categories = values(m_ui->categoriesLineEdit->text());
+    // Slow stock: the style tags are those its buyers carry most, found when the campaign is made.
+    f.slowStock.styles = values(m_ui->slowStylesLineEdit->text());
+    f.slowStock.categories = values(m_ui->slowCategoryLineEdit->text());
+    f.slowStock.sizes = values(m_ui->slowSizesLineEdit->text());
     if (m_ui->lastPurchaseFromCheckBox->isChecked())
         f.lastPurchaseFrom = m_ui->lastPurchaseFromEdit->date();
     if (m_ui->lastPurchaseToCheckBox->isChecked())

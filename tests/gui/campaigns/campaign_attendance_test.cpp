@@ -29,7 +29,7 @@ TEST_CASE("A clerk records attendance on the card and the Campaigns page shows i
                                    .registerCustomer(QStringLiteral("顾客%1").arg(i),
                                        QStringLiteral("1390000%1").arg(i, 4, 10, QLatin1Char('0')))
                                    .id;
-        CustomerArchive archive = *temp.store().customers().load(id).value;
+        CustomerArchive archive = **temp.store().customers().load(id).value;
         archive.customer.consentMarketing = true;
         REQUIRE(temp.store().customers().save(archive).ok());
     }
