@@ -161,6 +161,11 @@ WriteResult MonthlyReportPdf::write(const QString &fileName)
     return WriteResult::success();
 }
 
+QString MonthlyReportPdf::plainText()
+{
+    return document().toPlainText();
+}
+
 int MonthlyReportPdf::pageCount()
 {
     return document().pageCount();

@@ -36,6 +36,8 @@ public:
     // Writes the PDF whole under its name, or leaves the file as it was and says why.
     WriteResult write(const QString &fileName);
     int pageCount();
+    // The report's words as laid out, without the charts (to check what it says).
+    QString plainText();
     // One page as the PDF lays it out, drawn into an image (to look at it without a PDF reader).
     QImage renderPage(int page, int widthPixels);
 

@@ -4,8 +4,10 @@
 #include "gui/campaigns/campaigns_page.h"
 #include "gui/counter/card_invitations_widget.h"
 #include "gui/counter/counter_page.h"
+#include "print/monthly_report_pdf.h"
 #include "services/campaign_service.h"
 #include "services/customer_service.h"
+#include "services/reports.h"
 #include "services/store.h"
 #include "support/temp_store.h"
 
@@ -89,4 +91,41 @@ TEST_CASE("A clerk records attendance on the card and the Campaigns page shows i
     REQUIRE(came >= 0);
     CHECK(table->item(came, 0)->text() == QStringLiteral("1"));
     CHECK(table->item(came, 1)->text() == QStringLiteral("–"));
+}
+
+TEST_CASE("The monthly PDF has a section with the campaigns that ran in the month", "[gui][campaigns][pdf]")
+{
+    TempStore temp; // today: 15 June 2026
+    for (int i = 1; i <= 6; ++i) {
+        const CustomerId id = *temp.store()
+                                   .customers()
+                                   .registerCustomer(QStringLiteral("顾客%1").arg(i),
+                                       QStringLiteral("1390001%1").arg(i, 4, 10, QLatin1Char('0')))
+                                   .id;
+        CustomerArchive archive = **temp.store().customers().load(id).value;
+        archive.customer.consentMarketing = true;
+        REQUIRE(temp.store().customers().save(archive).ok());
+    }
+    CampaignDraft draft;
+    draft.name = QStringLiteral("VIP私享会");
+    draft.kind = CampaignKind::VipFitting;
+    draft.firstDay = QDate(2026, 6, 1);
+    draft.lastDay = QDate(2026, 6, 3);
+    draft.holdoutPercent = 34;
+    draft.seed = 9;
+    REQUIRE(temp.store().campaigns().create(draft).ok());
+
+    const ReadResult<ReportSet> june = temp.store().reports().all(ReportPeriod::month(2026, 6));
+    REQUIRE(june.ok());
+    MonthlyReportPdf pdf(QStringLiteral("衣橱时装店"), *june.value);
+    const QString text = pdf.plainText();
+    CHECK(text.contains(QStringLiteral("Campaigns that ran this month")));
+    CHECK(text.contains(QStringLiteral("VIP私享会")));
+    CHECK(text.contains(QStringLiteral("Will come / came")));
+
+    const ReadResult<ReportSet> may = temp.store().reports().all(ReportPeriod::month(2026, 5));
+    REQUIRE(may.ok());
+    CHECK(MonthlyReportPdf(QStringLiteral("衣橱时装店"), *may.value)
+              .plainText()
+              .contains(QStringLiteral("No campaign ran this month.")));
 }
