@@ -5,12 +5,10 @@
 #include "services/access.h"
 #include "services/audit_trail.h"
 #include "services/change_notifier.h"
-#include "services/try_read.h"
 #include "storage/campaign_repository.h"
 #include "storage/database.h"
+#include "storage/storage_error.h"
 #include "storage/transaction.h"
-
-#include <spdlog/spdlog.h>
 
 namespace atelier {
 
@@ -18,18 +16,7 @@ namespace {
 
 template <typename T> CampaignResult<T> refused(QString error)
 {
-    CampaignResult<T> result;
-    result.error = std::move(error);
-    result.badInput = true;
-    return result;
-}
-
-template <typename T> CampaignResult<T> failed(const char *what, const StorageError &error)
-{
-    spdlog::error("{}: {}", what, error.detail().toStdString());
-    CampaignResult<T> result;
-    result.error = readFailureText(error);
-    return result;
+    return CampaignResult<T>::refused(std::move(error));
 }
 
 } // namespace
@@ -48,7 +35,8 @@ CampaignResult<QList<CustomerInvitation>> CampaignResponses::invitations(Custome
         return {
             CampaignRepository(m_db.connection()).eventInvitations(customer, m_clock.today()), {}, false, {}};
     } catch (const StorageError &error) {
-        return failed<QList<CustomerInvitation>>("campaign invitations could not be read", error);
+        return CampaignResult<QList<CustomerInvitation>>::failed(
+            campaignFailureText("campaign invitations could not be read", error));
     }
 }
 
@@ -119,7 +107,8 @@ CampaignResult<CampaignMember> CampaignResponses::record(
         ChangeNotifier::post(Change::What::Customers, {customer}, {customer});
         return {std::move(after), {}, false, {}};
     } catch (const StorageError &error) {
-        return failed<CampaignMember>("campaign answer or attendance could not be recorded", error);
+        return CampaignResult<CampaignMember>::failed(
+            campaignFailureText("campaign answer or attendance could not be recorded", error));
     }
 }
 

@@ -29,18 +29,12 @@ namespace {
 
 template <typename T> CampaignResult<T> refused(QString error)
 {
-    CampaignResult<T> result;
-    result.error = std::move(error);
-    result.badInput = true;
-    return result;
+    return CampaignResult<T>::refused(std::move(error));
 }
 
 template <typename T> CampaignResult<T> failed(const char *what, const StorageError &error)
 {
-    spdlog::error("{}: {}", what, error.detail().toStdString());
-    CampaignResult<T> result;
-    result.error = readFailureText(error);
-    return result;
+    return CampaignResult<T>::failed(campaignFailureText(what, error));
 }
 
 QString quotedList(const QStringList &values)
@@ -62,6 +56,12 @@ QString fenText(double fen)
 }
 
 } // namespace
+
+QString campaignFailureText(const char *what, const StorageError &error)
+{
+    spdlog::error("{}: {}", what, error.detail().toStdString());
+    return readFailureText(error);
+}
 
 CampaignService::CampaignService(Database &db, const Clock &clock)
     : m_db(db)

@@ -49,7 +49,27 @@ template <typename T> struct CampaignResult
     bool badInput = false; // the error is about what was asked (filters, dates, codes)
     QString warning; // set with a value that is allowed but suspicious (a holdout of 0 %)
     bool ok() const { return value.has_value(); }
+
+    // Refused for what was asked.
+    static CampaignResult refused(QString why)
+    {
+        CampaignResult result;
+        result.error = std::move(why);
+        result.badInput = true;
+        return result;
+    }
+    // Failed to read or write (campaignFailureText logs the detail).
+    static CampaignResult failed(QString why)
+    {
+        CampaignResult result;
+        result.error = std::move(why);
+        return result;
+    }
 };
+
+class StorageError;
+// Logs what failed with the storage's detail (nothing personal) and gives the sentence for people.
+QString campaignFailureText(const char *what, const StorageError &error);
 
 // One invitation to copy into a message (WeChat): whom, and the filled text.
 struct CampaignMessageCopy
