@@ -17,6 +17,26 @@ int ServiceRules::minutesFor(ComplaintChannel channel) const
     return onlineMinutes;
 }
 
+namespace {
+
+// The activation's timing (its coupon is checked like the other coupons).
+std::optional<ServiceRules::Problem> activationProblem(int activationAfterDays, int activationFirstNightDays)
+{
+    using Problem = ServiceRules::Problem;
+    if (activationAfterDays < 1 || activationAfterDays > 365)
+        return Problem{QStringLiteral("activation.after_days"),
+            QCoreApplication::translate("ServiceRules",
+                "A first-time buyer can be brought back between 1 and 365 days after her purchase.")};
+    if (activationFirstNightDays < activationAfterDays || activationFirstNightDays > 730)
+        return Problem{QStringLiteral("activation.first_night_days"),
+            QCoreApplication::translate("ServiceRules",
+                "The first night's reach back for first-time buyers must be between the days before the "
+                "activation message and 730 days.")};
+    return std::nullopt;
+}
+
+} // namespace
+
 std::optional<ServiceRules::Problem> ServiceRules::check() const
 {
     const auto targetProblem
@@ -73,6 +93,32 @@ std::optional<ServiceRules::Problem> ServiceRules::check() const
     if (auto p = couponProblem(complaintCouponValue, complaintCouponMinSpend, complaintCouponValidDays,
             "coupons.complaint", tr("compensation coupon after a complaint")))
         return p;
+    if (auto p = activationProblem(activationAfterDays, activationFirstNightDays))
+        return p;
+    if (auto p = couponProblem(activationCouponValue, activationCouponMinSpend, activationCouponValidDays,
+            "activation.coupon", tr("activation coupon for a first-time buyer")))
+        return p;
+    if (dormantCouponPercent < 0 || dormantCouponPercent > 99)
+        return Problem{QStringLiteral("dormant.coupon_percent"),
+            tr("The discount of the Dormant customers' coupon must be between 0 % (none) and 99 %.")};
+    if (dormantCouponValidDays < 1 || dormantCouponValidDays > 366)
+        return Problem{QStringLiteral("dormant.coupon_valid_days"),
+            tr("The Dormant customers' coupon must be valid between 1 and 366 days.")};
+    if (vipContactLimit < 1 || vipContactLimit > 100)
+        return Problem{QStringLiteral("vip_cap.limit"),
+            tr("The marketing contacts allowed for a VIP must be between 1 and 100.")};
+    if (vipContactDays < 1 || vipContactDays > 366)
+        return Problem{QStringLiteral("vip_cap.days"),
+            tr("The period of the VIP contact limit must be between 1 and 366 days.")};
+    if (holidayLeadDays < 1 || holidayLeadDays > 60)
+        return Problem{QStringLiteral("holidays.lead_days"),
+            tr("Holiday greetings can be planned between 1 and 60 days ahead.")};
+    if (holidayMinTier < 0 || holidayMinTier > 3)
+        return Problem{QStringLiteral("holidays.min_tier"),
+            tr("The holiday greetings' lowest tier must be none, Silver, Gold or Black.")};
+    if (lifeEventLeadDays < 1 || lifeEventLeadDays > 60)
+        return Problem{QStringLiteral("life_events.lead_days"),
+            tr("Life-event anniversaries can be planned between 1 and 60 days ahead.")};
     return std::nullopt;
 }
 

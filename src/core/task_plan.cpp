@@ -2,6 +2,8 @@
 
 #include "core/stored_time.h"
 
+#include <algorithm>
+
 namespace atelier {
 
 namespace {
@@ -48,6 +50,45 @@ bool TaskPlan::inQuietPeriod(const QDate &lastContact, const QDate &asOf, int qu
     return lastContact.isValid() && quietDays > 0 && lastContact.daysTo(asOf) < quietDays;
 }
 
+bool TaskPlan::inActivationWindow(const QDate &firstPurchase, const QDate &asOf, const ServiceRules &rules)
+{
+    if (!firstPurchase.isValid() || !asOf.isValid())
+        return false;
+    const qint64 ago = firstPurchase.daysTo(asOf);
+    return ago >= rules.activationAfterDays && ago <= rules.activationFirstNightDays;
+}
+
+std::optional<Coupon> TaskPlan::couponFor(
+    const FollowUpTask &task, const ServiceRules &rules, const QDateTime &issuedAt)
+{
+    std::optional<Coupon> coupon;
+    if (task.purpose == TaskPurpose::Activation) {
+        coupon = amountCoupon(CouponReason::Activation, rules.activationCouponValue,
+            rules.activationCouponMinSpend, task.dueOn, rules.activationCouponValidDays, issuedAt);
+    } else if (task.purpose == TaskPurpose::Dormant && rules.dormantCouponPercent > 0) {
+        coupon = Coupon();
+        coupon->kind = CouponKind::Percent;
+        coupon->value = rules.dormantCouponPercent;
+        coupon->validFrom = task.dueOn;
+        coupon->validTo = task.dueOn.addDays(std::max(rules.dormantCouponValidDays, 1) - 1);
+        coupon->reason = CouponReason::Activation;
+        coupon->issuedAt = issuedAt;
+    }
+    if (coupon)
+        coupon->customerId = task.customer;
+    return coupon;
+}
+
+void TaskPlan::handOver(FollowUpTask &task, const Coupon &issued)
+{
+    task.coupon = issued.id;
+    StoredWords words = task.noteWords;
+    if (!words.args.isEmpty()) // the kinds that hand over a coupon keep its code last
+        words.args.last() = issued.code;
+    words.text = words.rendered();
+    task.setNote(words);
+}
+
 std::vector<FollowUpTask> TaskPlan::plan(
     const CustomerTaskFacts &facts, const QDate &asOf, const ServiceRules &rules)
 {
@@ -62,6 +103,15 @@ std::vector<FollowUpTask> TaskPlan::plan(
         tasks.push_back(greeting);
     }
 
+    // Care too: a thank-you the day after a purchase made on the night's day (a purchase on an earlier
+    // day had its night; a missed night is not made up with a late thank-you).
+    if (rules.thankYouOn && facts.lastPurchase.isValid() && facts.lastPurchase == asOf) {
+        FollowUpTask thanks = task(facts, TaskPurpose::ThankYou, TaskChannel::WeChat, asOf.addDays(1),
+            keyOf("thank_you", facts.customer, toStoredText(facts.lastPurchase)));
+        thanks.setNote(StoredWords::thankYou(facts.lastPurchase));
+        tasks.push_back(thanks);
+    }
+
     if (!facts.consentMarketing || facts.hasOpenMarketingTask
         || inQuietPeriod(facts.lastContact, asOf, rules.quietDays))
         return tasks;
@@ -73,12 +123,29 @@ std::vector<FollowUpTask> TaskPlan::plan(
     const auto longQuiet = [](StoreSegment segment) {
         return segment == StoreSegment::Dormant || segment == StoreSegment::LapsedRegular;
     };
+    // The seed's light touch (轻打扰): a message with a reason to come, new arrivals in her style and a
+    // discount valid a few days, not a phone call. Its coupon is issued with the task (couponFor).
     if (longQuiet(facts.segment) && facts.previousSegment != StoreSegment::None
         && !longQuiet(facts.previousSegment) && facts.segmentSince == asOf) {
-        FollowUpTask call = task(facts, TaskPurpose::Dormant, TaskChannel::Phone, asOf.addDays(1),
+        const QDate due = asOf.addDays(1);
+        FollowUpTask message = task(facts, TaskPurpose::Dormant, TaskChannel::WeChat, due,
             keyOf("dormant", facts.customer, toStoredText(facts.segmentSince)));
-        call.setNote(StoredWords::segmentMove(facts.previousSegment, facts.segment));
-        tasks.push_back(call);
+        const int percent = rules.dormantCouponPercent;
+        message.setNote(StoredWords::dormantMessage(facts.previousSegment, facts.segment, percent,
+            percent > 0 ? due.addDays(std::max(rules.dormantCouponValidDays, 1) - 1) : QDate()));
+        tasks.push_back(message);
+        return tasks;
+    }
+
+    // A first-time buyer who has not come back: a message with a coupon, once per first purchase.
+    if (rules.activationOn && facts.purchaseDays == 1
+        && inActivationWindow(facts.firstPurchase, asOf, rules)) {
+        const QDate due = asOf.addDays(1);
+        FollowUpTask activation = task(facts, TaskPurpose::Activation, TaskChannel::WeChat, due,
+            keyOf("activation", facts.customer, toStoredText(facts.firstPurchase)));
+        activation.setNote(StoredWords::activation(facts.firstPurchase, rules.activationCouponValue,
+            rules.activationCouponMinSpend, due.addDays(std::max(rules.activationCouponValidDays, 1) - 1)));
+        tasks.push_back(activation);
         return tasks;
     }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/coupon.h"
 #include "core/follow_up.h"
 #include "core/loyalty.h"
 #include "core/service_rules.h"
@@ -35,9 +36,11 @@ struct CustomerTaskFacts
 };
 
 // The follow-up tasks the nightly run creates for a customer as of a date (docs/follow-ups.md):
-// a birthday greeting in the coming days, a wake-up before the expected next purchase, a
-// reactivation call when the customer has just become Dormant. Marketing tasks need consent, respect
-// the quiet period and never pile up: at most one open at a time, at most one new per night.
+// a birthday greeting in the coming days, a thank-you the day after a purchase (when switched on), an
+// activation message with a coupon for a first-time buyer who has not come back, a wake-up before the
+// expected next purchase, a reactivation message with a reason to come when the customer has just
+// become Dormant. Marketing tasks need consent, respect the quiet period and never pile up: at most
+// one open at a time, at most one new per night (MarketingCap then applies the VIP cap across plans).
 // Each task carries a key that names it for good, so planning the same night twice changes nothing.
 class TaskPlan
 {
@@ -51,6 +54,17 @@ public:
     static QDate birthdayWithin(const QDate &birthday, const QDate &asOf, int days);
     // Whether a contact on `lastContact` still keeps marketing away on the day after asOf.
     static bool inQuietPeriod(const QDate &lastContact, const QDate &asOf, int quietDays);
+    // Whether a first purchase on `firstPurchase` is in tonight's activation window: at least
+    // activationAfterDays and at most activationFirstNightDays before asOf.
+    static bool inActivationWindow(const QDate &firstPurchase, const QDate &asOf, const ServiceRules &rules);
+
+    // The coupon a planned task hands over, not yet issued (no id, no code): an activation's amount
+    // coupon, a dormant message's percent coupon (none when dormantCouponPercent is 0); valid from the
+    // task's due day. Other tasks hand over none.
+    static std::optional<Coupon> couponFor(
+        const FollowUpTask &task, const ServiceRules &rules, const QDateTime &issuedAt);
+    // The task with the issued coupon: its id, and its code in the note's words.
+    static void handOver(FollowUpTask &task, const Coupon &issued);
 };
 
 } // namespace atelier

@@ -21,8 +21,9 @@ class Database;
 //
 // The run holds the write lock from its start, so nobody commits in between and the second
 // connection sees exactly the state the run started from: for the ledger, the customers, their tasks
-// and contacts, what the run would read itself at that step. Only the facts' segment moves are last
-// night's there; the run replaces them with tonight's (takeSegments). A store that is not a file on
+// and contacts, what the run would read itself at that step. Only the facts' segment moves and tiers
+// are last night's there; the run replaces them with tonight's (takeSegments here, and
+// FollowUpFactsQuery::takeTiers in TaskGenerator). A store that is not a file on
 // disk is read on the run's own connection when asked.
 class NightlyReadAhead
 {
@@ -47,13 +48,15 @@ private:
         std::vector<ExpiryCandidate> expiries;
         std::vector<CustomerTaskFacts> facts;
     };
-    static Reading read(const QSqlDatabase &db, const QDate &asOf, const StoreSales &sales, bool expiries);
+    static Reading read(const QSqlDatabase &db, const QDate &asOf, const QDate &contactsFrom,
+        const StoreSales &sales, bool expiries);
     Reading &reading();
 
     Database &m_db;
     QDate m_asOf;
     const StoreSales &m_sales;
     bool m_expiries;
+    QDate m_contactsFrom;
     std::future<Reading> m_pending;
     std::optional<Reading> m_reading;
 };

@@ -2,9 +2,11 @@
 
 #include "core/clock.h"
 #include "core/complaint_callback.h"
+#include "core/marketing_cap.h"
 #include "core/occasion_plan.h"
 #include "core/task_plan.h"
 #include "storage/complaint_repository.h"
+#include "storage/coupon_repository.h"
 #include "storage/database.h"
 #include "storage/follow_up_facts_query.h"
 #include "storage/follow_up_repository.h"
@@ -32,33 +34,45 @@ int TaskGenerator::run(const QDate &asOf, qint64 runId, const ServiceRules &rule
 {
     QElapsedTimer timer;
     timer.start();
-    const std::vector<CustomerTaskFacts> facts = FollowUpFactsQuery::run(m_db.connection(), sales);
+    const std::vector<CustomerTaskFacts> facts
+        = FollowUpFactsQuery::run(m_db.connection(), sales, asOf.addDays(1 - rules.vipContactDays));
     spdlog::info("follow-up planning: {} customers read in {} ms", facts.size(), timer.elapsed());
     return run(asOf, runId, rules, facts);
 }
 
 int TaskGenerator::run(
-    const QDate &asOf, qint64 runId, const ServiceRules &rules, const std::vector<CustomerTaskFacts> &facts)
+    const QDate &asOf, qint64 runId, const ServiceRules &rules, const std::vector<CustomerTaskFacts> &read)
 {
     QElapsedTimer timer;
     timer.start();
     const QSqlDatabase db = m_db.connection();
     const QDateTime now = m_clock.now();
+    // The facts may come from before tonight's tiers were decided (NightlyReadAhead): the VIP cap
+    // and the holiday greetings go by tonight's.
+    std::vector<CustomerTaskFacts> facts = read;
+    FollowUpFactsQuery::takeTiers(db, facts);
     std::vector<FollowUpTask> planned;
-    for (const CustomerTaskFacts &customer : facts) {
-        for (FollowUpTask &task : TaskPlan::plan(customer, asOf, rules)) {
-            task.createdAt = now;
-            if (runId > 0)
-                task.run = runId;
+    for (const CustomerTaskFacts &customer : facts)
+        for (FollowUpTask &task : TaskPlan::plan(customer, asOf, rules))
             planned.push_back(std::move(task));
-        }
-    }
     // Holiday greetings and life-event anniversaries.
-    for (FollowUpTask &task : OccasionPlan::plan(OccasionQuery::read(db, asOf, rules), facts, asOf, rules)) {
+    for (FollowUpTask &task : OccasionPlan::plan(OccasionQuery::read(db, asOf, rules), facts, asOf, rules))
+        planned.push_back(std::move(task));
+    // Every plan's marketing together: one a night per customer, and the VIP cap.
+    planned = MarketingCap::apply(std::move(planned), facts, asOf, rules);
+    // A task that hands over a coupon gets it only when the task is new tonight: a second run for the
+    // night, or a task already made and cancelled, issues none.
+    FollowUpRepository tasks(db);
+    CouponRepository coupons(db);
+    for (FollowUpTask &task : planned) {
         task.createdAt = now;
         if (runId > 0)
             task.run = runId;
-        planned.push_back(std::move(task));
+        std::optional<Coupon> coupon = TaskPlan::couponFor(task, rules, now);
+        if (!coupon || tasks.hasGeneratedKey(task.generatedKey))
+            continue;
+        coupons.issue(*coupon);
+        TaskPlan::handOver(task, *coupon);
     }
     // A resolved complaint whose call-back was not made when it was resolved (written by another
     // path, or the task was removed with its customer's merge) gets it now; the key keeps it single.
@@ -70,7 +84,7 @@ int TaskGenerator::run(
             task.run = runId;
         planned.push_back(std::move(task));
     }
-    const int created = FollowUpRepository(db).insertGenerated(planned);
+    const int created = tasks.insertGenerated(planned);
     spdlog::info("follow-up planning as of {}: {} customers, {} planned, {} created, {} ms",
         asOf.toString(Qt::ISODate).toStdString(), facts.size(), planned.size(), created, timer.elapsed());
     return created;

@@ -17,8 +17,13 @@ namespace atelier {
 class FollowUpFactsQuery
 {
 public:
-    // Every customer in id order.
-    static std::vector<CustomerTaskFacts> run(const QSqlDatabase &db, const StoreSales &sales);
+    // Every customer in id order. Marketing contacts count from `contactsFrom` on (the VIP cap's
+    // window: asOf - vipContactDays + 1); invalid: none counted.
+    static std::vector<CustomerTaskFacts> run(
+        const QSqlDatabase &db, const StoreSales &sales, const QDate &contactsFrom = QDate());
+    // Tonight's tiers into facts read before the run decided them (NightlyReadAhead reads last
+    // night's): one ordered pass over customer_tiers; a customer without a row has none.
+    static void takeTiers(const QSqlDatabase &db, std::vector<CustomerTaskFacts> &facts);
 };
 
 } // namespace atelier

@@ -10,7 +10,7 @@ namespace {
 const QString taskColumns = QStringLiteral(
     "t.id, t.customer_id, t.due_on, t.channel, t.purpose, t.assignee_id, t.note, t.complaint_id, "
     "t.generated_key, t.status, t.outcome, t.outcome_note, t.next_step, t.done_at, t.done_by, t.created_at, "
-    "t.created_by, t.run_id, t.note_kind, t.note_args");
+    "t.created_by, t.run_id, t.note_kind, t.note_args, t.coupon_id");
 
 FollowUpTask readTask(const QSqlQuery &q)
 {
@@ -35,6 +35,7 @@ FollowUpTask readTask(const QSqlQuery &q)
     t.createdAt = timeFromStoredText(q.value(15).toString());
     t.createdBy = sql::idAt(q, 16);
     t.run = sql::idAt(q, 17);
+    t.coupon = sql::idAt(q, 20);
     return t;
 }
 
@@ -48,8 +49,8 @@ QString insertStatement(const QString &verb)
     return verb
         + QStringLiteral(
             " INTO follow_up_tasks (customer_id, due_on, channel, purpose, assignee_id, note, "
-            "complaint_id, generated_key, status, created_at, created_by, run_id, note_kind, note_args) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "complaint_id, generated_key, status, created_at, created_by, run_id, note_kind, note_args, "
+            "coupon_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 }
 
 void bindTask(QSqlQuery &query, const FollowUpTask &t)
@@ -70,6 +71,7 @@ void bindTask(QSqlQuery &query, const FollowUpTask &t)
     sql::bind(query, i++, sql::optionalId(t.run));
     sql::bind(query, i++, textOrNull(note.kind));
     sql::bind(query, i++, textOrNull(StoredWords::argsToStoredText(note.args)));
+    sql::bind(query, i++, sql::optionalId(t.coupon));
 }
 
 // The filter as SQL conditions on the task alias t (placeholders only: nothing typed goes in the text).
@@ -144,17 +146,26 @@ int FollowUpRepository::insertGenerated(const std::vector<FollowUpTask> &tasks)
     return inserted;
 }
 
+bool FollowUpRepository::hasGeneratedKey(const QString &key)
+{
+    QSqlQuery query
+        = sql::prepare(m_db, QStringLiteral("SELECT 1 FROM follow_up_tasks WHERE generated_key = ?"));
+    sql::bind(query, 0, key);
+    sql::exec(query);
+    return query.next();
+}
+
 void FollowUpRepository::insertHistory(const std::vector<FollowUpTask> &tasks)
 {
     QSqlQuery query = sql::prepare(m_db,
         QStringLiteral(
             "INSERT INTO follow_up_tasks (customer_id, due_on, channel, purpose, assignee_id, note, "
             "complaint_id, generated_key, status, created_at, created_by, run_id, note_kind, note_args, "
-            "outcome, outcome_note, next_step, done_at, done_by) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "coupon_id, outcome, outcome_note, next_step, done_at, done_by) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const FollowUpTask &task : tasks) {
         bindTask(query, task);
-        int i = 14;
+        int i = 15;
         sql::bind(query, i++, toCode(task.outcome));
         sql::bind(query, i++, task.outcomeNote);
         sql::bind(query, i++, task.nextStep);

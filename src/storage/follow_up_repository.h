@@ -26,6 +26,9 @@ public:
     bool insertGenerated(const FollowUpTask &task);
     // The same for many tasks through one prepared statement; returns how many were inserted.
     int insertGenerated(const std::vector<FollowUpTask> &tasks);
+    // Whether a task with this generated key exists (whatever its status): the nightly run issues a
+    // task's coupon only when the task is new.
+    bool hasGeneratedKey(const QString &key);
     // Tasks as they are, done ones with their outcome (the demo store's history), through one
     // prepared statement.
     void insertHistory(const std::vector<FollowUpTask> &tasks);
