@@ -6,7 +6,9 @@
 
 namespace atelier {
 
-// Reads the holidays and life-event anniversaries the nightly run plans from. Stub: being written.
+// Reads the holidays and life-event anniversaries the nightly run plans from: the greeted holidays
+// in the holiday window, and the life events whose month and day fall in the life-event window.
+// Two queries in all, however many customers the store has.
 class OccasionQuery
 {
 public:
