@@ -7,7 +7,7 @@ namespace atelier {
 
 namespace {
 
-constexpr std::array<std::pair<AuditAction, const char16_t *>, 23> kActions{{
+constexpr std::array<std::pair<AuditAction, const char16_t *>, 25> kActions{{
     {AuditAction::CustomerCreated, u"customer_created"},
     {AuditAction::CustomerChanged, u"customer_changed"},
     {AuditAction::CustomerErased, u"customer_erased"},
@@ -31,6 +31,8 @@ constexpr std::array<std::pair<AuditAction, const char16_t *>, 23> kActions{{
     {AuditAction::CouponIssued, u"coupon_issued"},
     {AuditAction::CouponCancelled, u"coupon_cancelled"},
     {AuditAction::CampaignResponse, u"campaign_response"},
+    {AuditAction::BenefitUsed, u"benefit_used"},
+    {AuditAction::BenefitsChanged, u"benefits_changed"},
 }};
 
 } // namespace

@@ -73,7 +73,11 @@ enum class AuditAction
     CouponCancelled,
     // An invited customer's answer to an event campaign or her coming, recorded at the counter
     // (issue 22): the campaign, what was recorded and the day.
-    CampaignResponse
+    CampaignResponse,
+    // A tier benefit used at the counter (issue 22): the benefit, its words in both languages and the
+    // day; and a tier's benefits edited by the manager (added, changed, retired or removed).
+    BenefitUsed,
+    BenefitsChanged
 };
 
 QString toCode(AuditActor::Kind kind);

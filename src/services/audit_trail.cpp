@@ -3,6 +3,7 @@
 #include "core/customer_diff.h"
 #include "core/loyalty.h"
 #include "core/stored_time.h"
+#include "core/tier_benefit.h"
 #include "services/access.h"
 #include "services/customer_service.h"
 #include "services/try_read.h"
@@ -317,6 +318,39 @@ void AuditTrail::recordCampaignResponse(
     append(actor, AuditAction::CampaignResponse, customer,
         compact(QJsonObject{{QStringLiteral("campaign"), campaign}, {QStringLiteral("recorded"), recorded},
             {QStringLiteral("day"), toStoredText(day)}}));
+}
+
+namespace {
+
+QJsonObject benefitDetails(const TierBenefit &benefit)
+{
+    return QJsonObject{{QStringLiteral("benefit"), benefit.id},
+        {QStringLiteral("tier"), toCode(benefit.tier)},
+        {QStringLiteral("kind"), benefitKindCode(benefit.kind)},
+        {QStringLiteral("words_zh"), benefit.wordsZh}, {QStringLiteral("words_en"), benefit.wordsEn}};
+}
+
+} // namespace
+
+void AuditTrail::recordBenefitUsed(
+    const AuditActor &actor, CustomerId customer, const TierBenefit &benefit, const QDate &day)
+{
+    QJsonObject details = benefitDetails(benefit);
+    details.insert(QStringLiteral("day"), toStoredText(day));
+    append(actor, AuditAction::BenefitUsed, customer, compact(details));
+}
+
+void AuditTrail::recordBenefitsChanged(const AuditActor &actor, const TierBenefit &benefit,
+    const QString &change, const QList<FieldChange> &changes)
+{
+    QJsonObject details = benefitDetails(benefit);
+    details.insert(QStringLiteral("change"), change);
+    QJsonArray fields;
+    for (const FieldChange &c : changes)
+        fields.append(QJsonObject{{QStringLiteral("field"), c.field}, {QStringLiteral("old"), c.before},
+            {QStringLiteral("new"), c.after}});
+    details.insert(QStringLiteral("changes"), fields);
+    append(actor, AuditAction::BenefitsChanged, std::nullopt, compact(details));
 }
 
 ActingAs::ActingAs(Database &db, const AuditActor &actor)

@@ -26,6 +26,7 @@ namespace atelier {
 
 class Database;
 struct CustomerArchive;
+struct TierBenefit;
 
 // A finished export as the trail records it.
 struct ExportRecord
@@ -92,6 +93,13 @@ public:
     // An event campaign's invitation answered (`recorded` "yes" or "no") or attended ("came", on `day`).
     void recordCampaignResponse(const AuditActor &actor, CustomerId customer, qint64 campaign,
         const QString &recorded, const QDate &day);
+    // A tier benefit used on `day` (issue 22): its id, kind, tier and words in both languages.
+    void recordBenefitUsed(
+        const AuditActor &actor, CustomerId customer, const TierBenefit &benefit, const QDate &day);
+    // A tier benefit `change`d by the manager ("added", "changed", "retired", "removed"), with the fields
+    // that changed.
+    void recordBenefitsChanged(const AuditActor &actor, const TierBenefit &benefit, const QString &change,
+        const QList<FieldChange> &changes);
 
     // For an export written to a QIODevice: the file's name when it is a file.
     static QString fileNameOf(const QIODevice &device);

@@ -154,7 +154,6 @@ QString couponText(const QJsonObject &details)
                 QDate::fromString(details.value(QStringLiteral("valid_to")).toString(), Qt::ISODate)));
 }
 
-// Points as a change: "+79", "−49" (a true minus sign, as the receipts print it).
 // "Campaign #4: will come", "… came on 2026-06-02": an RSVP or attendance recorded at the counter.
 QString campaignResponseText(const QJsonObject &details)
 {
@@ -169,6 +168,34 @@ QString campaignResponseText(const QJsonObject &details)
         .arg(DisplayFormat::date(dateFromStoredText(details.value(QStringLiteral("day")).toString())));
 }
 
+// "Free ironing and alterations: used on 2026-05-03", "Gift box (Black): retired", "… changed: Words
+// (English): a → b": the benefit's words in the reader's language, as they were then.
+QString benefitText(const QJsonObject &details)
+{
+    const QString words = QLocale().language() == QLocale::Chinese
+        ? details.value(QStringLiteral("words_zh")).toString()
+        : details.value(QStringLiteral("words_en")).toString();
+    const QString tier = Labels::of(tierFromCode(details.value(QStringLiteral("tier")).toString()));
+    const QString day = details.value(QStringLiteral("day")).toString();
+    if (!day.isEmpty())
+        return AuditTrail::tr("%1 (%2): used on %3")
+            .arg(words, tier, DisplayFormat::date(dateFromStoredText(day)));
+    const QString change = details.value(QStringLiteral("change")).toString();
+    QString what;
+    if (change == QLatin1String("added"))
+        what = AuditTrail::tr("added");
+    else if (change == QLatin1String("retired"))
+        what = AuditTrail::tr("retired (it has uses)");
+    else if (change == QLatin1String("removed"))
+        what = AuditTrail::tr("removed");
+    else
+        what = AuditTrail::tr("changed");
+    const QString fields = changesText(details.value(QStringLiteral("changes")).toArray());
+    const QString head = AuditTrail::tr("%1 (%2): %3").arg(words, tier, what);
+    return fields.isEmpty() ? head : AuditTrail::tr("%1; %2").arg(head, fields);
+}
+
+// Points as a change: "+79", "−49" (a true minus sign, as the receipts print it).
 QString signedPoints(qint64 points)
 {
     const QString number = QLocale().toString(static_cast<qlonglong>(points < 0 ? -points : points));
@@ -371,6 +398,10 @@ QString AuditTrail::actionLabel(AuditAction action)
         return tr("Coupon cancelled");
     case AuditAction::CampaignResponse:
         return tr("Campaign answer or attendance");
+    case AuditAction::BenefitUsed:
+        return tr("Tier benefit used");
+    case AuditAction::BenefitsChanged:
+        return tr("Tier benefits changed");
     }
     return QString();
 }
@@ -405,6 +436,13 @@ QString AuditTrail::fieldLabel(const QString &field)
         {QStringLiteral("notes"), QT_TR_NOOP("Notes")},
         {QStringLiteral("source"), QT_TR_NOOP("Source")},
         {QStringLiteral("referrer_id"), QT_TR_NOOP("Referred by")},
+        {QStringLiteral("stylist_id"), QT_TR_NOOP("Personal stylist")},
+        {QStringLiteral("words_zh"), QT_TR_NOOP("Words (Chinese)")},
+        {QStringLiteral("words_en"), QT_TR_NOOP("Words (English)")},
+        {QStringLiteral("period"), QT_TR_NOOP("How often")},
+        {QStringLiteral("coupon"), QT_TR_NOOP("Coupon")},
+        {QStringLiteral("kind"), QT_TR_NOOP("Kind")},
+        {QStringLiteral("tier"), QT_TR_NOOP("Tier")},
         {QStringLiteral("consent_profile"), QT_TR_NOOP("Consent to profile")},
         {QStringLiteral("consent_marketing"), QT_TR_NOOP("Consent to promotions")},
         {QStringLiteral("consent_date"), QT_TR_NOOP("Consent date")}, // entries written before 013
@@ -490,6 +528,9 @@ QString AuditTrail::describe(const AuditEntry &entry)
         return couponText(document.object());
     case AuditAction::CampaignResponse:
         return campaignResponseText(document.object());
+    case AuditAction::BenefitUsed:
+    case AuditAction::BenefitsChanged:
+        return benefitText(document.object());
     case AuditAction::RevealPhone:
     case AuditAction::RevealAddress:
     case AuditAction::Login:
