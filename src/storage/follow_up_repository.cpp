@@ -251,7 +251,7 @@ QList<TaskRow> FollowUpRepository::rows(
     QSqlQuery query = sql::run(m_db, statement, all);
     QList<TaskRow> result;
     while (query.next())
-        result.append({readTask(query), query.value(20).toString(), query.value(21).toString()});
+        result.append({readTask(query), query.value(21).toString(), query.value(22).toString()});
     return result;
 }
 
