@@ -1,5 +1,7 @@
 #include "core/task_plan.h"
 
+#include "core/marketing_cap.h"
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -107,13 +109,18 @@ TEST_CASE("a purchase-cycle wake-up is due three days before the expected purcha
     CHECK(TaskPlan::plan(noCycle, asOf, rules).empty());
 }
 
-TEST_CASE("a customer who just entered Dormant gets a reactivation call tomorrow", "[core][follow-ups]")
+TEST_CASE("a customer who just entered Dormant gets a WeChat message tomorrow", "[core][follow-ups]")
 {
     const ServiceRules rules;
     std::vector<FollowUpTask> tasks = TaskPlan::plan(justDormant(), asOf, rules);
     REQUIRE(tasks.size() == 1);
     CHECK(tasks[0].purpose == TaskPurpose::Dormant);
+    CHECK(tasks[0].channel == TaskChannel::WeChat); // the seed's light touch, not a call
     CHECK(tasks[0].dueOn == asOf.addDays(1));
+    CHECK(tasks[0].noteWords.kind == QStringLiteral("dormant_message"));
+    CHECK(tasks[0].noteWords.args
+        == QStringList{toCode(StoreSegment::Lapsing), toCode(StoreSegment::Dormant), QStringLiteral("10"),
+            QStringLiteral("2026-06-18"), QString()});
     CHECK(tasks[0].generatedKey == QStringLiteral("dormant:42:2026-06-15"));
 
     CustomerTaskFacts earlier = justDormant();
@@ -214,4 +221,196 @@ TEST_CASE("generated tasks go to the clerk who registered the customer, or nobod
     CHECK_FALSE(tasks[0].assignee);
     CHECK(tasks[0].status == TaskStatus::Open);
     CHECK_FALSE(tasks[0].createdBy);
+}
+
+namespace {
+
+CustomerTaskFacts firstTimeBuyer(int daysAgo)
+{
+    CustomerTaskFacts facts = buyer();
+    facts.firstPurchase = asOf.addDays(-daysAgo);
+    facts.lastPurchase = facts.firstPurchase;
+    facts.purchaseDays = 1;
+    return facts;
+}
+
+} // namespace
+
+TEST_CASE("activation: a first-time buyer between 30 and 60 days after her purchase", "[core][follow-ups]")
+{
+    const ServiceRules rules;
+    const auto activations = [&](const CustomerTaskFacts &facts) {
+        int n = 0;
+        for (const FollowUpTask &task : TaskPlan::plan(facts, asOf, rules))
+            n += task.purpose == TaskPurpose::Activation ? 1 : 0;
+        return n;
+    };
+    CHECK(activations(firstTimeBuyer(29)) == 0);
+    CHECK(activations(firstTimeBuyer(30)) == 1); // 30 days without coming back
+    CHECK(activations(firstTimeBuyer(45)) == 1);
+    CHECK(activations(firstTimeBuyer(60)) == 1); // the first night's last day
+    CHECK(activations(firstTimeBuyer(61)) == 0);
+    CHECK(activations(firstTimeBuyer(90)) == 0);
+
+    CustomerTaskFacts twice = firstTimeBuyer(45);
+    twice.purchaseDays = 2;
+    CHECK(activations(twice) == 0);
+    CustomerTaskFacts never = buyer();
+    CHECK(activations(never) == 0);
+
+    const std::vector<FollowUpTask> tasks = TaskPlan::plan(firstTimeBuyer(45), asOf, rules);
+    REQUIRE(tasks.size() == 1);
+    CHECK(tasks[0].channel == TaskChannel::WeChat);
+    CHECK(tasks[0].dueOn == asOf.addDays(1));
+    CHECK(tasks[0].generatedKey == QStringLiteral("activation:42:2026-05-01"));
+    CHECK(isMarketing(tasks[0].purpose));
+    CHECK(tasks[0].noteWords.kind == QStringLiteral("activation"));
+
+    ServiceRules off;
+    off.activationOn = false;
+    CHECK(TaskPlan::plan(firstTimeBuyer(45), asOf, off).empty());
+    ServiceRules wider;
+    wider.activationFirstNightDays = 120;
+    CHECK(TaskPlan::plan(firstTimeBuyer(90), asOf, wider).size() == 1);
+}
+
+TEST_CASE("activation is marketing: consent, the quiet period, one open at a time", "[core][follow-ups]")
+{
+    const ServiceRules rules;
+    CustomerTaskFacts noConsent = firstTimeBuyer(45);
+    noConsent.consentMarketing = false;
+    CHECK(TaskPlan::plan(noConsent, asOf, rules).empty());
+    CustomerTaskFacts quiet = firstTimeBuyer(45);
+    quiet.lastContact = asOf.addDays(-13);
+    CHECK(TaskPlan::plan(quiet, asOf, rules).empty());
+    CustomerTaskFacts pending = firstTimeBuyer(45);
+    pending.hasOpenMarketingTask = true;
+    CHECK(TaskPlan::plan(pending, asOf, rules).empty());
+    // Dormant wins when both apply (a wide window).
+    ServiceRules wide;
+    wide.activationFirstNightDays = 400;
+    CustomerTaskFacts both = justDormant();
+    both.firstPurchase = asOf.addDays(-200);
+    both.purchaseDays = 1;
+    CHECK(purposesOf(TaskPlan::plan(both, asOf, wide)) == std::vector<TaskPurpose>{TaskPurpose::Dormant});
+}
+
+TEST_CASE("a thank-you the day after a purchase on the night's day, when switched on", "[core][follow-ups]")
+{
+    ServiceRules rules;
+    CustomerTaskFacts facts = buyer();
+    facts.consentMarketing = false; // care: no consent needed
+    facts.lastContact = asOf; // nor a quiet period
+    facts.lastPurchase = asOf;
+    facts.firstPurchase = asOf;
+    facts.purchaseDays = 1;
+    CHECK(TaskPlan::plan(facts, asOf, rules).empty()); // off by default
+    rules.thankYouOn = true;
+    const std::vector<FollowUpTask> tasks = TaskPlan::plan(facts, asOf, rules);
+    REQUIRE(tasks.size() == 1);
+    CHECK(tasks[0].purpose == TaskPurpose::ThankYou);
+    CHECK_FALSE(isMarketing(tasks[0].purpose));
+    CHECK(tasks[0].dueOn == asOf.addDays(1));
+    CHECK(tasks[0].generatedKey == QStringLiteral("thank_you:42:2026-06-15"));
+    facts.lastPurchase = asOf.addDays(-1);
+    CHECK(TaskPlan::plan(facts, asOf, rules).empty());
+}
+
+TEST_CASE("the coupons a task hands over, and the code in its note", "[core][follow-ups]")
+{
+    ServiceRules rules;
+    const QDateTime at(asOf.addDays(1), QTime(2, 0));
+    FollowUpTask activation = TaskPlan::plan(firstTimeBuyer(45), asOf, rules).at(0);
+    std::optional<Coupon> coupon = TaskPlan::couponFor(activation, rules, at);
+    REQUIRE(coupon);
+    CHECK(coupon->kind == CouponKind::Amount);
+    CHECK(coupon->value == 2000);
+    CHECK(coupon->reason == CouponReason::Activation);
+    CHECK(coupon->customerId == std::optional<CustomerId>(42));
+    CHECK(coupon->validFrom == asOf.addDays(1));
+    CHECK(coupon->validTo == asOf.addDays(30));
+    coupon->id = 9;
+    coupon->code = QStringLiteral("ACDEFGHJ");
+    TaskPlan::handOver(activation, *coupon);
+    CHECK(activation.coupon == std::optional<qint64>(9));
+    CHECK(activation.noteWords.args.last() == QStringLiteral("ACDEFGHJ"));
+    CHECK(activation.note.contains(QStringLiteral("ACDE-FGHJ")));
+    CHECK(activation.note == activation.noteWords.rendered());
+
+    FollowUpTask dormant = TaskPlan::plan(justDormant(), asOf, rules).at(0);
+    coupon = TaskPlan::couponFor(dormant, rules, at);
+    REQUIRE(coupon);
+    CHECK(coupon->kind == CouponKind::Percent);
+    CHECK(coupon->value == 10);
+    CHECK(coupon->validTo == asOf.addDays(3));
+    rules.dormantCouponPercent = 0;
+    CHECK_FALSE(TaskPlan::couponFor(TaskPlan::plan(justDormant(), asOf, rules).at(0), rules, at));
+    CHECK_FALSE(TaskPlan::couponFor(TaskPlan::plan(wakeUpDueIn(3), asOf, rules).at(0), rules, at));
+}
+
+TEST_CASE("MarketingCap: one marketing task a night across plans, by priority", "[core][follow-ups]")
+{
+    const ServiceRules rules;
+    const std::vector<CustomerTaskFacts> customers{buyer()};
+    const auto planned = [](TaskPurpose purpose) {
+        FollowUpTask task;
+        task.customer = 42;
+        task.purpose = purpose;
+        task.dueOn = asOf.addDays(1);
+        return task;
+    };
+    std::vector<FollowUpTask> tasks{planned(TaskPurpose::Holiday), planned(TaskPurpose::PurchaseCycle),
+        planned(TaskPurpose::Birthday), planned(TaskPurpose::Activation)};
+    CHECK(purposesOf(MarketingCap::apply(tasks, customers, asOf, rules))
+        == std::vector<TaskPurpose>{TaskPurpose::Birthday, TaskPurpose::Activation});
+    tasks.push_back(planned(TaskPurpose::Dormant));
+    CHECK(purposesOf(MarketingCap::apply(tasks, customers, asOf, rules))
+        == std::vector<TaskPurpose>{TaskPurpose::Birthday, TaskPurpose::Dormant});
+    CHECK(MarketingCap::priority(TaskPurpose::PurchaseCycle) < MarketingCap::priority(TaskPurpose::Holiday));
+
+    // Another plan's marketing (a holiday greeting) obeys consent and the quiet period too.
+    std::vector<CustomerTaskFacts> noConsent{buyer()};
+    noConsent[0].consentMarketing = false;
+    CHECK(purposesOf(MarketingCap::apply(
+              {planned(TaskPurpose::Holiday), planned(TaskPurpose::Birthday)}, noConsent, asOf, rules))
+        == std::vector<TaskPurpose>{TaskPurpose::Birthday});
+    std::vector<CustomerTaskFacts> quiet{buyer()};
+    quiet[0].lastContact = asOf.addDays(-2);
+    CHECK(MarketingCap::apply({planned(TaskPurpose::Holiday)}, quiet, asOf, rules).empty());
+    // A customer the facts do not know keeps only care.
+    CHECK(MarketingCap::apply({planned(TaskPurpose::Holiday)}, {}, asOf, rules).empty());
+}
+
+TEST_CASE(
+    "MarketingCap: VIPs and Gold or Black customers at the contact limit get none", "[core][follow-ups]")
+{
+    ServiceRules rules;
+    REQUIRE(rules.vipContactLimit == 2);
+    const auto customer = [](StoreSegment segment, Tier tier, int contacts) {
+        CustomerTaskFacts facts = buyer();
+        facts.segment = segment;
+        facts.tier = tier;
+        facts.recentMarketingContacts = contacts;
+        return facts;
+    };
+    CHECK(MarketingCap::capped(customer(StoreSegment::Active, Tier::Gold, 2), rules));
+    CHECK(MarketingCap::capped(customer(StoreSegment::Active, Tier::Black, 3), rules));
+    CHECK(MarketingCap::capped(customer(StoreSegment::Vip, Tier::None, 2), rules));
+    CHECK_FALSE(MarketingCap::capped(customer(StoreSegment::Active, Tier::Gold, 1), rules));
+    CHECK_FALSE(MarketingCap::capped(customer(StoreSegment::Active, Tier::Silver, 5), rules));
+    CHECK_FALSE(MarketingCap::capped(customer(StoreSegment::Active, Tier::None, 5), rules));
+
+    FollowUpTask greeting;
+    greeting.customer = 42;
+    greeting.purpose = TaskPurpose::Holiday;
+    FollowUpTask birthday = greeting;
+    birthday.purpose = TaskPurpose::Birthday;
+    CHECK(purposesOf(MarketingCap::apply(
+              {greeting, birthday}, {customer(StoreSegment::Active, Tier::Gold, 2)}, asOf, rules))
+        == std::vector<TaskPurpose>{TaskPurpose::Birthday});
+    CHECK(MarketingCap::apply({greeting}, {customer(StoreSegment::Active, Tier::None, 2)}, asOf, rules).size()
+        == 1);
+    rules.vipContactLimit = 3;
+    CHECK(MarketingCap::apply({greeting}, {customer(StoreSegment::Active, Tier::Gold, 2)}, asOf, rules).size()
+        == 1);
 }
