@@ -7,11 +7,13 @@
 #include "ui_service_rules_editor.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QSpinBox>
 #include <QTimeEdit>
 
+#include <algorithm>
 #include <cmath>
 
 namespace atelier {
@@ -41,20 +43,35 @@ ServiceRulesEditor::ServiceRulesEditor(Store &store, QWidget *parent)
         {m_ui->inStoreSpinBox, m_ui->phoneSpinBox, m_ui->wechatSpinBox, m_ui->onlineSpinBox})
         minutes->setSuffix(tr(" minutes"));
     m_ui->callbackSpinBox->setSuffix(tr(" hours after resolution"));
-    for (QSpinBox *days : {m_ui->quietDaysSpinBox, m_ui->birthdaySpinBox, m_ui->wakeUpSpinBox})
+    for (QSpinBox *days :
+        {m_ui->quietDaysSpinBox, m_ui->birthdaySpinBox, m_ui->wakeUpSpinBox, m_ui->activationAfterSpinBox,
+            m_ui->vipContactDaysSpinBox, m_ui->holidayLeadDaysSpinBox, m_ui->lifeEventLeadDaysSpinBox})
         days->setSuffix(tr(" days"));
+    setAffixes(m_ui->activationFirstNightSpinBox, tr("%1 days ago", "a first purchase at most"));
+    setAffixes(m_ui->dormantCouponPercentSpinBox, tr("%1 % off"));
+    m_ui->dormantCouponPercentSpinBox->setSpecialValueText(tr("None", "a Dormant customer's discount of 0"));
+    setAffixes(m_ui->vipContactLimitSpinBox, tr("%1 marketing contacts"));
+    // What core Tier counts from (ServiceRules::holidayMinTier: 0 none, 1 Silver, 2 Gold, 3 Black).
+    m_ui->holidayMinTierComboBox->addItem(tr("Everyone who accepts marketing"), 0);
+    m_ui->holidayMinTierComboBox->addItem(tr("Silver and up"), 1);
+    m_ui->holidayMinTierComboBox->addItem(tr("Gold and up"), 2);
+    m_ui->holidayMinTierComboBox->addItem(tr("Black"), 3);
     m_ui->wakeUpSpinBox->setToolTip(tr("Days before the expected next purchase."));
     // Money as DisplayFormat writes it, like the loyalty rules: ¥ before the amount, digits grouped.
     for (QDoubleSpinBox *money : {m_ui->returnCouponValueSpinBox, m_ui->returnCouponMinSpendSpinBox,
-             m_ui->complaintCouponValueSpinBox, m_ui->complaintCouponMinSpendSpinBox}) {
+             m_ui->complaintCouponValueSpinBox, m_ui->complaintCouponMinSpendSpinBox,
+             m_ui->activationCouponValueSpinBox, m_ui->activationCouponMinSpendSpinBox}) {
         money->setPrefix(QStringLiteral("¥"));
         money->setGroupSeparatorShown(true);
     }
-    for (QDoubleSpinBox *minSpend : {m_ui->returnCouponMinSpendSpinBox, m_ui->complaintCouponMinSpendSpinBox})
+    for (QDoubleSpinBox *minSpend : {m_ui->returnCouponMinSpendSpinBox, m_ui->complaintCouponMinSpendSpinBox,
+             m_ui->activationCouponMinSpendSpinBox})
         minSpend->setSpecialValueText(tr("None", "a coupon's minimum spend of 0"));
-    for (QSpinBox *days : {m_ui->returnCouponValidDaysSpinBox, m_ui->complaintCouponValidDaysSpinBox})
+    for (QSpinBox *days : {m_ui->returnCouponValidDaysSpinBox, m_ui->complaintCouponValidDaysSpinBox,
+             m_ui->activationCouponValidDaysSpinBox, m_ui->dormantCouponValidDaysSpinBox})
         setAffixes(days, tr("%1 days", "a coupon is valid for"));
-    for (QCheckBox *on : {m_ui->returnCouponCheckBox, m_ui->complaintCouponCheckBox})
+    for (QCheckBox *on :
+        {m_ui->returnCouponCheckBox, m_ui->complaintCouponCheckBox, m_ui->activationCheckBox})
         connect(on, &QCheckBox::toggled, this, &ServiceRulesEditor::showCouponsOn);
     for (QAbstractSpinBox *box : findChildren<QAbstractSpinBox *>()) {
         box->setAlignment(Qt::AlignRight);
@@ -88,6 +105,22 @@ void ServiceRulesEditor::setRules(const ServiceRules &rules)
     setMoney(m_ui->complaintCouponValueSpinBox, rules.complaintCouponValue);
     setMoney(m_ui->complaintCouponMinSpendSpinBox, rules.complaintCouponMinSpend);
     m_ui->complaintCouponValidDaysSpinBox->setValue(rules.complaintCouponValidDays);
+    m_ui->activationCheckBox->setChecked(rules.activationOn);
+    m_ui->activationAfterSpinBox->setValue(rules.activationAfterDays);
+    m_ui->activationFirstNightSpinBox->setValue(rules.activationFirstNightDays);
+    setMoney(m_ui->activationCouponValueSpinBox, rules.activationCouponValue);
+    setMoney(m_ui->activationCouponMinSpendSpinBox, rules.activationCouponMinSpend);
+    m_ui->activationCouponValidDaysSpinBox->setValue(rules.activationCouponValidDays);
+    m_ui->thankYouCheckBox->setChecked(rules.thankYouOn);
+    m_ui->dormantCouponPercentSpinBox->setValue(rules.dormantCouponPercent);
+    m_ui->dormantCouponValidDaysSpinBox->setValue(rules.dormantCouponValidDays);
+    m_ui->vipContactLimitSpinBox->setValue(rules.vipContactLimit);
+    m_ui->vipContactDaysSpinBox->setValue(rules.vipContactDays);
+    m_ui->holidayLeadDaysSpinBox->setValue(rules.holidayLeadDays);
+    // A value no item holds (only a hand-edited database has one) shows as the first; check() refuses it.
+    m_ui->holidayMinTierComboBox->setCurrentIndex(
+        std::max(0, m_ui->holidayMinTierComboBox->findData(rules.holidayMinTier)));
+    m_ui->lifeEventLeadDaysSpinBox->setValue(rules.lifeEventLeadDays);
     showCouponsOn();
     markProblem(QString());
     m_ui->serviceRulesMessageLabel->clear();
@@ -114,6 +147,20 @@ ServiceRules ServiceRulesEditor::rules() const
     rules.complaintCouponValue = moneyOf(m_ui->complaintCouponValueSpinBox);
     rules.complaintCouponMinSpend = moneyOf(m_ui->complaintCouponMinSpendSpinBox);
     rules.complaintCouponValidDays = m_ui->complaintCouponValidDaysSpinBox->value();
+    rules.activationOn = m_ui->activationCheckBox->isChecked();
+    rules.activationAfterDays = m_ui->activationAfterSpinBox->value();
+    rules.activationFirstNightDays = m_ui->activationFirstNightSpinBox->value();
+    rules.activationCouponValue = moneyOf(m_ui->activationCouponValueSpinBox);
+    rules.activationCouponMinSpend = moneyOf(m_ui->activationCouponMinSpendSpinBox);
+    rules.activationCouponValidDays = m_ui->activationCouponValidDaysSpinBox->value();
+    rules.thankYouOn = m_ui->thankYouCheckBox->isChecked();
+    rules.dormantCouponPercent = m_ui->dormantCouponPercentSpinBox->value();
+    rules.dormantCouponValidDays = m_ui->dormantCouponValidDaysSpinBox->value();
+    rules.vipContactLimit = m_ui->vipContactLimitSpinBox->value();
+    rules.vipContactDays = m_ui->vipContactDaysSpinBox->value();
+    rules.holidayLeadDays = m_ui->holidayLeadDaysSpinBox->value();
+    rules.holidayMinTier = m_ui->holidayMinTierComboBox->currentData().toInt();
+    rules.lifeEventLeadDays = m_ui->lifeEventLeadDaysSpinBox->value();
     return rules;
 }
 
@@ -153,6 +200,12 @@ void ServiceRulesEditor::showCouponsOn()
             {m_ui->complaintCouponValueSpinBox, m_ui->complaintCouponValueSpinBoxCaption,
                 m_ui->complaintCouponMinSpendSpinBox, m_ui->complaintCouponMinSpendSpinBoxCaption,
                 m_ui->complaintCouponValidDaysSpinBox, m_ui->complaintCouponValidDaysSpinBoxCaption}},
+        {m_ui->activationCheckBox,
+            {m_ui->activationAfterSpinBox, m_ui->activationAfterSpinBoxCaption,
+                m_ui->activationFirstNightSpinBox, m_ui->activationFirstNightSpinBoxCaption,
+                m_ui->activationCouponValueSpinBox, m_ui->activationCouponValueSpinBoxCaption,
+                m_ui->activationCouponMinSpendSpinBox, m_ui->activationCouponMinSpendSpinBoxCaption,
+                m_ui->activationCouponValidDaysSpinBox, m_ui->activationCouponValidDaysSpinBoxCaption}},
     };
     for (const auto &[on, fields] : groups)
         for (QWidget *field : fields)
@@ -179,6 +232,18 @@ QWidget *ServiceRulesEditor::fieldFor(const QString &key) const
         {"coupons.complaint_fen", m_ui->complaintCouponValueSpinBox},
         {"coupons.complaint_min_spend_fen", m_ui->complaintCouponMinSpendSpinBox},
         {"coupons.complaint_valid_days", m_ui->complaintCouponValidDaysSpinBox},
+        {"activation.after_days", m_ui->activationAfterSpinBox},
+        {"activation.first_night_days", m_ui->activationFirstNightSpinBox},
+        {"activation.coupon_fen", m_ui->activationCouponValueSpinBox},
+        {"activation.coupon_min_spend_fen", m_ui->activationCouponMinSpendSpinBox},
+        {"activation.coupon_valid_days", m_ui->activationCouponValidDaysSpinBox},
+        {"dormant.coupon_percent", m_ui->dormantCouponPercentSpinBox},
+        {"dormant.coupon_valid_days", m_ui->dormantCouponValidDaysSpinBox},
+        {"vip_cap.limit", m_ui->vipContactLimitSpinBox},
+        {"vip_cap.days", m_ui->vipContactDaysSpinBox},
+        {"holidays.lead_days", m_ui->holidayLeadDaysSpinBox},
+        {"holidays.min_tier", m_ui->holidayMinTierComboBox},
+        {"life_events.lead_days", m_ui->lifeEventLeadDaysSpinBox},
     };
     for (const auto &[name, widget] : fields)
         if (key == QLatin1String(name))

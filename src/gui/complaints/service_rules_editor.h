@@ -18,8 +18,10 @@ class Store;
 
 // The Settings tab for the service rulebook: response targets per complaint channel, opening hours,
 // and how the follow-up calendar plans (call-back delay, quiet period, birthday lookahead, wake-up
-// lead), and the seed's coupons after a return and after a complaint (money in yuan with two
-// decimals). Save checks the whole rulebook; a refusal names the field and marks its caption.
+// lead), the seed's coupons after a return and after a complaint (money in yuan with two decimals),
+// the nightly run's first-time buyers, thank-you and Dormant messages, the VIP contact cap, and the
+// holiday and life-event lead days. Save checks the whole rulebook; a refusal names the field and
+// marks its caption.
 class ServiceRulesEditor : public QWidget
 {
     Q_OBJECT
