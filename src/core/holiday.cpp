@@ -3,6 +3,7 @@
 #include "core/code_table.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace atelier {
 
@@ -58,7 +59,9 @@ std::optional<HolidayProblem> Holiday::readDay(const QString &text, QDate &day)
     day = QDate::fromString(typed, Qt::ISODate);
     if (typed.isEmpty())
         return HolidayProblem{QStringLiteral("day"), tr("Date: enter the holiday's day.")};
-    if (!day.isValid() || typed.size() != 10)
+    // Qt's ISO reading takes any separator ("2027/03/01"); the calendar's own form is YYYY-MM-DD only.
+    static const QRegularExpression form(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}$)"));
+    if (!day.isValid() || !form.match(typed).hasMatch())
         return HolidayProblem{QStringLiteral("day"),
             tr("Date: “%1” is not a day on the calendar; write it as YYYY-MM-DD, e.g. 2027-10-01.")
                 .arg(typed)};
