@@ -11,6 +11,8 @@
 #include "support/read_checks.h"
 #include "support/temp_store.h"
 
+#include <QTimeZone>
+
 #include <catch2/catch.hpp>
 
 using namespace atelier;
@@ -30,22 +32,26 @@ struct Fixture
 
     Fixture()
     {
-        member = customer("13700000001", Tier::None, QDate(1990, 6, 18));
-        silver = customer("13700000002", Tier::Silver, QDate(1991, 6, 18));
-        gold = customer("13700000003", Tier::Gold, QDate());
-        black = customer("13700000004", Tier::Black, QDate(1985, 6, 18));
+        member = customer("张会员", "13700000001", Tier::None, QDate(1990, 6, 18));
+        silver = customer("李白银", "13700000002", Tier::Silver, QDate(1991, 6, 18));
+        gold = customer("王黄金", "13700000003", Tier::Gold, QDate());
+        black = customer("赵黑卡", "13700000004", Tier::Black, QDate(1985, 6, 18));
     }
 
-    CustomerId customer(const char *phone, Tier tier, const QDate &birthday)
+    CustomerId customer(const char *name, const char *phone, Tier tier, const QDate &birthday)
     {
         CustomerArchive archive;
-        archive.customer.name = QStringLiteral("顾客") + QLatin1String(phone).right(1);
+        archive.customer.name = QString::fromUtf8(name);
         archive.phoneText = QLatin1String(phone);
         if (birthday.isValid()) {
             archive.customer.birthday = birthday;
             archive.customer.consentProfile = true;
         }
         const SaveResult saved = t.store().customers().save(archive);
+        QString why = saved.message;
+        for (const FieldError &e : saved.errors)
+            why += e.field + u':' + e.message;
+        INFO(why.toStdString());
         REQUIRE(saved.ok());
         if (tier != Tier::None)
             TierRepository(db()).set(*saved.id, TierState{tier, QDate(2026, 1, 10)});
