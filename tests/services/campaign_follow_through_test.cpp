@@ -64,7 +64,8 @@ struct Fixture
         INFO(made.error.toStdString());
         REQUIRE(made.ok());
         QList<CustomerId> ids;
-        for (const CampaignMember &m : *t.store().campaigns().members(*made.value).value)
+        const QList<CampaignMember> members = *t.store().campaigns().members(*made.value).value;
+        for (const CampaignMember &m : members)
             ids << m.customer;
         return ids;
     }
@@ -143,7 +144,8 @@ struct EventFixture : Fixture
         d.holdoutPercent = 30;
         d.seed = 11;
         campaign = *t.store().campaigns().create(d).value;
-        for (const CampaignMember &m : *t.store().campaigns().members(campaign).value)
+        const QList<CampaignMember> members = *t.store().campaigns().members(campaign).value;
+        for (const CampaignMember &m : members)
             (m.group == CampaignGroup::Invited ? invited : heldOut) = m.customer;
         REQUIRE(invited != 0);
         REQUIRE(heldOut != 0);

@@ -45,7 +45,8 @@ TEST_CASE("A clerk records attendance on the card and the Campaigns page shows i
     const CampaignId campaign = *temp.store().campaigns().create(draft).value;
     CustomerId invited = 0;
     CustomerId heldOut = 0;
-    for (const CampaignMember &m : *temp.store().campaigns().members(campaign).value)
+    const QList<CampaignMember> members = *temp.store().campaigns().members(campaign).value;
+    for (const CampaignMember &m : members)
         (m.group == CampaignGroup::Invited ? invited : heldOut) = m.customer;
     REQUIRE(invited != 0);
     const QString id = QString::number(campaign);
