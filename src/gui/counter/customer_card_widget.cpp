@@ -6,6 +6,7 @@
 #include "gui/common/could_not_read.h"
 #include "gui/common/message_dialog.h"
 #include "gui/complaints/complaint_intake_dialog.h"
+#include "gui/counter/card_benefits_widget.h"
 #include "gui/counter/card_forecast_widget.h"
 #include "gui/counter/card_invitations_widget.h"
 #include "gui/counter/card_loyalty_widget.h"
@@ -91,6 +92,8 @@ CustomerCardWidget::CustomerCardWidget(Store &store, QWidget *parent)
     m_ui->loyaltyLayout->addWidget(m_loyalty);
     m_forecast = new CardForecastWidget(store, this);
     m_ui->loyaltyLayout->addWidget(m_forecast);
+    m_benefits = new CardBenefitsWidget(store, this); // her tier's benefits (issue 22)
+    m_ui->loyaltyLayout->addWidget(m_benefits);
     m_invitations = new CardInvitationsWidget(store, this);
     m_ui->loyaltyLayout->addWidget(m_invitations);
     m_ui->cardLayout->removeWidget(m_ui->detailsWidget);
@@ -193,6 +196,7 @@ void CustomerCardWidget::logComplaint()
 void CustomerCardWidget::reloadLoyalty()
 {
     m_loyalty->reload();
+    m_benefits->reload();
     m_forecast->reload(m_loyalty->changedSinceScored());
 }
 
@@ -217,6 +221,7 @@ void CustomerCardWidget::refresh()
             label->clear();
         m_loyalty->setCustomer(0);
         m_forecast->setCustomer(0, false);
+        m_benefits->setCustomer(0);
         m_invitations->setCustomer(0);
         m_ui->completenessBar->setValue(0);
         m_ui->purchasesTable->setRowCount(0);
@@ -243,6 +248,7 @@ void CustomerCardWidget::refresh()
     m_ui->birthdayLabel->setVisible(card->birthdaySoon);
     m_loyalty->setCustomer(m_id);
     m_forecast->setCustomer(m_id, m_loyalty->changedSinceScored());
+    m_benefits->setCustomer(m_id);
     m_invitations->setCustomer(m_id);
 
     QStringList sizes;

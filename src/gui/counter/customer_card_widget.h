@@ -16,6 +16,7 @@ class CustomerCardWidget;
 
 namespace atelier {
 
+class CardBenefitsWidget;
 class CardForecastWidget;
 class CardInvitationsWidget;
 class CardLoyaltyWidget;
@@ -64,6 +65,7 @@ private:
     Store &m_store;
     CardLoyaltyWidget *m_loyalty = nullptr;
     CardForecastWidget *m_forecast = nullptr;
+    CardBenefitsWidget *m_benefits = nullptr;
     CardInvitationsWidget *m_invitations = nullptr; // event campaigns: RSVP and attendance
     CustomerId m_id = 0;
     QTimer *m_revealTimer = nullptr;
