@@ -7,6 +7,7 @@
 #include "gui/counter/tag_picker.h"
 #include "services/contact_reveal.h"
 #include "services/counter_search.h"
+#include "services/staff_directory.h"
 #include "services/store.h"
 #include "ui_customer_editor_dialog.h"
 
@@ -111,6 +112,25 @@ void CustomerEditorDialog::fillCombos()
             LifeEvent::Kind::Moving, LifeEvent::Kind::Graduation, LifeEvent::Kind::Other});
 }
 
+void CustomerEditorDialog::showStylists(std::optional<StaffId> chosen)
+{
+    // The active staff, and the one chosen before even when she has left since (so that saving the
+    // archive does not drop her silently).
+    QComboBox *combo = m_ui->stylistComboBox;
+    combo->clear();
+    combo->addItem(tr("None chosen"));
+    const ReadResult<QList<StaffMember>> staff = m_store.staff().all();
+    for (const StaffMember &member : staff.value.value_or(QList<StaffMember>()))
+        if (member.active || (chosen && member.id == *chosen))
+            combo->addItem(member.name, QVariant(qlonglong(member.id)));
+    if (chosen) {
+        const int index = combo->findData(QVariant(qlonglong(*chosen)));
+        if (index < 0) // unreadable: keep the choice rather than clear it
+            combo->addItem(tr("Staff #%1").arg(*chosen), QVariant(qlonglong(*chosen)));
+        combo->setCurrentIndex(index < 0 ? combo->count() - 1 : index);
+    }
+}
+
 void CustomerEditorDialog::showArchive()
 {
     const Customer &c = m_archive.customer;
@@ -151,6 +171,7 @@ void CustomerEditorDialog::showArchive()
     showLifeEvents();
 
     selectValue(m_ui->sourceComboBox, c.source);
+    showStylists(c.stylistId);
     m_referrerId = c.referrerId;
     if (c.referrerId) {
         const ReadResult<std::optional<CustomerArchive>> referrer = m_store.customers().load(*c.referrerId);
@@ -232,6 +253,10 @@ CustomerArchive CustomerEditorDialog::collect() const
     c.notes = m_ui->notesEdit->toPlainText();
     c.source = valueOf<SourceChannel>(m_ui->sourceComboBox);
     c.referrerId = m_referrerId;
+    if (const QVariant stylist = m_ui->stylistComboBox->currentData(); stylist.isValid())
+        c.stylistId = stylist.toLongLong();
+    else
+        c.stylistId.reset();
     c.consentProfile = m_ui->consentProfileCheckBox->isChecked();
     c.consentMarketing = m_ui->consentMarketingCheckBox->isChecked();
     archive.tagIds = m_tags->checked();

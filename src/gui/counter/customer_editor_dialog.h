@@ -34,6 +34,8 @@ public:
 private:
     void fillCombos();
     void showArchive();
+    // The "Personal stylist" combo: none, or a member of the active staff (issue 22).
+    void showStylists(std::optional<StaffId> chosen);
     void showContactHidden(bool hidden);
     void revealContact();
     CustomerArchive collect() const;
