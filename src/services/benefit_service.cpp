@@ -138,7 +138,7 @@ ReadResult<CustomerBenefits> BenefitService::benefitsFor(CustomerId customer)
                     stylist = repository.stylistName(customer);
                 line.stylistName = stylist;
             }
-            line.recordable = b.recordable() && !line.usedInPeriodOn.isValid();
+            line.recordable = b.recordable();
             line.status = statusOf(line, today);
             result.benefits << line;
         }

@@ -26,7 +26,9 @@ struct CardBenefit
     QString stylistName; // the personal stylist's name; empty when none is chosen or another kind
     // For the card: "Not used yet this year", "Used on 2026-05-03", "Coupon issued on …", "Stylist: …".
     QString status;
-    bool recordable = false; // a clerk may record a use today
+    // A clerk records uses of it at the counter (not a coupon, not the points rules). Still true once
+    // today's period has its use: recording again is refused with the day of that use.
+    bool recordable = false;
 };
 
 struct CustomerBenefits
