@@ -5,6 +5,7 @@
 #include "gui/settings/accounts_page.h"
 #include "gui/settings/audit_page.h"
 #include "gui/settings/backups_page.h"
+#include "gui/settings/holidays_page.h"
 #include "gui/settings/template_editor.h"
 #include "services/counter_shift.h"
 #include "services/language.h"
@@ -42,6 +43,9 @@ SettingsPage::SettingsPage(Store &store, QWidget *parent)
     m_serviceRules = new ServiceRulesEditor(store);
     serviceScroll->setWidget(m_serviceRules);
     m_ui->serviceLayout->addWidget(serviceScroll);
+    m_holidays = new HolidaysPage(store, this);
+    m_holidays->setObjectName(QStringLiteral("holidaysPage"));
+    m_ui->settingsTabs->addTab(m_holidays, tr("Holidays"));
     m_audit = new AuditPage(store, this);
     m_audit->setObjectName(QStringLiteral("auditPage"));
     m_ui->settingsTabs->addTab(m_audit, tr("Audit trail"));
@@ -70,6 +74,7 @@ void SettingsPage::applyRole()
     for (QWidget *tab :
         {static_cast<QWidget *>(m_ui->templatesTab), static_cast<QWidget *>(m_ui->serviceTab)})
         m_ui->settingsTabs->setTabVisible(m_ui->settingsTabs->indexOf(tab), manager);
+    m_ui->settingsTabs->setTabVisible(m_ui->settingsTabs->indexOf(m_holidays), manager);
     m_ui->settingsTabs->setTabVisible(
         m_ui->settingsTabs->indexOf(m_audit), m_store.allows(Permission::ViewAuditTrail));
     const bool accounts = m_store.allows(Permission::ManageAccounts);

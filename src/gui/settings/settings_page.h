@@ -13,6 +13,7 @@ namespace atelier {
 class AccountsPage;
 class AuditPage;
 class BackupsPage;
+class HolidaysPage;
 class ServiceRulesEditor;
 class Store;
 class TemplateEditor;
@@ -50,6 +51,7 @@ private:
     AuditPage *m_audit = nullptr;
     AccountsPage *m_accounts = nullptr;
     BackupsPage *m_backups = nullptr;
+    HolidaysPage *m_holidays = nullptr;
 };
 
 } // namespace atelier
