@@ -4,6 +4,7 @@
 #include "core/labels.h"
 #include "gui/archive/customer_export_flow.h"
 #include "gui/archive/sms_export_dialog.h"
+#include "gui/loyalty/benefits_editor.h"
 #include "gui/loyalty/distribution_model.h"
 #include "gui/loyalty/loyalty_customers_model.h"
 #include "gui/loyalty/loyalty_rules_editor.h"
@@ -92,6 +93,10 @@ TiersPage::TiersPage(Store &store, NightlyRunner &runner, QWidget *parent)
             dialog->open();
         }
     });
+    // Tier benefits (issue 22), beside the rules: the editor saves each benefit on its own.
+    auto *benefits = new BenefitsEditor(store, this);
+    benefits->setObjectName(QStringLiteral("benefitsEditor"));
+    m_ui->tabWidget->insertTab(m_ui->tabWidget->indexOf(m_ui->rulesTab) + 1, benefits, tr("Benefits"));
     connect(m_ui->saveRulesButton, &QPushButton::clicked, this, &TiersPage::saveRules);
     connect(m_ui->revertRulesButton, &QPushButton::clicked, this, &TiersPage::loadRules);
     connect(m_ui->rulesEditor, &LoyaltyRulesEditor::edited, m_ui->rulesMessageLabel, &QLabel::clear);
