@@ -62,6 +62,8 @@ QString rulesName(const QString &which)
         return AuditTrail::tr("Service rules");
     if (which == QStringLiteral("templates"))
         return AuditTrail::tr("Message template");
+    if (which == QStringLiteral("holidays"))
+        return AuditTrail::tr("Holiday calendar");
     return which;
 }
 
@@ -438,6 +440,10 @@ QString AuditTrail::fieldLabel(const QString &field)
         {QStringLiteral("referrer_id"), QT_TR_NOOP("Referred by")},
         {QStringLiteral("stylist_id"), QT_TR_NOOP("Personal stylist")},
         {QStringLiteral("words_zh"), QT_TR_NOOP("Words (Chinese)")},
+        {QStringLiteral("day"), QT_TR_NOOP("Date")},
+        {QStringLiteral("name_zh"), QT_TR_NOOP("Name (Chinese)")},
+        {QStringLiteral("name_en"), QT_TR_NOOP("Name (English)")},
+        {QStringLiteral("greet"), QT_TR_NOOP("Greet")},
         {QStringLiteral("words_en"), QT_TR_NOOP("Words (English)")},
         {QStringLiteral("period"), QT_TR_NOOP("How often")},
         {QStringLiteral("coupon"), QT_TR_NOOP("Coupon")},
@@ -475,9 +481,10 @@ QString AuditTrail::describe(const AuditEntry &entry)
         const QJsonObject details = document.object();
         const QString rules = details.value(QStringLiteral("rules")).toString();
         const QJsonArray changes = details.value(QStringLiteral("changes")).toArray();
-        // Templates name their fields like the archive does ("name", "body").
-        return tr("%1: %2").arg(rulesName(rules),
-            rules == QStringLiteral("templates") ? changesText(changes) : ruleChangesText(rules, changes));
+        // Templates and holidays name their fields like the archive does ("name", "body", "day").
+        const bool named = rules == QStringLiteral("templates") || rules == QStringLiteral("holidays");
+        return tr("%1: %2").arg(
+            rulesName(rules), named ? changesText(changes) : ruleChangesText(rules, changes));
     }
     case AuditAction::LoginFailed:
         return tr("Login name: %1").arg(document.object().value(QStringLiteral("login")).toString());
