@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <functional>
+
 using namespace atelier;
 
 TEST_CASE("Service rules default to the brief's response targets", "[service]")
@@ -81,4 +83,48 @@ TEST_CASE("A task is overdue only while open and past its day", "[service]")
     CHECK_FALSE(task.isOverdue(QDate(2026, 6, 14)));
     task.status = TaskStatus::Done;
     CHECK_FALSE(task.isOverdue(QDate(2026, 6, 15)));
+}
+
+TEST_CASE(
+    "Activation, thank-you, Dormant discount, VIP cap and occasion settings are checked, naming the field",
+    "[service]")
+{
+    CHECK_FALSE(ServiceRules().check()); // the defaults pass
+    CHECK(isMarketing(TaskPurpose::Activation));
+    CHECK_FALSE(isMarketing(TaskPurpose::ThankYou));
+    const auto refused = [](const std::function<void(ServiceRules &)> &change) {
+        ServiceRules rules;
+        change(rules);
+        const std::optional<ServiceRules::Problem> problem = rules.check();
+        return problem ? problem->field : QString();
+    };
+    CHECK(refused([](ServiceRules &r) { r.activationAfterDays = 0; })
+        == QStringLiteral("activation.after_days"));
+    CHECK(refused([](ServiceRules &r) { r.activationFirstNightDays = 29; })
+        == QStringLiteral("activation.first_night_days"));
+    CHECK(refused([](ServiceRules &r) { r.activationFirstNightDays = 731; })
+        == QStringLiteral("activation.first_night_days"));
+    CHECK(refused([](ServiceRules &r) { r.activationFirstNightDays = 30; }).isEmpty()); // the same day: ok
+    CHECK(refused([](ServiceRules &r) { r.activationCouponValue = Money(); })
+        == QStringLiteral("activation.coupon_fen"));
+    CHECK(refused([](ServiceRules &r) { r.activationCouponMinSpend = Money::fromFen(-1); })
+        == QStringLiteral("activation.coupon_min_spend_fen"));
+    CHECK(refused([](ServiceRules &r) { r.activationCouponValidDays = 0; })
+        == QStringLiteral("activation.coupon_valid_days"));
+    CHECK(refused([](ServiceRules &r) { r.dormantCouponPercent = 100; })
+        == QStringLiteral("dormant.coupon_percent"));
+    CHECK(refused([](ServiceRules &r) { r.dormantCouponPercent = 0; }).isEmpty()); // no coupon
+    CHECK(refused([](ServiceRules &r) { r.dormantCouponValidDays = 0; })
+        == QStringLiteral("dormant.coupon_valid_days"));
+    CHECK(refused([](ServiceRules &r) { r.vipContactLimit = 0; }) == QStringLiteral("vip_cap.limit"));
+    CHECK(refused([](ServiceRules &r) { r.vipContactDays = 0; }) == QStringLiteral("vip_cap.days"));
+    CHECK(refused([](ServiceRules &r) { r.holidayLeadDays = 0; }) == QStringLiteral("holidays.lead_days"));
+    CHECK(refused([](ServiceRules &r) { r.holidayMinTier = 4; }) == QStringLiteral("holidays.min_tier"));
+    CHECK(refused([](ServiceRules &r) { r.holidayMinTier = 0; }).isEmpty());
+    CHECK(refused([](ServiceRules &r) { r.lifeEventLeadDays = 61; })
+        == QStringLiteral("life_events.lead_days"));
+
+    ServiceRules rules;
+    rules.vipContactDays = 0;
+    CHECK(rules.check()->message.contains(QStringLiteral("VIP")));
 }
