@@ -4,12 +4,14 @@
 #include "core/holiday.h"
 #include "core/service_rules.h"
 #include "core/session.h"
+#include "services/audit_trail.h"
 #include "services/counter_shift.h"
 #include "services/customer_service.h"
 #include "services/follow_up_service.h"
 #include "services/holiday_calendar.h"
 #include "services/service_settings.h"
 #include "services/store.h"
+#include "storage/audit_repository.h"
 #include "storage/contact_repository.h"
 #include "storage/customer_repository.h"
 #include "storage/database.h"
@@ -264,12 +266,18 @@ TEST_CASE("the holiday calendar: seeded years, impossible dates, names, audit an
         CHECK_FALSE(readValue(calendar.ofYear(2026)).last().greet);
         CHECK(calendar.remove(christmas.id).ok());
         CHECK_FALSE(calendar.remove(christmas.id).ok());
-        const QSqlDatabase db = shop.store().database().connection();
-        CHECK(sql::scalar(db,
-                  QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'rules_changed' "
-                                 "AND details LIKE '%\"holidays\"%'"))
-                  .toInt()
-            == 3);
+        QStringList described;
+        AuditFilter filter;
+        filter.action = AuditAction::RulesChanged;
+        AuditRepository(shop.store().database().connection()).forEach(filter, [&](const AuditEntry &entry) {
+            described << AuditTrail::describe(entry);
+            return true;
+        });
+        REQUIRE(described.size() == 3);
+        CHECK(described[0].startsWith(QStringLiteral("Holiday calendar: ")));
+        CHECK(described[0].contains(QStringLiteral("Store anniversary")));
+        CHECK(described[1].contains(QStringLiteral("Greet")));
+        CHECK(described[2].contains(QStringLiteral("2026-12-25")));
     }
     SECTION("a clerk may look but not change")
     {
