@@ -45,8 +45,12 @@ void CardBenefitsWidget::setCustomer(CustomerId id)
 void CardBenefitsWidget::clearRows()
 {
     while (QLayoutItem *item = m_rows->takeAt(0)) {
-        if (QWidget *widget = item->widget())
+        if (QWidget *widget = item->widget()) {
+            // Out of the card at once, deleted later: the row's own button may be what is clicking.
+            widget->hide();
+            widget->setParent(nullptr);
             widget->deleteLater();
+        }
         delete item;
     }
 }
