@@ -119,8 +119,7 @@ void DemoBenefits::finish(const QList<DemoAttendance> &showAttendance)
         if (m_clerks.isEmpty() || !m_random.chance(stylistPerMille))
             continue;
         const std::optional<StaffId> served = m_spend.value(customer).servedWhenBlack;
-        const StaffId stylist
-            = served && m_clerks.contains(*served) ? *served : m_random.pick(m_clerks);
+        const StaffId stylist = served && m_clerks.contains(*served) ? *served : m_random.pick(m_clerks);
         m_loader.setStylist(customer, stylist);
         ++m_stylists;
     }

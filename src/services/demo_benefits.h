@@ -30,8 +30,8 @@ class DemoBenefits
 {
 public:
     // `staff`: clerks first, the manager last (DemoStoreGenerator's order); stylists are clerks.
-    DemoBenefits(Database &db, BulkLoader &loader, QDate lastDay, const QList<StaffId> &staff,
-        std::uint64_t seed);
+    DemoBenefits(
+        Database &db, BulkLoader &loader, QDate lastDay, const QList<StaffId> &staff, std::uint64_t seed);
 
     // A sale as it is written, with its returns and exchanges, inside the caller's transaction.
     void visited(const DemoSale &drawn);

@@ -6,6 +6,7 @@
 #include "services/audit_trail.h"
 #include "services/change_notifier.h"
 #include "services/demo_accounts.h"
+#include "services/demo_benefits.h"
 #include "services/demo_calendar.h"
 #include "services/demo_campaigns.h"
 #include "services/demo_catalog.h"
@@ -243,8 +244,9 @@ DemoStoreGenerator::Result DemoStoreGenerator::generate(
             insertChunk(pending, pendingKeys.get());
         for (DemoVisit &visit : visits)
             visit.customer = ids.at(visit.customer);
-        DemoMarketing marketing(db, lastDay, options.seed);
+        DemoMarketing marketing(db, lastDay, staffIds, options.seed);
         marketing.createCampaigns(visits);
+        DemoBenefits benefits(db, loader, lastDay, staffIds, options.seed);
 
         std::sort(visits.begin(), visits.end());
         // A second stream for the sales, so that changing how customers are drawn does not shift
@@ -262,6 +264,7 @@ DemoStoreGenerator::Result DemoStoreGenerator::generate(
                 if (coupon)
                     refundPaidShares(drawn);
                 loader.insertSale(drawn.sale);
+                marketing.served(drawn.sale);
                 if (coupon)
                     marketing.redeemed(*coupon, drawn.sale);
                 ++result.sales;
@@ -321,6 +324,7 @@ DemoStoreGenerator::Result DemoStoreGenerator::generate(
                     reverse.staff = ret.record.clerkId;
                     loader.insertPoints(reverse);
                 }
+                benefits.visited(drawn);
             }
             transaction.commit();
             if (progress)
@@ -328,6 +332,8 @@ DemoStoreGenerator::Result DemoStoreGenerator::generate(
         }
         writeTrail(db, trailItems);
         addDemoComplaints(db, ids, staffIds, QDateTime(lastDay, QTime(20, 0), storeZone), options.seed);
+        marketing.afterSales();
+        benefits.finish(marketing.showAttendance());
         // After the complaints, whose resolutions hand over compensation coupons too.
         marketing.finish();
         result.campaigns = marketing.campaigns();

@@ -45,6 +45,12 @@ BulkLoader::BulkLoader(QSqlDatabase db)
         QStringLiteral(
             "INSERT INTO points_ledger (customer_id, happened_at, kind, points, expires_on, "
             "sale_id, return_id, staff_id, reason, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    m_benefitUse = std::make_unique<RawStatement>(db,
+        QStringLiteral("INSERT INTO benefit_uses (customer_id, benefit_id, used_on, period_key, recorded_at, "
+                       "staff_id, coupon_id, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (customer_id, benefit_id, period_key) DO NOTHING"));
+    m_stylist = std::make_unique<RawStatement>(
+        db, QStringLiteral("UPDATE customers SET stylist_id = ? WHERE id = ?"));
 }
 
 BulkLoader::~BulkLoader() = default;
@@ -150,6 +156,29 @@ qint64 BulkLoader::insertPoints(const PointsMovement &m)
     bindOptional(*m_points, 10, m.runId);
     m_points->exec();
     return m_points->lastInsertId();
+}
+
+void BulkLoader::insertBenefitUse(const BenefitUse &use)
+{
+    m_benefitUse->bind(1, use.customerId);
+    m_benefitUse->bind(2, use.benefitId);
+    m_benefitUse->bind(3, toStoredText(use.usedOn));
+    if (use.periodKey)
+        m_benefitUse->bind(4, *use.periodKey);
+    else
+        m_benefitUse->bindNull(4);
+    m_benefitUse->bind(5, storedTime(use.recordedAt));
+    bindOptional(*m_benefitUse, 6, use.staffId);
+    bindOptional(*m_benefitUse, 7, use.couponId);
+    m_benefitUse->bind(8, use.note);
+    m_benefitUse->exec();
+}
+
+void BulkLoader::setStylist(CustomerId customer, StaffId stylist)
+{
+    m_stylist->bind(1, stylist);
+    m_stylist->bind(2, customer);
+    m_stylist->exec();
 }
 
 } // namespace atelier

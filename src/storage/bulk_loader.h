@@ -4,6 +4,7 @@
 #include "core/points.h"
 #include "core/sale.h"
 #include "core/search_keys.h"
+#include "storage/benefit_repository.h"
 
 #include <QDateTime>
 #include <QList>
@@ -39,6 +40,11 @@ public:
     // A points ledger row (movement.id is ignored); the ledger's trigger still refuses a negative
     // balance.
     qint64 insertPoints(const PointsMovement &movement);
+    // A benefit used (BenefitRepository::addUse's row); a use in a period that already has one is
+    // skipped (ON CONFLICT DO NOTHING).
+    void insertBenefitUse(const BenefitUse &use);
+    // The customer's personal stylist (customers.stylist_id).
+    void setStylist(CustomerId customer, StaffId stylist);
 
 private:
     const QString &storedTime(const QDateTime &time);
@@ -50,6 +56,8 @@ private:
     std::unique_ptr<RawStatement> m_line;
     std::unique_ptr<RawStatement> m_return;
     std::unique_ptr<RawStatement> m_points;
+    std::unique_ptr<RawStatement> m_benefitUse;
+    std::unique_ptr<RawStatement> m_stylist;
     QDateTime m_lastTime;
     QString m_lastTimeText;
 };
