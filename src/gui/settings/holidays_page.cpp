@@ -40,6 +40,7 @@ void HolidaysPage::reload()
     m_holidays = read.value.value_or(QList<Holiday>());
     QTableWidget *table = m_ui->holidaysTable;
     const QSignalBlocker blocker(table);
+    table->clearSelection(); // a row of the year before is no row of this one
     table->clearContents();
     table->setRowCount(static_cast<int>(m_holidays.size()));
     for (int row = 0; row < m_holidays.size(); ++row) {
@@ -59,7 +60,8 @@ void HolidaysPage::reload()
 
 void HolidaysPage::showSelected()
 {
-    const int row = m_ui->holidaysTable->currentRow();
+    const QModelIndexList rows = m_ui->holidaysTable->selectionModel()->selectedRows();
+    const int row = rows.isEmpty() ? -1 : rows.first().row();
     if (row < 0 || row >= m_holidays.size())
         return;
     m_editing = m_holidays.at(row);
