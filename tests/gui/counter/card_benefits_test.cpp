@@ -2,6 +2,7 @@
 
 #include "gui/counter/customer_card_widget.h"
 #include "gui/loyalty/benefits_editor.h"
+#include "services/benefit_service.h"
 #include "services/customer_service.h"
 #include "services/store.h"
 #include "storage/database.h"
@@ -57,7 +58,8 @@ TEST_CASE("A Black customer's card names her stylist and shows the gift box", "[
     card.resize(1000, 1400);
     card.show();
     card.setCustomer(black);
-    CHECK(shows(&card, QStringLiteral("Annual gift box")));
+    // Rows added to a shown card appear once the event loop has turned.
+    REQUIRE(waitFor([&]() { return shows(&card, QStringLiteral("Annual gift box")); }));
     CHECK(shows(&card, QStringLiteral("Personal stylist")));
     CHECK(shows(&card, QStringLiteral("陈思")));
     CHECK(shows(&card, QStringLiteral("Fashion show invitations")));
@@ -72,6 +74,7 @@ TEST_CASE("Record use on free ironing twice: the second is refused with the day"
     card.resize(1000, 1400);
     card.show();
     card.setCustomer(gold);
+    REQUIRE(waitFor([&]() { return shows(&card, QStringLiteral("Free ironing and alterations")); }));
     CHECK_FALSE(shows(&card, QStringLiteral("Annual gift box"))); // Black's, not Gold's
 
     auto *record = child<QPushButton>(&card, QStringLiteral("recordUse_alterations"));
@@ -100,7 +103,7 @@ TEST_CASE("The benefits editor refuses a benefit without Chinese words, naming t
     CHECK(child<QLabel>(&editor, QStringLiteral("wordsZhCaption"))
               ->styleSheet()
               .contains(QStringLiteral("#c0392b")));
-    CHECK(child<QLineEdit>(&editor, QStringLiteral("wordsZhLineEdit"))->hasFocus());
+    CHECK(editor.focusWidget() == child<QLineEdit>(&editor, QStringLiteral("wordsZhLineEdit")));
     CHECK(readValue(temp.store().benefits().list()).size() == 6); // nothing written
 
     typeText(child<QLineEdit>(&editor, QStringLiteral("wordsZhLineEdit")), QStringLiteral("免费停车"));
