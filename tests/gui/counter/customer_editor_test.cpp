@@ -8,11 +8,13 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace atelier;
@@ -81,4 +83,31 @@ TEST_CASE("The editor saves soft facts and shows a rising completeness score", "
     const CustomerArchive after = *readValue(temp.store().customers().load(*saved.id));
     CHECK(after.customer.occupation == QStringLiteral("设计师"));
     CHECK(after.customer.sizeTop == QStringLiteral("M"));
+}
+
+TEST_CASE(
+    "The editor refuses a life event in the future on the Life events tab", "[gui][editor][life-events]")
+{
+    TempStore temp;
+    const SaveResult saved
+        = temp.store().customers().registerCustomer(QStringLiteral("李娜"), QStringLiteral("13900002222"));
+    REQUIRE(saved.ok());
+    CustomerEditorDialog dialog(temp.store(), *saved.id);
+    dialog.show();
+    auto *tabs = child<QTabWidget>(&dialog, QStringLiteral("tabWidget"));
+    auto *error = child<QLabel>(&dialog, QStringLiteral("lifeEventsErrorLabel"));
+    REQUIRE(error);
+    child<QDateEdit>(&dialog, QStringLiteral("eventDateEdit"))
+        ->setDate(QDate(2026, 6, 16)); // today is the 15th
+    QTest::mouseClick(child<QPushButton>(&dialog, QStringLiteral("addEventButton")), Qt::LeftButton);
+    tabs->setCurrentIndex(0);
+    QTest::mouseClick(
+        child<QDialogButtonBox>(&dialog, QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save),
+        Qt::LeftButton);
+
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK_FALSE(error->isHidden());
+    CHECK(error->text().startsWith(QStringLiteral("Life events:")));
+    CHECK(tabs->currentWidget() == child<QWidget>(&dialog, QStringLiteral("eventsTab")));
+    CHECK(readValue(temp.store().customers().load(*saved.id))->lifeEvents.isEmpty());
 }
