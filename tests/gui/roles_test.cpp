@@ -142,6 +142,7 @@ TEST_CASE("The manager sees whole numbers, every page and the accounts; a clerk 
     REQUIRE(tabs);
     CHECK(tabShown(tabs, QStringLiteral("accountsPage")));
     CHECK(tabShown(tabs, QStringLiteral("auditPage")));
+    CHECK(tabShown(tabs, QStringLiteral("holidaysPage")));
     CHECK(child<QGroupBox>(&window, QStringLiteral("storeGroupBox"))->isEnabled());
     auto *managerOnly = child<QLabel>(window.settingsPage(), QStringLiteral("managerOnlyLabel"));
     REQUIRE(managerOnly);
@@ -155,6 +156,7 @@ TEST_CASE("The manager sees whole numbers, every page and the accounts; a clerk 
     CHECK_FALSE(tabShown(tabs, QStringLiteral("accountsPage")));
     CHECK_FALSE(tabShown(tabs, QStringLiteral("auditPage")));
     CHECK_FALSE(tabShown(tabs, QStringLiteral("templatesTab")));
+    CHECK_FALSE(tabShown(tabs, QStringLiteral("holidaysPage")));
     CHECK_FALSE(child<QGroupBox>(&window, QStringLiteral("storeGroupBox"))->isEnabled());
     CHECK(managerOnly->isVisibleTo(window.settingsPage())); // and says why it is greyed out
     CHECK(child<QLabel>(&window, QStringLiteral("phoneLabel"))->text() == QStringLiteral("139****5678"));

@@ -22,12 +22,12 @@ HolidaysPage::HolidaysPage(Store &store, QWidget *parent)
             == QMessageBox::Yes;
     };
     m_ui->yearSpinBox->setValue(store.holidays().currentYear());
-    m_ui->messageLabel->hide();
+    m_ui->holidayMessageLabel->hide();
     connect(m_ui->yearSpinBox, &QSpinBox::valueChanged, this, &HolidaysPage::reload);
     connect(m_ui->holidaysTable, &QTableWidget::itemSelectionChanged, this, &HolidaysPage::showSelected);
-    connect(m_ui->newButton, &QPushButton::clicked, this, &HolidaysPage::startNew);
-    connect(m_ui->saveButton, &QPushButton::clicked, this, &HolidaysPage::save);
-    connect(m_ui->removeButton, &QPushButton::clicked, this, &HolidaysPage::removeSelected);
+    connect(m_ui->newHolidayButton, &QPushButton::clicked, this, &HolidaysPage::startNew);
+    connect(m_ui->saveHolidayButton, &QPushButton::clicked, this, &HolidaysPage::save);
+    connect(m_ui->removeHolidayButton, &QPushButton::clicked, this, &HolidaysPage::removeSelected);
     reload();
     startNew();
 }
@@ -53,7 +53,7 @@ void HolidaysPage::reload()
             table->selectRow(row);
     }
     table->resizeColumnsToContents();
-    m_ui->removeButton->setEnabled(m_editing.id != 0);
+    m_ui->removeHolidayButton->setEnabled(m_editing.id != 0);
     if (!read.ok())
         showMessage(tr("The holidays could not be read: %1").arg(read.error), true);
 }
@@ -69,9 +69,9 @@ void HolidaysPage::showSelected()
     m_ui->nameZhLineEdit->setText(m_editing.nameZh);
     m_ui->nameEnLineEdit->setText(m_editing.nameEn);
     m_ui->greetCheckBox->setChecked(m_editing.greet);
-    m_ui->removeButton->setEnabled(true);
+    m_ui->removeHolidayButton->setEnabled(true);
     m_refused.mark(this, nullptr);
-    m_ui->messageLabel->hide();
+    m_ui->holidayMessageLabel->hide();
 }
 
 void HolidaysPage::startNew()
@@ -82,7 +82,7 @@ void HolidaysPage::startNew()
     m_ui->nameZhLineEdit->clear();
     m_ui->nameEnLineEdit->clear();
     m_ui->greetCheckBox->setChecked(true);
-    m_ui->removeButton->setEnabled(false);
+    m_ui->removeHolidayButton->setEnabled(false);
     m_refused.mark(this, nullptr);
     m_ui->dayLineEdit->setFocus();
 }
@@ -128,9 +128,9 @@ void HolidaysPage::removeSelected()
 
 void HolidaysPage::showMessage(const QString &text, bool problem)
 {
-    m_ui->messageLabel->setStyleSheet(problem ? QStringLiteral("color: #c0392b;") : QString());
-    m_ui->messageLabel->setText(text);
-    m_ui->messageLabel->show();
+    m_ui->holidayMessageLabel->setStyleSheet(problem ? QStringLiteral("color: #c0392b;") : QString());
+    m_ui->holidayMessageLabel->setText(text);
+    m_ui->holidayMessageLabel->show();
 }
 
 QWidget *HolidaysPage::fieldWidget(const QString &field) const

@@ -60,7 +60,7 @@ TEST_CASE(
 
     auto *table = child<QTableWidget>(page, QStringLiteral("holidaysTable"));
     auto *year = child<QSpinBox>(page, QStringLiteral("yearSpinBox"));
-    auto *message = child<QLabel>(page, QStringLiteral("messageLabel"));
+    auto *message = child<QLabel>(page, QStringLiteral("holidayMessageLabel"));
     CHECK(year->value() == 2026);
     REQUIRE(table->rowCount() == 8);
     CHECK(table->item(0, 0)->text() == QStringLiteral("2026-02-17"));
@@ -69,10 +69,10 @@ TEST_CASE(
     CHECK(table->item(0, 3)->text() == QStringLiteral("Yes"));
 
     // Add the store's own holiday, greetings off.
-    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("newButton")), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("newHolidayButton")), Qt::LeftButton);
     fillForm(page, QStringLiteral("2026-06-16"), QStringLiteral("店庆"), QStringLiteral("Store anniversary"));
     child<QCheckBox>(page, QStringLiteral("greetCheckBox"))->setChecked(false);
-    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("saveButton")), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("saveHolidayButton")), Qt::LeftButton);
     CHECK(message->text() == QStringLiteral("Saved."));
     REQUIRE(table->rowCount() == 9);
     const QList<Holiday> saved = readValue(temp.store().holidays().ofYear(2026));
@@ -84,9 +84,9 @@ TEST_CASE(
     CHECK(table->item(int(own - saved.begin()), 3)->text() == QStringLiteral("No"));
 
     // An impossible date is refused, naming the field; nothing is stored and the year stays.
-    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("newButton")), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("newHolidayButton")), Qt::LeftButton);
     fillForm(page, QStringLiteral("2027-02-30"), QStringLiteral("会员日"), QStringLiteral("Members' day"));
-    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("saveButton")), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("saveHolidayButton")), Qt::LeftButton);
     CHECK(message->text().startsWith(QStringLiteral("Date:")));
     CHECK(message->text().contains(QStringLiteral("2027-02-30")));
     CHECK(child<QLabel>(page, QStringLiteral("dayCaption"))->styleSheet().contains(QStringLiteral("bold")));
@@ -103,7 +103,7 @@ TEST_CASE(
     table->selectRow(int(own - saved.begin()));
     CHECK(child<QLineEdit>(page, QStringLiteral("nameEnLineEdit"))->text()
         == QStringLiteral("Store anniversary"));
-    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("removeButton")), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("removeHolidayButton")), Qt::LeftButton);
     CHECK(questions == 1);
     CHECK(message->text() == QStringLiteral("Removed."));
     CHECK(table->rowCount() == 8);
