@@ -1,7 +1,9 @@
 #include "gui_test_helpers.h"
 
+#include "gui/counter/counter_page.h"
 #include "gui/counter/customer_card_widget.h"
 #include "gui/loyalty/benefits_editor.h"
+#include "gui/main_window.h"
 #include "services/benefit_service.h"
 #include "services/customer_service.h"
 #include "services/store.h"
@@ -16,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace atelier;
@@ -110,4 +113,25 @@ TEST_CASE("The benefits editor refuses a benefit without Chinese words, naming t
     QTest::mouseClick(child<QPushButton>(&editor, QStringLiteral("saveButton")), Qt::LeftButton);
     CHECK(child<QLabel>(&editor, QStringLiteral("messageLabel"))->text() == QStringLiteral("Benefit saved."));
     CHECK(readValue(temp.store().benefits().list()).size() == 7);
+}
+
+TEST_CASE("A Black customer's eight benefit lines still fit the counter at 1366×768",
+    "[gui][counter][layout][benefits]")
+{
+    TempStore temp;
+    const CustomerId black = customerOfTier(temp, "赵黑卡", "13700000004", Tier::Black);
+    MainWindow window(temp.store());
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showPage(window.counterPage());
+    window.counterPage()->showCustomer(black);
+    REQUIRE(waitFor([&]() { return shows(&window, QStringLiteral("Annual gift box")); }));
+    QApplication::processEvents(); // the layout settles
+    CHECK(window.height() <= 768);
+    auto *purchases = child<QTableWidget>(&window, QStringLiteral("purchasesTable"));
+    REQUIRE(purchases);
+    CHECK(purchases->height() >= purchases->minimumHeight());
+    auto *sale = child<QPushButton>(&window, QStringLiteral("recordSaleButton"));
+    CHECK(sale->mapTo(&window, QPoint(0, sale->height())).y() <= window.height());
 }
