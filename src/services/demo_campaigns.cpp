@@ -71,11 +71,11 @@ SlowStockFilter slowStockBefore(const QDate &day, DemoRandom &random)
     SlowStockFilter slow;
     for (const int code : codes) {
         for (int i = 0; i < 2; ++i)
-            slow.styles << QStringLiteral("%1%2-%3%4")
-                               .arg(springNow ? u'A' : u'S')
-                               .arg(year, 2, 10, QLatin1Char('0'))
-                               .arg(code)
-                               .arg(random.between(1, 40), 2, 10, QLatin1Char('0'));
+            slow.styles << (springNow ? QStringLiteral("A") : QStringLiteral("S"))
+                    + QStringLiteral("%1-%2%3")
+                          .arg(year, 2, 10, QLatin1Char('0'))
+                          .arg(code)
+                          .arg(random.between(1, 40), 2, 10, QLatin1Char('0'));
     }
     slow.styles.removeDuplicates();
     slow.sizes = {QStringLiteral("XL"), QStringLiteral("XXL")};

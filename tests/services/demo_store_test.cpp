@@ -1,6 +1,8 @@
 #include "support/temp_store.h"
 
 #include "core/coupon.h"
+#include "core/task_filter.h"
+#include "core/tier_policy.h"
 #include "services/account_service.h"
 #include "services/archive_service.h"
 #include "services/audit_trail.h"
@@ -10,15 +12,25 @@
 #include "services/demo_catalog.h"
 #include "services/demo_random.h"
 #include "services/demo_store.h"
+#include "services/nightly_job.h"
+#include "storage/benefit_repository.h"
+#include "storage/campaign_repository.h"
 #include "storage/coupon_repository.h"
+#include "storage/customer_repository.h"
 #include "storage/database.h"
+#include "storage/follow_up_repository.h"
 #include "storage/sale_repository.h"
+#include "storage/staff_repository.h"
 #include "support/read_checks.h"
 
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QHash>
 #include <QSet>
+#include <QTimeZone>
+
+#include <memory>
 
 using namespace atelier;
 
@@ -113,7 +125,7 @@ TEST_CASE("the demo store's campaigns have holdouts, and its coupons are redeeme
     const DemoStoreGenerator::Result result
         = DemoStoreGenerator::generate(temp.store().database(), smallStore());
     REQUIRE(result.ok());
-    CHECK(result.campaigns == 4);
+    CHECK(result.campaigns == 5);
     const QList<CampaignSummary> campaigns = testing::readValue(temp.store().campaigns().list());
     REQUIRE(campaigns.size() == result.campaigns);
     for (const CampaignSummary &campaign : campaigns) {
@@ -240,4 +252,236 @@ TEST_CASE("the demo leaves its last days' sales and returns in the audit trail, 
     // Newest first, as the viewer shows them.
     for (qsizetype i = 1; i < sales.size(); ++i)
         CHECK(sales.at(i).happenedAt <= sales.at(i - 1).happenedAt);
+}
+
+namespace {
+
+const QDate issue22LastDay(2026, 6, 30);
+
+// A 2 000-customer demo store, made once for the issue 22 tests that only read it.
+testing::TempStore &issue22Store()
+{
+    static const std::unique_ptr<testing::TempStore> temp = [] {
+        auto made = std::make_unique<testing::TempStore>();
+        DemoStoreGenerator::Options options;
+        options.customers = 2000;
+        options.years = 3;
+        options.seed = 42;
+        options.endDate = issue22LastDay;
+        const DemoStoreGenerator::Result result
+            = DemoStoreGenerator::generate(made->store().database(), options);
+        REQUIRE(result.ok());
+        return made;
+    }();
+    return *temp;
+}
+
+// The tier the nightly run will give: lifetime spend (paid minus refunds) against the default thresholds.
+Tier tierBySpend(SaleRepository &sales, CustomerId customer)
+{
+    return tierForSpend(sales.summaryFor(customer).lifetimeSpend, TierRules());
+}
+
+} // namespace
+
+TEST_CASE(
+    "the demo store has a fashion show and a slow-stock clearance; only the invited answer and come, on "
+    "the event's days, recorded by staff",
+    "[demo][campaigns][events]")
+{
+    testing::TempStore &temp = issue22Store();
+    const QSqlDatabase db = temp.store().database().connection();
+    QSet<StaffId> staff;
+    for (const StaffMember &member : StaffRepository(db).all())
+        staff.insert(member.id);
+    CampaignRepository repository(db);
+    QSet<CampaignKind> kinds;
+    int eventInvited = 0;
+    int eventYes = 0;
+    int eventNo = 0;
+    int eventCame = 0;
+    for (const CampaignSummary &summary : testing::readValue(temp.store().campaigns().list())) {
+        const Campaign &c = summary.campaign;
+        kinds.insert(c.kind);
+        if (c.kind == CampaignKind::Clearance) {
+            CHECK(c.filters.slowStock.styles.size() >= 3);
+            CHECK(c.filters.slowStock.sizes == QStringList{QStringLiteral("XL"), QStringLiteral("XXL")});
+            CHECK(summary.invited > 20);
+        }
+        if (c.kind == CampaignKind::FashionShow)
+            CHECK((!c.offer.has_value() || c.offer->kind == OfferKind::Gift));
+        int invited = 0;
+        int yes = 0;
+        int no = 0;
+        int came = 0;
+        for (const CampaignMember &member : repository.members(c.id)) {
+            if (!isEvent(c.kind) || member.group == CampaignGroup::Holdout) {
+                CHECK(!member.rsvp.has_value());
+                CHECK(!member.attendedAt.isValid());
+                continue;
+            }
+            ++invited;
+            if (member.rsvp) {
+                ++(*member.rsvp ? yes : no);
+                CHECK(member.rsvpAt >= member.invitedAt);
+                CHECK(member.rsvpAt.date() <= c.lastDay);
+            }
+            if (member.attendedAt.isValid()) {
+                ++came;
+                CHECK(member.attendedAt.date() >= c.firstDay);
+                CHECK(member.attendedAt.date() <= c.lastDay);
+                CHECK(member.rsvp != std::optional<bool>(false));
+                REQUIRE(member.recordedBy.has_value());
+                CHECK(staff.contains(*member.recordedBy));
+            }
+        }
+        if (!isEvent(c.kind))
+            continue;
+        CHECK(yes > 0);
+        CHECK(came > 0);
+        eventInvited += invited;
+        eventYes += yes;
+        eventNo += no;
+        eventCame += came;
+    }
+    // Over the three events (a small one alone says little): yes ~40 %, no ~15 %, the rest silent; who
+    // came said yes or bought on the day.
+    INFO(eventInvited << " invited, " << eventYes << " yes, " << eventNo << " no, " << eventCame << " came");
+    CHECK(eventYes > eventInvited * 33 / 100);
+    CHECK(eventYes < eventInvited * 52 / 100);
+    CHECK(eventNo > eventInvited * 8 / 100);
+    CHECK(eventNo < eventInvited * 22 / 100);
+    CHECK(eventCame > eventInvited / 10);
+    CHECK(eventCame < eventYes + eventInvited / 10);
+    CHECK(kinds.contains(CampaignKind::FashionShow));
+    CHECK(kinds.contains(CampaignKind::Clearance));
+    CHECK(kinds.contains(CampaignKind::MemberDay));
+    CHECK(kinds.contains(CampaignKind::VipFitting));
+}
+
+TEST_CASE(
+    "demo benefit uses belong to customers whose spend reaches the tier, once a period; stylists are clerks "
+    "of Black customers",
+    "[demo][benefits]")
+{
+    testing::TempStore &temp = issue22Store();
+    const QSqlDatabase db = temp.store().database().connection();
+    QSet<StaffId> staff;
+    QSet<StaffId> clerks;
+    for (const StaffMember &member : StaffRepository(db).all()) {
+        staff.insert(member.id);
+        if (!member.manager)
+            clerks.insert(member.id);
+    }
+    SaleRepository sales(db);
+    QHash<CustomerId, Tier> tiers;
+    const auto tierOf = [&](CustomerId customer) {
+        if (!tiers.contains(customer))
+            tiers.insert(customer, tierBySpend(sales, customer));
+        return tiers.value(customer);
+    };
+    QSet<CustomerId> cameToShow;
+    for (const CampaignSummary &summary : testing::readValue(temp.store().campaigns().list())) {
+        if (summary.campaign.kind != CampaignKind::FashionShow)
+            continue;
+        for (const CampaignMember &member : CampaignRepository(db).members(summary.campaign.id)) {
+            if (member.attendedAt.isValid())
+                cameToShow.insert(member.customer);
+        }
+    }
+
+    BenefitRepository benefits(db);
+    QHash<BenefitKind, int> uses;
+    for (const TierBenefit &benefit : benefits.all(true)) {
+        QSet<QString> periods;
+        for (const BenefitUse &use : benefits.usesOfBenefit(benefit.id)) {
+            ++uses[benefit.kind];
+            CHECK(TierBenefit::offeredTo(benefit.tier, tierOf(use.customerId)));
+            CHECK(use.usedOn > issue22LastDay.addYears(-1));
+            CHECK(use.usedOn <= issue22LastDay);
+            CHECK(use.periodKey == TierBenefit::periodKey(benefit.period, use.usedOn));
+            REQUIRE(use.staffId.has_value());
+            CHECK(staff.contains(*use.staffId));
+            if (use.periodKey) {
+                const QString period = QString::number(use.customerId) + u'/' + *use.periodKey;
+                CHECK(!periods.contains(period));
+                periods.insert(period);
+            }
+            if (benefit.kind == BenefitKind::ShowInvitation)
+                CHECK(cameToShow.contains(use.customerId));
+        }
+    }
+    INFO("alterations " << uses.value(BenefitKind::Alterations) << ", new arrivals "
+                        << uses.value(BenefitKind::NewArrivalsFirst) << ", show "
+                        << uses.value(BenefitKind::ShowInvitation));
+    CHECK(uses.value(BenefitKind::Alterations) > 200);
+    CHECK(uses.value(BenefitKind::NewArrivalsFirst) > 30);
+    CHECK(uses.value(BenefitKind::ShowInvitation) > 3);
+    CHECK(uses.value(BenefitKind::BirthdayCoupon) == 0); // coupons: the nightly run's
+    CHECK(uses.value(BenefitKind::GiftBox) == 0);
+
+    CustomerRepository customers(db);
+    int black = 0;
+    int withStylist = 0;
+    for (const CustomerId id : customers.allIds()) {
+        const std::optional<Customer> customer = customers.find(id);
+        REQUIRE(customer);
+        const bool isBlack = tierOf(id) == Tier::Black;
+        black += isBlack ? 1 : 0;
+        if (!customer->stylistId)
+            continue;
+        ++withStylist;
+        CHECK(isBlack);
+        CHECK(clerks.contains(*customer->stylistId));
+    }
+    INFO(withStylist << " stylists for " << black << " Black customers");
+    CHECK(withStylist > black * 6 / 10);
+    CHECK(withStylist < black);
+}
+
+TEST_CASE("a nightly run on the demo's last day plans activation with coupons, holiday greetings and benefit "
+          "coupons",
+    "[demo][nightly]")
+{
+    testing::TempStore temp;
+    DemoStoreGenerator::Options options;
+    options.customers = 2000;
+    options.seed = 42;
+    options.endDate = QDate(2026, 5, 17); // three days before 520: the greetings are planned tonight
+    REQUIRE(DemoStoreGenerator::generate(temp.store().database(), options).ok());
+    const QTimeZone zone(8 * 3600);
+    temp.clock().set(QDateTime(options.endDate.addDays(1), QTime(3, 0), zone));
+    const NightlyRun run
+        = NightlyJob(temp.store().database(), temp.clock()).run(options.endDate, NightlyRun::StartedBy::Cli);
+    REQUIRE(run.result == NightlyRun::Result::Ok);
+
+    const QSqlDatabase db = temp.store().database().connection();
+    QHash<TaskPurpose, int> planned;
+    int handingCoupons = 0;
+    FollowUpRepository tasks(db);
+    for (QDate day = options.endDate; day <= options.endDate.addDays(10); day = day.addDays(1)) {
+        for (const TaskRow &row : tasks.dayList(day, TaskFilter())) {
+            if (row.task.run != run.id)
+                continue;
+            ++planned[row.task.purpose];
+            handingCoupons += row.task.coupon ? 1 : 0;
+        }
+    }
+    QHash<CouponReason, int> issuedTonight;
+    for (const Coupon &coupon : CouponRepository(db).all()) {
+        if (coupon.issuedAt.date() > options.endDate)
+            ++issuedTonight[coupon.reason];
+    }
+    INFO("activation " << planned.value(TaskPurpose::Activation) << ", holiday "
+                       << planned.value(TaskPurpose::Holiday) << ", birthday coupons "
+                       << issuedTonight.value(CouponReason::Birthday) << ", benefit coupons "
+                       << issuedTonight.value(CouponReason::Benefit));
+    // First-time buyers of the last 60 days who have not come back: a few dozen, each with her coupon.
+    CHECK(planned.value(TaskPurpose::Activation) > 5);
+    CHECK(planned.value(TaskPurpose::Activation) < 150);
+    CHECK(handingCoupons >= planned.value(TaskPurpose::Activation));
+    CHECK(issuedTonight.value(CouponReason::Activation) == planned.value(TaskPurpose::Activation));
+    CHECK(planned.value(TaskPurpose::Holiday) > 50);
+    CHECK(issuedTonight.value(CouponReason::Birthday) > 0);
+    CHECK(issuedTonight.value(CouponReason::Benefit) > 0);
 }
