@@ -81,16 +81,23 @@ bool DemoBenefits::use(const std::optional<TierBenefit> &benefit, Tier tier, con
 {
     if (!benefit || !TierBenefit::offeredTo(benefit->tier, tier))
         return false;
+    write(*benefit, *sale.customerId, sale.soldAt, sale.clerkId);
+    return true;
+}
+
+// Dated on the day, with the clerk who served her, as BenefitService::recordUse would have it.
+void DemoBenefits::write(
+    const TierBenefit &benefit, CustomerId customer, const QDateTime &at, std::optional<StaffId> clerk)
+{
     BenefitUse row;
-    row.customerId = *sale.customerId;
-    row.benefitId = benefit->id;
-    row.usedOn = sale.soldAt.date();
-    row.periodKey = TierBenefit::periodKey(benefit->period, row.usedOn);
-    row.recordedAt = sale.soldAt;
-    row.staffId = sale.clerkId;
+    row.customerId = customer;
+    row.benefitId = benefit.id;
+    row.usedOn = at.date();
+    row.periodKey = TierBenefit::periodKey(benefit.period, row.usedOn);
+    row.recordedAt = at;
+    row.staffId = clerk;
     m_loader.insertBenefitUse(row);
     ++m_uses;
-    return true;
 }
 
 void DemoBenefits::finish(const QList<DemoAttendance> &showAttendance)
@@ -104,15 +111,7 @@ void DemoBenefits::finish(const QList<DemoAttendance> &showAttendance)
             if (!spend.blackSince.isValid() || spend.blackSince > came.at.date()
                 || !TierBenefit::offeredTo(m_showInvitation->tier, Tier::Black))
                 continue;
-            BenefitUse row;
-            row.customerId = came.customer;
-            row.benefitId = m_showInvitation->id;
-            row.usedOn = came.at.date();
-            row.periodKey = TierBenefit::periodKey(m_showInvitation->period, row.usedOn);
-            row.recordedAt = came.at;
-            row.staffId = came.clerk;
-            m_loader.insertBenefitUse(row);
-            ++m_uses;
+            write(*m_showInvitation, came.customer, came.at, came.clerk);
         }
     }
     for (const CustomerId customer : std::as_const(m_black)) {

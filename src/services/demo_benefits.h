@@ -8,6 +8,7 @@
 #include "services/demo_sales.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 
@@ -50,6 +51,8 @@ private:
         QDate alteredOn; // the last day of a free alteration
     };
     bool use(const std::optional<TierBenefit> &benefit, Tier tier, const Sale &sale);
+    void write(
+        const TierBenefit &benefit, CustomerId customer, const QDateTime &at, std::optional<StaffId> clerk);
 
     Database &m_db;
     BulkLoader &m_loader;

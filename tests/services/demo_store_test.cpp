@@ -276,6 +276,17 @@ testing::TempStore &issue22Store()
     return *temp;
 }
 
+// The demo's staff ids; only the clerks when asked.
+QSet<StaffId> staffOf(const QSqlDatabase &db, bool clerksOnly = false)
+{
+    QSet<StaffId> ids;
+    for (const StaffMember &member : StaffRepository(db).all()) {
+        if (!clerksOnly || !member.manager)
+            ids.insert(member.id);
+    }
+    return ids;
+}
+
 // The tier the nightly run will give: lifetime spend (paid minus refunds) against the default thresholds.
 Tier tierBySpend(SaleRepository &sales, CustomerId customer)
 {
@@ -291,9 +302,7 @@ TEST_CASE(
 {
     testing::TempStore &temp = issue22Store();
     const QSqlDatabase db = temp.store().database().connection();
-    QSet<StaffId> staff;
-    for (const StaffMember &member : StaffRepository(db).all())
-        staff.insert(member.id);
+    const QSet<StaffId> staff = staffOf(db);
     CampaignRepository repository(db);
     QSet<CampaignKind> kinds;
     int eventInvited = 0;
@@ -366,13 +375,8 @@ TEST_CASE(
 {
     testing::TempStore &temp = issue22Store();
     const QSqlDatabase db = temp.store().database().connection();
-    QSet<StaffId> staff;
-    QSet<StaffId> clerks;
-    for (const StaffMember &member : StaffRepository(db).all()) {
-        staff.insert(member.id);
-        if (!member.manager)
-            clerks.insert(member.id);
-    }
+    const QSet<StaffId> staff = staffOf(db);
+    const QSet<StaffId> clerks = staffOf(db, true);
     SaleRepository sales(db);
     QHash<CustomerId, Tier> tiers;
     const auto tierOf = [&](CustomerId customer) {
