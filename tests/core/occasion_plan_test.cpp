@@ -33,8 +33,16 @@ Holiday holiday(const QDate &day, bool greet = true)
     return h;
 }
 
+// Greetings for Silver and up (the default is Black only).
+ServiceRules silverAndUp()
+{
+    ServiceRules rules;
+    rules.holidayMinTier = 1;
+    return rules;
+}
+
 std::vector<FollowUpTask> plan(const OccasionFacts &facts, const std::vector<CustomerTaskFacts> &customers,
-    const QDate &asOf, const ServiceRules &rules = {})
+    const QDate &asOf, const ServiceRules &rules = silverAndUp())
 {
     return OccasionPlan::plan(facts, customers, asOf, rules);
 }
@@ -46,7 +54,7 @@ TEST_CASE("a holiday greeting is planned within the lead days, due on the holida
     const QDate christmas(2026, 12, 25);
     OccasionFacts facts;
     facts.holidays = {holiday(christmas)};
-    ServiceRules rules; // holidayLeadDays 3
+    ServiceRules rules = silverAndUp(); // holidayLeadDays 3
     CHECK(plan(facts, {silver()}, christmas.addDays(-4), rules).empty()); // one day too early
     const std::vector<FollowUpTask> first = plan(facts, {silver()}, christmas.addDays(-3), rules);
     REQUIRE(first.size() == 1);

@@ -87,6 +87,7 @@ TEST_CASE("holiday greetings go to consenting Silver customers outside the quiet
     "[services][follow-ups][holidays]")
 {
     FollowUpShop shop;
+    saveRules(shop, [](ServiceRules &rules) { rules.holidayMinTier = 1; }); // the default is Black
     REQUIRE(shop.store().holidays().save(storeHoliday(storeDay)).ok());
     const CustomerId silver = silverCustomer(shop, QStringLiteral("13700000201"));
     const CustomerId noConsent = silverCustomer(shop, QStringLiteral("13700000202"), false);
@@ -140,6 +141,7 @@ TEST_CASE(
     "a holiday with greet = 0 or beyond the lead days plans no greeting", "[services][follow-ups][holidays]")
 {
     FollowUpShop shop;
+    saveRules(shop, [](ServiceRules &rules) { rules.holidayMinTier = 1; }); // the default is Black
     REQUIRE(shop.store().holidays().save(storeHoliday(storeDay, false)).ok());
     Holiday later = storeHoliday(asOf.addDays(4)); // the default lead is 3 days
     later.nameZh = QStringLiteral("会员日");

@@ -165,7 +165,7 @@ TEST_CASE("A manager sets the nightly run's new buyers, thank-you, Dormant disco
         REQUIRE(field);
 
     // The defaults: 20元 with no minimum after 30 days, the first night 60 days back; thank-you off;
-    // 10 % for 3 days; two contacts in 30 days; greetings 3 days ahead for Silver and up, events 7.
+    // 10 % for 3 days; two contacts in 30 days; greetings 3 days ahead for Black, events 7.
     CHECK(activationOn->isChecked());
     CHECK(after->text() == QStringLiteral("30 days"));
     CHECK(firstNight->text() == QStringLiteral("60 days ago"));
@@ -179,7 +179,7 @@ TEST_CASE("A manager sets the nightly run's new buyers, thank-you, Dormant disco
     CHECK(capDays->value() == 30);
     CHECK(holidayLead->value() == 3);
     CHECK(minTier->count() == 4);
-    CHECK(minTier->currentText() == QStringLiteral("Silver and up"));
+    CHECK(minTier->currentText() == QStringLiteral("Black"));
     CHECK(lifeEventLead->value() == 7);
 
     // Activation off greys its fields.
