@@ -125,7 +125,7 @@ QTextDocument &MonthlyReportPdf::document()
                             "invited; purchases counted to 14 days after its last day.")
                              .toHtmlEscaped());
         for (const ReportTable &table : campaigns.tables)
-            html += tableHtml(table);
+            html += QStringLiteral("<h3>%1</h3>").arg(table.title.toHtmlEscaped()) + tableHtml(table);
     }
     html += QStringLiteral("</body></html>");
     QFont font = doc.defaultFont();

@@ -75,8 +75,15 @@ QString CardInvitationsWidget::stateText(const CustomerInvitation &invitation) c
 
 void CardInvitationsWidget::showRows()
 {
+    // The rows go later: this runs inside a click on one of their buttons. Unnamed and hidden meanwhile,
+    // so that nothing finds them.
     while (QLayoutItem *item = m_rows->takeAt(0)) {
-        delete item->widget();
+        if (QWidget *row = item->widget()) {
+            row->hide();
+            for (QWidget *part : row->findChildren<QWidget *>())
+                part->setObjectName(QString());
+            row->deleteLater();
+        }
         delete item;
     }
     const QDate today = m_store.clock().today();

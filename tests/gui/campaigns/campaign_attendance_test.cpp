@@ -21,20 +21,32 @@
 using namespace atelier;
 using namespace atelier::testing;
 
+namespace {
+
+// A customer who accepts promotions.
+CustomerId promotable(TempStore &temp, int n)
+{
+    const SaveResult made = temp.store().customers().registerCustomer(
+        QStringLiteral("顾客") + QChar(u'甲' + n), QStringLiteral("139%1").arg(n, 8, 10, QLatin1Char('0')));
+    INFO(made.message.toStdString());
+    REQUIRE(made.id);
+    const ReadResult<std::optional<CustomerArchive>> read = temp.store().customers().load(*made.id);
+    REQUIRE(read.ok());
+    REQUIRE(read.value->has_value());
+    CustomerArchive archive = **read.value;
+    archive.customer.consentMarketing = true;
+    REQUIRE(temp.store().customers().save(archive).ok());
+    return *made.id;
+}
+
+} // namespace
+
 TEST_CASE("A clerk records attendance on the card and the Campaigns page shows it in the effect",
     "[gui][campaigns][attendance]")
 {
     TempStore temp; // today: 15 June 2026
-    for (int i = 1; i <= 10; ++i) {
-        const CustomerId id = *temp.store()
-                                   .customers()
-                                   .registerCustomer(QStringLiteral("顾客%1").arg(i),
-                                       QStringLiteral("1390000%1").arg(i, 4, 10, QLatin1Char('0')))
-                                   .id;
-        CustomerArchive archive = **temp.store().customers().load(id).value;
-        archive.customer.consentMarketing = true;
-        REQUIRE(temp.store().customers().save(archive).ok());
-    }
+    for (int i = 1; i <= 10; ++i)
+        promotable(temp, i);
     CampaignDraft draft;
     draft.name = QStringLiteral("六月会员日");
     draft.kind = CampaignKind::MemberDay;
@@ -97,16 +109,8 @@ TEST_CASE("A clerk records attendance on the card and the Campaigns page shows i
 TEST_CASE("The monthly PDF has a section with the campaigns that ran in the month", "[gui][campaigns][pdf]")
 {
     TempStore temp; // today: 15 June 2026
-    for (int i = 1; i <= 6; ++i) {
-        const CustomerId id = *temp.store()
-                                   .customers()
-                                   .registerCustomer(QStringLiteral("顾客%1").arg(i),
-                                       QStringLiteral("1390001%1").arg(i, 4, 10, QLatin1Char('0')))
-                                   .id;
-        CustomerArchive archive = **temp.store().customers().load(id).value;
-        archive.customer.consentMarketing = true;
-        REQUIRE(temp.store().customers().save(archive).ok());
-    }
+    for (int i = 11; i <= 16; ++i)
+        promotable(temp, i);
     CampaignDraft draft;
     draft.name = QStringLiteral("VIP私享会");
     draft.kind = CampaignKind::VipFitting;
