@@ -8,6 +8,7 @@
 #include "storage/customer_repository.h"
 #include "storage/database.h"
 #include "storage/sale_repository.h"
+#include "storage/staff_repository.h"
 #include "storage/storage_error.h"
 #include "storage/tag_repository.h"
 #include "storage/transaction.h"
@@ -61,6 +62,18 @@ SaveResult CustomerService::save(const CustomerArchive &input)
             result.errors.append(
                 {QStringLiteral("phone"), tr("This phone number already belongs to another customer.")});
             return result;
+        }
+        // The personal stylist (issue 22) is chosen from the active staff; one chosen before who has left
+        // since stays until someone changes her.
+        if (customer.stylistId) {
+            const std::optional<Customer> stored = isNew ? std::nullopt : customers.find(customer.id);
+            const std::optional<StaffMember> stylist
+                = StaffRepository(m_db.connection()).find(*customer.stylistId);
+            if (!(stored && stored->stylistId == customer.stylistId) && !(stylist && stylist->active)) {
+                result.errors.append({QStringLiteral("stylistId"),
+                    tr("Personal stylist: choose a member of the active staff.")});
+                return result;
+            }
         }
         const QDateTime now = m_clock.now();
         customer.updatedAt = now;

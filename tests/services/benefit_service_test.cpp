@@ -311,4 +311,14 @@ TEST_CASE("The card names the personal stylist chosen on the archive", "[service
     const QList<AuditEntry> changed = f.audit(AuditAction::CustomerChanged);
     REQUIRE_FALSE(changed.isEmpty());
     CHECK(changed.first().details.contains(QStringLiteral("stylist_id")));
+
+    // She leaves: the archive keeps her until someone changes it, but nobody chooses her anew.
+    StaffRepository(f.db()).setActive(stylist, false);
+    REQUIRE(f.t.store().customers().save(*archive).ok());
+    std::optional<CustomerArchive> gold = readValue(f.t.store().customers().load(f.gold));
+    gold->customer.stylistId = stylist;
+    gold->phoneText = gold->customer.phone.digits();
+    const SaveResult refused = f.t.store().customers().save(*gold);
+    REQUIRE(refused.errors.size() == 1);
+    CHECK(refused.errors.first().field == QStringLiteral("stylistId"));
 }
