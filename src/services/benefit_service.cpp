@@ -279,12 +279,27 @@ int BenefitService::issueNightlyCoupons(Database &db, const Clock &clock, const 
     const QDateTime now = clock.now();
     const QDate firstDay = asOf.addDays(1); // the run is as of the day before: coupons start today
     int issued = 0;
+    // The birthdays in the greeting's window as month-days, 29 February with 28 February in a common
+    // year: the every-night read is then the few customers born in the window, not every member.
+    BenefitCandidateFilter birthdays;
+    for (int ahead = 1; ahead <= lookahead; ++ahead) {
+        const QDate day = asOf.addDays(ahead);
+        birthdays.birthdays << day.toString(QStringLiteral("MM-dd"));
+        if (day.month() == 2 && day.day() == 28 && !QDate::isLeapYear(day.year()))
+            birthdays.birthdays << QStringLiteral("02-29");
+    }
+    // The gift box: who has no box this year yet (or, when the window reaches into January, next year).
+    BenefitCandidateFilter boxes;
+    boxes.withoutUseIn = true;
+    boxes.orNextYear = asOf.addDays(lookahead).year() > asOf.year();
     for (const TierBenefit &benefit : benefits.all()) {
         if (!benefit.issuedAsCoupon() || !benefit.coupon)
             continue;
         // One query for the whole store per coupon benefit; no read per customer.
+        const BenefitCandidateFilter &filter
+            = benefit.kind == BenefitKind::BirthdayCoupon ? birthdays : boxes;
         for (const BenefitCouponCandidate &c :
-            benefits.couponCandidates(benefit.id, benefit.tier, asOf.year())) {
+            benefits.couponCandidates(benefit.id, benefit.tier, asOf.year(), filter)) {
             // The same window as the birthday greeting (TaskPlan::birthdayWithin), so the coupon and
             // the greeting arrive together.
             const QDate birthday = TaskPlan::birthdayWithin(c.birthday, asOf, lookahead);

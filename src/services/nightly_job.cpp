@@ -295,12 +295,12 @@ void NightlyJob::recompute(NightlyRun &run, const Progress &progress, const std:
     if (couponsExpired > 0)
         spdlog::info("nightly run {}: {} coupons expired", run.id, couponsExpired);
 
+    took("points and coupon expiry");
     // The coupons tier benefits promise (a birthday discount, a gift box), on tonight's tiers.
     const int benefitCoupons = BenefitService::issueNightlyCoupons(m_db, m_clock, run.asOf, run.id);
     if (benefitCoupons > 0)
         spdlog::info("nightly run {}: {} benefit coupons issued", run.id, benefitCoupons);
-
-    took("points and coupon expiry");
+    took("benefit coupons");
     step(progress, cancel, 90, tr("Planning follow-ups…"));
     // The dormant rule looks for customers who entered Dormant tonight: tonight's segments.
     std::vector<CustomerTaskFacts> facts = readAhead.followUpFacts();

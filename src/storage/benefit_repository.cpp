@@ -1,6 +1,7 @@
 #include "storage/benefit_repository.h"
 
 #include "core/stored_time.h"
+#include "storage/raw_statement.h"
 #include "storage/sql.h"
 
 #include <algorithm>
@@ -72,6 +73,10 @@ BenefitRepository::BenefitRepository(QSqlDatabase db)
 {
 }
 
+BenefitRepository::~BenefitRepository() = default;
+BenefitRepository::BenefitRepository(BenefitRepository &&) noexcept = default;
+BenefitRepository &BenefitRepository::operator=(BenefitRepository &&) noexcept = default;
+
 QList<TierBenefit> BenefitRepository::all(bool includeRetired)
 {
     QSqlQuery query = sql::run(m_db,
@@ -141,24 +146,35 @@ int BenefitRepository::useCount(BenefitId id)
 bool BenefitRepository::addUse(BenefitUse &use)
 {
     // ON CONFLICT DO NOTHING rather than catching the constraint error: the surrounding transaction
-    // stays usable on PostgreSQL too, and RETURNING tells the two outcomes apart.
-    QSqlQuery query = sql::run(m_db,
-        QStringLiteral("INSERT INTO benefit_uses (customer_id, benefit_id, used_on, period_key, recorded_at, "
-                       "staff_id, coupon_id, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT (customer_id, benefit_id, period_key) DO NOTHING RETURNING id"),
-        {qlonglong(use.customerId), qlonglong(use.benefitId), toStoredText(use.usedOn),
-            use.periodKey ? QVariant(*use.periodKey) : nullText(), toStoredText(use.recordedAt),
-            sql::optionalId(use.staffId), sql::optionalId(use.couponId), use.note});
-    if (!query.next())
+    // stays usable on PostgreSQL too. The count of inserted rows tells the two outcomes apart
+    // (RawStatement::changes, not RETURNING: see there why).
+    if (!m_addUse)
+        m_addUse = std::make_unique<RawStatement>(m_db,
+            QStringLiteral(
+                "INSERT INTO benefit_uses (customer_id, benefit_id, used_on, period_key, recorded_at, "
+                "staff_id, coupon_id, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (customer_id, benefit_id, period_key) DO NOTHING"));
+    RawStatement &query = *m_addUse;
+    const QVariantList values{qlonglong(use.customerId), qlonglong(use.benefitId), toStoredText(use.usedOn),
+        use.periodKey ? QVariant(*use.periodKey) : nullText(), toStoredText(use.recordedAt),
+        sql::optionalId(use.staffId), sql::optionalId(use.couponId), use.note};
+    for (int i = 0; i < values.size(); ++i)
+        query.bind(i + 1, values[i]);
+    query.exec();
+    if (query.changes() == 0) // the period already had its use
         return false;
-    use.id = query.value(0).toLongLong();
+    use.id = query.lastInsertId();
     return true;
 }
 
 void BenefitRepository::setUseCoupon(qint64 useId, qint64 couponId)
 {
-    sql::run(m_db, QStringLiteral("UPDATE benefit_uses SET coupon_id = ? WHERE id = ?"),
-        {qlonglong(couponId), qlonglong(useId)});
+    if (!m_setUseCoupon)
+        m_setUseCoupon = std::make_unique<RawStatement>(
+            m_db, QStringLiteral("UPDATE benefit_uses SET coupon_id = ? WHERE id = ?"));
+    m_setUseCoupon->bind(1, couponId);
+    m_setUseCoupon->bind(2, useId);
+    m_setUseCoupon->exec();
 }
 
 std::optional<BenefitUse> BenefitRepository::useInPeriod(
@@ -194,22 +210,42 @@ QList<BenefitUse> BenefitRepository::uses(const QString &where, std::initializer
     return found;
 }
 
-QList<BenefitCouponCandidate> BenefitRepository::couponCandidates(BenefitId benefit, Tier minTier, int year)
+QList<BenefitCouponCandidate> BenefitRepository::couponCandidates(
+    BenefitId benefit, Tier minTier, int year, const BenefitCandidateFilter &filter)
 {
+    const QString usedIn = QStringLiteral("EXISTS (SELECT 1 FROM benefit_uses u WHERE u.customer_id = c.id "
+                                          "AND u.benefit_id = ? AND u.period_key = ?)");
     // Tiers as ranks so that "at least" is one comparison; OR, not IN, as customer_tiers' CHECK does.
-    QSqlQuery query = sql::run(m_db,
-        QStringLiteral(
-            "SELECT c.id, t.tier, c.birthday, "
-            "CASE WHEN EXISTS (SELECT 1 FROM benefit_uses u WHERE u.customer_id = c.id AND u.benefit_id = ? "
-            "  AND u.period_key = ?) THEN 1 ELSE 0 END, "
-            "CASE WHEN EXISTS (SELECT 1 FROM benefit_uses u WHERE u.customer_id = c.id AND u.benefit_id = ? "
-            "  AND u.period_key = ?) THEN 1 ELSE 0 END "
-            "FROM customer_tiers t JOIN customers c ON c.id = t.customer_id "
-            "WHERE c.erased_at IS NULL AND "
-            "(CASE t.tier WHEN 'silver' THEN 1 WHEN 'gold' THEN 2 WHEN 'black' THEN 3 ELSE 0 END) >= ? "
-            "ORDER BY c.id"),
-        {qlonglong(benefit), QString::number(year), qlonglong(benefit), QString::number(year + 1),
-            static_cast<int>(minTier)});
+    QString statement
+        = QStringLiteral("SELECT c.id, t.tier, c.birthday, CASE WHEN %1 THEN 1 ELSE 0 END, "
+                         "CASE WHEN %1 THEN 1 ELSE 0 END "
+                         "FROM customer_tiers t JOIN customers c ON c.id = t.customer_id "
+                         "WHERE c.erased_at IS NULL AND "
+                         "(CASE t.tier WHEN 'silver' THEN 1 WHEN 'gold' THEN 2 WHEN 'black' THEN 3 "
+                         "ELSE 0 END) >= ?")
+              .arg(usedIn);
+    QVariantList values{qlonglong(benefit), QString::number(year), qlonglong(benefit),
+        QString::number(year + 1), static_cast<int>(minTier)};
+    if (!filter.birthdays.isEmpty()) {
+        QStringList marks;
+        for (const QString &day : filter.birthdays) {
+            marks << QStringLiteral("?");
+            values << day;
+        }
+        // Birthdays are stored as YYYY-MM-DD: the month and day are characters 6 to 10.
+        statement += QStringLiteral(" AND substr(c.birthday, 6, 5) IN (%1)").arg(marks.join(u','));
+    }
+    if (filter.withoutUseIn) {
+        statement += QStringLiteral(" AND (NOT %1").arg(usedIn);
+        values << qlonglong(benefit) << QString::number(year);
+        if (filter.orNextYear) {
+            statement += QStringLiteral(" OR NOT %1").arg(usedIn);
+            values << qlonglong(benefit) << QString::number(year + 1);
+        }
+        statement += u')';
+    }
+    statement += QStringLiteral(" ORDER BY c.id");
+    QSqlQuery query = sql::run(m_db, statement, values);
     QList<BenefitCouponCandidate> candidates;
     while (query.next()) {
         BenefitCouponCandidate c;

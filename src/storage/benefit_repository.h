@@ -8,10 +8,14 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace atelier {
+
+class RawStatement;
 
 // One use of a benefit (benefit_uses): a clerk's at the counter, or a coupon the nightly run issued.
 struct BenefitUse
@@ -39,11 +43,24 @@ struct BenefitCouponCandidate
     bool usedNextYear = false;
 };
 
+// Narrows the nightly run's candidates in SQL, as it reads them every night: with `birthdays` (month-day
+// texts "MM-DD"), only customers born on one of those days; with `withoutUseIn`, only customers with no
+// use in the year asked, or none in the next year either when `orNextYear`.
+struct BenefitCandidateFilter
+{
+    QStringList birthdays;
+    bool withoutUseIn = false;
+    bool orNextYear = false;
+};
+
 // tier_benefits and benefit_uses. Callers wrap writes in a Transaction.
 class BenefitRepository
 {
 public:
     explicit BenefitRepository(QSqlDatabase db);
+    ~BenefitRepository();
+    BenefitRepository(BenefitRepository &&) noexcept;
+    BenefitRepository &operator=(BenefitRepository &&) noexcept;
 
     // Lowest tier first, then position and id; the retired ones only when asked.
     QList<TierBenefit> all(bool includeRetired = false);
@@ -68,8 +85,9 @@ public:
     QList<BenefitUse> usesOfBenefit(BenefitId benefit);
 
     // Every customer who is not erased and holds `minTier` or above, with her birthday and her uses
-    // of `benefit` in `year` and `year + 1`: one query for the whole store.
-    QList<BenefitCouponCandidate> couponCandidates(BenefitId benefit, Tier minTier, int year);
+    // of `benefit` in `year` and `year + 1`: one query for the whole store, narrowed by `filter`.
+    QList<BenefitCouponCandidate> couponCandidates(
+        BenefitId benefit, Tier minTier, int year, const BenefitCandidateFilter &filter = {});
 
     // The name of the customer's personal stylist; empty when none is chosen.
     QString stylistName(CustomerId customer);
@@ -77,6 +95,9 @@ public:
 private:
     QList<BenefitUse> uses(const QString &where, std::initializer_list<QVariant> values);
     QSqlDatabase m_db;
+    // Prepared once per repository on SQLite's own handle: a first night writes thousands of uses.
+    std::unique_ptr<RawStatement> m_addUse;
+    std::unique_ptr<RawStatement> m_setUseCoupon;
 };
 
 } // namespace atelier

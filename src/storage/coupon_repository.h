@@ -8,9 +8,12 @@
 #include <QSqlQuery>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace atelier {
+
+class RawStatement;
 
 // The coupon ledger (coupons). Callers wrap writes in a Transaction; issue() may be called for many
 // coupons in one transaction (a campaign's offer).
@@ -18,6 +21,9 @@ class CouponRepository
 {
 public:
     explicit CouponRepository(QSqlDatabase db);
+    ~CouponRepository();
+    CouponRepository(CouponRepository &&) noexcept;
+    CouponRepository &operator=(CouponRepository &&) noexcept;
 
     // Writes the coupon with a new code and fills in its id and code. A code already taken (UNIQUE)
     // is drawn again, so this never fails on a collision; ON CONFLICT DO NOTHING keeps the
@@ -60,7 +66,7 @@ private:
 
     QSqlDatabase m_db;
     std::function<QString()> m_codeSource;
-    std::optional<QSqlQuery> m_issue;
+    std::unique_ptr<RawStatement> m_issue;
 };
 
 } // namespace atelier

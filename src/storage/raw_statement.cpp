@@ -171,4 +171,9 @@ qint64 RawStatement::lastInsertId() const
     return sqlite3_last_insert_rowid(m_db);
 }
 
+int RawStatement::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
 } // namespace atelier

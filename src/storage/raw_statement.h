@@ -39,6 +39,10 @@ public:
     // Runs the statement (which returns no rows) and resets it for the next use.
     void exec();
     qint64 lastInsertId() const;
+    // Rows the last exec() inserted, changed or deleted: 0 after an INSERT … ON CONFLICT DO NOTHING that
+    // met a conflict. With lastInsertId() it replaces RETURNING on the hot paths: on SQLite 3.40,
+    // RETURNING costs about 30 µs a statement (a first night's 19 000 gift boxes took 1.8 s with it).
+    int changes() const;
 
     // Reading a query's rows: next() steps to the following row (false after the last one, when the
     // statement is reset for the next use); the column accessors read the current row, 0-based.
