@@ -4,6 +4,7 @@
 #include "core/labels.h"
 #include "core/money.h"
 #include "core/stored_time.h"
+#include "services/audit_counter_words.h"
 #include "services/audit_trail.h"
 #include "services/coupon_service.h"
 #include "services/customer_merge.h"
@@ -22,19 +23,6 @@ namespace {
 QString shown(const QString &value)
 {
     return value.isEmpty() ? QStringLiteral("—") : value;
-}
-
-QString changesText(const QJsonArray &changes)
-{
-    QStringList parts;
-    for (const QJsonValue &value : changes) {
-        const QJsonObject change = value.toObject();
-        parts << AuditTrail::tr("%1: %2 → %3")
-                     .arg(AuditTrail::fieldLabel(change.value(QStringLiteral("field")).toString()),
-                         shown(change.value(QStringLiteral("old")).toString()),
-                         shown(change.value(QStringLiteral("new")).toString()));
-    }
-    return DisplayFormat::clauses(parts);
 }
 
 // A rulebook's changed settings: "Gold tier from: ¥3,000.00 → ¥5,000.00".
@@ -116,7 +104,7 @@ QString mergeText(const QJsonObject &details)
                        .arg(details.value(QStringLiteral("absorbed_name")).toString())
                        .arg(details.value(QStringLiteral("absorbed")).toInteger())
                        .arg(details.value(QStringLiteral("absorbed_phone")).toString());
-    const QString filled = changesText(details.value(QStringLiteral("filled")).toArray());
+    const QString filled = audit_words::changesText(details.value(QStringLiteral("filled")).toArray());
     if (!filled.isEmpty())
         text += AuditTrail::tr("; filled: %1").arg(filled);
     QStringList moved;
@@ -137,110 +125,6 @@ QString erasureText(const QString &reason)
     if (reason == QStringLiteral("other"))
         return AuditTrail::tr("Other reason");
     return reason;
-}
-
-QString money(const QJsonObject &details, const QString &key)
-{
-    return Money::fromFen(details.value(key).toInteger()).toDisplayString();
-}
-
-// "Coupon ACDE-3467: ¥100.00 off, valid to 2026-12-31"
-QString couponText(const QJsonObject &details)
-{
-    const auto kind = couponKindFromCode(details.value(QStringLiteral("kind")).toString());
-    return AuditTrail::tr("Coupon %1: %2, valid to %3")
-        .arg(coupon_code::display(details.value(QStringLiteral("code")).toString()),
-            CouponService::valueText(
-                kind.value_or(CouponKind::Amount), details.value(QStringLiteral("value")).toInteger()),
-            DisplayFormat::date(
-                QDate::fromString(details.value(QStringLiteral("valid_to")).toString(), Qt::ISODate)));
-}
-
-// "Campaign #4: will come", "… came on 2026-06-02": an RSVP or attendance recorded at the counter.
-QString campaignResponseText(const QJsonObject &details)
-{
-    const QString what = details.value(QStringLiteral("recorded")).toString();
-    const qint64 campaign = details.value(QStringLiteral("campaign")).toInteger();
-    if (what == QLatin1String("yes"))
-        return AuditTrail::tr("Campaign #%1: will come").arg(campaign);
-    if (what == QLatin1String("no"))
-        return AuditTrail::tr("Campaign #%1: will not come").arg(campaign);
-    return AuditTrail::tr("Campaign #%1: came on %2")
-        .arg(campaign)
-        .arg(DisplayFormat::date(dateFromStoredText(details.value(QStringLiteral("day")).toString())));
-}
-
-// "Free ironing and alterations: used on 2026-05-03", "Gift box (Black): retired", "… changed: Words
-// (English): a → b": the benefit's words in the reader's language, as they were then.
-QString benefitText(const QJsonObject &details)
-{
-    const QString words = QLocale().language() == QLocale::Chinese
-        ? details.value(QStringLiteral("words_zh")).toString()
-        : details.value(QStringLiteral("words_en")).toString();
-    const QString tier = Labels::of(tierFromCode(details.value(QStringLiteral("tier")).toString()));
-    const QString day = details.value(QStringLiteral("day")).toString();
-    if (!day.isEmpty())
-        return AuditTrail::tr("%1 (%2): used on %3")
-            .arg(words, tier, DisplayFormat::date(dateFromStoredText(day)));
-    const QString change = details.value(QStringLiteral("change")).toString();
-    QString what;
-    if (change == QLatin1String("added"))
-        what = AuditTrail::tr("added");
-    else if (change == QLatin1String("retired"))
-        what = AuditTrail::tr("retired (it has uses)");
-    else if (change == QLatin1String("removed"))
-        what = AuditTrail::tr("removed");
-    else
-        what = AuditTrail::tr("changed");
-    const QString fields = changesText(details.value(QStringLiteral("changes")).toArray());
-    const QString head = AuditTrail::tr("%1 (%2): %3").arg(words, tier, what);
-    return fields.isEmpty() ? head : AuditTrail::tr("%1; %2").arg(head, fields);
-}
-
-// Points as a change: "+79", "−49" (a true minus sign, as the receipts print it).
-QString signedPoints(qint64 points)
-{
-    const QString number = QLocale().toString(static_cast<qlonglong>(points < 0 ? -points : points));
-    return (points < 0 ? QStringLiteral("\u2212") : QStringLiteral("+")) + number;
-}
-
-// "¥798.00, 2 items, +79 points".
-QString saleText(const QJsonObject &details)
-{
-    return AuditTrail::tr(
-        "%1, %n item(s), %2 points", nullptr, details.value(QStringLiteral("pieces")).toInt())
-        .arg(money(details, QStringLiteral("amount_fen")),
-            signedPoints(details.value(QStringLiteral("points")).toInteger()));
-}
-
-// "Returned 连衣裙 ×1, refund ¥499.00, −49 points"; an exchange names the replacement.
-QString returnText(const QJsonObject &details)
-{
-    const QString item = details.value(QStringLiteral("item")).toString();
-    const int quantity = details.value(QStringLiteral("quantity")).toInt();
-    const QString back = signedPoints(-details.value(QStringLiteral("points_back")).toInteger());
-    if (details.value(QStringLiteral("kind")).toString() == QStringLiteral("exchange"))
-        return AuditTrail::tr("Exchanged %1 ×%2 for %3, credit %4, %5 points, %6 points for the new piece")
-            .arg(item)
-            .arg(quantity)
-            .arg(details.value(QStringLiteral("replacement")).toString(),
-                money(details, QStringLiteral("refund_fen")), back,
-                signedPoints(details.value(QStringLiteral("points")).toInteger()));
-    return AuditTrail::tr("Returned %1 ×%2, refund %3, %4 points")
-        .arg(item)
-        .arg(quantity)
-        .arg(money(details, QStringLiteral("refund_fen")), back);
-}
-
-QString attendantText(const QJsonObject &details)
-{
-    const QString from = details.value(QStringLiteral("from")).toString();
-    const QString to = details.value(QStringLiteral("to")).toString();
-    if (to.isEmpty())
-        return AuditTrail::tr("%1's shift at the counter ended").arg(from);
-    if (from.isEmpty())
-        return AuditTrail::tr("%1 took the counter").arg(to);
-    return AuditTrail::tr("%1 took over the counter from %2").arg(to, from);
 }
 
 QString backupKindName(const QString &kind)
@@ -301,7 +185,7 @@ QString complaintText(const QJsonObject &details)
         const std::optional<Resolution> resolution = resolutionFromCode(code);
         text += AuditTrail::tr("; offered: %1 %2")
                     .arg(resolution ? Labels::of(*resolution) : code,
-                        money(details, QStringLiteral("value_fen")));
+                        audit_words::moneyAt(details, QStringLiteral("value_fen")));
     }
     if (details.contains(QStringLiteral("satisfaction")))
         text += AuditTrail::tr("; satisfaction %1 of 5")
@@ -310,6 +194,19 @@ QString complaintText(const QJsonObject &details)
 }
 
 } // namespace
+
+QString audit_words::changesText(const QJsonArray &changes)
+{
+    QStringList parts;
+    for (const QJsonValue &value : changes) {
+        const QJsonObject change = value.toObject();
+        parts << AuditTrail::tr("%1: %2 → %3")
+                     .arg(AuditTrail::fieldLabel(change.value(QStringLiteral("field")).toString()),
+                         shown(change.value(QStringLiteral("old")).toString()),
+                         shown(change.value(QStringLiteral("new")).toString()));
+    }
+    return DisplayFormat::clauses(parts);
+}
 
 QString exportFilterWords(const QString &stored)
 {
@@ -474,7 +371,7 @@ QString AuditTrail::describe(const AuditEntry &entry)
     switch (entry.action) {
     case AuditAction::CustomerCreated:
     case AuditAction::CustomerChanged:
-        return changesText(document.array());
+        return audit_words::changesText(document.array());
     case AuditAction::Export:
         return exportText(document.object());
     case AuditAction::RulesChanged: {
@@ -484,7 +381,7 @@ QString AuditTrail::describe(const AuditEntry &entry)
         // Templates and holidays name their fields like the archive does ("name", "body", "day").
         const bool named = rules == QStringLiteral("templates") || rules == QStringLiteral("holidays");
         return tr("%1: %2").arg(
-            rulesName(rules), named ? changesText(changes) : ruleChangesText(rules, changes));
+            rulesName(rules), named ? audit_words::changesText(changes) : ruleChangesText(rules, changes));
     }
     case AuditAction::LoginFailed:
         return tr("Login name: %1").arg(document.object().value(QStringLiteral("login")).toString());
@@ -500,23 +397,24 @@ QString AuditTrail::describe(const AuditEntry &entry)
     case AuditAction::CustomerErased:
         return erasureText(document.object().value(QStringLiteral("reason")).toString());
     case AuditAction::Sale:
-        return saleText(document.object());
+        return audit_words::saleText(document.object());
     case AuditAction::Return:
-        return returnText(document.object());
+        return audit_words::returnText(document.object());
     case AuditAction::Redemption: {
         const QJsonObject details = document.object();
         const qint64 points = details.value(QStringLiteral("points")).toInteger();
         return tr("%1 points, worth %2")
-            .arg(signedPoints(-points), money(details, QStringLiteral("value_fen")));
+            .arg(audit_words::signedPoints(-points),
+                audit_words::moneyAt(details, QStringLiteral("value_fen")));
     }
     case AuditAction::PointsAdjusted: {
         const QJsonObject details = document.object();
         return tr("%1 points; reason: %2")
-            .arg(signedPoints(details.value(QStringLiteral("points")).toInteger()),
+            .arg(audit_words::signedPoints(details.value(QStringLiteral("points")).toInteger()),
                 details.value(QStringLiteral("reason")).toString());
     }
     case AuditAction::AttendantChanged:
-        return attendantText(document.object());
+        return audit_words::attendantText(document.object());
     case AuditAction::Backup: {
         const QJsonObject details = document.object();
         return tr("%1: %2 (%3)")
@@ -532,12 +430,12 @@ QString AuditTrail::describe(const AuditEntry &entry)
         return complaintText(document.object());
     case AuditAction::CouponIssued:
     case AuditAction::CouponCancelled:
-        return couponText(document.object());
+        return audit_words::couponText(document.object());
     case AuditAction::CampaignResponse:
-        return campaignResponseText(document.object());
+        return audit_words::campaignResponseText(document.object());
     case AuditAction::BenefitUsed:
     case AuditAction::BenefitsChanged:
-        return benefitText(document.object());
+        return audit_words::benefitText(document.object());
     case AuditAction::RevealPhone:
     case AuditAction::RevealAddress:
     case AuditAction::Login:
