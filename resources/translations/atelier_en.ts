@@ -66,6 +66,23 @@
     </message>
 </context>
 <context>
+    <name>Holiday</name>
+    <message numerus="yes">
+        <source>Name in Chinese: at most %n characters.</source>
+        <translation>
+            <numerusform>Name in Chinese: at most %n character.</numerusform>
+            <numerusform>Name in Chinese: at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Name in English: at most %n characters.</source>
+        <translation>
+            <numerusform>Name in English: at most %n character.</numerusform>
+            <numerusform>Name in English: at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SalesImport</name>
     <message numerus="yes">
         <source>%n row(s) were rejected, and the choice was to import nothing then.</source>

@@ -634,6 +634,106 @@
         <source>Coupon cancelled</source>
         <translation>作废优惠券</translation>
     </message>
+    <message>
+        <source>Campaign #%1: will come</source>
+        <translation>营销活动 #%1：会来</translation>
+    </message>
+    <message>
+        <source>Campaign #%1: will not come</source>
+        <translation>营销活动 #%1：不来</translation>
+    </message>
+    <message>
+        <source>Campaign #%1: came on %2</source>
+        <translation>营销活动 #%1：%2 到场</translation>
+    </message>
+    <message>
+        <source>%1 (%2): used on %3</source>
+        <translation>%1（%2）：%3 使用</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>retired (it has uses)</source>
+        <translation>已停用（已有使用记录）</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>Holiday calendar</source>
+        <translation>节日日历</translation>
+    </message>
+    <message>
+        <source>Campaign answer or attendance</source>
+        <translation>营销活动回复或到场</translation>
+    </message>
+    <message>
+        <source>Tier benefit used</source>
+        <translation>使用等级权益</translation>
+    </message>
+    <message>
+        <source>Tier benefits changed</source>
+        <translation>等级权益修改</translation>
+    </message>
+    <message>
+        <source>Personal stylist</source>
+        <translation>私人搭配师</translation>
+    </message>
+    <message>
+        <source>Words (Chinese)</source>
+        <translation>中文说明</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Greet</source>
+        <translation>问候</translation>
+    </message>
+    <message>
+        <source>Words (English)</source>
+        <translation>英文说明</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>频次</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
@@ -743,6 +843,124 @@
     <message>
         <source>There is no prepared copy %1 to put in place.</source>
         <translation>没有准备好的副本 %1 可以换上。</translation>
+    </message>
+</context>
+<context>
+    <name>BenefitService</name>
+    <message>
+        <source>Always</source>
+        <translation>不限次数</translation>
+    </message>
+    <message>
+        <source>No stylist chosen yet</source>
+        <translation>尚未指定搭配师</translation>
+    </message>
+    <message>
+        <source>Stylist: %1</source>
+        <translation>搭配师：%1</translation>
+    </message>
+    <message>
+        <source>Not issued yet this year (the nightly run issues it)</source>
+        <translation>今年尚未发放（由夜间计算发放）</translation>
+    </message>
+    <message>
+        <source>Coupon issued on %1</source>
+        <translation>%1 已发放优惠券</translation>
+    </message>
+    <message>
+        <source>Not used yet this year</source>
+        <translation>今年尚未使用</translation>
+    </message>
+    <message>
+        <source>Used on %1</source>
+        <translation>%1 已使用</translation>
+    </message>
+    <message>
+        <source>Used today</source>
+        <translation>今天已使用</translation>
+    </message>
+    <message>
+        <source>Last used on %1</source>
+        <translation>上次使用：%1</translation>
+    </message>
+    <message>
+        <source>Not used yet</source>
+        <translation>尚未使用</translation>
+    </message>
+    <message>
+        <source>Already used on %1.</source>
+        <translation>已于 %1 使用过。</translation>
+    </message>
+    <message>
+        <source>This benefit is no longer offered.</source>
+        <translation>该权益已不再提供。</translation>
+    </message>
+    <message>
+        <source>This benefit is issued as a coupon by the nightly run; redeem the coupon with a sale.</source>
+        <translation>该权益由夜间计算以优惠券发放；请在销售时核销优惠券。</translation>
+    </message>
+    <message>
+        <source>This benefit belongs to a higher tier than the customer&apos;s.</source>
+        <translation>该权益属于比顾客当前等级更高的等级。</translation>
+    </message>
+</context>
+<context>
+    <name>BenefitsEditor</name>
+    <message>
+        <source>What each tier promises. A tier also has the benefits of the tiers below it; the points multiplier and redemption come from the points rules.</source>
+        <translation>每个等级承诺的权益。等级同时享有其以下各等级的权益；积分倍数和积分兑换来自积分规则。</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>等级：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Words (Chinese):</source>
+        <translation>中文说明：</translation>
+    </message>
+    <message>
+        <source>Words (English):</source>
+        <translation>英文说明：</translation>
+    </message>
+    <message>
+        <source>How often:</source>
+        <translation>频次：</translation>
+    </message>
+    <message>
+        <source>Coupon:</source>
+        <translation>优惠券：</translation>
+    </message>
+    <message>
+        <source>Coupon value (% or ¥):</source>
+        <translation>优惠券面值（% 或 ¥）：</translation>
+    </message>
+    <message>
+        <source>Minimum spend (¥):</source>
+        <translation>最低消费（¥）：</translation>
+    </message>
+    <message>
+        <source>Valid for (days):</source>
+        <translation>有效天数：</translation>
+    </message>
+    <message>
+        <source>&amp;New benefit</source>
+        <translation>新建权益(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save benefit</source>
+        <translation>保存权益(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>删除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>A benefit that has been used is retired: it is no longer offered, and its uses keep their words.</source>
+        <translation>已有使用记录的权益会被停用：不再提供，其使用记录保留原有说明。</translation>
     </message>
 </context>
 <context>
@@ -891,6 +1109,37 @@
     <message>
         <source>Holdout</source>
         <translation>对照组</translation>
+    </message>
+    <message>
+        <source>Fashion show</source>
+        <translation>走秀</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignResponses</name>
+    <message>
+        <source>There is no campaign #%1.</source>
+        <translation>没有营销活动 #%1。</translation>
+    </message>
+    <message>
+        <source>“%1” is a %2, not an event: there is no answer or attendance to record.</source>
+        <translation>“%1”是%2，不是活动邀约：无需记录回复或到场。</translation>
+    </message>
+    <message>
+        <source>This customer was not invited to “%1”.</source>
+        <translation>这位顾客没有受邀参加“%1”。</translation>
+    </message>
+    <message>
+        <source>This customer was held out of “%1” at random and not invited: nothing is recorded for her, so that the campaign&apos;s effect can be measured.</source>
+        <translation>这位顾客被随机分入“%1”的对照组，没有受邀：不为她记录任何内容，以便衡量营销活动的效果。</translation>
+    </message>
+    <message>
+        <source>“%1” ended on %2: answers are no longer recorded.</source>
+        <translation>“%1”已于 %2 结束：不再记录回复。</translation>
+    </message>
+    <message>
+        <source>“%1” runs from %2 to %3: attendance is recorded on those days only, not on %4.</source>
+        <translation>“%1”的日期为 %2 至 %3：只在这几天记录到场，%4 不能记录。</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1294,18 @@
         <source>The invited group spent less per customer than the holdout.</source>
         <translation>受邀组人均消费低于对照组。</translation>
     </message>
+    <message>
+        <source>slow stock: bought style %1 or similar, or tagged %2</source>
+        <translation>滞销款：买过款号 %1 或相似款，或带有标签 %2</translation>
+    </message>
+    <message>
+        <source>slow stock in size %1</source>
+        <translation>滞销款尺码 %1</translation>
+    </message>
+    <message>
+        <source>Slow stock: type the style numbers or a category still in stock, not only sizes or tags.</source>
+        <translation>滞销款：请填写仍有库存的款号或品类，不能只填尺码或标签。</translation>
+    </message>
 </context>
 <context>
     <name>CampaignWording</name>
@@ -1197,6 +1458,42 @@
     <message>
         <source>Lift, 95 % interval high</source>
         <translation>提升，95% 区间上限</translation>
+    </message>
+    <message>
+        <source>bought style %1 or another in its categories</source>
+        <translation>买过款号 %1 或同品类的其他款</translation>
+    </message>
+    <message>
+        <source>bought in category %1</source>
+        <translation>买过品类 %1</translation>
+    </message>
+    <message>
+        <source>carry the style tag %1</source>
+        <translation>带有风格标签 %1</translation>
+    </message>
+    <message>
+        <source>slow stock: who %1</source>
+        <translation>滞销款：%1的顾客</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>, and wear or bought size %1</source>
+        <translation>，且穿或买过尺码 %1</translation>
+    </message>
+    <message>
+        <source>Will come</source>
+        <translation>会来</translation>
+    </message>
+    <message>
+        <source>Won&apos;t come</source>
+        <translation>不来</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>已到场</translation>
     </message>
 </context>
 <context>
@@ -2582,6 +2879,10 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
         <source>The customer asks to see or change their full phone number or address: written down in the audit trail</source>
         <translation>顾客要求查看或修改完整电话或地址：将记入操作日志</translation>
     </message>
+    <message>
+        <source>Personal stylist:</source>
+        <translation>私人搭配师：</translation>
+    </message>
 </context>
 <context>
     <name>CustomerErasure</name>
@@ -2796,6 +3097,14 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
     <message>
         <source>A customer cannot refer themselves.</source>
         <translation>顾客不能推荐自己。</translation>
+    </message>
+    <message>
+        <source>Life events: each event needs a real date.</source>
+        <translation>人生节点：每个节点都需要真实日期。</translation>
+    </message>
+    <message>
+        <source>Life events: %1 is in the future; record an event once it has happened.</source>
+        <translation>人生节点：%1 尚未到来；请在事情发生后再记录。</translation>
     </message>
 </context>
 <context>
@@ -3056,6 +3365,107 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
     <message>
         <source>What should the next shift know? A delivery due, a promise to a customer, the till…</source>
         <translation>下一班需要知道什么？待到的货、答应顾客的事、收银情况……</translation>
+    </message>
+</context>
+<context>
+    <name>Holiday</name>
+    <message>
+        <source>Date: enter the holiday&apos;s day.</source>
+        <translation>日期：请填写节日日期。</translation>
+    </message>
+    <message>
+        <source>Name in Chinese: enter the holiday&apos;s name.</source>
+        <translation>中文名称：请填写节日名称。</translation>
+    </message>
+    <message>
+        <source>Name in English: enter the holiday&apos;s name.</source>
+        <translation>英文名称：请填写节日名称。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Name in Chinese: at most %n characters.</source>
+        <translation>
+            <numerusform>中文名称：最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Name in English: at most %n characters.</source>
+        <translation>
+            <numerusform>英文名称：最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date: “%1” is not a day on the calendar; write it as YYYY-MM-DD, e.g. 2027-10-01.</source>
+        <translation>日期：“%1”不是日历上的日期；请写成 YYYY-MM-DD，例如 2027-10-01。</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayCalendar</name>
+    <message>
+        <source>Name in Chinese: “%1” is on the calendar on that day already.</source>
+        <translation>中文名称：“%1”在当天已在日历上。</translation>
+    </message>
+    <message>
+        <source>This holiday was removed meanwhile. Nothing was saved.</source>
+        <translation>该节日已被他人删除。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>This holiday was removed meanwhile.</source>
+        <translation>该节日已被他人删除。</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysPage</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Greetings are planned for customers who accept marketing, a few days before each holiday marked &quot;Greet&quot;.</source>
+        <translation>对接受营销的顾客，在每个标为“问候”的节日前几天安排问候任务。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Name in Chinese</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Greet</source>
+        <translation>问候</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Chinese:</source>
+        <translation>中文名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Greet customers on this holiday</source>
+        <translation>在这个节日问候顾客(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;New holiday</source>
+        <translation>新建节日(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save holiday</source>
+        <translation>保存节日(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>删除(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -3661,6 +4071,14 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
         <source>Lapsed regular</source>
         <translation>流失老顾客</translation>
     </message>
+    <message>
+        <source>New buyer brought back</source>
+        <translation>首购顾客召回</translation>
+    </message>
+    <message>
+        <source>Thank-you message</source>
+        <translation>感谢消息</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -4137,6 +4555,14 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
         <source>The PDF could not be written to %1: %2</source>
         <translation>PDF 无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>No campaign ran this month.</source>
+        <translation>本月没有进行营销活动。</translation>
+    </message>
+    <message>
+        <source>Each campaign&apos;s invited customers beside its holdout, drawn at random and not invited; purchases counted to 14 days after its last day.</source>
+        <translation>每个营销活动的受邀组与其对照组（随机抽取、未受邀）对比；消费统计至活动最后一天后 14 天。</translation>
+    </message>
 </context>
 <context>
     <name>NewCampaignDialog</name>
@@ -4248,6 +4674,22 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
         <source>The chance of still being a customer, from the last nightly run&apos;s forecasts</source>
         <translation>仍是本店顾客的概率，来自最近一次夜间计算的预测</translation>
     </message>
+    <message>
+        <source>Slow stock (still in stock: who bought it or similar, or carries its style tags, and fits)</source>
+        <translation>滞销款（仍有库存：买过该款或相似款、或带有其风格标签，且尺码合适的顾客）</translation>
+    </message>
+    <message>
+        <source>Style n&amp;umbers in stock:</source>
+        <translation>有库存的款号(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>or categor&amp;y:</source>
+        <translation>或品类(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Sizes in stoc&amp;k:</source>
+        <translation>有库存的尺码(&amp;K)：</translation>
+    </message>
 </context>
 <context>
     <name>NightlyJob</name>
@@ -4310,6 +4752,13 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
     <message>
         <source>Forecasts scored with the fit of %1: the models are fitted again weekly, or sooner when more customers have bought.</source>
         <translation>预测沿用 %1 的模型计算：模型每周重新拟合一次，购买顾客明显增加时会提前拟合。</translation>
+    </message>
+</context>
+<context>
+    <name>OccasionPlan</name>
+    <message>
+        <source>Holiday greeting: %1 on %2</source>
+        <translation>节日问候：%2 %1</translation>
     </message>
 </context>
 <context>
@@ -4721,6 +5170,70 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
     <message>
         <source>Percent and gift coupons open (counted, not valued)</source>
         <translation>未使用的折扣券和赠品券（只计数，不计金额）</translation>
+    </message>
+    <message>
+        <source>Campaigns that ran this month</source>
+        <translation>本月进行的营销活动</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>活动日期</translation>
+    </message>
+    <message>
+        <source>Invited: conversion</source>
+        <translation>受邀组转化率</translation>
+    </message>
+    <message>
+        <source>Holdout: conversion</source>
+        <translation>对照组转化率</translation>
+    </message>
+    <message>
+        <source>Difference (95 % interval)</source>
+        <translation>差异（95% 区间）</translation>
+    </message>
+    <message>
+        <source>Coupons redeemed</source>
+        <translation>已核销优惠券</translation>
+    </message>
+    <message>
+        <source>Will come / came</source>
+        <translation>会来 / 已到场</translation>
+    </message>
+    <message>
+        <source>no holdout to compare with</source>
+        <translation>没有对照组可比较</translation>
+    </message>
+    <message>
+        <source>%1 points (%2 to %3), not told apart from chance</source>
+        <translation>%1 个百分点（%2 至 %3），与偶然无法区分</translation>
+    </message>
+    <message>
+        <source>%1 points (%2 to %3)</source>
+        <translation>%1 个百分点（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%2 人中 %1 人（%3）</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
     </message>
 </context>
 <context>
@@ -5154,6 +5667,46 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
         <source>compensation coupon after a complaint</source>
         <translation>投诉后的补偿券</translation>
     </message>
+    <message>
+        <source>A first-time buyer can be brought back between 1 and 365 days after her purchase.</source>
+        <translation>首购顾客召回须在购买后 1 至 365 天之间。</translation>
+    </message>
+    <message>
+        <source>The first night&apos;s reach back for first-time buyers must be between the days before the activation message and 730 days.</source>
+        <translation>首次夜间计算回溯首购顾客的天数，须在召回消息的天数与 730 天之间。</translation>
+    </message>
+    <message>
+        <source>activation coupon for a first-time buyer</source>
+        <translation>首购顾客召回优惠券</translation>
+    </message>
+    <message>
+        <source>The discount of the Dormant customers&apos; coupon must be between 0 % (none) and 99 %.</source>
+        <translation>沉睡顾客优惠券的折扣须在 0%（无）至 99% 之间。</translation>
+    </message>
+    <message>
+        <source>The Dormant customers&apos; coupon must be valid between 1 and 366 days.</source>
+        <translation>沉睡顾客优惠券的有效期须在 1 至 366 天之间。</translation>
+    </message>
+    <message>
+        <source>The marketing contacts allowed for a VIP must be between 1 and 100.</source>
+        <translation>VIP 允许的营销联系次数须在 1 至 100 之间。</translation>
+    </message>
+    <message>
+        <source>The period of the VIP contact limit must be between 1 and 366 days.</source>
+        <translation>VIP 联系次数上限的周期须在 1 至 366 天之间。</translation>
+    </message>
+    <message>
+        <source>Holiday greetings can be planned between 1 and 60 days ahead.</source>
+        <translation>节日问候可提前 1 至 60 天安排。</translation>
+    </message>
+    <message>
+        <source>The holiday greetings&apos; lowest tier must be none, Silver, Gold or Black.</source>
+        <translation>节日问候的最低等级须为无、银卡、金卡或黑卡。</translation>
+    </message>
+    <message>
+        <source>Life-event anniversaries can be planned between 1 and 60 days ahead.</source>
+        <translation>人生节点周年可提前 1 至 60 天安排。</translation>
+    </message>
 </context>
 <context>
     <name>ServiceRulesEditor</name>
@@ -5276,6 +5829,110 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
     <message>
         <source>Vali&amp;d for:</source>
         <translation>有效期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>First-time buyers brought back</source>
+        <translation>首购顾客召回</translation>
+    </message>
+    <message>
+        <source>Brin&amp;g a first-time buyer back with a message and a coupon</source>
+        <translation>用消息和优惠券召回首购顾客(&amp;G)</translation>
+    </message>
+    <message>
+        <source>A customer with one purchase day who has not come back gets a WeChat message task with a coupon, planned by the nightly run.</source>
+        <translation>只有一个购买日且没有再来的顾客，会由夜间计算安排一条带优惠券的微信消息任务。</translation>
+    </message>
+    <message>
+        <source>Not back &amp;within:</source>
+        <translation>多久未再来(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Days after the first purchase.</source>
+        <translation>首次购买后的天数。</translation>
+    </message>
+    <message>
+        <source>First purchase at most:</source>
+        <translation>首次购买最多在：</translation>
+    </message>
+    <message>
+        <source>Only buyers whose first purchase lies at most this many days back are planned, so the first night does not flood the calendar.</source>
+        <translation>只安排首次购买不超过这么多天前的顾客，以免首次夜间计算时任务淹没日历。</translation>
+    </message>
+    <message>
+        <source>Coupon &amp;value:</source>
+        <translation>优惠券面值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Taken off her next purchase.</source>
+        <translation>从她下次购买中减免。</translation>
+    </message>
+    <message>
+        <source>Coupon minimum spend:</source>
+        <translation>优惠券最低消费：</translation>
+    </message>
+    <message>
+        <source>Coupon valid for:</source>
+        <translation>优惠券有效期：</translation>
+    </message>
+    <message>
+        <source>Counted from the day the message is due.</source>
+        <translation>从消息的到期日起算。</translation>
+    </message>
+    <message>
+        <source>Thank-you and Dormant customers</source>
+        <translation>感谢消息与沉睡顾客</translation>
+    </message>
+    <message>
+        <source>&amp;Thank-you message the day after a purchase</source>
+        <translation>购买次日发送感谢消息(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Care, not marketing: planned for every buyer, without the marketing consent or the quiet period.</source>
+        <translation>属于关怀而非营销：为每位购买的顾客安排，不受营销许可和免打扰期限制。</translation>
+    </message>
+    <message>
+        <source>Dormant customers&apos; discount:</source>
+        <translation>沉睡顾客折扣：</translation>
+    </message>
+    <message>
+        <source>A customer who has just become Dormant gets a WeChat message about new arrivals in her style, with a coupon for this discount; None: no coupon.</source>
+        <translation>刚成为沉睡的顾客会收到一条关于她喜欢风格的新品的微信消息，附带此折扣的优惠券；选“无”则不附优惠券。</translation>
+    </message>
+    <message>
+        <source>Discount valid for:</source>
+        <translation>折扣有效期：</translation>
+    </message>
+    <message>
+        <source>Marketing contacts for VIPs (VIP segment, Gold and Black tiers)</source>
+        <translation>VIP 的营销联系（VIP 分群、金卡和黑卡）</translation>
+    </message>
+    <message>
+        <source>At &amp;most:</source>
+        <translation>最多(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Marketing tasks done or open, bulk SMS and campaign invitations.</source>
+        <translation>已完成或未完成的营销任务、群发短信和营销活动邀请。</translation>
+    </message>
+    <message>
+        <source>In the last:</source>
+        <translation>在最近：</translation>
+    </message>
+    <message>
+        <source>Holidays and life events</source>
+        <translation>节日与人生节点</translation>
+    </message>
+    <message>
+        <source>&amp;Holiday greetings ahead:</source>
+        <translation>节日问候提前(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Holiday greetings &amp;for:</source>
+        <translation>节日问候对象(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Life-event anniversaries ahead:</source>
+        <translation>人生节点周年提前：</translation>
     </message>
 </context>
 <context>
@@ -5671,6 +6328,38 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
         <source>Next purchase expected around %1</source>
         <translation>预计 %1 前后再次购买</translation>
     </message>
+    <message>
+        <source>%1 off a purchase of %2 or more</source>
+        <translation>满 %2 减 %1</translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <translation>减 %1</translation>
+    </message>
+    <message>
+        <source>First purchase on %1 and not back since: a coupon, %2, valid until %3</source>
+        <translation>%1 首次购买后未再来：一张优惠券，%2，有效至 %3</translation>
+    </message>
+    <message>
+        <source>First purchase on %1 and not back since: coupon %2, %3, valid until %4</source>
+        <translation>%1 首次购买后未再来：优惠券 %2，%3，有效至 %4</translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2: a message about the new arrivals in her style</source>
+        <translation>从%1变为%2：发一条她喜欢风格的新品消息</translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2: a message about the new arrivals in her style, with %3 % off until %4</source>
+        <translation>从%1变为%2：发一条她喜欢风格的新品消息，附 %3% 折扣，有效至 %4</translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2: a message about the new arrivals in her style, with coupon %3 for %4 % off until %5</source>
+        <translation>从%1变为%2：发一条她喜欢风格的新品消息，附优惠券 %3（%4% 折扣），有效至 %5</translation>
+    </message>
+    <message>
+        <source>Thank her for her purchase on %1</source>
+        <translation>感谢她 %1 的购买</translation>
+    </message>
 </context>
 <context>
     <name>TaskRescheduleDialog</name>
@@ -5724,6 +6413,109 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
     <message>
         <source>&amp;Revert</source>
         <translation>还原(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>TierBenefit</name>
+    <message>
+        <source>Points ×%1 on every purchase</source>
+        <translation>每次购买积分 ×%1</translation>
+    </message>
+    <message>
+        <source>Redeem %1 points for %2 at the counter</source>
+        <translation>在前台用 %1 积分抵 %2</translation>
+    </message>
+    <message>
+        <source>Tier: choose Silver, Gold or Black; members without a tier have no benefits.</source>
+        <translation>等级：请选择银卡、金卡或黑卡；普通会员没有等级权益。</translation>
+    </message>
+    <message>
+        <source>Kind: points multipliers and redemption are set in the points rules, not as benefits.</source>
+        <translation>类型：积分倍数和积分兑换在积分规则中设置，不作为权益设置。</translation>
+    </message>
+    <message>
+        <source>Words (Chinese): every benefit needs its words in Chinese.</source>
+        <translation>中文说明：每项权益都需要中文说明。</translation>
+    </message>
+    <message>
+        <source>Words (English): every benefit needs its words in English.</source>
+        <translation>英文说明：每项权益都需要英文说明。</translation>
+    </message>
+    <message>
+        <source>Coupon: a birthday coupon or a gift box is issued as a coupon; give the coupon&apos;s kind, value and validity.</source>
+        <translation>优惠券：生日券和礼盒以优惠券发放；请填写优惠券的类型、面值和有效期。</translation>
+    </message>
+    <message>
+        <source>Coupon: only a birthday coupon or a gift box is issued as a coupon.</source>
+        <translation>优惠券：只有生日券和礼盒以优惠券发放。</translation>
+    </message>
+    <message>
+        <source>Coupon value: an amount coupon must be worth something.</source>
+        <translation>优惠券面值：减免券的面值必须大于零。</translation>
+    </message>
+    <message>
+        <source>Coupon value: a percent coupon takes off between 1 and 99 %.</source>
+        <translation>优惠券面值：折扣券的折扣须在 1% 至 99% 之间。</translation>
+    </message>
+    <message>
+        <source>Coupon value: a gift coupon takes nothing off; use 0.</source>
+        <translation>优惠券面值：赠品券不减免金额；请填 0。</translation>
+    </message>
+    <message>
+        <source>Minimum spend: it cannot be negative.</source>
+        <translation>最低消费：不能为负数。</translation>
+    </message>
+    <message>
+        <source>Valid for: a coupon must be valid for at least one day.</source>
+        <translation>有效期：优惠券至少有效一天。</translation>
+    </message>
+    <message>
+        <source>Birthday coupon</source>
+        <translation>生日券</translation>
+    </message>
+    <message>
+        <source>Gift box</source>
+        <translation>礼盒</translation>
+    </message>
+    <message>
+        <source>New arrivals first</source>
+        <translation>新品优先购</translation>
+    </message>
+    <message>
+        <source>Ironing and alterations</source>
+        <translation>熨烫与修改</translation>
+    </message>
+    <message>
+        <source>Personal stylist</source>
+        <translation>私人搭配师</translation>
+    </message>
+    <message>
+        <source>Show invitation</source>
+        <translation>秀场邀请</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Points multiplier</source>
+        <translation>积分倍数</translation>
+    </message>
+    <message>
+        <source>Points redemption</source>
+        <translation>积分兑换</translation>
+    </message>
+    <message>
+        <source>Once a year</source>
+        <translation>每年一次</translation>
+    </message>
+    <message>
+        <source>Once a visit</source>
+        <translation>每次到店一次</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>不限次数</translation>
     </message>
 </context>
 <context>
@@ -6279,6 +7071,53 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
     </message>
 </context>
 <context>
+    <name>atelier::BenefitsEditor</name>
+    <message>
+        <source>%1, valid %2 days</source>
+        <translation>%1，有效 %2 天</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>权益</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>频次</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Percent off</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Amount off</source>
+        <translation>减免金额</translation>
+    </message>
+    <message>
+        <source>A gift</source>
+        <translation>赠品</translation>
+    </message>
+    <message>
+        <source>The benefits could not be read: %1</source>
+        <translation>无法读取权益：%1</translation>
+    </message>
+    <message>
+        <source>Benefit saved.</source>
+        <translation>权益已保存。</translation>
+    </message>
+    <message>
+        <source>Benefit removed.</source>
+        <translation>权益已删除。</translation>
+    </message>
+</context>
+<context>
     <name>atelier::CalendarMonthModel</name>
     <message>
         <source>%1: %2 open, %3 done, %4 overdue</source>
@@ -6498,6 +7337,29 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
     </message>
 </context>
 <context>
+    <name>atelier::CardBenefitsWidget</name>
+    <message>
+        <source>Benefits</source>
+        <translation>会员权益</translation>
+    </message>
+    <message>
+        <source>The benefits could not be read: %1</source>
+        <translation>无法读取权益：%1</translation>
+    </message>
+    <message>
+        <source>Record use</source>
+        <translation>记录使用</translation>
+    </message>
+    <message>
+        <source>Record that %1 was given today</source>
+        <translation>记录今天已提供%1</translation>
+    </message>
+    <message>
+        <source>Use recorded.</source>
+        <translation>已记录使用。</translation>
+    </message>
+</context>
+<context>
     <name>atelier::CardForecastWidget</name>
     <message>
         <source>Forecast</source>
@@ -6514,6 +7376,53 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
     <message>
         <source>As of %1, before her latest visit:</source>
         <translation>截至 %1（她最近一次到店之前）：</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::CardInvitationsWidget</name>
+    <message>
+        <source>Invitations</source>
+        <translation>活动邀约</translation>
+    </message>
+    <message>
+        <source>Her invitations could not be read. %1</source>
+        <translation>无法读取她的活动邀约。%1</translation>
+    </message>
+    <message>
+        <source>came on %1</source>
+        <translation>%1 已到场</translation>
+    </message>
+    <message>
+        <source>will come</source>
+        <translation>会来</translation>
+    </message>
+    <message>
+        <source>won&apos;t come</source>
+        <translation>不来</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>尚未回复</translation>
+    </message>
+    <message>
+        <source>%1 “%2”, %3: %4</source>
+        <translation>%1“%2”，%3：%4</translation>
+    </message>
+    <message>
+        <source>Will come</source>
+        <translation>会来</translation>
+    </message>
+    <message>
+        <source>Won&apos;t come</source>
+        <translation>不来</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>已到场</translation>
+    </message>
+    <message>
+        <source>Attendance is recorded from %1.</source>
+        <translation>从 %1 起可记录到场。</translation>
     </message>
 </context>
 <context>
@@ -7138,6 +8047,14 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
         <source>Hidden: Show number and address to see or change it</source>
         <translation>已隐藏：点击“查看完整号码和地址”查看或修改</translation>
     </message>
+    <message>
+        <source>None chosen</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>Staff #%1</source>
+        <translation>员工 #%1</translation>
+    </message>
 </context>
 <context>
     <name>atelier::CustomerExportFlow</name>
@@ -7203,6 +8120,10 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
     <message>
         <source>This customer was erased on request; the record cannot be changed.</source>
         <translation>该顾客已应本人要求删除个人信息，档案不能再修改。</translation>
+    </message>
+    <message>
+        <source>Personal stylist: choose a member of the active staff.</source>
+        <translation>私人搭配师：请选择在职员工。</translation>
     </message>
 </context>
 <context>
@@ -7596,6 +8517,37 @@ This cannot be undone.</source>
     <message>
         <source>The notes from the last shifts could not be read: %1</source>
         <translation>无法读取上一班的交接留言：%1</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::HolidaysPage</name>
+    <message>
+        <source>Remove holiday</source>
+        <translation>删除节日</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>The holidays could not be read: %1</source>
+        <translation>无法读取节日：%1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Remove %1 on %2 from the calendar? No greetings will be planned for it.</source>
+        <translation>从日历中删除 %2 的%1？将不再为它安排问候。</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>已删除。</translation>
     </message>
 </context>
 <context>
@@ -8172,6 +9124,18 @@ This cannot be undone.</source>
         <source>The campaign was not created. %1</source>
         <translation>营销活动未创建。%1</translation>
     </message>
+    <message>
+        <source>e.g. D2301, D2305</source>
+        <translation>例如 D2301、D2305</translation>
+    </message>
+    <message>
+        <source>instead of style numbers, e.g. dresses</source>
+        <translation>代替款号，例如 连衣裙</translation>
+    </message>
+    <message>
+        <source>e.g. S, M; empty: any size</source>
+        <translation>例如 S、M；留空：任何尺码</translation>
+    </message>
 </context>
 <context>
     <name>atelier::NightlyRunsModel</name>
@@ -8667,6 +9631,40 @@ This cannot be undone.</source>
         <comment>a coupon is valid for</comment>
         <translation>%1 天</translation>
     </message>
+    <message>
+        <source>%1 days ago</source>
+        <comment>a first purchase at most</comment>
+        <translation>%1 天前</translation>
+    </message>
+    <message>
+        <source>%1 % off</source>
+        <translation>%1% 折扣</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>a Dormant customer&apos;s discount of 0</comment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 marketing contacts</source>
+        <translation>%1 次营销联系</translation>
+    </message>
+    <message>
+        <source>Everyone who accepts marketing</source>
+        <translation>所有接受营销的顾客</translation>
+    </message>
+    <message>
+        <source>Silver and up</source>
+        <translation>银卡及以上</translation>
+    </message>
+    <message>
+        <source>Gold and up</source>
+        <translation>金卡及以上</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>黑卡</translation>
+    </message>
 </context>
 <context>
     <name>atelier::SettingsPage</name>
@@ -8705,6 +9703,10 @@ This cannot be undone.</source>
     <message>
         <source>%1 % a year</source>
         <translation>每年 %1%</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>节日</translation>
     </message>
 </context>
 <context>
@@ -9028,6 +10030,10 @@ This cannot be undone.</source>
         <translation>
             <numerusform>截至 %1 的计算：%Ln 位顾客升级，%2 位降级，%3 位分群变化。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>会员权益</translation>
     </message>
 </context>
 <context>
