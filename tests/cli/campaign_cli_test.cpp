@@ -111,3 +111,27 @@ TEST_CASE("campaign: a holdout of 0 warns and succeeds; bad input exits with 2",
         == 2);
     CHECK(campaign({QStringLiteral("launch")}).exitCode == 2);
 }
+
+TEST_CASE(
+    "campaign create: a slow-stock audience, a fashion show, and sizes alone refused", "[cli][campaigns]")
+{
+    const CliRun created = campaign(create({QStringLiteral("--kind"), QStringLiteral("fashion_show"),
+        QStringLiteral("--slow-category"), QStringLiteral("连衣裙"), QStringLiteral("--slow-size"),
+        QStringLiteral("XL"), QStringLiteral("--slow-size"), QStringLiteral("XXL")}));
+    INFO(created.err.toStdString());
+    REQUIRE(created.exitCode == 0);
+    const QString id = created.out.trimmed();
+    const CliRun audience = campaign({QStringLiteral("audience"), id});
+    REQUIRE(audience.exitCode == 0);
+    const int slow = int(linesOf(audience.out).size()) - 1;
+    CHECK(slow > 0);
+    // Narrower than everyone with consent: the same campaign without the slow-stock filter.
+    const CliRun everyone = campaign(create());
+    REQUIRE(everyone.exitCode == 0);
+    const CliRun all = campaign({QStringLiteral("audience"), everyone.out.trimmed()});
+    CHECK(slow < int(linesOf(all.out).size()) - 1);
+
+    const CliRun sizesOnly = campaign(create({QStringLiteral("--slow-size"), QStringLiteral("XL")}));
+    CHECK(sizesOnly.exitCode == 2);
+    CHECK_FALSE(sizesOnly.err.isEmpty());
+}

@@ -23,6 +23,7 @@
 #include "gui/main_window.h"
 #include "gui/reports/reports_page.h"
 #include "gui/settings/audit_page.h"
+#include "gui/settings/holidays_page.h"
 #include "gui/settings/settings_page.h"
 #include "screenshots_forecast.h"
 #include "screenshots_security.h"
@@ -214,7 +215,9 @@ void shootTiers(Store &store, const QString &folder, const QString &suffix)
     page->findChild<QDoubleSpinBox *>(QStringLiteral("goldSpinBox"))->setValue(800.0);
     page->findChild<QPushButton *>(QStringLiteral("saveRulesButton"))->click();
     save(&window, folder, QStringLiteral("tiers_rules_") + suffix);
-    tabs->setCurrentIndex(3);
+    tabs->setCurrentIndex(3); // the tier benefits, after the rules
+    save(&window, folder, QStringLiteral("tiers_benefits_") + suffix);
+    tabs->setCurrentIndex(4);
     save(&window, folder, QStringLiteral("tiers_runs_") + suffix);
 
     // The reports compute on a worker thread once the page is first shown.
@@ -364,6 +367,8 @@ void shootService(Store &store, const QString &folder, const QString &suffix)
     save(&window, folder, QStringLiteral("settings_templates_") + suffix);
     tabs->setCurrentIndex(2);
     save(&window, folder, QStringLiteral("settings_service_") + suffix);
+    tabs->setCurrentWidget(window.settingsPage()->findChild<HolidaysPage *>());
+    save(&window, folder, QStringLiteral("settings_holidays_") + suffix);
 }
 
 // The audit trail tab after a morning at the counter: the clerk takes the counter with her PIN,
