@@ -361,6 +361,10 @@ void shootService(Store &store, const QString &folder, const QString &suffix)
     save(&message, folder, QStringLiteral("message_") + suffix);
     message.hide();
 
+    // The texts, rules and holidays are the manager's: her tabs are hidden from a clerk.
+    for (const StaffMember &member : staff)
+        if (member.manager)
+            store.shift().begin(member.id);
     window.showPage(window.settingsPage());
     auto *tabs = window.settingsPage()->findChild<QTabWidget *>(QStringLiteral("settingsTabs"));
     tabs->setCurrentIndex(1);
