@@ -5,6 +5,7 @@
 #include "core/task_plan.h"
 #include "services/access.h"
 #include "services/audit_trail.h"
+#include "services/change_notifier.h"
 #include "services/loyalty_settings.h"
 #include "services/service_settings.h"
 #include "services/try_read.h"
@@ -185,6 +186,8 @@ WriteResult BenefitService::recordUse(CustomerId customer, BenefitId benefitId, 
         return WriteResult::failure(error.userMessage());
     }
     spdlog::info("benefit {} used", benefitId);
+    // Another window showing her card reads the use too.
+    ChangeNotifier::post(Change::What::Customers, {customer}, {customer});
     return WriteResult::success();
 }
 

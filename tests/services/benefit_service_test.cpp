@@ -1,5 +1,6 @@
 #include "services/audit_trail.h"
 #include "services/benefit_service.h"
+#include "services/change_notifier.h"
 #include "services/customer_service.h"
 #include "services/loyalty_settings.h"
 #include "storage/benefit_repository.h"
@@ -11,7 +12,10 @@
 #include "support/read_checks.h"
 #include "support/temp_store.h"
 
+#include <QCoreApplication>
 #include <QTimeZone>
+
+#include <algorithm>
 
 #include <catch2/catch.hpp>
 
@@ -321,4 +325,26 @@ TEST_CASE("The card names the personal stylist chosen on the archive", "[service
     const SaveResult refused = f.t.store().customers().save(*gold);
     REQUIRE(refused.errors.size() == 1);
     CHECK(refused.errors.first().field == QStringLiteral("stylistId"));
+}
+
+TEST_CASE("A recorded use tells every window showing her card", "[services][benefits]")
+{
+    Fixture f;
+    const BenefitId ironing = f.seeded(BenefitKind::Alterations);
+    QCoreApplication::sendPostedEvents(); // earlier announcements do not count
+    QObject context;
+    QList<Change> changes;
+    QObject::connect(&ChangeNotifier::instance(), &ChangeNotifier::changed, &context,
+        [&changes](const Change &change) { changes.append(change); });
+    REQUIRE(f.benefits().recordUse(f.gold, ironing).ok());
+    QCoreApplication::sendPostedEvents();
+    const auto toHer = std::find_if(changes.cbegin(), changes.cend(),
+        [&](const Change &c) { return c.what == Change::What::Customers && c.customers.contains(f.gold); });
+    CHECK(toHer != changes.cend());
+
+    // A refused second use announces nothing.
+    changes.clear();
+    CHECK_FALSE(f.benefits().recordUse(f.gold, ironing).ok());
+    QCoreApplication::sendPostedEvents();
+    CHECK(changes.isEmpty());
 }
