@@ -15,7 +15,28 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+
 namespace atelier {
+
+namespace {
+
+// The events of the form that the store does not hold as they are (same id, date and kind); a new
+// event has id 0.
+QList<LifeEvent> newOrChangedEvents(const QList<LifeEvent> &events, const QList<LifeEvent> &stored)
+{
+    QList<LifeEvent> changed;
+    for (const LifeEvent &event : events) {
+        const bool kept = event.id != 0 && std::any_of(stored.begin(), stored.end(), [&](const LifeEvent &s) {
+            return s.id == event.id && s.date == event.date && s.kind == event.kind;
+        });
+        if (!kept)
+            changed.append(event);
+    }
+    return changed;
+}
+
+} // namespace
 
 CustomerService::CustomerService(Database &db, const Clock &clock, QObject *parent)
     : QObject(parent)
@@ -44,18 +65,23 @@ SaveResult CustomerService::save(const CustomerArchive &input)
     Customer customer = input.customer;
     const PhoneNumber::Parsed phone = PhoneNumber::parse(input.phoneText);
     customer.phone = PhoneNumber::fromParsed(phone);
-    result.errors = CustomerRules::normaliseAndCheck(customer, m_clock.today());
-    result.errors.append(CustomerRules::checkLifeEvents(input.lifeEvents, m_clock.today()));
-    if (!phone.ok()) {
-        result.errors.removeIf([](const FieldError &e) { return e.field == QStringLiteral("phone"); });
-        result.errors.append({QStringLiteral("phone"), PhoneNumber::problemText(phone.problem)});
-    }
-    if (!result.errors.isEmpty())
-        return result;
-
     const bool isNew = customer.id == 0;
     try {
         CustomerRepository customers(m_db.connection());
+        result.errors = CustomerRules::normaliseAndCheck(customer, m_clock.today());
+        // Only the life events this save adds or changes are checked: one stored before the rule (an
+        // import of an older archive) stays as it is and does not block an edit such as a new phone.
+        const QList<LifeEvent> storedEvents
+            = isNew ? QList<LifeEvent>() : customers.lifeEventsOf(customer.id);
+        result.errors.append(CustomerRules::checkLifeEvents(
+            newOrChangedEvents(input.lifeEvents, storedEvents), m_clock.today()));
+        if (!phone.ok()) {
+            result.errors.removeIf([](const FieldError &e) { return e.field == QStringLiteral("phone"); });
+            result.errors.append({QStringLiteral("phone"), PhoneNumber::problemText(phone.problem)});
+        }
+        if (!result.errors.isEmpty())
+            return result;
+
         const std::optional<CustomerId> owner = customers.idForPhone(customer.phone.digits());
         if (owner && *owner != customer.id) {
             result.duplicateOf = owner;

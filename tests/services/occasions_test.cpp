@@ -159,8 +159,7 @@ TEST_CASE("a life event plans care on its anniversary, not in its own year, not 
     "[services][follow-ups][life-events]")
 {
     FollowUpShop shop;
-    // No marketing consent: care needs none.
-    const CustomerId wed = shop.customer(QStringLiteral("13700000221"), shop.clerk, false);
+    const CustomerId wed = shop.customer(QStringLiteral("13700000221"), shop.clerk);
     setLifeEvent(shop, wed, LifeEvent::Kind::Wedding, QDate(2024, 6, 18));
     const CustomerId thisYear = shop.customer(QStringLiteral("13700000222"), shop.clerk);
     setLifeEvent(shop, thisYear, LifeEvent::Kind::Promotion, QDate(2026, 6, 1));
@@ -186,6 +185,41 @@ TEST_CASE("a life event plans care on its anniversary, not in its own year, not 
     CHECK(shop.taskCount() == before);
 }
 
+TEST_CASE(
+    "a life event's anniversary respects consent and the quiet period", "[services][follow-ups][life-events]")
+{
+    FollowUpShop shop;
+    saveRules(shop, [](ServiceRules &rules) { rules.quietDays = 14; });
+    const CustomerId noConsent = shop.customer(QStringLiteral("13700000231"), shop.clerk, false);
+    setLifeEvent(shop, noConsent, LifeEvent::Kind::Wedding, QDate(2024, 6, 18));
+    const CustomerId quiet = shop.customer(QStringLiteral("13700000232"), shop.clerk);
+    setLifeEvent(shop, quiet, LifeEvent::Kind::Wedding, QDate(2024, 6, 18));
+    const CustomerId quietOver = shop.customer(QStringLiteral("13700000233"), shop.clerk);
+    setLifeEvent(shop, quietOver, LifeEvent::Kind::Wedding, QDate(2024, 6, 18));
+    const CustomerId busy = shop.customer(QStringLiteral("13700000234"), shop.clerk);
+    setLifeEvent(shop, busy, LifeEvent::Kind::Wedding, QDate(2024, 6, 18));
+    {
+        const QSqlDatabase db = shop.store().database().connection();
+        Transaction transaction(db);
+        ContactRepository(db).recordSms(
+            {quiet}, QDateTime(asOf.addDays(-13), QTime(11, 0), QTimeZone(8 * 3600)), shop.clerk);
+        ContactRepository(db).recordSms(
+            {quietOver}, QDateTime(asOf.addDays(-14), QTime(11, 0), QTimeZone(8 * 3600)), shop.clerk);
+        transaction.commit();
+    }
+    // Not marketing: an open marketing task does not hold it back.
+    FollowUpTask open = shop.draft(busy, asOf.addDays(5));
+    open.purpose = TaskPurpose::PurchaseCycle;
+    REQUIRE(shop.store().followUps().create(open).ok());
+
+    shop.nightly(asOf);
+    CHECK(shop.taskCount(noConsent, TaskPurpose::LifeEvent) == 0);
+    CHECK(shop.taskCount(quiet, TaskPurpose::LifeEvent) == 0);
+    CHECK(shop.taskCount(quietOver, TaskPurpose::LifeEvent) == 1);
+    CHECK(shop.taskCount(busy, TaskPurpose::LifeEvent) == 1);
+    CHECK(shop.nightly(asOf).tasksCreated == 0);
+}
+
 TEST_CASE("the archive refuses a life event in the future, naming the field", "[services][life-events]")
 {
     FollowUpShop shop;
@@ -205,6 +239,47 @@ TEST_CASE("the archive refuses a life event in the future, naming the field", "[
 
     archive.lifeEvents.first().date = shop.today();
     CHECK(shop.store().customers().save(archive).ok());
+}
+
+TEST_CASE("a future life event stored before the rule does not block other edits; a new one is refused",
+    "[services][life-events]")
+{
+    FollowUpShop shop;
+    const CustomerId who = shop.customer(QStringLiteral("13700000232"), shop.clerk);
+    const QDate stored = shop.today().addDays(30);
+    setLifeEvent(shop, who, LifeEvent::Kind::Wedding, stored); // as an import of an older archive
+
+    CustomerArchive archive = *readValue(shop.store().customers().load(who));
+    REQUIRE(archive.lifeEvents.size() == 1);
+    archive.phoneText = QStringLiteral("13700000233");
+    const SaveResult saved = shop.store().customers().save(archive);
+    CHECK(saved.ok());
+    CHECK(saved.errors.isEmpty());
+    archive = *readValue(shop.store().customers().load(who));
+    CHECK(archive.phoneText == QStringLiteral("13700000233"));
+    REQUIRE(archive.lifeEvents.size() == 1);
+    CHECK(archive.lifeEvents.first().date == stored);
+    CHECK(archive.lifeEvents.first().kind == LifeEvent::Kind::Wedding);
+
+    SECTION("a second future event is refused, naming the field")
+    {
+        LifeEvent second;
+        second.customerId = who;
+        second.kind = LifeEvent::Kind::Moving;
+        second.date = shop.today().addDays(2);
+        archive.lifeEvents.append(second);
+        const SaveResult refused = shop.store().customers().save(archive);
+        CHECK_FALSE(refused.ok());
+        REQUIRE(refused.errors.size() == 1);
+        CHECK(refused.errors.first().field == QStringLiteral("lifeEvents"));
+        CHECK(readValue(shop.store().customers().load(who))->lifeEvents.size() == 1);
+    }
+    SECTION("moving the stored event to another future date is refused too")
+    {
+        archive.lifeEvents.first().date = stored.addDays(1);
+        CHECK_FALSE(shop.store().customers().save(archive).ok());
+        CHECK(readValue(shop.store().customers().load(who))->lifeEvents.first().date == stored);
+    }
 }
 
 TEST_CASE("the holiday calendar: seeded years, impossible dates, names, audit and the manager",
