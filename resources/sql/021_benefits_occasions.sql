@@ -158,6 +158,7 @@ DROP TABLE follow_up_tasks;
 ALTER TABLE follow_up_tasks_021 RENAME TO follow_up_tasks;
 CREATE INDEX follow_up_tasks_due ON follow_up_tasks (due_on, status, assignee_id);
 CREATE INDEX follow_up_tasks_customer ON follow_up_tasks (customer_id, status, done_at);
+CREATE INDEX follow_up_tasks_open ON follow_up_tasks (status, due_on);
 
 -- The fashion show joins the event campaigns (member day, private fitting, show), whose invited
 -- customers answer (rsvp: yes or no, NULL: no answer yet) and come or not (attended_at). Rebuilt for

@@ -58,11 +58,15 @@ int TaskGenerator::run(
     // Holiday greetings and life-event anniversaries.
     for (FollowUpTask &task : OccasionPlan::plan(OccasionQuery::read(db, asOf, rules), facts, asOf, rules))
         planned.push_back(std::move(task));
+    // Only tasks not made on an earlier night compete for the night's one marketing slot: an
+    // activation made (and perhaps cancelled or done) last week would otherwise win it every night
+    // of its window and keep a holiday greeting out.
+    FollowUpRepository tasks(db);
+    planned = tasks.notYetMade(std::move(planned));
     // Every plan's marketing together: one a night per customer, and the VIP cap.
     planned = MarketingCap::apply(std::move(planned), facts, asOf, rules);
     // A task that hands over a coupon gets it only when the task is new tonight: a second run for the
     // night, or a task already made and cancelled, issues none.
-    FollowUpRepository tasks(db);
     CouponRepository coupons(db);
     for (FollowUpTask &task : planned) {
         task.createdAt = now;

@@ -1,6 +1,7 @@
 #include "storage/follow_up_repository.h"
 
 #include "core/stored_time.h"
+#include "storage/raw_statement.h"
 #include "storage/sql.h"
 
 namespace atelier {
@@ -153,6 +154,22 @@ bool FollowUpRepository::hasGeneratedKey(const QString &key)
     sql::bind(query, 0, key);
     sql::exec(query);
     return query.next();
+}
+
+std::vector<FollowUpTask> FollowUpRepository::notYetMade(std::vector<FollowUpTask> planned)
+{
+    RawStatement stored(m_db, QStringLiteral("SELECT 1 FROM follow_up_tasks WHERE generated_key = ?"));
+    std::vector<FollowUpTask> fresh;
+    fresh.reserve(planned.size());
+    for (FollowUpTask &task : planned) {
+        stored.bindUtf8(1, task.generatedKey);
+        const bool exists = stored.next();
+        while (exists && stored.next()) { // steps to the end, which resets the statement
+        }
+        if (!exists)
+            fresh.push_back(std::move(task));
+    }
+    return fresh;
 }
 
 void FollowUpRepository::insertHistory(const std::vector<FollowUpTask> &tasks)

@@ -29,6 +29,9 @@ public:
     // Whether a task with this generated key exists (whatever its status): the nightly run issues a
     // task's coupon only when the task is new.
     bool hasGeneratedKey(const QString &key);
+    // The planned tasks whose key is not stored yet, in their order: what the night can still make.
+    // One look-up a task on the UNIQUE index, on SQLite's handle (thousands a night).
+    std::vector<FollowUpTask> notYetMade(std::vector<FollowUpTask> planned);
     // Tasks as they are, done ones with their outcome (the demo store's history), through one
     // prepared statement.
     void insertHistory(const std::vector<FollowUpTask> &tasks);

@@ -60,6 +60,11 @@ TEST_CASE(
     CHECK(count(c, "SELECT count(*) FROM follow_up_tasks WHERE note_kind = 'birthday' AND coupon_id IS NULL")
         == 1);
     CHECK(count(c, "PRAGMA foreign_keys") == 1); // enforcement is back on after the step
+    // The rebuilt tables keep every index they had (dropping a table drops its indexes).
+    CHECK(count(c,
+              "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'follow_up_tasks' "
+              "AND name IN ('follow_up_tasks_due', 'follow_up_tasks_customer', 'follow_up_tasks_open')")
+        == 3);
 
     // The wider CHECKs: a fashion show, an activation task.
     sql::execute(c,
