@@ -3,6 +3,7 @@
 #include "core/campaign_effect.h"
 #include "core/points_rules.h"
 #include "services/access.h"
+#include "services/campaign_service.h"
 #include "services/loyalty_settings.h"
 #include "services/try_read.h"
 #include "storage/campaign_effect_query.h"
@@ -120,8 +121,8 @@ ReadResult<QList<CampaignInPeriod>> Reports::campaigns(const ReportPeriod &perio
         if (!seesWholeStore())
             return ran;
         const QSqlDatabase db = m_db.connection();
-        // Attribution as the Campaigns page counts by default (CampaignService::defaultAttributionDays).
-        constexpr int attributionDays = 14;
+        // Attribution as the Campaigns page counts by default; the PDF says so under its table.
+        constexpr int attributionDays = CampaignService::defaultAttributionDays;
         for (const CampaignSummary &summary : CampaignRepository(db).list()) {
             const Campaign &c = summary.campaign;
             if (c.lastDay < period.from || c.firstDay > period.to)
