@@ -53,8 +53,10 @@ enum class TaskOutcome
     Other
 };
 
-// Marketing contacts respect the quiet period and the customer's consent; care and service
-// (birthday greetings, complaint call-backs, planned call-backs, life events) do not.
+// Marketing contacts respect the quiet period and the customer's consent and count against the caps;
+// care and service (birthday greetings, complaint call-backs, planned call-backs) do not. Thank-you
+// messages and life-event anniversaries are not marketing either, but their plans (TaskPlan,
+// OccasionPlan) still ask for consent and respect the quiet period.
 bool isMarketing(TaskPurpose purpose);
 
 // A follow-up task (回访) as stored in follow_up_tasks.

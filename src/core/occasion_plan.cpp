@@ -85,6 +85,10 @@ std::vector<FollowUpTask> OccasionPlan::plan(const OccasionFacts &occasions,
         const auto found = std::lower_bound(customers.begin(), customers.end(), event.customer, byCustomer);
         if (found == customers.end() || found->customer != event.customer)
             continue; // erased, merged away, or not a customer the run plans for
+        // Not marketing (no cap, no "one open at a time"), but only with her consent and outside the
+        // quiet period.
+        if (!found->consentMarketing || TaskPlan::inQuietPeriod(found->lastContact, asOf, rules.quietDays))
+            continue;
         FollowUpTask task = careTask(*found, TaskPurpose::LifeEvent, day,
             QStringLiteral("life_event:%1:%2:%3").arg(event.customer).arg(event.event).arg(day.year()));
         task.setNote(StoredWords::lifeEventAnniversary(event.kind, event.day, day.year() - event.day.year()));

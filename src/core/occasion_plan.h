@@ -35,8 +35,9 @@ struct OccasionFacts
 // A holiday greeting is marketing: planned holidayLeadDays ahead, due on the holiday, by WeChat, for
 // customers who accept marketing with a tier of at least holidayMinTier (0: every tier), not in the
 // quiet period and without an open marketing task; one greeting per customer a night (the earliest
-// holiday). A life event's anniversary (year 1 onwards) is care: planned lifeEventLeadDays ahead, due
-// on the day (29 February kept on 28 February in common years), with no consent rule. The returned
+// holiday). A life event's anniversary (year 1 onwards) is not marketing (no cap, no "one open at a
+// time") but needs consent and respects the quiet period: planned lifeEventLeadDays ahead, due on the
+// day (29 February kept on 28 February in common years). The returned
 // tasks are candidates: TaskGenerator applies the store-wide marketing caps after them.
 class OccasionPlan
 {

@@ -103,17 +103,21 @@ std::vector<FollowUpTask> TaskPlan::plan(
         tasks.push_back(greeting);
     }
 
-    // Care too: a thank-you the day after a purchase made on the night's day (a purchase on an earlier
-    // day had its night; a missed night is not made up with a late thank-you).
-    if (rules.thankYouOn && facts.lastPurchase.isValid() && facts.lastPurchase == asOf) {
+    // The customer's word and her quiet days hold for every message that is not a birthday greeting.
+    const bool mayMessage
+        = facts.consentMarketing && !inQuietPeriod(facts.lastContact, asOf, rules.quietDays);
+
+    // A thank-you the day after a purchase made on the night's day (a purchase on an earlier day had
+    // its night; a missed night is not made up with a late thank-you). It needs her consent and
+    // respects the quiet period, but is no marketing contact: no cap, no "one open at a time".
+    if (rules.thankYouOn && mayMessage && facts.lastPurchase.isValid() && facts.lastPurchase == asOf) {
         FollowUpTask thanks = task(facts, TaskPurpose::ThankYou, TaskChannel::WeChat, asOf.addDays(1),
             keyOf("thank_you", facts.customer, toStoredText(facts.lastPurchase)));
         thanks.setNote(StoredWords::thankYou(facts.lastPurchase));
         tasks.push_back(thanks);
     }
 
-    if (!facts.consentMarketing || facts.hasOpenMarketingTask
-        || inQuietPeriod(facts.lastContact, asOf, rules.quietDays))
+    if (!mayMessage || facts.hasOpenMarketingTask)
         return tasks;
 
     // Dormant first: a customer who has just gone quiet needs a call more than a reminder.

@@ -39,8 +39,9 @@ struct CustomerTaskFacts
 // a birthday greeting in the coming days, a thank-you the day after a purchase (when switched on), an
 // activation message with a coupon for a first-time buyer who has not come back, a wake-up before the
 // expected next purchase, a reactivation message with a reason to come when the customer has just
-// become Dormant. Marketing tasks need consent, respect the quiet period and never pile up: at most
-// one open at a time, at most one new per night (MarketingCap then applies the VIP cap across plans).
+// become Dormant. Every task but the birthday greeting needs consent and respects the quiet period;
+// marketing tasks also never pile up: at most one open at a time, at most one new per night
+// (MarketingCap then applies the VIP cap across plans). The thank-you is not marketing.
 // Each task carries a key that names it for good, so planning the same night twice changes nothing.
 class TaskPlan
 {

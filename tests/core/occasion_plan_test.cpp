@@ -141,10 +141,9 @@ TEST_CASE("a life event's anniversary: from the first year, 29 February, the yea
         {8, 43, LifeEvent::Kind::NewBaby, QDate(2027, 2, 27)}, // after asOf: not yet happened
         {9, 99, LifeEvent::Kind::Moving, QDate(2020, 3, 1)}, // no such customer tonight
     };
-    CustomerTaskFacts noConsent = silver(42);
-    noConsent.consentMarketing = false; // care: no consent rule
-    noConsent.hasOpenMarketingTask = true;
-    const std::vector<FollowUpTask> tasks = plan(facts, {noConsent, silver(43)}, QDate(2027, 2, 25));
+    CustomerTaskFacts busy = silver(42);
+    busy.hasOpenMarketingTask = true; // not marketing: an open marketing task does not hold it back
+    const std::vector<FollowUpTask> tasks = plan(facts, {busy, silver(43)}, QDate(2027, 2, 25));
     REQUIRE(tasks.size() == 1);
     CHECK(tasks[0].purpose == TaskPurpose::LifeEvent);
     CHECK_FALSE(isMarketing(tasks[0].purpose));
@@ -153,6 +152,38 @@ TEST_CASE("a life event's anniversary: from the first year, 29 February, the yea
     CHECK(tasks[0].noteWords.kind == QStringLiteral("life_event_anniversary"));
     CHECK(tasks[0].noteWords.args
         == QStringList{QStringLiteral("wedding"), QStringLiteral("2024-02-29"), QStringLiteral("3")});
+}
+
+TEST_CASE("a life event's anniversary needs consent and respects the quiet period", "[core][occasions]")
+{
+    const QDate asOf(2026, 6, 15);
+    OccasionFacts facts;
+    facts.lifeEvents = {
+        {1, 41, LifeEvent::Kind::Wedding, QDate(2020, 6, 18)},
+        {2, 42, LifeEvent::Kind::Wedding, QDate(2020, 6, 18)},
+        {3, 43, LifeEvent::Kind::Wedding, QDate(2020, 6, 18)},
+        {4, 44, LifeEvent::Kind::Wedding, QDate(2020, 6, 18)},
+    };
+    ServiceRules rules = silverAndUp();
+    rules.quietDays = 14;
+    CustomerTaskFacts noConsent = silver(41);
+    noConsent.consentMarketing = false;
+    CustomerTaskFacts quiet = silver(42);
+    quiet.lastContact = asOf.addDays(-13); // inside the 14 quiet days
+    CustomerTaskFacts quietOver = silver(43);
+    quietOver.lastContact = asOf.addDays(-14); // just outside
+    CustomerTaskFacts member = silver(44);
+    member.tier = Tier::None; // the holiday tier rule does not apply to life events
+    const std::vector<FollowUpTask> tasks = plan(facts, {noConsent, quiet, quietOver, member}, asOf, rules);
+    REQUIRE(tasks.size() == 2);
+    CHECK(tasks[0].customer == 43);
+    CHECK(tasks[1].customer == 44);
+    CHECK(tasks[0].purpose == TaskPurpose::LifeEvent);
+    CHECK(tasks[0].dueOn == QDate(2026, 6, 18));
+
+    // With the quiet period switched off, the recent contact no longer holds it back.
+    rules.quietDays = 0;
+    CHECK(plan(facts, {noConsent, quiet}, asOf, rules).size() == 1);
 }
 
 TEST_CASE("a holiday's fields are checked and refused by name", "[core][holidays]")

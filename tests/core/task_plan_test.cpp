@@ -299,8 +299,8 @@ TEST_CASE("a thank-you the day after a purchase on the night's day, when switche
 {
     ServiceRules rules;
     CustomerTaskFacts facts = buyer();
-    facts.consentMarketing = false; // care: no consent needed
-    facts.lastContact = asOf; // nor a quiet period
+    facts.hasOpenMarketingTask = true; // not marketing: an open marketing task does not hold it back
+    facts.lastContact = asOf.addDays(-14); // just outside the 14 quiet days
     facts.lastPurchase = asOf;
     facts.firstPurchase = asOf;
     facts.purchaseDays = 1;
@@ -314,6 +314,36 @@ TEST_CASE("a thank-you the day after a purchase on the night's day, when switche
     CHECK(tasks[0].generatedKey == QStringLiteral("thank_you:42:2026-06-15"));
     facts.lastPurchase = asOf.addDays(-1);
     CHECK(TaskPlan::plan(facts, asOf, rules).empty());
+}
+
+TEST_CASE("a thank-you needs the customer's consent and respects the quiet period", "[core][follow-ups]")
+{
+    ServiceRules rules;
+    rules.thankYouOn = true;
+    rules.quietDays = 14;
+    CustomerTaskFacts facts = buyer();
+    facts.lastPurchase = asOf;
+    facts.firstPurchase = asOf;
+    facts.purchaseDays = 1;
+    REQUIRE(
+        purposesOf(TaskPlan::plan(facts, asOf, rules)) == std::vector<TaskPurpose>{TaskPurpose::ThankYou});
+
+    CustomerTaskFacts noConsent = facts;
+    noConsent.consentMarketing = false;
+    CHECK(TaskPlan::plan(noConsent, asOf, rules).empty());
+
+    CustomerTaskFacts quiet = facts;
+    quiet.lastContact = asOf.addDays(-13); // inside the 14 quiet days
+    CHECK(TaskPlan::plan(quiet, asOf, rules).empty());
+    quiet.lastContact = asOf;
+    CHECK(TaskPlan::plan(quiet, asOf, rules).empty());
+
+    // The birthday greeting on the same night still goes to both.
+    noConsent.birthday = QDate(1990, 6, 20);
+    quiet.birthday = QDate(1990, 6, 20);
+    CHECK(purposesOf(TaskPlan::plan(noConsent, asOf, rules))
+        == std::vector<TaskPurpose>{TaskPurpose::Birthday});
+    CHECK(purposesOf(TaskPlan::plan(quiet, asOf, rules)) == std::vector<TaskPurpose>{TaskPurpose::Birthday});
 }
 
 TEST_CASE("the coupons a task hands over, and the code in its note", "[core][follow-ups]")

@@ -145,8 +145,7 @@ TEST_CASE("activation respects consent and the quiet period, and can be switched
 TEST_CASE("a thank-you message the day after a purchase, only when switched on", "[services][follow-ups]")
 {
     FollowUpShop shop;
-    // Care, not marketing: no consent needed.
-    const CustomerId buyer = shop.customer(QStringLiteral("13700000121"), shop.clerk, false);
+    const CustomerId buyer = shop.customer(QStringLiteral("13700000121"), shop.clerk);
     shop.buy(buyer, asOf);
     const CustomerId yesterday = shop.customer(QStringLiteral("13700000122"), shop.clerk);
     shop.buy(yesterday, asOf.addDays(-1));
@@ -163,14 +162,31 @@ TEST_CASE("a thank-you message the day after a purchase, only when switched on",
     CHECK_FALSE(thanks->coupon);
     CHECK(shop.taskCount(yesterday, TaskPurpose::ThankYou) == 0); // her night has passed
     CHECK(shop.nightly(asOf).tasksCreated == 0);
+}
 
-    // Not marketing: a recent contact does not hold it back.
+TEST_CASE("a thank-you message respects consent and the quiet period", "[services][follow-ups]")
+{
+    FollowUpShop shop;
+    saveRules(shop, [](ServiceRules &rules) {
+        rules.thankYouOn = true;
+        rules.quietDays = 14;
+    });
+    const QDate night = asOf.addDays(1);
+    const CustomerId noConsent = shop.customer(QStringLiteral("13700000124"), shop.clerk, false);
+    shop.buy(noConsent, night);
     const CustomerId texted = shop.customer(QStringLiteral("13700000123"), shop.clerk);
-    shop.buy(texted, asOf.addDays(1));
-    recordSms(shop, texted, asOf);
-    shop.setToday(asOf.addDays(2));
-    CHECK(shop.nightly(asOf.addDays(1)).tasksCreated == 1);
-    CHECK(shop.taskCount(texted, TaskPurpose::ThankYou) == 1);
+    shop.buy(texted, night);
+    recordSms(shop, texted, night.addDays(-13)); // inside the 14 quiet days
+    const CustomerId textedLongAgo = shop.customer(QStringLiteral("13700000125"), shop.clerk);
+    shop.buy(textedLongAgo, night);
+    recordSms(shop, textedLongAgo, night.addDays(-14)); // just outside
+
+    shop.setToday(night.addDays(1));
+    CHECK(shop.nightly(night).tasksCreated == 1);
+    CHECK(shop.taskCount(noConsent, TaskPurpose::ThankYou) == 0);
+    CHECK(shop.taskCount(texted, TaskPurpose::ThankYou) == 0);
+    CHECK(shop.taskCount(textedLongAgo, TaskPurpose::ThankYou) == 1);
+    CHECK(shop.nightly(night).tasksCreated == 0);
 }
 
 TEST_CASE("a customer who just became Dormant gets a WeChat message with a discount coupon",
