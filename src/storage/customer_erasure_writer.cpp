@@ -65,6 +65,9 @@ CustomerErasureWriter::Counts CustomerErasureWriter::erase(
         QStringLiteral("UPDATE coupons SET status = 'cancelled', status_changed_at = ? "
                        "WHERE customer_id = ? AND status = 'issued'"),
         {time, qlonglong(id)});
+    // Her benefit uses stay (a benefit is used once a period, the tier figures count them); the row is
+    // kept, so ON DELETE CASCADE never fires: the clerk's free note goes here.
+    run(QStringLiteral("UPDATE benefit_uses SET note = '' WHERE customer_id = ?"), id);
     // Sales stay whole for the totals; a sale's free note may say who it was for.
     run(QStringLiteral("UPDATE sales SET note = '' WHERE customer_id = ?"), id);
     // Complaints stay for the statistics (channel, category, severity, times, resolution, score)

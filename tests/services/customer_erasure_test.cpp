@@ -9,6 +9,7 @@
 #include "services/reports.h"
 #include "services/sms_export.h"
 #include "services/store.h"
+#include "storage/benefit_repository.h"
 #include "storage/customer_repository.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -150,6 +151,15 @@ TEST_CASE(
             "'王女士说开线了', '2026-06-01T10:00:00+08:00', '2026-06-01T12:00:00+08:00', '电话 13812345678', "
             "'2026-06-01T10:00:00+08:00')"),
         {id});
+    // A benefit use with the clerk's free note (issue 22): the row stays, the note goes.
+    BenefitUse use;
+    use.customerId = id;
+    use.benefitId = scalar(store, QStringLiteral("SELECT MIN(id) FROM tier_benefits")).toLongLong();
+    use.usedOn = t.clock().today();
+    use.periodKey = QStringLiteral("2026");
+    use.recordedAt = t.clock().now();
+    use.note = QStringLiteral("王女士的女儿下月结婚");
+    REQUIRE(BenefitRepository(store.database().connection()).addUse(use));
 
     REQUIRE(erasure(t).erase(id).ok());
 
@@ -182,6 +192,12 @@ TEST_CASE(
         == 1);
     CHECK(scalar(store, QStringLiteral("SELECT resolution_note FROM complaints")).toString().isEmpty());
     CHECK(scalar(store, QStringLiteral("SELECT content FROM complaints")).toString() == erasedCustomerName());
+    CHECK(
+        scalar(store, QStringLiteral("SELECT COUNT(*) FROM benefit_uses WHERE customer_id = ?"), {id}).toInt()
+        == 1);
+    CHECK(scalar(store, QStringLiteral("SELECT note FROM benefit_uses WHERE customer_id = ?"), {id})
+              .toString()
+              .isEmpty());
     // The consents are withdrawn, on the day of the erasure, by whoever erased.
     REQUIRE(c.consentMarketingChange);
     CHECK(c.consentMarketingChange->on == t.clock().today());
