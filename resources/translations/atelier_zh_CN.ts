@@ -5887,10 +5887,6 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
         <translation>购买次日发送感谢消息(&amp;T)</translation>
     </message>
     <message>
-        <source>Care, not marketing: planned for every buyer, without the marketing consent or the quiet period.</source>
-        <translation>属于关怀而非营销：为每位购买的顾客安排，不受营销许可和免打扰期限制。</translation>
-    </message>
-    <message>
         <source>Dormant customers&apos; discount:</source>
         <translation>沉睡顾客折扣：</translation>
     </message>
@@ -5933,6 +5929,10 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
     <message>
         <source>Life-event anniversaries ahead:</source>
         <translation>人生节点周年提前：</translation>
+    </message>
+    <message>
+        <source>Needs the customer&apos;s marketing consent and respects the quiet period, but does not count as a marketing contact.</source>
+        <translation>需要顾客同意接收营销信息，并遵守免打扰期，但不计入营销联系次数。</translation>
     </message>
 </context>
 <context>
