@@ -213,8 +213,12 @@ QList<BenefitUse> BenefitRepository::uses(const QString &where, std::initializer
 QList<BenefitCouponCandidate> BenefitRepository::couponCandidates(
     BenefitId benefit, Tier minTier, int year, const BenefitCandidateFilter &filter)
 {
-    const QString usedIn = QStringLiteral("EXISTS (SELECT 1 FROM benefit_uses u WHERE u.customer_id = c.id "
-                                          "AND u.benefit_id = ? AND u.period_key = ?)");
+    // A use of any benefit of the same kind counts: a gift box the manager removed (retired) and
+    // added again is a new benefit, but not a second box in the same year.
+    const QString usedIn = QStringLiteral(
+        "EXISTS (SELECT 1 FROM benefit_uses u JOIN tier_benefits b ON b.id = u.benefit_id "
+        "WHERE u.customer_id = c.id AND b.kind = (SELECT k.kind FROM tier_benefits k WHERE k.id = ?) "
+        "AND u.period_key = ?)");
     // Tiers as ranks so that "at least" is one comparison; OR, not IN, as customer_tiers' CHECK does.
     QString statement
         = QStringLiteral("SELECT c.id, t.tier, c.birthday, CASE WHEN %1 THEN 1 ELSE 0 END, "

@@ -85,7 +85,8 @@ public:
     QList<BenefitUse> usesOfBenefit(BenefitId benefit);
 
     // Every customer who is not erased and holds `minTier` or above, with her birthday and her uses
-    // of `benefit` in `year` and `year + 1`: one query for the whole store, narrowed by `filter`.
+    // of `benefit`, or of any benefit of its kind, in `year` and `year + 1`: one query for the whole store,
+    // narrowed by `filter`.
     QList<BenefitCouponCandidate> couponCandidates(
         BenefitId benefit, Tier minTier, int year, const BenefitCandidateFilter &filter = {});
 

@@ -348,3 +348,23 @@ TEST_CASE("A recorded use tells every window showing her card", "[services][bene
     QCoreApplication::sendPostedEvents();
     CHECK(changes.isEmpty());
 }
+
+TEST_CASE("A gift box removed and added again is not a second box in the same year",
+    "[services][benefits][nightly]")
+{
+    Fixture f;
+    TierRepository(f.db()).set(f.gold, TierState{Tier::Black, QDate(2026, 6, 14)});
+    REQUIRE(f.nightly(QDate(2026, 6, 15)) > 0);
+    const int before = int(CouponRepository(f.db()).forCustomer(f.gold).size());
+    REQUIRE(before == 1);
+
+    // The manager removes the used gift box (it is retired) and adds it again: a new benefit.
+    const BenefitId box = f.seeded(BenefitKind::GiftBox);
+    TierBenefit again = *BenefitRepository(f.db()).find(box);
+    REQUIRE(f.benefits().remove(box).ok());
+    again.id = 0;
+    REQUIRE(f.benefits().save(again).ok());
+    CHECK(f.nightly(QDate(2026, 6, 16)) == 0);
+    CHECK(CouponRepository(f.db()).forCustomer(f.gold).size() == 1);
+    CHECK(f.nightly(QDate(2027, 1, 1)) >= 1); // next year's box comes from the new benefit
+}
