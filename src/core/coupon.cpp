@@ -15,7 +15,7 @@ constexpr CodeTable<CouponKind, 3> kindCodes{{
     {CouponKind::Gift, "gift"},
 }};
 
-constexpr CodeTable<CouponReason, 7> reasonCodes{{
+constexpr CodeTable<CouponReason, 8> reasonCodes{{
     {CouponReason::Campaign, "campaign"},
     {CouponReason::Return, "return"},
     {CouponReason::Complaint, "complaint"},
@@ -23,6 +23,7 @@ constexpr CodeTable<CouponReason, 7> reasonCodes{{
     {CouponReason::Birthday, "birthday"},
     {CouponReason::Benefit, "benefit"},
     {CouponReason::Activation, "activation"},
+    {CouponReason::Dormant, "dormant"},
 }};
 
 constexpr CodeTable<CouponStatus, 4> statusCodes{{

@@ -33,7 +33,8 @@ enum class CouponReason
     Manual,
     Birthday, // a tier benefit: the birthday discount (issue 22)
     Benefit, // another tier benefit issued as a coupon, such as the Black tier's gift box
-    Activation, // a first-time buyer brought back, or a Dormant customer's reason to come
+    Activation, // a first-time buyer brought back
+    Dormant, // a Dormant customer's reason to come (the light-touch message)
 };
 
 enum class CouponStatus

@@ -71,7 +71,7 @@ std::optional<Coupon> TaskPlan::couponFor(
         coupon->value = rules.dormantCouponPercent;
         coupon->validFrom = task.dueOn;
         coupon->validTo = task.dueOn.addDays(std::max(rules.dormantCouponValidDays, 1) - 1);
-        coupon->reason = CouponReason::Activation;
+        coupon->reason = CouponReason::Dormant;
         coupon->issuedAt = issuedAt;
     }
     if (coupon)

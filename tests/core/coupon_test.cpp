@@ -66,13 +66,15 @@ TEST_CASE("codes of the coupon ledger round-trip", "[coupon]")
 {
     for (CouponKind kind : {CouponKind::Amount, CouponKind::Percent, CouponKind::Gift})
         CHECK(couponKindFromCode(couponKindCode(kind)) == kind);
-    for (CouponReason reason : {CouponReason::Campaign, CouponReason::Return, CouponReason::Complaint,
-             CouponReason::Manual, CouponReason::Birthday, CouponReason::Benefit, CouponReason::Activation})
+    for (CouponReason reason :
+        {CouponReason::Campaign, CouponReason::Return, CouponReason::Complaint, CouponReason::Manual,
+            CouponReason::Birthday, CouponReason::Benefit, CouponReason::Activation, CouponReason::Dormant})
         CHECK(couponReasonFromCode(couponReasonCode(reason)) == reason);
     // The codes issue 22 added, as the ledger stores them.
     CHECK(couponReasonCode(CouponReason::Birthday) == QStringLiteral("birthday"));
     CHECK(couponReasonCode(CouponReason::Benefit) == QStringLiteral("benefit"));
     CHECK(couponReasonCode(CouponReason::Activation) == QStringLiteral("activation"));
+    CHECK(couponReasonCode(CouponReason::Dormant) == QStringLiteral("dormant"));
     for (CouponStatus status :
         {CouponStatus::Issued, CouponStatus::Redeemed, CouponStatus::Expired, CouponStatus::Cancelled})
         CHECK(couponStatusFromCode(couponStatusCode(status)) == status);

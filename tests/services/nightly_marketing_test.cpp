@@ -213,7 +213,7 @@ TEST_CASE("a customer who just became Dormant gets a WeChat message with a disco
     CHECK(message->coupon == std::optional<qint64>(coupons[0].id));
     CHECK(coupons[0].kind == CouponKind::Percent);
     CHECK(coupons[0].value == 10);
-    CHECK(coupons[0].reason == CouponReason::Activation);
+    CHECK(coupons[0].reason == CouponReason::Dormant);
     CHECK(coupons[0].validFrom == asOf.addDays(2));
     CHECK(coupons[0].validTo == asOf.addDays(4));
     CHECK(message->noteWords.kind == QStringLiteral("dormant_message"));
