@@ -33,14 +33,18 @@ QDate TaskPlan::birthdayWithin(const QDate &birthday, const QDate &asOf, int day
     if (!birthday.isValid() || !asOf.isValid() || days <= 0)
         return {};
     for (int year : {asOf.year(), asOf.year() + 1}) {
-        QDate next(year, birthday.month(), birthday.day());
-        if (!next.isValid()) // 29 February in a common year
-            next = QDate(year, 2, 28);
+        const QDate next = birthdayIn(year, birthday);
         const qint64 ahead = asOf.daysTo(next);
         if (ahead >= 1 && ahead <= days)
             return next;
     }
     return {};
+}
+
+QDate TaskPlan::birthdayIn(int year, const QDate &birthday)
+{
+    const QDate day(year, birthday.month(), birthday.day());
+    return day.isValid() ? day : QDate(year, 2, 28); // 29 February in a common year
 }
 
 bool TaskPlan::inQuietPeriod(const QDate &lastContact, const QDate &asOf, int quietDays)

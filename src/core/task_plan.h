@@ -53,6 +53,8 @@ public:
     // The birthday in the window (asOf, asOf + days], 29 February kept on 28 February in common
     // years; invalid when it does not fall in the window.
     static QDate birthdayWithin(const QDate &birthday, const QDate &asOf, int days);
+    // The birthday (or any yearly day) in `year`, 29 February kept on 28 February in common years.
+    static QDate birthdayIn(int year, const QDate &birthday);
     // Whether a contact on `lastContact` still keeps marketing away on the day after asOf.
     static bool inQuietPeriod(const QDate &lastContact, const QDate &asOf, int quietDays);
     // Whether a first purchase on `firstPurchase` is in tonight's activation window: at least

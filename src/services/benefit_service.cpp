@@ -82,13 +82,6 @@ QList<FieldChange> changesBetween(const std::optional<TierBenefit> &before, cons
     return changes;
 }
 
-// The birthday in `year`, 29 February kept on 28 February in common years (as TaskPlan does).
-QDate birthdayIn(int year, const QDate &birthday)
-{
-    const QDate day(year, birthday.month(), birthday.day());
-    return day.isValid() ? day : QDate(year, 2, 28);
-}
-
 } // namespace
 
 BenefitService::BenefitService(Database &db, const Clock &clock)
@@ -320,7 +313,7 @@ int BenefitService::issueNightlyCoupons(Database &db, const Clock &clock, const 
                 if (birthday.isValid()) {
                     year = birthday.year();
                 } else {
-                    if (c.birthday.isValid() && birthdayIn(asOf.year(), c.birthday) > asOf)
+                    if (c.birthday.isValid() && TaskPlan::birthdayIn(asOf.year(), c.birthday) > asOf)
                         continue; // her birthday is still to come this year: wait for its window
                     year = asOf.year();
                 }

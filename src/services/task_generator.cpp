@@ -73,7 +73,7 @@ int TaskGenerator::run(
         if (runId > 0)
             task.run = runId;
         std::optional<Coupon> coupon = TaskPlan::couponFor(task, rules, now);
-        if (!coupon || tasks.hasGeneratedKey(task.generatedKey))
+        if (!coupon) // every task left is new tonight (notYetMade above)
             continue;
         coupons.issue(*coupon);
         TaskPlan::handOver(task, *coupon);

@@ -147,15 +147,6 @@ int FollowUpRepository::insertGenerated(const std::vector<FollowUpTask> &tasks)
     return inserted;
 }
 
-bool FollowUpRepository::hasGeneratedKey(const QString &key)
-{
-    QSqlQuery query
-        = sql::prepare(m_db, QStringLiteral("SELECT 1 FROM follow_up_tasks WHERE generated_key = ?"));
-    sql::bind(query, 0, key);
-    sql::exec(query);
-    return query.next();
-}
-
 std::vector<FollowUpTask> FollowUpRepository::notYetMade(std::vector<FollowUpTask> planned)
 {
     RawStatement stored(m_db, QStringLiteral("SELECT 1 FROM follow_up_tasks WHERE generated_key = ?"));

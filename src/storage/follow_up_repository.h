@@ -26,9 +26,6 @@ public:
     bool insertGenerated(const FollowUpTask &task);
     // The same for many tasks through one prepared statement; returns how many were inserted.
     int insertGenerated(const std::vector<FollowUpTask> &tasks);
-    // Whether a task with this generated key exists (whatever its status): the nightly run issues a
-    // task's coupon only when the task is new.
-    bool hasGeneratedKey(const QString &key);
     // The planned tasks whose key is not stored yet, in their order: what the night can still make.
     // One look-up a task on the UNIQUE index, on SQLite's handle (thousands a night).
     std::vector<FollowUpTask> notYetMade(std::vector<FollowUpTask> planned);
