@@ -13,7 +13,7 @@ constexpr CodeTable<TaskChannel, 4> channels{{
     {TaskChannel::Visit, "visit"},
 }};
 
-constexpr CodeTable<TaskPurpose, 9> purposes{{
+constexpr CodeTable<TaskPurpose, 11> purposes{{
     {TaskPurpose::Planned, "planned"},
     {TaskPurpose::Birthday, "birthday"},
     {TaskPurpose::PurchaseCycle, "purchase_cycle"},
@@ -23,6 +23,8 @@ constexpr CodeTable<TaskPurpose, 9> purposes{{
     {TaskPurpose::LifeEvent, "life_event"},
     {TaskPurpose::Activation, "activation"},
     {TaskPurpose::ThankYou, "thank_you"},
+    {TaskPurpose::Arrival, "arrival"},
+    {TaskPurpose::Prospect, "prospect"},
 }};
 
 constexpr CodeTable<TaskStatus, 3> statuses{{

@@ -32,7 +32,9 @@ enum class TaskPurpose
     Holiday, // holiday greeting
     LifeEvent, // care on the anniversary of a wedding, a baby, a promotion, a move
     Activation, // a first-time buyer who has not come back, with a coupon (seed 002 §4)
-    ThankYou // a thank-you message the day after a purchase
+    ThankYou, // a thank-you message the day after a purchase
+    Arrival, // "it's in": a style and size she asked for has arrived (a lost sale, issue 23)
+    Prospect // the first follow-up of a customer registered without a purchase (seed 000)
 };
 
 enum class TaskStatus

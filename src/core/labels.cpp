@@ -368,6 +368,10 @@ QString Labels::of(TaskPurpose value)
         return tr("New buyer brought back");
     case TaskPurpose::ThankYou:
         return tr("Thank-you message");
+    case TaskPurpose::Arrival:
+        return tr("It's in");
+    case TaskPurpose::Prospect:
+        return tr("First follow-up of a prospect");
     }
     return QString();
 }

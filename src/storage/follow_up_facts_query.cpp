@@ -46,7 +46,8 @@ QString marketingCodes()
     QStringList codes;
     for (TaskPurpose purpose : {TaskPurpose::Planned, TaskPurpose::Birthday, TaskPurpose::PurchaseCycle,
              TaskPurpose::Dormant, TaskPurpose::ComplaintCallback, TaskPurpose::Holiday,
-             TaskPurpose::LifeEvent, TaskPurpose::Activation, TaskPurpose::ThankYou})
+             TaskPurpose::LifeEvent, TaskPurpose::Activation, TaskPurpose::ThankYou,
+             TaskPurpose::Arrival, TaskPurpose::Prospect})
         if (isMarketing(purpose))
             codes << QLatin1Char('\'') + toCode(purpose) + QLatin1Char('\'');
     return codes.join(u',');

@@ -138,7 +138,8 @@ void CalendarPage::setUpFilters()
     m_ui->purposeCombo->addItem(tr("All purposes"), QVariant());
     for (TaskPurpose purpose : {TaskPurpose::Planned, TaskPurpose::Birthday, TaskPurpose::PurchaseCycle,
              TaskPurpose::Dormant, TaskPurpose::ComplaintCallback, TaskPurpose::Holiday,
-             TaskPurpose::LifeEvent, TaskPurpose::Activation, TaskPurpose::ThankYou})
+             TaskPurpose::LifeEvent, TaskPurpose::Activation, TaskPurpose::ThankYou,
+             TaskPurpose::Arrival, TaskPurpose::Prospect})
         m_ui->purposeCombo->addItem(Labels::of(purpose), int(purpose));
     connect(m_ui->assigneeCombo, &QComboBox::currentIndexChanged, this, &CalendarPage::reload);
     connect(m_ui->purposeCombo, &QComboBox::currentIndexChanged, this, &CalendarPage::reload);

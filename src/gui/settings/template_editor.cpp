@@ -26,7 +26,8 @@ TemplateEditor::TemplateEditor(Store &store, QWidget *parent)
     m_ui->purposeComboBox->addItem(tr("Any contact"), QString());
     for (TaskPurpose purpose : {TaskPurpose::Planned, TaskPurpose::Birthday, TaskPurpose::PurchaseCycle,
              TaskPurpose::Dormant, TaskPurpose::ComplaintCallback, TaskPurpose::Holiday,
-             TaskPurpose::LifeEvent, TaskPurpose::Activation, TaskPurpose::ThankYou})
+             TaskPurpose::LifeEvent, TaskPurpose::Activation, TaskPurpose::ThankYou,
+             TaskPurpose::Arrival, TaskPurpose::Prospect})
         m_ui->purposeComboBox->addItem(Labels::of(purpose), toCode(purpose));
     for (MessageLanguage language : {MessageLanguage::Chinese, MessageLanguage::English})
         m_ui->templateLanguageComboBox->addItem(MessageDialog::languageName(language), toCode(language));
