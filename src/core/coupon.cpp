@@ -15,7 +15,7 @@ constexpr CodeTable<CouponKind, 3> kindCodes{{
     {CouponKind::Gift, "gift"},
 }};
 
-constexpr CodeTable<CouponReason, 8> reasonCodes{{
+constexpr CodeTable<CouponReason, 9> reasonCodes{{
     {CouponReason::Campaign, "campaign"},
     {CouponReason::Return, "return"},
     {CouponReason::Complaint, "complaint"},
@@ -24,6 +24,7 @@ constexpr CodeTable<CouponReason, 8> reasonCodes{{
     {CouponReason::Benefit, "benefit"},
     {CouponReason::Activation, "activation"},
     {CouponReason::Dormant, "dormant"},
+    {CouponReason::Referral, "referral"},
 }};
 
 constexpr CodeTable<CouponStatus, 4> statusCodes{{

@@ -35,6 +35,7 @@ enum class CouponReason
     Benefit, // another tier benefit issued as a coupon, such as the Black tier's gift box
     Activation, // a first-time buyer brought back
     Dormant, // a Dormant customer's reason to come (the light-touch message)
+    Referral, // her reward for bringing a customer who bought (issue 23)
 };
 
 enum class CouponStatus

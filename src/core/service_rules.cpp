@@ -119,6 +119,22 @@ std::optional<ServiceRules::Problem> ServiceRules::check() const
     if (lifeEventLeadDays < 1 || lifeEventLeadDays > 60)
         return Problem{QStringLiteral("life_events.lead_days"),
             tr("Life-event anniversaries can be planned between 1 and 60 days ahead.")};
+    if (referralReward < 0 || referralReward > 2)
+        return Problem{QStringLiteral("referral.reward"),
+            tr("The referral reward must be none, points or a coupon.")};
+    if (referralPoints < 1 || referralPoints > 100000)
+        return Problem{QStringLiteral("referral.points"),
+            tr("The referral reward must be between 1 and 100,000 points.")};
+    if (auto p = couponProblem(referralCouponValue, referralCouponMinSpend, referralCouponValidDays,
+            "referral.coupon", tr("referral reward coupon")))
+        return p;
+    if (prospectAfterDays < 0 || prospectAfterDays > 90)
+        return Problem{QStringLiteral("prospect.after_days"),
+            tr("A prospect's first follow-up can be planned between 0 and 90 days after her registration.")};
+    if (prospectFirstNightDays < prospectAfterDays || prospectFirstNightDays > 730)
+        return Problem{QStringLiteral("prospect.first_night_days"),
+            tr("The first night's reach back for prospects must be between the days before the first "
+               "follow-up and 730 days.")};
     return std::nullopt;
 }
 

@@ -70,6 +70,21 @@ public:
     int holidayMinTier = 3;
     int lifeEventLeadDays = 7; // care on a life event's anniversary, planned this many days ahead
 
+    // Referrals (老带新, issue 23): once a referred customer's first purchase has outlived the store's
+    // return window, the nightly run rewards her referrer, once per referred customer: with points,
+    // with a coupon (reason `referral`), or not at all.
+    int referralReward = 1; // 0 none, 1 points, 2 a coupon
+    int referralPoints = 200;
+    Money referralCouponValue = Money::fromYuan(50);
+    Money referralCouponMinSpend = Money();
+    int referralCouponValidDays = 90;
+    // Prospects (潜在客户, seed 000): a customer registered without a purchase gets one first follow-up
+    // prospectAfterDays after her registration. The first night the rule runs, only prospects
+    // registered within prospectFirstNightDays are planned, so the calendar is not flooded.
+    bool prospectOn = true;
+    int prospectAfterDays = 3;
+    int prospectFirstNightDays = 30;
+
     int minutesFor(ComplaintChannel channel) const;
     bool alwaysOpen() const { return opensAt == closesAt; }
 

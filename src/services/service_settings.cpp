@@ -51,6 +51,14 @@ const std::vector<SettingsField<ServiceRules>> &fields()
         intField<ServiceRules>("holidays.lead_days", &ServiceRules::holidayLeadDays),
         intField<ServiceRules>("holidays.min_tier", &ServiceRules::holidayMinTier),
         intField<ServiceRules>("life_events.lead_days", &ServiceRules::lifeEventLeadDays),
+        intField<ServiceRules>("referral.reward", &ServiceRules::referralReward),
+        intField<ServiceRules>("referral.points", &ServiceRules::referralPoints),
+        moneyField<ServiceRules>("referral.coupon_fen", &ServiceRules::referralCouponValue),
+        moneyField<ServiceRules>("referral.coupon_min_spend_fen", &ServiceRules::referralCouponMinSpend),
+        intField<ServiceRules>("referral.coupon_valid_days", &ServiceRules::referralCouponValidDays),
+        intField<ServiceRules>("prospect.on", &ServiceRules::prospectOn),
+        intField<ServiceRules>("prospect.after_days", &ServiceRules::prospectAfterDays),
+        intField<ServiceRules>("prospect.first_night_days", &ServiceRules::prospectFirstNightDays),
     };
     return all;
 }
