@@ -45,9 +45,10 @@ ServiceRulesEditor::ServiceRulesEditor(Store &store, QWidget *parent)
     m_ui->callbackSpinBox->setSuffix(tr(" hours after resolution"));
     for (QSpinBox *days :
         {m_ui->quietDaysSpinBox, m_ui->birthdaySpinBox, m_ui->wakeUpSpinBox, m_ui->activationAfterSpinBox,
-            m_ui->vipContactDaysSpinBox, m_ui->holidayLeadDaysSpinBox, m_ui->lifeEventLeadDaysSpinBox})
+            m_ui->prospectAfterSpinBox, m_ui->vipContactDaysSpinBox, m_ui->holidayLeadDaysSpinBox, m_ui->lifeEventLeadDaysSpinBox})
         days->setSuffix(tr(" days"));
     setAffixes(m_ui->activationFirstNightSpinBox, tr("%1 days ago", "a first purchase at most"));
+    setAffixes(m_ui->prospectFirstNightSpinBox, tr("%1 days ago", "a prospect registered at most"));
     setAffixes(m_ui->dormantCouponPercentSpinBox, tr("%1 % off"));
     m_ui->dormantCouponPercentSpinBox->setSpecialValueText(tr("None", "a Dormant customer's discount of 0"));
     setAffixes(m_ui->vipContactLimitSpinBox, tr("%1 marketing contacts"));
@@ -71,7 +72,8 @@ ServiceRulesEditor::ServiceRulesEditor(Store &store, QWidget *parent)
              m_ui->activationCouponValidDaysSpinBox, m_ui->dormantCouponValidDaysSpinBox})
         setAffixes(days, tr("%1 days", "a coupon is valid for"));
     for (QCheckBox *on :
-        {m_ui->returnCouponCheckBox, m_ui->complaintCouponCheckBox, m_ui->activationCheckBox})
+        {m_ui->returnCouponCheckBox, m_ui->complaintCouponCheckBox, m_ui->activationCheckBox,
+            m_ui->prospectCheckBox})
         connect(on, &QCheckBox::toggled, this, &ServiceRulesEditor::showCouponsOn);
     for (QAbstractSpinBox *box : findChildren<QAbstractSpinBox *>()) {
         box->setAlignment(Qt::AlignRight);
@@ -111,6 +113,9 @@ void ServiceRulesEditor::setRules(const ServiceRules &rules)
     setMoney(m_ui->activationCouponValueSpinBox, rules.activationCouponValue);
     setMoney(m_ui->activationCouponMinSpendSpinBox, rules.activationCouponMinSpend);
     m_ui->activationCouponValidDaysSpinBox->setValue(rules.activationCouponValidDays);
+    m_ui->prospectCheckBox->setChecked(rules.prospectOn);
+    m_ui->prospectAfterSpinBox->setValue(rules.prospectAfterDays);
+    m_ui->prospectFirstNightSpinBox->setValue(rules.prospectFirstNightDays);
     m_ui->thankYouCheckBox->setChecked(rules.thankYouOn);
     m_ui->dormantCouponPercentSpinBox->setValue(rules.dormantCouponPercent);
     m_ui->dormantCouponValidDaysSpinBox->setValue(rules.dormantCouponValidDays);
@@ -153,6 +158,9 @@ ServiceRules ServiceRulesEditor::rules() const
     rules.activationCouponValue = moneyOf(m_ui->activationCouponValueSpinBox);
     rules.activationCouponMinSpend = moneyOf(m_ui->activationCouponMinSpendSpinBox);
     rules.activationCouponValidDays = m_ui->activationCouponValidDaysSpinBox->value();
+    rules.prospectOn = m_ui->prospectCheckBox->isChecked();
+    rules.prospectAfterDays = m_ui->prospectAfterSpinBox->value();
+    rules.prospectFirstNightDays = m_ui->prospectFirstNightSpinBox->value();
     rules.thankYouOn = m_ui->thankYouCheckBox->isChecked();
     rules.dormantCouponPercent = m_ui->dormantCouponPercentSpinBox->value();
     rules.dormantCouponValidDays = m_ui->dormantCouponValidDaysSpinBox->value();
@@ -206,6 +214,9 @@ void ServiceRulesEditor::showCouponsOn()
                 m_ui->activationCouponValueSpinBox, m_ui->activationCouponValueSpinBoxCaption,
                 m_ui->activationCouponMinSpendSpinBox, m_ui->activationCouponMinSpendSpinBoxCaption,
                 m_ui->activationCouponValidDaysSpinBox, m_ui->activationCouponValidDaysSpinBoxCaption}},
+        {m_ui->prospectCheckBox,
+            {m_ui->prospectAfterSpinBox, m_ui->prospectAfterSpinBoxCaption, m_ui->prospectFirstNightSpinBox,
+                m_ui->prospectFirstNightSpinBoxCaption}},
     };
     for (const auto &[on, fields] : groups)
         for (QWidget *field : fields)
@@ -237,6 +248,8 @@ QWidget *ServiceRulesEditor::fieldFor(const QString &key) const
         {"activation.coupon_fen", m_ui->activationCouponValueSpinBox},
         {"activation.coupon_min_spend_fen", m_ui->activationCouponMinSpendSpinBox},
         {"activation.coupon_valid_days", m_ui->activationCouponValidDaysSpinBox},
+        {"prospect.after_days", m_ui->prospectAfterSpinBox},
+        {"prospect.first_night_days", m_ui->prospectFirstNightSpinBox},
         {"dormant.coupon_percent", m_ui->dormantCouponPercentSpinBox},
         {"dormant.coupon_valid_days", m_ui->dormantCouponValidDaysSpinBox},
         {"vip_cap.limit", m_ui->vipContactLimitSpinBox},
