@@ -17,6 +17,7 @@
 #include "services/coupon_service.h"
 #include "services/customer_erasure.h"
 #include "services/customer_export.h"
+#include "services/customer_history.h"
 #include "services/customer_link_import.h"
 #include "services/customer_merge.h"
 #include "services/customer_service.h"
@@ -78,6 +79,7 @@ Store::~Store()
     m_merge.reset();
     m_customerLinkImport.reset();
     m_customerExport.reset();
+    m_history.reset();
     m_erasure.reset();
     m_contactReveal.reset();
     m_complaintAnalysis.reset();
@@ -231,6 +233,11 @@ BenefitService &Store::benefits()
 HolidayCalendar &Store::holidays()
 {
     return created(m_holidays, *m_db, *m_clock);
+}
+
+CustomerHistory &Store::history()
+{
+    return created(m_history, *m_db);
 }
 
 ContactReveal &Store::contactReveal()

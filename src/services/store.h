@@ -28,6 +28,7 @@ class CouponService;
 class CounterSearch;
 class CustomerErasure;
 class CustomerExport;
+class CustomerHistory;
 class CustomerLinkImport;
 class CustomerMerge;
 class CustomerService;
@@ -101,6 +102,7 @@ public:
     CouponService &coupons();
     CustomerErasure &erasure();
     CustomerExport &customerExport();
+    CustomerHistory &history(); // a customer's history, newest first (issue 23)
     CustomerLinkImport &customerLinkImport();
     CustomerMerge &merge();
     NightlyJob &nightlyJob();
@@ -158,6 +160,7 @@ private:
     std::unique_ptr<ContactReveal> m_contactReveal;
     std::unique_ptr<CustomerErasure> m_erasure;
     std::unique_ptr<CustomerExport> m_customerExport;
+    std::unique_ptr<CustomerHistory> m_history;
     std::unique_ptr<CustomerLinkImport> m_customerLinkImport;
     std::unique_ptr<CustomerMerge> m_merge;
     std::unique_ptr<NightlyJob> m_nightlyJob;
