@@ -21,6 +21,7 @@
 #include "storage/points_repository.h"
 #include "storage/sales_pass_query.h"
 #include "storage/score_repository.h"
+#include "storage/segment_history_repository.h"
 #include "storage/storage_error.h"
 #include "storage/tier_repository.h"
 #include "storage/transaction.h"
@@ -222,6 +223,7 @@ void NightlyJob::recompute(NightlyRun &run, const Progress &progress, const std:
     settings.storeAutomaticBand(measured, run.asOf);
     const std::optional<SpendBand> band = potentialSpendBand(rules.segments, measured);
     ScoreRepository scoreStore(db);
+    SegmentHistoryRepository segmentMoves(db); // only the customers who moved get a row
     std::unordered_map<CustomerId, CustomerScore> before = scoreStore.all();
     const bool scoredBefore = !before.empty(); // segments someone may have read with the old rules
     std::vector<CustomerScore> tonight; // in customer order, as the sales were read
@@ -233,6 +235,8 @@ void NightlyJob::recompute(NightlyRun &run, const Progress &progress, const std:
         const CustomerScore next = scoreFor(activity, scores[i], run.asOf, rules.segments, band, old);
         if (!old || old->segment != next.segment)
             ++run.segmentChanges;
+        if (old && old->segment != next.segment)
+            segmentMoves.add(activity.customer, run.asOf, old->segment, next.segment, run.id);
         if (!old || !(*old == next))
             scoreStore.write(next);
         if (old)

@@ -121,7 +121,8 @@ const QList<CustomerTable> &MergeRepository::movedTables()
 QStringList MergeRepository::resultTables()
 {
     return {
-        QStringLiteral("customer_scores"), QStringLiteral("customer_tiers"), QStringLiteral("tier_history")};
+        QStringLiteral("customer_scores"), QStringLiteral("customer_tiers"), QStringLiteral("tier_history"),
+        QStringLiteral("segment_history")};
 }
 
 QJsonObject MergeRepository::customerRow(CustomerId id)
