@@ -47,6 +47,8 @@ int runCampaign(CommandLine &line, const QString &databasePath);
 // The coupon ledger as CSV (issue 21).
 int runCoupons(CommandLine &line, const QString &databasePath);
 int runTasks(CommandLine &line, const QString &databasePath);
+// One customer's history as CSV at,kind,summary, newest first (issue 23).
+int runHistory(CommandLine &line, const QString &databasePath);
 // The monthly report as a PDF: needs a QApplication (main() starts one for this verb).
 int runReport(CommandLine &line, const QString &databasePath);
 // The database must not be open elsewhere while it is restored.

@@ -126,6 +126,12 @@ QString usage(const QString &verb)
         "    valid_from,valid_to,status,reason.\n");
     if (verb == QStringLiteral("coupons"))
         return coupons;
+    const QString history = Cli::tr(
+        "atelier-cli [--db FILE] history CUSTOMER_ID\n"
+        "    The customer's history as CSV at,kind,summary, newest first: at is local time\n"
+        "    YYYY-MM-DDTHH:MM:SS, ties broken by kind, then by the event's id, newest first.\n");
+    if (verb == QStringLiteral("history"))
+        return history;
     const QString tasks = Cli::tr(
         "atelier-cli [--db FILE] tasks [--date YYYY-MM-DD] [--overdue]\n"
         "    The follow-up tasks due on a day (default today), or with --overdue every open task due\n"
@@ -166,7 +172,7 @@ QString usage(const QString &verb)
         return erase;
     return Cli::tr("Usage:\n") + demo + find + exportText + import + rfm + nightly + points + complaints
         + campaign
-        + coupons + tasks + report + predict + backup + erase
+        + coupons + history + tasks + report + predict + backup + erase
         + Cli::tr("\nGlobal options:\n"
                   "    --db FILE   the store's database (default: %1)\n"
                   "    --help      this text; VERB --help for one verb\n"

@@ -101,6 +101,8 @@ int main(int argc, char *argv[])
         return runCampaign(line, databasePath);
     if (*verb == QStringLiteral("coupons"))
         return runCoupons(line, databasePath);
+    if (*verb == QStringLiteral("history"))
+        return runHistory(line, databasePath);
     if (*verb == QStringLiteral("tasks"))
         return runTasks(line, databasePath);
     if (*verb == QStringLiteral("report"))
