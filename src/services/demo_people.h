@@ -27,6 +27,8 @@ struct DemoPerson
     std::optional<LifeEvent> lifeEvent;
     DemoBuyerKind buyer = DemoBuyerKind::OneOff;
     int intervalDays = 0; // typical days between visits (regulars and occasional buyers)
+    // A prospect (潜在客户): registered (at an event, from WeChat or Douyin...) and never bought.
+    bool prospect = false;
 };
 
 // Makes believable customers of a women's clothing store: Chinese names by surname frequency,

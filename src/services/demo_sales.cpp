@@ -53,6 +53,8 @@ void DemoSales::planVisits(
         visit.secsSinceEpoch = when.toSecsSinceEpoch();
         out.append(visit);
     };
+    if (person.prospect)
+        return; // registered, never bought
     // Most customers register when they first buy.
     if (random.chance(900))
         add(c.createdAt);
@@ -63,7 +65,7 @@ void DemoSales::planVisits(
     // chance differs from one customer to the next, as in a real store: a few drift off after two
     // visits, others stay for years. Prediction needs that spread to tell them apart.
     const int stopPerMille
-        = person.buyer == DemoBuyerKind::Regular ? random.between(5, 120) : random.between(20, 350);
+        = person.buyer == DemoBuyerKind::Regular ? random.between(20, 150) : random.between(100, 500);
     for (;;) {
         int gap = 0;
         if (person.buyer == DemoBuyerKind::Regular) {
@@ -166,7 +168,8 @@ DemoSale DemoSales::materialise(
     }
     const QDate day = sale.soldAt.date();
     const int percent = DemoCalendar::pricePercent(day, random);
-    const int lines = 1 + random.weighted({30, 35, 22, 13});
+    // About 1.8 pieces a sale (lines and their quantities), a boutique's usual.
+    const int lines = 1 + random.weighted({55, 30, 11, 4});
     for (int i = 0; i < lines; ++i) {
         SaleLine line = drawLine(day, visit, random);
         line.paidPrice = Money::fromYuan((line.listPrice.fen() / 100 * percent + 50) / 100);
