@@ -30,6 +30,7 @@
 #include <QSet>
 #include <QTimeZone>
 
+#include <map>
 #include <memory>
 
 using namespace atelier;
@@ -79,9 +80,12 @@ TEST_CASE("the demo store has sales, lines and returns in proportion", "[demo]")
     REQUIRE(result.ok());
     CHECK(result.customers == 300);
     CHECK(temp.store().archive().count({}).value == 300);
-    // Regulars, occasional and one-off buyers: several visits a customer, about two lines a sale.
-    CHECK(result.sales > 3 * 300);
-    CHECK(result.saleLines > 2 * result.sales - result.exchanges);
+    // Regulars, occasional and one-off buyers: most buy once or twice, a few many times; about 1.6
+    // lines a sale (an exchange's replacement has one).
+    CHECK(result.sales > 300);
+    CHECK(result.sales < 5 * 300);
+    CHECK(result.saleLines > 3 * result.sales / 2 - result.exchanges);
+    CHECK(result.saleLines < 2 * result.sales);
     // About 4% of lines come back.
     CHECK(result.returns > result.saleLines / 50);
     CHECK(result.returns < result.saleLines / 15);
@@ -294,6 +298,27 @@ Tier tierBySpend(SaleRepository &sales, CustomerId customer)
 }
 
 } // namespace
+
+TEST_CASE("the demo store's tiers and prospects look like a real store's", "[demo]")
+{
+    testing::TempStore temp;
+    REQUIRE(DemoStoreGenerator::generate(temp.store().database(), smallStore()).ok());
+    SaleRepository sales(temp.store().database().connection());
+    std::map<Tier, int> tiers;
+    int prospects = 0;
+    for (CustomerId id = 1; id <= 300; ++id) {
+        const PurchaseSummary summary = sales.summaryFor(id);
+        prospects += summary.visits == 0 ? 1 : 0;
+        ++tiers[tierForSpend(summary.lifetimeSpend, TierRules())];
+    }
+    // A few per cent Black (a quarter before issue 23), fewer Gold than Silver, most members or Silver.
+    CHECK(tiers[Tier::Black] < 300 * 8 / 100);
+    CHECK(tiers[Tier::Gold] < tiers[Tier::Silver]);
+    CHECK(tiers[Tier::None] + tiers[Tier::Silver] > 300 * 60 / 100);
+    // Prospects: registered, never bought, about one in nine.
+    CHECK(prospects > 300 * 5 / 100);
+    CHECK(prospects < 300 * 20 / 100);
+}
 
 TEST_CASE(
     "the demo store has a fashion show and a slow-stock clearance; only the invited answer and come, on "
