@@ -8,6 +8,7 @@
 #include "gui/complaints/complaint_intake_dialog.h"
 #include "gui/counter/card_benefits_widget.h"
 #include "gui/counter/card_forecast_widget.h"
+#include "gui/counter/card_history_widget.h"
 #include "gui/counter/card_invitations_widget.h"
 #include "gui/counter/card_loyalty_widget.h"
 #include "gui/counter/consent_text.h"
@@ -96,6 +97,8 @@ CustomerCardWidget::CustomerCardWidget(Store &store, QWidget *parent)
     m_ui->loyaltyLayout->addWidget(m_benefits);
     m_invitations = new CardInvitationsWidget(store, this);
     m_ui->loyaltyLayout->addWidget(m_invitations);
+    m_history = new CardHistoryWidget(store, this);
+    m_ui->loyaltyLayout->addWidget(m_history);
     m_ui->cardLayout->removeWidget(m_ui->detailsWidget);
     auto *details = new FitScrollArea(m_ui->detailsWidget, this);
     details->setObjectName(QStringLiteral("detailsScrollArea"));
@@ -223,6 +226,7 @@ void CustomerCardWidget::refresh()
         m_forecast->setCustomer(0, false);
         m_benefits->setCustomer(0);
         m_invitations->setCustomer(0);
+        m_history->setCustomer(0);
         m_ui->completenessBar->setValue(0);
         m_ui->purchasesTable->setRowCount(0);
         m_ui->couponsLabel->hide();
@@ -250,6 +254,7 @@ void CustomerCardWidget::refresh()
     m_forecast->setCustomer(m_id, m_loyalty->changedSinceScored());
     m_benefits->setCustomer(m_id);
     m_invitations->setCustomer(m_id);
+    m_history->setCustomer(m_id, c.name);
 
     QStringList sizes;
     if (!c.sizeTop.isEmpty())

@@ -18,6 +18,7 @@ namespace atelier {
 
 class CardBenefitsWidget;
 class CardForecastWidget;
+class CardHistoryWidget;
 class CardInvitationsWidget;
 class CardLoyaltyWidget;
 class Store;
@@ -67,6 +68,7 @@ private:
     CardForecastWidget *m_forecast = nullptr;
     CardBenefitsWidget *m_benefits = nullptr;
     CardInvitationsWidget *m_invitations = nullptr; // event campaigns: RSVP and attendance
+    CardHistoryWidget *m_history = nullptr; // the newest events and the full history
     CustomerId m_id = 0;
     QTimer *m_revealTimer = nullptr;
 };
