@@ -8,7 +8,7 @@ build=${BUILD_DIR:-$root/build}
 data=${BENCH_DATA:-$build/bench-data}
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DATELIER_BENCH=ON >/dev/null
 ninja -C "$build" -j2 atelier-cli bench_audit bench_counter_search bench_duplicates bench_export bench_nightly bench_points_expiry bench_prediction bench_loyalty_report bench_campaign bench_coupons \
-    bench_calendar bench_reports bench_import bench_archive_paging >/dev/null
+    bench_calendar bench_reports bench_import bench_archive_paging bench_history >/dev/null
 ninja -C "$build" -j2 bench_archive_memory >/dev/null 2>&1 || true # only when the GUI library is configured
 mkdir -p "$data"
 export XDG_DATA_HOME="$data/xdg" # the runs' log files stay with the data
@@ -113,6 +113,12 @@ echo
 "$build/tests/bench/bench_calendar" "$data/demo1.sqlite" 2>/dev/null
 echo
 echo "Budget: month view and day list < 100 ms each; task generation for a night < 2 s."
+echo
+echo "## A customer's history (\`bench_history\`: the busiest customer's events, 11 runs each)"
+echo
+"$build/tests/bench/bench_history" "$data/demo1.sqlite" 2>/dev/null
+echo
+echo "Budget: the busiest customer's first page < 50 ms."
 echo
 echo "## Duplicate suggestions and a merge (\`bench_duplicates\`, on a copy; docs/benchmarks-merge.md)"
 echo
