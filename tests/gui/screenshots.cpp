@@ -26,6 +26,7 @@
 #include "gui/settings/holidays_page.h"
 #include "gui/settings/settings_page.h"
 #include "screenshots_forecast.h"
+#include "screenshots_history.h"
 #include "screenshots_security.h"
 #include "services/audit_trail.h"
 #include "services/backup_service.h"
@@ -535,6 +536,7 @@ int main(int argc, char *argv[])
         shootAudit(folder, suffix);
         testing::shootSecurity(temp.store(), ids.first(), folder, suffix);
         testing::shootForecast(folder, suffix);
+        testing::shootHistory(folder, suffix);
         testing::shootCampaigns(folder, suffix);
     }
     return 0;
