@@ -56,9 +56,9 @@ bool isWhole(const QString &stored)
     return ok;
 }
 
-const std::array<Kind, 15> &kinds()
+const std::array<Kind, 17> &kinds()
 {
-    static const std::array<Kind, 15> all{{
+    static const std::array<Kind, 17> all{{
         {"birthday", 1, [](const QStringList &a) { return isDate(a[0]); },
             [](const QStringList &a) {
                 return QCoreApplication::translate("TaskPlan", "Birthday on %1").arg(shortDate(a[0]));
@@ -191,6 +191,23 @@ const std::array<Kind, 15> &kinds()
                 return QCoreApplication::translate("TaskPlan", "Thank her for her purchase on %1")
                     .arg(shortDate(a[0]));
             }},
+        // What she wanted (a style number or a category), the size (empty: any) and the day she asked.
+        {"arrival", 3, [](const QStringList &a) { return !a[0].isEmpty() && isDate(a[2]); },
+            [](const QStringList &a) {
+                if (a[1].isEmpty())
+                    return QCoreApplication::translate("LostSales", "It's in: %1, which she asked for on %2")
+                        .arg(a[0], shortDate(a[2]));
+                return QCoreApplication::translate(
+                    "LostSales", "It's in: %1 size %2, which she asked for on %3")
+                    .arg(a[0], a[1], shortDate(a[2]));
+            }},
+        // The day she registered without buying.
+        {"prospect", 1, [](const QStringList &a) { return isDate(a[0]); },
+            [](const QStringList &a) {
+                return QCoreApplication::translate(
+                    "TaskPlan", "Registered on %1 without buying: a first follow-up, an invitation back")
+                    .arg(shortDate(a[0]));
+            }},
     }};
     return all;
 }
@@ -266,6 +283,11 @@ StoredWords StoredWords::thankYou(const QDate &day)
     return made("thank_you", {toStoredText(day)});
 }
 
+StoredWords StoredWords::prospect(const QDate &registeredOn)
+{
+    return made("prospect", {toStoredText(registeredOn)});
+}
+
 StoredWords StoredWords::runCancelled()
 {
     return made("run_cancelled", {});
@@ -306,6 +328,11 @@ StoredWords StoredWords::holiday(const QDate &day, const QString &nameZh, const 
 StoredWords StoredWords::lifeEventAnniversary(LifeEvent::Kind kind, const QDate &eventDay, int years)
 {
     return made("life_event_anniversary", {toCode(kind), toStoredText(eventDay), QString::number(years)});
+}
+
+StoredWords StoredWords::arrival(const QString &wanted, const QString &size, const QDate &askedOn)
+{
+    return made("arrival", {wanted, size, toStoredText(askedOn)});
 }
 
 QString StoredWords::argsToStoredText(const QStringList &args)

@@ -53,6 +53,12 @@ struct StoredWords
     static StoredWords holiday(const QDate &day, const QString &nameZh, const QString &nameEn);
     // Care on a life event's anniversary: the event's kind and day, and the years it marks.
     static StoredWords lifeEventAnniversary(LifeEvent::Kind kind, const QDate &eventDay, int years);
+    // "It's in" (issue 23): the style number or category she wanted, its size (empty: any) and the
+    // day she first asked for it.
+    static StoredWords arrival(const QString &wanted, const QString &size, const QDate &askedOn);
+
+    // A prospect's first follow-up (issue 23): the day she registered without buying.
+    static StoredWords prospect(const QDate &registeredOn);
 
     // Nightly run messages. `reason` and `problem` are sentences of their own, kept as written.
     static StoredWords runCancelled();
