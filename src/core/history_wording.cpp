@@ -29,8 +29,7 @@ namespace atelier {
 namespace {
 
 // The label of a known code, else the code as stored (a newer version's).
-template <typename Value, typename FromCode>
-QString labelOf(const QString &code, FromCode fromCode)
+template <typename Value, typename FromCode> QString labelOf(const QString &code, FromCode fromCode)
 {
     const std::optional<Value> value = fromCode(code);
     return value ? Labels::of(*value) : code;
@@ -151,8 +150,8 @@ QString HistoryWording::contact(const HistoryEvent &event)
 QString HistoryWording::points(const HistoryEvent &event)
 {
     const qint64 points = event.fact(0).toLongLong();
-    const QString signedPoints = points > 0 ? QStringLiteral("+") + QLocale().toString(points)
-                                            : QLocale().toString(points);
+    const QString signedPoints
+        = points > 0 ? QStringLiteral("+") + QLocale().toString(points) : QLocale().toString(points);
     const QString kind = labelOf<PointsMovement::Kind>(event.what, pointsKindFromCode);
     const QString reason = event.fact(1).simplified();
     return reason.isEmpty() ? tr("%1 points %2").arg(signedPoints, kind)
@@ -164,8 +163,9 @@ QString HistoryWording::coupon(const HistoryEvent &event)
     const QString value = couponValue(event.fact(0), event.fact(1));
     if (event.what == QLatin1String("redeemed")) {
         const Money discount = fen(event.fact(2));
-        return discount.fen() > 0 ? tr("Coupon redeemed (%1): %2 taken off").arg(value, DisplayFormat::amount(discount))
-                                  : tr("Coupon redeemed (%1)").arg(value);
+        return discount.fen() > 0
+            ? tr("Coupon redeemed (%1): %2 taken off").arg(value, DisplayFormat::amount(discount))
+            : tr("Coupon redeemed (%1)").arg(value);
     }
     const Money minSpend = fen(event.fact(2));
     return minSpend.fen() > 0
@@ -178,7 +178,7 @@ QString HistoryWording::campaign(const HistoryEvent &event)
     const QString name = event.fact(0);
     if (event.what == QLatin1String("answered"))
         return event.fact(1) == QLatin1String("yes") ? tr("Will come to %1").arg(name)
-                                                      : tr("Will not come to %1").arg(name);
+                                                     : tr("Will not come to %1").arg(name);
     if (event.what == QLatin1String("attended"))
         return tr("Came to %1").arg(name);
     return tr("Invited to %1").arg(name);

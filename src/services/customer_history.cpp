@@ -28,8 +28,8 @@ QList<HistoryKind> CustomerHistory::allowed(const QList<HistoryKind> &kinds) con
     return shown;
 }
 
-ReadResult<KeysetPage<HistoryLine>> CustomerHistory::page(CustomerId customer, const QList<HistoryKind> &kinds,
-    const std::optional<PageCursor> &after, int limit)
+ReadResult<KeysetPage<HistoryLine>> CustomerHistory::page(
+    CustomerId customer, const QList<HistoryKind> &kinds, const std::optional<PageCursor> &after, int limit)
 {
     const QList<HistoryKind> shown = allowed(kinds);
     return tryRead<KeysetPage<HistoryLine>>("a customer's history", [&] {
@@ -47,7 +47,8 @@ ReadResult<KeysetPage<HistoryLine>> CustomerHistory::page(CustomerId customer, c
 ReadResult<int> CustomerHistory::count(CustomerId customer, const QList<HistoryKind> &kinds)
 {
     const QList<HistoryKind> shown = allowed(kinds);
-    return tryRead<int>("a customer's history", [&] { return HistoryQuery(m_db.connection()).count(customer, shown); });
+    return tryRead<int>(
+        "a customer's history", [&] { return HistoryQuery(m_db.connection()).count(customer, shown); });
 }
 
 QString CustomerHistory::summary(const HistoryEvent &event)

@@ -34,9 +34,9 @@ QString selectOf(const Branch &branch)
     QStringList facts = branch.facts;
     while (facts.size() < 5)
         facts << QStringLiteral("''");
-    QStringList columns{branch.kind + QStringLiteral(" AS kind"), localAt(branch.at) + QStringLiteral(" AS at"),
-        branch.id + QStringLiteral(" AS id"), QString::number(branch.step) + QStringLiteral(" AS step"),
-        branch.what + QStringLiteral(" AS what")};
+    QStringList columns{branch.kind + QStringLiteral(" AS kind"),
+        localAt(branch.at) + QStringLiteral(" AS at"), branch.id + QStringLiteral(" AS id"),
+        QString::number(branch.step) + QStringLiteral(" AS step"), branch.what + QStringLiteral(" AS what")};
     for (int i = 0; i < facts.size(); ++i)
         columns << facts.at(i) + QStringLiteral(" AS f%1").arg(i);
     return QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) + branch.from;
@@ -76,18 +76,22 @@ QList<Branch> branchesOf(HistoryKind kind, const QList<HistoryKind> &kinds)
         else if (!kinds.contains(HistoryKind::Exchange))
             from += QStringLiteral(" AND r.kind = 'return'");
         return {{QStringLiteral("r.kind"), QStringLiteral("r.returned_at"), QStringLiteral("r.id"), 0, none,
-            {text(QStringLiteral("r.refund_fen")), text(QStringLiteral("r.quantity")), QStringLiteral("l.style_no")},
+            {text(QStringLiteral("r.refund_fen")), text(QStringLiteral("r.quantity")),
+                QStringLiteral("l.style_no")},
             from}};
     }
     case HistoryKind::Complaint:
-        return {{literal(kind), QStringLiteral("e.at"), QStringLiteral("e.id"), 0, QStringLiteral("e.to_state"),
-            {text(QStringLiteral("c.id")), QStringLiteral("COALESCE(e.from_state, '')"), QStringLiteral("c.category")},
-            QStringLiteral(" FROM complaints c JOIN complaint_events e ON e.complaint_id = c.id"
-                           " WHERE c.customer_id = ?")}};
+        return {
+            {literal(kind), QStringLiteral("e.at"), QStringLiteral("e.id"), 0, QStringLiteral("e.to_state"),
+                {text(QStringLiteral("c.id")), QStringLiteral("COALESCE(e.from_state, '')"),
+                    QStringLiteral("c.category")},
+                QStringLiteral(" FROM complaints c JOIN complaint_events e ON e.complaint_id = c.id"
+                               " WHERE c.customer_id = ?")}};
     case HistoryKind::FollowUp:
         // Done or cancelled: when that was recorded; still open: when it was planned.
         return {{literal(kind),
-            QStringLiteral("CASE WHEN t.status = 'open' OR t.done_at IS NULL THEN t.created_at ELSE t.done_at END"),
+            QStringLiteral(
+                "CASE WHEN t.status = 'open' OR t.done_at IS NULL THEN t.created_at ELSE t.done_at END"),
             QStringLiteral("t.id"), 0, QStringLiteral("t.status"),
             {QStringLiteral("t.purpose"), QStringLiteral("t.outcome"), QStringLiteral("t.channel"),
                 QStringLiteral("t.due_on")},
@@ -98,8 +102,8 @@ QList<Branch> branchesOf(HistoryKind kind, const QList<HistoryKind> &kinds)
             QStringLiteral(" FROM contacts k LEFT JOIN campaigns g ON g.id = k.campaign_id"
                            " WHERE k.customer_id = ?")}};
     case HistoryKind::Points:
-        return {{literal(kind), QStringLiteral("p.happened_at"), QStringLiteral("p.id"), 0, QStringLiteral("p.kind"),
-            {text(QStringLiteral("p.points")), QStringLiteral("p.reason")},
+        return {{literal(kind), QStringLiteral("p.happened_at"), QStringLiteral("p.id"), 0,
+            QStringLiteral("p.kind"), {text(QStringLiteral("p.points")), QStringLiteral("p.reason")},
             QStringLiteral(" FROM points_ledger p WHERE p.customer_id = ?")}};
     case HistoryKind::Tier:
         return {{literal(kind), QStringLiteral("th.changed_on"), QStringLiteral("th.id"), 0,
@@ -111,18 +115,20 @@ QList<Branch> branchesOf(HistoryKind kind, const QList<HistoryKind> &kinds)
             QStringLiteral(" FROM segment_history sh WHERE sh.customer_id = ?")}};
     case HistoryKind::Coupon: {
         const QStringList offer{QStringLiteral("c.kind"), text(QStringLiteral("c.value"))};
-        return {{literal(kind), QStringLiteral("c.issued_at"), QStringLiteral("c.id"), 0, QStringLiteral("'issued'"),
-                    offer + QStringList{text(QStringLiteral("c.min_spend_fen"))},
+        return {{literal(kind), QStringLiteral("c.issued_at"), QStringLiteral("c.id"), 0,
+                    QStringLiteral("'issued'"), offer + QStringList{text(QStringLiteral("c.min_spend_fen"))},
                     QStringLiteral(" FROM coupons c WHERE c.customer_id = ?")},
             {literal(kind), QStringLiteral("c.status_changed_at"), QStringLiteral("c.id"), 1,
-                QStringLiteral("'redeemed'"), offer + QStringList{text(QStringLiteral("COALESCE(c.discount_fen, 0)"))},
+                QStringLiteral("'redeemed'"),
+                offer + QStringList{text(QStringLiteral("COALESCE(c.discount_fen, 0)"))},
                 QStringLiteral(" FROM coupons c WHERE c.customer_id = ? AND c.status = 'redeemed'"
                                " AND c.status_changed_at IS NOT NULL")}};
     }
     case HistoryKind::Campaign: {
         // The invited group only: the holdout was never told of the campaign.
-        const QString from = QStringLiteral(" FROM campaign_members m JOIN campaigns g ON g.id = m.campaign_id"
-                                            " WHERE m.customer_id = ? AND m.member_group = 'invited' AND ");
+        const QString from
+            = QStringLiteral(" FROM campaign_members m JOIN campaigns g ON g.id = m.campaign_id"
+                             " WHERE m.customer_id = ? AND m.member_group = 'invited' AND ");
         const QString id = QStringLiteral("m.campaign_id");
         const QStringList facts{QStringLiteral("g.name"), QStringLiteral("COALESCE(m.rsvp, '')")};
         return {{literal(kind), QStringLiteral("m.invited_at"), id, 0, QStringLiteral("'invited'"), facts,
@@ -147,8 +153,8 @@ QList<Branch> branchesOf(HistoryKind kind, const QList<HistoryKind> &kinds)
                     toCode(AuditAction::MergeCustomers), toCode(AuditAction::UndoMerge))}};
     case HistoryKind::Referral:
         // The customers she brought, when each registered; her reward for one, when it was granted.
-        return {{literal(kind), QStringLiteral("b.created_at"), QStringLiteral("b.id"), 0, QStringLiteral("'brought'"),
-                    {text(QStringLiteral("b.id")), QStringLiteral("b.name")},
+        return {{literal(kind), QStringLiteral("b.created_at"), QStringLiteral("b.id"), 0,
+                    QStringLiteral("'brought'"), {text(QStringLiteral("b.id")), QStringLiteral("b.name")},
                     QStringLiteral(" FROM customers b WHERE b.referrer_id = ?")},
             {literal(kind), QStringLiteral("rr.granted_on"), QStringLiteral("rr.referred_id"), 1,
                 QStringLiteral("'reward'"),
@@ -212,8 +218,8 @@ KeysetPage<HistoryEvent> HistoryQuery::page(
     const QString union_ = events(customer, kinds, values);
     if (union_.isEmpty())
         return page;
-    QString statement = QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM (") + union_
-        + QStringLiteral(") h");
+    QString statement
+        = QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM (") + union_ + QStringLiteral(") h");
     if (cursor)
         statement += after(*cursor, values);
     statement += newestFirst + QStringLiteral(" LIMIT ?");
@@ -243,7 +249,8 @@ int HistoryQuery::count(CustomerId customer, const QList<HistoryKind> &kinds)
     const QString union_ = events(customer, kinds, values);
     if (union_.isEmpty())
         return 0;
-    QSqlQuery query = sql::run(m_db, QStringLiteral("SELECT COUNT(*) FROM (") + union_ + QStringLiteral(") h"), values);
+    QSqlQuery query
+        = sql::run(m_db, QStringLiteral("SELECT COUNT(*) FROM (") + union_ + QStringLiteral(") h"), values);
     return query.next() ? query.value(0).toInt() : 0;
 }
 

@@ -18,8 +18,9 @@ bool SegmentHistoryRepository::add(
     // Prepared once: a night's moves are written one by one beside the scores.
     if (!m_add)
         m_add = std::make_unique<RawStatement>(m_db,
-            QStringLiteral("INSERT INTO segment_history (customer_id, changed_on, old_segment, new_segment, run_id)"
-                           " VALUES (?, ?, ?, ?, ?) ON CONFLICT (customer_id, changed_on) DO NOTHING"));
+            QStringLiteral(
+                "INSERT INTO segment_history (customer_id, changed_on, old_segment, new_segment, run_id)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (customer_id, changed_on) DO NOTHING"));
     m_add->bind(1, customer);
     m_add->bindUtf8(2, toStoredText(changedOn));
     m_add->bindUtf8(3, toCode(from));

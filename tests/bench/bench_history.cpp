@@ -117,7 +117,8 @@ int main(int argc, char *argv[])
         Store store;
         if (!store.open(path))
             return 1;
-        const KeysetPage<HistoryLine> first = readValue(store.history().page(busiest, every, std::nullopt, 400));
+        const KeysetPage<HistoryLine> first
+            = readValue(store.history().page(busiest, every, std::nullopt, 400));
         deep = first.next;
     }
     time("the page after the 400th event", path, [&](CustomerHistory &history) {

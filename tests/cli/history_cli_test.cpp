@@ -32,8 +32,8 @@ TEST_CASE("atelier-cli history prints at,kind,summary newest first, ties broken 
 {
     TempStore t;
     const HistoryStore h = fillHistoryStore(t);
-    const CliRun run = runCli({QStringLiteral("--db"), t.path(), QStringLiteral("history"), QString::number(h.her)},
-        t.folder());
+    const CliRun run = runCli(
+        {QStringLiteral("--db"), t.path(), QStringLiteral("history"), QString::number(h.her)}, t.folder());
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     QStringList lines = run.out.split(u'\n');
@@ -48,8 +48,7 @@ TEST_CASE("atelier-cli history prints at,kind,summary newest first, ties broken 
     REQUIRE(lines.size() == all.rows.size());
     for (int i = 0; i < lines.size(); ++i) {
         const HistoryLine &line = all.rows.at(i);
-        CHECK(lines.at(i)
-            == line.event.at + u',' + toCode(line.event.kind) + u',' + csvField(line.summary));
+        CHECK(lines.at(i) == line.event.at + u',' + toCode(line.event.kind) + u',' + csvField(line.summary));
     }
 
     const QRegularExpression localTime(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d$"));
@@ -83,7 +82,8 @@ TEST_CASE("atelier-cli history prints at,kind,summary newest first, ties broken 
         < lines.indexOf(QRegularExpression(QStringLiteral("^2026-06-15T10:00:00,coupon,Coupon issued"))));
     // Days alone at midnight: the tier move of the nightly run of the 14th, the referral reward.
     CHECK(lines.filter(QRegularExpression(QStringLiteral("^2026-06-14T00:00:00,tier,"))).size() == 1);
-    CHECK(lines.filter(QRegularExpression(QStringLiteral("^2026-06-15T00:00:00,referral,Referral reward"))).size()
+    CHECK(lines.filter(QRegularExpression(QStringLiteral("^2026-06-15T00:00:00,referral,Referral reward")))
+              .size()
         == 1);
 
     // The exchange's second holds several points movements: by their ledger id, newest first.
@@ -99,13 +99,13 @@ TEST_CASE("atelier-cli history: an unknown customer or no id exits 2 with the re
 {
     TempStore t;
     fillHistoryStore(t);
-    const CliRun unknown = runCli({QStringLiteral("--db"), t.path(), QStringLiteral("history"), QStringLiteral("999")},
-        t.folder());
+    const CliRun unknown = runCli(
+        {QStringLiteral("--db"), t.path(), QStringLiteral("history"), QStringLiteral("999")}, t.folder());
     CHECK(unknown.exitCode == 2);
     CHECK(unknown.err.contains(QStringLiteral("There is no customer with id 999.")));
     CHECK(unknown.out.isEmpty());
-    const CliRun word = runCli({QStringLiteral("--db"), t.path(), QStringLiteral("history"), QStringLiteral("abc")},
-        t.folder());
+    const CliRun word = runCli(
+        {QStringLiteral("--db"), t.path(), QStringLiteral("history"), QStringLiteral("abc")}, t.folder());
     CHECK(word.exitCode == 2);
     CHECK(word.err.contains(QStringLiteral("\"abc\" is not a customer id")));
     const CliRun none = runCli({QStringLiteral("--db"), t.path(), QStringLiteral("history")}, t.folder());

@@ -53,7 +53,8 @@ bool inOrder(const QList<HistoryLine> &lines)
         const auto [at0, kind0, id0, step0] = key(lines[i - 1]);
         const auto [at1, kind1, id1, step1] = key(lines[i]);
         const bool before = at0 > at1
-            || (at0 == at1 && (kind0 < kind1 || (kind0 == kind1 && (id0 > id1 || (id0 == id1 && step0 > step1)))));
+            || (at0 == at1
+                && (kind0 < kind1 || (kind0 == kind1 && (id0 > id1 || (id0 == id1 && step0 > step1)))));
         if (!before)
             return false;
     }
@@ -124,13 +125,16 @@ TEST_CASE("History: every kind appears, in order, paged; a clerk does not see ma
         CHECK(summaryOf(HistoryKind::Exchange) == QStringLiteral("Exchanged 1 × A1001"));
         CHECK(summaryOf(HistoryKind::Tier).startsWith(QStringLiteral("Tier: Member → ")));
         CHECK(summaryOf(HistoryKind::Segment) == QStringLiteral("Segment: No purchase yet → Potential"));
-        CHECK(summaryOf(HistoryKind::Campaign, QStringLiteral("answered")) == QStringLiteral("Will come to 会员日"));
-        CHECK(summaryOf(HistoryKind::Handover) == QStringLiteral("Handover note: 王芳 asked for the blue coat in M"));
+        CHECK(summaryOf(HistoryKind::Campaign, QStringLiteral("answered"))
+            == QStringLiteral("Will come to 会员日"));
+        CHECK(summaryOf(HistoryKind::Handover)
+            == QStringLiteral("Handover note: 王芳 asked for the blue coat in M"));
         CHECK(summaryOf(HistoryKind::Referral, QStringLiteral("reward"))
             == QStringLiteral("Referral reward for 李静 (#%1): 200 points").arg(h.brought));
         CHECK(summaryOf(HistoryKind::Referral, QStringLiteral("brought"))
             == QStringLiteral("Brought 李静 (#%1), who registered").arg(h.brought));
-        CHECK(summaryOf(HistoryKind::Edit, QStringLiteral("customer_changed")).contains(QStringLiteral("Top size")));
+        CHECK(summaryOf(HistoryKind::Edit, QStringLiteral("customer_changed"))
+                  .contains(QStringLiteral("Top size")));
         CHECK(summaryOf(HistoryKind::FollowUp).startsWith(QStringLiteral("Follow-up done: ")));
         for (const HistoryLine &line : all)
             CHECK_FALSE(line.summary.contains(u'\n'));
@@ -149,7 +153,8 @@ TEST_CASE("History: every kind appears, in order, paged; a clerk does not see ma
 
     SECTION("a filter reads only the kinds asked for")
     {
-        const QList<HistoryLine> coupons = readAll(history, h.her, {HistoryKind::Coupon, HistoryKind::Tier}, 1);
+        const QList<HistoryLine> coupons
+            = readAll(history, h.her, {HistoryKind::Coupon, HistoryKind::Tier}, 1);
         CHECK(kindsOf(coupons) == QSet<HistoryKind>{HistoryKind::Coupon, HistoryKind::Tier});
         CHECK(coupons.size() == 3);
         CHECK(inOrder(coupons));
@@ -180,7 +185,8 @@ TEST_CASE("History: a read that fails says so")
     testing::TempStore t;
     const testing::HistoryStore h = testing::fillHistoryStore(t);
     testing::dropTable(t.store(), QStringLiteral("segment_history"));
-    const ReadResult<KeysetPage<HistoryLine>> read = t.store().history().page(h.her, allHistoryKinds(), {}, 10);
+    const ReadResult<KeysetPage<HistoryLine>> read
+        = t.store().history().page(h.her, allHistoryKinds(), {}, 10);
     CHECK_FALSE(read.ok());
     CHECK_FALSE(read.error.isEmpty());
 }
@@ -189,18 +195,22 @@ TEST_CASE("The nightly run writes a segment move once, with its run; a second ru
 {
     testing::TempStore t;
     Store &store = t.store();
-    const SaveResult saved = store.customers().registerCustomer(QStringLiteral("陈婷"), QStringLiteral("13712345678"));
+    const SaveResult saved
+        = store.customers().registerCustomer(QStringLiteral("陈婷"), QStringLiteral("13712345678"));
     REQUIRE(saved.ok());
     const CustomerId her = *saved.id;
     const QTimeZone zone(8 * 3600);
-    testing::recordSaleAt(store, her, QDateTime(QDate(2025, 5, 1), QTime(15, 0), zone), Money::fromYuan(1200));
+    testing::recordSaleAt(
+        store, her, QDateTime(QDate(2025, 5, 1), QTime(15, 0), zone), Money::fromYuan(1200));
     const QSqlDatabase db = store.database().connection();
     const auto moves = [&] {
-        return sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM segment_history WHERE customer_id = ?"), {her})
+        return sql::scalar(
+            db, QStringLiteral("SELECT COUNT(*) FROM segment_history WHERE customer_id = ?"), {her})
             .toInt();
     };
     const auto run = [&](const QDate &asOf) {
-        const NightlyRun done = NightlyJob(store.database(), t.clock()).run(asOf, NightlyRun::StartedBy::Manual);
+        const NightlyRun done
+            = NightlyJob(store.database(), t.clock()).run(asOf, NightlyRun::StartedBy::Manual);
         REQUIRE(done.result == NightlyRun::Result::Ok);
         return done;
     };
@@ -210,7 +220,8 @@ TEST_CASE("The nightly run writes a segment move once, with its run; a second ru
     const NightlyRun dormant = run(QDate(2026, 6, 14)); // more than a year without a purchase
     REQUIRE(moves() == 1);
     QSqlQuery row = sql::run(db,
-        QStringLiteral("SELECT changed_on, old_segment, new_segment, run_id FROM segment_history WHERE customer_id = ?"),
+        QStringLiteral(
+            "SELECT changed_on, old_segment, new_segment, run_id FROM segment_history WHERE customer_id = ?"),
         {her});
     REQUIRE(row.next());
     CHECK(row.value(0).toString() == QStringLiteral("2026-06-14"));

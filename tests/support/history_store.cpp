@@ -85,7 +85,8 @@ HistoryStore fillHistoryStore(TempStore &t)
     campaigns.recordAttendance(campaignId, h.her, at(6, 8, 12), h.clerk);
 
     // segment: a move the nightly run would have written.
-    SegmentHistoryRepository(db).add(h.her, QDate(2026, 6, 7), StoreSegment::None, StoreSegment::Potential, 0);
+    SegmentHistoryRepository(db).add(
+        h.her, QDate(2026, 6, 7), StoreSegment::None, StoreSegment::Potential, 0);
 
     // return and exchange (each takes points back; the replacement sale is no purchase of its own).
     const SaleLineId returned = sold(store, h.her, at(6, 10, 15), Money::fromYuan(300));
@@ -124,7 +125,8 @@ HistoryStore fillHistoryStore(TempStore &t)
 
     // tier: the nightly run of the 14th.
     t.clock().set(at(6, 15, 2));
-    REQUIRE(NightlyJob(store.database(), t.clock()).run(QDate(2026, 6, 14), NightlyRun::StartedBy::Manual).result
+    REQUIRE(
+        NightlyJob(store.database(), t.clock()).run(QDate(2026, 6, 14), NightlyRun::StartedBy::Manual).result
         == NightlyRun::Result::Ok);
 
     // At "now", all in the same second: a coupon issued and redeemed by a purchase (which earns
@@ -146,17 +148,20 @@ HistoryStore fillHistoryStore(TempStore &t)
     line.listPrice = line.paidPrice = Money::fromYuan(500);
     withCoupon.lines << line;
     REQUIRE(store.sales().recordSale(withCoupon).ok());
-    REQUIRE(store.handover().write(QStringLiteral("王芳 asked for the blue coat\nin M"), {h.her}, h.clerk).ok());
+    REQUIRE(
+        store.handover().write(QStringLiteral("王芳 asked for the blue coat\nin M"), {h.her}, h.clerk).ok());
     CustomerArchive archive = *readValue(store.customers().load(h.her));
     archive.customer.sizeTop = QStringLiteral("M");
     REQUIRE(store.customers().save(archive).ok());
     // The referral reward and the lost sale, which other parts of issue 23 write, as they store them.
     sql::run(db,
-        QStringLiteral("INSERT INTO referral_rewards (referred_id, referrer_id, granted_on, points) VALUES (?, ?, ?, ?)"),
+        QStringLiteral("INSERT INTO referral_rewards (referred_id, referrer_id, granted_on, points) VALUES "
+                       "(?, ?, ?, ?)"),
         {h.brought, h.her, QStringLiteral("2026-06-15"), 200});
     sql::run(db,
-        QStringLiteral("INSERT INTO lost_sales (recorded_at, recorded_by, customer_id, style_no, colour, size, reason)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO lost_sales (recorded_at, recorded_by, customer_id, style_no, colour, size, reason)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)"),
         {toStoredText(at(6, 15, 10)), h.clerk, h.her, QStringLiteral("2601-BLK"), QStringLiteral("黑"),
             QStringLiteral("M"), QStringLiteral("size_out_of_stock")});
     return h;

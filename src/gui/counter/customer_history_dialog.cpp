@@ -54,8 +54,9 @@ void CustomerHistoryDialog::kindChosen()
 void CustomerHistoryDialog::showTotal()
 {
     m_ui->totalLabel->setText(tr("%n event(s)", nullptr, m_model->totalCount()));
-    m_ui->messageLabel->setText(m_model->readFailed() ? tr("The history could not be read. %1").arg(m_model->errorText())
-                                                      : QString());
+    m_ui->messageLabel->setText(m_model->readFailed()
+            ? tr("The history could not be read. %1").arg(m_model->errorText())
+            : QString());
     m_ui->messageLabel->setVisible(m_model->readFailed());
 }
 

@@ -27,7 +27,8 @@ ReadResult<int> CustomerHistoryModel::readTotal()
     return m_history.count(m_customer, m_kinds);
 }
 
-ReadResult<KeysetPage<HistoryLine>> CustomerHistoryModel::readPage(const std::optional<PageCursor> &after, int limit)
+ReadResult<KeysetPage<HistoryLine>> CustomerHistoryModel::readPage(
+    const std::optional<PageCursor> &after, int limit)
 {
     return m_history.page(m_customer, m_kinds, after, limit);
 }

@@ -53,7 +53,8 @@ TEST_CASE("The card shows her newest events; Full history… lists them all, fil
 
     auto *section = card.findChild<CardHistoryWidget *>(QStringLiteral("cardHistoryWidget"));
     REQUIRE(section);
-    REQUIRE(waitFor([&]() { return shows(section, QStringLiteral("Handover note: 王芳 asked for the blue coat")); }));
+    REQUIRE(waitFor(
+        [&]() { return shows(section, QStringLiteral("Handover note: 王芳 asked for the blue coat")); }));
     CHECK(section->lines().size() == CardHistoryWidget::linesShown);
     for (const HistoryLine &line : section->lines())
         CHECK(line.event.kind != HistoryKind::Purchase); // the purchases table lists those
@@ -81,7 +82,9 @@ TEST_CASE("The card shows her newest events; Full history… lists them all, fil
         REQUIRE(waitFor([&]() { return model->totalCount() == 2; }));
         CHECK(model->rowCount() == 2);
         CHECK(kindsIn(*model) == QSet<HistoryKind>{HistoryKind::Coupon});
-        CHECK(dialog->findChild<QLabel *>(QStringLiteral("totalLabel"))->text().startsWith(QStringLiteral("2 ")));
+        CHECK(dialog->findChild<QLabel *>(QStringLiteral("totalLabel"))
+                  ->text()
+                  .startsWith(QStringLiteral("2 ")));
         kinds->setCurrentIndex(0);
         REQUIRE(waitFor([&]() { return model->totalCount() == total; }));
     }
