@@ -2,31 +2,22 @@
 
 #include "core/history_event.h"
 #include "services/customer_history.h"
-#include "services/customer_service.h"
 #include "services/store.h"
 
 namespace atelier::cli {
 
 int runHistory(CommandLine &line, const QString &databasePath)
 {
-    const std::optional<QString> word = line.takeWord();
-    bool ok = false;
-    const CustomerId customer = word ? word->toLongLong(&ok) : 0;
-    if (!line.failed() && (!ok || customer < 1))
-        line.fail(word
-                ? Cli::tr("\"%1\" is not a customer id; give the number, as find prints it.").arg(*word)
-                : Cli::tr("Say whose history to show: a customer id, as find prints it."));
+    const CustomerId customer
+        = takeCustomerId(line, Cli::tr("Say whose history to show: a customer id, as find prints it."));
     if (!line.finish())
         return badInput(line.error());
 
     Store store;
     if (const int opened = openStore(store, databasePath, false); opened != Success)
         return opened;
-    const ReadResult<std::optional<CustomerArchive>> found = store.customers().load(customer);
-    if (!found.ok())
-        return readFailed(found.error);
-    if (!*found.value)
-        return badInput(Cli::tr("There is no customer with id %1.").arg(customer));
+    if (const int found = checkCustomer(store, customer); found != Success)
+        return found;
 
     // A fixed header and the kinds' codes whatever the language; the summary is in the CLI's.
     // Read a page at a time and printed as it comes, so a long history never sits in memory whole.

@@ -2,7 +2,6 @@
 
 #include "core/points.h"
 #include "core/stored_time.h"
-#include "services/customer_service.h"
 #include "services/points_service.h"
 #include "services/store.h"
 
@@ -10,24 +9,16 @@ namespace atelier::cli {
 
 int runPoints(CommandLine &line, const QString &databasePath)
 {
-    const std::optional<QString> word = line.takeWord();
-    bool ok = false;
-    const CustomerId customer = word ? word->toLongLong(&ok) : 0;
-    if (!line.failed() && (!ok || customer < 1))
-        line.fail(word
-                ? Cli::tr("\"%1\" is not a customer id; give the number, as find prints it.").arg(*word)
-                : Cli::tr("Say whose points to show: a customer id, as find prints it."));
+    const CustomerId customer
+        = takeCustomerId(line, Cli::tr("Say whose points to show: a customer id, as find prints it."));
     if (!line.finish())
         return badInput(line.error());
 
     Store store;
     if (const int opened = openStore(store, databasePath, false); opened != Success)
         return opened;
-    const ReadResult<std::optional<CustomerArchive>> found = store.customers().load(customer);
-    if (!found.ok())
-        return readFailed(found.error);
-    if (!*found.value)
-        return badInput(Cli::tr("There is no customer with id %1.").arg(customer));
+    if (const int found = checkCustomer(store, customer); found != Success)
+        return found;
 
     // A fixed header and the ledger's codes, whatever the language: this output is for scripts.
     QString text = QStringLiteral("id,happened_at,kind,points,balance_after,expires_on,sale_id,reason\n");
