@@ -64,9 +64,9 @@ int openStore(Store &store, const QString &path, bool create);
 // The CUSTOMER_ID word of a verb about one customer: the id, or 0 after failing `line` with `missing`
 // (no word) or with why the word is not an id.
 CustomerId takeCustomerId(CommandLine &line, const QString &missing);
-// After openStore(): Success when the customer is in the archive; else the exit code after saying why
-// (BadInput for an id that is no customer, Failure when the archive could not be read).
-int checkCustomer(Store &store, CustomerId customer);
+// Opens the existing store at `path` (openStore) and checks that the customer is in its archive:
+// Success, or the exit code after saying why (BadInput for an id that is no customer).
+int openForCustomer(Store &store, const QString &path, CustomerId customer);
 
 // One CSV line for stdout (fields quoted as RFC 4180 asks, LF at the end like every verb's output).
 QString csvLine(const QStringList &fields);

@@ -126,10 +126,10 @@ QString usage(const QString &verb)
         "    valid_from,valid_to,status,reason.\n");
     if (verb == QStringLiteral("coupons"))
         return coupons;
-    const QString history = Cli::tr(
-        "atelier-cli [--db FILE] history CUSTOMER_ID\n"
-        "    The customer's history as CSV at,kind,summary, newest first: at is local time\n"
-        "    YYYY-MM-DDTHH:MM:SS, ties broken by kind, then by the event's id, newest first.\n");
+    const QString history
+        = Cli::tr("atelier-cli [--db FILE] history CUSTOMER_ID\n"
+                  "    The customer's history as CSV at,kind,summary, newest first: at is local time\n"
+                  "    YYYY-MM-DDTHH:MM:SS, ties broken by kind, then by the event's id, newest first.\n");
     if (verb == QStringLiteral("history"))
         return history;
     const QString tasks = Cli::tr(

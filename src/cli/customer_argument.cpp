@@ -17,8 +17,10 @@ CustomerId takeCustomerId(CommandLine &line, const QString &missing)
     return 0;
 }
 
-int checkCustomer(Store &store, CustomerId customer)
+int openForCustomer(Store &store, const QString &path, CustomerId customer)
 {
+    if (const int opened = openStore(store, path, false); opened != Success)
+        return opened;
     const ReadResult<std::optional<CustomerArchive>> found = store.customers().load(customer);
     if (!found.ok())
         return readFailed(found.error);

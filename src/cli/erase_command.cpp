@@ -21,10 +21,8 @@ int runErase(CommandLine &line, const QString &databasePath)
         return badInput(line.error());
 
     Store store;
-    if (const int opened = openStore(store, databasePath, false); opened != Success)
+    if (const int opened = openForCustomer(store, databasePath, customer); opened != Success)
         return opened;
-    if (const int found = checkCustomer(store, customer); found != Success)
-        return found;
     if (!yes)
         return badInput(Cli::tr("Erasing customer %1 removes their personal data for good (purchases and "
                                 "points are kept anonymously). Add --yes to do it.")

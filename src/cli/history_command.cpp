@@ -14,10 +14,8 @@ int runHistory(CommandLine &line, const QString &databasePath)
         return badInput(line.error());
 
     Store store;
-    if (const int opened = openStore(store, databasePath, false); opened != Success)
+    if (const int opened = openForCustomer(store, databasePath, customer); opened != Success)
         return opened;
-    if (const int found = checkCustomer(store, customer); found != Success)
-        return found;
 
     // A fixed header and the kinds' codes whatever the language; the summary is in the CLI's.
     // Read a page at a time and printed as it comes, so a long history never sits in memory whole.

@@ -15,10 +15,8 @@ int runPoints(CommandLine &line, const QString &databasePath)
         return badInput(line.error());
 
     Store store;
-    if (const int opened = openStore(store, databasePath, false); opened != Success)
+    if (const int opened = openForCustomer(store, databasePath, customer); opened != Success)
         return opened;
-    if (const int found = checkCustomer(store, customer); found != Success)
-        return found;
 
     // A fixed header and the ledger's codes, whatever the language: this output is for scripts.
     QString text = QStringLiteral("id,happened_at,kind,points,balance_after,expires_on,sale_id,reason\n");

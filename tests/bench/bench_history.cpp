@@ -24,20 +24,8 @@ using namespace atelier;
 
 namespace {
 
-template <typename T> T readValue(ReadResult<T> result)
-{
-    if (!result.ok()) {
-        std::fprintf(stderr, "read failed: %s\n", qPrintable(result.error));
-        std::exit(1);
-    }
-    return std::move(*result.value);
-}
-
-double msSince(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
+using bench::msSince;
+using bench::readValue;
 using Read = std::function<int(CustomerHistory &)>;
 
 void time(const char *what, const QString &path, const Read &read)

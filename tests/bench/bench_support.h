@@ -1,7 +1,13 @@
 #pragma once
 
+#include "core/read_result.h"
+
+#include <QElapsedTimer>
 #include <QList>
 #include <QString>
+
+#include <cstdio>
+#include <cstdlib>
 
 namespace atelier {
 class Store;
@@ -15,6 +21,20 @@ namespace atelier::bench {
 void openDemoStore(Store &store, const QString &path);
 
 double median(QList<double> values);
+// Milliseconds since the timer started, to the microsecond.
+inline double msSince(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+// A benchmark measures reads that work; a failed one stops it with its sentence.
+template <typename T> T readValue(ReadResult<T> result)
+{
+    if (!result.ok()) {
+        std::fprintf(stderr, "read failed: %s\n", qPrintable(result.error));
+        std::exit(1);
+    }
+    return std::move(*result.value);
+}
 // The p-th percentile (0..100), nearest rank.
 double percentile(QList<double> values, double p);
 
