@@ -58,6 +58,9 @@ INSERT INTO segment_history (customer_id, changed_on, old_segment, new_segment)
 SELECT customer_id, segment_since, previous_segment, segment FROM customer_scores
 WHERE previous_segment <> '' AND previous_segment <> segment AND segment_since IS NOT NULL;
 
+-- A customer's history reads the handover notes that name her (issue 23); the key starts with the note.
+CREATE INDEX handover_note_customers_customer ON handover_note_customers (customer_id);
+
 -- Follow-up tasks gain the purposes arrival and prospect. Rebuilt for the wider CHECK.
 CREATE TABLE follow_up_tasks_022 (
     id            INTEGER PRIMARY KEY,
