@@ -68,6 +68,9 @@ CustomerErasureWriter::Counts CustomerErasureWriter::erase(
     // Her benefit uses stay (a benefit is used once a period, the tier figures count them); the row is
     // kept, so ON DELETE CASCADE never fires: the clerk's free note goes here.
     run(QStringLiteral("UPDATE benefit_uses SET note = '' WHERE customer_id = ?"), id);
+    // Her lost sales stay for the buying report (style, size, reason), no longer hers and without the
+    // clerk's free note; their open wishes then plan no arrival task.
+    run(QStringLiteral("UPDATE lost_sales SET customer_id = NULL, note = '' WHERE customer_id = ?"), id);
     // Sales stay whole for the totals; a sale's free note may say who it was for.
     run(QStringLiteral("UPDATE sales SET note = '' WHERE customer_id = ?"), id);
     // Complaints stay for the statistics (channel, category, severity, times, resolution, score)

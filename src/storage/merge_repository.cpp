@@ -111,7 +111,9 @@ const QList<CustomerTable> &MergeRepository::movedTables()
         {"follow_up_tasks", "customer_id", "id", false},
         {"contacts", "customer_id", "id", false},
         {"life_events", "customer_id", "id", false},
+        {"lost_sales", "customer_id", "id", false}, // her lost sales and wishes (issue 23)
         {"customers", "referrer_id", "id", false}, // the customers this one brought in
+        {"referral_rewards", "referrer_id", "referred_id", false}, // the rewards she earned (issue 23)
         {"customer_tags", "customer_id", "tag_id", true},
         {"handover_note_customers", "customer_id", "note_id", true},
     };
@@ -326,6 +328,12 @@ QList<BirthdayTask> MergeRepository::birthdayTasksOf(CustomerId customer)
             query.value(1).toString().mid(prefix.size()).toInt(), query.value(2).toString() == u"open"};
     }
     return tasks;
+}
+
+void MergeRepository::moveReferralReward(CustomerId from, CustomerId to)
+{
+    sql::run(m_db, QStringLiteral("UPDATE referral_rewards SET referred_id = ? WHERE referred_id = ?"),
+        {qlonglong(to), qlonglong(from)});
 }
 
 void MergeRepository::rekeyBirthdayTasks(const QList<qint64> &taskIds, CustomerId from, CustomerId to)
