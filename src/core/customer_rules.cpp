@@ -86,7 +86,7 @@ QList<FieldError> CustomerRules::normaliseAndCheck(Customer &c, const QDate &tod
         errors.append({QStringLiteral("birthYear"), tr("The year of birth is not plausible.")});
 
     if (c.referrerId && c.id != 0 && *c.referrerId == c.id)
-        errors.append({QStringLiteral("referrerId"), tr("A customer cannot refer themselves.")});
+        errors.append({QStringLiteral("referrerId"), tr("Referred by: a customer cannot be her own referrer.")});
 
     return errors;
 }

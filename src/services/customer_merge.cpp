@@ -240,6 +240,20 @@ MergeResult CustomerMerge::merge(CustomerId survivorId, CustomerId absorbedId)
             result.moved << MoveCount{tableName(table), static_cast<int>(keys.size())};
         }
 
+        // The referral reward granted for her as the customer referred (issue 23) stays granted: it
+        // becomes the survivor's, whose purchases now include hers; a survivor with a reward of her
+        // own keeps hers alone (the other is kept in the record for an undo).
+        const QString rewards = QStringLiteral("referral_rewards");
+        const QJsonArray reward = repo.rowsOf(rewards, QStringLiteral("referred_id"), absorbedId);
+        if (!reward.isEmpty()) {
+            if (repo.rowsOf(rewards, QStringLiteral("referred_id"), survivorId).isEmpty()) {
+                repo.moveReferralReward(absorbedId, survivorId);
+                record.moved.insert(referredRewardKey(), QJsonArray{absorbedId});
+            } else {
+                record.removed.insert(rewards, reward);
+            }
+        }
+
         const MergedRecord merged = MergedRecord::of(*survivor, *absorbed);
         for (const FieldChange &change : merged.filled) {
             record.filled << change.field;
@@ -321,6 +335,11 @@ QString CustomerMerge::reasonText(int reasons)
     return parts.join(QStringLiteral("; "));
 }
 
+QString CustomerMerge::referredRewardKey()
+{
+    return QStringLiteral("referral_rewards.referred_id");
+}
+
 QString CustomerMerge::tableLabel(const QString &table)
 {
     static const QHash<QString, const char *> labels = {
@@ -332,6 +351,7 @@ QString CustomerMerge::tableLabel(const QString &table)
         {QStringLiteral("contacts"), QT_TR_NOOP("Contacts")},
         {QStringLiteral("life_events"), QT_TR_NOOP("Life events")},
         {QStringLiteral("customers"), QT_TR_NOOP("Customers they referred")},
+        {QStringLiteral("referral_rewards"), QT_TR_NOOP("Referral rewards")},
         {QStringLiteral("customer_tags"), QT_TR_NOOP("Tags")},
         {QStringLiteral("handover_note_customers"), QT_TR_NOOP("Handover notes")},
     };

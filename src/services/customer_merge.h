@@ -109,6 +109,9 @@ public:
     static QString reasonText(int reasons);
     // "Sales", "Points entries"… for a table of MoveCount.
     static QString tableLabel(const QString &table);
+    // The key of the merge record's moved rows that names the referral reward granted for the
+    // absorbed customer as the one referred, which the merge gave to the survivor.
+    static QString referredRewardKey();
 
 private:
     Database &m_db;

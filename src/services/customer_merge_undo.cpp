@@ -116,6 +116,8 @@ UndoResult CustomerMerge::undo(qint64 mergeId)
         }
         repo.rekeyBirthdayTasks(
             idList(record->moved.value(QStringLiteral("follow_up_tasks"))), survivor, absorbed);
+        if (!record->moved.value(CustomerMerge::referredRewardKey()).toArray().isEmpty())
+            repo.moveReferralReward(survivor, absorbed);
         for (auto it = record->removed.begin(); it != record->removed.end(); ++it)
             repo.insertRows(it.key(), it.value().toArray());
 

@@ -7,6 +7,7 @@
 #include "services/try_read.h"
 #include "storage/customer_repository.h"
 #include "storage/database.h"
+#include "storage/referral_repository.h"
 #include "storage/sale_repository.h"
 #include "storage/staff_repository.h"
 #include "storage/storage_error.h"
@@ -14,6 +15,8 @@
 #include "storage/transaction.h"
 
 #include <spdlog/spdlog.h>
+
+#include <QSet>
 
 #include <algorithm>
 
@@ -46,11 +49,14 @@ CustomerService::CustomerService(Database &db, const Clock &clock, QObject *pare
 }
 
 SaveResult CustomerService::registerCustomer(
-    const QString &name, const QString &phoneText, std::optional<StaffId> by)
+    const QString &name, const QString &phoneText, std::optional<StaffId> by, std::optional<CustomerId> referrer)
 {
     CustomerArchive archive;
     archive.customer.name = name;
     archive.customer.createdBy = by;
+    archive.customer.referrerId = referrer;
+    if (referrer)
+        archive.customer.source = SourceChannel::Referral;
     archive.phoneText = phoneText;
     return save(archive);
 }
@@ -101,6 +107,10 @@ SaveResult CustomerService::save(const CustomerArchive &input)
                 return result;
             }
         }
+        if (const QString refused = referrerRefusal(customer); !refused.isEmpty()) {
+            result.errors.append({QStringLiteral("referrerId"), refused});
+            return result;
+        }
         const QDateTime now = m_clock.now();
         customer.updatedAt = now;
         Transaction transaction(m_db.connection());
@@ -146,6 +156,27 @@ SaveResult CustomerService::save(const CustomerArchive &input)
     result.id = customer.id;
     emit customerSaved(customer.id, isNew);
     return result;
+}
+
+QString CustomerService::referrerRefusal(const Customer &customer)
+{
+    // A new customer cannot close a cycle: nobody can have been brought by her yet.
+    if (!customer.referrerId || customer.id == 0)
+        return QString();
+    // Her referrer's own chain of referrers, up the archive: one that comes back to her would make
+    // her brought by herself. The chain is short; `seen` stops one that loops without her.
+    ReferralRepository referrals(m_db.connection());
+    QSet<CustomerId> seen;
+    std::optional<CustomerId> next = customer.referrerId;
+    while (next && !seen.contains(*next)) {
+        if (*next == customer.id)
+            return seen.isEmpty() ? tr("Referred by: a customer cannot be her own referrer.")
+                                  : tr("Referred by: the customer chosen was brought by this customer, directly "
+                                       "or through others, so she cannot be her referrer.");
+        seen.insert(*next);
+        next = referrals.referrerOf(*next);
+    }
+    return QString();
 }
 
 QString CustomerService::erasedMessage()

@@ -63,9 +63,10 @@ class CustomerService : public QObject
 public:
     CustomerService(Database &db, const Clock &clock, QObject *parent = nullptr);
 
-    // The counter's quick registration: name and phone only.
-    SaveResult registerCustomer(
-        const QString &name, const QString &phoneText, std::optional<StaffId> by = {});
+    // The counter's quick registration: name and phone, and the customer who referred her if any
+    // (her source is then "referral").
+    SaveResult registerCustomer(const QString &name, const QString &phoneText, std::optional<StaffId> by = {},
+        std::optional<CustomerId> referrer = {});
     // Inserts when archive.customer.id == 0, updates otherwise.
     SaveResult save(const CustomerArchive &archive);
 
@@ -84,6 +85,8 @@ signals:
 
 private:
     static QString erasedMessage();
+    // Why the customer's referrer cannot be kept: herself, or a customer her chain leads back to.
+    QString referrerRefusal(const Customer &customer);
     void recordConsentChanges(Customer &customer, const Customer &stored) const;
 
     Database &m_db;

@@ -11,6 +11,7 @@
 #include "services/loyalty_settings.h"
 #include "services/nightly_read_ahead.h"
 #include "services/prediction_service.h"
+#include "services/referral_rewards.h"
 #include "services/service_settings.h"
 #include "services/task_generator.h"
 #include "storage/coupon_repository.h"
@@ -305,6 +306,13 @@ void NightlyJob::recompute(NightlyRun &run, const Progress &progress, const std:
     if (benefitCoupons > 0)
         spdlog::info("nightly run {}: {} benefit coupons issued", run.id, benefitCoupons);
     took("benefit coupons");
+    // Referral rewards (issue 23): the referrers of customers whose first purchase outlived the return
+    // window. Each grant's referral_rewards row names the run; the count goes to the log.
+    const ReferralGrants referrals = ReferralRewards::grantNightly(m_db, m_clock, run.asOf, run.id);
+    if (referrals.rewards > 0)
+        spdlog::info("nightly run {}: {} referral rewards ({} points, {} coupons)", run.id, referrals.rewards,
+            referrals.points, referrals.coupons);
+    took("referral rewards");
     step(progress, cancel, 90, tr("Planning follow-ups…"));
     // The dormant rule looks for customers who entered Dormant tonight: tonight's segments.
     std::vector<CustomerTaskFacts> facts = readAhead.followUpFacts();

@@ -30,6 +30,7 @@
 #include "services/nightly_job.h"
 #include "services/points_service.h"
 #include "services/prediction_service.h"
+#include "services/referrals.h"
 #include "services/reports.h"
 #include "services/sale_service.h"
 #include "services/sales_import.h"
@@ -273,6 +274,11 @@ NightlyJob &Store::nightlyJob()
 PredictionService &Store::predictions()
 {
     return created(m_predictions, *m_db, *m_clock);
+}
+
+Referrals &Store::referrals()
+{
+    return created(m_referrals, *m_db);
 }
 
 Reports &Store::reports()

@@ -42,6 +42,7 @@ class MessageTemplates;
 class NightlyJob;
 class PointsService;
 class PredictionService;
+class Referrals;
 class Reports;
 class SaleService;
 class SalesImport;
@@ -107,6 +108,7 @@ public:
     CustomerMerge &merge();
     NightlyJob &nightlyJob();
     PredictionService &predictions();
+    Referrals &referrals(); // who brought whom (issue 23)
     Reports &reports();
     SalesImport &salesImport();
     SmsExport &smsExport();
@@ -165,6 +167,7 @@ private:
     std::unique_ptr<CustomerMerge> m_merge;
     std::unique_ptr<NightlyJob> m_nightlyJob;
     std::unique_ptr<PredictionService> m_predictions;
+    std::unique_ptr<Referrals> m_referrals;
     std::unique_ptr<Reports> m_reports;
     std::unique_ptr<SalesImport> m_salesImport;
     std::unique_ptr<SmsExport> m_smsExport;

@@ -83,6 +83,9 @@ public:
     // The birthday tasks among these that are keyed for `from` take the key they would have had if
     // planned for `to` (the nightly run then plans no second one for that year); the others keep theirs.
     void rekeyBirthdayTasks(const QList<qint64> &taskIds, CustomerId from, CustomerId to);
+    // The referral reward granted for `from` as the customer referred becomes `to`'s (its key is the
+    // referred customer: it cannot move by key like the tables above).
+    void moveReferralReward(CustomerId from, CustomerId to);
     qint64 pointsBalance(CustomerId customer);
     qint64 pointsOf(const QList<qint64> &ledgerIds);
 
