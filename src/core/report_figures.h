@@ -32,19 +32,50 @@ using Distribution = QList<Slice>;
 inline const QStringList ageBands = {QStringLiteral("under_25"), QStringLiteral("25_34"),
     QStringLiteral("35_44"), QStringLiteral("45_54"), QStringLiteral("55_plus"), QStringLiteral("unknown")};
 
+// New customers of one source channel and how many became buyers (docs/reports.md, "Conversion").
+struct Conversion
+{
+    QString source; // the source channel's code
+    int registered = 0; // registered in the period
+    int boughtWithin = 0; // first purchase at most conversionDays after registering (or before it)
+    int boughtByNow = 0; // first purchase by today
+    int medianDaysToFirst = -1; // of those who bought by today (0: the day she registered); -1: none
+    double rate() const { return ratio(boughtWithin, registered); }
+    bool operator==(const Conversion &other) const = default;
+};
+
+// A purchase, in the figures read from the customers' sales: a sale that is not the replacement side
+// of an exchange and kept some value after its refunds, as the segments count it (docs/rfm.md).
 struct CustomerFigures
 {
     int atStart = 0; // registered before the period's first day
     int atEnd = 0; // registered by the period's last day
     int newCustomers = 0; // registered in the period
-    int churnBase = 0; // bought in the 12 months before the period's first day
-    int churned = 0; // ... and did not buy in the period
     Distribution genders; // customers at the end, by gender code ('' unknown)
     Distribution ages; // customers at the end, by ageBands
     Distribution sources; // new customers, by source channel code
 
+    // From one pass over every customer's purchases (CustomerFlow):
+    int prospectsAtEnd = 0; // registered by the last day, no purchase by it (nor before registering)
+    // 12-month retention: of the customers who bought in the 12 months before the 12 months that end
+    // with the period's last day (the base), those who bought again in those 12 months.
+    int retentionBase = 0;
+    int retained = 0;
+    bool retentionSoFar = false; // the period is not over: purchases up to today
+    // Customers who crossed into Dormant in the period: their last purchase became more than the
+    // Dormant rule's days old on a day of the period (up to today), with at most its purchases in all.
+    int crossedIntoDormant = 0;
+    // The new customers who bought within conversionDays of registering, in all and by source.
+    int convertedWithin = 0;
+    bool conversionSoFar = false; // some new customer's conversionDays are not over yet
+    int medianDaysToFirstPurchase = -1; // of the new customers who bought by today; -1: none
+    QList<Conversion> conversion; // by source channel, the largest first
+
+    static constexpr int conversionDays = 30;
+
     double growthRate() const { return ratio(atEnd - atStart, atStart); }
-    double churnRate() const { return ratio(churned, churnBase); }
+    double retentionRate() const { return ratio(retained, retentionBase); }
+    double conversionRate() const { return ratio(convertedWithin, newCustomers); }
 };
 
 struct SalesFigures
@@ -52,6 +83,7 @@ struct SalesFigures
     std::int64_t grossFen = 0; // sales made in the period, exchanges' replacements included
     std::int64_t refundFen = 0; // refunds of returns made in the period
     int orders = 0; // sales in the period that are not the replacement side of an exchange
+    std::int64_t ordersFen = 0; // what those orders came to at the till
     int items = 0; // pieces on those orders
     int memberOrders = 0; // orders with a customer (walk-in sales have none)
     int buyers = 0; // distinct customers with an order
@@ -63,7 +95,9 @@ struct SalesFigures
     Distribution returnReasons; // returns in the period by reason text, counted
 
     std::int64_t netFen() const { return grossFen - refundFen; }
-    std::int64_t averageOrderFen() const { return orders == 0 ? 0 : netFen() / orders; }
+    // The orders' own total over the orders: refunds of earlier months and exchange replacements
+    // belong to neither side.
+    std::int64_t averageOrderFen() const { return orders == 0 ? 0 : ordersFen / orders; }
     double itemsPerOrder() const { return ratio(items, orders); }
     double purchaseFrequency() const { return ratio(memberOrders, buyers); }
     double repeatRate() const { return ratio(repeatBuyers, buyers); }

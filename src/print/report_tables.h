@@ -23,6 +23,8 @@ struct ReportTable
     QString title;
     QStringList header;
     QList<QStringList> rows;
+    // Per row, what the figure counts (docs/reports.md), shown as its tooltip; empty: none.
+    QStringList definitions;
     Chart chart = Chart::None;
     QStringList chartLabels;
     QList<double> chartCurrent;

@@ -1,6 +1,7 @@
 #include "services/reports.h"
 
 #include "core/campaign_effect.h"
+#include "core/clock.h"
 #include "core/points_rules.h"
 #include "services/access.h"
 #include "services/campaign_service.h"
@@ -50,8 +51,22 @@ Reports::Reports(Database &db)
 
 ReadResult<Compared<CustomerFigures>> Reports::customers(const ReportPeriod &period)
 {
-    return compare<CustomerFigures>(
-        "customer report", period, [this](const ReportPeriod &p) { return customersIn(p); });
+    return tryRead<Compared<CustomerFigures>>("customer report", [&] {
+        Compared<CustomerFigures> read;
+        read.period = period;
+        read.previousPeriod = period.previous();
+        if (!seesWholeStore())
+            return read;
+        ReportQueries queries(m_db.connection());
+        read.current = queries.customers(read.period);
+        read.previous = queries.customers(read.previousPeriod);
+        // Dormant as the segments define it today (the manager's rules), so past periods count alike.
+        const Clock *clock = m_db.auditClock();
+        const QDate today = clock ? clock->today() : QDate::currentDate();
+        queries.addCustomerFlow({{read.period, &read.current}, {read.previousPeriod, &read.previous}}, today,
+            LoyaltySettings(m_db).rules().segments);
+        return read;
+    });
 }
 
 ReadResult<Compared<SalesFigures>> Reports::sales(const ReportPeriod &period)
@@ -140,13 +155,6 @@ ReadResult<QList<CampaignInPeriod>> Reports::campaigns(const ReportPeriod &perio
         });
         return ran;
     });
-}
-
-CustomerFigures Reports::customersIn(const ReportPeriod &period)
-{
-    if (!seesWholeStore())
-        return {};
-    return ReportQueries(m_db.connection()).customers(period);
 }
 
 SalesFigures Reports::salesIn(const ReportPeriod &period)

@@ -49,7 +49,6 @@ public:
 private:
     bool seesWholeStore() const;
     // These throw StorageError; the public reads catch it once for both periods.
-    CustomerFigures customersIn(const ReportPeriod &period);
     SalesFigures salesIn(const ReportPeriod &period);
     ServiceFigures serviceIn(const ReportPeriod &period);
     StaffFigures staffIn(const ReportPeriod &period);

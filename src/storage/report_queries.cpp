@@ -1,6 +1,8 @@
 #include "storage/report_queries.h"
 
+#include "core/customer_flow.h"
 #include "core/stored_time.h"
+#include "storage/customer_flow_query.h"
 #include "storage/customer_repository.h"
 #include "storage/sql.h"
 
@@ -90,21 +92,25 @@ CustomerFigures ReportQueries::customers(const ReportPeriod &period)
                        "GROUP BY 1 ORDER BY 2 DESC, 1"),
         {start, end});
     f.sources = distributionOf(sources);
-
-    // Per customer two seeks in the (customer_id, sold_at) covering index: cheaper than collecting
-    // the distinct buyers of a year of sales from the sold_at index.
-    QSqlQuery churn = sql::run(m_db,
-        QStringLiteral(
-            "SELECT COUNT(*), COALESCE(SUM(NOT EXISTS (SELECT 1 FROM sales n "
-            "WHERE n.customer_id = c.id AND n.sold_at >= ? AND n.sold_at < ?)), 0) FROM customers c "
-            "WHERE EXISTS (SELECT 1 FROM sales b WHERE b.customer_id = c.id "
-            "AND b.sold_at >= ? AND b.sold_at < ?)"),
-        {start, end, period.from.addMonths(-12).toString(Qt::ISODate), start});
-    if (churn.next()) {
-        f.churnBase = churn.value(0).toInt();
-        f.churned = churn.value(1).toInt();
-    }
     return f;
+}
+
+void ReportQueries::addCustomerFlow(const QList<std::pair<ReportPeriod, CustomerFigures *>> &periods,
+    const QDate &today, const SegmentRules &segments)
+{
+    // One pass over every customer's purchases for all the periods (a period's own pass was the
+    // report's whole budget on the 100 000-customer store).
+    std::vector<CustomerFlow> flows;
+    flows.reserve(std::size_t(periods.size()));
+    for (const auto &[period, figures] : periods)
+        flows.emplace_back(period, today, segments);
+    CustomerFlowQuery::run(m_db, today,
+        [&flows](const QDate &registeredOn, const QString &source, std::vector<QDate> &purchases) {
+            for (CustomerFlow &flow : flows)
+                flow.add(registeredOn, source, purchases);
+        });
+    for (qsizetype i = 0; i < periods.size(); ++i)
+        flows[std::size_t(i)].finishInto(*periods.at(i).second);
 }
 
 SalesFigures ReportQueries::sales(const ReportPeriod &period)
@@ -114,13 +120,15 @@ SalesFigures ReportQueries::sales(const ReportPeriod &period)
     const QString end = period.endKey();
     QSqlQuery totals = sql::run(m_db,
         QStringLiteral("SELECT SUM(total_fen), SUM(is_exchange = 0), "
-                       "SUM(is_exchange = 0 AND customer_id IS NOT NULL) "
+                       "SUM(is_exchange = 0 AND customer_id IS NOT NULL), "
+                       "SUM(CASE WHEN is_exchange = 0 THEN total_fen ELSE 0 END) "
                        "FROM sales WHERE sold_at >= ? AND sold_at < ?"),
         {start, end});
     if (totals.next()) {
         f.grossFen = integerAt(totals, 0);
         f.orders = int(integerAt(totals, 1));
         f.memberOrders = int(integerAt(totals, 2));
+        f.ordersFen = integerAt(totals, 3);
     }
 
     QSqlQuery buyers = sql::run(m_db,
@@ -201,9 +209,11 @@ LoyaltyFigures ReportQueries::loyalty(const ReportPeriod &period)
     QSqlQuery segments = sql::run(
         m_db, QStringLiteral("SELECT segment, COUNT(*) FROM customer_scores GROUP BY 1 ORDER BY 2 DESC"));
     f.segments = distributionOf(segments);
+    // Every move the nightly runs made in the period (segment_history, issue 23): customer_scores keeps
+    // only a customer's last move, so a past period lost the moves made since.
     QSqlQuery segmentMoves = sql::run(m_db,
-        QStringLiteral("SELECT previous_segment || '>' || segment, COUNT(*) FROM customer_scores "
-                       "WHERE segment_since >= ? AND segment_since < ? AND previous_segment <> segment "
+        QStringLiteral("SELECT old_segment || '>' || new_segment, COUNT(*) FROM segment_history "
+                       "WHERE changed_on >= ? AND changed_on < ? AND old_segment <> new_segment "
                        "GROUP BY 1 ORDER BY 2 DESC, 1"),
         {start, end});
     f.segmentMoves = distributionOf(segmentMoves);
@@ -299,8 +309,11 @@ StaffFigures ReportQueries::staff(const ReportPeriod &period)
     const QString end = period.endKey();
     std::map<StaffId, StaffRow> rows;
     QSqlQuery sales = sql::run(m_db,
-        QStringLiteral("SELECT clerk_id, SUM(is_exchange = 0), SUM(total_fen) FROM sales "
-                       "WHERE sold_at >= ? AND sold_at < ? AND clerk_id IS NOT NULL GROUP BY 1"),
+        // What her orders came to: an exchange's replacement is no sale of hers, as it is no order.
+        QStringLiteral(
+            "SELECT clerk_id, SUM(is_exchange = 0), SUM(CASE WHEN is_exchange = 0 THEN total_fen ELSE 0 END) "
+            "FROM sales "
+            "WHERE sold_at >= ? AND sold_at < ? AND clerk_id IS NOT NULL GROUP BY 1"),
         {start, end});
     while (sales.next()) {
         StaffRow &row = rows[sales.value(0).toLongLong()];

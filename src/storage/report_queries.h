@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/archive_completeness.h"
+#include "core/loyalty_rules.h"
 #include "core/report_figures.h"
 
 #include <QSqlDatabase>
@@ -19,6 +20,10 @@ public:
     explicit ReportQueries(QSqlDatabase db);
 
     CustomerFigures customers(const ReportPeriod &period);
+    // Prospects, retention, the crossings into Dormant and the conversion by source (CustomerFlow) into
+    // each period's figures, from one pass over the customers and their purchases made by `today`.
+    void addCustomerFlow(const QList<std::pair<ReportPeriod, CustomerFigures *>> &periods, const QDate &today,
+        const SegmentRules &segments);
     SalesFigures sales(const ReportPeriod &period);
     // Tiers and segments; the points come from addPoints, the liability from the service (it needs
     // the redemption rules).

@@ -106,8 +106,10 @@ TEST_CASE("erasure keeps totals", "[services][erasure]")
     CHECK(after.customers.current.atStart == before.customers.current.atStart);
     CHECK(after.customers.current.atEnd == before.customers.current.atEnd);
     CHECK(after.customers.current.newCustomers == before.customers.current.newCustomers);
-    CHECK(after.customers.current.churnBase == before.customers.current.churnBase);
-    CHECK(after.customers.current.churned == before.customers.current.churned);
+    CHECK(after.customers.current.retentionBase == before.customers.current.retentionBase);
+    CHECK(after.customers.current.retained == before.customers.current.retained);
+    CHECK(after.customers.current.crossedIntoDormant == before.customers.current.crossedIntoDormant);
+    CHECK(after.customers.current.conversion == before.customers.current.conversion);
     CHECK(after.customers.current.sources == before.customers.current.sources);
 
     CHECK(after.loyalty.current.tiers == before.loyalty.current.tiers);

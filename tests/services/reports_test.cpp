@@ -1,12 +1,16 @@
 #include "core/display_format.h"
 #include "core/report_period.h"
+#include "services/customer_service.h"
 #include "services/reports.h"
 #include "services/store.h"
+#include "support/loyalty_store.h"
 #include "support/read_checks.h"
 #include "support/report_store.h"
 #include "support/temp_store.h"
 
 #include <catch2/catch.hpp>
+
+#include <QTimeZone>
 
 using namespace atelier;
 using namespace atelier::testing;
@@ -45,7 +49,7 @@ TEST_CASE("a report period knows the period before it", "[core][reports]")
     CHECK_FALSE(ReportPeriod::parseMonth(QStringLiteral("May")).has_value());
 }
 
-TEST_CASE("the customer report counts, grows, churns and splits the archive", "[services][reports]")
+TEST_CASE("the customer report counts, grows, converts and splits the archive", "[services][reports]")
 {
     TempStore t;
     fillReportStore(t.store());
@@ -57,10 +61,23 @@ TEST_CASE("the customer report counts, grows, churns and splits the archive", "[
     CHECK(m.atEnd == 6); // the customer registered on 1 June is not counted
     CHECK(m.newCustomers == 3);
     CHECK(m.growthRate() == Approx(1.0));
-    // Bought in the 12 months before May: customers 1 and 2; only 1 bought in May.
-    CHECK(m.churnBase == 2);
-    CHECK(m.churned == 1);
-    CHECK(m.churnRate() == Approx(0.5));
+    // Nobody bought in the year before June 2025 – May 2026: no base, no retention to speak of.
+    CHECK(m.retentionBase == 0);
+    CHECK(m.retentionRate() == 0.0);
+    CHECK_FALSE(m.retentionSoFar);
+    CHECK(m.crossedIntoDormant == 0);
+    // Registered by 31 May without a purchase by then: customers 3, 5 and 6.
+    CHECK(m.prospectsAtEnd == 3);
+    // New in May: 4 (WeChat) bought 18 days after registering; 5 and 6 have not bought.
+    CHECK(m.convertedWithin == 1);
+    CHECK(m.conversionRate() == Approx(1.0 / 3.0));
+    CHECK(m.conversionSoFar); // customer 6 registered on 31 May: her 30 days end after today
+    CHECK(m.medianDaysToFirstPurchase == 18);
+    REQUIRE(m.conversion.size() == 3);
+    for (const Conversion &row : m.conversion) {
+        CHECK(row.registered == 1);
+        CHECK(row.boughtWithin == (row.source == QStringLiteral("wechat") ? 1 : 0));
+    }
     CHECK(valueOf(m.genders, QStringLiteral("female")) == 3);
     CHECK(valueOf(m.genders, QStringLiteral("male")) == 1);
     CHECK(valueOf(m.genders, QStringLiteral("other")) == 1);
@@ -78,9 +95,54 @@ TEST_CASE("the customer report counts, grows, churns and splits the archive", "[
     CHECK(a.atEnd == 3);
     CHECK(a.newCustomers == 2);
     CHECK(a.growthRate() == Approx(2.0));
-    CHECK(a.churnBase == 1);
-    CHECK(a.churned == 0);
-    CHECK(a.churnRate() == 0.0);
+    CHECK(a.prospectsAtEnd == 1); // customer 3
+    CHECK(a.convertedWithin == 1); // customer 2, 7 days after registering
+    CHECK(a.medianDaysToFirstPurchase == 7);
+    CHECK_FALSE(a.conversionSoFar);
+}
+
+TEST_CASE("12-month retention and the crossings into Dormant on a hand-computed store", "[services][reports]")
+{
+    TempStore t;
+    Store &store = t.store();
+    const QDateTime now = t.clock().now(); // 2026-06-15
+    t.clock().set(QDateTime(QDate(2024, 1, 10), QTime(10, 0), now.timeZone()));
+    // Registered long before, each with her purchases (recorded once the clock is back on today).
+    const std::vector<std::vector<QDate>> purchases{
+        {QDate(2024, 7, 1), QDate(2025, 7, 1)}, // in both bases, retained in both
+        {QDate(2025, 3, 1)}, // in both bases, never back
+        {QDate(2024, 5, 15)}, // April's base only (May's starts on 1 June 2024)
+        {QDate(2025, 10, 30)}, // Dormant on 1 May 2026: 183 days
+        {QDate(2025, 6, 10), QDate(2025, 8, 10), QDate(2025, 10, 30)}, // a Lapsed regular, not Dormant
+        {QDate(2025, 10, 1)}, // Dormant on 2 April 2026
+    };
+    std::vector<CustomerId> ids;
+    for (std::size_t i = 0; i < purchases.size(); ++i) {
+        const SaveResult saved = store.customers().registerCustomer(
+            QStringLiteral("顾客"), QStringLiteral("1390000%1").arg(i + 1, 4, 10, QLatin1Char('0')), {});
+        REQUIRE(saved.id);
+        ids.push_back(*saved.id);
+    }
+    t.clock().set(now);
+    for (std::size_t i = 0; i < purchases.size(); ++i)
+        for (const QDate &day : purchases[i])
+            recordSaleAt(store, ids[i], QDateTime(day, QTime(15, 0), now.timeZone()), Money::fromYuan(300));
+
+    const Compared<CustomerFigures> r = readValue(Reports(store.database()).customers(may));
+    CHECK(r.current.retentionBase == 2);
+    CHECK(r.current.retained == 1);
+    CHECK(r.current.retentionRate() == Approx(0.5));
+    CHECK_FALSE(r.current.retentionSoFar);
+    CHECK(r.current.crossedIntoDormant == 1);
+    CHECK(r.previous.retentionBase == 3);
+    CHECK(r.previous.retained == 1);
+    CHECK(r.previous.crossedIntoDormant == 1);
+
+    // June is not over on 15 June: its retention counts purchases so far.
+    const Compared<CustomerFigures> june
+        = readValue(Reports(store.database()).customers(ReportPeriod::month(2026, 6)));
+    CHECK(june.current.retentionSoFar);
+    CHECK_FALSE(june.previous.retentionSoFar);
 }
 
 TEST_CASE("the sales report: revenue, order value, frequency, mix and returns", "[services][reports]")
@@ -94,7 +156,7 @@ TEST_CASE("the sales report: revenue, order value, frequency, mix and returns", 
     CHECK(m.refundFen == 8000);
     CHECK(m.netFen() == 38000);
     CHECK(m.orders == 4); // the replacement side of the exchange is not an order
-    CHECK(m.averageOrderFen() == 9500);
+    CHECK(m.averageOrderFen() == 10000); // the orders' 40000 over 4: refunds and the replacement are no order
     CHECK(m.items == 6);
     CHECK(m.itemsPerOrder() == Approx(1.5));
     CHECK(m.memberOrders == 3); // the walk-in sale has no customer
@@ -148,8 +210,8 @@ TEST_CASE("the loyalty report: tiers at the end, movements and the points liabil
     CHECK(valueOf(m.segments, QStringLiteral("active")) == 1);
     CHECK(valueOf(m.segments, QStringLiteral("dormant")) == 1);
     CHECK(valueOf(m.segments, QStringLiteral("potential")) == 1);
-    CHECK(m.segmentMoves
-        == Distribution{{QStringLiteral(">potential"), 1}, {QStringLiteral("potential>active"), 1}});
+    // Every move of the period from the segment history; a first segment (customer 4's) is no move.
+    CHECK(m.segmentMoves == Distribution{{QStringLiteral("potential>active"), 1}});
     CHECK(m.pointsIssued == 200);
     CHECK(m.pointsReversed == 80);
     CHECK(m.pointsRedeemed == 100);
@@ -165,7 +227,9 @@ TEST_CASE("the loyalty report: tiers at the end, movements and the points liabil
     CHECK(a.tierUps == 2);
     CHECK(a.tierDowns == 0);
     CHECK(a.segments.isEmpty()); // segments have no history
-    CHECK(a.segmentMoves == Distribution{{QStringLiteral("active>dormant"), 1}});
+    // Customer 1's April move is counted though her last move was in May.
+    CHECK(a.segmentMoves
+        == Distribution{{QStringLiteral("active>dormant"), 1}, {QStringLiteral("lapsing>potential"), 1}});
     CHECK(a.pointsIssued == 380);
     CHECK(a.pointsRedeemed == 0);
     CHECK(a.pointsOutstanding == 380);
@@ -212,7 +276,7 @@ TEST_CASE("the staff report: registrations, archive completeness, sales, follow-
     // 陈婷: name 5, phone 5, birth year 5, a life event 5.
     CHECK(li->averageCompleteness() == 20);
     CHECK(li->orders == 1);
-    CHECK(li->salesFen == 18000);
+    CHECK(li->salesFen == 12000); // her exchange's replacement (6000) is no sale
     CHECK(li->followUpsDone == 1);
 
     const StaffRow *wangBefore = r.previous.find(s.wang);

@@ -95,6 +95,10 @@ ReportStore fillReportStore(Store &store)
         "(1, '2026-05-20', 4, 3, 57000, 57000, 5, 4, 5, 'active', 'loyal', 'potential', '2026-05-03'),"
         "(2, '2026-04-12', 1, 0, 8000, 8000, 2, 1, 2, 'dormant', 'hibernating', 'active', '2026-04-20'),"
         "(4, '2026-05-26', 2, 2, 18000, 18000, 5, 2, 3, 'potential', 'promising', '', '2026-05-22')",
+        // every move of the nightly runs; customer 1 also moved in April, before her last move
+        "INSERT INTO segment_history (customer_id, changed_on, old_segment, new_segment) VALUES "
+        "(1, '2026-04-15', 'lapsing', 'potential'), (2, '2026-04-20', 'active', 'dormant'), "
+        "(1, '2026-05-03', 'potential', 'active')",
         "INSERT INTO complaints (customer_id, channel, category, severity, content, received_at, respond_by, "
         "state, updated_at) VALUES "
         "(1, 'in_store', 'quality', 'medium', '开线', '2026-05-05T11:00:00+08:00', "

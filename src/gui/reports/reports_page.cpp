@@ -247,11 +247,16 @@ QWidget *ReportsPage::tableBox(int section, int table)
     auto *left = new QVBoxLayout;
     auto *model = new QStandardItemModel(box);
     model->setHorizontalHeaderLabels(data.header);
-    for (const QStringList &row : data.rows) {
+    for (qsizetype r = 0; r < data.rows.size(); ++r) {
+        const QStringList &row = data.rows.at(r);
+        // What the figure counts, on every cell of its row (docs/reports.md).
+        const QString definition = data.definitions.value(r);
         QList<QStandardItem *> items;
         for (int c = 0; c < row.size(); ++c) {
             auto *item = new QStandardItem(row.at(c));
             item->setEditable(false);
+            if (!definition.isEmpty())
+                item->setToolTip(definition);
             if (c > 0)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             items << item;

@@ -106,7 +106,7 @@ TEST_CASE(
     REQUIRE(sales);
     CHECK(cell(sales, 2, 1) == DisplayFormat::amount(Money::fromFen(38000)));
     CHECK(cell(sales, 2, 2) == DisplayFormat::amount(Money::fromFen(38000)));
-    CHECK(cell(sales, 4, 1) == DisplayFormat::amount(Money::fromFen(9500))); // average order value
+    CHECK(cell(sales, 4, 1) == DisplayFormat::amount(Money::fromFen(10000))); // average order value
     CHECK(cell(sales, 4, 2) == DisplayFormat::amount(Money::fromFen(19000)));
     if (const QByteArray out = qgetenv("ATELIER_REPORTS_PAGE_PNG"); !out.isEmpty()) {
         child<QTabWidget>(&page, QStringLiteral("tabs"))->setCurrentIndex(1);
@@ -117,6 +117,23 @@ TEST_CASE(
     REQUIRE(customers);
     CHECK(cell(customers, 2, 1) == QStringLiteral("3")); // new customers in May
     CHECK(cell(customers, 2, 2) == QStringLiteral("2"));
+    // Each figure says what it counts when the pointer rests on any cell of its row; retention and
+    // the crossings into Dormant replace the churn rate.
+    const QAbstractItemModel *figures = customers->model();
+    int retentionRow = -1;
+    for (int row = 0; row < figures->rowCount(); ++row) {
+        for (int column = 0; column < figures->columnCount(); ++column)
+            CHECK_FALSE(figures->index(row, column).data(Qt::ToolTipRole).toString().isEmpty());
+        if (cell(customers, row, 0) == ReportTables::tr("12-month retention"))
+            retentionRow = row;
+        CHECK(cell(customers, row, 0) != QStringLiteral("Churn rate"));
+    }
+    REQUIRE(retentionRow >= 0);
+    CHECK(figures->index(retentionRow, 1)
+              .data(Qt::ToolTipRole)
+              .toString()
+              .contains(QStringLiteral("12 months")));
+    CHECK(cell(customers, retentionRow + 1, 0) == ReportTables::tr("Crossed into Dormant"));
 
     // Every table exports to CSV: header, then one line per row.
     QTemporaryDir dir;
