@@ -48,7 +48,8 @@ constexpr CodeTable<TaskOutcome, 7> outcomes{{
 bool isMarketing(TaskPurpose purpose)
 {
     return purpose == TaskPurpose::PurchaseCycle || purpose == TaskPurpose::Dormant
-        || purpose == TaskPurpose::Holiday || purpose == TaskPurpose::Activation;
+        || purpose == TaskPurpose::Holiday || purpose == TaskPurpose::Activation
+        || purpose == TaskPurpose::Prospect;
 }
 
 QString toCode(TaskChannel value)

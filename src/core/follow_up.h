@@ -55,7 +55,8 @@ enum class TaskOutcome
     Other
 };
 
-// Marketing contacts respect the quiet period and the customer's consent and count against the caps;
+// Marketing contacts (purchase cycle, dormant, activation, holiday, a prospect's first follow-up) respect
+// the quiet period and the customer's consent and count against the caps;
 // care and service (birthday greetings, complaint call-backs, planned call-backs) do not. Thank-you
 // messages and life-event anniversaries are not marketing either, but their plans (TaskPlan,
 // OccasionPlan) still ask for consent and respect the quiet period.

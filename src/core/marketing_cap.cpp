@@ -22,6 +22,7 @@ int MarketingCap::priority(TaskPurpose purpose)
     case TaskPurpose::Dormant:
         return 0;
     case TaskPurpose::Activation:
+    case TaskPurpose::Prospect: // never beside an activation: one has bought, the other not
         return 1;
     case TaskPurpose::PurchaseCycle:
         return 2;

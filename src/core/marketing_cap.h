@@ -12,7 +12,7 @@ namespace atelier {
 
 // The nightly run's last word on marketing (docs/follow-ups.md, "Marketing"), over every plan's tasks
 // together (TaskPlan's, OccasionPlan's holiday greetings): a customer gets at most one new marketing
-// task a night, the most pressing (dormant, then activation, then purchase cycle, then holiday), only
+// task a night, the most pressing (dormant, then activation or a prospect's first follow-up, then purchase cycle, then holiday), only
 // with consent, outside the quiet period and with no marketing task open; and a VIP (the VIP segment,
 // or a Gold or Black tier) none once she had vipContactLimit marketing contacts in the last
 // vipContactDays days. Care and service tasks pass untouched.
@@ -27,7 +27,7 @@ public:
     // Whether the cap holds her back tonight.
     static bool capped(const CustomerTaskFacts &customer, const ServiceRules &rules);
     static bool isVip(const CustomerTaskFacts &customer);
-    // Lower wins: dormant 0, activation 1, purchase cycle 2, holiday 3, anything else after.
+    // Lower wins: dormant 0, activation and prospect 1, purchase cycle 2, holiday 3, anything else after.
     static int priority(TaskPurpose purpose);
 };
 

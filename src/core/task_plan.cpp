@@ -62,6 +62,14 @@ bool TaskPlan::inActivationWindow(const QDate &firstPurchase, const QDate &asOf,
     return ago >= rules.activationAfterDays && ago <= rules.activationFirstNightDays;
 }
 
+bool TaskPlan::inProspectWindow(const QDate &registeredOn, const QDate &asOf, const ServiceRules &rules)
+{
+    if (!registeredOn.isValid() || !asOf.isValid())
+        return false;
+    const qint64 ago = registeredOn.daysTo(asOf);
+    return ago >= rules.prospectAfterDays - 1 && ago >= 0 && ago <= rules.prospectFirstNightDays;
+}
+
 std::optional<Coupon> TaskPlan::couponFor(
     const FollowUpTask &task, const ServiceRules &rules, const QDateTime &issuedAt)
 {
@@ -154,6 +162,19 @@ std::vector<FollowUpTask> TaskPlan::plan(
         activation.setNote(StoredWords::activation(facts.firstPurchase, rules.activationCouponValue,
             rules.activationCouponMinSpend, due.addDays(std::max(rules.activationCouponValidDays, 1) - 1)));
         tasks.push_back(activation);
+        return tasks;
+    }
+
+    // A prospect (seed 000's 潜在客户: registered, never bought): one first follow-up, due
+    // prospectAfterDays after her registration (tomorrow when a night was missed), once ever. It is
+    // marketing: consent, the quiet period, one open at a time and the night's one slot.
+    if (rules.prospectOn && facts.purchaseDays == 0 && !facts.lastPurchase.isValid()
+        && inProspectWindow(facts.registeredOn, asOf, rules)) {
+        const QDate due = std::max(facts.registeredOn.addDays(rules.prospectAfterDays), asOf.addDays(1));
+        FollowUpTask first = task(facts, TaskPurpose::Prospect, TaskChannel::WeChat, due,
+            keyOf("prospect", facts.customer, QStringLiteral("first")));
+        first.setNote(StoredWords::prospect(facts.registeredOn));
+        tasks.push_back(first);
         return tasks;
     }
 

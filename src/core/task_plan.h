@@ -33,12 +33,14 @@ struct CustomerTaskFacts
     QDate firstPurchase; // invalid: never bought
     int purchaseDays = 0;
     int recentMarketingContacts = 0;
+    // Issue 23: the day she was registered (prospects: registered, never bought).
+    QDate registeredOn;
 };
 
 // The follow-up tasks the nightly run creates for a customer as of a date (docs/follow-ups.md):
 // a birthday greeting in the coming days, a thank-you the day after a purchase (when switched on), an
-// activation message with a coupon for a first-time buyer who has not come back, a wake-up before the
-// expected next purchase, a reactivation message with a reason to come when the customer has just
+// activation message with a coupon for a first-time buyer who has not come back, a first follow-up of
+// a prospect (registered, never bought), a wake-up before the expected next purchase, a reactivation message with a reason to come when the customer has just
 // become Dormant. Every task but the birthday greeting needs consent and respects the quiet period;
 // marketing tasks also never pile up: at most one open at a time, at most one new per night
 // (MarketingCap then applies the VIP cap across plans). The thank-you is not marketing.
@@ -60,6 +62,9 @@ public:
     // Whether a first purchase on `firstPurchase` is in tonight's activation window: at least
     // activationAfterDays and at most activationFirstNightDays before asOf.
     static bool inActivationWindow(const QDate &firstPurchase, const QDate &asOf, const ServiceRules &rules);
+    // Whether a prospect registered on `registeredOn` is planned tonight: from the night before her
+    // follow-up is due (prospectAfterDays after registration) until prospectFirstNightDays after it.
+    static bool inProspectWindow(const QDate &registeredOn, const QDate &asOf, const ServiceRules &rules);
 
     // The coupon a planned task hands over, not yet issued (no id, no code): an activation's amount
     // coupon, a dormant message's percent coupon (none when dormantCouponPercent is 0); valid from the

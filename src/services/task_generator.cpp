@@ -62,6 +62,8 @@ int TaskGenerator::run(
     // activation made (and perhaps cancelled or done) last week would otherwise win it every night
     // of its window and keep a holiday greeting out.
     FollowUpRepository tasks(db);
+    // A prospect who bought since is an ordinary customer now: her first follow-up is no longer needed.
+    const int closed = tasks.closeProspectsWhoBought(now);
     planned = tasks.notYetMade(std::move(planned));
     // Every plan's marketing together: one a night per customer, and the VIP cap.
     planned = MarketingCap::apply(std::move(planned), facts, asOf, rules);
@@ -89,8 +91,11 @@ int TaskGenerator::run(
         planned.push_back(std::move(task));
     }
     const int created = tasks.insertGenerated(planned);
-    spdlog::info("follow-up planning as of {}: {} customers, {} planned, {} created, {} ms",
-        asOf.toString(Qt::ISODate).toStdString(), facts.size(), planned.size(), created, timer.elapsed());
+    spdlog::info(
+        "follow-up planning as of {}: {} customers, {} planned, {} created, {} prospect tasks closed "
+        "by a purchase, {} ms",
+        asOf.toString(Qt::ISODate).toStdString(), facts.size(), planned.size(), created, closed,
+        timer.elapsed());
     return created;
 }
 

@@ -11,8 +11,8 @@ namespace atelier {
 
 namespace {
 
-// The customer's side: consent, birthday, who registered them (if still on the staff), the segment
-// move of the last run, the tier, the last follow-up done, whether a marketing task is still open,
+// The customer's side: consent, birthday, the day and who registered them (if still on the staff), the
+// segment move of the last run, the tier, the last follow-up done, whether a marketing task is still open,
 // the marketing contacts since the VIP cap's window opened (marketing tasks done in it or still open
 // and due from its first day on, bulk SMS and campaign invitations) and the last contact outside a
 // task. The tasks and contacts are grouped once each and joined: a subquery per customer was three
@@ -23,7 +23,7 @@ SELECT c.id, c.birthday, c.consent_marketing,
        CASE WHEN s.active = 1 THEN c.created_by END,
        sc.segment, sc.previous_segment, sc.segment_since,
        t.last_done, COALESCE(t.open_marketing, 0), k.last_contact,
-       ct.tier, COALESCE(t.recent_marketing, 0) + COALESCE(k.recent_contacts, 0)
+       ct.tier, COALESCE(t.recent_marketing, 0) + COALESCE(k.recent_contacts, 0), c.created_at
 FROM customers c
 LEFT JOIN staff s ON s.id = c.created_by
 LEFT JOIN customer_scores sc ON sc.customer_id = c.id
@@ -44,10 +44,10 @@ ORDER BY c.id)";
 QString marketingCodes()
 {
     QStringList codes;
-    for (TaskPurpose purpose : {TaskPurpose::Planned, TaskPurpose::Birthday, TaskPurpose::PurchaseCycle,
-             TaskPurpose::Dormant, TaskPurpose::ComplaintCallback, TaskPurpose::Holiday,
-             TaskPurpose::LifeEvent, TaskPurpose::Activation, TaskPurpose::ThankYou,
-             TaskPurpose::Arrival, TaskPurpose::Prospect})
+    for (TaskPurpose purpose :
+        {TaskPurpose::Planned, TaskPurpose::Birthday, TaskPurpose::PurchaseCycle, TaskPurpose::Dormant,
+            TaskPurpose::ComplaintCallback, TaskPurpose::Holiday, TaskPurpose::LifeEvent,
+            TaskPurpose::Activation, TaskPurpose::ThankYou, TaskPurpose::Arrival, TaskPurpose::Prospect})
         if (isMarketing(purpose))
             codes << QLatin1Char('\'') + toCode(purpose) + QLatin1Char('\'');
     return codes.join(u',');
@@ -94,6 +94,7 @@ std::vector<CustomerTaskFacts> FollowUpFactsQuery::run(
         if (!customers.isNull(10))
             facts.tier = tierFromCode(customers.text(10));
         facts.recentMarketingContacts = int(customers.integer(11));
+        facts.registeredOn = dayOfStoredUtf8(customers.utf8(12));
 
         days.clear();
         while (purchases != sales.end() && purchases->activity.customer < facts.customer)

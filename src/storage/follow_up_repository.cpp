@@ -223,6 +223,17 @@ bool FollowUpRepository::cancel(TaskId id)
     return query.numRowsAffected() > 0;
 }
 
+int FollowUpRepository::closeProspectsWhoBought(const QDateTime &at)
+{
+    // Any sale but an exchange's replacement: she came and bought, whatever she returned later.
+    QSqlQuery query = sql::run(m_db,
+        QStringLiteral("UPDATE follow_up_tasks SET status = 'cancelled', outcome = 'purchased', done_at = ? "
+                       "WHERE status = 'open' AND purpose = 'prospect' AND EXISTS (SELECT 1 FROM sales s "
+                       "WHERE s.customer_id = follow_up_tasks.customer_id AND s.is_exchange = 0)"),
+        {toStoredText(at)});
+    return query.numRowsAffected();
+}
+
 std::vector<DayCount> FollowUpRepository::monthCounts(
     const QDate &first, const QDate &last, const TaskFilter &filter, const QDate &today)
 {

@@ -39,6 +39,9 @@ public:
         const QDateTime &doneAt, std::optional<StaffId> doneBy);
     bool reschedule(TaskId id, const QDate &dueOn);
     bool cancel(TaskId id);
+    // A prospect who has bought is an ordinary customer: her prospect tasks still open are closed
+    // (cancelled with the outcome purchased, closed at `at`, by nobody). Returns how many.
+    int closeProspectsWhoBought(const QDateTime &at);
 
     // Days in [first, last] with at least one task, in date order.
     std::vector<DayCount> monthCounts(
