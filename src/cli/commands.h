@@ -52,6 +52,8 @@ int runTasks(CommandLine &line, const QString &databasePath);
 int runHistory(CommandLine &line, const QString &databasePath);
 // The monthly report as a PDF: needs a QApplication (main() starts one for this verb).
 int runReport(CommandLine &line, const QString &databasePath);
+// Who brought most buyers, as CSV customer_id,referred,referred_buyers (issue 23).
+int runReferrals(CommandLine &line, const QString &databasePath);
 // The database must not be open elsewhere while it is restored.
 int runRestore(CommandLine &line, const QString &databasePath);
 

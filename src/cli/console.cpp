@@ -132,6 +132,13 @@ QString usage(const QString &verb)
                   "    YYYY-MM-DDTHH:MM:SS, ties broken by kind, then by the event's id, newest first.\n");
     if (verb == QStringLiteral("history"))
         return history;
+    const QString referrals
+        = Cli::tr("atelier-cli [--db FILE] referrals [--top N]\n"
+                  "    Every customer who brought at least one other, as CSV customer_id,referred,referred_buyers\n"
+                  "    (referred_buyers: those with at least one sale, even one refunded later), by referred\n"
+                  "    buyers, then referred, most first, then customer id; with --top only the first N.\n");
+    if (verb == QStringLiteral("referrals"))
+        return referrals;
     const QString tasks = Cli::tr(
         "atelier-cli [--db FILE] tasks [--date YYYY-MM-DD] [--overdue]\n"
         "    The follow-up tasks due on a day (default today), or with --overdue every open task due\n"
@@ -172,7 +179,7 @@ QString usage(const QString &verb)
         return erase;
     return Cli::tr("Usage:\n") + demo + find + exportText + import + rfm + nightly + points + complaints
         + campaign
-        + coupons + history + tasks + report + predict + backup + erase
+        + coupons + history + referrals + tasks + report + predict + backup + erase
         + Cli::tr("\nGlobal options:\n"
                   "    --db FILE   the store's database (default: %1)\n"
                   "    --help      this text; VERB --help for one verb\n"

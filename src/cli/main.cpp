@@ -109,6 +109,8 @@ int main(int argc, char *argv[])
         return runReport(line, databasePath);
     if (*verb == QStringLiteral("predict"))
         return runPredict(line, databasePath);
+    if (*verb == QStringLiteral("referrals"))
+        return runReferrals(line, databasePath);
     return badInput(Cli::tr("Unknown verb \"%1\"; the verbs are demo, find, export, import, rfm, nightly, "
                             "points, complaints, campaign, coupons, tasks, "
                             "report, predict, backup, restore and erase.")
