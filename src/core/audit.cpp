@@ -7,7 +7,7 @@ namespace atelier {
 
 namespace {
 
-constexpr std::array<std::pair<AuditAction, const char16_t *>, 25> kActions{{
+constexpr std::array<std::pair<AuditAction, const char16_t *>, 27> kActions{{
     {AuditAction::CustomerCreated, u"customer_created"},
     {AuditAction::CustomerChanged, u"customer_changed"},
     {AuditAction::CustomerErased, u"customer_erased"},
@@ -33,6 +33,8 @@ constexpr std::array<std::pair<AuditAction, const char16_t *>, 25> kActions{{
     {AuditAction::CampaignResponse, u"campaign_response"},
     {AuditAction::BenefitUsed, u"benefit_used"},
     {AuditAction::BenefitsChanged, u"benefits_changed"},
+    {AuditAction::LostSaleRecorded, u"lost_sale_recorded"},
+    {AuditAction::LostSalesArrived, u"lost_sales_arrived"},
 }};
 
 } // namespace

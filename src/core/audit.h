@@ -77,7 +77,11 @@ enum class AuditAction
     // A tier benefit used at the counter (issue 22): the benefit, its words in both languages and the
     // day; and a tier's benefits edited by the manager (added, changed, retired or removed).
     BenefitUsed,
-    BenefitsChanged
+    BenefitsChanged,
+    // A lost sale or wish recorded at the counter, and a style (or category) and size the manager
+    // marked as arrived, with how many wishes it answered and tasks it planned (issue 23).
+    LostSaleRecorded,
+    LostSalesArrived
 };
 
 QString toCode(AuditActor::Kind kind);

@@ -33,6 +33,7 @@ enum class Permission
     ViewAuditTrail,
     ManageAccounts,
     BackUpAndRestore,
+    MarkArrivals, // mark a style and size as arrived, which plans the "it's in" tasks (issue 23)
 };
 
 class Permissions

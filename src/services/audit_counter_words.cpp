@@ -3,6 +3,7 @@
 
 #include "core/display_format.h"
 #include "core/labels.h"
+#include "core/lost_sale.h"
 #include "core/money.h"
 #include "core/stored_time.h"
 #include "services/audit_trail.h"
@@ -114,6 +115,32 @@ QString attendantText(const QJsonObject &details)
     if (from.isEmpty())
         return AuditTrail::tr("%1 took the counter").arg(to);
     return AuditTrail::tr("%1 took over the counter from %2").arg(to, from);
+}
+
+// "2601-BLK, black, size M: Size out of stock" for a lost sale; "2601-BLK size M arrived: 3 wishes, 2
+// tasks planned" for an arrival. A size or colour not given is left out.
+QString lostSaleText(const QJsonObject &details)
+{
+    const QString wanted = details.value(QStringLiteral("wanted")).toString();
+    const QString size = details.value(QStringLiteral("size")).toString();
+    if (details.contains(QStringLiteral("wishes"))) {
+        const QString what = size.isEmpty() ? AuditTrail::tr("%1 (every size)").arg(wanted)
+                                            : AuditTrail::tr("%1 size %2").arg(wanted, size);
+        const QString tasks
+            = AuditTrail::tr("%n task(s) planned", nullptr, details.value(QStringLiteral("tasks")).toInt());
+        return AuditTrail::tr(
+            "%1 arrived: %n wish(es), %2", nullptr, details.value(QStringLiteral("wishes")).toInt())
+            .arg(what, tasks);
+    }
+    QStringList parts{wanted};
+    const QString colour = details.value(QStringLiteral("colour")).toString();
+    if (!colour.isEmpty())
+        parts << colour;
+    if (!size.isEmpty())
+        parts << AuditTrail::tr("size %1").arg(size);
+    const auto reason = lostSaleReasonFromCode(details.value(QStringLiteral("reason")).toString());
+    return AuditTrail::tr("%1: %2").arg(
+        parts.join(QStringLiteral(", ")), reason ? LostSale::reasonLabel(*reason) : QString());
 }
 
 } // namespace atelier::audit_words

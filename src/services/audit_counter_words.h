@@ -5,8 +5,8 @@
 #include <QString>
 
 // The audit trail's details in words (services/audit_wording.cpp), split by what they describe: here
-// what money and the counter did — sales, returns, coupons, tier benefits, event answers, attendants.
-// Words in AuditTrail's translation context.
+// what money and the counter did — sales, returns, coupons, tier benefits, event answers, attendants, lost
+// sales. Words in AuditTrail's translation context.
 namespace atelier::audit_words {
 
 // "Phone: 139… → 138…; Email: — → a@b": a list of changed fields.
@@ -24,5 +24,6 @@ QString benefitText(const QJsonObject &details);
 QString saleText(const QJsonObject &details);
 QString returnText(const QJsonObject &details);
 QString attendantText(const QJsonObject &details);
+QString lostSaleText(const QJsonObject &details);
 
 } // namespace atelier::audit_words

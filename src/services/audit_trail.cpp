@@ -1,6 +1,7 @@
 #include "services/audit_trail.h"
 
 #include "core/customer_diff.h"
+#include "core/lost_sale.h"
 #include "core/loyalty.h"
 #include "core/stored_time.h"
 #include "core/tier_benefit.h"
@@ -331,6 +332,25 @@ QJsonObject benefitDetails(const TierBenefit &benefit)
 }
 
 } // namespace
+
+void AuditTrail::recordLostSale(const AuditActor &actor, const LostSale &sale)
+{
+    append(actor, AuditAction::LostSaleRecorded, sale.customer,
+        compact(QJsonObject{{QStringLiteral("lost_sale"), sale.id}, {QStringLiteral("wanted"), sale.wanted()},
+            {QStringLiteral("by_category"), sale.styleNumber.isEmpty()},
+            {QStringLiteral("colour"), sale.colour}, {QStringLiteral("size"), sale.size},
+            {QStringLiteral("reason"), lostSaleReasonCode(sale.reason)}}));
+}
+
+void AuditTrail::recordLostSalesArrived(
+    const AuditActor &actor, const Arrival &arrival, int wishes, int tasks)
+{
+    append(actor, AuditAction::LostSalesArrived, std::nullopt,
+        compact(QJsonObject{{QStringLiteral("wanted"), arrival.wanted()},
+            {QStringLiteral("by_category"), arrival.styleNumber.isEmpty()},
+            {QStringLiteral("size"), arrival.size}, {QStringLiteral("wishes"), wishes},
+            {QStringLiteral("tasks"), tasks}}));
+}
 
 void AuditTrail::recordBenefitUsed(
     const AuditActor &actor, CustomerId customer, const TierBenefit &benefit, const QDate &day)

@@ -27,6 +27,8 @@ namespace atelier {
 class Database;
 struct CustomerArchive;
 struct TierBenefit;
+struct LostSale;
+struct Arrival;
 
 // A finished export as the trail records it.
 struct ExportRecord
@@ -100,6 +102,11 @@ public:
     // that changed.
     void recordBenefitsChanged(const AuditActor &actor, const TierBenefit &benefit, const QString &change,
         const QList<FieldChange> &changes);
+
+    // A lost sale recorded at the counter (issue 23): its id, what was wanted, colour, size and reason
+    // (the free note stays out); and an arrival the manager marked, with the wishes and tasks it made.
+    void recordLostSale(const AuditActor &actor, const LostSale &sale);
+    void recordLostSalesArrived(const AuditActor &actor, const Arrival &arrival, int wishes, int tasks);
 
     // For an export written to a QIODevice: the file's name when it is a file.
     static QString fileNameOf(const QIODevice &device);

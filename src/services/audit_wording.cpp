@@ -301,6 +301,10 @@ QString AuditTrail::actionLabel(AuditAction action)
         return tr("Tier benefit used");
     case AuditAction::BenefitsChanged:
         return tr("Tier benefits changed");
+    case AuditAction::LostSaleRecorded:
+        return tr("Lost sale recorded");
+    case AuditAction::LostSalesArrived:
+        return tr("Lost sales marked arrived");
     }
     return QString();
 }
@@ -436,6 +440,9 @@ QString AuditTrail::describe(const AuditEntry &entry)
     case AuditAction::BenefitUsed:
     case AuditAction::BenefitsChanged:
         return audit_words::benefitText(document.object());
+    case AuditAction::LostSaleRecorded:
+    case AuditAction::LostSalesArrived:
+        return audit_words::lostSaleText(document.object());
     case AuditAction::RevealPhone:
     case AuditAction::RevealAddress:
     case AuditAction::Login:

@@ -26,6 +26,7 @@ struct Change
         Backups, // backup copies and their settings
         Templates, // message templates
         Handover, // shift handover notes
+        LostSales, // ids: lost sales recorded or marked arrived (customers: whose wishes they were)
         Everything // a restore or a demo store: read everything again
     };
 

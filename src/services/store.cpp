@@ -24,6 +24,7 @@
 #include "services/follow_up_service.h"
 #include "services/handover_notes.h"
 #include "services/holiday_calendar.h"
+#include "services/lost_sales.h"
 #include "services/loyalty_report.h"
 #include "services/loyalty_service.h"
 #include "services/message_templates.h"
@@ -72,6 +73,7 @@ Store::~Store()
     m_coupons.reset();
     m_benefits.reset();
     m_holidays.reset();
+    m_lostSales.reset();
     m_smsExport.reset();
     m_salesImport.reset();
     m_reports.reset();
@@ -234,6 +236,11 @@ BenefitService &Store::benefits()
 HolidayCalendar &Store::holidays()
 {
     return created(m_holidays, *m_db, *m_clock);
+}
+
+LostSales &Store::lostSales()
+{
+    return created(m_lostSales, *m_db, *m_clock);
 }
 
 CustomerHistory &Store::history()

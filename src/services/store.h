@@ -36,6 +36,7 @@ class Database;
 class FollowUpService;
 class HandoverNotes;
 class HolidayCalendar;
+class LostSales;
 class LoyaltyReport;
 class LoyaltyService;
 class MessageTemplates;
@@ -96,6 +97,7 @@ public:
     BackupService &backups();
     BenefitService &benefits();
     HolidayCalendar &holidays();
+    LostSales &lostSales(); // lost sales and wishes, their report and arrivals (issue 23)
     CampaignService &campaigns();
     CampaignResponses &campaignResponses(); // RSVPs and attendance at the counter
     ComplaintAnalysis &complaintAnalysis();
@@ -174,6 +176,7 @@ private:
     std::unique_ptr<CouponService> m_coupons;
     std::unique_ptr<BenefitService> m_benefits;
     std::unique_ptr<HolidayCalendar> m_holidays;
+    std::unique_ptr<LostSales> m_lostSales;
     std::unique_ptr<CampaignService> m_campaigns;
     std::unique_ptr<CampaignResponses> m_campaignResponses;
 };

@@ -97,7 +97,7 @@ QList<OpenWish> LostSaleRepository::openWishes(const Arrival &arrival)
         = byStyle ? QStringLiteral("l.style_no = ?") : QStringLiteral("l.style_no = '' AND l.category = ?");
     QSqlQuery query = sql::run(m_db,
         QStringLiteral(
-            "SELECT l.id, l.customer_id, l.recorded_at, s.id, c.preferred_channel FROM lost_sales l "
+            "SELECT l.id, l.customer_id, l.recorded_at, s.id, c.preferred_channel, l.size FROM lost_sales l "
             "LEFT JOIN staff s ON s.id = l.recorded_by AND s.active = 1 "
             "LEFT JOIN customers c ON c.id = l.customer_id "
             "WHERE ")
@@ -114,6 +114,7 @@ QList<OpenWish> LostSaleRepository::openWishes(const Arrival &arrival)
         wish.recordedAt = timeFromStoredText(query.value(2).toString());
         wish.recordedBy = sql::idAt(query, 3);
         wish.preferredChannel = query.value(4).toString();
+        wish.size = query.value(5).toString();
         wishes << wish;
     }
     return wishes;

@@ -18,6 +18,7 @@ struct OpenWish
     LostSaleId id = 0;
     std::optional<CustomerId> customer;
     QDateTime recordedAt;
+    QString size; // the wish's own size ('' when not given)
     std::optional<StaffId> recordedBy; // none: unknown, or no longer active
     QString preferredChannel; // customers.preferred_channel ('' when none or no customer)
 };
