@@ -54,6 +54,8 @@ int runHistory(CommandLine &line, const QString &databasePath);
 int runReport(CommandLine &line, const QString &databasePath);
 // Who brought most buyers, as CSV customer_id,referred,referred_buyers (issue 23).
 int runReferrals(CommandLine &line, const QString &databasePath);
+// Lost sales counted by style (or category), size and reason, as CSV style_no,size,reason,count (issue 23).
+int runLostSales(CommandLine &line, const QString &databasePath);
 // The database must not be open elsewhere while it is restored.
 int runRestore(CommandLine &line, const QString &databasePath);
 

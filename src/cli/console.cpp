@@ -139,6 +139,14 @@ QString usage(const QString &verb)
                   "    buyers, then referred, most first, then customer id; with --top only the first N.\n");
     if (verb == QStringLiteral("referrals"))
         return referrals;
+    const QString lostSales = Cli::tr(
+        "atelier-cli [--db FILE] lost-sales --from YYYY-MM-DD --to YYYY-MM-DD [--reason CODE]\n"
+        "    Lost sales recorded on those days (both included) as CSV style_no,size,reason,count: style_no\n"
+        "    holds the category when only a category was given, size is empty when not given; by count,\n"
+        "    most first, then style_no, size and reason. Reasons: size_out_of_stock, price, fit, colour,\n"
+        "    other; --reason counts only one of them.\n");
+    if (verb == QStringLiteral("lost-sales"))
+        return lostSales;
     const QString tasks = Cli::tr(
         "atelier-cli [--db FILE] tasks [--date YYYY-MM-DD] [--overdue]\n"
         "    The follow-up tasks due on a day (default today), or with --overdue every open task due\n"
@@ -179,7 +187,7 @@ QString usage(const QString &verb)
         return erase;
     return Cli::tr("Usage:\n") + demo + find + exportText + import + rfm + nightly + points + complaints
         + campaign
-        + coupons + history + referrals + tasks + report + predict + backup + erase
+        + coupons + history + referrals + lostSales + tasks + report + predict + backup + erase
         + Cli::tr("\nGlobal options:\n"
                   "    --db FILE   the store's database (default: %1)\n"
                   "    --help      this text; VERB --help for one verb\n"

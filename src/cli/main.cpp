@@ -111,6 +111,8 @@ int main(int argc, char *argv[])
         return runPredict(line, databasePath);
     if (*verb == QStringLiteral("referrals"))
         return runReferrals(line, databasePath);
+    if (*verb == QStringLiteral("lost-sales"))
+        return runLostSales(line, databasePath);
     return badInput(Cli::tr("Unknown verb \"%1\"; the verbs are demo, find, export, import, rfm, nightly, "
                             "points, complaints, campaign, coupons, tasks, "
                             "report, predict, backup, restore and erase.")
