@@ -12,6 +12,7 @@
 #include "services/demo_catalog.h"
 #include "services/demo_complaints.h"
 #include "services/demo_follow_ups.h"
+#include "services/demo_lost_sales.h"
 #include "services/demo_people.h"
 #include "services/demo_sales.h"
 #include "services/store_settings.h"
@@ -194,7 +195,7 @@ DemoStoreGenerator::Result DemoStoreGenerator::generate(
                 // Registrations spread evenly over the years, in order, so ids follow time.
                 const QDate day = firstDay.addDays(qint64(i) * spanDays / options.customers);
                 const QDateTime registeredAt(day, DemoCalendar::timeOfDay(random), storeZone);
-                chunk.append(people.make(registeredAt, staffIds, ids));
+                chunk.append(people.make(registeredAt, staffIds, i));
                 planner.planVisits(chunk.last(), i, random, visits);
             }
             return chunk;
@@ -212,7 +213,10 @@ DemoStoreGenerator::Result DemoStoreGenerator::generate(
             Transaction transaction(db.connection());
             for (qsizetype i = 0; i < chunk.size(); ++i) {
                 const DemoPerson &person = chunk.at(i);
-                const CustomerId id = loader.insertCustomer(person.customer, keys.at(i));
+                Customer customer = person.customer;
+                if (person.referrerIndex) // made before her: written already, in this chunk or an earlier one
+                    customer.referrerId = ids.at(*person.referrerIndex);
+                const CustomerId id = loader.insertCustomer(customer, keys.at(i));
                 QList<TagId> personTags;
                 for (int tag : person.tags)
                     personTags << tagIds.at(tag);
@@ -339,6 +343,7 @@ DemoStoreGenerator::Result DemoStoreGenerator::generate(
         result.campaigns = marketing.campaigns();
         result.coupons = marketing.coupons();
         DemoFollowUps::generate(db, ids, staffIds, firstDay, lastDay, options.seed);
+        DemoLostSales::generate(db, visits, staffIds, lastDay, options.seed);
         // The demo's accounts are made as of its last day, like its records.
         const FixedClock accountsClock(QDateTime(lastDay, QTime(21, 0), storeZone));
         demo::addDemoAccounts(db, accountsClock);
