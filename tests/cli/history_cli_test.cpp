@@ -78,8 +78,15 @@ TEST_CASE("atelier-cli history prints at,kind,summary newest first, ties broken 
             QStringLiteral("handover"), QStringLiteral("lost_sale"), QStringLiteral("points"),
             QStringLiteral("purchase")});
     CHECK(lines.filter(QStringLiteral("2026-06-15T10:00:00,coupon,Coupon redeemed")).size() == 1);
-    CHECK(lines.indexOf(QRegularExpression(QStringLiteral("^2026-06-15T10:00:00,coupon,Coupon redeemed")))
-        < lines.indexOf(QRegularExpression(QStringLiteral("^2026-06-15T10:00:00,coupon,Coupon issued"))));
+    const auto firstStarting = [&lines](const QString &start) {
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            if (lines.at(i).startsWith(start))
+                return i;
+        return qsizetype(-1);
+    };
+    const qsizetype redeemed = firstStarting(QStringLiteral("2026-06-15T10:00:00,coupon,Coupon redeemed"));
+    CHECK(redeemed >= 0);
+    CHECK(redeemed < firstStarting(QStringLiteral("2026-06-15T10:00:00,coupon,Coupon issued")));
     // Days alone at midnight: the tier move of the nightly run of the 14th, the referral reward.
     CHECK(lines.filter(QRegularExpression(QStringLiteral("^2026-06-14T00:00:00,tier,"))).size() == 1);
     CHECK(lines.filter(QRegularExpression(QStringLiteral("^2026-06-15T00:00:00,referral,Referral reward")))
