@@ -47,9 +47,9 @@ LostSale drawWanted(const QDate &day, const DemoVisit &visit, DemoRandom &random
     if (!random.chance(120)) // about one in eight names only the kind of garment
         sale.styleNumber = QStringLiteral("%1%2-%3%4")
                                .arg(QChar(spring ? u'S' : u'A'))
-                               .arg(year, 2, 10, u'0')
-                               .arg(spec.code, 2, 10, u'0')
-                               .arg(random.between(1, 12), 2, 10, u'0');
+                               .arg(year, 2, 10, QLatin1Char('0'))
+                               .arg(spec.code, 2, 10, QLatin1Char('0'))
+                               .arg(random.between(1, 12), 2, 10, QLatin1Char('0'));
     switch (spec.sizes) {
     case demo::SizeKind::Top:
         sale.size = topSizes.at(std::clamp(int(visit.topSize), 0, int(topSizes.size()) - 1));
