@@ -7,6 +7,7 @@
 #include "gui/counter/customer_editor_dialog.h"
 #include "gui/counter/handover_note_dialog.h"
 #include "gui/counter/handover_panel.h"
+#include "gui/counter/lost_sale_dialog.h"
 #include "gui/counter/register_dialog.h"
 #include "gui/counter/return_dialog.h"
 #include "gui/counter/sale_dialog.h"
@@ -54,6 +55,7 @@ CounterPage::CounterPage(Store &store, QWidget *parent)
         [this](const QModelIndex &index) { showCustomer(m_results->customerAt(index.row())); });
     connect(m_ui->newCustomerButton, &QPushButton::clicked, this, &CounterPage::registerCustomer);
     connect(m_ui->handoverNoteButton, &QPushButton::clicked, this, &CounterPage::writeHandoverNote);
+    connect(m_ui->lostSaleButton, &QPushButton::clicked, this, &CounterPage::recordLostSale);
     connect(m_handover, &HandoverPanel::customerClicked, this, &CounterPage::showCustomer);
     connect(m_card, &CustomerCardWidget::recordSaleRequested, this, &CounterPage::recordSale);
     connect(m_card, &CustomerCardWidget::returnRequested, this, &CounterPage::recordReturn);
@@ -219,6 +221,13 @@ void CounterPage::writeHandoverNote()
     HandoverNoteDialog dialog(m_store, shownCustomer(), this);
     if (dialog.exec() == QDialog::Accepted)
         showNotice(tr("Handover note saved for the next shift."));
+}
+
+void CounterPage::recordLostSale()
+{
+    LostSaleDialog dialog(m_store, shownCustomer(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        showNotice(dialog.doneText());
 }
 
 void CounterPage::recordSale()

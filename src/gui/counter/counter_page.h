@@ -57,6 +57,7 @@ private:
     void recordReturn();
     void editArchive();
     void writeHandoverNote();
+    void recordLostSale(); // a lost sale or wish, for the customer on the card or nobody
     void addShortcut(const QKeySequence &keys, const std::function<void()> &run);
     // Presses one of the card's action buttons, if the card shows a customer and offers it.
     void pressCardButton(const QString &name);

@@ -2,6 +2,8 @@
 
 #include "core/display_format.h"
 #include "print/monthly_report_pdf.h"
+#include "gui/reports/lost_sales_report_widget.h"
+#include "gui/reports/referrals_report_widget.h"
 #include "print/report_chart.h"
 #include "services/counter_shift.h"
 #include "services/reports.h"
@@ -60,6 +62,10 @@ ReportsPage::ReportsPage(Store &store, QWidget *parent)
     periodChosen();
     connect(m_ui->periodCombo, &QComboBox::currentIndexChanged, this, &ReportsPage::periodChosen);
     connect(m_ui->showButton, &QPushButton::clicked, this, &ReportsPage::reload);
+    m_referrals = new ReferralsReportWidget(store, this);
+    m_referrals->hide();
+    m_lostSales = new LostSalesReportWidget(store, this);
+    m_lostSales->hide();
     connect(m_ui->savePdfButton, &QPushButton::clicked, this, &ReportsPage::askSavePdf);
     m_ui->savePdfButton->setVisible(store.allows(Permission::SeeOtherClerksReports));
     // Someone else at the counter: their role decides which figures are read and shown.
@@ -170,7 +176,8 @@ void ReportsPage::removeTabs()
     while (m_ui->tabs->count() > 0) {
         QWidget *tab = m_ui->tabs->widget(0);
         m_ui->tabs->removeTab(0);
-        tab->deleteLater();
+        if (tab != m_referrals && tab != m_lostSales) // kept for the next period
+            tab->deleteLater();
     }
 }
 
@@ -211,6 +218,14 @@ void ReportsPage::showReports(int generation, const ReportSet &reports, int read
     emit tabsShown(m_ui->tabs->count());
     if (ready < reportCount)
         return;
+    // Referrals (issue 23), the manager's: a tab of its own after the period's reports, which computes
+    // its figures on its own worker.
+    if (m_store.allows(Permission::SeeOtherClerksReports)) {
+        m_ui->tabs->addTab(m_referrals, tr("Referrals"));
+        m_referrals->setPeriod(reports.customers.period);
+        m_ui->tabs->addTab(m_lostSales, tr("Lost sales"));
+        m_lostSales->setPeriod(reports.customers.period);
+    }
     m_ui->busyBar->setVisible(isSavingPdf());
     m_ui->statusLabel->setText(
         tr("%1 compared with %2")

@@ -14,6 +14,8 @@ class ReportsPage;
 
 namespace atelier {
 
+class LostSalesReportWidget;
+class ReferralsReportWidget;
 class Store;
 
 // The manager's reports (customers, sales, loyalty, service, staff) for a chosen period beside the
@@ -37,6 +39,10 @@ public:
     bool isBusy() const;
     bool isSavingPdf() const { return m_savingPdf; }
     const QList<ReportSection> &sections() const { return m_sections; }
+    // The Referrals tab (issue 23), the last one of a manager's page once the period's reports show.
+    ReferralsReportWidget *referralsReport() const { return m_referrals; }
+    // The Lost sales tab (issue 23), after Referrals.
+    LostSalesReportWidget *lostSalesReport() const { return m_lostSales; }
     // Writes one table as CSV.
     WriteResult exportTable(int section, int table, const QString &fileName) const;
     // Starts writing the report shown as a PDF; pdfSaved() tells how it went. False when no
@@ -79,6 +85,8 @@ private:
     QList<QImage> m_pdfCharts;
     bool m_savingPdf = false; // from the first chart drawn to the file written
     BackgroundRunner m_pdfWriter;
+    ReferralsReportWidget *m_referrals = nullptr;
+    LostSalesReportWidget *m_lostSales = nullptr;
 };
 
 } // namespace atelier
