@@ -27,6 +27,7 @@
 #include "gui/settings/settings_page.h"
 #include "screenshots_forecast.h"
 #include "screenshots_history.h"
+#include "screenshots_lost_sales.h"
 #include "screenshots_security.h"
 #include "services/audit_trail.h"
 #include "services/backup_service.h"
@@ -504,6 +505,15 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "no demo customers were saved\n");
         return 1;
     }
+    // She brought two friends (issue 23): the card lists them and whether each has bought.
+    for (const CustomerId friendId : {ids.at(1), ids.at(2)}) {
+        std::optional<CustomerArchive> archive = temp.store().customers().load(friendId).value.value_or(std::nullopt);
+        if (archive) {
+            archive->customer.referrerId = ids.at(0);
+            archive->customer.source = SourceChannel::Referral;
+            temp.store().customers().save(*archive);
+        }
+    }
     // Tiers, segments and scores on the card come from a nightly run.
     NightlyJob(temp.store().database(), temp.clock())
         .run(temp.clock().today(), NightlyRun::StartedBy::Manual);
@@ -537,6 +547,7 @@ int main(int argc, char *argv[])
         testing::shootSecurity(temp.store(), ids.first(), folder, suffix);
         testing::shootForecast(folder, suffix);
         testing::shootHistory(folder, suffix);
+        testing::shootLostSales(folder, suffix);
         testing::shootCampaigns(folder, suffix);
     }
     return 0;
