@@ -48,6 +48,11 @@ LostSalesReportWidget::LostSalesReportWidget(Store &store, QWidget *parent)
 
 LostSalesReportWidget::~LostSalesReportWidget() = default;
 
+QMessageBox *LostSalesReportWidget::confirmation() const
+{
+    return m_confirmation.data();
+}
+
 void LostSalesReportWidget::setPeriod(const ReportPeriod &period)
 {
     m_period = period;

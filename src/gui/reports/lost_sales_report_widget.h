@@ -36,7 +36,7 @@ public:
     bool isBusy() const { return m_compute.isRunning() || m_mark.isRunning(); }
     const QList<LostSaleCount> &rows() const { return m_rows; }
     // The question "Mark … as arrived?" while it is open (tests answer it).
-    QMessageBox *confirmation() const { return m_confirmation; }
+    QMessageBox *confirmation() const;
 
 signals:
     void shown(); // the rows of the latest period are on screen
