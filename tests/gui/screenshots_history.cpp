@@ -4,30 +4,18 @@
 #include "gui/counter/counter_page.h"
 #include "gui/counter/customer_history_dialog.h"
 #include "gui/main_window.h"
+#include "screenshot_file.h"
 #include "screenshots_forecast.h"
 #include "services/store.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 #include "support/temp_store.h"
 
-#include <QDir>
 #include <QTest>
 
 #include <cstdio>
 
 namespace atelier::testing {
-
-namespace {
-
-void save(QWidget *widget, const QString &folder, const QString &name)
-{
-    QTest::qWait(100);
-    const QString path = QDir(folder).filePath(name + QStringLiteral(".png"));
-    if (!widget->grab().save(path))
-        std::fprintf(stderr, "could not save %s\n", qPrintable(path));
-}
-
-} // namespace
 
 void shootHistory(const QString &folder, const QString &suffix)
 {
@@ -48,7 +36,7 @@ void shootHistory(const QString &folder, const QString &suffix)
         std::fprintf(stderr, "history window not exposed\n");
     window.showPage(window.counterPage());
     window.counterPage()->showCustomer(busiest);
-    save(&window, folder, QStringLiteral("card_history_") + suffix);
+    saveShot(&window, folder, QStringLiteral("card_history_") + suffix);
 
     auto *section = window.findChild<CardHistoryWidget *>(QStringLiteral("cardHistoryWidget"));
     CustomerHistoryDialog *dialog = section ? section->openFullHistory() : nullptr;
@@ -57,7 +45,7 @@ void shootHistory(const QString &folder, const QString &suffix)
         return;
     }
     dialog->resize(900, 560);
-    save(dialog, folder, QStringLiteral("history_full_") + suffix);
+    saveShot(dialog, folder, QStringLiteral("history_full_") + suffix);
     dialog->close();
 }
 
