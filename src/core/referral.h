@@ -32,6 +32,8 @@ struct ReferrerRow
     CustomerId customer = 0;
     int referred = 0;
     int referredBuyers = 0;
+    QString name; // hers, for Reports (the CLI prints ids only)
+    bool erased = false; // erased on request: shown without her name
 };
 
 // The referral rate of a period: the customers registered in it, and those of them who came by

@@ -51,11 +51,14 @@ QList<ReferredCustomer> ReferralRepository::referredBy(CustomerId referrer)
 
 QList<ReferrerRow> ReferralRepository::referrers(std::optional<int> top)
 {
-    // One pass over the referrer index; each referred customer's first sale found on sales_customer.
-    QString statement = QStringLiteral("SELECT r.referrer_id, COUNT(*), SUM(r.bought) FROM ("
-                                       "SELECT c.referrer_id, CASE WHEN %1 THEN 1 ELSE 0 END AS bought "
-                                       "FROM customers c WHERE c.referrer_id IS NOT NULL) r "
-                                       "GROUP BY r.referrer_id ORDER BY 3 DESC, 2 DESC, 1 ASC")
+    // One pass over the referred customers; whether each has bought is one probe of sales_customer.
+    QString statement = QStringLiteral(
+        "SELECT t.referrer_id, t.referred, t.buyers, p.name, CASE WHEN p.erased_at IS NULL THEN 0 ELSE 1 END "
+        "FROM (SELECT r.referrer_id, COUNT(*) AS referred, SUM(r.bought) AS buyers FROM ("
+        "SELECT c.referrer_id, CASE WHEN %1 THEN 1 ELSE 0 END AS bought "
+        "FROM customers c WHERE c.referrer_id IS NOT NULL) r GROUP BY r.referrer_id) t "
+        "JOIN customers p ON p.id = t.referrer_id "
+        "ORDER BY t.buyers DESC, t.referred DESC, t.referrer_id ASC")
                             .arg(QLatin1String(boughtSql));
     QVariantList values;
     if (top) {
@@ -65,7 +68,8 @@ QList<ReferrerRow> ReferralRepository::referrers(std::optional<int> top)
     QSqlQuery query = sql::run(m_db, statement, values);
     QList<ReferrerRow> rows;
     while (query.next())
-        rows << ReferrerRow{query.value(0).toLongLong(), query.value(1).toInt(), query.value(2).toInt()};
+        rows << ReferrerRow{query.value(0).toLongLong(), query.value(1).toInt(), query.value(2).toInt(),
+            query.value(3).toString(), query.value(4).toInt() == 1};
     return rows;
 }
 

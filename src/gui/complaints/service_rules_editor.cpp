@@ -58,18 +58,27 @@ ServiceRulesEditor::ServiceRulesEditor(Store &store, QWidget *parent)
     m_ui->holidayMinTierComboBox->addItem(tr("Gold and up"), 2);
     m_ui->holidayMinTierComboBox->addItem(tr("Black"), 3);
     m_ui->wakeUpSpinBox->setToolTip(tr("Days before the expected next purchase."));
+    // ServiceRules::referralReward: 0 none, 1 points, 2 a coupon (issue 23).
+    m_ui->referralRewardComboBox->addItem(tr("None"), 0);
+    m_ui->referralRewardComboBox->addItem(tr("Points"), 1);
+    m_ui->referralRewardComboBox->addItem(tr("A coupon"), 2);
+    setAffixes(m_ui->referralPointsSpinBox, tr("%1 points"));
+    connect(
+        m_ui->referralRewardComboBox, &QComboBox::currentIndexChanged, this, &ServiceRulesEditor::showCouponsOn);
     // Money as DisplayFormat writes it, like the loyalty rules: ¥ before the amount, digits grouped.
     for (QDoubleSpinBox *money : {m_ui->returnCouponValueSpinBox, m_ui->returnCouponMinSpendSpinBox,
              m_ui->complaintCouponValueSpinBox, m_ui->complaintCouponMinSpendSpinBox,
-             m_ui->activationCouponValueSpinBox, m_ui->activationCouponMinSpendSpinBox}) {
+             m_ui->activationCouponValueSpinBox, m_ui->activationCouponMinSpendSpinBox,
+             m_ui->referralCouponValueSpinBox, m_ui->referralCouponMinSpendSpinBox}) {
         money->setPrefix(QStringLiteral("¥"));
         money->setGroupSeparatorShown(true);
     }
     for (QDoubleSpinBox *minSpend : {m_ui->returnCouponMinSpendSpinBox, m_ui->complaintCouponMinSpendSpinBox,
-             m_ui->activationCouponMinSpendSpinBox})
+             m_ui->activationCouponMinSpendSpinBox, m_ui->referralCouponMinSpendSpinBox})
         minSpend->setSpecialValueText(tr("None", "a coupon's minimum spend of 0"));
     for (QSpinBox *days : {m_ui->returnCouponValidDaysSpinBox, m_ui->complaintCouponValidDaysSpinBox,
-             m_ui->activationCouponValidDaysSpinBox, m_ui->dormantCouponValidDaysSpinBox})
+             m_ui->activationCouponValidDaysSpinBox, m_ui->dormantCouponValidDaysSpinBox,
+             m_ui->referralCouponValidDaysSpinBox})
         setAffixes(days, tr("%1 days", "a coupon is valid for"));
     for (QCheckBox *on :
         {m_ui->returnCouponCheckBox, m_ui->complaintCouponCheckBox, m_ui->activationCheckBox,
@@ -126,6 +135,12 @@ void ServiceRulesEditor::setRules(const ServiceRules &rules)
     m_ui->holidayMinTierComboBox->setCurrentIndex(
         std::max(0, m_ui->holidayMinTierComboBox->findData(rules.holidayMinTier)));
     m_ui->lifeEventLeadDaysSpinBox->setValue(rules.lifeEventLeadDays);
+    m_ui->referralRewardComboBox->setCurrentIndex(
+        std::max(0, m_ui->referralRewardComboBox->findData(rules.referralReward)));
+    m_ui->referralPointsSpinBox->setValue(rules.referralPoints);
+    setMoney(m_ui->referralCouponValueSpinBox, rules.referralCouponValue);
+    setMoney(m_ui->referralCouponMinSpendSpinBox, rules.referralCouponMinSpend);
+    m_ui->referralCouponValidDaysSpinBox->setValue(rules.referralCouponValidDays);
     showCouponsOn();
     markProblem(QString());
     m_ui->serviceRulesMessageLabel->clear();
@@ -169,6 +184,11 @@ ServiceRules ServiceRulesEditor::rules() const
     rules.holidayLeadDays = m_ui->holidayLeadDaysSpinBox->value();
     rules.holidayMinTier = m_ui->holidayMinTierComboBox->currentData().toInt();
     rules.lifeEventLeadDays = m_ui->lifeEventLeadDaysSpinBox->value();
+    rules.referralReward = m_ui->referralRewardComboBox->currentData().toInt();
+    rules.referralPoints = m_ui->referralPointsSpinBox->value();
+    rules.referralCouponValue = moneyOf(m_ui->referralCouponValueSpinBox);
+    rules.referralCouponMinSpend = moneyOf(m_ui->referralCouponMinSpendSpinBox);
+    rules.referralCouponValidDays = m_ui->referralCouponValidDaysSpinBox->value();
     return rules;
 }
 
@@ -221,6 +241,16 @@ void ServiceRulesEditor::showCouponsOn()
     for (const auto &[on, fields] : groups)
         for (QWidget *field : fields)
             field->setEnabled(on->isChecked());
+    // The referral reward's points or its coupon, as the reward chosen (issue 23).
+    const int reward = m_ui->referralRewardComboBox->currentData().toInt();
+    const QList<QWidget *> points{m_ui->referralPointsSpinBox, m_ui->referralPointsSpinBoxCaption};
+    const QList<QWidget *> coupon{m_ui->referralCouponValueSpinBox, m_ui->referralCouponValueSpinBoxCaption,
+        m_ui->referralCouponMinSpendSpinBox, m_ui->referralCouponMinSpendSpinBoxCaption,
+        m_ui->referralCouponValidDaysSpinBox, m_ui->referralCouponValidDaysSpinBoxCaption};
+    for (QWidget *field : points)
+        field->setEnabled(reward == 1);
+    for (QWidget *field : coupon)
+        field->setEnabled(reward == 2);
 }
 
 QWidget *ServiceRulesEditor::fieldFor(const QString &key) const
@@ -257,6 +287,11 @@ QWidget *ServiceRulesEditor::fieldFor(const QString &key) const
         {"holidays.lead_days", m_ui->holidayLeadDaysSpinBox},
         {"holidays.min_tier", m_ui->holidayMinTierComboBox},
         {"life_events.lead_days", m_ui->lifeEventLeadDaysSpinBox},
+        {"referral.reward", m_ui->referralRewardComboBox},
+        {"referral.points", m_ui->referralPointsSpinBox},
+        {"referral.coupon_fen", m_ui->referralCouponValueSpinBox},
+        {"referral.coupon_min_spend_fen", m_ui->referralCouponMinSpendSpinBox},
+        {"referral.coupon_valid_days", m_ui->referralCouponValidDaysSpinBox},
     };
     for (const auto &[name, widget] : fields)
         if (key == QLatin1String(name))

@@ -11,6 +11,7 @@
 #include "gui/counter/card_history_widget.h"
 #include "gui/counter/card_invitations_widget.h"
 #include "gui/counter/card_loyalty_widget.h"
+#include "gui/counter/card_referrals_widget.h"
 #include "gui/counter/consent_text.h"
 #include "services/change_notifier.h"
 #include "services/contact_reveal.h"
@@ -97,6 +98,8 @@ CustomerCardWidget::CustomerCardWidget(Store &store, QWidget *parent)
     m_ui->loyaltyLayout->addWidget(m_benefits);
     m_invitations = new CardInvitationsWidget(store, this);
     m_ui->loyaltyLayout->addWidget(m_invitations);
+    m_referrals = new CardReferralsWidget(store, this); // whom she brought (issue 23)
+    m_ui->loyaltyLayout->addWidget(m_referrals);
     m_history = new CardHistoryWidget(store, this);
     m_ui->loyaltyLayout->addWidget(m_history);
     m_ui->cardLayout->removeWidget(m_ui->detailsWidget);
@@ -226,6 +229,7 @@ void CustomerCardWidget::refresh()
         m_forecast->setCustomer(0, false);
         m_benefits->setCustomer(0);
         m_invitations->setCustomer(0);
+        m_referrals->setCustomer(0);
         m_history->setCustomer(0);
         m_ui->completenessBar->setValue(0);
         m_ui->purchasesTable->setRowCount(0);
@@ -254,6 +258,7 @@ void CustomerCardWidget::refresh()
     m_forecast->setCustomer(m_id, m_loyalty->changedSinceScored());
     m_benefits->setCustomer(m_id);
     m_invitations->setCustomer(m_id);
+    m_referrals->setCustomer(m_id);
     m_history->setCustomer(m_id, c.name);
 
     QStringList sizes;

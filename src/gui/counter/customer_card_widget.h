@@ -21,6 +21,7 @@ class CardForecastWidget;
 class CardHistoryWidget;
 class CardInvitationsWidget;
 class CardLoyaltyWidget;
+class CardReferralsWidget;
 class Store;
 struct CustomerCard;
 
@@ -68,6 +69,7 @@ private:
     CardForecastWidget *m_forecast = nullptr;
     CardBenefitsWidget *m_benefits = nullptr;
     CardInvitationsWidget *m_invitations = nullptr; // event campaigns: RSVP and attendance
+    CardReferralsWidget *m_referrals = nullptr; // the customers she brought
     CardHistoryWidget *m_history = nullptr; // the newest events and the full history
     CustomerId m_id = 0;
     QTimer *m_revealTimer = nullptr;

@@ -4,9 +4,9 @@
 #include "core/labels.h"
 #include "gui/common/could_not_read.h"
 #include "gui/counter/consent_text.h"
+#include "gui/counter/referrer_picker.h"
 #include "gui/counter/tag_picker.h"
 #include "services/contact_reveal.h"
-#include "services/counter_search.h"
 #include "services/staff_directory.h"
 #include "services/store.h"
 #include "ui_customer_editor_dialog.h"
@@ -44,6 +44,7 @@ CustomerEditorDialog::CustomerEditorDialog(Store &store, CustomerId id, QWidget 
     , m_store(store)
 {
     m_ui->setupUi(this);
+    m_ui->referrerPicker->setStore(store);
     fillCombos();
     m_tags = new TagPicker(store.customers(),
         {m_ui->tagTree, m_ui->newTagLineEdit, m_ui->newTagCategoryComboBox, m_ui->addTagButton,
@@ -71,7 +72,12 @@ CustomerEditorDialog::CustomerEditorDialog(Store &store, CustomerId id, QWidget 
     connect(m_ui->addEventButton, &QPushButton::clicked, this, &CustomerEditorDialog::addLifeEvent);
     connect(m_ui->revealContactButton, &QToolButton::clicked, this, &CustomerEditorDialog::revealContact);
     connect(m_ui->removeEventButton, &QPushButton::clicked, this, &CustomerEditorDialog::removeLifeEvent);
-    connect(m_ui->referrerLineEdit, &QLineEdit::textChanged, this, &CustomerEditorDialog::findReferrer);
+    // Choosing a referrer makes a walk-in (the default source) a referral; any other source chosen
+    // stays as it is.
+    connect(m_ui->referrerPicker, &ReferrerPicker::chosen, this, [this](std::optional<CustomerId> referrer) {
+        if (referrer && valueOf<SourceChannel>(m_ui->sourceComboBox) == SourceChannel::WalkIn)
+            selectValue(m_ui->sourceComboBox, SourceChannel::Referral);
+    });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &CustomerEditorDialog::save);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_tags, &TagPicker::changed, this, &CustomerEditorDialog::updateCompleteness);
@@ -172,14 +178,17 @@ void CustomerEditorDialog::showArchive()
 
     selectValue(m_ui->sourceComboBox, c.source);
     showStylists(c.stylistId);
-    m_referrerId = c.referrerId;
+    m_ui->referrerPicker->setCustomer(c.id);
+    m_ui->referrerPicker->setReferrer(std::nullopt, QString());
     if (c.referrerId) {
         const ReadResult<std::optional<CustomerArchive>> referrer = m_store.customers().load(*c.referrerId);
         if (!referrer.ok())
-            m_ui->referrerLabel->setText(CouldNotRead::customer(referrer.error));
+            m_ui->referrerPicker->setReferrer(c.referrerId, CouldNotRead::customer(referrer.error));
         else if (const std::optional<CustomerArchive> &found = *referrer.value)
-            m_ui->referrerLabel->setText(
-                tr("%1 (%2)").arg(found->customer.name, found->customer.phone.masked()));
+            m_ui->referrerPicker->setReferrer(
+                c.referrerId, tr("%1 (%2)").arg(found->customer.name, found->customer.phone.masked()));
+        else
+            m_ui->referrerPicker->setReferrer(c.referrerId, tr("customer #%1").arg(*c.referrerId));
     }
     m_ui->consentProfileCheckBox->setChecked(c.consentProfile);
     m_ui->consentMarketingCheckBox->setChecked(c.consentMarketing);
@@ -252,7 +261,7 @@ CustomerArchive CustomerEditorDialog::collect() const
     c.values = m_ui->valuesLineEdit->text();
     c.notes = m_ui->notesEdit->toPlainText();
     c.source = valueOf<SourceChannel>(m_ui->sourceComboBox);
-    c.referrerId = m_referrerId;
+    c.referrerId = m_ui->referrerPicker->referrer();
     if (const QVariant stylist = m_ui->stylistComboBox->currentData(); stylist.isValid())
         c.stylistId = stylist.toLongLong();
     else
@@ -303,26 +312,6 @@ void CustomerEditorDialog::removeLifeEvent()
     m_events.removeAt(row);
     showLifeEvents();
     updateCompleteness();
-}
-
-void CustomerEditorDialog::findReferrer(const QString &text)
-{
-    m_referrerId.reset();
-    m_ui->referrerLabel->clear();
-    if (PhoneNumber::digitsOnly(text).size() < 4)
-        return;
-    // Only an exact phone picks a referrer: a suffix could name the wrong person.
-    const PhoneNumber::Parsed parsed = PhoneNumber::parse(text);
-    if (!parsed.ok())
-        return;
-    for (const CounterMatch &match : m_store.counterSearch().find(parsed.digits, 5)) {
-        if (match.customer.phoneDigits == parsed.digits && match.customer.id != m_archive.customer.id) {
-            m_referrerId = match.customer.id;
-            m_ui->referrerLabel->setText(match.customer.name);
-            return;
-        }
-    }
-    m_ui->referrerLabel->setText(tr("No customer has this number."));
 }
 
 QLabel *CustomerEditorDialog::errorLabelFor(const QString &field) const

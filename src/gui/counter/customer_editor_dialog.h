@@ -43,7 +43,6 @@ private:
     void showLifeEvents();
     void addLifeEvent();
     void removeLifeEvent();
-    void findReferrer(const QString &text);
     void clearErrors();
     QLabel *errorLabelFor(const QString &field) const;
     void save();
@@ -53,7 +52,6 @@ private:
     TagPicker *m_tags = nullptr;
     CustomerArchive m_archive;
     QList<LifeEvent> m_events;
-    std::optional<CustomerId> m_referrerId;
     bool m_contactHidden = false;
 };
 

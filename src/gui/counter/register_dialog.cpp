@@ -15,6 +15,7 @@ RegisterDialog::RegisterDialog(Store &store, QWidget *parent)
     , m_store(store)
 {
     m_ui->setupUi(this);
+    m_ui->referrerPicker->setStore(store);
     clearErrors();
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &RegisterDialog::save);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -41,6 +42,7 @@ void RegisterDialog::clearErrors()
 {
     m_ui->nameErrorLabel->hide();
     m_ui->phoneErrorLabel->hide();
+    m_ui->referrerErrorLabel->hide();
     m_ui->openExistingButton->hide();
     m_ui->messageLabel->hide();
     m_duplicateOf = 0;
@@ -49,15 +51,18 @@ void RegisterDialog::clearErrors()
 void RegisterDialog::save()
 {
     clearErrors();
-    const SaveResult result
-        = m_store.customers().registerCustomer(m_ui->nameLineEdit->text(), m_ui->phoneLineEdit->text());
+    // A referrer chosen makes her source "referral" (CustomerService::registerCustomer).
+    const SaveResult result = m_store.customers().registerCustomer(m_ui->nameLineEdit->text(),
+        m_ui->phoneLineEdit->text(), std::nullopt, m_ui->referrerPicker->referrer());
     if (result.ok()) {
         m_id = *result.id;
         accept();
         return;
     }
     for (const FieldError &error : result.errors) {
-        QLabel *label = error.field == QStringLiteral("phone") ? m_ui->phoneErrorLabel : m_ui->nameErrorLabel;
+        QLabel *label = error.field == QStringLiteral("phone") ? m_ui->phoneErrorLabel
+            : error.field == QStringLiteral("referrerId")      ? m_ui->referrerErrorLabel
+                                                               : m_ui->nameErrorLabel;
         label->setText(error.message);
         label->show();
     }

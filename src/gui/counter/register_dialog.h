@@ -14,8 +14,9 @@ namespace atelier {
 
 class Store;
 
-// The counter's quick registration: name and phone only. A phone that already belongs to someone
-// offers to open that customer instead; either way customerId() is the customer to show.
+// The counter's quick registration: name and phone, and who referred her when someone did (found
+// with the counter search). A phone that already belongs to someone offers to open that customer
+// instead; either way customerId() is the customer to show.
 class RegisterDialog : public QDialog
 {
     Q_OBJECT
