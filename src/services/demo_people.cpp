@@ -142,8 +142,7 @@ QList<int> DemoPeople::tagsFor(const Customer &c)
     return tags;
 }
 
-DemoPerson DemoPeople::make(
-    const QDateTime &registeredAt, const QList<StaffId> &clerks, const QList<CustomerId> &earlierIds)
+DemoPerson DemoPeople::make(const QDateTime &registeredAt, const QList<StaffId> &clerks, int index)
 {
     DemoPerson p;
     Customer &c = p.customer;
@@ -179,8 +178,13 @@ DemoPerson DemoPeople::make(
         QList<SourceChannel>{SourceChannel::WalkIn, SourceChannel::WeChat, SourceChannel::Douyin,
             SourceChannel::ECommerce, SourceChannel::Referral, SourceChannel::Event},
         QList<int>{45, 20, 12, 10, 8, 5});
-    if (c.source == SourceChannel::Referral && !earlierIds.isEmpty())
-        c.referrerId = m_random.pick(earlierIds);
+    // Referrers are mostly customers who come back to buy (nine in ten), now and then anyone who came
+    // before; the very first customer has nobody to bring her and came in off the street.
+    if (c.source == SourceChannel::Referral && index == 0)
+        c.source = SourceChannel::WalkIn;
+    if (c.source == SourceChannel::Referral)
+        p.referrerIndex = !m_buyersAgain.isEmpty() && m_random.chance(900) ? m_random.pick(m_buyersAgain)
+                                                                            : m_random.between(0, index - 1);
     c.preferredChannel = pickWeighted(m_random,
         QList<ContactChannel>{
             ContactChannel::Unknown, ContactChannel::WeChat, ContactChannel::Phone, ContactChannel::Sms},
@@ -231,6 +235,8 @@ DemoPerson DemoPeople::make(
         SourceChannel::Douyin, SourceChannel::ECommerce, SourceChannel::Referral, SourceChannel::Event};
     static const QList<int> prospectPerMille{30, 100, 120, 60, 60, 150};
     p.prospect = m_random.chance(prospectPerMille.value(sources.indexOf(c.source), 60));
+    if (p.buyer != DemoBuyerKind::OneOff && !p.prospect)
+        m_buyersAgain << index;
     return p;
 }
 

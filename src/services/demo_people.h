@@ -29,6 +29,9 @@ struct DemoPerson
     int intervalDays = 0; // typical days between visits (regulars and occasional buyers)
     // A prospect (潜在客户): registered (at an event, from WeChat or Douyin...) and never bought.
     bool prospect = false;
+    // A referral customer's referrer (老带新): the index of a customer made before her, whose id is
+    // known by the time she is written; so nobody refers herself and there are no cycles.
+    std::optional<int> referrerIndex;
 };
 
 // Makes believable customers of a women's clothing store: Chinese names by surname frequency,
@@ -40,8 +43,10 @@ public:
 
     // A new customer who registered at `registeredAt`; `clerks` are the staff who can register them,
     // `earlierIds` the customers who could have referred them.
-    DemoPerson make(
-        const QDateTime &registeredAt, const QList<StaffId> &clerks, const QList<CustomerId> &earlierIds);
+    // The `index`-th customer (0 first), who registered at `registeredAt`; `clerks` are the staff who
+    // can register them. One who came by referral was brought by a customer made before her, most
+    // often one who comes back to buy.
+    DemoPerson make(const QDateTime &registeredAt, const QList<StaffId> &clerks, int index);
 
 private:
     QString chineseName(Gender gender);
@@ -54,6 +59,7 @@ private:
     DemoRandom &m_random;
     QDate m_lastDay;
     QSet<QString> m_phones;
+    QList<int> m_buyersAgain; // indexes of the regular and occasional buyers made so far
 };
 
 } // namespace atelier

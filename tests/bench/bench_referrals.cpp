@@ -1,0 +1,56 @@
+// bench_referrals DB: times the referral report (issue 23) on the 100 000-customer demo: every referrer
+// (atelier-cli referrals), the ten who brought most buyers, and the Reports tab's figures of a month
+// (its rate, the period before, twelve months and the top ten). Each read seven times; prints the
+// median and the worst as markdown rows. Budget: < 1 s each.
+#include "bench_support.h"
+
+#include "services/referrals.h"
+#include "services/store.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <cstdio>
+#include <functional>
+
+using namespace atelier;
+
+namespace {
+
+void time(const char *what, const std::function<int()> &read)
+{
+    QList<double> ms;
+    int size = 0;
+    for (int run = 0; run < 7; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        size = read();
+        ms << bench::msSince(timer);
+    }
+    std::printf(
+        "| %s | %d | %.0f ms | %.0f ms |\n", what, size, bench::median(ms), bench::percentile(ms, 100));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: bench_referrals DATABASE\n");
+        return 2;
+    }
+    Store store;
+    bench::openDemoStore(store, QString::fromLocal8Bit(argv[1]));
+    Referrals &referrals = store.referrals();
+    std::printf("| read | rows | median | worst |\n|---|---|---|---|\n");
+    time("every referrer (atelier-cli referrals)",
+        [&] { return int(bench::readValue(referrals.referrers()).size()); });
+    time("the top 10 (referrals --top 10)",
+        [&] { return int(bench::readValue(referrals.referrers(10)).size()); });
+    time("Reports → Referrals, June 2026", [&] {
+        const ReferralFigures f = bench::readValue(referrals.figures(ReportPeriod::month(2026, 6)));
+        return f.current.newCustomers;
+    });
+    return 0;
+}
