@@ -11,6 +11,7 @@
 #include "storage/sql.h"
 #include "support/temp_store.h"
 
+#include <QScrollArea>
 #include <QTest>
 
 #include <cstdio>
@@ -36,9 +37,17 @@ void shootHistory(const QString &folder, const QString &suffix)
         std::fprintf(stderr, "history window not exposed\n");
     window.showPage(window.counterPage());
     window.counterPage()->showCustomer(busiest);
+    // The History section is at the foot of the card's facts, which scroll at 1366×768: scrolled to.
+    auto *section = window.findChild<CardHistoryWidget *>(QStringLiteral("cardHistoryWidget"));
+    for (QWidget *up = section; up; up = up->parentWidget()) {
+        if (auto *scroll = qobject_cast<QScrollArea *>(up)) {
+            QTest::qWait(100);
+            scroll->ensureWidgetVisible(section, 0, 0);
+            break;
+        }
+    }
     saveShot(&window, folder, QStringLiteral("card_history_") + suffix);
 
-    auto *section = window.findChild<CardHistoryWidget *>(QStringLiteral("cardHistoryWidget"));
     CustomerHistoryDialog *dialog = section ? section->openFullHistory() : nullptr;
     if (!dialog) {
         std::fprintf(stderr, "the full history did not open\n");

@@ -49,7 +49,9 @@ void CardHistoryWidget::reload()
     if (m_id != 0 && m_store.allows(Permission::ServeCustomers)) {
         CustomerHistory &history = m_store.history();
         QList<HistoryKind> kinds = history.visibleKinds();
+        // The purchases table and the loyalty part's last points movements already list those.
         kinds.removeAll(HistoryKind::Purchase);
+        kinds.removeAll(HistoryKind::Points);
         const ReadResult<KeysetPage<HistoryLine>> read = history.page(m_id, kinds, std::nullopt, linesShown);
         if (read.ok())
             m_lines = read.value->rows;
@@ -79,7 +81,7 @@ void CardHistoryWidget::showLines(const QString &error)
     if (!error.isEmpty())
         addRow(error, QString());
     else if (m_lines.isEmpty() && m_id != 0)
-        addRow(tr("Nothing yet besides her purchases."), QString());
+        addRow(tr("Nothing yet besides her purchases and points."), QString());
     setVisible(m_id != 0 && m_store.allows(Permission::ServeCustomers));
 }
 

@@ -18,8 +18,8 @@ class Store;
 // The History part of the customer card (issue 23): the newest few things that happened to her —
 // a return, a complaint's step, a follow-up's outcome, a coupon, a tier move… — one line each, and
 // "Full history…", which opens the whole list with its kind filter (CustomerHistoryDialog).
-// Purchases are left out here: the card's purchases table right below lists them with their items;
-// the full history has them. What a clerk may not see (archive edits) is never read for her.
+// Purchases and points movements are left out here: the card's purchases table and its loyalty part
+// list them; the full history has them. What a clerk may not see (archive edits) is never read for her.
 class CardHistoryWidget : public QWidget
 {
     Q_OBJECT
