@@ -3,6 +3,7 @@
 #include "core/display_format.h"
 #include "core/labels.h"
 #include "core/points_rules.h"
+#include "core/referral.h"
 #include "gui/counter/redeem_points_dialog.h"
 #include "services/change_notifier.h"
 #include "services/loyalty_service.h"
@@ -202,8 +203,10 @@ void CardLoyaltyWidget::showPoints()
         const PointsMovement &m = movements.at(row);
         auto *points = new QTableWidgetItem(signedPoints(m.points));
         points->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        auto *reason = new QTableWidgetItem(m.reason);
-        reason->setToolTip(m.reason);
+        // A referral reward's reason is a code (issue 23), shown in the reader's language.
+        const QString why = ReferralRules::readableReason(m.reason);
+        auto *reason = new QTableWidgetItem(why);
+        reason->setToolTip(why);
         table->setItem(row, 0, new QTableWidgetItem(DisplayFormat::date(m.happenedAt.date())));
         table->setItem(row, 1, new QTableWidgetItem(Labels::of(m.kind)));
         table->setItem(row, 2, points);
