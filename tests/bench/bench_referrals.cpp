@@ -8,30 +8,10 @@
 #include "services/store.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 
 #include <cstdio>
-#include <functional>
 
 using namespace atelier;
-
-namespace {
-
-void time(const char *what, const std::function<int()> &read)
-{
-    QList<double> ms;
-    int size = 0;
-    for (int run = 0; run < 7; ++run) {
-        QElapsedTimer timer;
-        timer.start();
-        size = read();
-        ms << bench::msSince(timer);
-    }
-    std::printf(
-        "| %s | %d | %.0f ms | %.0f ms |\n", what, size, bench::median(ms), bench::percentile(ms, 100));
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -44,13 +24,18 @@ int main(int argc, char *argv[])
     bench::openDemoStore(store, QString::fromLocal8Bit(argv[1]));
     Referrals &referrals = store.referrals();
     std::printf("| read | rows | median | worst |\n|---|---|---|---|\n");
-    time("every referrer (atelier-cli referrals)",
-        [&] { return int(bench::readValue(referrals.referrers()).size()); });
-    time("the top 10 (referrals --top 10)",
-        [&] { return int(bench::readValue(referrals.referrers(10)).size()); });
-    time("Reports → Referrals, June 2026", [&] {
-        const ReferralFigures f = bench::readValue(referrals.figures(ReportPeriod::month(2026, 6)));
-        return f.current.newCustomers;
-    });
+    bench::printTimes(
+        "every referrer (atelier-cli referrals)",
+        [&] { return int(bench::readValue(referrals.referrers()).size()); }, 7);
+    bench::printTimes(
+        "the top 10 (referrals --top 10)",
+        [&] { return int(bench::readValue(referrals.referrers(10)).size()); }, 7);
+    bench::printTimes(
+        "Reports → Referrals, June 2026",
+        [&] {
+            const ReferralFigures f = bench::readValue(referrals.figures(ReportPeriod::month(2026, 6)));
+            return f.current.newCustomers;
+        },
+        7);
     return 0;
 }

@@ -43,6 +43,19 @@ double median(QList<double> values)
     return percentile(std::move(values), 50);
 }
 
+void printTimes(const char *what, const std::function<int()> &read, int runs)
+{
+    QList<double> ms;
+    int rows = 0;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        rows = read();
+        ms << msSince(timer);
+    }
+    std::printf("| %s | %d | %.0f ms | %.0f ms |\n", what, rows, median(ms), percentile(ms, 100));
+}
+
 double percentile(QList<double> values, double p)
 {
     if (values.isEmpty())

@@ -8,6 +8,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 
 namespace atelier {
 class Store;
@@ -37,5 +38,8 @@ template <typename T> T readValue(ReadResult<T> result)
 }
 // The p-th percentile (0..100), nearest rank.
 double percentile(QList<double> values, double p);
+// Runs `read` `runs` times and prints a markdown row: what, the rows it returned, the median and the
+// worst time.
+void printTimes(const char *what, const std::function<int()> &read, int runs = 5);
 
 } // namespace atelier::bench
