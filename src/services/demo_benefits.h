@@ -4,6 +4,7 @@
 #include "core/loyalty_rules.h"
 #include "core/tier_benefit.h"
 #include "services/demo_campaigns.h"
+#include "services/demo_catalog.h"
 #include "services/demo_random.h"
 #include "services/demo_sales.h"
 
@@ -60,7 +61,7 @@ private:
     QDate m_lastDay;
     QList<StaffId> m_clerks;
     DemoRandom m_random;
-    TierRules m_rules; // the defaults, as a new store's nightly run uses them
+    TierRules m_rules = demo::tierRules(); // the demo store's, as its nightly run uses them
     std::optional<TierBenefit> m_alterations;
     std::optional<TierBenefit> m_newArrivals;
     std::optional<TierBenefit> m_showInvitation;

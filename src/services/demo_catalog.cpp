@@ -109,6 +109,15 @@ const QList<TagSeed> &tagLibrary()
     return list;
 }
 
+TierRules tierRules()
+{
+    TierRules rules;
+    rules.silver = Money::fromYuan(3000);
+    rules.gold = Money::fromYuan(9000);
+    rules.black = Money::fromYuan(20000);
+    return rules;
+}
+
 const QList<CategorySpec> &categories()
 {
     using K = SizeKind;

@@ -222,13 +222,10 @@ DemoPerson DemoPeople::make(const QDateTime &registeredAt, const QList<StaffId> 
         }
     }
 
-    // A real store's members: most buy once or twice, a few come every month or two. With a quarter
-    // regulars every 30–60 days, a quarter of the demo's customers reached Black (8000元 in all);
-    // with these, about 3 % do, 17 % Gold and 38 % Silver (docs/demo-data.md).
     p.buyer = pickWeighted(m_random,
         QList<DemoBuyerKind>{DemoBuyerKind::Regular, DemoBuyerKind::Occasional, DemoBuyerKind::OneOff},
-        QList<int>{5, 35, 60});
-    p.intervalDays = p.buyer == DemoBuyerKind::Regular ? m_random.between(45, 90) : m_random.between(120, 300);
+        QList<int>{25, 45, 30});
+    p.intervalDays = p.buyer == DemoBuyerKind::Regular ? m_random.between(30, 60) : m_random.between(75, 200);
     // Prospects: a few per cent of those who came in, more of those met online or at an event; with
     // the registrations planVisits leaves without a sale, about one customer in nine never bought.
     static const QList<SourceChannel> sources{SourceChannel::WalkIn, SourceChannel::WeChat,

@@ -65,7 +65,7 @@ void DemoSales::planVisits(
     // chance differs from one customer to the next, as in a real store: a few drift off after two
     // visits, others stay for years. Prediction needs that spread to tell them apart.
     const int stopPerMille
-        = person.buyer == DemoBuyerKind::Regular ? random.between(20, 150) : random.between(100, 500);
+        = person.buyer == DemoBuyerKind::Regular ? random.between(5, 120) : random.between(20, 350);
     for (;;) {
         int gap = 0;
         if (person.buyer == DemoBuyerKind::Regular) {

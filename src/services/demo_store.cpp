@@ -23,6 +23,7 @@
 #include "storage/staff_repository.h"
 #include "storage/storage_error.h"
 #include "storage/tag_repository.h"
+#include "storage/settings_repository.h"
 #include "storage/transaction.h"
 
 #include <QElapsedTimer>
@@ -173,6 +174,13 @@ DemoStoreGenerator::Result DemoStoreGenerator::generate(
             staffIds = ensureStaff(staff);
             // A demo store with a name (demo data, like the customers' names), shown in the status bar.
             StoreSettings(db).setStoreName(QStringLiteral("衣韵服饰 · 演示店"));
+            // Its tier thresholds, as the store's manager set them (demo::tierRules): the nightly run
+            // reads them from the settings like any store's.
+            SettingsRepository settings(db.connection());
+            const TierRules tiers = demo::tierRules();
+            settings.setValue(QStringLiteral("loyalty.tiers.silver"), QString::number(tiers.silver.fen()));
+            settings.setValue(QStringLiteral("loyalty.tiers.gold"), QString::number(tiers.gold.fen()));
+            settings.setValue(QStringLiteral("loyalty.tiers.black"), QString::number(tiers.black.fen()));
             transaction.commit();
         }
 
