@@ -91,39 +91,37 @@ ReferralRate ReferralRepository::rate(const ReportPeriod &period)
 
 QList<ReferralPurchase> ReferralRepository::rewardCandidates(const QDate &lastSaleDay, int windowDays)
 {
-    const QString before = toStoredText(lastSaleDay.addDays(1)); // sold_at sorts after its own day
-    const QString candidates
-        = QStringLiteral("FROM sales s JOIN customers c ON c.id = s.customer_id "
-                         "JOIN customers r ON r.id = c.referrer_id "
-                         "WHERE s.sold_at < ? AND r.erased_at IS NULL "
-                         "AND NOT EXISTS (SELECT 1 FROM referral_rewards w WHERE w.referred_id = c.id)");
+    // Driven by the referred customers still without a reward (a few after the first night) and their
+    // sales on sales_customer; the day is checked here, since a condition on sold_at would make
+    // SQLite read every sale of the store by day first.
     QSqlQuery sales = sql::run(m_db,
         QStringLiteral("SELECT c.id, c.referrer_id, s.id, s.sold_at, "
-                       "(SELECT COALESCE(SUM(l.quantity), 0) FROM sale_lines l WHERE l.sale_id = s.id) ")
-            + candidates + QStringLiteral(" ORDER BY c.id, s.sold_at, s.id"),
-        {before});
+                       "(SELECT COALESCE(SUM(l.quantity), 0) FROM sale_lines l WHERE l.sale_id = s.id) "
+                       "FROM customers c JOIN customers r ON r.id = c.referrer_id "
+                       "JOIN sales s ON s.customer_id = c.id "
+                       "WHERE c.referrer_id IS NOT NULL AND r.erased_at IS NULL "
+                       "AND NOT EXISTS (SELECT 1 FROM referral_rewards w WHERE w.referred_id = c.id) "
+                       "ORDER BY c.id, s.sold_at, s.id"));
     QList<ReferralPurchase> purchases;
     QHash<SaleId, qsizetype> index;
     while (sales.next()) {
         ReferralPurchase p;
+        p.soldOn = dayOfStoredText(sales.value(3).toString());
+        if (p.soldOn > lastSaleDay)
+            continue;
         p.referred = sales.value(0).toLongLong();
         p.referrer = sales.value(1).toLongLong();
         p.sale = sales.value(2).toLongLong();
-        p.soldOn = dayOfStoredText(sales.value(3).toString());
         p.pieces = sales.value(4).toInt();
         index.insert(p.sale, purchases.size());
         purchases << p;
     }
     if (purchases.isEmpty())
         return purchases;
-    // The refunds of those sales; an exchange is not a return.
+    // The refunds of those sales (one pass over the returns); an exchange is not a return.
     QSqlQuery returns = sql::run(m_db,
-        QStringLiteral("SELECT s.id, t.returned_at, t.quantity FROM returns t "
-                       "JOIN sale_lines l ON l.id = t.sale_line_id JOIN sales s ON s.id = l.sale_id "
-                       "JOIN customers c ON c.id = s.customer_id JOIN customers r ON r.id = c.referrer_id "
-                       "WHERE t.kind = 'return' AND s.sold_at < ? AND r.erased_at IS NULL "
-                       "AND NOT EXISTS (SELECT 1 FROM referral_rewards w WHERE w.referred_id = c.id)"),
-        {before});
+        QStringLiteral("SELECT l.sale_id, t.returned_at, t.quantity FROM returns t "
+                       "JOIN sale_lines l ON l.id = t.sale_line_id WHERE t.kind = 'return'"));
     while (returns.next()) {
         const auto found = index.constFind(returns.value(0).toLongLong());
         if (found == index.constEnd())
