@@ -39,7 +39,9 @@ LostSalesReportWidget::LostSalesReportWidget(Store &store, QWidget *parent)
     table->setHorizontalHeaderLabels(
         {tr("Style or category"), tr("Size"), tr("Why not bought"), tr("Lost sales"), tr("Waiting")});
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setSectionResizeMode(WantedColumn, QHeaderView::Stretch);
+    table->setWordWrap(false);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(ReasonColumn, QHeaderView::Stretch);
     m_ui->markArrivedButton->setEnabled(false);
     m_ui->markArrivedButton->setVisible(store.allows(Permission::MarkArrivals));
     connect(table, &QTableWidget::itemSelectionChanged, this, &LostSalesReportWidget::selectionChanged);
