@@ -46,11 +46,14 @@ bool CustomerFlow::crossedIntoDormant(
     return false;
 }
 
-void CustomerFlow::add(const QDate &registeredOn, const QString &source, std::vector<QDate> purchases)
+void CustomerFlow::add(const QDate &registeredOn, const QString &source, const std::vector<QDate> &sorted)
 {
-    // Nothing after today has happened; nothing after the period's last day belongs to it.
-    std::sort(purchases.begin(), purchases.end());
-    purchases.erase(std::upper_bound(purchases.begin(), purchases.end(), m_today), purchases.end());
+    // Nothing after today has happened (the store's reading stops there: no copy but for a test's).
+    const bool future = !sorted.empty() && sorted.back() > m_today;
+    std::vector<QDate> upToToday;
+    if (future)
+        upToToday.assign(sorted.begin(), std::upper_bound(sorted.begin(), sorted.end(), m_today));
+    const std::vector<QDate> &purchases = future ? upToToday : sorted;
     const auto boughtIn = [&purchases](const QDate &from, const QDate &before) {
         const auto found = std::lower_bound(purchases.begin(), purchases.end(), from);
         return found != purchases.end() && *found < before;

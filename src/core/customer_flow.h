@@ -23,8 +23,8 @@ public:
     CustomerFlow(const ReportPeriod &period, const QDate &today, const SegmentRules &segments);
 
     // One customer: the day she was registered, her source channel's code and the day of each of her
-    // purchases (a day per purchase, in any order).
-    void add(const QDate &registeredOn, const QString &source, std::vector<QDate> purchases);
+    // purchases (a day per purchase), in ascending order: one sort serves every period's flow.
+    void add(const QDate &registeredOn, const QString &source, const std::vector<QDate> &purchases);
     // The figures into `figures` (the counts of registrations stay as the queries read them).
     void finishInto(CustomerFigures &figures) const;
 

@@ -227,7 +227,7 @@ DemoPerson DemoPeople::make(const QDateTime &registeredAt, const QList<StaffId> 
         QList<int>{25, 45, 30});
     p.intervalDays = p.buyer == DemoBuyerKind::Regular ? m_random.between(30, 60) : m_random.between(75, 200);
     // Prospects: a few per cent of those who came in, more of those met online or at an event; with
-    // the registrations planVisits leaves without a sale, about one customer in nine never bought.
+    // the registrations planVisits leaves without a sale, about one customer in ten never bought.
     static const QList<SourceChannel> sources{SourceChannel::WalkIn, SourceChannel::WeChat,
         SourceChannel::Douyin, SourceChannel::ECommerce, SourceChannel::Referral, SourceChannel::Event};
     static const QList<int> prospectPerMille{30, 100, 120, 60, 60, 150};

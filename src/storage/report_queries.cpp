@@ -6,6 +6,7 @@
 #include "storage/customer_repository.h"
 #include "storage/sql.h"
 
+#include <algorithm>
 #include <map>
 
 namespace atelier {
@@ -106,6 +107,7 @@ void ReportQueries::addCustomerFlow(const QList<std::pair<ReportPeriod, Customer
         flows.emplace_back(period, today, segments);
     CustomerFlowQuery::run(m_db, today,
         [&flows](const QDate &registeredOn, const QString &source, std::vector<QDate> &purchases) {
+            std::sort(purchases.begin(), purchases.end()); // read in sale order: mostly sorted already
             for (CustomerFlow &flow : flows)
                 flow.add(registeredOn, source, purchases);
         });
