@@ -389,50 +389,6 @@ ActingAs::~ActingAs()
     m_db.setRole(m_previousRole);
 }
 
-bool recordCompleteExport(Database &db, ExportResult &result, ExportRecord record)
-{
-    if (!result.ok())
-        return true;
-    record.rows = result.rows;
-    try {
-        AuditTrail(db).recordExport(db.auditActor(), record);
-        return true;
-    } catch (const StorageError &error) {
-        spdlog::error("{} export not recorded in the audit trail: {}", record.source.toStdString(),
-            error.detail().toStdString());
-        result.error
-            = AuditTrail::tr("The export could not be recorded in the audit trail, so no file was kept: %1")
-                  .arg(error.userMessage());
-        return false;
-    }
-}
-
-QString exportFilterText(const ArchiveFilter &filter)
-{
-    QStringList parts;
-    if (filter.tagId)
-        parts << QStringLiteral("tag_id=%1").arg(*filter.tagId);
-    if (!filter.size.isEmpty())
-        parts << QStringLiteral("size=") + filter.size;
-    if (filter.source)
-        parts << QStringLiteral("source=") + toCode(*filter.source);
-    if (filter.birthMonth)
-        parts << QStringLiteral("birth_month=%1").arg(*filter.birthMonth);
-    return parts.join(QStringLiteral(", "));
-}
-
-QString exportFilterText(const LoyaltyFilter &filter)
-{
-    QStringList parts;
-    if (filter.tier)
-        parts << QStringLiteral("tier=") + toCode(*filter.tier);
-    if (filter.segment)
-        parts << QStringLiteral("segment=") + toCode(*filter.segment);
-    if (filter.named)
-        parts << QStringLiteral("named_segment=") + toCode(*filter.named);
-    return parts.join(QStringLiteral(", "));
-}
-
 QString AuditTrail::fileNameOf(const QIODevice &device)
 {
     const auto *file = qobject_cast<const QFileDevice *>(&device);
