@@ -17,6 +17,20 @@
             <numerusform>%1, %n items, %2 points</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n task(s) planned</source>
+        <translation>
+            <numerusform>%n task planned</numerusform>
+            <numerusform>%n tasks planned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 arrived: %n wish(es), %2</source>
+        <translation>
+            <numerusform>%1 arrived: %n wish, %2</numerusform>
+            <numerusform>%1 arrived: %n wishes, %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CampaignService</name>
@@ -66,6 +80,30 @@
     </message>
 </context>
 <context>
+    <name>HistoryWording</name>
+    <message numerus="yes">
+        <source>Bought %n piece(s) for %1</source>
+        <translation>
+            <numerusform>Bought %n piece for %1</numerusform>
+            <numerusform>Bought %n pieces for %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exchanged %n × %1</source>
+        <translation>
+            <numerusform>Exchanged %n × %1</numerusform>
+            <numerusform>Exchanged %n × %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Returned %n × %1, refunded %2</source>
+        <translation>
+            <numerusform>Returned %n × %1, refunded %2</numerusform>
+            <numerusform>Returned %n × %1, refunded %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Holiday</name>
     <message numerus="yes">
         <source>Name in Chinese: at most %n characters.</source>
@@ -79,6 +117,44 @@
         <translation>
             <numerusform>Name in English: at most %n character.</numerusform>
             <numerusform>Name in English: at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New customers who bought within %n day(s)</source>
+        <translation>
+            <numerusform>New customers who bought within %n day</numerusform>
+            <numerusform>New customers who bought within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Customers registered in the period whose first purchase came at most %n day(s) after they registered (a purchase before registering counts). While a new customer&apos;s days are not over, the figure is so far.</source>
+        <translation>
+            <numerusform>Customers registered in the period whose first purchase came at most %n day after they registered (a purchase before registering counts). While a new customer&apos;s day is not over, the figure is so far.</numerusform>
+            <numerusform>Customers registered in the period whose first purchase came at most %n days after they registered (a purchase before registering counts). While a new customer&apos;s days are not over, the figure is so far.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New customers who bought within %n day(s) / new customers.</source>
+        <translation>
+            <numerusform>New customers who bought within %n day / new customers.</numerusform>
+            <numerusform>New customers who bought within %n days / new customers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New customers who bought within %n day(s), by source</source>
+        <translation>
+            <numerusform>New customers who bought within %n day, by source</numerusform>
+            <numerusform>New customers who bought within %n days, by source</numerusform>
         </translation>
     </message>
 </context>
@@ -246,6 +322,23 @@
     </message>
 </context>
 <context>
+    <name>atelier::CardReferralsWidget</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought %n customer(s), %1 bought</source>
+        <translation>
+            <numerusform>Brought %n customer, %1 bought</numerusform>
+            <numerusform>Brought %n customers, %1 bought</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>atelier::ComplaintsPage</name>
     <message numerus="yes">
         <source>%n complaint(s)</source>
@@ -262,6 +355,16 @@
         <translation>
             <numerusform>Exported %Ln customer.</numerusform>
             <numerusform>Exported %Ln customers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atelier::CustomerHistoryDialog</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
         </translation>
     </message>
 </context>
@@ -299,6 +402,37 @@
         <translation>
             <numerusform>%1 columns; %n row is shown.</numerusform>
             <numerusform>%1 columns; the first %n rows are shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atelier::LostSalesReportWidget</name>
+    <message numerus="yes">
+        <source>%n lost sale(s) recorded in %1.</source>
+        <translation>
+            <numerusform>%n lost sale recorded in %1.</numerusform>
+            <numerusform>%n lost sales recorded in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) will get an &quot;It&apos;s in&quot; task today.</source>
+        <translation>
+            <numerusform>%n customer will get an &quot;It&apos;s in&quot; task today.</numerusform>
+            <numerusform>%n customers will get an &quot;It&apos;s in&quot; task today.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting wish(es) will be closed.</source>
+        <translation>
+            <numerusform>%n waiting wish will be closed.</numerusform>
+            <numerusform>%n waiting wishes will be closed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked arrived: %n task(s) planned for today.</source>
+        <translation>
+            <numerusform>Marked arrived: %n task planned for today.</numerusform>
+            <numerusform>Marked arrived: %n tasks planned for today.</numerusform>
         </translation>
     </message>
 </context>
@@ -350,6 +484,16 @@
         <translation>
             <numerusform>%Ln customer</numerusform>
             <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ReferralsReportWidget</name>
+    <message numerus="yes">
+        <source>%1 of %n new customer(s)</source>
+        <translation>
+            <numerusform>%1 of %n new customer</numerusform>
+            <numerusform>%1 of %n new customers</numerusform>
         </translation>
     </message>
 </context>

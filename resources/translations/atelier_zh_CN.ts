@@ -734,6 +734,38 @@
         <source>Tier</source>
         <translation>等级</translation>
     </message>
+    <message>
+        <source>%1 (every size)</source>
+        <translation>%1（所有尺码）</translation>
+    </message>
+    <message>
+        <source>%1 size %2</source>
+        <translation>%1 %2 码</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) planned</source>
+        <translation>
+            <numerusform>已安排 %n 个任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 arrived: %n wish(es), %2</source>
+        <translation>
+            <numerusform>%1 已到货：%n 条登记，%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>size %1</source>
+        <translation>%1 码</translation>
+    </message>
+    <message>
+        <source>Lost sale recorded</source>
+        <translation>登记未成交</translation>
+    </message>
+    <message>
+        <source>Lost sales marked arrived</source>
+        <translation>标记未成交款已到货</translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
@@ -2144,12 +2176,59 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
         <translation>没有分群“%1”；请使用 `rfm` 输出中的 segment 代码（%2）或 named_segment 代码。</translation>
     </message>
     <message>
-        <source>Say what to do: demo, find, export, import, rfm, nightly, points, complaints, campaign, coupons, tasks, report, predict, backup, restore or erase.</source>
-        <translation>请指定要做什么：demo、find、export、import、rfm、nightly、points、complaints、campaign、coupons、tasks、report、predict、backup、restore 或 erase。</translation>
+        <source>Say what to do: demo, find, export, import, rfm, nightly, points, history, referrals, lost-sales, complaints, campaign, coupons, tasks, report, predict, backup, restore or erase.</source>
+        <translation>请指定要做什么：demo、find、export、import、rfm、nightly、points、history、referrals、lost-sales、complaints、campaign、coupons、tasks、report、predict、backup、restore 或 erase。</translation>
     </message>
     <message>
-        <source>Unknown verb &quot;%1&quot;; the verbs are demo, find, export, import, rfm, nightly, points, complaints, campaign, coupons, tasks, report, predict, backup, restore and erase.</source>
-        <translation>未知命令“%1”；可用的命令有 demo、find、export、import、rfm、nightly、points、complaints、campaign、coupons、tasks、report、predict、backup、restore 和 erase。</translation>
+        <source>Unknown verb &quot;%1&quot;; the verbs are demo, find, export, import, rfm, nightly, points, history, referrals, lost-sales, complaints, campaign, coupons, tasks, report, predict, backup, restore and erase.</source>
+        <translation>未知命令“%1”；可用的命令有 demo、find、export、import、rfm、nightly、points、history、referrals、lost-sales、complaints、campaign、coupons、tasks、report、predict、backup、restore 和 erase。</translation>
+    </message>
+    <message>
+        <source>atelier-cli [--db FILE] history CUSTOMER_ID
+    The customer&apos;s history as CSV at,kind,summary, newest first: at is local time
+    YYYY-MM-DDTHH:MM:SS, ties broken by kind, then by the event&apos;s id, newest first.
+</source>
+        <translation>atelier-cli [--db FILE] history CUSTOMER_ID
+    以 CSV 输出该顾客的历史记录 at,kind,summary，从新到旧：at 为本地时间
+    YYYY-MM-DDTHH:MM:SS，时间相同时按类型、再按事件编号排序，新的在前。
+</translation>
+    </message>
+    <message>
+        <source>atelier-cli [--db FILE] referrals [--top N]
+    Every customer who brought at least one other, as CSV customer_id,referred,referred_buyers
+    (referred_buyers: those with at least one sale, even one refunded later), by referred
+    buyers, then referred, most first, then customer id; with --top only the first N.
+</source>
+        <translation>atelier-cli [--db FILE] referrals [--top N]
+    以 CSV customer_id,referred,referred_buyers 输出每位至少推荐过一位顾客的顾客
+    （referred_buyers：其中至少有一笔销售的人数，即使后来退款），按已购买的被推荐人数、
+    再按被推荐人数从多到少，再按顾客编号排序；加 --top 时只输出前 N 位。
+</translation>
+    </message>
+    <message>
+        <source>atelier-cli [--db FILE] lost-sales --from YYYY-MM-DD --to YYYY-MM-DD [--reason CODE]
+    Lost sales recorded on those days (both included) as CSV style_no,size,reason,count: style_no
+    holds the category when only a category was given, size is empty when not given; by count,
+    most first, then style_no, size and reason. Reasons: size_out_of_stock, price, fit, colour,
+    other; --reason counts only one of them.
+</source>
+        <translation>atelier-cli [--db FILE] lost-sales --from YYYY-MM-DD --to YYYY-MM-DD [--reason CODE]
+    以 CSV style_no,size,reason,count 输出这些日期（含首尾两天）登记的未成交：只登记了品类时
+    style_no 为品类，未登记尺码时 size 为空；按次数从多到少，再按 style_no、size、reason 排序。
+    原因：size_out_of_stock、price、fit、colour、other；--reason 只统计其中一种。
+</translation>
+    </message>
+    <message>
+        <source>Say whose history to show: a customer id, as find prints it.</source>
+        <translation>请指定要查看谁的历史记录：顾客编号，即 find 输出的编号。</translation>
+    </message>
+    <message>
+        <source>--to must not be before --from.</source>
+        <translation>--to 不能早于 --from。</translation>
+    </message>
+    <message>
+        <source>Unknown reason &quot;%1&quot;; the reasons are %2.</source>
+        <translation>未知的原因“%1”；可用的原因为 %2。</translation>
     </message>
 </context>
 <context>
@@ -2494,6 +2573,14 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
     <message>
         <source>Leave a note for the next shift.</source>
         <translation>给下一班留言。</translation>
+    </message>
+    <message>
+        <source>&amp;Lost sale…</source>
+        <translation>未成交登记(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Note what a customer wanted and did not buy: a size out of stock, the price, the fit, the colour. For the customer on the card, she hears when it arrives.</source>
+        <translation>记下顾客想要却没有买的东西：尺码缺货、价格、版型、颜色。若为卡片上的顾客，到货时会通知她。</translation>
     </message>
 </context>
 <context>
@@ -2852,14 +2939,6 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
         <translation>来源渠道：</translation>
     </message>
     <message>
-        <source>Referred by (phone):</source>
-        <translation>推荐人（电话）：</translation>
-    </message>
-    <message>
-        <source>Phone number of the customer who referred them</source>
-        <translation>推荐人的电话号码</translation>
-    </message>
-    <message>
         <source>Agrees that we keep birthday, address and preferences</source>
         <translation>同意我们保存生日、地址和偏好信息</translation>
     </message>
@@ -2882,6 +2961,10 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
     <message>
         <source>Personal stylist:</source>
         <translation>私人搭配师：</translation>
+    </message>
+    <message>
+        <source>&amp;Referred by:</source>
+        <translation>推荐人(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -2912,6 +2995,24 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
     <message>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerHistory</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerHistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
     </message>
 </context>
 <context>
@@ -3059,6 +3160,10 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
         <source>Coupons</source>
         <translation>优惠券</translation>
     </message>
+    <message>
+        <source>Referral rewards</source>
+        <translation>推荐奖励</translation>
+    </message>
 </context>
 <context>
     <name>CustomerRules</name>
@@ -3095,16 +3200,16 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
         <translation>出生年份不合理。</translation>
     </message>
     <message>
-        <source>A customer cannot refer themselves.</source>
-        <translation>顾客不能推荐自己。</translation>
-    </message>
-    <message>
         <source>Life events: each event needs a real date.</source>
         <translation>人生节点：每个节点都需要真实日期。</translation>
     </message>
     <message>
         <source>Life events: %1 is in the future; record an event once it has happened.</source>
         <translation>人生节点：%1 尚未到来；请在事情发生后再记录。</translation>
+    </message>
+    <message>
+        <source>Referred by: a customer cannot be her own referrer.</source>
+        <translation>推荐人：顾客不能是自己的推荐人。</translation>
     </message>
 </context>
 <context>
@@ -3365,6 +3470,222 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
     <message>
         <source>What should the next shift know? A delivery due, a promise to a customer, the till…</source>
         <translation>下一班需要知道什么？待到的货、答应顾客的事、收银情况……</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryKindLabels</name>
+    <message>
+        <source>Purchase</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>换货</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Handover note</source>
+        <translation>交接班留言</translation>
+    </message>
+    <message>
+        <source>Archive edit</source>
+        <translation>档案修改</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>老客推荐</translation>
+    </message>
+    <message>
+        <source>Lost sale</source>
+        <translation>未成交登记</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWording</name>
+    <message>
+        <source>%1 off</source>
+        <translation>减 %1</translation>
+    </message>
+    <message>
+        <source>%1% off</source>
+        <translation>优惠 %1%</translation>
+    </message>
+    <message>
+        <source>a gift</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <source>Tier: %1 → %2</source>
+        <translation>等级：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Segment: %1 → %2</source>
+        <translation>分群：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Archive record changed</source>
+        <translation>档案已修改</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bought %n piece(s) for %1</source>
+        <translation>
+            <numerusform>购买 %n 件，共 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purchase of %1</source>
+        <translation>购买，共 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exchanged %n × %1</source>
+        <translation>
+            <numerusform>换货 %n × %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Returned %n × %1, refunded %2</source>
+        <translation>
+            <numerusform>退货 %n × %1，退款 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complaint #%1 taken down (%2)</source>
+        <translation>投诉 #%1 已登记（%2）</translation>
+    </message>
+    <message>
+        <source>Complaint #%1: %2 → %3</source>
+        <translation>投诉 #%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Follow-up done: %1 (%2)</source>
+        <translation>回访完成：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Follow-up done: %1 (%2), %3</source>
+        <translation>回访完成：%1（%2），%3</translation>
+    </message>
+    <message>
+        <source>Follow-up cancelled: %1 (%2)</source>
+        <translation>回访已取消：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Follow-up planned for %1: %2 (%3)</source>
+        <translation>回访计划于 %1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>Campaign message (%1): %2</source>
+        <translation>营销活动消息（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Bulk message from an exported list (%1)</source>
+        <translation>群发消息（导出名单，%1）</translation>
+    </message>
+    <message>
+        <source>%1 points %2</source>
+        <translation>%1 积分 %2</translation>
+    </message>
+    <message>
+        <source>%1 points %2: %3</source>
+        <translation>%1 积分 %2：%3</translation>
+    </message>
+    <message>
+        <source>Coupon redeemed (%1): %2 taken off</source>
+        <translation>优惠券已核销（%1）：抵扣 %2</translation>
+    </message>
+    <message>
+        <source>Coupon redeemed (%1)</source>
+        <translation>优惠券已核销（%1）</translation>
+    </message>
+    <message>
+        <source>Coupon issued: %1 on a purchase of %2 or more</source>
+        <translation>发放优惠券：%1，满 %2 可用</translation>
+    </message>
+    <message>
+        <source>Coupon issued: %1</source>
+        <translation>发放优惠券：%1</translation>
+    </message>
+    <message>
+        <source>Will come to %1</source>
+        <translation>会来参加 %1</translation>
+    </message>
+    <message>
+        <source>Will not come to %1</source>
+        <translation>不来参加 %1</translation>
+    </message>
+    <message>
+        <source>Came to %1</source>
+        <translation>已到场 %1</translation>
+    </message>
+    <message>
+        <source>Invited to %1</source>
+        <translation>受邀参加 %1</translation>
+    </message>
+    <message>
+        <source>Handover note: %1</source>
+        <translation>交接班留言：%1</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation>%1（#%2）</translation>
+    </message>
+    <message>
+        <source>Brought %1, who registered</source>
+        <translation>推荐了 %1，已登记</translation>
+    </message>
+    <message>
+        <source>Referral reward for %1: a coupon, %2</source>
+        <translation>因推荐 %1 获得奖励：优惠券 %2</translation>
+    </message>
+    <message>
+        <source>Referral reward for %1: %2 points</source>
+        <translation>因推荐 %1 获得奖励：%2 积分</translation>
+    </message>
+    <message>
+        <source>Wanted %1: %2</source>
+        <translation>想要 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1; arrived %2</source>
+        <translation>%1；%2 已到货</translation>
     </message>
 </context>
 <context>
@@ -4079,6 +4400,14 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
         <source>Thank-you message</source>
         <translation>感谢消息</translation>
     </message>
+    <message>
+        <source>It&apos;s in</source>
+        <translation>到货通知</translation>
+    </message>
+    <message>
+        <source>First follow-up of a prospect</source>
+        <translation>潜在顾客首次回访</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -4101,6 +4430,138 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
     <message>
         <source>&amp;Repeat:</source>
         <translation>再次输入(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>LostSale</name>
+    <message>
+        <source>What she wanted: give a style number, or a category when she did not have a particular style in mind.</source>
+        <translation>她想要什么：填写款号；若没有看中某一款，填写品类。</translation>
+    </message>
+    <message>
+        <source>Style number: at most %1 characters.</source>
+        <translation>款号：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Category: at most %1 characters.</source>
+        <translation>品类：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Colour: at most %1 characters.</source>
+        <translation>颜色：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Size: at most %1 characters.</source>
+        <translation>尺码：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Note: at most %1 characters.</source>
+        <translation>备注：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Size out of stock</source>
+        <translation>尺码缺货</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>版型</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>LostSaleDialog</name>
+    <message>
+        <source>Lost sale</source>
+        <translation>未成交登记</translation>
+    </message>
+    <message>
+        <source>What did she want and not buy? A style number, or only the category when she had no particular style in mind.</source>
+        <translation>她想要而没有买的是什么？填写款号；若没有看中某一款，只填品类。</translation>
+    </message>
+    <message>
+        <source>&amp;Style number:</source>
+        <translation>款号(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>e.g. 2601-BLK</source>
+        <translation>例如 2601-BLK</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>品类(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>e.g. dress, coat</source>
+        <translation>例如 连衣裙、外套</translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation>颜色(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>if she said</source>
+        <translation>如果她说了</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>尺码(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>if known</source>
+        <translation>如果知道</translation>
+    </message>
+    <message>
+        <source>&amp;Why not bought:</source>
+        <translation>未购买原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>选填</translation>
+    </message>
+</context>
+<context>
+    <name>LostSales</name>
+    <message>
+        <source>It&apos;s in: %1, which she asked for on %2</source>
+        <translation>到货了：%1，她于 %2 问过</translation>
+    </message>
+    <message>
+        <source>It&apos;s in: %1 size %2, which she asked for on %3</source>
+        <translation>到货了：%1 %2 码，她于 %3 问过</translation>
+    </message>
+    <message>
+        <source>What arrived: give a style number, or a category.</source>
+        <translation>到了什么货：填写款号或品类。</translation>
+    </message>
+</context>
+<context>
+    <name>LostSalesReportWidget</name>
+    <message>
+        <source>Lost sales recorded at the counter in the period, by style number (or the category when only a category was given), size and reason, most first. Waiting: not yet marked arrived.</source>
+        <translation>本期在前台登记的未成交，按款号（只登记品类时为品类）、尺码和原因统计，多的在前。等待中：尚未标记到货。</translation>
+    </message>
+    <message>
+        <source>&amp;Mark arrived…</source>
+        <translation>标记到货(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>The selected style and size has arrived: every customer still waiting for it gets an &quot;It&apos;s in&quot; follow-up task today.</source>
+        <translation>所选款式和尺码已到货：仍在等待的每位顾客今天都会得到一个“到货通知”回访任务。</translation>
     </message>
 </context>
 <context>
@@ -4819,6 +5280,13 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
     </message>
 </context>
 <context>
+    <name>ReferralRules</name>
+    <message>
+        <source>Referral reward: customer #%1 bought</source>
+        <translation>推荐奖励：顾客 #%1 已购买</translation>
+    </message>
+</context>
+<context>
     <name>RegisterDialog</name>
     <message>
         <source>New customer</source>
@@ -4843,6 +5311,10 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
     <message>
         <source>Open the existing customer</source>
         <translation>打开已有顾客</translation>
+    </message>
+    <message>
+        <source>&amp;Referred by:</source>
+        <translation>推荐人(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -4910,18 +5382,6 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
     <message>
         <source>Growth rate</source>
         <translation>增长率</translation>
-    </message>
-    <message>
-        <source>Bought in the 12 months before</source>
-        <translation>此前 12 个月内有购买</translation>
-    </message>
-    <message>
-        <source>... of them did not buy in the period</source>
-        <translation>……其中本期未购买</translation>
-    </message>
-    <message>
-        <source>Churn rate</source>
-        <translation>流失率</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -5234,6 +5694,225 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
     <message>
         <source>Campaigns</source>
         <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>%1 (so far)</source>
+        <comment>a figure whose window is not over</comment>
+        <translation>%1（截至目前）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers registered before the period&apos;s first day.</source>
+        <translation>本期第一天之前登记的顾客。</translation>
+    </message>
+    <message>
+        <source>Customers registered by the period&apos;s last day.</source>
+        <translation>本期最后一天之前（含）登记的顾客。</translation>
+    </message>
+    <message>
+        <source>Customers registered in the period.</source>
+        <translation>本期登记的顾客。</translation>
+    </message>
+    <message>
+        <source>(Customers at the end − customers at the start) / customers at the start.</source>
+        <translation>（期末顾客数 − 期初顾客数）/ 期初顾客数。</translation>
+    </message>
+    <message>
+        <source>Prospects at the end</source>
+        <translation>期末潜在顾客</translation>
+    </message>
+    <message>
+        <source>Customers registered by the period&apos;s last day with no purchase by it (潜在客户).</source>
+        <translation>本期最后一天之前（含）登记、到当天仍未购买的顾客（潜在客户）。</translation>
+    </message>
+    <message>
+        <source>Buyers of the year before (retention base)</source>
+        <translation>前一年的购买顾客（留存基数）</translation>
+    </message>
+    <message>
+        <source>Customers with a purchase in the 12 months before the 12 months that end with the period&apos;s last day.</source>
+        <translation>在截至本期最后一天的 12 个月之前的 12 个月内有购买的顾客。</translation>
+    </message>
+    <message>
+        <source>... of them bought again in the last 12 months</source>
+        <translation>……其中在最近 12 个月再次购买</translation>
+    </message>
+    <message>
+        <source>Of the retention base, the customers with a purchase in the 12 months that end with the period&apos;s last day. For a period not over yet: purchases up to today (so far).</source>
+        <translation>留存基数中，在截至本期最后一天的 12 个月内有购买的顾客。本期尚未结束时：计到今天（截至目前）。</translation>
+    </message>
+    <message>
+        <source>12-month retention</source>
+        <translation>12 个月留存率</translation>
+    </message>
+    <message>
+        <source>Of the customers who bought in the year before the last 12 months, the share who bought again in those 12 months (ending with the period&apos;s last day). Both periods are whole years, so months compare; a period not over yet counts purchases up to today (so far).</source>
+        <translation>在最近 12 个月之前那一年购买过的顾客中，在这 12 个月（截至本期最后一天）内再次购买的比例。两段都是整年，因此各月可比；本期尚未结束时计到今天的购买（截至目前）。</translation>
+    </message>
+    <message>
+        <source>Crossed into Dormant</source>
+        <translation>新转入沉睡</translation>
+    </message>
+    <message>
+        <source>Customers who became Dormant on a day of the period (up to today): their last purchase became older than the Dormant rule&apos;s days (Settings → Loyalty), with no more purchases in all than the rule allows. Computed from the sales, so past periods count too.</source>
+        <translation>在本期某一天（截至今天）转为沉睡的顾客：其最后一次购买超过沉睡规则的天数（设置 → 会员），且总购买次数不超过规则允许的次数。由销售记录计算，因此过去的期间也能统计。</translation>
+    </message>
+    <message numerus="yes">
+        <source>New customers who bought within %n day(s)</source>
+        <translation>
+            <numerusform>%n 天内购买的新顾客</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Customers registered in the period whose first purchase came at most %n day(s) after they registered (a purchase before registering counts). While a new customer&apos;s days are not over, the figure is so far.</source>
+        <translation>
+            <numerusform>本期登记、首次购买距登记不超过 %n 天的顾客（登记前的购买也算）。新顾客的天数未满时，该数字为截至目前。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conversion of new customers</source>
+        <translation>新顾客转化率</translation>
+    </message>
+    <message numerus="yes">
+        <source>New customers who bought within %n day(s) / new customers.</source>
+        <translation>
+            <numerusform>%n 天内购买的新顾客 / 新顾客。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days to the first purchase (median)</source>
+        <translation>首次购买天数（中位数）</translation>
+    </message>
+    <message>
+        <source>Of the new customers who have bought by today, the median number of days from registering to the first purchase (0: the same day; the lower middle of an even count).</source>
+        <translation>截至今天已购买的新顾客中，从登记到首次购买的天数中位数（0：当天；偶数个时取中间偏小的一个）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>New customers who bought within %n day(s), by source</source>
+        <translation>
+            <numerusform>按来源渠道：%n 天内购买的新顾客</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days to the first purchase (median), by source</source>
+        <translation>按来源渠道：首次购买天数（中位数）</translation>
+    </message>
+    <message>
+        <source>The total of every sale made in the period, the replacement side of exchanges included.</source>
+        <translation>本期所有销售的总额，含换货中的换出商品。</translation>
+    </message>
+    <message>
+        <source>Refunds of the returns and exchanges made in the period, whenever the sale was made.</source>
+        <translation>本期办理的退货和换货的退款，不论销售在何时。</translation>
+    </message>
+    <message>
+        <source>Sales (gross) − refunds.</source>
+        <translation>销售额（总）− 退款。</translation>
+    </message>
+    <message>
+        <source>Sales made in the period that are not the replacement side of an exchange, walk-in sales included.</source>
+        <translation>本期不属于换货换出的销售，含散客销售。</translation>
+    </message>
+    <message>
+        <source>What the orders of the period came to at the till / orders (refunds and exchange replacements are left out of both).</source>
+        <translation>本期订单在收银台的实收金额 / 订单数（退款和换货换出均不计）。</translation>
+    </message>
+    <message>
+        <source>Pieces on the orders / orders.</source>
+        <translation>订单上的件数 / 订单数。</translation>
+    </message>
+    <message>
+        <source>Customers with at least one order in the period.</source>
+        <translation>本期至少有一笔订单的顾客。</translation>
+    </message>
+    <message>
+        <source>Orders with a customer / buying customers.</source>
+        <translation>有顾客的订单 / 购买顾客数。</translation>
+    </message>
+    <message>
+        <source>Buying customers with two or more orders in the period / buying customers.</source>
+        <translation>本期有两笔及以上订单的购买顾客 / 购买顾客数。</translation>
+    </message>
+    <message>
+        <source>Refunds in the period / sales (gross) in the period; a refund may be of an earlier period&apos;s sale.</source>
+        <translation>本期退款 / 本期销售额（总）；退款可能对应更早期间的销售。</translation>
+    </message>
+    <message>
+        <source>Pieces returned or exchanged in the period / pieces on the period&apos;s orders.</source>
+        <translation>本期退货或换货的件数 / 本期订单上的件数。</translation>
+    </message>
+    <message>
+        <source>Tier changes in the period because spend reached a tier&apos;s threshold.</source>
+        <translation>本期因消费达到等级门槛而发生的等级变化。</translation>
+    </message>
+    <message>
+        <source>Tier changes in the period because spend fell below the tier&apos;s threshold.</source>
+        <translation>本期因消费低于等级门槛而发生的等级变化。</translation>
+    </message>
+    <message>
+        <source>Points earned in the period.</source>
+        <translation>本期获得的积分。</translation>
+    </message>
+    <message>
+        <source>Points taken back in the period because the purchase was returned.</source>
+        <translation>本期因退货收回的积分。</translation>
+    </message>
+    <message>
+        <source>Points redeemed at the counter in the period.</source>
+        <translation>本期在前台兑换的积分。</translation>
+    </message>
+    <message>
+        <source>Points that expired in the period.</source>
+        <translation>本期过期的积分。</translation>
+    </message>
+    <message>
+        <source>Manual adjustments in the period, net (may be negative).</source>
+        <translation>本期手动调整的积分净额（可能为负）。</translation>
+    </message>
+    <message>
+        <source>Every customer&apos;s points balance on the period&apos;s last day.</source>
+        <translation>本期最后一天每位顾客的积分余额。</translation>
+    </message>
+    <message>
+        <source>Points outstanding at the end × the redemption value of a point under today&apos;s rules.</source>
+        <translation>期末未兑换积分 × 按当前规则每积分的兑换价值。</translation>
+    </message>
+    <message>
+        <source>Amount coupons issued by the last day, valid on it and not redeemed, expired or cancelled by then.</source>
+        <translation>截至最后一天已发放、当天有效且尚未核销、过期或作废的满减券。</translation>
+    </message>
+    <message>
+        <source>The face value of the amount coupons open at the end.</source>
+        <translation>期末未使用满减券的面值。</translation>
+    </message>
+    <message>
+        <source>Percent and gift coupons open at the end; what they take off depends on a sale not yet made.</source>
+        <translation>期末未使用的折扣券和礼品券；其抵扣金额取决于尚未发生的销售。</translation>
+    </message>
+    <message>
+        <source>Complaints received in the period.</source>
+        <translation>本期收到的投诉。</translation>
+    </message>
+    <message>
+        <source>Of the complaints received in the period, those resolved, called back or closed by now.</source>
+        <translation>本期收到的投诉中，到目前为止已解决、已回访或已结案的。</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks due in the period and not cancelled (a prospect&apos;s task closed by her purchase is cancelled).</source>
+        <translation>本期到期且未取消的回访任务（潜在顾客因购买而关闭的任务计为已取消）。</translation>
+    </message>
+    <message>
+        <source>Of the follow-ups due in the period, those done by now.</source>
+        <translation>本期到期的回访中，到目前为止已完成的。</translation>
+    </message>
+    <message>
+        <source>Follow-ups done / follow-ups due.</source>
+        <translation>已完成回访 / 到期回访。</translation>
     </message>
 </context>
 <context>
@@ -5707,6 +6386,26 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
         <source>Life-event anniversaries can be planned between 1 and 60 days ahead.</source>
         <translation>人生节点周年可提前 1 至 60 天安排。</translation>
     </message>
+    <message>
+        <source>The referral reward must be none, points or a coupon.</source>
+        <translation>推荐奖励必须为无、积分或优惠券。</translation>
+    </message>
+    <message>
+        <source>The referral reward must be between 1 and 100,000 points.</source>
+        <translation>推荐奖励必须在 1 到 100,000 积分之间。</translation>
+    </message>
+    <message>
+        <source>referral reward coupon</source>
+        <translation>推荐奖励优惠券</translation>
+    </message>
+    <message>
+        <source>A prospect&apos;s first follow-up can be planned between 0 and 90 days after her registration.</source>
+        <translation>潜在顾客的首次回访可安排在其登记后 0 到 90 天之间。</translation>
+    </message>
+    <message>
+        <source>The first night&apos;s reach back for prospects must be between the days before the first follow-up and 730 days.</source>
+        <translation>首晚对潜在顾客的回溯天数必须介于首次回访前的天数和 730 天之间。</translation>
+    </message>
 </context>
 <context>
     <name>ServiceRulesEditor</name>
@@ -5933,6 +6632,58 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
     <message>
         <source>Needs the customer&apos;s marketing consent and respects the quiet period, but does not count as a marketing contact.</source>
         <translation>需要顾客同意接收营销信息，并遵守免打扰期，但不计入营销联系次数。</translation>
+    </message>
+    <message>
+        <source>Prospects (registered, not yet bought)</source>
+        <translation>潜在顾客（已登记，尚未购买）</translation>
+    </message>
+    <message>
+        <source>Plan a first &amp;follow-up for a new prospect</source>
+        <translation>为新的潜在顾客安排首次回访(&amp;F)</translation>
+    </message>
+    <message>
+        <source>A customer registered without a purchase gets one WeChat follow-up task, once, planned by the nightly run. It is marketing: it needs her consent and respects the quiet period. Her first purchase closes it.</source>
+        <translation>登记后尚未购买的顾客会得到一个微信回访任务，只安排一次，由夜间计算安排。这属于营销：需要她的同意，并遵守免打扰期。她首次购买后任务即关闭。</translation>
+    </message>
+    <message>
+        <source>Follow up after:</source>
+        <translation>回访时间：</translation>
+    </message>
+    <message>
+        <source>Days after her registration.</source>
+        <translation>登记后的天数。</translation>
+    </message>
+    <message>
+        <source>Registered at most:</source>
+        <translation>登记不超过：</translation>
+    </message>
+    <message>
+        <source>Only prospects registered at most this many days back are planned, so the first night does not flood the calendar.</source>
+        <translation>只为登记不超过这么多天的潜在顾客安排，以免首晚回访日历被排满。</translation>
+    </message>
+    <message>
+        <source>Referral reward (a customer who brought another)</source>
+        <translation>推荐奖励（介绍其他顾客来的顾客）</translation>
+    </message>
+    <message>
+        <source>Re&amp;ward:</source>
+        <translation>奖励(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Granted to the referrer by the nightly run, once per customer she brought, when that customer&apos;s first purchase is past the return window and was not all returned within it.</source>
+        <translation>由夜间计算发给推荐人，每推荐一位顾客一次：当该顾客的首次购买已过退货期、且在退货期内没有全部退货时发放。</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>积分：</translation>
+    </message>
+    <message>
+        <source>Coupon value:</source>
+        <translation>优惠券面值：</translation>
+    </message>
+    <message>
+        <source>Counted from the day after the nightly run that grants it.</source>
+        <translation>从发放奖励的夜间计算的次日起算。</translation>
     </message>
 </context>
 <context>
@@ -6359,6 +7110,10 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
     <message>
         <source>Thank her for her purchase on %1</source>
         <translation>感谢她 %1 的购买</translation>
+    </message>
+    <message>
+        <source>Registered on %1 without buying: a first follow-up, an invitation back</source>
+        <translation>%1 登记后尚未购买：首次回访，邀请她再来</translation>
     </message>
 </context>
 <context>
@@ -7379,6 +8134,29 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
     </message>
 </context>
 <context>
+    <name>atelier::CardHistoryWidget</name>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Full history…</source>
+        <translation>全部历史记录…</translation>
+    </message>
+    <message>
+        <source>Her history could not be read. %1</source>
+        <translation>无法读取她的历史记录。%1</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Nothing yet besides her purchases and points.</source>
+        <translation>除购买和积分外，暂无记录。</translation>
+    </message>
+</context>
+<context>
     <name>atelier::CardInvitationsWidget</name>
     <message>
         <source>Invitations</source>
@@ -7516,6 +8294,41 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
     <message>
         <source>%1 (as of %2)</source>
         <translation>%1（截至 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::CardReferralsWidget</name>
+    <message>
+        <source>Brought</source>
+        <translation>她推荐的顾客</translation>
+    </message>
+    <message>
+        <source>The customers she brought could not be read. %1</source>
+        <translation>无法读取她推荐的顾客。%1</translation>
+    </message>
+    <message>
+        <source>%1 (bought)</source>
+        <translation>%1（已购买）</translation>
+    </message>
+    <message>
+        <source>%1 (not yet)</source>
+        <translation>%1（尚未购买）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>还有 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought %n customer(s), %1 bought</source>
+        <translation>
+            <numerusform>推荐了 %n 位顾客，%1 位已购买</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers registered with her as their referrer, newest first. &quot;Bought&quot;: at least one purchase, even one returned later.</source>
+        <translation>以她为推荐人登记的顾客，新的在前。“已购买”：至少有一次购买，即使后来退货。</translation>
     </message>
 </context>
 <context>
@@ -8040,10 +8853,6 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>No customer has this number.</source>
-        <translation>没有顾客使用这个号码。</translation>
-    </message>
-    <message>
         <source>Hidden: Show number and address to see or change it</source>
         <translation>已隐藏：点击“查看完整号码和地址”查看或修改</translation>
     </message>
@@ -8054,6 +8863,10 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
     <message>
         <source>Staff #%1</source>
         <translation>员工 #%1</translation>
+    </message>
+    <message>
+        <source>customer #%1</source>
+        <translation>顾客 #%1</translation>
     </message>
 </context>
 <context>
@@ -8104,6 +8917,42 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
     </message>
 </context>
 <context>
+    <name>atelier::CustomerHistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>%1 的历史记录</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history could not be read. %1</source>
+        <translation>无法读取历史记录。%1</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::CustomerHistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+</context>
+<context>
     <name>atelier::CustomerService</name>
     <message>
         <source>This phone number already belongs to another customer.</source>
@@ -8124,6 +8973,14 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
     <message>
         <source>Personal stylist: choose a member of the active staff.</source>
         <translation>私人搭配师：请选择在职员工。</translation>
+    </message>
+    <message>
+        <source>Referred by: a customer cannot be her own referrer.</source>
+        <translation>推荐人：顾客不能是自己的推荐人。</translation>
+    </message>
+    <message>
+        <source>Referred by: the customer chosen was brought by this customer, directly or through others, so she cannot be her referrer.</source>
+        <translation>推荐人：所选顾客是由这位顾客直接或间接推荐来的，因此不能做她的推荐人。</translation>
     </message>
 </context>
 <context>
@@ -8847,6 +9704,112 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>atelier::LostSaleDialog</name>
+    <message>
+        <source>For the customer on the card: %1 (she hears when it arrives)</source>
+        <translation>为卡片上的顾客登记：%1（到货时会通知她）</translation>
+    </message>
+    <message>
+        <source>Lost sale noted: %1.</source>
+        <translation>已登记未成交：%1。</translation>
+    </message>
+    <message>
+        <source>Lost sale noted: %1 size %2.</source>
+        <translation>已登记未成交：%1 %2 码。</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::LostSalesReportWidget</name>
+    <message>
+        <source>Style or category</source>
+        <translation>款号或品类</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺码</translation>
+    </message>
+    <message>
+        <source>Why not bought</source>
+        <translation>未购买原因</translation>
+    </message>
+    <message>
+        <source>Lost sales</source>
+        <translation>未成交</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>The lost sales could not be read. %1</source>
+        <translation>无法读取未成交登记。%1</translation>
+    </message>
+    <message>
+        <source>%1 (category)</source>
+        <translation>%1（品类）</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>No lost sales were recorded in %1.</source>
+        <translation>%1 没有未成交登记。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lost sale(s) recorded in %1.</source>
+        <translation>
+            <numerusform>%1 共登记 %n 次未成交。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for it any more.</source>
+        <translation>已没有人在等这款了。</translation>
+    </message>
+    <message>
+        <source>%1 (every size)</source>
+        <translation>%1（所有尺码）</translation>
+    </message>
+    <message>
+        <source>%1 size %2</source>
+        <translation>%1 %2 码</translation>
+    </message>
+    <message>
+        <source>Mark arrived</source>
+        <translation>标记到货</translation>
+    </message>
+    <message>
+        <source>Mark %1 as arrived?</source>
+        <translation>将 %1 标记为已到货？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) will get an &quot;It&apos;s in&quot; task today.</source>
+        <translation>
+            <numerusform>%n 位顾客今天会得到“到货通知”任务。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting wish(es) will be closed.</source>
+        <translation>
+            <numerusform>%n 条等待中的登记将被关闭。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marking…</source>
+        <translation>正在标记…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked arrived: %n task(s) planned for today.</source>
+        <translation>
+            <numerusform>已标记到货：今天安排了 %n 个任务。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>atelier::LoyaltyCustomersModel</name>
     <message>
         <source>Name</source>
@@ -9375,6 +10338,102 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>atelier::ReferralsReportWidget</name>
+    <message>
+        <source>New customers who came by referral: registered in the period with a referrer on file or the source channel &quot;referral&quot;, over all customers registered in the period.</source>
+        <translation>通过推荐来的新顾客：本期登记、有推荐人记录或来源渠道为“老客推荐”的顾客，除以本期登记的全部顾客。</translation>
+    </message>
+    <message>
+        <source>Referral rate by month</source>
+        <translation>各月推荐率</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新顾客</translation>
+    </message>
+    <message>
+        <source>By referral</source>
+        <translation>经推荐</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>推荐率</translation>
+    </message>
+    <message>
+        <source>Top referrers</source>
+        <translation>推荐最多的顾客</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Brought</source>
+        <translation>推荐人数</translation>
+    </message>
+    <message>
+        <source>Of them bought</source>
+        <translation>其中已购买</translation>
+    </message>
+    <message>
+        <source>Customers who brought most buyers (then most customers): &quot;bought&quot; counts those with at least one purchase, even one returned later. All time, not only the period.</source>
+        <translation>带来已购买顾客最多（其次带来顾客最多）的顾客：“已购买”指至少有一次购买，即使后来退货。统计全部时间，不只本期。</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>The referral figures could not be read. %1</source>
+        <translation>无法读取推荐数据。%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n new customer(s)</source>
+        <translation>
+            <numerusform>%n 位新顾客中的 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Came by referral: %1 (%2 customers) in %3; %4 in %5.</source>
+        <translation>%3经推荐而来的新顾客：%1（%2 位）；%5：%4。</translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation>%1（#%2）</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ReferrerPicker</name>
+    <message>
+        <source>Find who referred her: phone digits, name or pinyin initials</source>
+        <translation>查找她的推荐人：手机号数字、姓名或拼音首字母</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Nobody referred her</source>
+        <translation>无推荐人</translation>
+    </message>
+    <message>
+        <source>%1 (…%2)</source>
+        <translation>%1（…%2）</translation>
+    </message>
+    <message>
+        <source>No customer found.</source>
+        <translation>未找到顾客。</translation>
+    </message>
+    <message>
+        <source>Referred by %1</source>
+        <translation>推荐人：%1</translation>
+    </message>
+</context>
+<context>
     <name>atelier::RegisterDialog</name>
     <message>
         <source>This number already belongs to %1.</source>
@@ -9438,6 +10497,14 @@ This cannot be undone.</source>
     <message>
         <source>The reports could not be read. %1</source>
         <translation>无法读取报表。%1</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>老客推荐</translation>
+    </message>
+    <message>
+        <source>Lost sales</source>
+        <translation>未成交</translation>
     </message>
 </context>
 <context>
@@ -9664,6 +10731,27 @@ This cannot be undone.</source>
     <message>
         <source>Black</source>
         <translation>黑卡</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <comment>a prospect registered at most</comment>
+        <translation>%1 天前</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>A coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 积分</translation>
     </message>
 </context>
 <context>

@@ -70,8 +70,8 @@ int main(int argc, char *argv[])
     }
     if (!verb)
         return badInput(
-            Cli::tr("Say what to do: demo, find, export, import, rfm, nightly, points, "
-                    "complaints, campaign, coupons, tasks, report, predict, backup, restore or erase."));
+            Cli::tr("Say what to do: demo, find, export, import, rfm, nightly, points, history, referrals, "
+                    "lost-sales, complaints, campaign, coupons, tasks, report, predict, backup, restore or erase."));
 
     setUpLogging(dataFolder(), QStringLiteral("atelier-cli.log"));
     spdlog::info("atelier-cli {}", verb->toStdString());
@@ -114,7 +114,7 @@ int main(int argc, char *argv[])
     if (*verb == QStringLiteral("lost-sales"))
         return runLostSales(line, databasePath);
     return badInput(Cli::tr("Unknown verb \"%1\"; the verbs are demo, find, export, import, rfm, nightly, "
-                            "points, complaints, campaign, coupons, tasks, "
-                            "report, predict, backup, restore and erase.")
+                            "points, history, referrals, lost-sales, complaints, campaign, coupons, "
+                            "tasks, report, predict, backup, restore and erase.")
                         .arg(*verb));
 }
