@@ -3508,7 +3508,7 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
     </message>
     <message>
         <source>Segment</source>
-        <translation>分群</translation>
+        <translation>店铺分群</translation>
     </message>
     <message>
         <source>Coupon</source>
@@ -3555,7 +3555,7 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
     </message>
     <message>
         <source>Segment: %1 → %2</source>
-        <translation>分群：%1 → %2</translation>
+        <translation>店铺分群：%1 → %2</translation>
     </message>
     <message>
         <source>Archive record changed</source>

@@ -2,6 +2,7 @@
 
 #include "core/history_event.h"
 #include "services/customer_history.h"
+#include "services/language.h"
 #include "services/store.h"
 #include "support/history_store.h"
 #include "support/read_checks.h"
@@ -42,7 +43,9 @@ TEST_CASE("atelier-cli history prints at,kind,summary newest first, ties broken 
     REQUIRE(lines.first() == QStringLiteral("at,kind,summary"));
     lines.removeFirst();
 
-    // The same rows as the history the app shows the manager, in the same order.
+    // The same rows as the history the app shows the manager, in the same order, in the CLI's English
+    // (its plural forms come from the English translation: "Bought 2 pieces").
+    Language::install(QStringLiteral("en"));
     const KeysetPage<HistoryLine> all
         = readValue(t.store().history().page(h.her, allHistoryKinds(), std::nullopt, 1000));
     REQUIRE(lines.size() == all.rows.size());
