@@ -8,7 +8,7 @@ build=${BUILD_DIR:-$root/build}
 data=${BENCH_DATA:-$build/bench-data}
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DATELIER_BENCH=ON >/dev/null
 ninja -C "$build" -j2 atelier-cli bench_audit bench_counter_search bench_duplicates bench_export bench_nightly bench_points_expiry bench_prediction bench_loyalty_report bench_campaign bench_coupons \
-    bench_calendar bench_reports bench_import bench_archive_paging bench_history >/dev/null
+    bench_calendar bench_reports bench_import bench_archive_paging bench_history bench_referrals bench_lost_sales >/dev/null
 ninja -C "$build" -j2 bench_archive_memory >/dev/null 2>&1 || true # only when the GUI library is configured
 mkdir -p "$data"
 export XDG_DATA_HOME="$data/xdg" # the runs' log files stay with the data
@@ -119,6 +119,18 @@ echo
 "$build/tests/bench/bench_history" "$data/demo1.sqlite" 2>/dev/null
 echo
 echo "Budget: the busiest customer's first page < 50 ms."
+echo
+echo "## Referrals (\`bench_referrals\`: every referrer, the top 10, the Reports tab's figures; 7 runs each)"
+echo
+"$build/tests/bench/bench_referrals" "$data/demo1.sqlite" 2>/dev/null
+echo
+echo "Budget: the referral report < 1 s."
+echo
+echo "## Lost sales (\`bench_lost_sales\`: a year's report, one reason, an arrival's preview; 11 runs each)"
+echo
+"$build/tests/bench/bench_lost_sales" "$data/demo1.sqlite" 2>/dev/null
+echo
+echo "Budget: the lost-sales report for a year < 1 s."
 echo
 echo "## Duplicate suggestions and a merge (\`bench_duplicates\`, on a copy; docs/benchmarks-merge.md)"
 echo
