@@ -2,6 +2,7 @@
 
 #include "gui/counter/counter_page.h"
 #include "gui/reports/lost_sales_report_widget.h"
+#include "screenshot_file.h"
 #include "screenshots_forecast.h"
 #include "services/store.h"
 #include "storage/database.h"
@@ -22,18 +23,6 @@
 #include <cstdio>
 
 namespace atelier::testing {
-
-namespace {
-
-void save(QWidget *widget, const QString &folder, const QString &name)
-{
-    QTest::qWait(100);
-    const QString path = QDir(folder).filePath(name + QStringLiteral(".png"));
-    if (!widget->grab().save(path))
-        std::fprintf(stderr, "could not save %s\n", qPrintable(path));
-}
-
-} // namespace
 
 void shootLostSales(const QString &folder, const QString &suffix)
 {
@@ -61,11 +50,11 @@ void shootLostSales(const QString &folder, const QString &suffix)
         dialog->findChild<QLineEdit *>(QStringLiteral("styleLineEdit"))->setText(QStringLiteral("S26-1003"));
         dialog->findChild<QLineEdit *>(QStringLiteral("colourLineEdit"))->setText(QStringLiteral("黑色"));
         dialog->findChild<QLineEdit *>(QStringLiteral("sizeLineEdit"))->setText(QStringLiteral("M"));
-        save(dialog, folder, QStringLiteral("lost_sale_dialog_") + suffix);
+        saveShot(dialog, folder, QStringLiteral("lost_sale_dialog_") + suffix);
         dialog->reject();
     });
     counter.findChild<QPushButton *>(QStringLiteral("lostSaleButton"))->click();
-    save(&counter, folder, QStringLiteral("counter_lost_sale_button_") + suffix);
+    saveShot(&counter, folder, QStringLiteral("counter_lost_sale_button_") + suffix);
 
     LostSalesReportWidget report(store);
     report.resize(1000, 640);
@@ -75,10 +64,10 @@ void shootLostSales(const QString &folder, const QString &suffix)
     if (!shown.wait(20000))
         std::fprintf(stderr, "the lost sales did not show\n");
     report.findChild<QTableWidget *>(QStringLiteral("lostSalesTable"))->selectRow(0);
-    save(&report, folder, QStringLiteral("reports_lost_sales_") + suffix);
+    saveShot(&report, folder, QStringLiteral("reports_lost_sales_") + suffix);
     report.findChild<QPushButton *>(QStringLiteral("markArrivedButton"))->click();
     if (QMessageBox *question = report.confirmation()) {
-        save(question, folder, QStringLiteral("reports_lost_sales_arrived_question_") + suffix);
+        saveShot(question, folder, QStringLiteral("reports_lost_sales_arrived_question_") + suffix);
         question->reject();
     }
 }
