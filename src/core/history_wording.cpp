@@ -4,6 +4,7 @@
 #include "core/display_format.h"
 #include "core/labels.h"
 #include "core/lost_sale.h"
+#include "core/referral.h"
 #include "core/stored_time.h"
 
 #include <QRegularExpression>
@@ -153,7 +154,8 @@ QString HistoryWording::points(const HistoryEvent &event)
     const QString signedPoints
         = points > 0 ? QStringLiteral("+") + QLocale().toString(points) : QLocale().toString(points);
     const QString kind = labelOf<PointsMovement::Kind>(event.what, pointsKindFromCode);
-    const QString reason = event.fact(1).simplified();
+    // A referral reward's reason is a code (referral:<id>) read in the reader's language.
+    const QString reason = ReferralRules::readableReason(event.fact(1).simplified());
     return reason.isEmpty() ? tr("%1 points %2").arg(signedPoints, kind)
                             : tr("%1 points %2: %3").arg(signedPoints, kind, reason);
 }

@@ -26,11 +26,18 @@ QList<ReferralRewardDue> ReferralRules::due(
     const QList<ReferralPurchase> &purchases, const QDate &asOf, int windowDays)
 {
     QList<ReferralRewardDue> due;
+    CustomerId decided = 0; // the customer whose reward an earlier purchase decided
     for (const ReferralPurchase &purchase : purchases) {
-        if (!due.isEmpty() && due.last().referred == purchase.referred)
-            continue; // her reward is decided by an earlier purchase
-        if (earns(purchase, asOf, windowDays))
-            due << ReferralRewardDue{purchase.referred, purchase.referrer, purchase.sale};
+        if (purchase.referred == decided)
+            continue;
+        if (!earns(purchase, asOf, windowDays))
+            continue;
+        decided = purchase.referred;
+        // Her earning purchase is long past: a referrer set on an old customer, or a store switching
+        // the reward on, pays nothing for purchases of months ago.
+        if (purchase.soldOn.addDays(windowDays + rewardReachBackDays) < asOf)
+            continue;
+        due << ReferralRewardDue{purchase.referred, purchase.referrer, purchase.sale};
     }
     return due;
 }

@@ -92,8 +92,13 @@ public:
     // the window's last day is soldOn + windowDays) and not every piece of it went back for a
     // refund within the window. An exchange is not a return.
     static bool earns(const ReferralPurchase &purchase, const QDate &asOf, int windowDays);
+    // How late a run may still grant a reward: the nightly run catches up a month of missed nights,
+    // and no more, so that a referrer set later on a customer who bought long ago, or a store that
+    // switches the reward on, is not paid for old purchases.
+    static constexpr int rewardReachBackDays = 30;
     // The purchases of the referred customers in order (customer, then oldest first): for each
-    // customer, the first that earns the reward; none for a customer with none yet.
+    // customer, the first that earns the reward; none for a customer with none yet, or whose first
+    // earning purchase's window ended more than rewardReachBackDays before `asOf`.
     static QList<ReferralRewardDue> due(
         const QList<ReferralPurchase> &purchases, const QDate &asOf, int windowDays);
 

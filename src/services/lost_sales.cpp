@@ -104,6 +104,8 @@ ReadResult<QList<LostSaleCount>> LostSales::report(
 
 ReadResult<ArrivalPreview> LostSales::preview(const Arrival &arrival)
 {
+    if (const QString refused = Access::refusal(m_db, Permission::MarkArrivals); !refused.isEmpty())
+        return {std::nullopt, refused};
     if (!arrival.isValid())
         return {ArrivalPreview{}, {}};
     return tryRead<ArrivalPreview>("arrival preview", [&] {

@@ -68,7 +68,8 @@ QList<LostSaleCount> LostSaleRepository::counts(
     QSqlQuery query = sql::run(m_db,
         QStringLiteral("SELECT CASE WHEN style_no <> '' THEN style_no ELSE category END, "
                        "CASE WHEN style_no <> '' THEN 0 ELSE 1 END, size, reason, COUNT(*), "
-                       "SUM(CASE WHEN arrived_at IS NULL THEN 1 ELSE 0 END) "
+                       "SUM(CASE WHEN arrived_at IS NULL AND (reason = 'size_out_of_stock' OR reason = 'colour') "
+                       "THEN 1 ELSE 0 END) "
                        "FROM lost_sales WHERE recorded_at >= ? AND recorded_at < ? "
                        "AND (CAST(? AS TEXT) IS NULL OR reason = CAST(? AS TEXT)) "
                        "GROUP BY CASE WHEN style_no <> '' THEN style_no ELSE category END, "
@@ -91,7 +92,8 @@ QList<LostSaleCount> LostSaleRepository::counts(
 QList<OpenWish> LostSaleRepository::openWishes(const Arrival &arrival)
 {
     // Two fixed statements (a style, or a category with no style), the values bound: the style one
-    // walks the (style_no, size) index.
+    // walks the (style_no, size) index. Only what was missing waits for an arrival: her size or her
+    // colour. A customer who left because of the price or the fit saw it in stock, and is not told.
     const bool byStyle = !arrival.styleNumber.isEmpty();
     const QString wanted
         = byStyle ? QStringLiteral("l.style_no = ?") : QStringLiteral("l.style_no = '' AND l.category = ?");
@@ -103,6 +105,7 @@ QList<OpenWish> LostSaleRepository::openWishes(const Arrival &arrival)
             "WHERE ")
             + wanted
             + QStringLiteral(" AND l.arrived_at IS NULL "
+                             "AND (l.reason = 'size_out_of_stock' OR l.reason = 'colour') "
                              "AND (CAST(? AS TEXT) = '' OR l.size = CAST(? AS TEXT) OR l.size = '') "
                              "ORDER BY l.recorded_at, l.id"),
         {byStyle ? arrival.styleNumber : arrival.category, arrival.size, arrival.size});

@@ -93,6 +93,9 @@ TEST_CASE("Lost sale, arrived, tasks for exactly those who asked", "[services][l
     f.wish(std::nullopt, QStringLiteral("2601-BLK"), QStringLiteral("M")); // a passer-by
     f.wish(f.carla, QStringLiteral("2601-BLK"), QStringLiteral("L")); // another size
     f.wish(f.carla, QStringLiteral("2602-RED"), QStringLiteral("M")); // another style
+    // It was in stock for her: too dear, or it did not fit. Nothing to tell her when more arrive.
+    f.wish(f.carla, QStringLiteral("2601-BLK"), QStringLiteral("M"), LostSaleReason::Price);
+    f.wish(f.carla, QStringLiteral("2601-BLK"), QStringLiteral("M"), LostSaleReason::Fit);
     f.t.clock().set(QDateTime(QDate(2026, 6, 15), QTime(10, 0), QTimeZone(8 * 3600)));
 
     const Arrival arrival{QStringLiteral("2601-BLK"), {}, QStringLiteral("M")};
@@ -117,7 +120,7 @@ TEST_CASE("Lost sale, arrived, tasks for exactly those who asked", "[services][l
     CHECK(annas.first().note.contains(QStringLiteral("2601-BLK size M")));
     CHECK(f.arrivalTasks(f.bella).size() == 1);
     CHECK(f.arrivalTasks(f.carla).isEmpty());
-    CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM lost_sales WHERE arrived_at IS NULL")) == 2);
+    CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM lost_sales WHERE arrived_at IS NULL")) == 4);
     CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM lost_sales WHERE arrived_by = %1").arg(f.clerk)) == 4);
 
     AuditFilter filter;
@@ -126,7 +129,7 @@ TEST_CASE("Lost sale, arrived, tasks for exactly those who asked", "[services][l
     REQUIRE(entries.size() == 1);
     CHECK(AuditTrail::describe(entries.first()).contains(QStringLiteral("2601-BLK size M")));
     filter.action = AuditAction::LostSaleRecorded;
-    CHECK(f.t.store().auditTrail().entries(filter, 10).size() == 6);
+    CHECK(f.t.store().auditTrail().entries(filter, 10).size() == 8);
 }
 
 TEST_CASE("A second arrival plans nothing new", "[services][lost_sales]")
@@ -206,6 +209,7 @@ TEST_CASE("Lost sales are trimmed, and a clerk records but neither reads the rep
     CHECK(stored->recordedAt == f.t.clock().now());
 
     CHECK_FALSE(f.lostSales().report(ReportPeriod::month(2026, 6)).ok());
+    CHECK_FALSE(f.lostSales().preview(Arrival{QStringLiteral("2601-BLK"), {}, {}}).ok());
     const ArrivalResult refused = f.lostSales().markArrived(Arrival{QStringLiteral("2601-BLK"), {}, {}});
     CHECK_FALSE(refused.ok());
     CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM lost_sales WHERE arrived_at IS NOT NULL")) == 0);
@@ -230,6 +234,7 @@ TEST_CASE("The report counts by style or category, size and reason, most first",
     CHECK(rows.at(1).wanted == QStringLiteral("1001"));
     CHECK(rows.at(2).wanted == QStringLiteral("2601-BLK"));
     CHECK(rows.at(2).reason == LostSaleReason::Price);
+    CHECK(rows.at(2).open == 0); // it was in stock for her: nothing to wait for
     CHECK(rows.at(3).wanted == QStringLiteral("连衣裙"));
     CHECK(rows.at(3).isCategory);
     CHECK(rows.at(3).size.isEmpty());

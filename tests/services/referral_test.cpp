@@ -124,6 +124,24 @@ TEST_CASE("Referral reward: granted once after the window, not twice after a sec
     CHECK(r.rewardRows() == 1);
 }
 
+TEST_CASE("Referral reward: a run catches up a month of missed nights, not a purchase of long ago",
+    "[services][referrals]")
+{
+    Referral r;
+    r.buy(r.referred, firstDay); // the window's last day is 8 June
+    const qint64 before = r.balance(r.referrer);
+    // The first run after the window is 31 days late: a referrer set on an old customer, or a store
+    // switching the reward on, is not paid for it.
+    r.nightly(firstDay.addDays(7 + ReferralRules::rewardReachBackDays + 1));
+    CHECK_FALSE(r.rewarded(r.referred));
+    CHECK(r.balance(r.referrer) == before);
+
+    Referral late;
+    late.buy(late.referred, firstDay);
+    late.nightly(firstDay.addDays(7 + ReferralRules::rewardReachBackDays)); // a month of missed nights
+    CHECK(late.rewarded(late.referred));
+}
+
 TEST_CASE("Referral reward: not for a purchase returned within the window; a later one earns it",
     "[services][referrals]")
 {
@@ -298,6 +316,12 @@ TEST_CASE("referral figures on a hand-made store: the rate of the period and the
 
     const QList<ReferredCustomer> brought = readValue(r.t.store().referrals().broughtBy(r.referrer));
     REQUIRE(brought.size() == 2);
+
+    // The store's referrers and rates are the manager's; a clerk's card still reads whom one brought.
+    r.t.store().database().setRole(Role::Clerk);
+    CHECK_FALSE(r.t.store().referrals().referrers().ok());
+    CHECK_FALSE(r.t.store().referrals().figures(ReportPeriod::month(2026, 5)).ok());
+    CHECK(r.t.store().referrals().broughtBy(r.referrer).ok());
     CHECK(brought.at(0).id == d); // newest first
     CHECK(brought.at(0).bought);
     CHECK(brought.at(1).id == r.referred);
