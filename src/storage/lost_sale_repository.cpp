@@ -66,14 +66,15 @@ QList<LostSaleCount> LostSaleRepository::counts(
         = reason ? QVariant(lostSaleReasonCode(*reason)) : QVariant(QMetaType::fromType<QString>());
     // Grouped on the recorded_at index's range; the groups are few (styles × sizes × reasons).
     QSqlQuery query = sql::run(m_db,
-        QStringLiteral("SELECT CASE WHEN style_no <> '' THEN style_no ELSE category END, "
-                       "CASE WHEN style_no <> '' THEN 0 ELSE 1 END, size, reason, COUNT(*), "
-                       "SUM(CASE WHEN arrived_at IS NULL AND (reason = 'size_out_of_stock' OR reason = 'colour') "
-                       "THEN 1 ELSE 0 END) "
-                       "FROM lost_sales WHERE recorded_at >= ? AND recorded_at < ? "
-                       "AND (CAST(? AS TEXT) IS NULL OR reason = CAST(? AS TEXT)) "
-                       "GROUP BY CASE WHEN style_no <> '' THEN style_no ELSE category END, "
-                       "CASE WHEN style_no <> '' THEN 0 ELSE 1 END, size, reason"),
+        QStringLiteral(
+            "SELECT CASE WHEN style_no <> '' THEN style_no ELSE category END, "
+            "CASE WHEN style_no <> '' THEN 0 ELSE 1 END, size, reason, COUNT(*), "
+            "SUM(CASE WHEN arrived_at IS NULL AND (reason = 'size_out_of_stock' OR reason = 'colour') "
+            "THEN 1 ELSE 0 END) "
+            "FROM lost_sales WHERE recorded_at >= ? AND recorded_at < ? "
+            "AND (CAST(? AS TEXT) IS NULL OR reason = CAST(? AS TEXT)) "
+            "GROUP BY CASE WHEN style_no <> '' THEN style_no ELSE category END, "
+            "CASE WHEN style_no <> '' THEN 0 ELSE 1 END, size, reason"),
         {startKey, endKey, reasonCode, reasonCode});
     QList<LostSaleCount> rows;
     while (query.next()) {

@@ -7,7 +7,8 @@
 using namespace atelier;
 
 // The ledger keeps a referral reward's reason as a code; the history reads it in words, like the card.
-TEST_CASE("A referral reward's points read in words in the history, not as the ledger's code", "[core][history]")
+TEST_CASE(
+    "A referral reward's points read in words in the history, not as the ledger's code", "[core][history]")
 {
     HistoryEvent event;
     event.kind = HistoryKind::Points;

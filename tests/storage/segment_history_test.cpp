@@ -19,8 +19,9 @@ TEST_CASE("A segment move made again the same day keeps one row, from the first 
     REQUIRE(db.open(dir.filePath(QStringLiteral("store.sqlite"))));
     const QSqlDatabase c = db.connection();
     sql::execute(c,
-        QStringLiteral("INSERT INTO customers (id, name, phone, created_at, updated_at) VALUES "
-                       "(1, '王芳', '13912345678', '2026-01-01T10:00:00+08:00', '2026-01-01T10:00:00+08:00')"));
+        QStringLiteral(
+            "INSERT INTO customers (id, name, phone, created_at, updated_at) VALUES "
+            "(1, '王芳', '13912345678', '2026-01-01T10:00:00+08:00', '2026-01-01T10:00:00+08:00')"));
     SegmentHistoryRepository history(c);
     const QDate night(2026, 6, 30);
     CHECK(history.add(1, night, StoreSegment::Active, StoreSegment::Lapsing, 0));
