@@ -20,6 +20,8 @@ ATELIER_PACKAGES=(
     # libraries (zlib1g-dev: xlsxwriter.pc asks for -lz but libxlsxwriter-dev does not depend on it)
     libsqlite3-dev libspdlog-dev libfmt-dev catch2 libicu-dev
     libxlsxwriter-dev zlib1g-dev libsodium-dev libboost-math-dev libnlopt-cxx-dev
+    # member-card barcodes (Code 128, QR)
+    libzint-dev
     # Chinese glyphs in the app and in the rendered reports
     fonts-noto-cjk
     # programs the tests run: sqlite3, unzip, pdfinfo/pdftoppm (poppler-utils), chattr

@@ -34,6 +34,7 @@ enum class Permission
     ManageAccounts,
     BackUpAndRestore,
     MarkArrivals, // mark a style and size as arrived, which plans the "it's in" tasks (issue 23)
+    SetStaffGoals, // monthly targets per clerk and the spot check of archives for the contest (issue 24)
 };
 
 class Permissions
