@@ -108,6 +108,9 @@ struct Customer
     // The Black tier's personal stylist (issue 22): a member of staff chosen on the archive.
     std::optional<StaffId> stylistId;
 
+    // The member card's number (issue 24), as MemberCardNumber normalises it; empty: no card yet.
+    QString cardNo;
+
     // Consent: to storing birthday/address/soft facts and to marketing, each with its last change
     // (given or withdrawn). CustomerService::save writes the changes; what a form passes is ignored.
     bool consentProfile = false;

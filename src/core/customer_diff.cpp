@@ -55,6 +55,7 @@ Values valuesOf(const Customer &c)
         {"source", toCode(c.source)},
         {"referrer_id", numberText(c.referrerId)},
         {"stylist_id", numberText(c.stylistId)},
+        {"card_no", c.cardNo},
         {"consent_profile", flag(c.consentProfile)},
         {"consent_marketing", flag(c.consentMarketing)},
     };

@@ -340,6 +340,7 @@ QString AuditTrail::fieldLabel(const QString &field)
         {QStringLiteral("source"), QT_TR_NOOP("Source")},
         {QStringLiteral("referrer_id"), QT_TR_NOOP("Referred by")},
         {QStringLiteral("stylist_id"), QT_TR_NOOP("Personal stylist")},
+        {QStringLiteral("card_no"), QT_TR_NOOP("Member card number")},
         {QStringLiteral("words_zh"), QT_TR_NOOP("Words (Chinese)")},
         {QStringLiteral("day"), QT_TR_NOOP("Date")},
         {QStringLiteral("name_zh"), QT_TR_NOOP("Name (Chinese)")},

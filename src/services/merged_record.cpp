@@ -69,6 +69,9 @@ MergedRecord MergedRecord::of(const Customer &survivor, const Customer &absorbed
     fillChoice(m.promotionReceptiveness, absorbed.promotionReceptiveness, PromotionReceptiveness::Unknown);
     fill(m.values, absorbed.values);
     fill(m.notes, absorbed.notes);
+    // A member card number is unique: the survivor keeps hers, or takes the absorbed customer's, whose
+    // row goes before the survivor's is written.
+    fill(m.cardNo, absorbed.cardNo);
     fillChoice(m.source, absorbed.source, SourceChannel::WalkIn);
     if (m.referrerId == absorbed.id)
         m.referrerId.reset();

@@ -15,7 +15,7 @@ const QString blankCustomer = QStringLiteral(
     "address = '', size_top = '', size_bottom = '', size_shoe = '', body_type = '', occupation = '', "
     "work_family = '', personality = '', consumption_habits = '', dress_preferences = '', hobbies = '', "
     "lifestyle = '', service_style = '', preferred_channel = '', promotion_receptiveness = '', "
-    "personal_values = '', notes = '', external_id = NULL, "
+    "personal_values = '', notes = '', external_id = NULL, card_no = NULL, "
     "consent_profile = 0, consent_profile_on = ?, consent_profile_by = ?, "
     "consent_marketing = 0, consent_marketing_on = ?, consent_marketing_by = ?, "
     "erased_at = ?, updated_at = ? WHERE id = ?");

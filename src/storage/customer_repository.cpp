@@ -25,7 +25,7 @@ const QStringList customerColumns{QStringLiteral("name"), QStringLiteral("phone"
     QStringLiteral("consent_profile_on"), QStringLiteral("consent_profile_by"),
     QStringLiteral("consent_marketing_on"), QStringLiteral("consent_marketing_by"),
     QStringLiteral("erased_at"), QStringLiteral("created_by"), QStringLiteral("created_at"),
-    QStringLiteral("updated_at"), QStringLiteral("name_sort")};
+    QStringLiteral("updated_at"), QStringLiteral("card_no"), QStringLiteral("name_sort")};
 
 QVariant nullInt()
 {
@@ -69,7 +69,7 @@ QVariantList valuesOf(const Customer &c, const QString &nameSort)
         changeDate(c.consentMarketingChange), changeBy(c.consentMarketingChange),
         c.erasedAt ? QVariant(toStoredText(*c.erasedAt)) : nullText(),
         c.createdBy ? QVariant(qlonglong(*c.createdBy)) : nullInt(), toStoredText(c.createdAt),
-        toStoredText(c.updatedAt), nameSort};
+        toStoredText(c.updatedAt), c.cardNo.isEmpty() ? nullText() : QVariant(c.cardNo), nameSort};
 }
 
 Customer readCustomer(const QSqlQuery &q)
@@ -123,6 +123,7 @@ Customer readCustomer(const QSqlQuery &q)
         c.createdBy = v.toLongLong();
     c.createdAt = timeFromStoredText(q.value(i++).toString());
     c.updatedAt = timeFromStoredText(q.value(i++).toString());
+    c.cardNo = q.value(i++).toString(); // NULL: no card
     return c;
 }
 
