@@ -1,5 +1,6 @@
 #include "services/counter_search.h"
 
+#include "core/member_card_number.h"
 #include "core/phone_number.h"
 #include "storage/database.h"
 #include "storage/search_index.h"
@@ -95,6 +96,14 @@ QList<CounterMatch> CounterSearch::find(const QString &rawQuery, int limit)
             return m_index->keyStartsWith(kind, prefix, rows);
         };
     };
+
+    // A member card's whole number first: a scanner sends exactly that, and the card it names is the
+    // customer at the counter even when her number ends like somebody's phone.
+    const QString card = MemberCardNumber::normalised(query);
+    if (card.size() >= MemberCardNumber::minLength && card.size() <= MemberCardNumber::maxLength) {
+        if (auto holder = m_index->exactCard(card))
+            collect.add({*holder}, R::CardNumber);
+    }
 
     if (looksLikePhone(query)) {
         const PhoneNumber::Parsed parsed = PhoneNumber::parse(query);

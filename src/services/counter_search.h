@@ -14,9 +14,11 @@ class SearchIndex;
 
 struct CounterMatch
 {
-    // Why it matched, in ranking order: an exact phone beats a phone suffix beats a name prefix.
+    // Why it matched, in ranking order: a member card's number (a scan) beats an exact phone beats a
+    // phone suffix beats a name prefix.
     enum class Reason
     {
+        CardNumber,
         ExactPhone,
         PhoneSuffix,
         NamePrefix,
@@ -30,9 +32,10 @@ struct CounterMatch
     Reason reason;
 };
 
-// The counter's one search box: any part of the phone (last 4 digits the common case), name,
-// pinyin initials or full pinyin, WeChat id. Each tier is an index range scan with a limit,
-// so the first 20 matches come back in about a millisecond on a 100 000-customer store.
+// The counter's one search box: a member card's whole number (typed or scanned), any part of the phone
+// (last 4 digits the common case), name, pinyin initials or full pinyin, WeChat id. Each tier is an index
+// range scan with a limit, so the first 20 matches come back in about a millisecond on a 100 000-customer
+// store.
 class CounterSearch
 {
 public:

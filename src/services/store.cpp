@@ -20,6 +20,7 @@
 #include "services/customer_history.h"
 #include "services/customer_link_import.h"
 #include "services/customer_merge.h"
+#include "services/member_cards.h"
 #include "services/customer_service.h"
 #include "services/follow_up_service.h"
 #include "services/handover_notes.h"
@@ -80,6 +81,7 @@ Store::~Store()
     m_predictions.reset();
     m_nightlyJob.reset();
     m_merge.reset();
+    m_memberCards.reset();
     m_customerLinkImport.reset();
     m_customerExport.reset();
     m_history.reset();
@@ -271,6 +273,11 @@ CustomerLinkImport &Store::customerLinkImport()
 CustomerMerge &Store::merge()
 {
     return created(m_merge, *m_db, *m_clock);
+}
+
+MemberCards &Store::memberCards()
+{
+    return created(m_memberCards, *m_db, *m_clock);
 }
 
 NightlyJob &Store::nightlyJob()

@@ -31,6 +31,7 @@ class CustomerExport;
 class CustomerHistory;
 class CustomerLinkImport;
 class CustomerMerge;
+class MemberCards;
 class CustomerService;
 class Database;
 class FollowUpService;
@@ -108,6 +109,7 @@ public:
     CustomerHistory &history(); // a customer's history, newest first (issue 23)
     CustomerLinkImport &customerLinkImport();
     CustomerMerge &merge();
+    MemberCards &memberCards(); // member card numbers: typed, generated, cleared (issue 24)
     NightlyJob &nightlyJob();
     PredictionService &predictions();
     Referrals &referrals(); // who brought whom (issue 23)
@@ -167,6 +169,7 @@ private:
     std::unique_ptr<CustomerHistory> m_history;
     std::unique_ptr<CustomerLinkImport> m_customerLinkImport;
     std::unique_ptr<CustomerMerge> m_merge;
+    std::unique_ptr<MemberCards> m_memberCards;
     std::unique_ptr<NightlyJob> m_nightlyJob;
     std::unique_ptr<PredictionService> m_predictions;
     std::unique_ptr<Referrals> m_referrals;

@@ -89,6 +89,19 @@ std::optional<CustomerSummary> SearchIndex::exactPhone(const QString &digits)
     return rows.first();
 }
 
+std::optional<CustomerSummary> SearchIndex::exactCard(const QString &cardNo)
+{
+    if (m_card.lastQuery().isEmpty())
+        m_card
+            = sql::prepare(m_db, QStringLiteral("SELECT id, name, phone FROM customers WHERE card_no = ?"));
+    sql::bind(m_card, 0, cardNo);
+    sql::exec(m_card);
+    const QList<CustomerSummary> rows = readSummaries(m_card);
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first();
+}
+
 QList<CustomerSummary> SearchIndex::keyEquals(SearchKeyKind kind, const QString &key, int limit)
 {
     if (m_equals.lastQuery().isEmpty()) {

@@ -30,6 +30,8 @@ public:
     void rebuildAll();
 
     std::optional<CustomerSummary> exactPhone(const QString &digits);
+    // The holder of a member card number (normalised), through the unique index customers_card_no.
+    std::optional<CustomerSummary> exactCard(const QString &cardNo);
     QList<CustomerSummary> keyEquals(SearchKeyKind kind, const QString &key, int limit);
     QList<CustomerSummary> keyStartsWith(SearchKeyKind kind, const QString &prefix, int limit);
 
@@ -43,6 +45,7 @@ private:
     QSqlQuery m_range;
     QSqlQuery m_rangeOpen;
     QSqlQuery m_phone;
+    QSqlQuery m_card;
 };
 
 } // namespace atelier

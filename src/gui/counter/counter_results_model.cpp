@@ -76,6 +76,8 @@ QVariant CounterResultsModel::headerData(int section, Qt::Orientation orientatio
 QString CounterResultsModel::reasonText(CounterMatch::Reason reason)
 {
     switch (reason) {
+    case CounterMatch::Reason::CardNumber:
+        return tr("Member card");
     case CounterMatch::Reason::ExactPhone:
         return tr("Phone number");
     case CounterMatch::Reason::PhoneSuffix:
