@@ -7,6 +7,7 @@
 #include "gui/counter/referrer_picker.h"
 #include "gui/counter/tag_picker.h"
 #include "services/contact_reveal.h"
+#include "services/member_cards.h"
 #include "services/staff_directory.h"
 #include "services/store.h"
 #include "ui_customer_editor_dialog.h"
@@ -77,6 +78,13 @@ CustomerEditorDialog::CustomerEditorDialog(Store &store, CustomerId id, QWidget 
     connect(m_ui->referrerPicker, &ReferrerPicker::chosen, this, [this](std::optional<CustomerId> referrer) {
         if (referrer && valueOf<SourceChannel>(m_ui->sourceComboBox) == SourceChannel::WalkIn)
             selectValue(m_ui->sourceComboBox, SourceChannel::Referral);
+    });
+    connect(m_ui->newCardNoButton, &QPushButton::clicked, this, [this] {
+        // A free number from the store's series; it is hers when the archive is saved.
+        const CardNumberResult free = m_store.memberCards().freeNumber();
+        m_ui->cardNoLineEdit->setText(free.cardNo);
+        m_ui->cardNoErrorLabel->setText(free.error);
+        m_ui->cardNoErrorLabel->setVisible(!free.ok());
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &CustomerEditorDialog::save);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -152,6 +160,7 @@ void CustomerEditorDialog::showArchive()
     m_ui->birthYearSpinBox->setValue(c.birthYear.value_or(m_ui->birthYearSpinBox->minimum()));
     m_ui->wechatLineEdit->setText(c.wechatId);
     m_ui->emailLineEdit->setText(c.email);
+    m_ui->cardNoLineEdit->setText(c.cardNo);
     m_ui->addressLineEdit->setText(c.address);
     showContactHidden(c.id != 0 && !m_store.allows(Permission::SeeFullContact));
     m_ui->sizeTopLineEdit->setText(c.sizeTop);
@@ -242,6 +251,7 @@ CustomerArchive CustomerEditorDialog::collect() const
     c.birthYear = year == m_ui->birthYearSpinBox->minimum() ? std::nullopt : std::optional(year);
     c.wechatId = m_ui->wechatLineEdit->text();
     c.email = m_ui->emailLineEdit->text();
+    c.cardNo = m_ui->cardNoLineEdit->text();
     if (!m_contactHidden)
         c.address = m_ui->addressLineEdit->text();
     c.sizeTop = m_ui->sizeTopLineEdit->text();
@@ -326,6 +336,8 @@ QLabel *CustomerEditorDialog::errorLabelFor(const QString &field) const
         return m_ui->birthYearErrorLabel;
     if (field == QStringLiteral("email"))
         return m_ui->emailErrorLabel;
+    if (field == QStringLiteral("cardNo"))
+        return m_ui->cardNoErrorLabel;
     if (field == QStringLiteral("referrerId"))
         return m_ui->referrerErrorLabel;
     if (field == QStringLiteral("lifeEvents"))
@@ -336,8 +348,8 @@ QLabel *CustomerEditorDialog::errorLabelFor(const QString &field) const
 void CustomerEditorDialog::clearErrors()
 {
     for (QLabel *label : {m_ui->nameErrorLabel, m_ui->phoneErrorLabel, m_ui->birthdayErrorLabel,
-             m_ui->birthYearErrorLabel, m_ui->emailErrorLabel, m_ui->referrerErrorLabel,
-             m_ui->lifeEventsErrorLabel, m_ui->messageLabel}) {
+             m_ui->birthYearErrorLabel, m_ui->emailErrorLabel, m_ui->cardNoErrorLabel,
+             m_ui->referrerErrorLabel, m_ui->lifeEventsErrorLabel, m_ui->messageLabel}) {
         label->clear();
         label->hide();
     }
