@@ -6,10 +6,12 @@
 #include "services/audit_trail.h"
 #include "services/change_notifier.h"
 #include "services/customer_service.h"
+#include "services/try_read.h"
 #include "storage/customer_repository.h"
 #include "storage/database.h"
 #include "storage/search_index.h"
 #include "storage/storage_error.h"
+#include "storage/tier_repository.h"
 #include "storage/transaction.h"
 
 #include <spdlog/spdlog.h>
@@ -154,6 +156,22 @@ CardNumberResult MemberCards::numberAll(const QList<CustomerId> &ids, int *given
         ChangeNotifier::post(Change::What::Customers, numbered);
     spdlog::info("member card numbers given to {} customers", count);
     return {QString(), QString()};
+}
+
+ReadResult<QList<MemberCardFace>> MemberCards::faces(const QList<CustomerId> &ids)
+{
+    return tryRead<QList<MemberCardFace>>("member card faces", [&] {
+        CustomerRepository customers(m_db.connection());
+        TierRepository tiers(m_db.connection());
+        QList<MemberCardFace> faces;
+        for (const CustomerId id : ids) {
+            const std::optional<Customer> customer = customers.find(id);
+            if (!customer || customer->erasedAt)
+                continue;
+            faces << MemberCardFace{id, customer->name, customer->cardNo, tiers.find(id).tier};
+        }
+        return faces;
+    });
 }
 
 } // namespace atelier

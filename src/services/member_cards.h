@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/customer.h"
+#include "core/loyalty.h"
+#include "core/read_result.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -23,6 +25,15 @@ struct CardNumberResult
     bool ok() const { return error.isEmpty(); }
 };
 
+// What a printed member card shows of its customer.
+struct MemberCardFace
+{
+    CustomerId id = 0;
+    QString name;
+    QString cardNo; // empty: she has none yet (MemberCards::numberAll gives her one)
+    Tier tier = Tier::None;
+};
+
 // The member card numbers of the store's customers (issue 24): typed from a card the customer holds,
 // generated, or taken away. One number per customer and one customer per number; a number already
 // held is refused naming its holder with a masked phone. Each change is one transaction with its
@@ -42,6 +53,9 @@ public:
     // Gives each of the customers without a number a generated one, in one transaction (before their
     // cards are printed); returns how many got one, or an error and none did.
     CardNumberResult numberAll(const QList<CustomerId> &customers, int *given = nullptr);
+
+    // What the cards of these customers show, in the order given; erased and unknown ones left out.
+    ReadResult<QList<MemberCardFace>> faces(const QList<CustomerId> &customers);
 
     // Why `cardNo` (normalised) cannot be customer `self`'s: not a card number, or another customer's
     // ("Card AT123456784 already belongs to 张丽 (138****1234)"). Empty when it can. On `db`, so that

@@ -13,6 +13,7 @@
 #include "gui/counter/card_loyalty_widget.h"
 #include "gui/counter/card_referrals_widget.h"
 #include "gui/counter/consent_text.h"
+#include "gui/counter/print_cards_dialog.h"
 #include "services/change_notifier.h"
 #include "services/contact_reveal.h"
 #include "services/counter_shift.h"
@@ -130,6 +131,10 @@ CustomerCardWidget::CustomerCardWidget(Store &store, QWidget *parent)
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
+    connect(m_ui->printCardButton, &QPushButton::clicked, this, [this]() {
+        PrintCardsDialog dialog(m_store, {m_id}, this);
+        dialog.exec();
+    });
     // A revealed number goes back under its mask after a minute, or when the customer changes.
     m_revealTimer = new QTimer(this);
     m_revealTimer->setSingleShot(true);
@@ -211,9 +216,10 @@ void CustomerCardWidget::refresh()
     const ReadResult<std::optional<CustomerCard>> read = m_store.customers().card(m_id);
     const std::optional<CustomerCard> card = read.value.value_or(std::nullopt);
     const bool shown = card.has_value();
-    for (QWidget *action : {static_cast<QWidget *>(m_ui->recordSaleButton),
-             static_cast<QWidget *>(m_ui->returnButton), static_cast<QWidget *>(m_ui->editArchiveButton),
-             static_cast<QWidget *>(m_ui->complaintButton), static_cast<QWidget *>(m_ui->messageButton)})
+    for (QWidget *action :
+        {static_cast<QWidget *>(m_ui->recordSaleButton), static_cast<QWidget *>(m_ui->returnButton),
+            static_cast<QWidget *>(m_ui->editArchiveButton), static_cast<QWidget *>(m_ui->complaintButton),
+            static_cast<QWidget *>(m_ui->messageButton), static_cast<QWidget *>(m_ui->printCardButton)})
         action->setEnabled(shown);
     if (!shown) {
         // Nothing of the previous customer may stay on screen under this heading.
@@ -222,8 +228,9 @@ void CustomerCardWidget::refresh()
         m_ui->revealButton->hide();
         m_ui->hideContactButton->hide();
         m_ui->addressLabel->hide();
-        for (QLabel *label : {m_ui->phoneLabel, m_ui->birthdayLabel, m_ui->sizesLabel, m_ui->styleTagsLabel,
-                 m_ui->spendLabel, m_ui->visitsLabel, m_ui->notesLabel, m_ui->consentLabel})
+        for (QLabel *label :
+            {m_ui->phoneLabel, m_ui->cardNoLabel, m_ui->birthdayLabel, m_ui->sizesLabel, m_ui->styleTagsLabel,
+                m_ui->spendLabel, m_ui->visitsLabel, m_ui->notesLabel, m_ui->consentLabel})
             label->clear();
         m_loyalty->setCustomer(0);
         m_forecast->setCustomer(0, false);
@@ -251,6 +258,7 @@ void CustomerCardWidget::refresh()
     }
     m_ui->revealButton->setVisible(!full && !m_revealTimer->isActive());
     m_ui->hideContactButton->setVisible(!full && m_revealTimer->isActive());
+    m_ui->cardNoLabel->setText(c.cardNo.isEmpty() ? QString() : tr("Card %1").arg(c.cardNo));
     m_ui->birthdayLabel->setText(
         c.birthday ? tr("Birthday soon: %1").arg(DisplayFormat::dayInSentence(*c.birthday)) : QString());
     m_ui->birthdayLabel->setVisible(card->birthdaySoon);
@@ -286,6 +294,7 @@ void CustomerCardWidget::refresh()
         m_ui->nameLabel->setText(CustomerErasure::erasedLabel());
         m_ui->editArchiveButton->setEnabled(false);
         m_ui->messageButton->setEnabled(false);
+        m_ui->printCardButton->setEnabled(false);
     }
     showPurchases(*card);
     showCoupons();
