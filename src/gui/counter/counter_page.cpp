@@ -169,6 +169,7 @@ void CounterPage::search(const QString &text)
     m_results->setMatches(
         text.trimmed().isEmpty() ? QList<CounterMatch>() : m_store.counterSearch().find(text),
         PhoneNumber::digitsOnly(text));
+    m_pickedWithArrows = false;
     if (m_results->rowCount() > 0)
         m_ui->resultsView->selectRow(0);
 }
@@ -181,10 +182,19 @@ void CounterPage::moveSelection(int delta)
     const QModelIndex current = m_ui->resultsView->currentIndex();
     const int row = current.isValid() ? qBound(0, current.row() + delta, rows - 1) : 0;
     m_ui->resultsView->selectRow(row);
+    m_pickedWithArrows = true;
 }
 
 void CounterPage::openSelected()
 {
+    // A barcode scanner types the card's number and Enter: her card opens even when phones ending in
+    // those digits are listed too (a card match is the first row), and the number stays selected so that
+    // the next scan replaces it. A row picked with the arrows since is the clerk's choice.
+    if (!m_pickedWithArrows && m_results->isCardMatch(0)) {
+        showCustomer(m_results->customerAt(0));
+        m_ui->searchLineEdit->selectAll();
+        return;
+    }
     const QModelIndex current = m_ui->resultsView->currentIndex();
     const int row = current.isValid() ? current.row() : 0;
     showCustomer(m_results->customerAt(row));

@@ -24,7 +24,8 @@ class Store;
 
 // The clerk's default page: one search box with results as they type, and the chosen customer's
 // card, with the notes the last shifts left above them. Works from the keyboard alone: ↑/↓ pick a result
-// while typing, Enter opens it, Esc clears; Ctrl+S records a sale for the customer on the card, Ctrl+R a
+// while typing, Enter opens it, Esc clears; a member card's number and Enter (what a scanner sends) opens
+// its holder's card; Ctrl+S records a sale for the customer on the card, Ctrl+R a
 // return, Ctrl+E edits the archive, Ctrl+N registers, Ctrl+H writes a handover note. No shortcut ever
 // types into the search box: an Alt key that no button took (Alt+S with no card shown) is dropped.
 class CounterPage : public QWidget
@@ -69,6 +70,7 @@ private:
     HandoverPanel *m_handover = nullptr;
     QList<QKeySequence> m_shortcuts;
     QTimer *m_noticeTimer = nullptr;
+    bool m_pickedWithArrows = false; // since the last search: Enter opens that row, not a card match
 };
 
 } // namespace atelier

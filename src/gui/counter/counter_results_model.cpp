@@ -22,6 +22,11 @@ CustomerId CounterResultsModel::customerAt(int row) const
     return row >= 0 && row < m_matches.size() ? m_matches.at(row).customer.id : 0;
 }
 
+bool CounterResultsModel::isCardMatch(int row) const
+{
+    return row >= 0 && row < m_matches.size() && m_matches.at(row).reason == CounterMatch::Reason::CardNumber;
+}
+
 int CounterResultsModel::rowOf(CustomerId customer) const
 {
     for (int row = 0; row < rowCount(); ++row)

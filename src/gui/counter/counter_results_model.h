@@ -26,6 +26,7 @@ public:
     void setMatches(const QList<CounterMatch> &matches, const QString &typedDigits = QString());
     CustomerId customerAt(int row) const;
     int rowOf(CustomerId customer) const; // -1: not in the results
+    bool isCardMatch(int row) const; // found by her member card's number (a scan)
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
