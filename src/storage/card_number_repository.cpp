@@ -1,0 +1,27 @@
+#include "storage/card_number_repository.h"
+
+#include "storage/sql.h"
+
+namespace atelier {
+
+CardNumberRepository::CardNumberRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+void CardNumberRepository::set(CustomerId customer, const QString &cardNo)
+{
+    if (m_set.lastQuery().isEmpty())
+        m_set = sql::prepare(m_db, QStringLiteral("UPDATE customers SET card_no = ? WHERE id = ?"));
+    sql::bind(m_set, 0, cardNo.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(cardNo));
+    sql::bind(m_set, 1, qlonglong(customer));
+    sql::exec(m_set);
+}
+
+int CardNumberRepository::countNumbered()
+{
+    return sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM customers WHERE card_no IS NOT NULL"))
+        .toInt();
+}
+
+} // namespace atelier
