@@ -61,6 +61,12 @@ QString conflict(MergeRepository &repo, const MergeRecord &record)
         && repo.customerWith(QStringLiteral("external_id"), tillNumber.toString()))
         return CustomerMerge::tr("The till's customer number %1 belongs to another customer now.")
             .arg(tillNumber.toString());
+    // Her member card's number came back to nobody (the survivor kept her own): someone may hold it now.
+    const QJsonValue cardNo = record.absorbedRow.value(QStringLiteral("card_no"));
+    if (!cardNo.isNull() && !record.filled.contains(QStringLiteral("card_no"))
+        && repo.customerWith(QStringLiteral("card_no"), cardNo.toString()))
+        return CustomerMerge::tr("The member card number %1 belongs to another customer now.")
+            .arg(cardNo.toString());
     const qint64 points = repo.pointsOf(idList(record.moved.value(QStringLiteral("points_ledger"))));
     if (repo.pointsBalance(record.survivorId) - points < 0)
         return CustomerMerge::tr(

@@ -191,3 +191,32 @@ TEST_CASE("a merge keeps the survivor's card number or takes the absorbed one's;
     CHECK(cardOf(t, survivor).isEmpty());
     CHECK(t.store().counterSearch().find(QStringLiteral("OLD12345")).isEmpty());
 }
+
+TEST_CASE("undoing a merge gives the absorbed customer her card number back, unless another holds it now",
+    "[services][cards]")
+{
+    TempStore t;
+    MemberCards &cards = t.store().memberCards();
+    const CustomerId survivor = add(t, u"张丽", "13812341234");
+    const CustomerId absorbed = add(t, u"张丽", "13955556666");
+    REQUIRE(cards.set(absorbed, QStringLiteral("OLD12345")).ok());
+    const MergeResult taken = t.store().merge().merge(survivor, absorbed);
+    REQUIRE(taken.ok());
+    REQUIRE(t.store().merge().undo(*taken.mergeId).ok());
+    CHECK(cardOf(t, survivor).isEmpty());
+    CHECK(cardOf(t, absorbed) == QStringLiteral("OLD12345"));
+
+    // The survivor kept her own; the absorbed one's number was given to somebody else since.
+    REQUIRE(cards.set(survivor, QStringLiteral("MINE1234")).ok());
+    const MergeResult kept = t.store().merge().merge(survivor, absorbed);
+    REQUIRE(kept.ok());
+    const CustomerId other = add(t, u"王芳", "13700001111");
+    REQUIRE(cards.set(other, QStringLiteral("OLD12345")).ok());
+    const UndoResult refused = t.store().merge().undo(*kept.mergeId);
+    CHECK_FALSE(refused.ok());
+    CHECK(refused.error.contains(QStringLiteral("OLD12345")));
+    REQUIRE(cards.clear(other).ok());
+    REQUIRE(t.store().merge().undo(*kept.mergeId).ok());
+    CHECK(cardOf(t, survivor) == QStringLiteral("MINE1234"));
+    CHECK(cardOf(t, absorbed) == QStringLiteral("OLD12345"));
+}
