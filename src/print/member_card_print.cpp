@@ -10,9 +10,18 @@ namespace atelier {
 MemberCardPrint::Outcome MemberCardPrint::run(Store &store, const MemberCardPdf::Progress &progress) const
 {
     Outcome outcome;
+    QList<CustomerId> customers = this->customers;
+    if (filter) {
+        const ReadResult<QList<CustomerId>> matching = store.memberCards().customersMatching(*filter);
+        if (!matching.ok()) {
+            outcome.written = WriteResult::failure(matching.error);
+            return outcome;
+        }
+        customers = *matching.value;
+    }
     // One customer's card is the counter's; the cards of many leave the shop with their names, as an
     // export does.
-    if (customers.size() > 1) {
+    if (filter || customers.size() > 1) {
         if (const QString refused = Access::refusal(store.database(), Permission::ExportCustomers);
             !refused.isEmpty()) {
             outcome.written = WriteResult::failure(refused);

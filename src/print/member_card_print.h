@@ -1,11 +1,14 @@
 #pragma once
 
+#include "core/archive_query.h"
 #include "core/customer.h"
 #include "core/write_result.h"
 #include "print/member_card_pdf.h"
 
 #include <QList>
+
 #include <QString>
+#include <optional>
 
 namespace atelier {
 
@@ -18,6 +21,8 @@ class Store;
 struct MemberCardPrint
 {
     QList<CustomerId> customers;
+    // Instead of `customers`: those the archive list shows with this filter, read by the worker.
+    std::optional<ArchiveFilter> filter;
     QString fileName;
     MemberCardPdf::Paper paper = MemberCardPdf::Paper::A4Sheet;
     BarcodePainter::Symbology symbology = BarcodePainter::Symbology::Code128;

@@ -7,6 +7,7 @@
 #include "services/change_notifier.h"
 #include "services/customer_service.h"
 #include "services/try_read.h"
+#include "storage/card_number_repository.h"
 #include "storage/customer_repository.h"
 #include "storage/database.h"
 #include "storage/search_index.h"
@@ -156,6 +157,12 @@ CardNumberResult MemberCards::numberAll(const QList<CustomerId> &ids, int *given
         ChangeNotifier::post(Change::What::Customers, numbered);
     spdlog::info("member card numbers given to {} customers", count);
     return {QString(), QString()};
+}
+
+ReadResult<QList<CustomerId>> MemberCards::customersMatching(const ArchiveFilter &filter)
+{
+    return tryRead<QList<CustomerId>>("customers for member cards",
+        [&] { return CardNumberRepository(m_db.connection()).idsMatching(filter); });
 }
 
 ReadResult<QList<MemberCardFace>> MemberCards::faces(const QList<CustomerId> &ids)

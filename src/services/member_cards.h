@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/archive_query.h"
 #include "core/customer.h"
 #include "core/loyalty.h"
 #include "core/read_result.h"
@@ -54,6 +55,8 @@ public:
     // cards are printed); returns how many got one, or an error and none did.
     CardNumberResult numberAll(const QList<CustomerId> &customers, int *given = nullptr);
 
+    // The customers the archive list shows with this filter (erased ones left out), for their cards.
+    ReadResult<QList<CustomerId>> customersMatching(const ArchiveFilter &filter);
     // What the cards of these customers show, in the order given; erased and unknown ones left out.
     ReadResult<QList<MemberCardFace>> faces(const QList<CustomerId> &customers);
 

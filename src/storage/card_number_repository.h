@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/archive_query.h"
 #include "core/customer.h"
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -18,6 +20,8 @@ public:
     // An empty number takes the card away (NULL).
     void set(CustomerId customer, const QString &cardNo);
     int countNumbered();
+    // The customers the archive list shows with this filter, in its name order; erased ones left out.
+    QList<CustomerId> idsMatching(const ArchiveFilter &filter);
 
 private:
     QSqlDatabase m_db;

@@ -7,6 +7,7 @@
 #include "gui/archive/duplicates_dialog.h"
 #include "gui/archive/erase_customer_action.h"
 #include "gui/counter/customer_editor_dialog.h"
+#include "gui/counter/print_cards_dialog.h"
 #include "gui/import/import_wizard.h"
 #include "services/archive_service.h"
 #include "services/change_notifier.h"
@@ -77,6 +78,13 @@ ArchivePage::ArchivePage(Store &store, QWidget *parent)
         DuplicatesDialog dialog(m_store, this);
         dialog.exec();
     });
+    // The member cards of the customers the list shows (its filter), for the manager: a sheet of many
+    // customers' names leaves the shop as an export does.
+    m_printCardsButton = new QPushButton(tr("Print &cards…"), this);
+    m_printCardsButton->setObjectName(QStringLiteral("printCardsButton"));
+    m_printCardsButton->setToolTip(tr("The member cards of the customers listed, to a PDF"));
+    m_ui->actionLayout->insertWidget(m_ui->actionLayout->indexOf(m_ui->importButton), m_printCardsButton);
+    connect(m_printCardsButton, &QPushButton::clicked, this, &ArchivePage::printCards);
     // Saves, erasures, merges and imports, from this window, another one or a worker.
     connect(&store.changes(), &ChangeNotifier::changed, m_model, [this](const Change &change) {
         if (change.concerns(Change::What::Customers))
@@ -99,6 +107,7 @@ void ArchivePage::applyRole()
     m_ui->exportButton->setVisible(m_store.allows(Permission::ExportCustomers));
     m_ui->importButton->setVisible(m_store.allows(Permission::ImportFromTill));
     m_duplicatesButton->setVisible(m_store.allows(Permission::MergeCustomers));
+    m_printCardsButton->setVisible(m_store.allows(Permission::ExportCustomers));
     m_erase->setVisible(m_store.allows(Permission::EraseCustomers));
 }
 
@@ -124,6 +133,18 @@ void ArchivePage::fillFilters()
     m_ui->birthMonthComboBox->addItem(tr("Any month"));
     for (int month = 1; month <= 12; ++month)
         m_ui->birthMonthComboBox->addItem(QLocale().standaloneMonthName(month), month);
+}
+
+void ArchivePage::printCards()
+{
+    const ReadResult<int> count = m_store.archive().count(m_model->filter());
+    if (!count.ok()) {
+        m_ui->exportStatusLabel->setText(count.error);
+        return;
+    }
+    PrintCardsDialog dialog(m_store, m_model->filter(), *count.value, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_ui->exportStatusLabel->setText(dialog.doneText());
 }
 
 void ArchivePage::applyFilter()

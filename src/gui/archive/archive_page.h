@@ -53,6 +53,7 @@ private:
     CustomerId selectedCustomer() const;
     void editCustomer(CustomerId id);
     void chooseExportFile();
+    void printCards();
     void importFromTill();
 
     std::unique_ptr<Ui::ArchivePage> m_ui;
@@ -61,6 +62,7 @@ private:
     CustomerExportFlow *m_export = nullptr;
     EraseCustomerAction *m_erase = nullptr;
     QPushButton *m_duplicatesButton = nullptr;
+    QPushButton *m_printCardsButton = nullptr;
 };
 
 } // namespace atelier

@@ -19,8 +19,23 @@ PrintCardsDialog::PrintCardsDialog(Store &store, QList<CustomerId> customers, QW
     , m_customers(std::move(customers))
     , m_runner(store, QStringLiteral("member cards"))
 {
+    setUp(int(m_customers.size()));
+}
+
+PrintCardsDialog::PrintCardsDialog(Store &store, const ArchiveFilter &filter, int count, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::PrintCardsDialog>())
+    , m_store(store)
+    , m_filter(filter)
+    , m_runner(store, QStringLiteral("member cards"))
+{
+    setUp(count);
+}
+
+void PrintCardsDialog::setUp(int count)
+{
+    m_count = count;
     m_ui->setupUi(this);
-    const int count = int(m_customers.size());
     m_ui->introLabel->setText(
         tr("%n member card(s) to print. A customer without a card number is given a new "
            "one first, and it is hers from then on.",
@@ -78,6 +93,7 @@ void PrintCardsDialog::print()
 {
     MemberCardPrint job;
     job.customers = m_customers;
+    job.filter = m_filter;
     job.fileName = m_ui->fileLineEdit->text().trimmed();
     job.paper = static_cast<MemberCardPdf::Paper>(m_ui->paperComboBox->currentData().toInt());
     job.symbology = static_cast<BarcodePainter::Symbology>(m_ui->barcodeComboBox->currentData().toInt());
@@ -87,7 +103,7 @@ void PrintCardsDialog::print()
         return;
     }
     m_ui->messageLabel->hide();
-    m_ui->progressBar->setRange(0, int(m_customers.size()));
+    m_ui->progressBar->setRange(0, m_count);
     m_ui->progressBar->setValue(0);
     setRunning(true);
     m_runner.run(

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/archive_query.h"
 #include "core/customer.h"
 #include "services/background_runner.h"
 
@@ -7,6 +8,7 @@
 #include <QList>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class PrintCardsDialog;
@@ -24,6 +26,8 @@ class PrintCardsDialog : public QDialog
     Q_OBJECT
 public:
     PrintCardsDialog(Store &store, QList<CustomerId> customers, QWidget *parent = nullptr);
+    // The `count` customers the archive list shows with `filter` (read again by the worker).
+    PrintCardsDialog(Store &store, const ArchiveFilter &filter, int count, QWidget *parent = nullptr);
     ~PrintCardsDialog() override;
 
     // What the last print said (the file and how many were numbered first).
@@ -33,10 +37,13 @@ private:
     void print();
     void browse();
     void setRunning(bool running);
+    void setUp(int count);
 
     std::unique_ptr<Ui::PrintCardsDialog> m_ui;
     Store &m_store;
     QList<CustomerId> m_customers;
+    std::optional<ArchiveFilter> m_filter;
+    int m_count = 0;
     BackgroundRunner m_runner;
     QString m_doneText;
 };
