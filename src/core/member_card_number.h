@@ -9,11 +9,11 @@ namespace atelier {
 
 // The number on a customer's member card (issue 24): what a clerk types or a scanner sends. 6 to 16
 // letters A-Z or digits 0-9, stored upper-cased. What a scanner or a clerk adds around it is dropped
-// before it is checked: spaces and dashes ("8800-1234", "AT 1234 5678 4"), and full-width characters
+// before it is checked: spaces and dashes ("8800-1234", "AT 1234 5678 2"), and full-width characters
 // from a Chinese input method are read as their plain forms ("ＡＴ１２" is "AT12"); a lower-case letter
 // is upper-cased. Anything else (a dot, a slash, a Chinese character) is refused.
 //
-// A number the store generates is "AT", eight digits and a Luhn check digit ("AT123456784"); a number
+// A number the store generates is "AT", eight digits and a Luhn check digit ("AT123456782"); a number
 // of that shape whose check digit does not fit is refused as mistyped. Numbers typed from cards the
 // customer already holds may have any other shape.
 class MemberCardNumber

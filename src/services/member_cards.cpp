@@ -34,20 +34,20 @@ MemberCards::MemberCards(Database &db, const Clock &clock, std::optional<quint32
 {
 }
 
-QString MemberCards::refusal(QSqlDatabase db, const QString &cardNo, CustomerId self)
+QString MemberCards::refusal(Database &db, const QString &cardNo, CustomerId self)
 {
     if (const QString problem = MemberCardNumber::problem(cardNo); !problem.isEmpty())
         return problem;
-    const std::optional<CustomerSummary> holder = SearchIndex(std::move(db)).exactCard(cardNo);
+    const std::optional<CustomerSummary> holder = SearchIndex(db.connection()).exactCard(cardNo);
     if (holder && holder->id != self)
         return tr("Card %1 already belongs to %2 (%3).")
             .arg(cardNo, holder->name, PhoneNumber::mask(holder->phoneDigits));
     return QString();
 }
 
-QString MemberCards::unusedNumber(QSqlDatabase db, QRandomGenerator &random)
+QString MemberCards::unusedNumber(Database &db, QRandomGenerator &random)
 {
-    SearchIndex index(std::move(db));
+    SearchIndex index(db.connection());
     for (int draw = 0; draw < maxDraws; ++draw) {
         const QString number = MemberCardNumber::generated(random.bounded(100000000u));
         if (!index.exactCard(number))
@@ -78,7 +78,7 @@ CardNumberResult MemberCards::clear(CustomerId customer)
 CardNumberResult MemberCards::freeNumber()
 {
     try {
-        const QString number = unusedNumber(m_db.connection(), m_random);
+        const QString number = unusedNumber(m_db, m_random);
         if (number.isEmpty())
             return {QString(), tr("Card number: no free number was found; try again.")};
         return {number, QString()};
@@ -103,7 +103,7 @@ CardNumberResult MemberCards::change(CustomerId id, const QString &cardNo)
         if (stored->cardNo == cardNo)
             return {cardNo, QString()};
         if (!cardNo.isEmpty()) {
-            if (const QString refused = refusal(m_db.connection(), cardNo, id); !refused.isEmpty())
+            if (const QString refused = refusal(m_db, cardNo, id); !refused.isEmpty())
                 return {QString(), refused};
         }
         Customer after = *stored;
@@ -137,7 +137,7 @@ CardNumberResult MemberCards::numberAll(const QList<CustomerId> &ids, int *given
             if (!stored || stored->erasedAt || !stored->cardNo.isEmpty())
                 continue;
             Customer after = *stored;
-            after.cardNo = unusedNumber(m_db.connection(), m_random);
+            after.cardNo = unusedNumber(m_db, m_random);
             if (after.cardNo.isEmpty())
                 return {QString(), tr("Card number: no free number was found; try again.")};
             after.updatedAt = m_clock.now();

@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QRandomGenerator>
-#include <QSqlDatabase>
 #include <QString>
 
 #include <optional>
@@ -61,11 +60,11 @@ public:
     ReadResult<QList<MemberCardFace>> faces(const QList<CustomerId> &customers);
 
     // Why `cardNo` (normalised) cannot be customer `self`'s: not a card number, or another customer's
-    // ("Card AT123456784 already belongs to 张丽 (138****1234)"). Empty when it can. On `db`, so that
+    // ("Card AT123456782 already belongs to 张丽 (138****1234)"). Empty when it can. On `db`, so that
     // CustomerService::save asks the same inside its own checks.
-    static QString refusal(QSqlDatabase db, const QString &cardNo, CustomerId self);
+    static QString refusal(Database &db, const QString &cardNo, CustomerId self);
     // A generated number that nobody on `db` holds, drawn from `random`; retries on a collision.
-    static QString unusedNumber(QSqlDatabase db, QRandomGenerator &random);
+    static QString unusedNumber(Database &db, QRandomGenerator &random);
 
 private:
     CardNumberResult change(CustomerId customer, const QString &cardNo);
