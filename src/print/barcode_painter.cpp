@@ -5,8 +5,10 @@
 
 #include <zint.h>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
+#include <numbers>
 
 namespace atelier {
 
@@ -24,7 +26,7 @@ QPolygonF hexagon(const zint_vector_hexagon &hex)
     const double radius = hex.diameter / 2.0;
     const double turn = hex.rotation == 90 || hex.rotation == 270 ? 0.0 : 30.0;
     for (int corner = 0; corner < 6; ++corner) {
-        const double angle = (60.0 * corner + turn) * M_PI / 180.0;
+        const double angle = (60.0 * corner + turn) * std::numbers::pi / 180.0;
         points << QPointF(hex.x + radius * std::cos(angle), hex.y + radius * std::sin(angle));
     }
     return points;
