@@ -131,12 +131,12 @@ WriteResult MemberCardPdf::write(
         writer.setCreator(QStringLiteral("Atelier"));
         writer.setTitle(tr("Member cards"));
         const bool sheet = m_paper == Paper::A4Sheet;
+        // The card's page given upright and turned: a page size is portrait, its layout says landscape.
         const QPageSize size = sheet ? QPageSize(QPageSize::A4)
-                                     : QPageSize(QSizeF(cardWidthMm, cardHeightMm), QPageSize::Millimeter,
+                                     : QPageSize(QSizeF(cardHeightMm, cardWidthMm), QPageSize::Millimeter,
                                          QStringLiteral("CR80"), QPageSize::ExactMatch);
-        writer.setPageLayout(QPageLayout(size,
-            sheet || cardWidthMm < cardHeightMm ? QPageLayout::Portrait : QPageLayout::Landscape,
-            QMarginsF()));
+        writer.setPageLayout(
+            QPageLayout(size, sheet ? QPageLayout::Portrait : QPageLayout::Landscape, QMarginsF()));
         const double dotsPerMm = resolution / 25.4;
         const QRectF grid(((a4WidthMm - sheetColumns * cardWidthMm) / 2) * dotsPerMm,
             ((a4HeightMm - sheetRows * cardHeightMm) / 2) * dotsPerMm, sheetColumns * cardWidthMm * dotsPerMm,

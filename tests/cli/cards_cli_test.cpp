@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 using namespace atelier;
 using namespace atelier::testing;
