@@ -7,7 +7,7 @@ namespace atelier {
 
 namespace {
 
-constexpr std::array<std::pair<AuditAction, const char16_t *>, 27> kActions{{
+constexpr std::array<std::pair<AuditAction, const char16_t *>, 31> kActions{{
     {AuditAction::CustomerCreated, u"customer_created"},
     {AuditAction::CustomerChanged, u"customer_changed"},
     {AuditAction::CustomerErased, u"customer_erased"},
@@ -35,6 +35,10 @@ constexpr std::array<std::pair<AuditAction, const char16_t *>, 27> kActions{{
     {AuditAction::BenefitsChanged, u"benefits_changed"},
     {AuditAction::LostSaleRecorded, u"lost_sale_recorded"},
     {AuditAction::LostSalesArrived, u"lost_sales_arrived"},
+    {AuditAction::SatisfactionRecorded, u"satisfaction_recorded"},
+    {AuditAction::StaffTargetsSet, u"staff_targets_set"},
+    {AuditAction::ArchiveChecked, u"archive_checked"},
+    {AuditAction::AccountDeactivated, u"account_deactivated"},
 }};
 
 } // namespace

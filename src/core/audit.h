@@ -81,7 +81,16 @@ enum class AuditAction
     // A lost sale or wish recorded at the counter, and a style (or category) and size the manager
     // marked as arrived, with how many wishes it answered and tasks it planned (issue 23).
     LostSaleRecorded,
-    LostSalesArrived
+    LostSalesArrived,
+    // A satisfaction score recorded in the shop (issue 24): the score, its occasion and the row it is
+    // about; never the comment, which is the customer's own words.
+    SatisfactionRecorded,
+    // The manager's staff goals (issue 24): a month's targets set for some clerks, an archive's spot
+    // check (valid or not, never the note), and an account deactivated with how many open tasks and
+    // complaints went to whom.
+    StaffTargetsSet,
+    ArchiveChecked,
+    AccountDeactivated
 };
 
 QString toCode(AuditActor::Kind kind);

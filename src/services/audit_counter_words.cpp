@@ -4,6 +4,7 @@
 #include "core/display_format.h"
 #include "core/labels.h"
 #include "core/lost_sale.h"
+#include "core/satisfaction.h"
 #include "core/money.h"
 #include "core/stored_time.h"
 #include "services/audit_trail.h"
@@ -141,6 +142,15 @@ QString lostSaleText(const QJsonObject &details)
     const auto reason = lostSaleReasonFromCode(details.value(QStringLiteral("reason")).toString());
     return AuditTrail::tr("%1: %2").arg(
         parts.join(QStringLiteral(", ")), reason ? LostSale::reasonLabel(*reason) : QString());
+}
+
+// "4 of 5 after a visit": the score and its occasion (the comment is never in the trail).
+QString satisfactionText(const QJsonObject &details)
+{
+    const auto occasion = satisfactionOccasionFromCode(details.value(QStringLiteral("occasion")).toString());
+    return AuditTrail::tr("%1 of 5 (%2)")
+        .arg(details.value(QStringLiteral("score")).toInt())
+        .arg(occasion ? SatisfactionScore::occasionLabel(*occasion) : QString());
 }
 
 } // namespace atelier::audit_words

@@ -25,5 +25,6 @@ QString saleText(const QJsonObject &details);
 QString returnText(const QJsonObject &details);
 QString attendantText(const QJsonObject &details);
 QString lostSaleText(const QJsonObject &details);
+QString satisfactionText(const QJsonObject &details);
 
 } // namespace atelier::audit_words

@@ -2,6 +2,7 @@
 
 #include "core/customer_diff.h"
 #include "core/lost_sale.h"
+#include "core/satisfaction.h"
 #include "core/loyalty.h"
 #include "core/stored_time.h"
 #include "core/tier_benefit.h"
@@ -350,6 +351,19 @@ void AuditTrail::recordLostSalesArrived(
             {QStringLiteral("by_category"), arrival.styleNumber.isEmpty()},
             {QStringLiteral("size"), arrival.size}, {QStringLiteral("wishes"), wishes},
             {QStringLiteral("tasks"), tasks}}));
+}
+
+void AuditTrail::recordSatisfaction(const AuditActor &actor, const SatisfactionScore &score)
+{
+    QJsonObject details{{QStringLiteral("satisfaction"), score.id}, {QStringLiteral("score"), score.score},
+        {QStringLiteral("occasion"), satisfactionOccasionCode(score.occasion)}};
+    const std::pair<const char *, std::optional<qint64>> links[] = {{"sale", score.sale},
+        {"follow_up", score.followUp}, {"campaign", score.campaign}, {"complaint", score.complaint},
+        {"staff", score.staff}};
+    for (const auto &[key, id] : links)
+        if (id)
+            details.insert(QString::fromLatin1(key), *id);
+    append(actor, AuditAction::SatisfactionRecorded, score.customer, compact(details));
 }
 
 void AuditTrail::recordBenefitUsed(

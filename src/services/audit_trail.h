@@ -29,6 +29,11 @@ struct CustomerArchive;
 struct TierBenefit;
 struct LostSale;
 struct Arrival;
+struct SatisfactionScore;
+struct StaffTarget;
+struct ArchiveCheck;
+struct StaffMember;
+struct OpenWork;
 
 // A finished export as the trail records it.
 struct ExportRecord
@@ -107,6 +112,16 @@ public:
     // (the free note stays out); and an arrival the manager marked, with the wishes and tasks it made.
     void recordLostSale(const AuditActor &actor, const LostSale &sale);
     void recordLostSalesArrived(const AuditActor &actor, const Arrival &arrival, int wishes, int tasks);
+    // A satisfaction score recorded in the shop (issue 24): score, occasion, the row it is about and the
+    // clerk; the comment stays out (her own words, blanked on erasure).
+    void recordSatisfaction(const AuditActor &actor, const SatisfactionScore &score);
+    // Staff goals (issue 24, services/audit_staff_record.cpp): the targets of `month` ("YYYY-MM") that
+    // changed, a spot check (the verdict, not the note), and a deactivation with the open work handed
+    // over (`tasksTo` empty with open tasks: whoever is at the counter).
+    void recordStaffTargets(const AuditActor &actor, const QString &month, const QList<StaffTarget> &targets);
+    void recordArchiveCheck(const AuditActor &actor, const ArchiveCheck &check);
+    void recordDeactivated(const AuditActor &actor, const StaffMember &member, const OpenWork &open,
+        const QString &tasksTo, const QString &complaintsTo);
 
     // For an export written to a QIODevice: the file's name when it is a file.
     static QString fileNameOf(const QIODevice &device);

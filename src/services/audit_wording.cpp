@@ -5,6 +5,7 @@
 #include "core/money.h"
 #include "core/stored_time.h"
 #include "services/audit_counter_words.h"
+#include "services/audit_staff_words.h"
 #include "services/audit_trail.h"
 #include "services/coupon_service.h"
 #include "services/customer_merge.h"
@@ -305,6 +306,14 @@ QString AuditTrail::actionLabel(AuditAction action)
         return tr("Lost sale recorded");
     case AuditAction::LostSalesArrived:
         return tr("Lost sales marked arrived");
+    case AuditAction::SatisfactionRecorded:
+        return tr("Satisfaction recorded");
+    case AuditAction::StaffTargetsSet:
+        return tr("Staff targets set");
+    case AuditAction::ArchiveChecked:
+        return tr("Archive spot-checked");
+    case AuditAction::AccountDeactivated:
+        return tr("Account deactivated");
     }
     return QString();
 }
@@ -444,6 +453,14 @@ QString AuditTrail::describe(const AuditEntry &entry)
     case AuditAction::LostSaleRecorded:
     case AuditAction::LostSalesArrived:
         return audit_words::lostSaleText(document.object());
+    case AuditAction::SatisfactionRecorded:
+        return audit_words::satisfactionText(document.object());
+    case AuditAction::StaffTargetsSet:
+        return audit_words::staffTargetsText(document.object());
+    case AuditAction::ArchiveChecked:
+        return audit_words::archiveCheckText(document.object());
+    case AuditAction::AccountDeactivated:
+        return audit_words::deactivationText(document.object());
     case AuditAction::RevealPhone:
     case AuditAction::RevealAddress:
     case AuditAction::Login:

@@ -27,6 +27,7 @@ struct Change
         Templates, // message templates
         Handover, // shift handover notes
         LostSales, // ids: lost sales recorded or marked arrived (customers: whose wishes they were)
+        Satisfaction, // ids: satisfaction scores recorded; empty for a survey import (customers: whose)
         Everything // a restore or a demo store: read everything again
     };
 
