@@ -26,6 +26,9 @@
 #include "services/handover_notes.h"
 #include "services/holiday_calendar.h"
 #include "services/lost_sales.h"
+#include "services/satisfaction.h"
+#include "services/survey_import.h"
+#include "services/staff_goals.h"
 #include "services/loyalty_report.h"
 #include "services/loyalty_service.h"
 #include "services/message_templates.h"
@@ -75,6 +78,9 @@ Store::~Store()
     m_benefits.reset();
     m_holidays.reset();
     m_lostSales.reset();
+    m_satisfaction.reset();
+    m_surveyImport.reset();
+    m_staffGoals.reset();
     m_smsExport.reset();
     m_salesImport.reset();
     m_reports.reset();
@@ -245,6 +251,11 @@ LostSales &Store::lostSales()
     return created(m_lostSales, *m_db, *m_clock);
 }
 
+StaffGoals &Store::staffGoals()
+{
+    return created(m_staffGoals, *m_db, *m_clock);
+}
+
 CustomerHistory &Store::history()
 {
     return created(m_history, *m_db);
@@ -303,6 +314,16 @@ Reports &Store::reports()
 SalesImport &Store::salesImport()
 {
     return created(m_salesImport, *m_db, *m_clock);
+}
+
+Satisfaction &Store::satisfaction()
+{
+    return created(m_satisfaction, *m_db, *m_clock);
+}
+
+SurveyImport &Store::surveyImport()
+{
+    return created(m_surveyImport, *m_db, *m_clock);
 }
 
 SmsExport &Store::smsExport()

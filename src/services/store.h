@@ -38,6 +38,7 @@ class FollowUpService;
 class HandoverNotes;
 class HolidayCalendar;
 class LostSales;
+class StaffGoals;
 class LoyaltyReport;
 class LoyaltyService;
 class MessageTemplates;
@@ -48,6 +49,8 @@ class Referrals;
 class Reports;
 class SaleService;
 class SalesImport;
+class Satisfaction;
+class SurveyImport;
 class ServiceSettings;
 class SmsExport;
 class StaffDirectory;
@@ -115,7 +118,10 @@ public:
     Referrals &referrals(); // who brought whom (issue 23)
     Reports &reports();
     SalesImport &salesImport();
+    Satisfaction &satisfaction(); // satisfaction scores and their report (issue 24)
+    SurveyImport &surveyImport(); // survey results from a file (issue 24)
     SmsExport &smsExport();
+    StaffGoals &staffGoals(); // monthly targets, spot checks, the archive contest (issue 24)
 
     // Fills this (empty) store with a demo history (DemoStoreGenerator).
     DemoStoreGenerator::Result generateDemo(const DemoStoreGenerator::Options &options,
@@ -180,6 +186,9 @@ private:
     std::unique_ptr<BenefitService> m_benefits;
     std::unique_ptr<HolidayCalendar> m_holidays;
     std::unique_ptr<LostSales> m_lostSales;
+    std::unique_ptr<Satisfaction> m_satisfaction;
+    std::unique_ptr<SurveyImport> m_surveyImport;
+    std::unique_ptr<StaffGoals> m_staffGoals;
     std::unique_ptr<CampaignService> m_campaigns;
     std::unique_ptr<CampaignResponses> m_campaignResponses;
 };
