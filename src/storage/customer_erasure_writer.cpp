@@ -71,6 +71,9 @@ CustomerErasureWriter::Counts CustomerErasureWriter::erase(
     // Her lost sales stay for the buying report (style, size, reason), no longer hers and without the
     // clerk's free note; their open wishes then plan no arrival task.
     run(QStringLiteral("UPDATE lost_sales SET customer_id = NULL, note = '' WHERE customer_id = ?"), id);
+    // Her satisfaction scores stay for the store's and the clerks' figures, without her own words (a
+    // survey file imported again matches no erased customer, so the comment does not come back).
+    run(QStringLiteral("UPDATE satisfaction_scores SET comment = '' WHERE customer_id = ?"), id);
     // Sales stay whole for the totals; a sale's free note may say who it was for.
     run(QStringLiteral("UPDATE sales SET note = '' WHERE customer_id = ?"), id);
     // Complaints stay for the statistics (channel, category, severity, times, resolution, score)

@@ -112,6 +112,7 @@ const QList<CustomerTable> &MergeRepository::movedTables()
         {"contacts", "customer_id", "id", false},
         {"life_events", "customer_id", "id", false},
         {"lost_sales", "customer_id", "id", false}, // her lost sales and wishes (issue 23)
+        {"satisfaction_scores", "customer_id", "id", false}, // her satisfaction scores (issue 24)
         {"customers", "referrer_id", "id", false}, // the customers this one brought in
         {"referral_rewards", "referrer_id", "referred_id", false}, // the rewards she earned (issue 23)
         {"customer_tags", "customer_id", "tag_id", true},
