@@ -6,7 +6,7 @@ namespace atelier {
 
 namespace {
 
-constexpr CodeTable<HistoryKind, 15> kindCodes{{
+constexpr CodeTable<HistoryKind, 16> kindCodes{{
     {HistoryKind::Purchase, "purchase"},
     {HistoryKind::Return, "return"},
     {HistoryKind::Exchange, "exchange"},
@@ -22,6 +22,7 @@ constexpr CodeTable<HistoryKind, 15> kindCodes{{
     {HistoryKind::Edit, "edit"},
     {HistoryKind::Referral, "referral"},
     {HistoryKind::LostSale, "lost_sale"},
+    {HistoryKind::Satisfaction, "satisfaction"},
 }};
 
 } // namespace
@@ -77,6 +78,8 @@ QString HistoryKindLabels::of(HistoryKind kind)
         return tr("Referral");
     case HistoryKind::LostSale:
         return tr("Lost sale");
+    case HistoryKind::Satisfaction:
+        return tr("Satisfaction");
     }
     return QString();
 }

@@ -28,7 +28,8 @@ enum class HistoryKind
     Handover, // a shift handover note that names her
     Edit, // a change to her archive record (the audit trail: manager only)
     Referral, // a customer she brought registered; her reward for one
-    LostSale // something she wanted and did not buy
+    LostSale, // something she wanted and did not buy
+    Satisfaction // a satisfaction score she gave (issue 24)
 };
 
 QString toCode(HistoryKind kind);

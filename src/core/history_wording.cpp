@@ -5,6 +5,7 @@
 #include "core/labels.h"
 #include "core/lost_sale.h"
 #include "core/referral.h"
+#include "core/satisfaction.h"
 #include "core/stored_time.h"
 
 #include <QRegularExpression>
@@ -26,6 +27,7 @@ namespace atelier {
 //   edit       what: the audit action; its details (JSON)
 //   referral   what: brought or reward; referred customer id, her name, points, coupon kind, coupon value
 //   lost_sale  what: reason; style_no, category, colour, size, arrived_at
+//   satisfaction  what: occasion; score, comment
 
 namespace {
 
@@ -91,6 +93,8 @@ QString HistoryWording::summary(const HistoryEvent &event)
         return referral(event);
     case HistoryKind::LostSale:
         return lostSale(event);
+    case HistoryKind::Satisfaction:
+        return satisfaction(event);
     }
     return QString();
 }
@@ -217,6 +221,19 @@ QString HistoryWording::lostSale(const HistoryEvent &event)
     const QString text = tr("Wanted %1: %2").arg(DisplayFormat::list(wanted), why);
     const QDate arrived = dateFromStoredText(event.fact(4));
     return arrived.isValid() ? tr("%1; arrived %2").arg(text, DisplayFormat::date(arrived)) : text;
+}
+
+QString HistoryWording::satisfaction(const HistoryEvent &event)
+{
+    const std::optional<SatisfactionOccasion> occasion = satisfactionOccasionFromCode(event.what);
+    const QString when = occasion ? SatisfactionScore::occasionLabel(*occasion) : event.what;
+    const QString text = tr("Satisfaction %1 of 5 (%2)").arg(event.fact(0), when);
+    QString comment = event.fact(1).simplified();
+    if (comment.isEmpty())
+        return text;
+    if (comment.size() > noteExcerpt)
+        comment = comment.left(noteExcerpt - 1) + QChar(0x2026);
+    return tr("%1: “%2”").arg(text, comment);
 }
 
 } // namespace atelier

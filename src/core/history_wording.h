@@ -33,6 +33,7 @@ private:
     static QString handover(const HistoryEvent &event);
     static QString referral(const HistoryEvent &event);
     static QString lostSale(const HistoryEvent &event);
+    static QString satisfaction(const HistoryEvent &event);
 };
 
 } // namespace atelier

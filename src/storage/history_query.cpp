@@ -169,6 +169,10 @@ QList<Branch> branchesOf(HistoryKind kind, const QList<HistoryKind> &kinds)
             {QStringLiteral("ls.style_no"), QStringLiteral("ls.category"), QStringLiteral("ls.colour"),
                 QStringLiteral("ls.size"), QStringLiteral("COALESCE(ls.arrived_at, '')")},
             QStringLiteral(" FROM lost_sales ls WHERE ls.customer_id = ?")}};
+    case HistoryKind::Satisfaction:
+        return {{literal(kind), QStringLiteral("sc.scored_on"), QStringLiteral("sc.id"), 0,
+            QStringLiteral("sc.occasion"), {text(QStringLiteral("sc.score")), QStringLiteral("sc.comment")},
+            QStringLiteral(" FROM satisfaction_scores sc WHERE sc.customer_id = ?")}};
     }
     return {};
 }
