@@ -25,6 +25,9 @@ struct ArchiveFilter
     QString size; // matches top, bottom or shoe size
     std::optional<SourceChannel> source;
     std::optional<int> birthMonth; // 1..12
+    // Only customers whose birthday or address is on file without her archive consent (the manager's
+    // "Recorded without consent"; docs/privacy.md).
+    bool withoutConsent = false;
 };
 
 enum class ArchiveSort
@@ -52,6 +55,9 @@ struct ArchiveRow
     QString wechatId;
     QString tags; // comma-separated names
     QDateTime createdAt;
+    // Her birthday, year of birth or address is on file without her archive consent: flagged for
+    // the manager (ArchiveService leaves it false for anyone else).
+    bool heldWithoutConsent = false;
 };
 
 } // namespace atelier

@@ -86,7 +86,8 @@ QList<FieldError> CustomerRules::normaliseAndCheck(Customer &c, const QDate &tod
         errors.append({QStringLiteral("birthYear"), tr("The year of birth is not plausible.")});
 
     if (c.referrerId && c.id != 0 && *c.referrerId == c.id)
-        errors.append({QStringLiteral("referrerId"), tr("Referred by: a customer cannot be her own referrer.")});
+        errors.append(
+            {QStringLiteral("referrerId"), tr("Referred by: a customer cannot be her own referrer.")});
 
     return errors;
 }
@@ -103,6 +104,39 @@ QList<FieldError> CustomerRules::checkLifeEvents(const QList<LifeEvent> &events,
                     .arg(DisplayFormat::date(event.date))});
     }
     return errors;
+}
+
+QList<FieldError> CustomerRules::checkConsent(const Customer &c, const Customer *stored)
+{
+    QList<FieldError> errors;
+    if (c.consentProfile)
+        return errors;
+    if (c.birthday && !(stored && stored->birthday == c.birthday))
+        errors.append({QStringLiteral("birthday"),
+            tr("Birthday: kept only when she agrees that we keep birthday, address and preferences "
+               "(Source and consent). Tick her consent or leave the birthday out.")});
+    if (c.birthYear && !(stored && stored->birthYear == c.birthYear))
+        errors.append({QStringLiteral("birthYear"),
+            tr("Birth year: kept only when she agrees that we keep birthday, address and preferences "
+               "(Source and consent). Tick her consent or leave the year out.")});
+    const QString address = c.address.trimmed();
+    if (!address.isEmpty() && !(stored && stored->address == address))
+        errors.append({QStringLiteral("address"),
+            tr("Address: kept only when she agrees that we keep birthday, address and preferences "
+               "(Source and consent). Tick her consent or leave the address out.")});
+    return errors;
+}
+
+bool CustomerRules::heldWithoutConsent(const Customer &c)
+{
+    return !c.consentProfile && (c.birthday || c.birthYear || !c.address.isEmpty());
+}
+
+void CustomerRules::clearConsentFields(Customer &c)
+{
+    c.birthday.reset();
+    c.birthYear.reset();
+    c.address.clear();
 }
 
 bool CustomerRules::birthdayWithin(const QDate &birthday, const QDate &today, int days)

@@ -84,6 +84,11 @@ public:
     bool prospectOn = true;
     int prospectAfterDays = 3;
     int prospectFirstNightDays = 30;
+    // Birthday, year of birth and address are saved only with the archive consent (issue 24,
+    // docs/privacy.md). What is on file without it (kept from before the rule, or she withdrew) is
+    // kept and flagged for the manager (false), or cleared (true): at once when she withdraws, and by
+    // the nightly run for the rows from before.
+    bool clearWithoutConsent = false;
 
     int minutesFor(ComplaintChannel channel) const;
     bool alwaysOpen() const { return opensAt == closesAt; }

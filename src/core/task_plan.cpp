@@ -106,9 +106,10 @@ std::vector<FollowUpTask> TaskPlan::plan(
 {
     std::vector<FollowUpTask> tasks;
 
-    // Care, not marketing: a greeting goes to everyone with a birthday on file.
+    // Care, not marketing: a greeting goes to everyone whose birthday is on file with her consent to
+    // keep it. A birthday kept from before the rule, or after she withdrew, is no reason to call.
     if (const QDate birthday = birthdayWithin(facts.birthday, asOf, rules.birthdayLookaheadDays);
-        birthday.isValid()) {
+        facts.consentProfile && birthday.isValid()) {
         FollowUpTask greeting = task(facts, TaskPurpose::Birthday, TaskChannel::WeChat, birthday,
             keyOf("birthday", facts.customer, QString::number(birthday.year())));
         greeting.setNote(StoredWords::birthday(birthday));

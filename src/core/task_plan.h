@@ -19,6 +19,8 @@ struct CustomerTaskFacts
     CustomerId customer = 0;
     QDate birthday; // invalid: unknown
     bool consentMarketing = false;
+    // Her archive consent: birthday greetings only with it (issue 24, docs/privacy.md).
+    bool consentProfile = false;
     std::optional<StaffId> registeredBy; // set only while that member of staff is still active
     QDate lastPurchase; // invalid: never bought
     QDate expectedNextPurchase; // invalid: fewer than three purchase days (core/purchase_cycle.h)
@@ -41,7 +43,8 @@ struct CustomerTaskFacts
 // a birthday greeting in the coming days, a thank-you the day after a purchase (when switched on), an
 // activation message with a coupon for a first-time buyer who has not come back, a first follow-up of
 // a prospect (registered, never bought), a wake-up before the expected next purchase, a reactivation message with a reason to come when the customer has just
-// become Dormant. Every task but the birthday greeting needs consent and respects the quiet period;
+// become Dormant. The birthday greeting needs her archive consent (her birthday is kept only with it);
+// every other task needs her marketing consent and respects the quiet period;
 // marketing tasks also never pile up: at most one open at a time, at most one new per night
 // (MarketingCap then applies the VIP cap across plans). The thank-you is not marketing.
 // Each task carries a key that names it for good, so planning the same night twice changes nothing.

@@ -17,16 +17,36 @@ ArchiveService::ArchiveService(Database &db)
 {
 }
 
+bool ArchiveService::seesConsentFlag() const
+{
+    return Access::allows(m_db, Permission::ChangeRules);
+}
+
+ArchiveFilter ArchiveService::allowed(const ArchiveFilter &filter) const
+{
+    ArchiveFilter mine = filter;
+    mine.withoutConsent = filter.withoutConsent && seesConsentFlag();
+    return mine;
+}
+
 ReadResult<int> ArchiveService::count(const ArchiveFilter &filter)
 {
-    return tryRead<int>("archive count", [&] { return CustomerRepository(m_db.connection()).count(filter); });
+    return tryRead<int>(
+        "archive count", [&] { return CustomerRepository(m_db.connection()).count(allowed(filter)); });
 }
 
 ReadResult<KeysetPage<ArchiveRow>> ArchiveService::page(const ArchiveFilter &filter, ArchiveSort sort,
     Qt::SortOrder order, const std::optional<PageCursor> &after, int limit)
 {
-    return tryRead<KeysetPage<ArchiveRow>>("archive page",
-        [&] { return CustomerRepository(m_db.connection()).page(filter, sort, order, after, limit); });
+    return tryRead<KeysetPage<ArchiveRow>>("archive page", [&] {
+        KeysetPage<ArchiveRow> page
+            = CustomerRepository(m_db.connection()).page(allowed(filter), sort, order, after, limit);
+        if (!seesConsentFlag()) {
+            for (ArchiveRow &row : page.rows)
+                row.heldWithoutConsent = false;
+        }
+        return page;
+    });
 }
 
 QStringList ArchiveService::exportHeader()

@@ -26,7 +26,9 @@ class ArchiveService
 public:
     explicit ArchiveService(Database &db);
 
-    // Reads that fail say so (and log why) instead of giving an empty list.
+    // Reads that fail say so (and log why) instead of giving an empty list. The flag and the filter
+    // "Recorded without consent" are the manager's (Permission::ChangeRules, who sets the policy):
+    // for anyone else the filter is ignored and no row is flagged.
     ReadResult<int> count(const ArchiveFilter &filter);
     // Keyset paging: up to `limit` rows after `after` (nullopt: the first page).
     ReadResult<KeysetPage<ArchiveRow>> page(const ArchiveFilter &filter, ArchiveSort sort,
@@ -40,7 +42,11 @@ public:
     ExportResult exportCsv(
         QIODevice &device, const ArchiveFilter &filter, const ExportProgress &progress = {});
 
+    bool seesConsentFlag() const;
+
 private:
+    ArchiveFilter allowed(const ArchiveFilter &filter) const;
+
     Database &m_db;
 };
 

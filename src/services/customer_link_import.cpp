@@ -23,11 +23,13 @@ namespace atelier {
 
 namespace {
 
-// The archive's own rules for a customer registered from the till's list; the first problem, or
+// The archive's own rules for a customer registered from the till's list, the consent's included (a
+// birthday or address only with it: the till's list has no consent to give); the first problem, or
 // empty when the customer can be saved.
 QString problemOf(Customer &customer, const QDate &today)
 {
-    const QList<FieldError> errors = CustomerRules::normaliseAndCheck(customer, today);
+    QList<FieldError> errors = CustomerRules::normaliseAndCheck(customer, today);
+    errors.append(CustomerRules::checkConsent(customer, nullptr));
     return errors.isEmpty() ? QString() : errors.first().message;
 }
 

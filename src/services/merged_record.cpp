@@ -44,15 +44,27 @@ QHash<QString, QString> valueMap(const Customer &customer)
 MergedRecord MergedRecord::of(const Customer &survivor, const Customer &absorbed)
 {
     Customer m = survivor;
+    // Consent moves as a whole, with its date and who recorded it, and only to a survivor who was
+    // never asked.
+    if (!m.consentProfileChange && !m.consentMarketingChange && !m.consentProfile && !m.consentMarketing) {
+        m.consentProfile = absorbed.consentProfile;
+        m.consentMarketing = absorbed.consentMarketing;
+        m.consentProfileChange = absorbed.consentProfileChange;
+        m.consentMarketingChange = absorbed.consentMarketingChange;
+    }
     fillChoice(m.gender, absorbed.gender, Gender::Unknown);
     fill(m.ethnicity, absorbed.ethnicity);
-    if (!m.birthday)
-        m.birthday = absorbed.birthday;
-    if (!m.birthYear)
-        m.birthYear = absorbed.birthYear;
+    // Birthday and address come over only when the merged record has the archive consent (issue 24,
+    // docs/privacy.md): a merge is no way round it.
+    if (m.consentProfile) {
+        if (!m.birthday)
+            m.birthday = absorbed.birthday;
+        if (!m.birthYear)
+            m.birthYear = absorbed.birthYear;
+        fill(m.address, absorbed.address);
+    }
     fill(m.wechatId, absorbed.wechatId);
     fill(m.email, absorbed.email);
-    fill(m.address, absorbed.address);
     fill(m.sizeTop, absorbed.sizeTop);
     fill(m.sizeBottom, absorbed.sizeBottom);
     fill(m.sizeShoe, absorbed.sizeShoe);
@@ -77,14 +89,6 @@ MergedRecord MergedRecord::of(const Customer &survivor, const Customer &absorbed
         m.referrerId.reset();
     if (!m.referrerId && absorbed.referrerId != survivor.id)
         m.referrerId = absorbed.referrerId;
-    // Consent moves as a whole, with its date and who recorded it, and only to a survivor who was
-    // never asked.
-    if (!m.consentProfileChange && !m.consentMarketingChange && !m.consentProfile && !m.consentMarketing) {
-        m.consentProfile = absorbed.consentProfile;
-        m.consentMarketing = absorbed.consentMarketing;
-        m.consentProfileChange = absorbed.consentProfileChange;
-        m.consentMarketingChange = absorbed.consentMarketingChange;
-    }
 
     MergedRecord record;
     record.customer = m;

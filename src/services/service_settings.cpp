@@ -59,6 +59,7 @@ const std::vector<SettingsField<ServiceRules>> &fields()
         intField<ServiceRules>("prospect.on", &ServiceRules::prospectOn),
         intField<ServiceRules>("prospect.after_days", &ServiceRules::prospectAfterDays),
         intField<ServiceRules>("prospect.first_night_days", &ServiceRules::prospectFirstNightDays),
+        intField<ServiceRules>("privacy.clear_without_consent", &ServiceRules::clearWithoutConsent),
     };
     return all;
 }

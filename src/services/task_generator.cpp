@@ -64,6 +64,9 @@ int TaskGenerator::run(
     FollowUpRepository tasks(db);
     // A prospect who bought since is an ordinary customer now: her first follow-up is no longer needed.
     const int closed = tasks.closeProspectsWhoBought(now);
+    // A customer who withdrew her archive consent (or never gave it) is not greeted on her birthday:
+    // tonight plans none for her, and the greeting already planned is called off.
+    const int calledOff = tasks.cancelBirthdaysWithoutConsent(now);
     planned = tasks.notYetMade(std::move(planned));
     // Every plan's marketing together: one a night per customer, and the VIP cap.
     planned = MarketingCap::apply(std::move(planned), facts, asOf, rules);
@@ -93,8 +96,8 @@ int TaskGenerator::run(
     const int created = tasks.insertGenerated(planned);
     spdlog::info(
         "follow-up planning as of {}: {} customers, {} planned, {} created, {} prospect tasks closed "
-        "by a purchase, {} ms",
-        asOf.toString(Qt::ISODate).toStdString(), facts.size(), planned.size(), created, closed,
+        "by a purchase, {} birthday tasks called off without consent, {} ms",
+        asOf.toString(Qt::ISODate).toStdString(), facts.size(), planned.size(), created, closed, calledOff,
         timer.elapsed());
     return created;
 }

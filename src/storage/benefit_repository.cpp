@@ -221,7 +221,8 @@ QList<BenefitCouponCandidate> BenefitRepository::couponCandidates(
         "AND u.period_key = ?)");
     // Tiers as ranks so that "at least" is one comparison; OR, not IN, as customer_tiers' CHECK does.
     QString statement
-        = QStringLiteral("SELECT c.id, t.tier, c.birthday, CASE WHEN %1 THEN 1 ELSE 0 END, "
+        = QStringLiteral("SELECT c.id, t.tier, CASE WHEN c.consent_profile = 1 THEN c.birthday END, "
+                         "CASE WHEN %1 THEN 1 ELSE 0 END, "
                          "CASE WHEN %1 THEN 1 ELSE 0 END "
                          "FROM customer_tiers t JOIN customers c ON c.id = t.customer_id "
                          "WHERE c.erased_at IS NULL AND "
@@ -236,8 +237,10 @@ QList<BenefitCouponCandidate> BenefitRepository::couponCandidates(
             marks << QStringLiteral("?");
             values << day;
         }
-        // Birthdays are stored as YYYY-MM-DD: the month and day are characters 6 to 10.
-        statement += QStringLiteral(" AND substr(c.birthday, 6, 5) IN (%1)").arg(marks.join(u','));
+        // Birthdays are stored as YYYY-MM-DD: the month and day are characters 6 to 10. A birthday
+        // counts only with her consent to keep it (docs/privacy.md).
+        statement += QStringLiteral(" AND c.consent_profile = 1 AND substr(c.birthday, 6, 5) IN (%1)")
+                         .arg(marks.join(u','));
     }
     if (filter.withoutUseIn) {
         statement += QStringLiteral(" AND (NOT %1").arg(usedIn);

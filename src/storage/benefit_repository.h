@@ -38,7 +38,7 @@ struct BenefitCouponCandidate
 {
     CustomerId customer = 0;
     Tier tier = Tier::None;
-    QDate birthday; // invalid: not on file
+    QDate birthday; // invalid: not on file, or on file without her consent (not used then)
     bool usedThisYear = false;
     bool usedNextYear = false;
 };

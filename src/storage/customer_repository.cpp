@@ -1,6 +1,7 @@
 #include "storage/customer_repository.h"
 
 #include "core/stored_time.h"
+#include "storage/consent_repository.h"
 #include "storage/keyset_order.h"
 #include "storage/sql.h"
 
@@ -148,6 +149,8 @@ QString whereClause(const ArchiveFilter &f, QVariantList &values)
         parts << QStringLiteral("c.birth_month = ?");
         values << *f.birthMonth;
     }
+    if (f.withoutConsent)
+        parts << ConsentRepository::heldWithoutConsentSql(QStringLiteral("c."));
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 
@@ -183,9 +186,10 @@ const QString archiveColumns = QStringLiteral(
     "c.body_type, "
     "c.source, c.wechat_id, "
     "(SELECT group_concat(t.name, ', ') FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
-    " WHERE ct.customer_id = c.id), c.created_at");
+    " WHERE ct.customer_id = c.id), c.created_at, CASE WHEN %1 THEN 1 ELSE 0 END")
+                                    .arg(ConsentRepository::heldWithoutConsentSql(QStringLiteral("c.")));
 const QString archiveFrom = QStringLiteral(" FROM customers c");
-constexpr int archiveSortColumn = 13; // the sort key, selected after the row's 13 columns
+constexpr int archiveSortColumn = 14; // the sort key, selected after the row's 14 columns
 
 ArchiveRow readArchiveRow(const QSqlQuery &q)
 {
@@ -204,6 +208,7 @@ ArchiveRow readArchiveRow(const QSqlQuery &q)
     row.wechatId = q.value(10).toString();
     row.tags = q.value(11).toString();
     row.createdAt = timeFromStoredText(q.value(12).toString());
+    row.heldWithoutConsent = q.value(13).toInt() == 1;
     return row;
 }
 

@@ -11,7 +11,7 @@ namespace atelier {
 
 namespace {
 
-// The customer's side: consent, birthday, the day and who registered them (if still on the staff), the
+// The customer's side: consents, birthday, the day and who registered them (if still on the staff), the
 // segment move of the last run, the tier, the last follow-up done, whether a marketing task is still open,
 // the marketing contacts since the VIP cap's window opened (marketing tasks done in it or still open
 // and due from its first day on, bulk SMS and campaign invitations) and the last contact outside a
@@ -23,7 +23,8 @@ SELECT c.id, c.birthday, c.consent_marketing,
        CASE WHEN s.active = 1 THEN c.created_by END,
        sc.segment, sc.previous_segment, sc.segment_since,
        t.last_done, COALESCE(t.open_marketing, 0), k.last_contact,
-       ct.tier, COALESCE(t.recent_marketing, 0) + COALESCE(k.recent_contacts, 0), c.created_at
+       ct.tier, COALESCE(t.recent_marketing, 0) + COALESCE(k.recent_contacts, 0), c.created_at,
+       c.consent_profile
 FROM customers c
 LEFT JOIN staff s ON s.id = c.created_by
 LEFT JOIN customer_scores sc ON sc.customer_id = c.id
@@ -95,6 +96,7 @@ std::vector<CustomerTaskFacts> FollowUpFactsQuery::run(
             facts.tier = tierFromCode(customers.text(10));
         facts.recentMarketingContacts = int(customers.integer(11));
         facts.registeredOn = dayOfStoredUtf8(customers.utf8(12));
+        facts.consentProfile = customers.integer(13) == 1;
 
         days.clear();
         while (purchases != sales.end() && purchases->activity.customer < facts.customer)

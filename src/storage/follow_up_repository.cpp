@@ -234,6 +234,16 @@ int FollowUpRepository::closeProspectsWhoBought(const QDateTime &at)
     return query.numRowsAffected();
 }
 
+int FollowUpRepository::cancelBirthdaysWithoutConsent(const QDateTime &at)
+{
+    QSqlQuery query = sql::run(m_db,
+        QStringLiteral("UPDATE follow_up_tasks SET status = 'cancelled', done_at = ? "
+                       "WHERE status = 'open' AND purpose = 'birthday' AND EXISTS (SELECT 1 FROM customers c "
+                       "WHERE c.id = follow_up_tasks.customer_id AND c.consent_profile = 0)"),
+        {toStoredText(at)});
+    return query.numRowsAffected();
+}
+
 std::vector<DayCount> FollowUpRepository::monthCounts(
     const QDate &first, const QDate &last, const TaskFilter &filter, const QDate &today)
 {

@@ -42,6 +42,10 @@ public:
     // A prospect who has bought is an ordinary customer: her prospect tasks still open are closed
     // (cancelled with the outcome purchased, closed at `at`, by nobody). Returns how many.
     int closeProspectsWhoBought(const QDateTime &at);
+    // A customer without the archive consent (never given, or withdrawn) gets no birthday greeting:
+    // her birthday tasks still open are cancelled (closed at `at`, by nobody, no outcome), so that no
+    // clerk calls someone who said no. Returns how many.
+    int cancelBirthdaysWithoutConsent(const QDateTime &at);
 
     // Days in [first, last] with at least one task, in date order.
     std::vector<DayCount> monthCounts(

@@ -6,6 +6,9 @@
 #include "core/phone_number.h"
 #include "services/archive_service.h"
 
+#include <QApplication>
+#include <QStyle>
+
 #include <optional>
 
 namespace atelier {
@@ -84,6 +87,18 @@ void ArchiveModel::setFullContact(bool full)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole});
 }
 
+void ArchiveModel::setConsentFlag(bool shown)
+{
+    if (shown == m_consentFlag)
+        return;
+    m_consentFlag = shown;
+    if (shown) // rows read for someone else carry no flag (ArchiveService)
+        reload();
+    else if (rowCount() > 0)
+        emit dataChanged(index(0, NameColumn), index(rowCount() - 1, NameColumn),
+            {Qt::DecorationRole, Qt::ToolTipRole});
+}
+
 bool ArchiveModel::isSortable(int column)
 {
     return sortFor(column).has_value();
@@ -95,6 +110,13 @@ QVariant ArchiveModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == Qt::DisplayRole)
         return display(rowAt(index.row()), index.column());
+    if (m_consentFlag && index.column() == NameColumn && rowAt(index.row()).heldWithoutConsent) {
+        if (role == Qt::DecorationRole)
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        if (role == Qt::ToolTipRole)
+            return tr("Recorded without consent: her birthday or address is on file although she has not "
+                      "agreed that we keep them. Settings → Service → Privacy says whether they are kept.");
+    }
     return {};
 }
 

@@ -37,6 +37,9 @@ public:
     // The manager's list shows phones, WeChat ids and birthdays whole; a clerk's stays masked (the
     // default; docs/privacy.md, "Who sees what").
     void setFullContact(bool full);
+    // The manager's flag on customers whose birthday or address is on file without her consent (a
+    // mark and a tooltip on the name; docs/privacy.md). Off by default: a clerk sees nothing new.
+    void setConsentFlag(bool shown);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -55,6 +58,7 @@ private:
     ArchiveSort m_sort = ArchiveSort::Name;
     Qt::SortOrder m_order = Qt::AscendingOrder;
     bool m_fullContact = false;
+    bool m_consentFlag = false;
 };
 
 } // namespace atelier

@@ -59,6 +59,7 @@ ArchivePage::ArchivePage(Store &store, QWidget *parent)
     connect(m_ui->tagComboBox, &QComboBox::currentIndexChanged, this, &ArchivePage::applyFilter);
     connect(m_ui->sourceComboBox, &QComboBox::currentIndexChanged, this, &ArchivePage::applyFilter);
     connect(m_ui->birthMonthComboBox, &QComboBox::currentIndexChanged, this, &ArchivePage::applyFilter);
+    connect(m_ui->withoutConsentCheckBox, &QCheckBox::toggled, this, &ArchivePage::applyFilter);
     connect(m_ui->sizeLineEdit, &QLineEdit::editingFinished, this, &ArchivePage::applyFilter);
     connect(m_ui->archiveView, &QAbstractItemView::doubleClicked, this,
         [this](const QModelIndex &index) { editCustomer(m_model->customerAt(index.row())); });
@@ -109,6 +110,12 @@ void ArchivePage::applyRole()
     m_duplicatesButton->setVisible(m_store.allows(Permission::MergeCustomers));
     m_printCardsButton->setVisible(m_store.allows(Permission::ExportCustomers));
     m_erase->setVisible(m_store.allows(Permission::EraseCustomers));
+    // "Recorded without consent" is the manager's, who sets the policy for it (docs/privacy.md).
+    const bool consentFlag = m_store.allows(Permission::ChangeRules);
+    m_ui->withoutConsentCheckBox->setVisible(consentFlag);
+    if (!consentFlag)
+        m_ui->withoutConsentCheckBox->setChecked(false);
+    m_model->setConsentFlag(consentFlag);
 }
 
 ArchivePage::~ArchivePage() = default;
@@ -157,6 +164,7 @@ void ArchivePage::applyFilter()
         filter.source = static_cast<SourceChannel>(source.toInt());
     if (const QVariant month = m_ui->birthMonthComboBox->currentData(); month.isValid())
         filter.birthMonth = month.toInt();
+    filter.withoutConsent = m_ui->withoutConsentCheckBox->isChecked();
     m_model->setFilter(filter);
 }
 

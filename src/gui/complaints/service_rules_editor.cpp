@@ -63,6 +63,9 @@ ServiceRulesEditor::ServiceRulesEditor(Store &store, QWidget *parent)
     m_ui->referralRewardComboBox->addItem(tr("Points"), 1);
     m_ui->referralRewardComboBox->addItem(tr("A coupon"), 2);
     setAffixes(m_ui->referralPointsSpinBox, tr("%1 points"));
+    // ServiceRules::clearWithoutConsent (issue 24, docs/privacy.md).
+    m_ui->withoutConsentComboBox->addItem(tr("Keep it (flagged for the manager)"), false);
+    m_ui->withoutConsentComboBox->addItem(tr("Clear it"), true);
     connect(
         m_ui->referralRewardComboBox, &QComboBox::currentIndexChanged, this, &ServiceRulesEditor::showCouponsOn);
     // Money as DisplayFormat writes it, like the loyalty rules: ¥ before the amount, digits grouped.
@@ -141,6 +144,7 @@ void ServiceRulesEditor::setRules(const ServiceRules &rules)
     setMoney(m_ui->referralCouponValueSpinBox, rules.referralCouponValue);
     setMoney(m_ui->referralCouponMinSpendSpinBox, rules.referralCouponMinSpend);
     m_ui->referralCouponValidDaysSpinBox->setValue(rules.referralCouponValidDays);
+    m_ui->withoutConsentComboBox->setCurrentIndex(rules.clearWithoutConsent ? 1 : 0);
     showCouponsOn();
     markProblem(QString());
     m_ui->serviceRulesMessageLabel->clear();
@@ -189,6 +193,7 @@ ServiceRules ServiceRulesEditor::rules() const
     rules.referralCouponValue = moneyOf(m_ui->referralCouponValueSpinBox);
     rules.referralCouponMinSpend = moneyOf(m_ui->referralCouponMinSpendSpinBox);
     rules.referralCouponValidDays = m_ui->referralCouponValidDaysSpinBox->value();
+    rules.clearWithoutConsent = m_ui->withoutConsentComboBox->currentData().toBool();
     return rules;
 }
 
@@ -292,6 +297,7 @@ QWidget *ServiceRulesEditor::fieldFor(const QString &key) const
         {"referral.coupon_fen", m_ui->referralCouponValueSpinBox},
         {"referral.coupon_min_spend_fen", m_ui->referralCouponMinSpendSpinBox},
         {"referral.coupon_valid_days", m_ui->referralCouponValidDaysSpinBox},
+        {"privacy.clear_without_consent", m_ui->withoutConsentComboBox},
     };
     for (const auto &[name, widget] : fields)
         if (key == QLatin1String(name))

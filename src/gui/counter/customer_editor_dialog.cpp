@@ -12,6 +12,7 @@
 #include "services/store.h"
 #include "ui_customer_editor_dialog.h"
 
+#include <QFormLayout>
 #include <QToolButton>
 
 namespace atelier {
@@ -45,6 +46,15 @@ CustomerEditorDialog::CustomerEditorDialog(Store &store, CustomerId id, QWidget 
     , m_store(store)
 {
     m_ui->setupUi(this);
+    // Under the address, as the other fields have theirs in the form.
+    m_addressErrorLabel = new QLabel(this);
+    m_addressErrorLabel->setObjectName(QStringLiteral("addressErrorLabel"));
+    m_addressErrorLabel->setStyleSheet(m_ui->birthdayErrorLabel->styleSheet());
+    m_addressErrorLabel->setWordWrap(true);
+    int addressRow = 0;
+    QFormLayout::ItemRole addressRole = QFormLayout::FieldRole;
+    m_ui->hardLayout->getWidgetPosition(m_ui->addressLineEdit, &addressRow, &addressRole);
+    m_ui->hardLayout->insertRow(addressRow + 1, static_cast<QWidget *>(nullptr), m_addressErrorLabel);
     m_ui->referrerPicker->setStore(store);
     fillCombos();
     m_tags = new TagPicker(store.customers(),
@@ -99,6 +109,11 @@ CustomerEditorDialog::CustomerEditorDialog(Store &store, CustomerId id, QWidget 
     for (QCheckBox *box : findChildren<QCheckBox *>())
         connect(box, &QCheckBox::toggled, this, &CustomerEditorDialog::updateCompleteness);
     connect(m_ui->birthYearSpinBox, &QSpinBox::valueChanged, this, &CustomerEditorDialog::updateCompleteness);
+    connect(m_ui->consentProfileCheckBox, &QCheckBox::toggled, this, &CustomerEditorDialog::showConsentHints);
+    connect(m_ui->birthdayKnownCheckBox, &QCheckBox::toggled, this, &CustomerEditorDialog::showConsentHints);
+    connect(m_ui->birthdayDateEdit, &QDateEdit::dateChanged, this, &CustomerEditorDialog::showConsentHints);
+    connect(m_ui->birthYearSpinBox, &QSpinBox::valueChanged, this, &CustomerEditorDialog::showConsentHints);
+    connect(m_ui->addressLineEdit, &QLineEdit::textEdited, this, &CustomerEditorDialog::showConsentHints);
     updateCompleteness();
 }
 
@@ -334,6 +349,8 @@ QLabel *CustomerEditorDialog::errorLabelFor(const QString &field) const
         return m_ui->birthdayErrorLabel;
     if (field == QStringLiteral("birthYear"))
         return m_ui->birthYearErrorLabel;
+    if (field == QStringLiteral("address"))
+        return m_addressErrorLabel;
     if (field == QStringLiteral("email"))
         return m_ui->emailErrorLabel;
     if (field == QStringLiteral("cardNo"))
@@ -345,11 +362,27 @@ QLabel *CustomerEditorDialog::errorLabelFor(const QString &field) const
     return m_ui->messageLabel;
 }
 
+void CustomerEditorDialog::showConsentHints()
+{
+    const Customer typed = collect().customer;
+    const QList<FieldError> problems
+        = CustomerRules::checkConsent(typed, m_archive.customer.id != 0 ? &m_archive.customer : nullptr);
+    for (const QString &field : {QStringLiteral("birthday"), QStringLiteral("birthYear"), QStringLiteral("address")}) {
+        QString text;
+        for (const FieldError &problem : problems)
+            if (problem.field == field)
+                text = problem.message;
+        QLabel *label = errorLabelFor(field);
+        label->setText(text);
+        label->setVisible(!text.isEmpty());
+    }
+}
+
 void CustomerEditorDialog::clearErrors()
 {
     for (QLabel *label : {m_ui->nameErrorLabel, m_ui->phoneErrorLabel, m_ui->birthdayErrorLabel,
              m_ui->birthYearErrorLabel, m_ui->emailErrorLabel, m_ui->cardNoErrorLabel,
-             m_ui->referrerErrorLabel, m_ui->lifeEventsErrorLabel, m_ui->messageLabel}) {
+             m_ui->referrerErrorLabel, m_ui->lifeEventsErrorLabel, m_ui->messageLabel, m_addressErrorLabel}) {
         label->clear();
         label->hide();
     }

@@ -45,6 +45,9 @@ private:
     void removeLifeEvent();
     void clearErrors();
     QLabel *errorLabelFor(const QString &field) const;
+    // Next to the birthday, birth year and address, before save: why what was typed cannot be kept
+    // without her archive consent (the save is refused the same way).
+    void showConsentHints();
     void save();
 
     std::unique_ptr<Ui::CustomerEditorDialog> m_ui;
@@ -53,6 +56,7 @@ private:
     CustomerArchive m_archive;
     QList<LifeEvent> m_events;
     bool m_contactHidden = false;
+    QLabel *m_addressErrorLabel = nullptr;
 };
 
 } // namespace atelier
