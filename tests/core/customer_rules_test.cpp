@@ -74,6 +74,43 @@ TEST_CASE("email, birthday and birth year are checked", "[core][rules]")
     CHECK(hasError(errors, "birthYear"));
 }
 
+TEST_CASE("birthday, birth year and address need the archive consent", "[core][rules][consent]")
+{
+    Customer c = valid();
+    c.birthday = QDate(1990, 6, 18);
+    c.birthYear = 1990;
+    c.address = QStringLiteral(" 杭州市文三路 8 号 ");
+    // A new customer without consent: each is refused by name; soft facts are not under the rule.
+    c.hobbies = QStringLiteral("yoga");
+    auto problems = CustomerRules::checkConsent(c, nullptr);
+    CHECK(problems.size() == 3);
+    CHECK(hasError(problems, "birthday"));
+    CHECK(hasError(problems, "birthYear"));
+    CHECK(hasError(problems, "address"));
+    CHECK(CustomerRules::heldWithoutConsent(c));
+
+    // What her saved archive already holds as it is stays (from before the rule, or withdrawn).
+    Customer stored = c;
+    stored.address = stored.address.trimmed();
+    CHECK(CustomerRules::checkConsent(c, &stored).isEmpty());
+    c.birthday = QDate(1990, 6, 19);
+    problems = CustomerRules::checkConsent(c, &stored);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.first().field == QStringLiteral("birthday"));
+
+    c.consentProfile = true;
+    CHECK(CustomerRules::checkConsent(c, nullptr).isEmpty());
+    CHECK_FALSE(CustomerRules::heldWithoutConsent(c));
+
+    c.consentProfile = false;
+    CustomerRules::clearConsentFields(c);
+    CHECK_FALSE(c.birthday);
+    CHECK_FALSE(c.birthYear);
+    CHECK(c.address.isEmpty());
+    CHECK(c.hobbies == QStringLiteral("yoga"));
+    CHECK_FALSE(CustomerRules::heldWithoutConsent(c));
+}
+
 TEST_CASE("birthdays within the next days, across the new year and on 29 February", "[core][rules]")
 {
     CHECK(CustomerRules::birthdayWithin(QDate(1990, 6, 20), today, 7));

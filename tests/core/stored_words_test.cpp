@@ -123,6 +123,7 @@ TEST_CASE("the planned tasks' notes are stored as kinds", "[core][stored-words][
     const QDate asOf(2026, 6, 15);
     CustomerTaskFacts facts;
     facts.customer = 42;
+    facts.consentProfile = true;
     facts.birthday = QDate(1990, 6, 18);
     const std::vector<FollowUpTask> tasks = TaskPlan::plan(facts, asOf, ServiceRules());
     REQUIRE(tasks.size() == 1);

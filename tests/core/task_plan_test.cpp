@@ -58,8 +58,10 @@ TEST_CASE("a birthday in the next seven days gets a WeChat greeting on the day",
     CustomerTaskFacts facts;
     facts.customer = 7;
     facts.registeredBy = 2;
-    // Not marketing: no consent needed, and a recent contact does not hold it back.
+    // Not marketing: no marketing consent needed, and a recent contact does not hold it back. Her
+    // archive consent is needed: the birthday is kept only with it.
     facts.consentMarketing = false;
+    facts.consentProfile = true;
     facts.lastContact = asOf;
 
     facts.birthday = QDate(1990, 6, 22); // 7 days ahead: the last day of the window
@@ -82,6 +84,17 @@ TEST_CASE("a birthday in the next seven days gets a WeChat greeting on the day",
     REQUIRE(tasks.size() == 1);
     CHECK(tasks[0].dueOn == QDate(2027, 1, 2));
     CHECK(tasks[0].generatedKey == QStringLiteral("birthday:7:2027"));
+}
+
+TEST_CASE("no birthday greeting without her archive consent", "[core][follow-ups][consent]")
+{
+    CustomerTaskFacts facts = buyer();
+    facts.birthday = QDate(1990, 6, 18);
+    facts.consentProfile = false; // never given, or withdrawn: her birthday is no reason to call
+    CHECK(TaskPlan::plan(facts, asOf, ServiceRules()).empty());
+    facts.consentProfile = true;
+    CHECK(purposesOf(TaskPlan::plan(facts, asOf, ServiceRules()))
+        == std::vector<TaskPurpose>{TaskPurpose::Birthday});
 }
 
 TEST_CASE("29 February is greeted on 28 February in common years", "[core][follow-ups]")
@@ -162,6 +175,7 @@ TEST_CASE("one new marketing task a night: dormant wins over the wake-up", "[cor
     both.lastPurchase = asOf.addDays(-200);
     both.expectedNextPurchase = asOf.addDays(6);
     both.birthday = QDate(1990, 6, 20);
+    both.consentProfile = true;
     const std::vector<TaskPurpose> purposes = purposesOf(TaskPlan::plan(both, asOf, ServiceRules()));
     CHECK(purposes == std::vector<TaskPurpose>{TaskPurpose::Birthday, TaskPurpose::Dormant});
 }
@@ -338,9 +352,11 @@ TEST_CASE("a thank-you needs the customer's consent and respects the quiet perio
     quiet.lastContact = asOf;
     CHECK(TaskPlan::plan(quiet, asOf, rules).empty());
 
-    // The birthday greeting on the same night still goes to both.
+    // The birthday greeting on the same night still goes to both (who agreed that we keep it).
     noConsent.birthday = QDate(1990, 6, 20);
     quiet.birthday = QDate(1990, 6, 20);
+    noConsent.consentProfile = true;
+    quiet.consentProfile = true;
     CHECK(purposesOf(TaskPlan::plan(noConsent, asOf, rules))
         == std::vector<TaskPurpose>{TaskPurpose::Birthday});
     CHECK(purposesOf(TaskPlan::plan(quiet, asOf, rules)) == std::vector<TaskPurpose>{TaskPurpose::Birthday});

@@ -57,6 +57,7 @@ struct Shop
         customer = *saved.id;
         CustomerArchive archive = *readValue(temp.store().customers().load(customer));
         archive.customer.address = QStringLiteral("杭州市西湖区文三路 88 号");
+        archive.customer.consentProfile = true; // an address is kept only with it
         REQUIRE(temp.store().customers().save(archive).ok());
     }
     void asClerk()

@@ -36,13 +36,17 @@ Pair twoWithEverything(Store &store)
 {
     Pair p;
     p.kept = addCustomer(store, QStringLiteral("王芳"), QStringLiteral("13800001111"),
-        [](CustomerArchive &a) { a.customer.address = QStringLiteral("杭州市西湖区"); });
+        [](CustomerArchive &a) {
+            a.customer.address = QStringLiteral("杭州市西湖区");
+            a.customer.consentProfile = true; // an address is kept only with it
+        });
     p.away
         = addCustomer(store, QStringLiteral("王小芳"), QStringLiteral("13900002222"), [](CustomerArchive &a) {
               a.customer.email = QStringLiteral("fang@example.com");
               a.customer.address = QStringLiteral("上海市");
               a.customer.wechatId = QStringLiteral("fangfang");
               a.customer.birthday = QDate(1990, 5, 1);
+              a.customer.consentProfile = true;
           });
     giveEverything(store, p.kept, QStringLiteral("通勤"), 100);
     giveEverything(store, p.away, QStringLiteral("度假"), 300);
@@ -384,6 +388,7 @@ TEST_CASE("a merge leaves one birthday task a year, also after the next nightly 
     Store &store = temp.store();
     const auto born = [](CustomerArchive &a) {
         a.customer.birthday = QDate(1990, 6, 18);
+        a.customer.consentProfile = true; // a birthday is kept (and greeted) only with it
     };
     CustomerMerge merge(store.database(), store.clock());
 

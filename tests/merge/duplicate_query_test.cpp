@@ -23,6 +23,7 @@ bool hasPair(const QList<DuplicatePair> &pairs, CustomerId a, CustomerId b, Dupl
 void withBirthday(CustomerArchive &archive, const QDate &date)
 {
     archive.customer.birthday = date;
+    archive.customer.consentProfile = true; // a birthday is kept only with it
 }
 
 } // namespace

@@ -51,6 +51,7 @@ TEST_CASE("a manager merges a suggested pair and undoes it", "[merge][gui]")
     Store &store = temp.store();
     const auto birthday = [](CustomerArchive &a) {
         a.customer.birthday = QDate(1990, 5, 1);
+        a.customer.consentProfile = true;
     };
     const CustomerId first
         = addCustomer(store, QStringLiteral("王芳"), QStringLiteral("13800001111"), birthday);

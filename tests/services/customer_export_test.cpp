@@ -34,6 +34,7 @@ void registerTwo(TempStore &t)
     a.customer.name = QStringLiteral("张三");
     a.phoneText = QStringLiteral("13800138000");
     a.customer.birthday = QDate(1990, 3, 4);
+    a.customer.consentProfile = true;
     a.customer.wechatId = QStringLiteral("wx,\"quoted\"");
     REQUIRE(customers.save(a).ok());
     REQUIRE(customers.registerCustomer(QStringLiteral("李四"), QStringLiteral("13900139000")).ok());

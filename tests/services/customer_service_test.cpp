@@ -130,6 +130,7 @@ TEST_CASE("the card shows purchases, tags and a birthday within 7 days", "[servi
     archive.customer.name = QStringLiteral("赵敏");
     archive.phoneText = QStringLiteral("13700001234");
     archive.customer.birthday = QDate(1990, 6, 20); // today is 2026-06-15
+    archive.customer.consentProfile = true;
     const SaveResult saved = t.store().customers().save(archive);
     REQUIRE(saved.ok());
     const auto card = readValue(t.store().customers().card(*saved.id));

@@ -41,7 +41,8 @@ CustomerId FollowUpShop::customer(const QString &phone, std::optional<StaffId> b
 void FollowUpShop::setBirthday(CustomerId who, const QDate &birthday)
 {
     sql::run(t.store().database().connection(),
-        QStringLiteral("UPDATE customers SET birthday = ? WHERE id = ?"), {toStoredText(birthday), who});
+        QStringLiteral("UPDATE customers SET birthday = ?, consent_profile = 1 WHERE id = ?"),
+        {toStoredText(birthday), who});
 }
 
 void FollowUpShop::buy(CustomerId who, const QDate &day, Money price)

@@ -22,6 +22,7 @@ struct FollowUpShop
 
     // A customer registered by `by`, with marketing consent unless told otherwise.
     CustomerId customer(const QString &phone, std::optional<StaffId> by = {}, bool consent = true);
+    // Her birthday, on file with her archive consent (birthday greetings need it, issue 24).
     void setBirthday(CustomerId who, const QDate &birthday);
     // A sale at 15:00 on `day`; the clock goes back to "now" afterwards.
     void buy(CustomerId who, const QDate &day, Money price = Money::fromFen(50000));
