@@ -42,10 +42,10 @@ struct CustomerTaskFacts
 // The follow-up tasks the nightly run creates for a customer as of a date (docs/follow-ups.md):
 // a birthday greeting in the coming days, a thank-you the day after a purchase (when switched on), an
 // activation message with a coupon for a first-time buyer who has not come back, a first follow-up of
-// a prospect (registered, never bought), a wake-up before the expected next purchase, a reactivation message with a reason to come when the customer has just
-// become Dormant. The birthday greeting needs her archive consent (her birthday is kept only with it);
-// every other task needs her marketing consent and respects the quiet period;
-// marketing tasks also never pile up: at most one open at a time, at most one new per night
+// a prospect (registered, never bought), a wake-up before the expected next purchase, a reactivation message
+// with a reason to come when the customer has just become Dormant. The birthday greeting needs her archive
+// consent (her birthday is kept only with it); every other task needs her marketing consent and respects the
+// quiet period; marketing tasks also never pile up: at most one open at a time, at most one new per night
 // (MarketingCap then applies the VIP cap across plans). The thank-you is not marketing.
 // Each task carries a key that names it for good, so planning the same night twice changes nothing.
 class TaskPlan

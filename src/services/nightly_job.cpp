@@ -7,8 +7,8 @@
 #include "services/audit_trail.h"
 #include "services/backup_service.h"
 #include "services/benefit_service.h"
-#include "services/consent_policy.h"
 #include "services/change_notifier.h"
+#include "services/consent_policy.h"
 #include "services/loyalty_settings.h"
 #include "services/nightly_read_ahead.h"
 #include "services/prediction_service.h"
@@ -316,8 +316,8 @@ void NightlyJob::recompute(NightlyRun &run, const Progress &progress, const std:
     took("referral rewards");
     // The store's policy "clear" for birthdays and addresses on file without consent (docs/privacy.md).
     if (const int cleared = ConsentPolicy::clearNightly(m_db, m_clock); cleared > 0)
-        spdlog::info("nightly run {}: birthday and address cleared for {} customers without consent", run.id,
-            cleared);
+        spdlog::info(
+            "nightly run {}: birthday and address cleared for {} customers without consent", run.id, cleared);
     took("consent policy");
     step(progress, cancel, 90, tr("Planning follow-ups…"));
     // The dormant rule looks for customers who entered Dormant tonight: tonight's segments.

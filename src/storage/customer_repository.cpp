@@ -187,7 +187,7 @@ const QString archiveColumns = QStringLiteral(
     "c.source, c.wechat_id, "
     "(SELECT group_concat(t.name, ', ') FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
     " WHERE ct.customer_id = c.id), c.created_at, CASE WHEN %1 THEN 1 ELSE 0 END")
-                                    .arg(ConsentRepository::heldWithoutConsentSql(QStringLiteral("c.")));
+                                   .arg(ConsentRepository::heldWithoutConsentSql(QStringLiteral("c.")));
 const QString archiveFrom = QStringLiteral(" FROM customers c");
 constexpr int archiveSortColumn = 14; // the sort key, selected after the row's 14 columns
 

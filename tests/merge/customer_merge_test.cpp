@@ -35,11 +35,11 @@ struct Pair
 Pair twoWithEverything(Store &store)
 {
     Pair p;
-    p.kept = addCustomer(store, QStringLiteral("王芳"), QStringLiteral("13800001111"),
-        [](CustomerArchive &a) {
-            a.customer.address = QStringLiteral("杭州市西湖区");
-            a.customer.consentProfile = true; // an address is kept only with it
-        });
+    p.kept
+        = addCustomer(store, QStringLiteral("王芳"), QStringLiteral("13800001111"), [](CustomerArchive &a) {
+              a.customer.address = QStringLiteral("杭州市西湖区");
+              a.customer.consentProfile = true; // an address is kept only with it
+          });
     p.away
         = addCustomer(store, QStringLiteral("王小芳"), QStringLiteral("13900002222"), [](CustomerArchive &a) {
               a.customer.email = QStringLiteral("fang@example.com");

@@ -95,8 +95,8 @@ void ArchiveModel::setConsentFlag(bool shown)
     if (shown) // rows read for someone else carry no flag (ArchiveService)
         reload();
     else if (rowCount() > 0)
-        emit dataChanged(index(0, NameColumn), index(rowCount() - 1, NameColumn),
-            {Qt::DecorationRole, Qt::ToolTipRole});
+        emit dataChanged(
+            index(0, NameColumn), index(rowCount() - 1, NameColumn), {Qt::DecorationRole, Qt::ToolTipRole});
 }
 
 bool ArchiveModel::isSortable(int column)

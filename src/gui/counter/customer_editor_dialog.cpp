@@ -367,7 +367,8 @@ void CustomerEditorDialog::showConsentHints()
     const Customer typed = collect().customer;
     const QList<FieldError> problems
         = CustomerRules::checkConsent(typed, m_archive.customer.id != 0 ? &m_archive.customer : nullptr);
-    for (const QString &field : {QStringLiteral("birthday"), QStringLiteral("birthYear"), QStringLiteral("address")}) {
+    for (const QString &field :
+        {QStringLiteral("birthday"), QStringLiteral("birthYear"), QStringLiteral("address")}) {
         QString text;
         for (const FieldError &problem : problems)
             if (problem.field == field)
