@@ -6,6 +6,7 @@
 #include "storage/benefit_repository.h"
 #include "storage/coupon_repository.h"
 #include "storage/database.h"
+#include "storage/sql.h"
 #include "storage/staff_repository.h"
 #include "storage/tier_repository.h"
 #include "storage/transaction.h"
@@ -284,6 +285,26 @@ TEST_CASE("The nightly run issues the birthday coupon and the gift box once", "[
     CHECK(f.nightly(asOf) == 0);
     CHECK(f.nightly(asOf.addDays(1)) == 0);
     CHECK(coupons.forCustomer(f.black).size() == 2);
+}
+
+TEST_CASE("No birthday coupon for a customer without her archive consent", "[services][benefits][nightly][consent]")
+{
+    Fixture f;
+    // Silver withdrew her consent (the policy keeps her birthday on file); Black's is on file from
+    // before the rule, without it.
+    CustomerArchive silver = *readValue(f.t.store().customers().load(f.silver));
+    silver.customer.consentProfile = false;
+    REQUIRE(f.t.store().customers().save(silver).ok());
+    REQUIRE(readValue(f.t.store().customers().load(f.silver))->customer.birthday);
+    sql::run(f.db(), QStringLiteral("UPDATE customers SET consent_profile = 0 WHERE id = ?"), {f.black});
+
+    // Black's gift box comes anyway, on the first night of the tier in the year (her birthday unused).
+    CHECK(f.nightly(QDate(2026, 6, 15)) == 1);
+    CouponRepository coupons(f.db());
+    CHECK(coupons.forCustomer(f.silver).isEmpty());
+    const QList<Coupon> black = coupons.forCustomer(f.black);
+    REQUIRE(black.size() == 1);
+    CHECK(black[0].reason == CouponReason::Benefit);
 }
 
 TEST_CASE("The gift box without a birthday comes the first night of the tier in the year",

@@ -22,8 +22,8 @@ class EraseCustomerAction;
 class Store;
 
 // The manager's archive: the whole customer list (lazy), filtered by tag, size, source and birth
-// month, opened in the editor with a double-click, and exported to CSV or XLSX
-// in the chosen columns in the background.
+// month (and, the manager only, "Recorded without consent", flagged on the name), opened in the editor
+// with a double-click, and exported to CSV or XLSX in the chosen columns in the background.
 class ArchivePage : public QWidget
 {
     Q_OBJECT

@@ -20,8 +20,9 @@ class Store;
 // and how the follow-up calendar plans (call-back delay, quiet period, birthday lookahead, wake-up
 // lead), the seed's coupons after a return and after a complaint (money in yuan with two decimals),
 // the nightly run's first-time buyers, thank-you and Dormant messages, the VIP contact cap, and the
-// holiday and life-event lead days. Save checks the whole rulebook; a refusal names the field and
-// marks its caption.
+// holiday and life-event lead days, and the privacy policy for a birthday or address on file without
+// the customer's consent (keep and flag, or clear). Save checks the whole rulebook; a refusal names the
+// field and marks its caption.
 class ServiceRulesEditor : public QWidget
 {
     Q_OBJECT
