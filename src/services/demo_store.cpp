@@ -13,6 +13,7 @@
 #include "services/demo_complaints.h"
 #include "services/demo_follow_ups.h"
 #include "services/demo_lost_sales.h"
+#include "services/demo_satisfaction.h"
 #include "services/demo_cards.h"
 #include "services/demo_people.h"
 #include "services/demo_sales.h"
@@ -353,6 +354,8 @@ DemoStoreGenerator::Result DemoStoreGenerator::generate(
         result.coupons = marketing.coupons();
         DemoFollowUps::generate(db, ids, staffIds, firstDay, lastDay, options.seed);
         DemoLostSales::generate(db, visits, staffIds, lastDay, options.seed);
+        // After the sales, complaints, campaigns and follow-ups it draws its occasions from (issue 24).
+        DemoSatisfaction::generate(db, lastDay, options.seed);
         DemoCards::generate(db, visits, options.seed);
         // The demo's accounts are made as of its last day, like its records.
         const FixedClock accountsClock(QDateTime(lastDay, QTime(21, 0), storeZone));
