@@ -6,6 +6,7 @@
 #include "core/service_rules.h"
 #include "core/stored_time.h"
 #include "services/archive_service.h"
+#include "services/counter_shift.h"
 #include "services/customer_service.h"
 #include "services/merged_record.h"
 #include "services/service_settings.h"
