@@ -4,6 +4,7 @@
 #include "services/sales_import.h"
 #include "services/store.h"
 #include "services/store_files.h"
+#include "services/survey_import.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -51,6 +52,20 @@ int linkCustomers(const QString &databasePath, const CustomerLinkRequest &reques
     return result.created + result.linked + result.salesAttached > 0 ? Success : Failure;
 }
 
+// `import surveys FILE`: the columns are found by their header names, so no mapping is asked for.
+int importSurveys(const QString &databasePath, const SurveyImportRequest &request, const QString &rejects)
+{
+    Store store;
+    if (const int opened = openStore(store, databasePath, true); opened != Success)
+        return opened;
+    const SurveyImportResult result = store.surveyImport().run(request);
+    printOut(SurveyImport::summary(result) + u'\n');
+    if (!result.rejected.isEmpty()
+        && !writeRejectedRows(rejects, result.header, result.rejected, databasePath))
+        return Failure;
+    return result.ok() ? Success : Failure;
+}
+
 } // namespace
 
 int runImport(CommandLine &line, const QString &databasePath)
@@ -68,14 +83,16 @@ int runImport(CommandLine &line, const QString &databasePath)
     const std::optional<QString> subject = line.takeWord();
     const std::optional<QString> path = line.takeWord();
     const bool customers = subject == QStringLiteral("customers");
-    if (!line.failed() && subject != QStringLiteral("sales") && !customers)
-        line.fail(subject ? Cli::tr("Cannot import \"%1\"; the choices are: sales, customers.").arg(*subject)
-                          : Cli::tr("Say what to import: sales or customers."));
+    const bool surveys = subject == QStringLiteral("surveys");
+    if (!line.failed() && subject != QStringLiteral("sales") && !customers && !surveys)
+        line.fail(subject
+                ? Cli::tr("Cannot import \"%1\"; the choices are: sales, customers, surveys.").arg(*subject)
+                : Cli::tr("Say what to import: sales, customers or surveys."));
     if (!line.failed() && !path)
         line.fail(Cli::tr("Name the file to import."));
     if (!line.failed() && customers && (!phoneColumn || !idColumn))
         line.fail(Cli::tr("Give --phone-column NAME and --id-column NAME."));
-    if (!line.failed() && !customers && mappingName.has_value() == columns.has_value())
+    if (!line.failed() && !customers && !surveys && mappingName.has_value() == columns.has_value())
         line.fail(Cli::tr("Give either --mapping NAME or --columns SPEC."));
     std::optional<TextEncoding> encoding;
     if (!line.failed() && encodingName) {
@@ -88,6 +105,8 @@ int runImport(CommandLine &line, const QString &databasePath)
     if (!QFileInfo(*path).isFile())
         return badInput(Cli::tr("There is no file %1.").arg(QDir::toNativeSeparators(*path)));
     const QString rejects = rejectsPath.value_or(*path + QStringLiteral(".rejected.csv"));
+    if (surveys)
+        return importSurveys(databasePath, {.path = *path, .encoding = encoding, .dryRun = dryRun}, rejects);
     if (customers)
         return linkCustomers(databasePath,
             {.path = *path,

@@ -69,7 +69,7 @@ TEST_CASE("atelier-cli history prints at,kind,summary newest first, ties broken 
         previousAt = fields.at(0);
         previousKind = fields.at(1);
     }
-    CHECK(kinds.size() == 15);
+    CHECK(kinds.size() == 16);
 
     // The newest second, kind by kind; the coupon's redemption before its issue (same coupon).
     QStringList newest;

@@ -136,6 +136,8 @@ TEST_CASE("History: every kind appears, in order, paged; a clerk does not see ma
         CHECK(summaryOf(HistoryKind::Edit, QStringLiteral("customer_changed"))
                   .contains(QStringLiteral("Top size")));
         CHECK(summaryOf(HistoryKind::FollowUp).startsWith(QStringLiteral("Follow-up done: ")));
+        CHECK(summaryOf(HistoryKind::Satisfaction)
+            == QStringLiteral("Satisfaction 4 of 5 (Follow-up): \u201cFriendly call\u201d"));
         for (const HistoryLine &line : all)
             CHECK_FALSE(line.summary.contains(u'\n'));
     }

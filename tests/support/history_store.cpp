@@ -11,6 +11,7 @@
 #include "services/handover_notes.h"
 #include "services/nightly_job.h"
 #include "services/sale_service.h"
+#include "services/satisfaction.h"
 #include "services/store.h"
 #include "storage/campaign_repository.h"
 #include "storage/database.h"
@@ -122,6 +123,8 @@ HistoryStore fillHistoryStore(TempStore &t)
     REQUIRE(planned.ok());
     t.clock().set(at(6, 14, 16));
     REQUIRE(store.followUps().markDone(*planned.id, TaskOutcome::Reached, {}, {}, h.clerk).ok());
+    // satisfaction: the score she gave on that call (a day: T00:00:00).
+    REQUIRE(store.satisfaction().recordFollowUp(h.her, *planned.id, 4, QStringLiteral("Friendly call")).ok());
 
     // tier: the nightly run of the 14th.
     t.clock().set(at(6, 15, 2));

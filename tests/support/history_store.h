@@ -12,7 +12,8 @@ namespace atelier::testing {
 //   purchase, points (earned), return, exchange (the replacement sale is no purchase), complaint
 //   (intake, acknowledged), follow_up (done), contact and campaign (invited, answered, attended; her
 //   friend is the holdout), tier (the nightly run of 2026-06-14), segment, coupon (issued, redeemed),
-//   handover, edit (registered, changed), referral (her friend registered, the reward), lost_sale.
+//   handover, edit (registered, changed), referral (her friend registered, the reward), lost_sale,
+//   satisfaction (4 of 5 on the follow-up, 2026-06-14).
 struct HistoryStore
 {
     CustomerId her = 0; // 王芳
