@@ -223,25 +223,31 @@ bool FollowUpRepository::cancel(TaskId id)
     return query.numRowsAffected() > 0;
 }
 
+int FollowUpRepository::cancelOpen(TaskPurpose purpose, TaskOutcome outcome, const QString &whose, const QDateTime &at)
+{
+    QSqlQuery query = sql::run(m_db,
+        QStringLiteral("UPDATE follow_up_tasks SET status = 'cancelled', outcome = ?, done_at = ? "
+                       "WHERE status = 'open' AND purpose = ? AND ")
+            + whose,
+        {toCode(outcome), toStoredText(at), toCode(purpose)});
+    return query.numRowsAffected();
+}
+
 int FollowUpRepository::closeProspectsWhoBought(const QDateTime &at)
 {
     // Any sale but an exchange's replacement: she came and bought, whatever she returned later.
-    QSqlQuery query = sql::run(m_db,
-        QStringLiteral("UPDATE follow_up_tasks SET status = 'cancelled', outcome = 'purchased', done_at = ? "
-                       "WHERE status = 'open' AND purpose = 'prospect' AND EXISTS (SELECT 1 FROM sales s "
-                       "WHERE s.customer_id = follow_up_tasks.customer_id AND s.is_exchange = 0)"),
-        {toStoredText(at)});
-    return query.numRowsAffected();
+    return cancelOpen(TaskPurpose::Prospect, TaskOutcome::Purchased,
+        QStringLiteral("EXISTS (SELECT 1 FROM sales s WHERE s.customer_id = follow_up_tasks.customer_id "
+                       "AND s.is_exchange = 0)"),
+        at);
 }
 
 int FollowUpRepository::cancelBirthdaysWithoutConsent(const QDateTime &at)
 {
-    QSqlQuery query = sql::run(m_db,
-        QStringLiteral("UPDATE follow_up_tasks SET status = 'cancelled', done_at = ? "
-                       "WHERE status = 'open' AND purpose = 'birthday' AND EXISTS (SELECT 1 FROM customers c "
-                       "WHERE c.id = follow_up_tasks.customer_id AND c.consent_profile = 0)"),
-        {toStoredText(at)});
-    return query.numRowsAffected();
+    return cancelOpen(TaskPurpose::Birthday, TaskOutcome::None,
+        QStringLiteral("EXISTS (SELECT 1 FROM customers c WHERE c.id = follow_up_tasks.customer_id "
+                       "AND c.consent_profile = 0)"),
+        at);
 }
 
 std::vector<DayCount> FollowUpRepository::monthCounts(

@@ -60,6 +60,9 @@ public:
     QDate lastContact(CustomerId customer);
 
 private:
+    // Cancels the open tasks of `purpose` whose row meets `whose` (a fixed SQL condition over
+    // follow_up_tasks), with `outcome`, closed at `at` by nobody. Returns how many.
+    int cancelOpen(TaskPurpose purpose, TaskOutcome outcome, const QString &whose, const QDateTime &at);
     QList<TaskRow> rows(const QString &where, const QVariantList &values, const TaskFilter &filter);
 
     QSqlDatabase m_db;
