@@ -223,7 +223,8 @@ bool FollowUpRepository::cancel(TaskId id)
     return query.numRowsAffected() > 0;
 }
 
-int FollowUpRepository::cancelOpen(TaskPurpose purpose, TaskOutcome outcome, const QString &whose, const QDateTime &at)
+int FollowUpRepository::cancelOpen(
+    TaskPurpose purpose, TaskOutcome outcome, const QString &whose, const QDateTime &at)
 {
     QSqlQuery query = sql::run(m_db,
         QStringLiteral("UPDATE follow_up_tasks SET status = 'cancelled', outcome = ?, done_at = ? "
