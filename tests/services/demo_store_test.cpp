@@ -581,3 +581,32 @@ TEST_CASE("a demo store of any size has referrals, each by a customer registered
             CHECK(*c.referrerId < id);
     }
 }
+
+TEST_CASE("the demo keeps a birthday only with consent, but for a few archives from before the rule and "
+          "withdrawals",
+    "[demo][consent]")
+{
+    // Issue 24: the manager's flag "Recorded without consent" has about one archive in a hundred to show.
+    testing::TempStore &temp = issue22Store();
+    const QSqlDatabase db = temp.store().database().connection();
+    const int customers = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM customers")).toInt();
+    const int withBirth = sql::scalar(db,
+        QStringLiteral("SELECT COUNT(*) FROM customers WHERE birthday IS NOT NULL OR birth_year IS NOT NULL"))
+                              .toInt();
+    const int withoutConsent = sql::scalar(db,
+        QStringLiteral("SELECT COUNT(*) FROM customers WHERE consent_profile = 0 AND (birthday IS NOT NULL "
+                       "OR birth_year IS NOT NULL OR address <> '')"))
+                                   .toInt();
+    const int withdrawn = sql::scalar(db,
+        QStringLiteral("SELECT COUNT(*) FROM customers WHERE consent_profile = 0 AND consent_profile_on IS NOT NULL"))
+                              .toInt();
+    INFO(withBirth << " with a birthday or year of birth, " << withoutConsent << " without consent, " << withdrawn
+                   << " withdrawn, of " << customers);
+    CHECK(withBirth > customers / 2);
+    CHECK(withoutConsent >= customers / 200);
+    CHECK(withoutConsent <= customers * 3 / 100);
+    CHECK(withdrawn > 0);
+    ArchiveFilter flagged;
+    flagged.withoutConsent = true;
+    CHECK(temp.store().archive().count(flagged).value == withoutConsent);
+}
