@@ -598,10 +598,11 @@ TEST_CASE("the demo keeps a birthday only with consent, but for a few archives f
                        "OR birth_year IS NOT NULL OR address <> '')"))
                                    .toInt();
     const int withdrawn = sql::scalar(db,
-        QStringLiteral("SELECT COUNT(*) FROM customers WHERE consent_profile = 0 AND consent_profile_on IS NOT NULL"))
+        QStringLiteral(
+            "SELECT COUNT(*) FROM customers WHERE consent_profile = 0 AND consent_profile_on IS NOT NULL"))
                               .toInt();
-    INFO(withBirth << " with a birthday or year of birth, " << withoutConsent << " without consent, " << withdrawn
-                   << " withdrawn, of " << customers);
+    INFO(withBirth << " with a birthday or year of birth, " << withoutConsent << " without consent, "
+                   << withdrawn << " withdrawn, of " << customers);
     CHECK(withBirth > customers / 2);
     CHECK(withoutConsent >= customers / 200);
     CHECK(withoutConsent <= customers * 3 / 100);
