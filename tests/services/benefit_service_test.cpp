@@ -287,7 +287,8 @@ TEST_CASE("The nightly run issues the birthday coupon and the gift box once", "[
     CHECK(coupons.forCustomer(f.black).size() == 2);
 }
 
-TEST_CASE("No birthday coupon for a customer without her archive consent", "[services][benefits][nightly][consent]")
+TEST_CASE(
+    "No birthday coupon for a customer without her archive consent", "[services][benefits][nightly][consent]")
 {
     Fixture f;
     // Silver withdrew her consent (the policy keeps her birthday on file); Black's is on file from
