@@ -276,3 +276,15 @@ TEST_CASE(
     CHECK(merged.birthday == QDate(1990, 5, 1));
     CHECK(merged.address == QStringLiteral("上海市"));
 }
+
+TEST_CASE("The card's Birthday soon only for a birthday kept with her consent", "[services][consent]")
+{
+    FollowUpShop shop;
+    Store &store = shop.store();
+    const CustomerId legacy = shop.customer(QStringLiteral("13800000011"));
+    makeLegacy(store, legacy); // 18 June, three days from today
+    const CustomerId agreed = shop.customer(QStringLiteral("13800000012"));
+    shop.setBirthday(agreed, QDate(1990, 6, 18));
+    CHECK_FALSE(readValue(store.customers().card(legacy))->birthdaySoon);
+    CHECK(readValue(store.customers().card(agreed))->birthdaySoon);
+}
