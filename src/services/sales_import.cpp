@@ -1,20 +1,16 @@
 #include "services/sales_import.h"
 
-#include "core/csv_reader.h"
 #include "services/access.h"
 #include "services/change_notifier.h"
+#include "services/import_file.h"
 #include "services/sales_import_row.h"
-#include "services/store_files.h"
 #include "storage/database.h"
-#include "storage/import_repository.h"
 #include "storage/page_cache_scope.h"
 #include "storage/sales_import_writer.h"
 #include "storage/storage_error.h"
 #include "storage/transaction.h"
 
 #include <QElapsedTimer>
-#include <QFile>
-#include <QFileInfo>
 #include <QHash>
 
 #include <vector>
@@ -38,23 +34,6 @@ void appendNumber(QString &text, int n)
         n /= 10;
     } while (n > 0);
     text.append(reinterpret_cast<const QChar *>(digits + i), 12 - i);
-}
-
-const char *outcomeCode(SalesImportResult::Outcome outcome, bool dryRun)
-{
-    switch (outcome) {
-    case SalesImportResult::Outcome::Imported:
-        return "imported";
-    case SalesImportResult::Outcome::DryRunPassed:
-        return "dry_run";
-    case SalesImportResult::Outcome::NothingImported:
-        return dryRun ? "dry_run" : "nothing_imported";
-    case SalesImportResult::Outcome::Cancelled:
-        return "cancelled";
-    case SalesImportResult::Outcome::Failed:
-        break;
-    }
-    return "failed";
 }
 
 } // namespace
@@ -82,23 +61,12 @@ SalesImportResult SalesImport::run(
         return result;
     };
 
-    if (const QString refused = StoreFiles::refusal(m_database.path(), request.path); !refused.isEmpty())
-        return finish(Outcome::Failed, refused);
-    QFile file(request.path);
-    if (!file.open(QIODevice::ReadOnly))
-        return finish(Outcome::Failed, tr("Cannot read %1: %2").arg(request.path, file.errorString()));
-    const QByteArray head = file.peek(TextEncodings::sniffBytes);
-    if (head.isEmpty())
-        return finish(Outcome::NothingImported, tr("The file is empty."));
-    const EncodingGuess guess = TextEncodings::detect(head);
-    if (guess.binary)
-        return finish(Outcome::Failed, tr("This is not a CSV text file (it holds binary data)."));
-    result.encoding = request.encoding.value_or(guess.encoding);
-    result.delimiter = request.delimiter.value_or(CsvReader::sniffDelimiter(head, result.encoding));
-
-    CsvReader reader(file, result.encoding, result.delimiter);
-    if (!reader.next(result.header))
-        return finish(Outcome::NothingImported, tr("The file is empty."));
+    ImportFile file(m_database.path(), request.path, request.encoding, request.delimiter, result,
+        request.listRejectsUpTo);
+    if (file.problem() == ImportFile::Problem::Empty)
+        return finish(Outcome::NothingImported, file.error());
+    if (file.problem() == ImportFile::Problem::Failed)
+        return finish(Outcome::Failed, file.error());
     const ResolvedColumns resolved = request.mapping.resolve(result.header);
     if (!resolved.ok())
         return finish(Outcome::Failed, resolved.error);
@@ -145,20 +113,10 @@ SalesImportResult SalesImport::run(
         QString returnKey;
         QStringList fields;
         ImportRow row;
-        while (reader.next(fields)) {
-            ++result.rowsRead;
-            if (cancel && cancel->load(std::memory_order_relaxed))
-                return std::pair(Outcome::Cancelled, QString());
-            if (progress && result.rowsRead % 4096 == 0)
-                progress(reader.bytesRead(), file.size());
+        while (file.nextRow(fields, cancel, progress)) {
             auto reject = [&](const QString &why) {
-                if (++result.rejectedCount <= request.listRejectsUpTo)
-                    result.rejected.append({reader.lineNumber(), fields, why});
+                file.reject(fields, why);
             };
-            if (reader.unterminatedQuote()) {
-                reject(tr("A quoted field is not closed before the end of the file."));
-                continue;
-            }
             if (!rowReader.read(fields, row, error)) {
                 reject(error);
                 continue;
@@ -240,6 +198,8 @@ SalesImportResult SalesImport::run(
             if (row.customerNumber.isEmpty() || !customers.value(row.customerNumber))
                 ++result.linesWithoutCustomer;
         }
+        if (file.cancelled())
+            return std::pair(Outcome::Cancelled, QString());
         endRun();
         for (auto it = totals.cbegin(); it != totals.cend(); ++it)
             writer.addToTotal(it.key(), it.value());
@@ -281,18 +241,10 @@ void SalesImport::record(
     const SalesImportRequest &request, const QDateTime &started, const SalesImportResult &result)
 {
     spdlog::info("sales import {}: {} rows read, {} lines and {} returns, {} rejected, {} already there",
-        outcomeCode(result.outcome, request.dryRun), result.rowsRead, result.linesImported,
+        importOutcomeCode(result.outcome, request.dryRun), result.rowsRead, result.linesImported,
         result.returnsImported, result.rejectedCount, result.alreadyImported);
-    try {
-        Transaction transaction(m_database.connection());
-        ImportRepository(m_database.connection())
-            .insertRun({QFileInfo(request.path).fileName(), started, m_clock.now(), result.rowsRead,
-                result.ok() ? result.linesImported + result.returnsImported : 0, result.rejectedCount,
-                QString::fromLatin1(outcomeCode(result.outcome, request.dryRun))});
-        transaction.commit();
-    } catch (const StorageError &e) {
-        spdlog::warn("import run not recorded: {}", e.detail().toStdString());
-    }
+    recordImportRun(m_database, request.path, started, m_clock.now(), result,
+        result.linesImported + result.returnsImported, request.dryRun);
 }
 
 } // namespace atelier

@@ -5,6 +5,7 @@
 #include "core/read_result.h"
 #include "core/text_encoding.h"
 #include "core/write_result.h"
+#include "services/import_file.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -19,14 +20,6 @@
 namespace atelier {
 
 class Database;
-
-// A row of the file that was not imported, with the physical line it starts on and why.
-struct RejectedRow
-{
-    qint64 line = 0;
-    QStringList fields;
-    QString reason;
-};
 
 struct SalesImportRequest
 {
@@ -46,30 +39,13 @@ struct SalesImportRequest
     qsizetype listRejectsUpTo = 100000;
 };
 
-struct SalesImportResult
+struct SalesImportResult : ImportFileFacts
 {
-    enum class Outcome
-    {
-        Imported,
-        DryRunPassed,
-        NothingImported, // nothing new, a refused file, or rejections under Policy::Nothing
-        Cancelled,
-        Failed, // the file or the database failed; nothing was stored
-    };
-    Outcome outcome = Outcome::Failed;
-    QString error; // for NothingImported and Failed: why, in the UI language
-    TextEncoding encoding = TextEncoding::Utf8;
-    QChar delimiter = u',';
-    QStringList header;
-    qint64 rowsRead = 0;
     qint64 salesCreated = 0;
     qint64 linesImported = 0;
     qint64 returnsImported = 0;
     qint64 alreadyImported = 0; // rows whose key was in the database before (re-import)
     qint64 linesWithoutCustomer = 0; // imported as walk-in lines: no archive customer matched
-    QList<RejectedRow> rejected; // the first request.listRejectsUpTo of them
-    qint64 rejectedCount = 0; // all of them
-    bool ok() const { return outcome == Outcome::Imported || outcome == Outcome::DryRunPassed; }
 };
 
 // Imports a till's (POS) export of sale lines: one transaction for the whole file, so a cancel, an

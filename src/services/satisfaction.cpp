@@ -16,12 +16,15 @@ namespace atelier {
 
 namespace {
 
-SatisfactionScore draftOf(
-    CustomerId customer, SatisfactionOccasion occasion, int score, const QString &comment)
+// A score of `occasion` about the row `id` of it (its `link` field).
+SatisfactionScore draftOf(CustomerId customer, SatisfactionOccasion occasion,
+    std::optional<qint64> SatisfactionScore::*link, std::optional<qint64> id, int score,
+    const QString &comment)
 {
     SatisfactionScore s;
     s.customer = customer;
     s.occasion = occasion;
+    s.*link = id;
     s.score = score;
     s.comment = comment;
     return s;
@@ -38,33 +41,29 @@ Satisfaction::Satisfaction(Database &db, const Clock &clock)
 SatisfactionResult Satisfaction::recordVisit(
     CustomerId customer, int score, const QString &comment, std::optional<qint64> sale)
 {
-    SatisfactionScore s = draftOf(customer, SatisfactionOccasion::Visit, score, comment);
-    s.sale = sale;
-    return record(s);
+    return record(
+        draftOf(customer, SatisfactionOccasion::Visit, &SatisfactionScore::sale, sale, score, comment));
 }
 
 SatisfactionResult Satisfaction::recordFollowUp(
     CustomerId customer, qint64 task, int score, const QString &comment)
 {
-    SatisfactionScore s = draftOf(customer, SatisfactionOccasion::FollowUp, score, comment);
-    s.followUp = task;
-    return record(s);
+    return record(draftOf(
+        customer, SatisfactionOccasion::FollowUp, &SatisfactionScore::followUp, task, score, comment));
 }
 
 SatisfactionResult Satisfaction::recordCampaign(
     CustomerId customer, qint64 campaign, int score, const QString &comment)
 {
-    SatisfactionScore s = draftOf(customer, SatisfactionOccasion::Campaign, score, comment);
-    s.campaign = campaign;
-    return record(s);
+    return record(draftOf(
+        customer, SatisfactionOccasion::Campaign, &SatisfactionScore::campaign, campaign, score, comment));
 }
 
 SatisfactionResult Satisfaction::recordComplaint(
     CustomerId customer, qint64 complaint, int score, const QString &comment)
 {
-    SatisfactionScore s = draftOf(customer, SatisfactionOccasion::Complaint, score, comment);
-    s.complaint = complaint;
-    return record(s);
+    return record(draftOf(
+        customer, SatisfactionOccasion::Complaint, &SatisfactionScore::complaint, complaint, score, comment));
 }
 
 SatisfactionResult Satisfaction::record(const SatisfactionScore &draft)

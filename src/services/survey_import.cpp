@@ -1,46 +1,20 @@
 #include "services/survey_import.h"
 
-#include "core/csv_reader.h"
 #include "core/stored_time.h"
 #include "core/survey_import_row.h"
 #include "services/access.h"
 #include "services/change_notifier.h"
-#include "services/store_files.h"
+#include "services/import_file.h"
 #include "storage/database.h"
-#include "storage/import_repository.h"
 #include "storage/storage_error.h"
 #include "storage/survey_import_writer.h"
 #include "storage/transaction.h"
 
 #include <QCryptographicHash>
-#include <QFile>
-#include <QFileInfo>
 
 #include <spdlog/spdlog.h>
 
 namespace atelier {
-
-namespace {
-
-const char *outcomeCode(SurveyImportResult::Outcome outcome, bool dryRun)
-{
-    using Outcome = SurveyImportResult::Outcome;
-    switch (outcome) {
-    case Outcome::Imported:
-        return "imported";
-    case Outcome::DryRunPassed:
-        return "dry_run";
-    case Outcome::NothingImported:
-        return dryRun ? "dry_run" : "nothing_imported";
-    case Outcome::Cancelled:
-        return "cancelled";
-    case Outcome::Failed:
-        break;
-    }
-    return "failed";
-}
-
-} // namespace
 
 SurveyImport::SurveyImport(Database &db, const Clock &clock)
     : m_database(db)
@@ -62,114 +36,83 @@ QString SurveyImport::importKey(qint64 customer, const QDate &day, int score, co
 SurveyImportResult SurveyImport::run(
     const SurveyImportRequest &request, const std::atomic_bool *cancel, const Progress &progress)
 {
-    using Outcome = SurveyImportResult::Outcome;
-    const QDateTime started = m_clock.now();
     SurveyImportResult result;
-    if (const QString refused = Access::refusal(m_database, Permission::ImportFromTill); !refused.isEmpty()) {
-        result.error = refused;
-        return result;
+    result.error = Access::refusal(m_database, Permission::ImportFromTill);
+    if (!result.error.isEmpty())
+        return result; // not even a run to record
+    const QDateTime started = m_clock.now();
+    try {
+        std::tie(result.outcome, result.error) = importFile(request, result, cancel, progress);
+    } catch (const StorageError &e) {
+        spdlog::error("survey import failed after {} rows: {}", result.rowsRead, e.detail().toStdString());
+        result.outcome = Outcome::Failed;
+        result.error = e.userMessage() + u' ' + tr("Nothing was imported.");
     }
-    auto finish = [&](Outcome outcome, const QString &error = QString()) {
-        result.outcome = outcome;
-        result.error = error;
-        spdlog::info("survey import {}: {} rows read, {} imported, {} rejected, {} already there",
-            outcomeCode(outcome, request.dryRun), result.rowsRead, result.imported, result.rejectedCount,
-            result.alreadyImported);
-        try {
-            Transaction transaction(m_database.connection());
-            ImportRepository(m_database.connection())
-                .insertRun({QFileInfo(request.path).fileName(), started, m_clock.now(), result.rowsRead,
-                    result.ok() ? result.imported : 0, result.rejectedCount,
-                    QString::fromLatin1(outcomeCode(outcome, request.dryRun))});
-            transaction.commit();
-        } catch (const StorageError &e) {
-            spdlog::warn("import run not recorded: {}", e.detail().toStdString());
-        }
-        return result;
-    };
-    if (const QString refused = StoreFiles::refusal(m_database.path(), request.path); !refused.isEmpty())
-        return finish(Outcome::Failed, refused);
-    QFile file(request.path);
-    if (!file.open(QIODevice::ReadOnly))
-        return finish(Outcome::Failed, tr("Cannot read %1: %2").arg(request.path, file.errorString()));
-    const QByteArray head = file.peek(TextEncodings::sniffBytes);
-    if (head.isEmpty())
-        return finish(Outcome::NothingImported, tr("The file is empty."));
-    const EncodingGuess guess = TextEncodings::detect(head);
-    if (guess.binary)
-        return finish(Outcome::Failed, tr("This is not a CSV text file (it holds binary data)."));
-    result.encoding = request.encoding.value_or(guess.encoding);
-    result.delimiter = request.delimiter.value_or(CsvReader::sniffDelimiter(head, result.encoding));
-    CsvReader reader(file, result.encoding, result.delimiter);
-    if (!reader.next(result.header))
-        return finish(Outcome::NothingImported, tr("The file is empty."));
+    spdlog::info("survey import {}: {} rows read, {} imported, {} rejected, {} already there",
+        importOutcomeCode(result.outcome, request.dryRun), result.rowsRead, result.imported,
+        result.rejectedCount, result.alreadyImported);
+    recordImportRun(
+        m_database, request.path, started, m_clock.now(), result, result.imported, request.dryRun);
+    return result;
+}
+
+std::pair<SurveyImport::Outcome, QString> SurveyImport::importFile(const SurveyImportRequest &request,
+    SurveyImportResult &result, const std::atomic_bool *cancel, const Progress &progress)
+{
+    ImportFile file(m_database.path(), request.path, request.encoding, request.delimiter, result,
+        request.listRejectsUpTo);
+    if (file.problem() != ImportFile::Problem::None)
+        return {file.problem() == ImportFile::Problem::Empty ? Outcome::NothingImported : Outcome::Failed,
+            file.error()};
     QString why;
     const std::optional<SurveyColumns> columns = SurveyImportRow::columns(result.header, why);
     if (!columns)
-        return finish(Outcome::Failed, why);
+        return {Outcome::Failed, why};
 
-    auto importRows = [&]() -> std::pair<Outcome, QString> {
-        Transaction transaction(m_database.connection(), Transaction::Mode::Immediate);
-        SurveyImportWriter writer(m_database.connection());
-        const QString recordedAt = toStoredText(m_clock.now());
-        QStringList fields;
-        SurveyRow row;
-        while (reader.next(fields)) {
-            ++result.rowsRead;
-            if (cancel && cancel->load(std::memory_order_relaxed))
-                return std::pair(Outcome::Cancelled, QString());
-            if (progress && result.rowsRead % 4096 == 0)
-                progress(reader.bytesRead(), file.size());
-            auto reject = [&](const QString &reason) {
-                if (++result.rejectedCount <= request.listRejectsUpTo)
-                    result.rejected.append({reader.lineNumber(), fields, reason});
-            };
-            if (reader.unterminatedQuote()) {
-                reject(tr("A quoted field is not closed before the end of the file."));
-                continue;
-            }
-            if (!SurveyImportRow::read(fields, *columns, row, why)) {
-                reject(why);
-                continue;
-            }
-            const std::optional<qint64> customer
-                = row.customerId ? writer.customerById(*row.customerId) : writer.customerByPhone(row.phone);
-            if (!customer) {
-                reject(row.customerId ? tr("No customer in the archive has the id %1.").arg(*row.customerId)
-                                      : tr("No customer in the archive has this phone."));
-                continue;
-            }
-            const std::optional<qint64> clerk
-                = writer.clerkOfLastSale(*customer, toStoredText(row.day.addDays(1)));
-            const QString key = importKey(*customer, row.day, row.score, row.comment);
-            if (!writer.insert(
-                    *customer, toStoredText(row.day), row.score, row.comment, clerk, recordedAt, key)) {
-                ++result.alreadyImported;
-                continue;
-            }
-            ++result.imported;
-            if (!clerk)
-                ++result.withoutClerk;
+    // One transaction: a cancel, an error or a dry run leaves nothing.
+    Transaction transaction(m_database.connection(), Transaction::Mode::Immediate);
+    SurveyImportWriter writer(m_database.connection());
+    const QString recordedAt = toStoredText(m_clock.now());
+    QStringList fields;
+    SurveyRow row;
+    while (file.nextRow(fields, cancel, progress)) {
+        if (!SurveyImportRow::read(fields, *columns, row, why)) {
+            file.reject(fields, why);
+            continue;
         }
-        if (progress)
-            progress(file.size(), file.size());
-        if (result.rowsRead == 0)
-            return std::pair(Outcome::NothingImported, tr("The file has a header but no rows."));
-        if (result.imported == 0)
-            return std::pair(Outcome::NothingImported, tr("The file holds nothing new to import."));
-        if (request.dryRun)
-            return std::pair(Outcome::DryRunPassed, QString()); // rolled back
-        transaction.commit();
-        ChangeNotifier::post(Change::What::Satisfaction, {}, {}, true);
-        return std::pair(Outcome::Imported, QString());
-    };
-    try {
-        const auto [outcome, message] = importRows();
-        return finish(outcome, message);
-    } catch (const StorageError &e) {
-        spdlog::error("survey import failed after {} rows: {}", result.rowsRead, e.detail().toStdString());
-        return finish(Outcome::Failed, e.userMessage() + u' ' + tr("Nothing was imported."));
+        const std::optional<qint64> customer
+            = row.customerId ? writer.customerById(*row.customerId) : writer.customerByPhone(row.phone);
+        if (!customer) {
+            file.reject(fields,
+                row.customerId ? tr("No customer in the archive has the id %1.").arg(*row.customerId)
+                               : tr("No customer in the archive has this phone."));
+            continue;
+        }
+        const std::optional<qint64> clerk
+            = writer.clerkOfLastSale(*customer, toStoredText(row.day.addDays(1)));
+        const QString key = importKey(*customer, row.day, row.score, row.comment);
+        if (!writer.insert(
+                *customer, toStoredText(row.day), row.score, row.comment, clerk, recordedAt, key)) {
+            ++result.alreadyImported;
+            continue;
+        }
+        ++result.imported;
+        if (!clerk)
+            ++result.withoutClerk;
     }
+    if (file.cancelled())
+        return {Outcome::Cancelled, QString()};
+    if (progress)
+        progress(file.size(), file.size());
+    if (result.rowsRead == 0)
+        return {Outcome::NothingImported, tr("The file has a header but no rows.")};
+    if (result.imported == 0)
+        return {Outcome::NothingImported, tr("The file holds nothing new to import.")};
+    if (request.dryRun)
+        return {Outcome::DryRunPassed, QString()}; // rolled back
+    transaction.commit();
+    ChangeNotifier::post(Change::What::Satisfaction, {}, {}, true);
+    return {Outcome::Imported, QString()};
 }
 
 QString SurveyImport::summary(const SurveyImportResult &r)

@@ -13,6 +13,7 @@
 #include <atomic>
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace atelier {
 
@@ -27,21 +28,11 @@ struct SurveyImportRequest
     qsizetype listRejectsUpTo = 100000; // rejected rows beyond this many are counted, not kept
 };
 
-struct SurveyImportResult
+struct SurveyImportResult : ImportFileFacts
 {
-    using Outcome = SalesImportResult::Outcome;
-    Outcome outcome = Outcome::Failed;
-    QString error; // for NothingImported and Failed: why, in the UI language
-    TextEncoding encoding = TextEncoding::Utf8;
-    QChar delimiter = u',';
-    QStringList header;
-    qint64 rowsRead = 0;
     qint64 imported = 0; // new scores (or, in a dry run, that would be)
     qint64 alreadyImported = 0; // rows whose key was stored before (a re-import), or twice in the file
     qint64 withoutClerk = 0; // imported scores for customers with no sale on or before the survey day
-    QList<RejectedRow> rejected; // the first request.listRejectsUpTo of them
-    qint64 rejectedCount = 0;
-    bool ok() const { return outcome == Outcome::Imported || outcome == Outcome::DryRunPassed; }
 };
 
 // Imports a satisfaction survey's results (the data hub's survey source, seed 002 §5): a CSV with the
@@ -70,6 +61,11 @@ public:
     static bool writeRejects(const SurveyImportResult &result, QIODevice &device);
 
 private:
+    using Outcome = SurveyImportResult::Outcome;
+    // Reads the file into `result` and stores its new rows; the outcome and why.
+    std::pair<Outcome, QString> importFile(const SurveyImportRequest &request, SurveyImportResult &result,
+        const std::atomic_bool *cancel, const Progress &progress);
+
     Database &m_database;
     const Clock &m_clock;
 };

@@ -140,7 +140,7 @@ TEST_CASE("A dry run stores nothing; a survey score is about the clerk of her la
     Sale sale;
     sale.customerId = f.anna;
     sale.clerkId = f.li;
-    sale.soldAt = QDateTime(QDate(2026, 6, 2), QTime(15, 0), QTimeZone::fromSecondsAheadOfUtc(8 * 3600));
+    sale.soldAt = QDateTime(QDate(2026, 6, 2), QTime(15, 0), QTimeZone(8 * 3600));
     SaleLine line;
     line.styleNumber = QStringLiteral("A1001");
     line.listPrice = line.paidPrice = Money::fromYuan(300);

@@ -19,6 +19,7 @@
 #include "services/customer_export.h"
 #include "services/follow_up_service.h"
 #include "services/staff_directory.h"
+#include "services/satisfaction.h"
 #include "services/store.h"
 #include "ui_calendar_page.h"
 
@@ -352,6 +353,7 @@ TaskDoneDialog *CalendarPage::openDoneDialog()
     }
     auto *dialog
         = new TaskDoneDialog(m_store.followUps(), rows.first()->task.id, m_store.shift().clerkId(), this);
+    dialog->offerScore(m_store.satisfaction(), rows.first()->task.customer);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

@@ -1,7 +1,9 @@
 #include "gui/calendar/task_done_dialog.h"
 
 #include "core/labels.h"
+#include "gui/counter/satisfaction_dialog.h"
 #include "services/follow_up_service.h"
+#include "services/satisfaction.h"
 #include "ui_task_done_dialog.h"
 
 namespace atelier {
@@ -30,7 +32,36 @@ TaskDoneDialog::TaskDoneDialog(
 
 TaskDoneDialog::~TaskDoneDialog() = default;
 
+void TaskDoneDialog::offerScore(Satisfaction &satisfaction, CustomerId customer)
+{
+    m_satisfaction = &satisfaction;
+    m_customer = customer;
+    SatisfactionDialog::fillScores(m_ui->scoreComboBox, true);
+    m_ui->scoreCommentEdit->setMaxLength(SatisfactionScore::maxCommentLength);
+    for (QWidget *widget :
+        {static_cast<QWidget *>(m_ui->scoreLabel), static_cast<QWidget *>(m_ui->scoreComboBox),
+            static_cast<QWidget *>(m_ui->scoreCommentLabel), static_cast<QWidget *>(m_ui->scoreCommentEdit)})
+        widget->show();
+}
+
 void TaskDoneDialog::accept()
+{
+    if (!m_done && !markDone())
+        return;
+    const int score = m_satisfaction ? m_ui->scoreComboBox->currentData().toInt() : 0;
+    if (score > 0) {
+        const SatisfactionResult recorded
+            = m_satisfaction->recordFollowUp(m_customer, m_task, score, m_ui->scoreCommentEdit->text());
+        if (!recorded.ok()) {
+            m_ui->messageLabel->setText(
+                tr("The follow-up is done; her score was not recorded. %1").arg(recorded.message));
+            return;
+        }
+    }
+    QDialog::accept();
+}
+
+bool TaskDoneDialog::markDone()
 {
     const auto outcome = TaskOutcome(m_ui->outcomeCombo->currentData().toInt());
     std::optional<QDate> next;
@@ -40,9 +71,15 @@ void TaskDoneDialog::accept()
         = m_tasks.markDone(m_task, outcome, m_ui->noteEdit->text(), m_ui->nextStepEdit->text(), m_by, next);
     if (!result.ok()) {
         m_ui->messageLabel->setText(result.message);
-        return;
+        return false;
     }
-    QDialog::accept();
+    // Done: OK again only tries the score.
+    m_done = true;
+    for (QWidget *widget : {static_cast<QWidget *>(m_ui->outcomeCombo),
+             static_cast<QWidget *>(m_ui->noteEdit), static_cast<QWidget *>(m_ui->nextStepEdit),
+             static_cast<QWidget *>(m_ui->nextDateCheck), static_cast<QWidget *>(m_ui->nextDateEdit)})
+        widget->setEnabled(false);
+    return true;
 }
 
 } // namespace atelier

@@ -2,6 +2,7 @@
 
 #include "core/display_format.h"
 #include "gui/campaigns/campaign_wording.h"
+#include "gui/counter/satisfaction_dialog.h"
 #include "services/campaign_responses.h"
 #include "services/store.h"
 
@@ -121,6 +122,10 @@ void CardInvitationsWidget::showRows()
         connect(yes, &QPushButton::clicked, this, [this, campaign] { answer(campaign, true); });
         connect(no, &QPushButton::clicked, this, [this, campaign] { answer(campaign, false); });
         connect(came, &QPushButton::clicked, this, [this, campaign] { this->came(campaign); });
+        // Her satisfaction with a campaign she answered or came to (issue 24).
+        QPushButton *score = button(tr("Satisfaction…"), QStringLiteral("satisfactionButton_"));
+        score->setEnabled(invitation.member.rsvp.has_value() || invitation.member.attendedAt.isValid());
+        connect(score, &QPushButton::clicked, this, [this, campaign] { openScore(campaign); });
         m_rows->addWidget(row);
     }
     setVisible(!m_invitations.isEmpty() || !m_message->isHidden());
@@ -153,6 +158,18 @@ bool CardInvitationsWidget::came(CampaignId campaign)
     if (ok)
         emit recorded(campaign);
     return ok;
+}
+
+SatisfactionDialog *CardInvitationsWidget::openScore(CampaignId campaign)
+{
+    SatisfactionScore draft;
+    draft.customer = m_id;
+    draft.occasion = SatisfactionOccasion::Campaign;
+    draft.campaign = campaign;
+    auto *dialog = new SatisfactionDialog(m_store, draft, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 } // namespace atelier

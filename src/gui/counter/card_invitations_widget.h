@@ -10,13 +10,15 @@ class QVBoxLayout;
 
 namespace atelier {
 
+class SatisfactionDialog;
 class Store;
 
 // The invitations part of the customer card (issue 22): her invitations to event campaigns (member
 // day, VIP private fitting, fashion show) that are on or still to come, each with what she answered
 // and whether she came, and the buttons to record it — "Will come", "Won't come", and "Came" on the
 // campaign's days — with the clerk at the counter (CampaignResponses). Only the invited group is
-// shown: the holdout was never invited. Hidden when she has none.
+// shown: the holdout was never invited. Hidden when she has none. Satisfaction… takes her score for a
+// campaign she answered or came to (issue 24).
 class CardInvitationsWidget : public QWidget
 {
     Q_OBJECT
@@ -33,6 +35,8 @@ public:
     // Record her answer or her coming now, as the buttons do.
     bool answer(CampaignId campaign, bool willCome);
     bool came(CampaignId campaign);
+    // Her satisfaction score for the campaign, in a dialog left open (for tests and the button).
+    SatisfactionDialog *openScore(CampaignId campaign);
 
 signals:
     void recorded(atelier::CampaignId campaign);

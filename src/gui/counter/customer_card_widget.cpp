@@ -14,6 +14,7 @@
 #include "gui/counter/card_referrals_widget.h"
 #include "gui/counter/consent_text.h"
 #include "gui/counter/print_cards_dialog.h"
+#include "gui/counter/satisfaction_dialog.h"
 #include "services/change_notifier.h"
 #include "services/contact_reveal.h"
 #include "services/counter_shift.h"
@@ -21,6 +22,7 @@
 #include "services/customer_erasure.h"
 #include "services/customer_service.h"
 #include "services/sale_service.h"
+#include "services/satisfaction.h"
 #include "services/store.h"
 #include "ui_customer_card.h"
 
@@ -126,6 +128,7 @@ CustomerCardWidget::CustomerCardWidget(Store &store, QWidget *parent)
     connect(m_ui->returnButton, &QPushButton::clicked, this, &CustomerCardWidget::returnRequested);
     connect(m_ui->editArchiveButton, &QPushButton::clicked, this, &CustomerCardWidget::editArchiveRequested);
     connect(m_ui->complaintButton, &QPushButton::clicked, this, &CustomerCardWidget::logComplaint);
+    connect(m_ui->satisfactionButton, &QPushButton::clicked, this, &CustomerCardWidget::recordSatisfaction);
     connect(m_ui->messageButton, &QPushButton::clicked, this, [this]() {
         auto *dialog = new MessageDialog(m_store, m_id, std::nullopt, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -204,6 +207,20 @@ void CustomerCardWidget::logComplaint()
     dialog.exec();
 }
 
+void CustomerCardWidget::recordSatisfaction()
+{
+    // After a visit: about her latest sale today when there is one (its clerk), else about whoever records
+    // it.
+    SatisfactionScore draft;
+    draft.customer = m_id;
+    draft.occasion = SatisfactionOccasion::Visit;
+    if (const ReadResult<std::optional<qint64>> sale = m_store.satisfaction().saleToday(m_id); sale.ok())
+        draft.sale = *sale.value;
+    auto *dialog = new SatisfactionDialog(m_store, draft, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void CustomerCardWidget::reloadLoyalty()
 {
     m_loyalty->reload();
@@ -216,10 +233,10 @@ void CustomerCardWidget::refresh()
     const ReadResult<std::optional<CustomerCard>> read = m_store.customers().card(m_id);
     const std::optional<CustomerCard> card = read.value.value_or(std::nullopt);
     const bool shown = card.has_value();
-    for (QWidget *action :
-        {static_cast<QWidget *>(m_ui->recordSaleButton), static_cast<QWidget *>(m_ui->returnButton),
-            static_cast<QWidget *>(m_ui->editArchiveButton), static_cast<QWidget *>(m_ui->complaintButton),
-            static_cast<QWidget *>(m_ui->messageButton), static_cast<QWidget *>(m_ui->printCardButton)})
+    for (QWidget *action : {static_cast<QWidget *>(m_ui->recordSaleButton),
+             static_cast<QWidget *>(m_ui->returnButton), static_cast<QWidget *>(m_ui->editArchiveButton),
+             static_cast<QWidget *>(m_ui->complaintButton), static_cast<QWidget *>(m_ui->satisfactionButton),
+             static_cast<QWidget *>(m_ui->messageButton), static_cast<QWidget *>(m_ui->printCardButton)})
         action->setEnabled(shown);
     if (!shown) {
         // Nothing of the previous customer may stay on screen under this heading.

@@ -57,6 +57,8 @@ private:
     void reveal();
     void showContact(const QString &phone, const QString &address);
     void logComplaint();
+    // Satisfaction… (issue 24): her score after today's visit, in a SatisfactionDialog.
+    void recordSatisfaction();
     void showPurchases(const CustomerCard &card);
     // Her open coupons (code, value, last day), so the clerk can remind her at the counter.
     void showCoupons();

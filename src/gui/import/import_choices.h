@@ -11,6 +11,7 @@ enum class ImportKind
 {
     Sales, // sale lines of receipts
     CustomerLinks, // phone ↔ till customer number
+    Surveys, // satisfaction survey results (issue 24): columns found by their names, no mapping page
 };
 
 // What the manager chose on the wizard's pages so far, read by the later pages.

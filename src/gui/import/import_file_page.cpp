@@ -63,7 +63,9 @@ bool ImportFilePage::isComplete() const
 bool ImportFilePage::validatePage()
 {
     m_choices.path = QDir::fromNativeSeparators(m_ui->pathLineEdit->text().trimmed());
-    m_choices.kind = m_ui->customersRadio->isChecked() ? ImportKind::CustomerLinks : ImportKind::Sales;
+    m_choices.kind = m_ui->customersRadio->isChecked() ? ImportKind::CustomerLinks
+        : m_ui->surveysRadio->isChecked()              ? ImportKind::Surveys
+                                                       : ImportKind::Sales;
     return true;
 }
 

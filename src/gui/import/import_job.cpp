@@ -44,4 +44,22 @@ void ImportJob::startCustomerLinks(const CustomerLinkRequest &request)
         });
 }
 
+void ImportJob::startSurveys(const SurveyImportRequest &request)
+{
+    if (isRunning())
+        return;
+    m_runner.run(
+        this,
+        [request](BackgroundJob &job) {
+            return job.store().surveyImport().run(
+                request, job.cancelFlag(), [&job](qint64 done, qint64 total) { job.progress(done, total); });
+        },
+        [this](BackgroundResult<SurveyImportResult> result) {
+            m_surveys = result.value.value_or(SurveyImportResult{});
+            if (!result.ok())
+                m_surveys.error = result.error;
+            emit finished();
+        });
+}
+
 } // namespace atelier

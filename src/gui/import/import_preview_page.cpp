@@ -1,5 +1,7 @@
 #include "gui/import/import_preview_page.h"
 
+#include "gui/import/import_wizard.h"
+
 #include "ui_import_preview_page.h"
 
 #include <QHeaderView>
@@ -94,6 +96,11 @@ void ImportPreviewPage::showPreview(const ImportPreview &preview)
     table->setVerticalHeaderLabels(lines); // the line numbers a text editor shows
     table->resizeColumnsToContents();
     emit completeChanged();
+}
+
+int ImportPreviewPage::nextId() const
+{
+    return m_choices.kind == ImportKind::Surveys ? ImportWizard::RunPageId : ImportWizard::MappingPageId;
 }
 
 bool ImportPreviewPage::isComplete() const

@@ -24,6 +24,8 @@ public:
 
     void initializePage() override;
     bool isComplete() const override;
+    // Survey results need no mapping: their columns are found by name (docs/import.md).
+    int nextId() const override;
 
 private:
     void reread();

@@ -60,7 +60,7 @@ void ImportRunPage::initializePage()
         m_restart = true; // the run stopped on leaving the page ends first
         return;
     }
-    if (sales) {
+    if (sales || m_choices.kind == ImportKind::Surveys) {
         start(Step::Check);
     } else {
         // Customer numbers are a short list stored in one go: no separate check.
@@ -88,7 +88,7 @@ bool ImportRunPage::isComplete() const
 
 void ImportRunPage::setRunning(bool running)
 {
-    m_ui->cancelButton->setEnabled(running && m_choices.kind == ImportKind::Sales);
+    m_ui->cancelButton->setEnabled(running && m_choices.kind != ImportKind::CustomerLinks);
     m_ui->importButton->setEnabled(!running);
     m_ui->policyGroup->setEnabled(!running);
     m_ui->saveRejectsButton->setEnabled(!running && !m_last.rejected.isEmpty());
@@ -112,6 +112,16 @@ void ImportRunPage::start(Step step)
         m_ui->progressBar->setRange(0, 0); // no progress from this import: a busy bar
         m_ui->summaryLabel->setText(tr("Importing…"));
         m_job->startCustomerLinks(request);
+    } else if (m_choices.kind == ImportKind::Surveys) {
+        SurveyImportRequest request;
+        request.path = m_choices.path;
+        request.encoding = m_choices.preview.encoding;
+        request.delimiter = m_choices.preview.delimiter;
+        request.dryRun = step == Step::Check;
+        m_ui->progressBar->setRange(0, 1000);
+        m_ui->summaryLabel->setText(
+            step == Step::Check ? tr("Checking the whole file; nothing is stored yet…") : tr("Importing…"));
+        m_job->startSurveys(request);
     } else {
         SalesImportRequest request;
         request.path = m_choices.path;
@@ -154,21 +164,21 @@ void ImportRunPage::finished()
         text = CustomerLinkImport::summary(r);
         m_imported = m_imported || r.created + r.linked + r.salesAttached > 0;
         m_ui->progressBar->setValue(r.error.isEmpty() ? 1000 : 0);
+    } else if (m_choices.kind == ImportKind::Surveys) {
+        const SurveyImportResult &r = m_job->surveyResult();
+        m_last = {};
+        m_last.header = r.header;
+        m_last.rejected = r.rejected;
+        text = outcomeText(r.outcome, SurveyImport::summary(r));
+        m_imported = m_imported || r.outcome == SurveyImportResult::Outcome::Imported;
+        if (r.outcome == SurveyImportResult::Outcome::Cancelled)
+            m_ui->progressBar->setValue(0);
     } else {
         const SalesImportResult &r = m_job->salesResult();
         m_last = r;
-        using Outcome = SalesImportResult::Outcome;
-        if (r.outcome == Outcome::Cancelled)
-            text = m_step == Step::Check ? tr("The check was stopped. Nothing was imported.")
-                                         : tr("The import was stopped. Nothing was imported.");
-        else if (m_step == Step::Check)
-            text = tr("Check: %1").arg(SalesImport::summary(r));
-        else if (r.outcome == Outcome::Imported)
-            text = tr("Imported: %1").arg(SalesImport::summary(r));
-        else
-            text = tr("Nothing was imported. %1").arg(SalesImport::summary(r));
-        m_imported = m_imported || r.outcome == Outcome::Imported;
-        if (r.outcome == Outcome::Cancelled)
+        text = outcomeText(r.outcome, SalesImport::summary(r));
+        m_imported = m_imported || r.outcome == SalesImportResult::Outcome::Imported;
+        if (r.outcome == SalesImportResult::Outcome::Cancelled)
             m_ui->progressBar->setValue(0);
     }
     m_ui->summaryLabel->setText(text);
@@ -178,6 +188,19 @@ void ImportRunPage::finished()
     if (m_step == Step::Import && m_imported)
         m_ui->importButton->setEnabled(false);
     emit runFinished();
+}
+
+QString ImportRunPage::outcomeText(SalesImportResult::Outcome outcome, const QString &summary) const
+{
+    using Outcome = SalesImportResult::Outcome;
+    if (outcome == Outcome::Cancelled)
+        return m_step == Step::Check ? tr("The check was stopped. Nothing was imported.")
+                                     : tr("The import was stopped. Nothing was imported.");
+    if (m_step == Step::Check)
+        return tr("Check: %1").arg(summary);
+    if (outcome == Outcome::Imported)
+        return tr("Imported: %1").arg(summary);
+    return tr("Nothing was imported. %1").arg(summary);
 }
 
 void ImportRunPage::showRejected(const QList<RejectedRow> &rows)

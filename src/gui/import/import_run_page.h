@@ -50,6 +50,8 @@ private:
     void stop();
     void finished();
     void showRejected(const QList<RejectedRow> &rows);
+    // What a sales or survey check or import came to, before its summary.
+    QString outcomeText(SalesImportResult::Outcome outcome, const QString &summary) const;
     void chooseRejectsFile();
     void setRunning(bool running);
 

@@ -1,9 +1,12 @@
 #include "gui/reports/reports_page.h"
 
 #include "core/display_format.h"
-#include "print/monthly_report_pdf.h"
+#include "gui/reports/archive_contest_widget.h"
 #include "gui/reports/lost_sales_report_widget.h"
 #include "gui/reports/referrals_report_widget.h"
+#include "gui/reports/satisfaction_report_widget.h"
+#include "gui/reports/staff_targets_dialog.h"
+#include "print/monthly_report_pdf.h"
 #include "print/report_chart.h"
 #include "services/counter_shift.h"
 #include "services/reports.h"
@@ -66,6 +69,10 @@ ReportsPage::ReportsPage(Store &store, QWidget *parent)
     m_referrals->hide();
     m_lostSales = new LostSalesReportWidget(store, this);
     m_lostSales->hide();
+    m_satisfaction = new SatisfactionReportWidget(store, this);
+    m_satisfaction->hide();
+    m_contest = new ArchiveContestWidget(store, this);
+    m_contest->hide();
     connect(m_ui->savePdfButton, &QPushButton::clicked, this, &ReportsPage::askSavePdf);
     m_ui->savePdfButton->setVisible(store.allows(Permission::SeeOtherClerksReports));
     // Someone else at the counter: their role decides which figures are read and shown.
@@ -176,7 +183,8 @@ void ReportsPage::removeTabs()
     while (m_ui->tabs->count() > 0) {
         QWidget *tab = m_ui->tabs->widget(0);
         m_ui->tabs->removeTab(0);
-        if (tab != m_referrals && tab != m_lostSales) // kept for the next period
+        if (tab != m_referrals && tab != m_lostSales && tab != m_satisfaction
+            && tab != m_contest) // kept for the next period
             tab->deleteLater();
     }
 }
@@ -225,6 +233,13 @@ void ReportsPage::showReports(int generation, const ReportSet &reports, int read
         m_referrals->setPeriod(reports.customers.period);
         m_ui->tabs->addTab(m_lostSales, tr("Lost sales"));
         m_lostSales->setPeriod(reports.customers.period);
+        m_ui->tabs->addTab(m_satisfaction, tr("Satisfaction"));
+        m_satisfaction->setPeriod(reports.customers.period);
+    }
+    // The archive contest of the period's first month (issue 24), the manager's who checks archives.
+    if (m_store.allows(Permission::SetStaffGoals)) {
+        m_ui->tabs->addTab(m_contest, tr("Archive contest"));
+        m_contest->setPeriod(reports.customers.period);
     }
     m_ui->busyBar->setVisible(isSavingPdf());
     m_ui->statusLabel->setText(
@@ -239,6 +254,8 @@ void ReportsPage::addTabs(int from)
     for (int s = from; s < m_sections.size(); ++s) {
         auto *content = new QWidget;
         auto *layout = new QVBoxLayout(content);
+        if (s == reportCount - 1 && m_store.allows(Permission::SetStaffGoals))
+            layout->addWidget(targetsButton(), 0, Qt::AlignLeft);
         for (int t = 0; t < m_sections.at(s).tables.size(); ++t)
             layout->addWidget(tableBox(s, t));
         layout->addStretch();
@@ -252,6 +269,21 @@ void ReportsPage::addTabs(int from)
         if (shown && !m_ui->tabs->isTabVisible(m_ui->tabs->currentIndex()))
             m_ui->tabs->setCurrentIndex(index);
     }
+}
+
+// Reports → Staff → Targets…: the month the period starts in (issue 24).
+QPushButton *ReportsPage::targetsButton()
+{
+    auto *button = new QPushButton(tr("Targets…"));
+    button->setObjectName(QStringLiteral("staffTargetsButton"));
+    button->setToolTip(tr("Each clerk's targets for the month the period starts in"));
+    connect(button, &QPushButton::clicked, this, [this] {
+        auto *dialog = new StaffTargetsDialog(m_store, period().from, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, &ReportsPage::reload);
+        dialog->open();
+    });
+    return button;
 }
 
 QWidget *ReportsPage::tableBox(int section, int table)

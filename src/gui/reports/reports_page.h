@@ -8,14 +8,18 @@
 
 #include <memory>
 
+class QPushButton;
+
 namespace Ui {
 class ReportsPage;
 }
 
 namespace atelier {
 
+class ArchiveContestWidget;
 class LostSalesReportWidget;
 class ReferralsReportWidget;
+class SatisfactionReportWidget;
 class Store;
 
 // The manager's reports (customers, sales, loyalty, service, staff) for a chosen period beside the
@@ -43,6 +47,10 @@ public:
     ReferralsReportWidget *referralsReport() const { return m_referrals; }
     // The Lost sales tab (issue 23), after Referrals.
     LostSalesReportWidget *lostSalesReport() const { return m_lostSales; }
+    // The Satisfaction tab (issue 24), after Lost sales.
+    SatisfactionReportWidget *satisfactionReport() const { return m_satisfaction; }
+    // The Archive contest tab (issue 24), the last, for the manager.
+    ArchiveContestWidget *contestReport() const { return m_contest; }
     // Writes one table as CSV.
     WriteResult exportTable(int section, int table, const QString &fileName) const;
     // Starts writing the report shown as a PDF; pdfSaved() tells how it went. False when no
@@ -69,6 +77,7 @@ private:
     void pdfWritten(const QString &fileName, const WriteResult &written, int pages);
     void askSavePdf();
     QWidget *tableBox(int section, int table);
+    QPushButton *targetsButton();
     void askExport(int section, int table);
 
     std::unique_ptr<Ui::ReportsPage> m_ui;
@@ -87,6 +96,8 @@ private:
     BackgroundRunner m_pdfWriter;
     ReferralsReportWidget *m_referrals = nullptr;
     LostSalesReportWidget *m_lostSales = nullptr;
+    SatisfactionReportWidget *m_satisfaction = nullptr;
+    ArchiveContestWidget *m_contest = nullptr;
 };
 
 } // namespace atelier
