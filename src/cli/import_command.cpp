@@ -105,8 +105,13 @@ int runImport(CommandLine &line, const QString &databasePath)
     if (!QFileInfo(*path).isFile())
         return badInput(Cli::tr("There is no file %1.").arg(QDir::toNativeSeparators(*path)));
     const QString rejects = rejectsPath.value_or(*path + QStringLiteral(".rejected.csv"));
-    if (surveys)
-        return importSurveys(databasePath, {.path = *path, .encoding = encoding, .dryRun = dryRun}, rejects);
+    if (surveys) {
+        SurveyImportRequest request;
+        request.path = *path;
+        request.encoding = encoding;
+        request.dryRun = dryRun;
+        return importSurveys(databasePath, request, rejects);
+    }
     if (customers)
         return linkCustomers(databasePath,
             {.path = *path,
