@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <optional>
 
 namespace atelier {
 
@@ -137,17 +138,35 @@ struct ServiceFigures
     double followUpCompletion() const { return ratio(followUpsDone, followUpsDue); }
 };
 
-// One clerk's period: registrations and their archive completeness (档案评比), sales, follow-ups.
+// One clerk's period: registrations and their archive completeness (档案评比), sales, follow-ups, and
+// the manager's targets for them (issue 24; docs/reports.md, "Staff").
 struct StaffRow
 {
     StaffId staff = 0;
     QString name;
+    bool active = true;
     int registered = 0;
     int completenessTotal = 0; // sum of the registered customers' scores (0–100 each)
     int orders = 0;
     std::int64_t salesFen = 0;
     int followUpsDone = 0;
+    int followUpsOnTime = 0; // ... done on or before the day they were due
+    // The period's targets: the sum of its months' targets when every month of the period is a whole
+    // calendar month with a target for that figure; empty otherwise.
+    std::optional<std::int64_t> targetSalesFen;
+    std::optional<int> targetNewArchives;
+    std::optional<int> targetFollowUpsDone;
+    // The customers she ever registered (by the period's end) who bought at all by then, and those of
+    // them with two or more orders.
+    int registeredBuyers = 0;
+    int registeredRepeatBuyers = 0;
+    // Satisfaction scores about her given in the period.
+    int scores = 0;
+    int scoreTotal = 0;
     int averageCompleteness() const { return registered == 0 ? 0 : completenessTotal / registered; }
+    double repeatRate() const { return ratio(registeredRepeatBuyers, registeredBuyers); }
+    double onTimeRate() const { return ratio(followUpsOnTime, followUpsDone); }
+    double averageScore() const { return scores == 0 ? 0.0 : double(scoreTotal) / double(scores); }
 };
 
 struct StaffFigures

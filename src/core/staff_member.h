@@ -15,4 +15,13 @@ struct StaffMember
     bool active = true;
 };
 
+// What a member of staff still has open: follow-up tasks assigned to her and complaints she is
+// responsible for (not closed). Handed over when her account is deactivated.
+struct OpenWork
+{
+    int tasks = 0;
+    int complaints = 0;
+    bool isEmpty() const { return tasks == 0 && complaints == 0; }
+};
+
 } // namespace atelier

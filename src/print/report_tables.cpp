@@ -385,7 +385,39 @@ ReportSection ReportTables::staff(const Compared<StaffFigures> &r)
         table.chartPrevious << double(p.salesFen) / 100.0;
     }
     section.tables << table;
+    section.tables << staffGoalsTable(r);
     return section;
+}
+
+// Each clerk's period against her targets, and the quality of her work (issue 24; docs/reports.md,
+// "Staff"): the period only, without the one before.
+ReportTable ReportTables::staffGoalsTable(const Compared<StaffFigures> &r)
+{
+    ReportTable table;
+    table.title = tr("Targets and quality (%1)").arg(r.period.label());
+    table.header = {tr("Clerk"), tr("Sales / target"), tr("New archives / target"), tr("Follow-ups done / target"),
+        tr("Follow-ups on time"), tr("Repeat-purchase rate"), tr("Average satisfaction"),
+        tr("Archive completeness")};
+    const auto against = [](const QString &actual, const QString &target, bool has) {
+        return has ? tr("%1 / %2").arg(actual, target) : tr("%1 / no target").arg(actual);
+    };
+    for (const StaffRow &row : r.current.rows) {
+        table.rows << QStringList{row.name,
+            against(yuan(row.salesFen), yuan(row.targetSalesFen.value_or(0)), row.targetSalesFen.has_value()),
+            against(number(row.registered), number(row.targetNewArchives.value_or(0)),
+                row.targetNewArchives.has_value()),
+            against(number(row.followUpsDone), number(row.targetFollowUpsDone.value_or(0)),
+                row.targetFollowUpsDone.has_value()),
+            row.followUpsDone == 0 ? QStringLiteral("–")
+                                   : tr("%1 (%2)").arg(number(row.followUpsOnTime), percent(row.onTimeRate())),
+            row.registeredBuyers == 0
+                ? QStringLiteral("–")
+                : tr("%1 of %2").arg(percent(row.repeatRate()), number(row.registeredBuyers)),
+            row.scores == 0 ? QStringLiteral("–")
+                            : tr("%1 (%n score(s))", nullptr, row.scores).arg(decimal(row.averageScore())),
+            row.registered == 0 ? QStringLiteral("–") : number(row.averageCompleteness())};
+    }
+    return table;
 }
 
 QList<ReportSection> ReportTables::all(const ReportSet &reports)

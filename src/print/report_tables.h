@@ -46,6 +46,7 @@ public:
     static ReportSection loyalty(const Compared<LoyaltyFigures> &report);
     static ReportSection service(const Compared<ServiceFigures> &report);
     static ReportSection staff(const Compared<StaffFigures> &report);
+    static ReportTable staffGoalsTable(const Compared<StaffFigures> &report);
     static QList<ReportSection> all(const ReportSet &reports);
     // The campaigns that ran in the period (issue 22): for each, invited and holdout conversion, the
     // difference with its 95 % interval, coupons redeemed and, for events, answers and attendance.

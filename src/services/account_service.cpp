@@ -10,6 +10,7 @@
 #include "storage/counter_pin_repository.h"
 #include "storage/database.h"
 #include "storage/staff_repository.h"
+#include "storage/staff_work_repository.h"
 #include "storage/storage_error.h"
 #include "storage/transaction.h"
 
@@ -172,7 +173,7 @@ AccountResult AccountService::setPin(const Session &by, StaffId staff, const QSt
     }
 }
 
-AccountResult AccountService::deactivate(const Session &by, StaffId staff)
+AccountResult AccountService::deactivate(const Session &by, StaffId staff, const WorkReassignment &to)
 {
     if (const QString refused = Access::refusal(by, Permission::ManageAccounts); !refused.isEmpty())
         return {std::nullopt, refused};
@@ -182,19 +183,69 @@ AccountResult AccountService::deactivate(const Session &by, StaffId staff)
         Transaction transaction(m_db.connection(), Transaction::Mode::Immediate);
         AccountRepository accounts(m_db.connection());
         StaffRepository staffList(m_db.connection());
-        if (!staffList.find(staff))
+        const std::optional<StaffMember> member = staffList.find(staff);
+        if (!member)
             return {std::nullopt, tr("There is no such member of staff.")};
         const std::optional<StoredAccount> account = accounts.find(staff);
         if (account && account->manager && account->active && accounts.activeManagers() == 1)
             return {std::nullopt, tr("The store needs at least one active manager.")};
+        StaffWorkRepository work(m_db.connection());
+        const OpenWork open = work.openWork(staff);
+        HandedOver handedOver;
+        if (const QString problem = takerProblem(open, to, staff, staffList, handedOver); !problem.isEmpty())
+            return {std::nullopt, problem};
+        work.handOver(staff, open.tasks > 0 ? to.tasksTo : std::nullopt,
+            open.complaints > 0 ? to.complaintsTo : std::nullopt);
         staffList.setActive(staff, false);
+        AuditTrail(m_db, m_clock)
+            .recordDeactivated(AuditActor::staff(by.staffId, by.name), *member, open, handedOver.tasksTo,
+                handedOver.complaintsTo);
         transaction.commit();
         ChangeNotifier::post(Change::What::Accounts, {staff});
-        spdlog::info("accounts: staff {} deactivated", staff);
+        if (open.tasks > 0)
+            ChangeNotifier::post(Change::What::Tasks, {});
+        if (open.complaints > 0)
+            ChangeNotifier::post(Change::What::Complaints, {});
+        spdlog::info("accounts: staff {} deactivated, {} open task(s) and {} open complaint(s) handed over", staff,
+            open.tasks, open.complaints);
         return {staff, QString()};
     } catch (const StorageError &e) {
+        spdlog::error("accounts: deactivation failed: {}", e.detail().toStdString());
         return {std::nullopt, e.userMessage()};
     }
+}
+
+QString AccountService::takerProblem(const OpenWork &open, const WorkReassignment &to, StaffId leaving,
+    StaffRepository &staffList, HandedOver &names)
+{
+    const auto activeTaker = [&](StaffId taker, QString &name) -> QString {
+        const std::optional<StaffMember> member = staffList.find(taker);
+        if (!member || !member->active || taker == leaving)
+            return tr("Her open work can only go to an active member of staff.");
+        name = member->name;
+        return {};
+    };
+    if (open.tasks > 0) {
+        if (!to.tasksTo && !to.tasksToCounter)
+            return tr("Choose who takes over her %n open follow-up task(s).", nullptr, open.tasks);
+        if (to.tasksTo)
+            if (const QString problem = activeTaker(*to.tasksTo, names.tasksTo); !problem.isEmpty())
+                return problem;
+    }
+    if (open.complaints > 0) {
+        if (!to.complaintsTo)
+            return tr("Choose who takes over her %n open complaint(s).", nullptr, open.complaints);
+        if (const QString problem = activeTaker(*to.complaintsTo, names.complaintsTo); !problem.isEmpty())
+            return problem;
+    }
+    return {};
+}
+
+ReadResult<OpenWork> AccountService::openWork(const Session &by, StaffId staff)
+{
+    if (const QString refused = Access::refusal(by, Permission::ManageAccounts); !refused.isEmpty())
+        return {std::nullopt, refused};
+    return tryRead<OpenWork>("open work", [&] { return StaffWorkRepository(m_db.connection()).openWork(staff); });
 }
 
 QList<AccountSummary> AccountService::accounts(const Session &by)

@@ -2,6 +2,7 @@
 
 #include "core/read_result.h"
 #include "core/session.h"
+#include "core/staff_member.h"
 #include "services/password_hasher.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,7 @@ namespace atelier {
 
 class Clock;
 class Database;
+class StaffRepository;
 
 struct AccountResult
 {
@@ -30,6 +32,16 @@ struct LoginResult
     std::optional<Session> session;
     QString error;
     int waitSeconds = 0; // > 0: too many wrong passwords, try again after this
+};
+
+// Who takes over a departing member of staff's open work when her account is deactivated: her open
+// follow-up tasks go to `tasksTo` or, with `tasksToCounter`, to whoever is at the counter (no
+// assignee); her open complaints to `complaintsTo`. Either must be an active member of staff.
+struct WorkReassignment
+{
+    std::optional<StaffId> tasksTo;
+    bool tasksToCounter = false;
+    std::optional<StaffId> complaintsTo;
 };
 
 // A member of staff as the manager's accounts list shows them: no hashes.
@@ -63,7 +75,12 @@ public:
     AccountResult resetPassword(const Session &by, StaffId staff, const QString &password);
     // Anyone may set their own PIN; the manager may set anyone's.
     AccountResult setPin(const Session &by, StaffId staff, const QString &pin);
-    AccountResult deactivate(const Session &by, StaffId staff);
+    // Deactivates the account and hands over her open tasks and complaints in the same transaction
+    // (audited with their counts). When she has open work and `to` does not say who takes it, nothing is
+    // done and the error says what to choose.
+    AccountResult deactivate(const Session &by, StaffId staff, const WorkReassignment &to = {});
+    // Her open follow-up tasks and complaints, for the manager's choice before deactivating.
+    ReadResult<OpenWork> openWork(const Session &by, StaffId staff);
     QList<AccountSummary> accounts(const Session &by);
 
     // Active staff who may take the counter: the ones with a PIN.
@@ -93,6 +110,15 @@ private:
         std::function<void(const QByteArray &)> rehashed;
     };
     LoginResult check(const Attempt &attempt, const QString &secret, bool pin, const AttemptRecords &records);
+    // The names of who takes over a departing member's work (empty: nobody, or the counter).
+    struct HandedOver
+    {
+        QString tasksTo;
+        QString complaintsTo;
+    };
+    // Why `to` cannot take `open` over (nobody chosen, or not an active member of staff); empty when it can.
+    static QString takerProblem(const OpenWork &open, const WorkReassignment &to, StaffId leaving,
+        StaffRepository &staffList, HandedOver &names);
 
     Database &m_db;
     const Clock &m_clock;

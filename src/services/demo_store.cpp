@@ -17,6 +17,7 @@
 #include "services/demo_cards.h"
 #include "services/demo_people.h"
 #include "services/demo_sales.h"
+#include "services/demo_staff_goals.h"
 #include "services/store_settings.h"
 #include "storage/bulk_loader.h"
 #include "storage/customer_repository.h"
@@ -357,6 +358,7 @@ DemoStoreGenerator::Result DemoStoreGenerator::generate(
         // After the sales, complaints, campaigns and follow-ups it draws its occasions from (issue 24).
         DemoSatisfaction::generate(db, lastDay, options.seed);
         DemoCards::generate(db, visits, options.seed);
+        DemoStaffGoals::generate(db, staffIds, lastDay, options.seed); // targets and spot checks (issue 24)
         // The demo's accounts are made as of its last day, like its records.
         const FixedClock accountsClock(QDateTime(lastDay, QTime(21, 0), storeZone));
         demo::addDemoAccounts(db, accountsClock);

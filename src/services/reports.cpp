@@ -3,6 +3,7 @@
 #include "core/campaign_effect.h"
 #include "core/clock.h"
 #include "core/points_rules.h"
+#include "core/staff_goals.h"
 #include "services/access.h"
 #include "services/campaign_service.h"
 #include "services/loyalty_settings.h"
@@ -11,6 +12,7 @@
 #include "storage/campaign_repository.h"
 #include "storage/database.h"
 #include "storage/report_queries.h"
+#include "storage/staff_goal_repository.h"
 
 #include <map>
 #include <utility>
@@ -193,6 +195,8 @@ StaffFigures Reports::staffIn(const ReportPeriod &period)
             row.completenessTotal = found->second.second;
         }
     }
+    addPeriodTargets(figures.rows, period,
+        StaffGoalRepository(m_db.connection()).targetsBetween(targetMonth(period.from), targetMonth(period.to)));
     return figures;
 }
 

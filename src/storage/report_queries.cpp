@@ -322,15 +322,32 @@ StaffFigures ReportQueries::staff(const ReportPeriod &period)
         row.orders = int(integerAt(sales, 1));
         row.salesFen = integerAt(sales, 2);
     }
+    // On time: done on or before the day it was due (done_at is a local time, its first ten characters
+    // the local day).
     QSqlQuery tasks = sql::run(m_db,
-        QStringLiteral("SELECT done_by, COUNT(*) FROM follow_up_tasks WHERE status = 'done' "
-                       "AND done_at >= ? AND done_at < ? AND done_by IS NOT NULL GROUP BY 1"),
+        QStringLiteral("SELECT done_by, COUNT(*), "
+                       "SUM(CASE WHEN substr(done_at, 1, 10) <= due_on THEN 1 ELSE 0 END) "
+                       "FROM follow_up_tasks WHERE status = 'done' "
+                       "AND done_at >= ? AND done_at < ? AND done_by IS NOT NULL GROUP BY done_by"),
         {start, end});
-    while (tasks.next())
-        rows[tasks.value(0).toLongLong()].followUpsDone = int(integerAt(tasks, 1));
+    while (tasks.next()) {
+        StaffRow &row = rows[tasks.value(0).toLongLong()];
+        row.followUpsDone = int(integerAt(tasks, 1));
+        row.followUpsOnTime = int(integerAt(tasks, 2));
+    }
+    addRepeatBuyers(end, rows);
+    QSqlQuery scores = sql::run(m_db,
+        QStringLiteral("SELECT staff_id, COUNT(*), SUM(score) FROM satisfaction_scores "
+                       "WHERE scored_on >= ? AND scored_on < ? AND staff_id IS NOT NULL GROUP BY staff_id"),
+        {start, end});
+    while (scores.next()) {
+        StaffRow &row = rows[scores.value(0).toLongLong()];
+        row.scores = int(integerAt(scores, 1));
+        row.scoreTotal = int(integerAt(scores, 2));
+    }
 
     StaffFigures f;
-    QSqlQuery staff = sql::run(m_db, QStringLiteral("SELECT id, name FROM staff ORDER BY name"));
+    QSqlQuery staff = sql::run(m_db, QStringLiteral("SELECT id, name, active FROM staff ORDER BY name"));
     while (staff.next()) {
         StaffRow row;
         const auto found = rows.find(staff.value(0).toLongLong());
@@ -338,9 +355,29 @@ StaffFigures ReportQueries::staff(const ReportPeriod &period)
             row = found->second;
         row.staff = staff.value(0).toLongLong();
         row.name = staff.value(1).toString();
+        row.active = staff.value(2).toInt() != 0;
         f.rows << row;
     }
     return f;
+}
+
+void ReportQueries::addRepeatBuyers(const QString &end, std::map<StaffId, StaffRow> &rows)
+{
+    // Orders as the sales report counts them (not an exchange's replacement), made before the period's
+    // end, of the customers each clerk registered before it: one pass over the sales_customer index.
+    QSqlQuery buyers = sql::run(m_db,
+        QStringLiteral("SELECT c.created_by, COUNT(*), SUM(CASE WHEN o.orders >= 2 THEN 1 ELSE 0 END) "
+                       "FROM (SELECT customer_id, COUNT(*) AS orders FROM sales "
+                       "WHERE customer_id IS NOT NULL AND is_exchange = 0 AND sold_at < ? "
+                       "GROUP BY customer_id) AS o "
+                       "JOIN customers c ON c.id = o.customer_id "
+                       "WHERE c.created_by IS NOT NULL AND c.created_at < ? GROUP BY c.created_by"),
+        {end, end});
+    while (buyers.next()) {
+        StaffRow &row = rows[buyers.value(0).toLongLong()];
+        row.registeredBuyers = int(integerAt(buyers, 1));
+        row.registeredRepeatBuyers = int(integerAt(buyers, 2));
+    }
 }
 
 void ReportQueries::forEachRegistered(const ReportPeriod &period,

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 
 #include <functional>
+#include <map>
 #include <utility>
 
 namespace atelier {
@@ -34,13 +35,17 @@ public:
     // from the ledger's status_changed_at, so a past month shows what was open then.
     void addCoupons(const QList<std::pair<ReportPeriod, LoyaltyFigures *>> &periods);
     ServiceFigures service(const ReportPeriod &period);
-    // Orders, sales and follow-ups per clerk; registrations are counted by forEachRegistered.
+    // Orders, sales, follow-ups (and those done on time), the repeat buyers among the customers each
+    // clerk registered and the satisfaction scores about her, per clerk; registrations are counted by
+    // forEachRegistered, targets come from StaffGoalRepository.
     StaffFigures staff(const ReportPeriod &period);
     // The archive of every customer a clerk registered in the period, for the completeness score.
     void forEachRegistered(const ReportPeriod &period,
         const std::function<void(StaffId, const Customer &, const ArchiveCompleteness::Extras &)> &visit);
 
 private:
+    void addRepeatBuyers(const QString &end, std::map<StaffId, StaffRow> &rows);
+
     QSqlDatabase m_db;
 };
 
