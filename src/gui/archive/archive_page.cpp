@@ -6,6 +6,7 @@
 #include "gui/archive/customer_export_flow.h"
 #include "gui/archive/duplicates_dialog.h"
 #include "gui/archive/erase_customer_action.h"
+#include "gui/archive/spot_check_dialog.h"
 #include "gui/counter/customer_editor_dialog.h"
 #include "gui/counter/print_cards_dialog.h"
 #include "gui/import/import_wizard.h"
@@ -86,6 +87,11 @@ ArchivePage::ArchivePage(Store &store, QWidget *parent)
     m_printCardsButton->setToolTip(tr("The member cards of the customers listed, to a PDF"));
     m_ui->actionLayout->insertWidget(m_ui->actionLayout->indexOf(m_ui->importButton), m_printCardsButton);
     connect(m_printCardsButton, &QPushButton::clicked, this, &ArchivePage::printCards);
+    // The manager's spot check of the selected archive for the archive contest (issue 24).
+    m_spotCheckButton = new QPushButton(tr("Spot c&heck…"), this);
+    m_spotCheckButton->setObjectName(QStringLiteral("spotCheckButton"));
+    m_ui->actionLayout->insertWidget(m_ui->actionLayout->indexOf(m_ui->importButton), m_spotCheckButton);
+    connect(m_spotCheckButton, &QPushButton::clicked, this, &ArchivePage::spotCheck);
     // Saves, erasures, merges and imports, from this window, another one or a worker.
     connect(&store.changes(), &ChangeNotifier::changed, m_model, [this](const Change &change) {
         if (change.concerns(Change::What::Customers))
@@ -109,6 +115,7 @@ void ArchivePage::applyRole()
     m_ui->importButton->setVisible(m_store.allows(Permission::ImportFromTill));
     m_duplicatesButton->setVisible(m_store.allows(Permission::MergeCustomers));
     m_printCardsButton->setVisible(m_store.allows(Permission::ExportCustomers));
+    m_spotCheckButton->setVisible(m_store.allows(Permission::SetStaffGoals));
     m_erase->setVisible(m_store.allows(Permission::EraseCustomers));
     // "Recorded without consent" is the manager's, who sets the policy for it (docs/privacy.md).
     const bool consentFlag = m_store.allows(Permission::ChangeRules);
@@ -195,6 +202,19 @@ void ArchivePage::editCustomer(CustomerId id)
         return;
     CustomerEditorDialog dialog(m_store, id, this);
     dialog.exec();
+}
+
+void ArchivePage::spotCheck()
+{
+    const CustomerId id = selectedCustomer();
+    if (id == 0)
+        return;
+    const ReadResult<std::optional<CustomerArchive>> archive = m_store.customers().load(id);
+    const QString name
+        = archive.ok() && archive.value->has_value() ? (*archive.value)->customer.name : QStringLiteral("#%1").arg(id);
+    auto *dialog = new SpotCheckDialog(m_store, id, name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void ArchivePage::chooseExportFile()

@@ -54,6 +54,7 @@ private:
     void editCustomer(CustomerId id);
     void chooseExportFile();
     void printCards();
+    void spotCheck(); // the manager's verdict on the selected archive
     void importFromTill();
 
     std::unique_ptr<Ui::ArchivePage> m_ui;
@@ -63,6 +64,7 @@ private:
     EraseCustomerAction *m_erase = nullptr;
     QPushButton *m_duplicatesButton = nullptr;
     QPushButton *m_printCardsButton = nullptr;
+    QPushButton *m_spotCheckButton = nullptr;
 };
 
 } // namespace atelier

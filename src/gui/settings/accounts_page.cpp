@@ -2,6 +2,7 @@
 
 #include "gui/settings/account_form_dialog.h"
 #include "gui/settings/account_worker.h"
+#include "gui/settings/reassign_work_dialog.h"
 #include "services/counter_shift.h"
 #include "services/store.h"
 
@@ -159,16 +160,35 @@ void AccountsPage::setPin()
 void AccountsPage::deactivate()
 {
     const std::optional<StaffId> staff = selectedStaff();
-    if (!staff)
+    const std::optional<Session> session = m_store.shift().session();
+    if (!staff || !session)
         return;
     const QString name = m_accounts.at(m_table->currentRow()).name;
-    const auto answer = QMessageBox::question(this, tr("Deactivate account"),
-        tr("%1 will no longer log in or take the counter. Their name stays in the history. "
-           "Deactivate?")
-            .arg(name));
-    if (answer != QMessageBox::Yes)
+    // Her open tasks and complaints go to someone the manager chooses, in the same transaction.
+    const ReadResult<OpenWork> open = m_store.accounts().openWork(*session, *staff);
+    if (!open.ok()) {
+        finished(open.error, QString());
         return;
-    run([=](AccountService &accounts, const Session &by) { return accounts.deactivate(by, *staff); },
+    }
+    WorkReassignment to;
+    if (open.value->isEmpty()) {
+        const auto answer = QMessageBox::question(this, tr("Deactivate account"),
+            tr("%1 will no longer log in or take the counter. Their name stays in the history. "
+               "Deactivate?")
+                .arg(name));
+        if (answer != QMessageBox::Yes)
+            return;
+    } else {
+        QList<AccountSummary> takers;
+        for (const AccountSummary &member : std::as_const(m_accounts))
+            if (member.active && member.staffId != *staff)
+                takers << member;
+        ReassignWorkDialog dialog(name, *open.value, takers, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        to = dialog.reassignment();
+    }
+    run([=](AccountService &accounts, const Session &by) { return accounts.deactivate(by, *staff, to); },
         tr("%1 can no longer log in or take the counter.").arg(name));
 }
 
