@@ -2,8 +2,11 @@
 
 #include "core/archive_completeness.h"
 #include "core/clock.h"
+#include "core/member_card_number.h"
 #include "services/audit_trail.h"
 #include "services/change_notifier.h"
+#include "services/member_cards.h"
+#include "services/service_settings.h"
 #include "services/try_read.h"
 #include "storage/customer_repository.h"
 #include "storage/database.h"
@@ -48,11 +51,12 @@ CustomerService::CustomerService(Database &db, const Clock &clock, QObject *pare
 {
 }
 
-SaveResult CustomerService::registerCustomer(
-    const QString &name, const QString &phoneText, std::optional<StaffId> by, std::optional<CustomerId> referrer)
+SaveResult CustomerService::registerCustomer(const QString &name, const QString &phoneText,
+    std::optional<StaffId> by, std::optional<CustomerId> referrer, const QString &cardNo)
 {
     CustomerArchive archive;
     archive.customer.name = name;
+    archive.customer.cardNo = cardNo;
     archive.customer.createdBy = by;
     archive.customer.referrerId = referrer;
     if (referrer)
@@ -81,6 +85,17 @@ SaveResult CustomerService::save(const CustomerArchive &input)
             = isNew ? QList<LifeEvent>() : customers.lifeEventsOf(customer.id);
         result.errors.append(CustomerRules::checkLifeEvents(
             newOrChangedEvents(input.lifeEvents, storedEvents), m_clock.today()));
+        // The member card's number as a scanner or a clerk typed it; one another customer holds is refused
+        // naming her.
+        customer.cardNo = MemberCardNumber::normalised(customer.cardNo);
+        if (!customer.cardNo.isEmpty()) {
+            if (const QString refused = MemberCards::refusal(m_db, customer.cardNo, customer.id);
+                !refused.isEmpty())
+                result.errors.append({QStringLiteral("cardNo"), refused});
+        }
+        // Birthday and address only with her consent; what she had on file before stays as it is.
+        const std::optional<Customer> saved = isNew ? std::nullopt : customers.find(customer.id);
+        result.errors.append(CustomerRules::checkConsent(customer, saved ? &*saved : nullptr));
         if (!phone.ok()) {
             result.errors.removeIf([](const FieldError &e) { return e.field == QStringLiteral("phone"); });
             result.errors.append({QStringLiteral("phone"), PhoneNumber::problemText(phone.problem)});
@@ -135,6 +150,10 @@ SaveResult CustomerService::save(const CustomerArchive &input)
             customer.createdAt = stored->createdAt;
             customer.createdBy = stored->createdBy;
             recordConsentChanges(customer, *stored);
+            // The store's policy for what is on file without her consent (docs/privacy.md): cleared
+            // with the save that withdraws it (or any later edit), or kept and flagged.
+            if (!customer.consentProfile && ServiceSettings(m_db).rules().clearWithoutConsent)
+                CustomerRules::clearConsentFields(customer);
             customers.update(customer);
         }
         customers.setTags(customer.id, input.tagIds);
@@ -228,7 +247,8 @@ ReadResult<std::optional<CustomerCard>> CustomerService::card(CustomerId id)
         card.purchases = sales.summaryFor(id);
         card.recentSales = sales.recentSales(id, 5);
         card.returns = sales.returnsByLine(id);
-        card.birthdaySoon = customer->birthday
+        // Like the greeting, the card's "Birthday soon" only for a birthday kept with her consent.
+        card.birthdaySoon = customer->consentProfile && customer->birthday
             && CustomerRules::birthdayWithin(*customer->birthday, m_clock.today(), birthdayNoticeDays);
         card.completeness = ArchiveCompleteness::score(
             *customer, {int(customers.tagsOf(id).size()), int(customers.lifeEventsOf(id).size())});

@@ -64,9 +64,9 @@ public:
     CustomerService(Database &db, const Clock &clock, QObject *parent = nullptr);
 
     // The counter's quick registration: name and phone, and the customer who referred her if any
-    // (her source is then "referral").
+    // (her source is then "referral"), and the number of the member card she is given or holds.
     SaveResult registerCustomer(const QString &name, const QString &phoneText, std::optional<StaffId> by = {},
-        std::optional<CustomerId> referrer = {});
+        std::optional<CustomerId> referrer = {}, const QString &cardNo = QString());
     // Inserts when archive.customer.id == 0, updates otherwise.
     SaveResult save(const CustomerArchive &archive);
 
