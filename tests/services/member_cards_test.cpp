@@ -201,6 +201,7 @@ TEST_CASE("undoing a merge gives the absorbed customer her card number back, unl
     MemberCards &cards = t.store().memberCards();
     const CustomerId survivor = add(t, u"张丽", "13812341234");
     const CustomerId absorbed = add(t, u"张丽", "13955556666");
+    const CustomerId other = add(t, u"王芳", "13700001111"); // before the merges: ids are reused
     REQUIRE(cards.set(absorbed, QStringLiteral("OLD12345")).ok());
     const MergeResult taken = t.store().merge().merge(survivor, absorbed);
     REQUIRE(taken.ok());
@@ -212,7 +213,6 @@ TEST_CASE("undoing a merge gives the absorbed customer her card number back, unl
     REQUIRE(cards.set(survivor, QStringLiteral("MINE1234")).ok());
     const MergeResult kept = t.store().merge().merge(survivor, absorbed);
     REQUIRE(kept.ok());
-    const CustomerId other = add(t, u"王芳", "13700001111");
     REQUIRE(cards.set(other, QStringLiteral("OLD12345")).ok());
     const UndoResult refused = t.store().merge().undo(*kept.mergeId);
     CHECK_FALSE(refused.ok());
