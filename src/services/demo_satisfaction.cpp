@@ -7,10 +7,13 @@
 #include "storage/demo_satisfaction_rows.h"
 #include "storage/transaction.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QStringList>
 
 #include <array>
+
+#include <spdlog/spdlog.h>
 
 namespace atelier {
 
@@ -55,6 +58,8 @@ QString recordedAt(const QString &day)
 
 int DemoSatisfaction::generate(Database &db, const QDate &lastDay, std::uint64_t seed)
 {
+    QElapsedTimer timer;
+    timer.start();
     DemoRandom random(seed ^ 0x5a71'5fac'7105'0000ULL);
     Transaction transaction(db.connection());
     DemoSatisfactionRows rows(db.connection());
@@ -129,6 +134,7 @@ int DemoSatisfaction::generate(Database &db, const QDate &lastDay, std::uint64_t
         }
     }
     transaction.commit();
+    spdlog::info("demo store: {} satisfaction scores in {} ms", written, timer.elapsed());
     return written;
 }
 
