@@ -71,4 +71,31 @@ public:
     static QString occasionLabel(SatisfactionOccasion occasion);
 };
 
+// The scores of one group (a month, a clerk): how many, their sum and how many were 4 or 5.
+struct SatisfactionFigures
+{
+    int scores = 0;
+    qint64 sum = 0;
+    int satisfied = 0; // scores of 4 or 5
+    double average() const { return scores > 0 ? double(sum) / scores : 0.0; }
+    // The share of 4 and 5 among the scores, 0..1 (docs/reports.md).
+    double rate() const { return scores > 0 ? double(satisfied) / scores : 0.0; }
+    bool operator==(const SatisfactionFigures &) const = default;
+};
+
+struct SatisfactionMonth
+{
+    QString month; // YYYY-MM
+    SatisfactionFigures figures;
+    bool operator==(const SatisfactionMonth &) const = default;
+};
+
+struct SatisfactionClerk
+{
+    std::optional<qint64> staff; // none: scores no clerk can be named for
+    QString name; // the clerk's display name; empty for none
+    SatisfactionFigures figures;
+    bool operator==(const SatisfactionClerk &) const = default;
+};
+
 } // namespace atelier

@@ -6,6 +6,7 @@
 #include "services/change_notifier.h"
 #include "services/try_read.h"
 #include "storage/database.h"
+#include "storage/satisfaction_query.h"
 #include "storage/satisfaction_repository.h"
 #include "storage/storage_error.h"
 #include "storage/transaction.h"

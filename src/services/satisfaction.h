@@ -3,7 +3,6 @@
 #include "core/read_result.h"
 #include "core/report_period.h"
 #include "core/satisfaction.h"
-#include "storage/satisfaction_query.h"
 
 #include <QCoreApplication>
 #include <QList>
