@@ -395,9 +395,9 @@ ReportTable ReportTables::staffGoalsTable(const Compared<StaffFigures> &r)
 {
     ReportTable table;
     table.title = tr("Targets and quality (%1)").arg(r.period.label());
-    table.header = {tr("Clerk"), tr("Sales / target"), tr("New archives / target"), tr("Follow-ups done / target"),
-        tr("Follow-ups on time"), tr("Repeat-purchase rate"), tr("Average satisfaction"),
-        tr("Archive completeness")};
+    table.header = {tr("Clerk"), tr("Sales / target"), tr("New archives / target"),
+        tr("Follow-ups done / target"), tr("Follow-ups on time"), tr("Repeat-purchase rate"),
+        tr("Average satisfaction"), tr("Archive completeness")};
     const auto against = [](const QString &actual, const QString &target, bool has) {
         return has ? tr("%1 / %2").arg(actual, target) : tr("%1 / no target").arg(actual);
     };
@@ -408,8 +408,9 @@ ReportTable ReportTables::staffGoalsTable(const Compared<StaffFigures> &r)
                 row.targetNewArchives.has_value()),
             against(number(row.followUpsDone), number(row.targetFollowUpsDone.value_or(0)),
                 row.targetFollowUpsDone.has_value()),
-            row.followUpsDone == 0 ? QStringLiteral("–")
-                                   : tr("%1 (%2)").arg(number(row.followUpsOnTime), percent(row.onTimeRate())),
+            row.followUpsDone == 0
+                ? QStringLiteral("–")
+                : tr("%1 (%2)").arg(number(row.followUpsOnTime), percent(row.onTimeRate())),
             row.registeredBuyers == 0
                 ? QStringLiteral("–")
                 : tr("%1 of %2").arg(percent(row.repeatRate()), number(row.registeredBuyers)),

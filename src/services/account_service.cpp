@@ -206,8 +206,8 @@ AccountResult AccountService::deactivate(const Session &by, StaffId staff, const
             ChangeNotifier::post(Change::What::Tasks, {});
         if (open.complaints > 0)
             ChangeNotifier::post(Change::What::Complaints, {});
-        spdlog::info("accounts: staff {} deactivated, {} open task(s) and {} open complaint(s) handed over", staff,
-            open.tasks, open.complaints);
+        spdlog::info("accounts: staff {} deactivated, {} open task(s) and {} open complaint(s) handed over",
+            staff, open.tasks, open.complaints);
         return {staff, QString()};
     } catch (const StorageError &e) {
         spdlog::error("accounts: deactivation failed: {}", e.detail().toStdString());
@@ -245,7 +245,8 @@ ReadResult<OpenWork> AccountService::openWork(const Session &by, StaffId staff)
 {
     if (const QString refused = Access::refusal(by, Permission::ManageAccounts); !refused.isEmpty())
         return {std::nullopt, refused};
-    return tryRead<OpenWork>("open work", [&] { return StaffWorkRepository(m_db.connection()).openWork(staff); });
+    return tryRead<OpenWork>(
+        "open work", [&] { return StaffWorkRepository(m_db.connection()).openWork(staff); });
 }
 
 QList<AccountSummary> AccountService::accounts(const Session &by)

@@ -27,7 +27,8 @@ template <typename Number> QJsonValue optionalNumber(const std::optional<Number>
 
 } // namespace
 
-void AuditTrail::recordStaffTargets(const AuditActor &actor, const QString &month, const QList<StaffTarget> &targets)
+void AuditTrail::recordStaffTargets(
+    const AuditActor &actor, const QString &month, const QList<StaffTarget> &targets)
 {
     QJsonArray list;
     for (const StaffTarget &target : targets) {
@@ -44,8 +45,8 @@ void AuditTrail::recordArchiveCheck(const AuditActor &actor, const ArchiveCheck 
 {
     // The note stays out: it may repeat what is wrong with her facts.
     append(actor, AuditAction::ArchiveChecked, check.customer,
-        compactJson(QJsonObject{{QStringLiteral("valid"), check.valid},
-            {QStringLiteral("noted"), !check.note.isEmpty()}}));
+        compactJson(QJsonObject{
+            {QStringLiteral("valid"), check.valid}, {QStringLiteral("noted"), !check.note.isEmpty()}}));
 }
 
 void AuditTrail::recordDeactivated(const AuditActor &actor, const StaffMember &member, const OpenWork &open,
@@ -54,7 +55,8 @@ void AuditTrail::recordDeactivated(const AuditActor &actor, const StaffMember &m
     append(actor, AuditAction::AccountDeactivated, std::nullopt,
         compactJson(QJsonObject{{QStringLiteral("staff"), member.id}, {QStringLiteral("name"), member.name},
             {QStringLiteral("tasks"), open.tasks}, {QStringLiteral("tasks_to"), tasksTo},
-            {QStringLiteral("complaints"), open.complaints}, {QStringLiteral("complaints_to"), complaintsTo}}));
+            {QStringLiteral("complaints"), open.complaints},
+            {QStringLiteral("complaints_to"), complaintsTo}}));
 }
 
 } // namespace atelier

@@ -50,8 +50,7 @@ QString archiveCheckText(const QJsonObject &details)
 // "李娜 deactivated; 3 open follow-up task(s) to 王芳; 1 open complaint(s) to 王芳"
 QString deactivationText(const QJsonObject &details)
 {
-    QStringList parts{
-        AuditTrail::tr("%1 deactivated").arg(details.value(QStringLiteral("name")).toString())};
+    QStringList parts{AuditTrail::tr("%1 deactivated").arg(details.value(QStringLiteral("name")).toString())};
     const int tasks = details.value(QStringLiteral("tasks")).toInt();
     if (tasks > 0) {
         const QString to = details.value(QStringLiteral("tasks_to")).toString();

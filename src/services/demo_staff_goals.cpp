@@ -73,13 +73,15 @@ DemoStaffGoals::Written DemoStaffGoals::generate(
     }
 
     // Spot checks of the archives registered in each of the last six months, a week or two later.
-    for (QDate month = lastMonth.addMonths(-(checkedMonths - 1)); month <= lastMonth; month = month.addMonths(1)) {
+    for (QDate month = lastMonth.addMonths(-(checkedMonths - 1)); month <= lastMonth;
+         month = month.addMonths(1)) {
         const ReportPeriod period = ReportPeriod::month(month.year(), month.month());
         std::map<StaffId, QList<std::pair<CustomerId, int>>> registered;
         CustomerRepository(db.connection())
             .forEachRegistered(period.startKey(), period.endKey(),
                 [&](const Customer &customer, const ArchiveCompleteness::Extras &extras) {
-                    registered[*customer.createdBy] << std::pair{customer.id, ArchiveCompleteness::score(customer, extras)};
+                    registered[*customer.createdBy]
+                        << std::pair{customer.id, ArchiveCompleteness::score(customer, extras)};
                 });
         for (auto &[clerk, archives] : registered) {
             for (int i = 0; i < checksPerClerk && i < archives.size(); ++i) {

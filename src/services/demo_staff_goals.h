@@ -24,7 +24,8 @@ public:
         int targets = 0;
         int checks = 0;
     };
-    static Written generate(Database &db, const QList<StaffId> &staff, const QDate &lastDay, std::uint64_t seed);
+    static Written generate(
+        Database &db, const QList<StaffId> &staff, const QDate &lastDay, std::uint64_t seed);
 
     static constexpr int targetMonths = 12;
     static constexpr int checkedMonths = 6;

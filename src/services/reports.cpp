@@ -115,8 +115,16 @@ ReadResult<Compared<ServiceFigures>> Reports::service(const ReportPeriod &period
 
 ReadResult<Compared<StaffFigures>> Reports::staff(const ReportPeriod &period)
 {
-    return compare<StaffFigures>(
-        "staff report", period, [this](const ReportPeriod &p) { return staffIn(p); });
+    return tryRead<Compared<StaffFigures>>("staff report", [&] {
+        Compared<StaffFigures> read;
+        read.period = period;
+        read.previousPeriod = period.previous();
+        read.current = staffIn(read.period);
+        read.previous = staffIn(read.previousPeriod);
+        ReportQueries(m_db.connection())
+            .addRepeatBuyers({{read.period, &read.current}, {read.previousPeriod, &read.previous}});
+        return read;
+    });
 }
 
 ReadResult<ReportSet> Reports::all(const ReportPeriod &period)
@@ -196,7 +204,8 @@ StaffFigures Reports::staffIn(const ReportPeriod &period)
         }
     }
     addPeriodTargets(figures.rows, period,
-        StaffGoalRepository(m_db.connection()).targetsBetween(targetMonth(period.from), targetMonth(period.to)));
+        StaffGoalRepository(m_db.connection())
+            .targetsBetween(targetMonth(period.from), targetMonth(period.to)));
     return figures;
 }
 

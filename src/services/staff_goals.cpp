@@ -58,7 +58,8 @@ WriteResult StaffGoals::setTargets(const QDate &month, const QList<StaffTarget> 
         return WriteResult::failure(tr("Month: choose a month."));
     for (const StaffTarget &target : targets)
         if (const QString problem = targetProblem(target); !problem.isEmpty())
-            return WriteResult::failure(target.name.isEmpty() ? problem : tr("%1: %2").arg(target.name, problem));
+            return WriteResult::failure(
+                target.name.isEmpty() ? problem : tr("%1: %2").arg(target.name, problem));
     const QString key = targetMonth(month);
     try {
         Transaction transaction(m_db.connection());
@@ -133,7 +134,8 @@ ReadResult<QList<ArchiveToCheck>> StaffGoals::sample(const QDate &month, int cou
         return {std::nullopt, refused};
     const ReportPeriod period = ReportPeriod::month(month.year(), month.month());
     return tryRead<QList<ArchiveToCheck>>("archives to check", [&] {
-        QList<ArchiveToCheck> ids = StaffGoalRepository(m_db.connection()).registered(period.startKey(), period.endKey());
+        QList<ArchiveToCheck> ids
+            = StaffGoalRepository(m_db.connection()).registered(period.startKey(), period.endKey());
         // A partial Fisher-Yates shuffle: the first `count` are a uniform sample.
         QRandomGenerator *random = QRandomGenerator::global();
         const qsizetype wanted = std::min<qsizetype>(std::max(count, 0), ids.size());

@@ -6,6 +6,8 @@
 #include "storage/customer_repository.h"
 #include "storage/sql.h"
 
+#include <QStringList>
+
 #include <algorithm>
 #include <map>
 
@@ -335,7 +337,6 @@ StaffFigures ReportQueries::staff(const ReportPeriod &period)
         row.followUpsDone = int(integerAt(tasks, 1));
         row.followUpsOnTime = int(integerAt(tasks, 2));
     }
-    addRepeatBuyers(end, rows);
     QSqlQuery scores = sql::run(m_db,
         QStringLiteral("SELECT staff_id, COUNT(*), SUM(score) FROM satisfaction_scores "
                        "WHERE scored_on >= ? AND scored_on < ? AND staff_id IS NOT NULL GROUP BY staff_id"),
@@ -361,22 +362,45 @@ StaffFigures ReportQueries::staff(const ReportPeriod &period)
     return f;
 }
 
-void ReportQueries::addRepeatBuyers(const QString &end, std::map<StaffId, StaffRow> &rows)
+void ReportQueries::addRepeatBuyers(const QList<std::pair<ReportPeriod, StaffFigures *>> &periods)
 {
-    // Orders as the sales report counts them (not an exchange's replacement), made before the period's
-    // end, of the customers each clerk registered before it: one pass over the sales_customer index.
+    if (periods.isEmpty())
+        return;
+    // Orders as the sales report counts them (not an exchange's replacement), made before each period's
+    // end, of the customers each clerk registered before it: one pass over the sales_customer index for
+    // every period. The columns are built from the number of periods only, never from input.
+    // Placeholders in the order of the text: the outer shares, the inner counts, the last end.
+    QStringList counted, shares;
+    QVariantList values, countValues;
+    QString last;
+    for (qsizetype i = 0; i < periods.size(); ++i) {
+        const QString end = periods.at(i).first.endKey();
+        shares << QStringLiteral("SUM(CASE WHEN o.n%1 >= 1 AND c.created_at < ? THEN 1 ELSE 0 END)").arg(i)
+               << QStringLiteral("SUM(CASE WHEN o.n%1 >= 2 AND c.created_at < ? THEN 1 ELSE 0 END)").arg(i);
+        values << end << end;
+        counted << QStringLiteral("SUM(CASE WHEN sold_at < ? THEN 1 ELSE 0 END) AS n%1").arg(i);
+        countValues << end;
+        last = std::max(last, end);
+    }
+    values << countValues << last;
     QSqlQuery buyers = sql::run(m_db,
-        QStringLiteral("SELECT c.created_by, COUNT(*), SUM(CASE WHEN o.orders >= 2 THEN 1 ELSE 0 END) "
-                       "FROM (SELECT customer_id, COUNT(*) AS orders FROM sales "
+        QStringLiteral("SELECT c.created_by, %1 FROM (SELECT customer_id, %2 FROM sales "
                        "WHERE customer_id IS NOT NULL AND is_exchange = 0 AND sold_at < ? "
                        "GROUP BY customer_id) AS o "
                        "JOIN customers c ON c.id = o.customer_id "
-                       "WHERE c.created_by IS NOT NULL AND c.created_at < ? GROUP BY c.created_by"),
-        {end, end});
+                       "WHERE c.created_by IS NOT NULL GROUP BY c.created_by")
+            .arg(shares.join(QStringLiteral(", ")), counted.join(QStringLiteral(", "))),
+        values);
     while (buyers.next()) {
-        StaffRow &row = rows[buyers.value(0).toLongLong()];
-        row.registeredBuyers = int(integerAt(buyers, 1));
-        row.registeredRepeatBuyers = int(integerAt(buyers, 2));
+        const StaffId clerk = buyers.value(0).toLongLong();
+        for (int i = 0; i < periods.size(); ++i) {
+            for (StaffRow &row : periods.at(i).second->rows) {
+                if (row.staff != clerk)
+                    continue;
+                row.registeredBuyers = int(integerAt(buyers, 1 + 2 * i));
+                row.registeredRepeatBuyers = int(integerAt(buyers, 2 + 2 * i));
+            }
+        }
     }
 }
 

@@ -7,7 +7,6 @@
 #include <QSqlDatabase>
 
 #include <functional>
-#include <map>
 #include <utility>
 
 namespace atelier {
@@ -35,17 +34,19 @@ public:
     // from the ledger's status_changed_at, so a past month shows what was open then.
     void addCoupons(const QList<std::pair<ReportPeriod, LoyaltyFigures *>> &periods);
     ServiceFigures service(const ReportPeriod &period);
-    // Orders, sales, follow-ups (and those done on time), the repeat buyers among the customers each
-    // clerk registered and the satisfaction scores about her, per clerk; registrations are counted by
-    // forEachRegistered, targets come from StaffGoalRepository.
+    // Orders, sales, follow-ups (and those done on time) and the satisfaction scores about her, per
+    // clerk; registrations are counted by forEachRegistered, the repeat buyers by addRepeatBuyers,
+    // targets come from StaffGoalRepository.
     StaffFigures staff(const ReportPeriod &period);
     // The archive of every customer a clerk registered in the period, for the completeness score.
     void forEachRegistered(const ReportPeriod &period,
         const std::function<void(StaffId, const Customer &, const ArchiveCompleteness::Extras &)> &visit);
 
-private:
-    void addRepeatBuyers(const QString &end, std::map<StaffId, StaffRow> &rows);
+    // The repeat-purchase figures of the customers each clerk registered, as of each period's end, into
+    // each period's rows (one pass over the sales for all of them).
+    void addRepeatBuyers(const QList<std::pair<ReportPeriod, StaffFigures *>> &periods);
 
+private:
     QSqlDatabase m_db;
 };
 

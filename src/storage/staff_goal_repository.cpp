@@ -71,14 +71,14 @@ void StaffGoalRepository::setTarget(
         return;
     }
     sql::run(m_db,
-        QStringLiteral("INSERT INTO staff_targets (staff_id, month, sales_fen, new_archives, follow_ups_done, "
-                       "set_at, set_by) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT (staff_id, month) DO UPDATE SET sales_fen = excluded.sales_fen, "
-                       "new_archives = excluded.new_archives, follow_ups_done = excluded.follow_ups_done, "
-                       "set_at = excluded.set_at, set_by = excluded.set_by"),
+        QStringLiteral(
+            "INSERT INTO staff_targets (staff_id, month, sales_fen, new_archives, follow_ups_done, "
+            "set_at, set_by) VALUES (?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (staff_id, month) DO UPDATE SET sales_fen = excluded.sales_fen, "
+            "new_archives = excluded.new_archives, follow_ups_done = excluded.follow_ups_done, "
+            "set_at = excluded.set_at, set_by = excluded.set_by"),
         {target.staff, month, optionalNumber(target.salesFen), optionalNumber(target.newArchives),
-            optionalNumber(target.followUpsDone),
-            toStoredText(at), sql::optionalId(by)});
+            optionalNumber(target.followUpsDone), toStoredText(at), sql::optionalId(by)});
 }
 
 QMap<QString, QList<StaffTarget>> StaffGoalRepository::targetsBetween(
@@ -95,7 +95,8 @@ QMap<QString, QList<StaffTarget>> StaffGoalRepository::targetsBetween(
     return months;
 }
 
-QMap<QString, QList<StaffTarget>> StaffGoalRepository::monthlyActuals(const QString &fromKey, const QString &toKey)
+QMap<QString, QList<StaffTarget>> StaffGoalRepository::monthlyActuals(
+    const QString &fromKey, const QString &toKey)
 {
     std::map<std::pair<QString, StaffId>, StaffTarget> actual;
     const auto add = [&](const QString &statement, const std::function<void(StaffTarget &, qint64)> &set) {
@@ -127,9 +128,10 @@ QMap<QString, QList<StaffTarget>> StaffGoalRepository::monthlyActuals(const QStr
 void StaffGoalRepository::recordCheck(const ArchiveCheck &check)
 {
     sql::run(m_db,
-        QStringLiteral("INSERT INTO archive_checks (customer_id, valid, note, checked_on, checked_by) "
-                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT (customer_id) DO UPDATE SET valid = excluded.valid, "
-                       "note = excluded.note, checked_on = excluded.checked_on, checked_by = excluded.checked_by"),
+        QStringLiteral(
+            "INSERT INTO archive_checks (customer_id, valid, note, checked_on, checked_by) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (customer_id) DO UPDATE SET valid = excluded.valid, "
+            "note = excluded.note, checked_on = excluded.checked_on, checked_by = excluded.checked_by"),
         {check.customer, check.valid ? 1 : 0, check.note, check.checkedOn.toString(Qt::ISODate),
             sql::optionalId(check.checkedBy)});
 }
@@ -155,8 +157,9 @@ std::optional<ArchiveCheck> StaffGoalRepository::check(CustomerId customer)
 QMap<CustomerId, bool> StaffGoalRepository::checksOfRegistered(const QString &fromKey, const QString &toKey)
 {
     QSqlQuery query = sql::run(m_db,
-        QStringLiteral("SELECT a.customer_id, a.valid FROM customers c JOIN archive_checks a ON a.customer_id = c.id "
-                       "WHERE c.created_at >= ? AND c.created_at < ?"),
+        QStringLiteral(
+            "SELECT a.customer_id, a.valid FROM customers c JOIN archive_checks a ON a.customer_id = c.id "
+            "WHERE c.created_at >= ? AND c.created_at < ?"),
         {fromKey, toKey});
     QMap<CustomerId, bool> checks;
     while (query.next())
@@ -167,9 +170,10 @@ QMap<CustomerId, bool> StaffGoalRepository::checksOfRegistered(const QString &fr
 QList<ArchiveToCheck> StaffGoalRepository::registered(const QString &fromKey, const QString &toKey)
 {
     QSqlQuery query = sql::run(m_db,
-        QStringLiteral("SELECT c.id, c.name, s.name, c.created_at, a.valid FROM customers c "
-                       "LEFT JOIN staff s ON s.id = c.created_by LEFT JOIN archive_checks a ON a.customer_id = c.id "
-                       "WHERE c.created_at >= ? AND c.created_at < ? AND c.erased_at IS NULL ORDER BY c.id"),
+        QStringLiteral(
+            "SELECT c.id, c.name, s.name, c.created_at, a.valid FROM customers c "
+            "LEFT JOIN staff s ON s.id = c.created_by LEFT JOIN archive_checks a ON a.customer_id = c.id "
+            "WHERE c.created_at >= ? AND c.created_at < ? AND c.erased_at IS NULL ORDER BY c.id"),
         {fromKey, toKey});
     QList<ArchiveToCheck> archives;
     while (query.next()) {

@@ -2,8 +2,8 @@
 
 #include "core/staff_goals.h"
 
-#include <QList>
 #include <QDateTime>
+#include <QList>
 #include <QMap>
 #include <QSqlDatabase>
 
@@ -20,7 +20,8 @@ public:
     // where none was set), and anyone inactive who still has a target that month.
     QList<StaffTarget> targets(const QString &month);
     // Writes one clerk's targets for a month; a target with no figure removes the row.
-    void setTarget(const QString &month, const StaffTarget &target, const QDateTime &at, std::optional<StaffId> by);
+    void setTarget(
+        const QString &month, const StaffTarget &target, const QDateTime &at, std::optional<StaffId> by);
     // Every target of the months from `firstMonth` to `lastMonth` (both included), by month then staff.
     QMap<QString, QList<StaffTarget>> targetsBetween(const QString &firstMonth, const QString &lastMonth);
 

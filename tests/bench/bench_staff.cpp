@@ -39,8 +39,8 @@ double time(const char *what, const std::function<qint64()> &read)
         figure = read();
         ms << double(timer.nsecsElapsed()) / 1e6;
     }
-    std::printf("| %s | %lld | %.0f ms | %.0f ms |\n", what, static_cast<long long>(figure), bench::median(ms),
-        bench::percentile(ms, 100));
+    std::printf("| %s | %lld | %.0f ms | %.0f ms |\n", what, static_cast<long long>(figure),
+        bench::median(ms), bench::percentile(ms, 100));
     return bench::median(ms);
 }
 
@@ -63,13 +63,15 @@ int main(int argc, char *argv[])
     }
     const ReportPeriod year{month->from.addMonths(-11), month->to};
     Reports reports(store.database());
-    std::printf("| staff goals (%s) | a figure | median | worst |\n|---|---|---|---|\n", qPrintable(month->label()));
-    const double yearMs = time("Staff report, the 12 months to the month and the 12 before (buyers she registered)", [&] {
-        qint64 buyers = 0;
-        for (const StaffRow &row : readValue(reports.staff(year)).current.rows)
-            buyers += row.registeredBuyers;
-        return buyers;
-    });
+    std::printf(
+        "| staff goals (%s) | a figure | median | worst |\n|---|---|---|---|\n", qPrintable(month->label()));
+    const double yearMs
+        = time("Staff report, the 12 months to the month and the 12 before (buyers she registered)", [&] {
+              qint64 buyers = 0;
+              for (const StaffRow &row : readValue(reports.staff(year)).current.rows)
+                  buyers += row.registeredBuyers;
+              return buyers;
+          });
     time("Staff report, the month and the month before (clerks)",
         [&] { return qint64(readValue(reports.staff(*month)).current.rows.size()); });
     time("archive contest of the month (archives checked)", [&] {

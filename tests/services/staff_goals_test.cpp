@@ -70,7 +70,8 @@ TEST_CASE("targets are saved per clerk and month, changes only, audited in words
     StaffGoals &goals = t.store().staffGoals();
     const QDate month(2026, 5, 1);
 
-    REQUIRE(goals.setTargets(month, {target(s.wang, 3000000, 2, 3), target(s.li, 1000000, std::nullopt, {})}).ok());
+    REQUIRE(goals.setTargets(month, {target(s.wang, 3000000, 2, 3), target(s.li, 1000000, std::nullopt, {})})
+                .ok());
     const QList<StaffTarget> read = readValue(goals.targets(QDate(2026, 5, 17)));
     REQUIRE(read.size() == 2);
     CHECK(read.at(0).staff == s.li); // by name: 小李 before 小王
@@ -82,7 +83,8 @@ TEST_CASE("targets are saved per clerk and month, changes only, audited in words
     CHECK(entries(t.store(), AuditAction::StaffTargetsSet) == 1);
     AuditFilter filter;
     filter.action = AuditAction::StaffTargetsSet;
-    const QString words = AuditTrail::describe(AuditTrail(t.store().database(), t.clock()).entries(filter, 1).at(0));
+    const QString words
+        = AuditTrail::describe(AuditTrail(t.store().database(), t.clock()).entries(filter, 1).at(0));
     CHECK(words.contains(QStringLiteral("2026-05")));
     CHECK(words.contains(QStringLiteral("小王")));
 
@@ -101,16 +103,19 @@ TEST_CASE("targets are saved per clerk and month, changes only, audited in words
     CHECK_FALSE(goals.targets(month).ok());
 }
 
-TEST_CASE("the staff report: targets, repeat purchases, follow-ups on time, satisfaction", "[services][staff_goals]")
+TEST_CASE("the staff report: targets, repeat purchases, follow-ups on time, satisfaction",
+    "[services][staff_goals]")
 {
     TempStore t;
     const ReportStore s = fillReportStore(t.store());
     StaffGoals &goals = t.store().staffGoals();
-    REQUIRE(goals.setTargets(QDate(2026, 5, 1), {target(s.wang, 3000000, 2, 3), target(s.li, 1000000, {}, 1)}).ok());
+    REQUIRE(goals.setTargets(QDate(2026, 5, 1), {target(s.wang, 3000000, 2, 3), target(s.li, 1000000, {}, 1)})
+                .ok());
     REQUIRE(goals.setTargets(QDate(2026, 4, 1), {target(s.wang, 2000000, 1, 2)}).ok());
     // Scores about a clerk: Wang 5 and 4 in May (and 3 in April), Li 2 in May; one about nobody.
     run(t.store(),
-        "INSERT INTO satisfaction_scores (customer_id, scored_on, score, occasion, staff_id, recorded_at) VALUES "
+        "INSERT INTO satisfaction_scores (customer_id, scored_on, score, occasion, staff_id, recorded_at) "
+        "VALUES "
         "(1, '2026-05-03', 5, 'visit', 101, '2026-05-03T10:00:00+08:00'),"
         "(4, '2026-05-31', 4, 'visit', 101, '2026-05-31T10:00:00+08:00'),"
         "(2, '2026-04-30', 3, 'visit', 101, '2026-04-30T10:00:00+08:00'),"
@@ -168,7 +173,8 @@ TEST_CASE("the staff report: targets, repeat purchases, follow-ups on time, sati
     CHECK_FALSE(rowOf(both.current, s.li).targetSalesFen);
     // Part of a month has no target.
     const ReportPeriod tenDays{QDate(2026, 5, 11), QDate(2026, 5, 20)};
-    CHECK_FALSE(rowOf(readValue(Reports(t.store().database()).staff(tenDays)).current, s.wang).targetSalesFen);
+    CHECK_FALSE(
+        rowOf(readValue(Reports(t.store().database()).staff(tenDays)).current, s.wang).targetSalesFen);
 }
 
 TEST_CASE("the archive contest counts checked archives only", "[services][staff_goals]")
@@ -287,31 +293,42 @@ struct Departure
 
     Departure()
     {
-        REQUIRE(service.createFirstManager(QStringLiteral("王店长"), QStringLiteral("wang"),
-            QStringLiteral("spring-2026")).ok());
+        REQUIRE(service
+                    .createFirstManager(
+                        QStringLiteral("王店长"), QStringLiteral("wang"), QStringLiteral("spring-2026"))
+                    .ok());
         manager = *service.login(QStringLiteral("wang"), QStringLiteral("spring-2026")).session;
-        li = *service.addAccount(manager, QStringLiteral("小李"), QStringLiteral("li"), QStringLiteral("password-li"),
-                         Role::Clerk).staffId;
-        zhao = *service.addAccount(manager, QStringLiteral("小赵"), QStringLiteral("zhao"),
-                           QStringLiteral("password-zhao"), Role::Clerk).staffId;
-        gone = *service.addAccount(manager, QStringLiteral("小孙"), QStringLiteral("sun"),
-                           QStringLiteral("password-sun"), Role::Clerk).staffId;
+        li = *service
+                  .addAccount(manager, QStringLiteral("小李"), QStringLiteral("li"),
+                      QStringLiteral("password-li"), Role::Clerk)
+                  .staffId;
+        zhao = *service
+                    .addAccount(manager, QStringLiteral("小赵"), QStringLiteral("zhao"),
+                        QStringLiteral("password-zhao"), Role::Clerk)
+                    .staffId;
+        gone = *service
+                    .addAccount(manager, QStringLiteral("小孙"), QStringLiteral("sun"),
+                        QStringLiteral("password-sun"), Role::Clerk)
+                    .staffId;
         REQUIRE(service.deactivate(manager, gone).ok());
         const QSqlDatabase db = t.store().database().connection();
-        sql::run(db, QStringLiteral("INSERT INTO customers (id, name, phone, created_at, updated_at) VALUES "
-                                    "(1, '王芳', '13800000001', '2026-05-01T10:00:00+08:00', "
-                                    "'2026-05-01T10:00:00+08:00')"));
+        sql::run(db,
+            QStringLiteral("INSERT INTO customers (id, name, phone, created_at, updated_at) VALUES "
+                           "(1, '王芳', '13800000001', '2026-05-01T10:00:00+08:00', "
+                           "'2026-05-01T10:00:00+08:00')"));
         // Li: two open tasks, one done, one cancelled; one open complaint and one closed.
         for (const char *status : {"open", "open", "done", "cancelled"})
             sql::run(db,
-                QStringLiteral("INSERT INTO follow_up_tasks (customer_id, due_on, channel, purpose, assignee_id, "
-                               "status, created_at) VALUES (1, '2026-06-20', 'phone', 'planned', ?, ?, "
-                               "'2026-06-01T10:00:00+08:00')"),
+                QStringLiteral(
+                    "INSERT INTO follow_up_tasks (customer_id, due_on, channel, purpose, assignee_id, "
+                    "status, created_at) VALUES (1, '2026-06-20', 'phone', 'planned', ?, ?, "
+                    "'2026-06-01T10:00:00+08:00')"),
                 {li, QString::fromLatin1(status)});
         for (const char *state : {"investigating", "closed"})
             sql::run(db,
                 QStringLiteral("INSERT INTO complaints (customer_id, channel, category, severity, content, "
-                               "received_at, respond_by, state, responsible_id, updated_at, called_back_at, satisfaction) "
+                               "received_at, respond_by, state, responsible_id, updated_at, called_back_at, "
+                               "satisfaction) "
                                "VALUES (1, 'phone', 'quality', 'low', '开线', '2026-06-01T10:00:00+08:00', "
                                "'2026-06-01T12:00:00+08:00', ?, ?, '2026-06-01T10:00:00+08:00', "
                                "'2026-06-02T10:00:00+08:00', 4)"),
@@ -324,12 +341,14 @@ struct Departure
     int openTasksOf(StaffId staff)
     {
         return count(
-            QStringLiteral("SELECT COUNT(*) FROM follow_up_tasks WHERE assignee_id = ? AND status = 'open'"), staff);
+            QStringLiteral("SELECT COUNT(*) FROM follow_up_tasks WHERE assignee_id = ? AND status = 'open'"),
+            staff);
     }
     int openComplaintsOf(StaffId staff)
     {
         return count(
-            QStringLiteral("SELECT COUNT(*) FROM complaints WHERE responsible_id = ? AND state <> 'closed'"), staff);
+            QStringLiteral("SELECT COUNT(*) FROM complaints WHERE responsible_id = ? AND state <> 'closed'"),
+            staff);
     }
     bool active(StaffId staff)
     {
@@ -339,7 +358,8 @@ struct Departure
 
 } // namespace
 
-TEST_CASE("a departing clerk's open work goes to whom the manager chooses", "[services][staff_goals][accounts]")
+TEST_CASE(
+    "a departing clerk's open work goes to whom the manager chooses", "[services][staff_goals][accounts]")
 {
     Departure d;
     const OpenWork open = readValue(d.service.openWork(d.manager, d.li));
@@ -386,7 +406,8 @@ TEST_CASE("a departing clerk's open work goes to whom the manager chooses", "[se
     CHECK(words.contains(QStringLiteral("2")));
 }
 
-TEST_CASE("a departing clerk's tasks can go to whoever is at the counter", "[services][staff_goals][accounts]")
+TEST_CASE(
+    "a departing clerk's tasks can go to whoever is at the counter", "[services][staff_goals][accounts]")
 {
     Departure d;
     WorkReassignment to;
@@ -394,7 +415,8 @@ TEST_CASE("a departing clerk's tasks can go to whoever is at the counter", "[ser
     to.complaintsTo = d.zhao;
     REQUIRE(d.service.deactivate(d.manager, d.li, to).ok());
     CHECK(sql::scalar(d.t.store().database().connection(),
-              QStringLiteral("SELECT COUNT(*) FROM follow_up_tasks WHERE assignee_id IS NULL AND status = 'open'"))
+              QStringLiteral(
+                  "SELECT COUNT(*) FROM follow_up_tasks WHERE assignee_id IS NULL AND status = 'open'"))
               .toInt()
         == 2);
     // Complaints need a person: "the counter" is no answer for them.

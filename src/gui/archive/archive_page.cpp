@@ -210,8 +210,8 @@ void ArchivePage::spotCheck()
     if (id == 0)
         return;
     const ReadResult<std::optional<CustomerArchive>> archive = m_store.customers().load(id);
-    const QString name
-        = archive.ok() && archive.value->has_value() ? (*archive.value)->customer.name : QStringLiteral("#%1").arg(id);
+    const QString name = archive.ok() && archive.value->has_value() ? (*archive.value)->customer.name
+                                                                    : QStringLiteral("#%1").arg(id);
     auto *dialog = new SpotCheckDialog(m_store, id, name, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

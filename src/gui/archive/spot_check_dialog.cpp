@@ -79,7 +79,8 @@ QString SpotCheckDialog::verdictText(Store &store, CustomerId customer)
 
 void SpotCheckDialog::accept()
 {
-    const WriteResult saved = m_store.staffGoals().checkArchive(m_customer, m_valid->isChecked(), m_note->text());
+    const WriteResult saved
+        = m_store.staffGoals().checkArchive(m_customer, m_valid->isChecked(), m_note->text());
     if (!saved.ok()) {
         m_error->setText(saved.error);
         m_error->show();

@@ -28,8 +28,8 @@ ArchiveContestWidget::ArchiveContestWidget(Store &store, QWidget *parent)
     layout->addWidget(m_title);
     m_table = new QTableWidget(0, 6, this);
     m_table->setObjectName(QStringLiteral("contestTable"));
-    m_table->setHorizontalHeaderLabels({tr("Rank"), tr("Clerk"), tr("Checked"), tr("Valid (quantity)"),
-        tr("Validity"), tr("Completeness")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Rank"), tr("Clerk"), tr("Checked"), tr("Valid (quantity)"), tr("Validity"), tr("Completeness")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
@@ -95,9 +95,8 @@ void ArchiveContestWidget::pickArchives()
 {
     auto *dialog = new ArchivesToCheckDialog(m_store, m_month, defaultSample, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ArchivesToCheckDialog::checked, this, [this] {
-        setPeriod(ReportPeriod::month(m_month.year(), m_month.month()));
-    });
+    connect(dialog, &ArchivesToCheckDialog::checked, this,
+        [this] { setPeriod(ReportPeriod::month(m_month.year(), m_month.month())); });
     dialog->open();
 }
 

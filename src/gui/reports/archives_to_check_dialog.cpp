@@ -38,7 +38,8 @@ ArchivesToCheckDialog::ArchivesToCheckDialog(Store &store, const QDate &month, i
     layout->addLayout(top);
     m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(QStringLiteral("archivesToCheckTable"));
-    m_table->setHorizontalHeaderLabels({tr("Customer"), tr("Registered by"), tr("Registered on"), tr("Verdict")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Customer"), tr("Registered by"), tr("Registered on"), tr("Verdict")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -64,8 +65,9 @@ void ArchivesToCheckDialog::draw()
 {
     const ReadResult<QList<ArchiveToCheck>> read = m_store.staffGoals().sample(m_month, m_count->value());
     m_archives = read.ok() ? *read.value : QList<ArchiveToCheck>();
-    m_status->setText(read.ok() ? (m_archives.isEmpty() ? tr("No archive was registered in this month.") : QString())
-                                : read.error);
+    m_status->setText(read.ok()
+            ? (m_archives.isEmpty() ? tr("No archive was registered in this month.") : QString())
+            : read.error);
     showArchives();
 }
 

@@ -32,13 +32,14 @@ StaffTargetsDialog::StaffTargetsDialog(Store &store, const QDate &month, QWidget
     setObjectName(QStringLiteral("staffTargetsDialog"));
     setWindowTitle(tr("Targets for %1").arg(DisplayFormat::month(m_month.year(), m_month.month())));
     auto *layout = new QVBoxLayout(this);
-    auto *help = new QLabel(
-        tr("Each clerk's targets for the month. Leave a cell empty for no target."), this);
+    auto *help
+        = new QLabel(tr("Each clerk's targets for the month. Leave a cell empty for no target."), this);
     help->setWordWrap(true);
     layout->addWidget(help);
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("targetsTable"));
-    m_table->setHorizontalHeaderLabels({tr("Clerk"), tr("Sales (元)"), tr("New archives"), tr("Follow-ups done")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Clerk"), tr("Sales (元)"), tr("New archives"), tr("Follow-ups done")});
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -81,7 +82,8 @@ void StaffTargetsDialog::fill(const QList<StaffTarget> &targets)
         name->setData(Qt::UserRole, target.staff);
         m_table->setItem(row, ClerkColumn, name);
         m_table->setItem(row, SalesColumn,
-            new QTableWidgetItem(target.salesFen ? Money::fromFen(*target.salesFen).toDecimalString() : QString()));
+            new QTableWidgetItem(
+                target.salesFen ? Money::fromFen(*target.salesFen).toDecimalString() : QString()));
         m_table->setItem(row, ArchivesColumn, new QTableWidgetItem(countText(target.newArchives)));
         m_table->setItem(row, FollowUpsColumn, new QTableWidgetItem(countText(target.followUpsDone)));
     }
@@ -116,10 +118,11 @@ std::optional<QList<StaffTarget>> StaffTargetsDialog::typed(QString &problem) co
         StaffTarget target;
         target.staff = m_table->item(row, ClerkColumn)->data(Qt::UserRole).toLongLong();
         target.name = m_table->item(row, ClerkColumn)->text();
-        const auto cell = [&](int column) { return m_table->item(row, column)->text().trimmed(); };
+        const auto cell = [&](int column) {
+            return m_table->item(row, column)->text().trimmed();
+        };
         const auto refuse = [&](int column, const QString &why) {
-            problem = tr("%1, %2: %3")
-                          .arg(target.name, m_table->horizontalHeaderItem(column)->text(), why);
+            problem = tr("%1, %2: %3").arg(target.name, m_table->horizontalHeaderItem(column)->text(), why);
             m_table->setCurrentCell(row, column);
         };
         if (!cell(SalesColumn).isEmpty()) {

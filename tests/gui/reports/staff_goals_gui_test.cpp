@@ -86,7 +86,8 @@ TEST_CASE("The manager sets a clerk's target in Reports → Staff → Targets…
     QSignalSpy again(&page, &ReportsPage::reportsShown);
     QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("saveTargetsButton")), Qt::LeftButton);
     const QList<StaffTarget> saved = readValue(temp.store().staffGoals().targets(QDate(2026, 5, 1)));
-    const auto liTarget = std::find_if(saved.begin(), saved.end(), [&](const StaffTarget &t) { return t.staff == s.li; });
+    const auto liTarget
+        = std::find_if(saved.begin(), saved.end(), [&](const StaffTarget &t) { return t.staff == s.li; });
     REQUIRE(liTarget != saved.end());
     CHECK(liTarget->salesFen == 3000000);
     CHECK(liTarget->newArchives == 4);
@@ -100,7 +101,8 @@ TEST_CASE("The manager sets a clerk's target in Reports → Staff → Targets…
         if (goals->model()->index(r, 0).data().toString() != QStringLiteral("小李"))
             continue;
         found = true;
-        CHECK(goals->model()->index(r, 1).data().toString().contains(DisplayFormat::amount(Money::fromFen(3000000))));
+        CHECK(goals->model()->index(r, 1).data().toString().contains(
+            DisplayFormat::amount(Money::fromFen(3000000))));
         CHECK(goals->model()->index(r, 2).data().toString() == QStringLiteral("1 / 4"));
     }
     CHECK(found);
@@ -131,7 +133,8 @@ TEST_CASE("The manager spot-checks an archive from the archive list", "[gui][sta
     QTest::mouseClick(button, Qt::LeftButton);
     SpotCheckDialog *dialog = nullptr;
     REQUIRE(waitFor([&] { return (dialog = page.findChild<SpotCheckDialog *>()) != nullptr; }));
-    CHECK(child<QLabel>(dialog, QStringLiteral("lastVerdictLabel"))->text() == QStringLiteral("Never checked."));
+    CHECK(child<QLabel>(dialog, QStringLiteral("lastVerdictLabel"))->text()
+        == QStringLiteral("Never checked."));
     QTest::mouseClick(child<QRadioButton>(dialog, QStringLiteral("invalidRadio")), Qt::LeftButton);
     typeText(child<QLineEdit>(dialog, QStringLiteral("checkNoteEdit")), QStringLiteral("no such number"));
     QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("saveCheckButton")), Qt::LeftButton);
@@ -159,18 +162,22 @@ TEST_CASE("Deactivating a clerk hands her open tasks to the colleague chosen", "
 {
     TempStore temp;
     AccountService accounts(temp.store().database(), temp.clock());
-    REQUIRE(accounts.createFirstManager(QStringLiteral("陈店长"), QStringLiteral("lin"), QStringLiteral("atelier-lin"))
+    REQUIRE(accounts
+                .createFirstManager(
+                    QStringLiteral("陈店长"), QStringLiteral("lin"), QStringLiteral("atelier-lin"))
                 .ok());
     const Session manager = *accounts.login(QStringLiteral("lin"), QStringLiteral("atelier-lin")).session;
     StaffRepository staff(temp.store().database().connection());
     const StaffId li = staff.insert(QStringLiteral("李晓雯"), false);
     const StaffId zhao = staff.insert(QStringLiteral("赵敏"), false);
-    const SaveResult customer = temp.store().customers().registerCustomer(QStringLiteral("王芳"), QStringLiteral("13912345678"));
+    const SaveResult customer
+        = temp.store().customers().registerCustomer(QStringLiteral("王芳"), QStringLiteral("13912345678"));
     REQUIRE(customer.ok());
     for (int i = 0; i < 3; ++i)
         sql::run(temp.store().database().connection(),
-            QStringLiteral("INSERT INTO follow_up_tasks (customer_id, due_on, channel, purpose, assignee_id, "
-                           "created_at) VALUES (?, '2026-06-20', 'phone', 'planned', ?, '2026-06-01T10:00:00+08:00')"),
+            QStringLiteral(
+                "INSERT INTO follow_up_tasks (customer_id, due_on, channel, purpose, assignee_id, "
+                "created_at) VALUES (?, '2026-06-20', 'phone', 'planned', ?, '2026-06-01T10:00:00+08:00')"),
             {*customer.id, li});
     REQUIRE(temp.store().shift().begin(manager));
     SettingsPage settings(temp.store());
@@ -188,14 +195,17 @@ TEST_CASE("Deactivating a clerk hands her open tasks to the colleague chosen", "
         CHECK(tasksTo->findText(QStringLiteral("李晓雯")) < 0); // not to herself
         tasksTo->setCurrentIndex(tasksTo->findText(QStringLiteral("赵敏")));
         CHECK_FALSE(child<QComboBox>(dialog, QStringLiteral("complaintsToCombo"))); // she has none
-        QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("confirmDeactivateButton")), Qt::LeftButton);
+        QTest::mouseClick(
+            child<QPushButton>(dialog, QStringLiteral("confirmDeactivateButton")), Qt::LeftButton);
     });
     QTest::mouseClick(child<QPushButton>(page, QStringLiteral("deactivateButton")), Qt::LeftButton);
     REQUIRE(modal.ran());
     auto *status = child<QLabel>(page, QStringLiteral("accountsStatusLabel"));
     REQUIRE(waitFor([&] { return status->text().contains(QStringLiteral("no longer log in")); }, 20000));
     const QSqlDatabase db = temp.store().database().connection();
-    CHECK(sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM follow_up_tasks WHERE assignee_id = ?"), {zhao}).toInt()
+    CHECK(
+        sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM follow_up_tasks WHERE assignee_id = ?"), {zhao})
+            .toInt()
         == 3);
     CHECK(sql::scalar(db, QStringLiteral("SELECT active FROM staff WHERE id = ?"), {li}).toInt() == 0);
 }
@@ -203,7 +213,8 @@ TEST_CASE("Deactivating a clerk hands her open tasks to the colleague chosen", "
 TEST_CASE("The register dialog records the clerk at the counter as who registered her", "[gui][staff_goals]")
 {
     TempStore temp;
-    const StaffId clerk = StaffRepository(temp.store().database().connection()).insert(QStringLiteral("李晓雯"), false);
+    const StaffId clerk
+        = StaffRepository(temp.store().database().connection()).insert(QStringLiteral("李晓雯"), false);
     REQUIRE(temp.store().shift().begin(Session{clerk, QStringLiteral("李晓雯"), Role::Clerk}));
     RegisterDialog dialog(temp.store());
     dialog.show();
