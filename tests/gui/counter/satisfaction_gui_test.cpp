@@ -72,7 +72,8 @@ TEST_CASE("Satisfaction… on the card records her score after today's visit", "
     REQUIRE(button);
     REQUIRE(button->isEnabled());
     QTest::mouseClick(button, Qt::LeftButton);
-    REQUIRE(modal.ran());
+    // open(), not exec(): the click returns before the dialog has been answered.
+    REQUIRE(waitFor([&] { return modal.ran(); }));
     CHECK(scoresWhere(store,
               QStringLiteral("customer_id = %1 AND score = 4 AND comment = 'nice fit' AND occasion = 'visit'")
                   .arg(fang))
