@@ -2,6 +2,7 @@
 
 #include "gui/counter/counter_page.h"
 #include "gui/counter/customer_editor_dialog.h"
+#include "gui/counter/register_dialog.h"
 #include "services/customer_service.h"
 #include "services/member_cards.h"
 #include "support/temp_store.h"
@@ -142,4 +143,34 @@ TEST_CASE(
         const auto *label = child<QLabel>(&page, QStringLiteral("cardNoLabel"));
         return label && label->text().contains(number);
     }));
+}
+
+TEST_CASE("New customer takes the number of the card she holds; one already held is refused under the field",
+    "[gui][counter][cards]")
+{
+    TempStore temp;
+    Store &store = temp.store();
+    const CustomerId holder = add(store, QStringLiteral("张丽"), QStringLiteral("13812341234"));
+    REQUIRE(store.memberCards().set(holder, QStringLiteral("88001234")).ok());
+
+    RegisterDialog dialog(store);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    typeText(child<QLineEdit>(&dialog, QStringLiteral("nameLineEdit")), QStringLiteral("王芳"));
+    typeText(child<QLineEdit>(&dialog, QStringLiteral("phoneLineEdit")), QStringLiteral("13955556666"));
+    auto *cardNo = child<QLineEdit>(&dialog, QStringLiteral("cardNoLineEdit"));
+    typeText(cardNo, QStringLiteral("88001234"));
+    auto *save
+        = child<QDialogButtonBox>(&dialog, QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save);
+    QTest::mouseClick(save, Qt::LeftButton);
+    auto *error = child<QLabel>(&dialog, QStringLiteral("cardNoErrorLabel"));
+    CHECK(error->isVisible());
+    CHECK(error->text().contains(QStringLiteral("张丽 (138****1234)")));
+    CHECK(dialog.result() != QDialog::Accepted);
+
+    cardNo->clear();
+    typeText(cardNo, QStringLiteral("vip 0042"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    CHECK(cardOf(store, dialog.customerId()) == QStringLiteral("VIP0042"));
 }
