@@ -135,7 +135,8 @@ TEST_CASE("The manager spot-checks an archive from the archive list", "[gui][sta
     REQUIRE(waitFor([&] { return (dialog = page.findChild<SpotCheckDialog *>()) != nullptr; }));
     CHECK(child<QLabel>(dialog, QStringLiteral("lastVerdictLabel"))->text()
         == QStringLiteral("Never checked."));
-    QTest::mouseClick(child<QRadioButton>(dialog, QStringLiteral("invalidRadio")), Qt::LeftButton);
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    child<QRadioButton>(dialog, QStringLiteral("invalidRadio"))->click();
     typeText(child<QLineEdit>(dialog, QStringLiteral("checkNoteEdit")), QStringLiteral("no such number"));
     QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("saveCheckButton")), Qt::LeftButton);
     REQUIRE(waitFor([&] { return page.findChild<SpotCheckDialog *>() == nullptr; }));
