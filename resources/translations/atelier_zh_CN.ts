@@ -90,6 +90,29 @@
         <source>%1 has no counter PIN yet: the manager sets it under Settings, Accounts.</source>
         <translation>%1还没有接班 PIN 码：请店长在“设置 › 账号”中设置。</translation>
     </message>
+    <message>
+        <source>Her open work can only go to an active member of staff.</source>
+        <translation>她的未完成工作只能交给在职的员工。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose who takes over her %n open follow-up task(s).</source>
+        <translation>
+            <numerusform>请选择由谁接手她的 %n 个未完成回访任务。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose who takes over her %n open complaint(s).</source>
+        <translation>
+            <numerusform>请选择由谁接手她的 %n 条未结投诉。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveContest</name>
+    <message>
+        <source>Note: at most %1 characters.</source>
+        <translation>备注：最多 %1 个字符。</translation>
+    </message>
 </context>
 <context>
     <name>ArchivePage</name>
@@ -128,6 +151,14 @@
     <message>
         <source>&amp;Import from till…</source>
         <translation>从收银系统导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Recorded &amp;without consent</source>
+        <translation>未经同意记录(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Only customers whose birthday or address is on file although she has not agreed that we keep them (from before the rule, or she withdrew). Settings → Service → Privacy says whether they are kept or cleared.</source>
+        <translation>只显示生日或地址已登记、但本人未同意我们保存的顾客（规则实施之前登记的，或她已撤回同意）。是保留还是清除，见“设置 → 服务 → 隐私”。</translation>
     </message>
 </context>
 <context>
@@ -766,6 +797,80 @@
         <source>Lost sales marked arrived</source>
         <translation>标记未成交款已到货</translation>
     </message>
+    <message>
+        <source>%1 of 5 (%2)</source>
+        <translation>%1 分（满分 5 分）（%2）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1: sales %2, new archives %3, follow-ups done %4</source>
+        <translation>%1：销售额 %2，新建档案 %3，完成回访 %4</translation>
+    </message>
+    <message>
+        <source>Targets for %1: %2</source>
+        <translation>%1 的目标：%2</translation>
+    </message>
+    <message>
+        <source>Checked: valid (with a note)</source>
+        <translation>抽查：有效（附备注）</translation>
+    </message>
+    <message>
+        <source>Checked: valid</source>
+        <translation>抽查：有效</translation>
+    </message>
+    <message>
+        <source>Checked: not valid (with a note)</source>
+        <translation>抽查：无效（附备注）</translation>
+    </message>
+    <message>
+        <source>Checked: not valid</source>
+        <translation>抽查：无效</translation>
+    </message>
+    <message>
+        <source>%1 deactivated</source>
+        <translation>%1 已停用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open follow-up task(s) to whoever is at the counter</source>
+        <translation>
+            <numerusform>%n 个未完成回访任务交给当班店员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open follow-up task(s) to %1</source>
+        <translation>
+            <numerusform>%n 个未完成回访任务交给 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open complaint(s) to %1</source>
+        <translation>
+            <numerusform>%n 条未结投诉交给 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Satisfaction recorded</source>
+        <translation>已记录满意度</translation>
+    </message>
+    <message>
+        <source>Staff targets set</source>
+        <translation>已设定员工目标</translation>
+    </message>
+    <message>
+        <source>Archive spot-checked</source>
+        <translation>已抽查档案</translation>
+    </message>
+    <message>
+        <source>Account deactivated</source>
+        <translation>账号已停用</translation>
+    </message>
+    <message>
+        <source>Member card number</source>
+        <translation>会员卡号</translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
@@ -875,6 +980,21 @@
     <message>
         <source>There is no prepared copy %1 to put in place.</source>
         <translation>没有准备好的副本 %1 可以换上。</translation>
+    </message>
+</context>
+<context>
+    <name>BarcodePainter</name>
+    <message>
+        <source>The barcode could not be made.</source>
+        <translation>无法生成条码。</translation>
+    </message>
+    <message>
+        <source>The barcode could not be made for %1: %2</source>
+        <translation>无法为 %1 生成条码：%2</translation>
+    </message>
+    <message>
+        <source>The barcode could not be made for %1.</source>
+        <translation>无法为 %1 生成条码。</translation>
     </message>
 </context>
 <context>
@@ -1837,14 +1957,6 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
         <translation>被拒绝的行（含行号和原因）：%1</translation>
     </message>
     <message>
-        <source>Cannot import &quot;%1&quot;; the choices are: sales, customers.</source>
-        <translation>无法导入“%1”；可选：sales、customers。</translation>
-    </message>
-    <message>
-        <source>Say what to import: sales or customers.</source>
-        <translation>请说明要导入什么：sales 或 customers。</translation>
-    </message>
-    <message>
         <source>Name the file to import.</source>
         <translation>请指定要导入的文件。</translation>
     </message>
@@ -1891,33 +2003,6 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>--tasks lists the customers of a day&apos;s tasks; it cannot be combined with --tag, --segment or --tier.</source>
         <translation>--tasks 用于导出某天回访任务的顾客，不能与 --tag、--segment 或 --tier 同时使用。</translation>
-    </message>
-    <message>
-        <source>atelier-cli [--db FILE] import sales FILE (--mapping NAME | --columns SPEC)
-        [--encoding utf-8|gb18030] [--dry-run] [--all-or-nothing] [--rejects FILE]
-        [--save-mapping NAME]
-    Import a till&apos;s export of sale lines (CSV; encoding and delimiter detected). SPEC names the
-    columns: invoice=..,style=..,quantity=..,date=..,price=..[,customer=..][,phone=..]. Prints a
-    summary; rejected rows go to FILE (default: the file&apos;s name + .rejected.csv). Exit 0 only when
-    something was imported or the dry run passed.
-atelier-cli [--db FILE] import customers FILE --phone-column NAME --id-column NAME
-        [--name-column NAME]
-    Give archive customers (found by phone) their till customer number, and attach the sales
-    imported under that number. With --name-column, a phone not in the archive registers a
-    new customer of that name; without it, no customer is created.
-</source>
-        <translation>atelier-cli [--db 文件] import sales 文件 (--mapping 名称 | --columns 列说明)
-        [--encoding utf-8|gb18030] [--dry-run] [--all-or-nothing] [--rejects 文件]
-        [--save-mapping 名称]
-    导入收银系统导出的销售明细（CSV；自动识别编码和分隔符）。列说明写明各字段所在的列：
-    invoice=..,style=..,quantity=..,date=..,price=..[,customer=..][,phone=..]。输出汇总；
-    被拒绝的行写入 --rejects 文件（默认：原文件名 + .rejected.csv）。只有确实导入了数据
-    或试运行通过时退出码才为 0。
-atelier-cli [--db 文件] import customers 文件 --phone-column 列名 --id-column 列名
-        [--name-column 列名]
-    按手机号为档案顾客关联收银系统会员号，并把以该会员号导入的销售归入其名下。
-    指定 --name-column 时，档案中没有的手机号将以该姓名登记为新顾客；不指定则不新建顾客。
-</translation>
     </message>
     <message>
         <source>Say which backup file to restore.</source>
@@ -2229,6 +2314,49 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
     <message>
         <source>Unknown reason &quot;%1&quot;; the reasons are %2.</source>
         <translation>未知的原因“%1”；可用的原因为 %2。</translation>
+    </message>
+    <message>
+        <source>atelier-cli [--db FILE] import sales FILE (--mapping NAME | --columns SPEC)
+        [--encoding utf-8|gb18030] [--dry-run] [--all-or-nothing] [--rejects FILE]
+        [--save-mapping NAME]
+    Import a till&apos;s export of sale lines (CSV; encoding and delimiter detected). SPEC names the
+    columns: invoice=..,style=..,quantity=..,date=..,price=..[,customer=..][,phone=..]. Prints a
+    summary; rejected rows go to FILE (default: the file&apos;s name + .rejected.csv). Exit 0 only when
+    something was imported or the dry run passed.
+atelier-cli [--db FILE] import customers FILE --phone-column NAME --id-column NAME
+        [--name-column NAME]
+    Give archive customers (found by phone) their till customer number, and attach the sales
+    imported under that number. With --name-column, a phone not in the archive registers a
+    new customer of that name; without it, no customer is created.
+atelier-cli [--db FILE] import surveys FILE [--encoding utf-8|gb18030] [--dry-run] [--rejects FILE]
+    Import satisfaction survey results: columns customer_id (顾客编号) or phone (手机号), date (日期),
+    score (评分, 1 to 5) and comment (评语), found by their header names. The same file twice adds
+    nothing. Exit 0 when something was imported or the dry run passed, 1 when nothing, 2 bad input.
+</source>
+        <translation>atelier-cli [--db 文件] import sales 文件 (--mapping 名称 | --columns 列说明)
+        [--encoding utf-8|gb18030] [--dry-run] [--all-or-nothing] [--rejects 文件]
+        [--save-mapping 名称]
+    导入收银系统导出的销售明细（CSV；自动识别编码和分隔符）。列说明写明各字段所在的列：
+    invoice=..,style=..,quantity=..,date=..,price=..[,customer=..][,phone=..]。输出汇总；
+    被拒绝的行写入 --rejects 文件（默认：原文件名 + .rejected.csv）。只有确实导入了数据
+    或试运行通过时退出码才为 0。
+atelier-cli [--db 文件] import customers 文件 --phone-column 列名 --id-column 列名
+        [--name-column 列名]
+    按手机号为档案顾客关联收银系统会员号，并把以该会员号导入的销售归入其名下。
+    指定 --name-column 时，档案中没有的手机号将以该姓名登记为新顾客；不指定则不新建顾客。
+atelier-cli [--db 文件] import surveys 文件 [--encoding utf-8|gb18030] [--dry-run] [--rejects 文件]
+    导入满意度调查结果：按表头名称识别列 customer_id（顾客编号）或 phone（手机号）、date（日期）、
+    score（评分，1 到 5）和 comment（评语）。同一文件导入两次不会重复添加。导入了数据或试运行
+    通过时退出码为 0，什么都没导入为 1，输入有误为 2。
+</translation>
+    </message>
+    <message>
+        <source>Cannot import &quot;%1&quot;; the choices are: sales, customers, surveys.</source>
+        <translation>无法导入“%1”；可选：sales、customers、surveys。</translation>
+    </message>
+    <message>
+        <source>Say what to import: sales, customers or surveys.</source>
+        <translation>请指定要导入的内容：sales、customers 或 surveys。</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +2891,26 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
         <source>Hide the number and address again, before the minute is up</source>
         <translation>不等一分钟到期，立即重新隐藏号码和地址</translation>
     </message>
+    <message>
+        <source>Her member card&apos;s number</source>
+        <translation>她的会员卡号</translation>
+    </message>
+    <message>
+        <source>Sa&amp;tisfaction…</source>
+        <translation>满意度(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Her satisfaction score (1–5) and comment after today&apos;s visit</source>
+        <translation>她对今天到店的满意度评分（1–5 分）和评语</translation>
+    </message>
+    <message>
+        <source>Print car&amp;d…</source>
+        <translation>打印会员卡(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Her member card with its barcode, to a PDF (a new card number first if she has none)</source>
+        <translation>把她带条码的会员卡打印到 PDF（如果她还没有卡号，先给她一个新卡号）</translation>
+    </message>
 </context>
 <context>
     <name>CustomerEditorDialog</name>
@@ -2966,6 +3114,22 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
         <source>&amp;Referred by:</source>
         <translation>推荐人(&amp;R)：</translation>
     </message>
+    <message>
+        <source>&amp;Member card:</source>
+        <translation>会员卡(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Type or scan the number on her card</source>
+        <translation>输入或扫描她卡上的卡号</translation>
+    </message>
+    <message>
+        <source>New number</source>
+        <translation>新卡号</translation>
+    </message>
+    <message>
+        <source>Give her a new card number from the store&apos;s series</source>
+        <translation>从本店的卡号序列中给她一个新卡号</translation>
+    </message>
 </context>
 <context>
     <name>CustomerErasure</name>
@@ -3164,6 +3328,10 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
         <source>Referral rewards</source>
         <translation>推荐奖励</translation>
     </message>
+    <message>
+        <source>The member card number %1 belongs to another customer now.</source>
+        <translation>会员卡号 %1 现在属于另一位顾客。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerRules</name>
@@ -3210,6 +3378,18 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
     <message>
         <source>Referred by: a customer cannot be her own referrer.</source>
         <translation>推荐人：顾客不能是自己的推荐人。</translation>
+    </message>
+    <message>
+        <source>Birthday: kept only when she agrees that we keep birthday, address and preferences (Source and consent). Tick her consent or leave the birthday out.</source>
+        <translation>生日：只有在她同意我们保存生日、地址和偏好时才能保存（见“来源与同意”）。请勾选她的同意，或不填生日。</translation>
+    </message>
+    <message>
+        <source>Birth year: kept only when she agrees that we keep birthday, address and preferences (Source and consent). Tick her consent or leave the year out.</source>
+        <translation>出生年份：只有在她同意我们保存生日、地址和偏好时才能保存（见“来源与同意”）。请勾选她的同意，或不填年份。</translation>
+    </message>
+    <message>
+        <source>Address: kept only when she agrees that we keep birthday, address and preferences (Source and consent). Tick her consent or leave the address out.</source>
+        <translation>地址：只有在她同意我们保存生日、地址和偏好时才能保存（见“来源与同意”）。请勾选她的同意，或不填地址。</translation>
     </message>
 </context>
 <context>
@@ -3534,6 +3714,10 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
         <source>Lost sale</source>
         <translation>未成交登记</translation>
     </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
 </context>
 <context>
     <name>HistoryWording</name>
@@ -3687,6 +3871,14 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
         <source>%1; arrived %2</source>
         <translation>%1；%2 已到货</translation>
     </message>
+    <message>
+        <source>Satisfaction %1 of 5 (%2)</source>
+        <translation>满意度 %1 分（满分 5 分）（%2）</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1：“%2”</translation>
+    </message>
 </context>
 <context>
     <name>Holiday</name>
@@ -3790,6 +3982,25 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
     </message>
 </context>
 <context>
+    <name>ImportFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>This is not a CSV text file (it holds binary data).</source>
+        <translation>这不是 CSV 文本文件（含有二进制数据）。</translation>
+    </message>
+    <message>
+        <source>A quoted field is not closed before the end of the file.</source>
+        <translation>有一个带引号的字段直到文件末尾都没有闭合。</translation>
+    </message>
+</context>
+<context>
     <name>ImportFilePage</name>
     <message>
         <source>Choose the file from the till</source>
@@ -3818,6 +4029,10 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
     <message>
         <source>&amp;Customer numbers (phone ↔ till customer number)</source>
         <translation>会员号(&amp;C)（手机号 ↔ 收银系统会员号）</translation>
+    </message>
+    <message>
+        <source>Su&amp;rvey results (customer id or phone, date, score 1–5, comment)</source>
+        <translation>满意度调查结果(&amp;R)（顾客编号或手机号、日期、1–5 分评分、评语）</translation>
     </message>
 </context>
 <context>
@@ -4921,6 +5136,67 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
     </message>
 </context>
 <context>
+    <name>MemberCardNumber</name>
+    <message>
+        <source>Card number: type the number on the card, 6 to 16 letters or digits.</source>
+        <translation>卡号：请输入卡上的号码，6 到 16 位字母或数字。</translation>
+    </message>
+    <message>
+        <source>Card number: only the letters A-Z and the digits 0-9 can be used, not “%1”.</source>
+        <translation>卡号：只能使用字母 A-Z 和数字 0-9，不能用“%1”。</translation>
+    </message>
+    <message>
+        <source>Card number: it has %1 letters or digits; a card number has 6 to 16.</source>
+        <translation>卡号：现有 %1 位字母或数字；卡号应为 6 到 16 位。</translation>
+    </message>
+    <message>
+        <source>Card number: %1 is not a number this store gave out; check it for a typo.</source>
+        <translation>卡号：%1 不是本店发出的卡号，请检查是否输错。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCardPdf</name>
+    <message>
+        <source>There is no card to print.</source>
+        <translation>没有要打印的会员卡。</translation>
+    </message>
+    <message>
+        <source>%1 has no card number yet; give her one first.</source>
+        <translation>%1 还没有卡号，请先给她一个。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1: %2</source>
+        <translation>无法把 PDF 写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Member cards</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <source>Printing the cards was stopped; no PDF was written.</source>
+        <translation>已停止打印会员卡，未写入 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCards</name>
+    <message>
+        <source>Card %1 already belongs to %2 (%3).</source>
+        <translation>卡号 %1 已属于 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>Card number: no free number was found; try again.</source>
+        <translation>卡号：没有找到可用的号码，请重试。</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>该顾客已不存在。</translation>
+    </message>
+    <message>
+        <source>This customer was erased on request; she has no card.</source>
+        <translation>该顾客已应本人要求删除资料，没有会员卡。</translation>
+    </message>
+</context>
+<context>
     <name>MessageDialog</name>
     <message>
         <source>Message for the customer</source>
@@ -5246,6 +5522,29 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
     </message>
 </context>
 <context>
+    <name>PrintCardsDialog</name>
+    <message>
+        <source>Print member cards</source>
+        <translation>打印会员卡</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Barcode:</source>
+        <translation>条码(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;PDF file:</source>
+        <translation>PDF 文件(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+</context>
+<context>
     <name>ReadResult</name>
     <message>
         <source>The database is in use by another program; try again in a moment.</source>
@@ -5315,6 +5614,22 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
     <message>
         <source>&amp;Referred by:</source>
         <translation>推荐人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Member card:</source>
+        <translation>会员卡(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Type or scan the number on her card</source>
+        <translation>输入或扫描她卡上的卡号</translation>
+    </message>
+    <message>
+        <source>New number</source>
+        <translation>新卡号</translation>
+    </message>
+    <message>
+        <source>Give her a new card number from the store&apos;s series</source>
+        <translation>从本店的卡号序列中给她一个新卡号</translation>
     </message>
 </context>
 <context>
@@ -5914,6 +6229,48 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
         <source>Follow-ups done / follow-ups due.</source>
         <translation>已完成回访 / 到期回访。</translation>
     </message>
+    <message>
+        <source>Targets and quality (%1)</source>
+        <translation>目标与质量（%1）</translation>
+    </message>
+    <message>
+        <source>Sales / target</source>
+        <translation>销售额 / 目标</translation>
+    </message>
+    <message>
+        <source>New archives / target</source>
+        <translation>新建档案 / 目标</translation>
+    </message>
+    <message>
+        <source>Follow-ups done / target</source>
+        <translation>完成回访 / 目标</translation>
+    </message>
+    <message>
+        <source>Follow-ups on time</source>
+        <translation>按时完成回访</translation>
+    </message>
+    <message>
+        <source>Average satisfaction</source>
+        <translation>平均满意度</translation>
+    </message>
+    <message>
+        <source>Archive completeness</source>
+        <translation>档案完整度</translation>
+    </message>
+    <message>
+        <source>%1 / no target</source>
+        <translation>%1 / 未设目标</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n score(s))</source>
+        <translation>
+            <numerusform>%1（%n 个评分）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -6222,22 +6579,6 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
         <translation>退单（C 开头的单号）的数量却是正数。</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>文件是空的。</translation>
-    </message>
-    <message>
-        <source>This is not a CSV text file (it holds binary data).</source>
-        <translation>这不是 CSV 文本文件（含有二进制数据）。</translation>
-    </message>
-    <message>
-        <source>A quoted field is not closed before the end of the file.</source>
-        <translation>有一个带引号的字段直到文件末尾都没有闭合。</translation>
-    </message>
-    <message>
         <source>A return without a customer cannot be matched to the sale it undoes.</source>
         <translation>没有顾客的退货无法对应到原来的销售。</translation>
     </message>
@@ -6274,6 +6615,83 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
     <message>
         <source>The saved mapping &quot;%1&quot; cannot be used: %2</source>
         <translation>已保存的列对应“%1”无法使用：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Satisfaction</name>
+    <message>
+        <source>Occasion: survey scores come in from a survey file (Import).</source>
+        <translation>场合：调查评分来自调查文件（导入）。</translation>
+    </message>
+    <message>
+        <source>Occasion: she neither answered nor came to this campaign.</source>
+        <translation>场合：她既没有回复也没有参加这次活动。</translation>
+    </message>
+    <message>
+        <source>Occasion: the sale, follow-up or complaint named is not hers.</source>
+        <translation>场合：所指的销售、回访或投诉不是她的。</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionDialog</name>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation>评分(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>评语(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>in her words, optional</source>
+        <translation>她的原话，可不填</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionScore</name>
+    <message>
+        <source>Customer: choose whose score it is.</source>
+        <translation>顾客：请选择是谁的评分。</translation>
+    </message>
+    <message>
+        <source>Score: give a whole number from %1 to %2.</source>
+        <translation>评分：请填写 %1 到 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Date: give the day she gave the score.</source>
+        <translation>日期：请填写她给出评分的日期。</translation>
+    </message>
+    <message>
+        <source>Comment: at most %1 characters.</source>
+        <translation>评语：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Occasion: name the follow-up, campaign or complaint the score is about.</source>
+        <translation>场合：请指明评分所针对的回访、活动或投诉。</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Complaint call-back</source>
+        <translation>投诉回访</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>调查</translation>
     </message>
 </context>
 <context>
@@ -6685,6 +7103,18 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
         <source>Counted from the day after the nightly run that grants it.</source>
         <translation>从发放奖励的夜间计算的次日起算。</translation>
     </message>
+    <message>
+        <source>Privacy (birthday and address need her consent)</source>
+        <translation>隐私（生日和地址需要本人同意）</translation>
+    </message>
+    <message>
+        <source>Recorded without &amp;consent:</source>
+        <translation>未经同意记录的资料(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>A birthday or address on file although she has not agreed that we keep them: from before the rule, or she withdrew her consent. Keep: the archive list flags her for the manager. Clear: blanked at once when she withdraws, the others by the next nightly run. No birthday greeting or birthday coupon goes to her either way.</source>
+        <translation>生日或地址已登记，但本人未同意我们保存：规则实施之前登记的，或她已撤回同意。保留：档案列表会为店长标出她。清除：她撤回同意时立即清空，其余的在下一次夜间计算时清空。无论哪种，她都不会收到生日问候或生日券。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -6815,6 +7245,33 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>StaffGoals</name>
+    <message>
+        <source>Sales target: cannot be below zero.</source>
+        <translation>销售目标：不能小于零。</translation>
+    </message>
+    <message>
+        <source>New archives target: cannot be below zero.</source>
+        <translation>新建档案目标：不能小于零。</translation>
+    </message>
+    <message>
+        <source>Follow-ups target: cannot be below zero.</source>
+        <translation>回访目标：不能小于零。</translation>
+    </message>
+    <message>
+        <source>Month: choose a month.</source>
+        <translation>月份：请选择月份。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>There is no such member of staff.</source>
+        <translation>没有这位员工。</translation>
     </message>
 </context>
 <context>
@@ -6988,6 +7445,76 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
     </message>
 </context>
 <context>
+    <name>SurveyImport</name>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>没有导入任何数据。</translation>
+    </message>
+    <message>
+        <source>No customer in the archive has the id %1.</source>
+        <translation>档案中没有编号为 %1 的顾客。</translation>
+    </message>
+    <message>
+        <source>No customer in the archive has this phone.</source>
+        <translation>档案中没有使用这个手机号的顾客。</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>文件有表头，但没有数据行。</translation>
+    </message>
+    <message>
+        <source>The file holds nothing new to import.</source>
+        <translation>文件中没有需要导入的新数据。</translation>
+    </message>
+    <message>
+        <source>%1 rows read (%2, delimiter &quot;%3&quot;): %4 scores imported, %5 of them for customers without a sale by the survey day (no clerk); %6 already imported; %7 rejected.</source>
+        <translation>读取 %1 行（%2，分隔符“%3”）：导入 %4 条评分，其中 %5 条的顾客在调查日之前没有消费（无对应店员）；%6 条已导入过；%7 行被拒绝。</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImportRow</name>
+    <message>
+        <source>The file has no column customer_id (顾客编号) or phone (手机号): which customer gave each score?</source>
+        <translation>文件中没有 customer_id（顾客编号）或 phone（手机号）列：每条评分是哪位顾客给的？</translation>
+    </message>
+    <message>
+        <source>The file has no column date (日期).</source>
+        <translation>文件中没有 date（日期）列。</translation>
+    </message>
+    <message>
+        <source>The file has no column score (评分).</source>
+        <translation>文件中没有 score（评分）列。</translation>
+    </message>
+    <message>
+        <source>The score is empty; give a whole number from 1 to 5.</source>
+        <translation>评分为空；请填写 1 到 5 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The score &quot;%1&quot; is not a number; give a whole number from 1 to 5.</source>
+        <translation>评分“%1”不是数字；请填写 1 到 5 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The score %1 is not from 1 to 5.</source>
+        <translation>评分 %1 不在 1 到 5 之间。</translation>
+    </message>
+    <message>
+        <source>The customer id &quot;%1&quot; is not a number.</source>
+        <translation>顾客编号“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>The row names no customer: give her customer id or phone.</source>
+        <translation>这一行没有指明顾客：请填写她的顾客编号或手机号。</translation>
+    </message>
+    <message>
+        <source>The date is empty.</source>
+        <translation>日期为空。</translation>
+    </message>
+    <message>
+        <source>The comment is longer than %1 characters.</source>
+        <translation>评语超过了 %1 个字符。</translation>
+    </message>
+</context>
+<context>
     <name>TaskDoneDialog</name>
     <message>
         <source>Follow-up done</source>
@@ -7020,6 +7547,18 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
     <message>
         <source>Next follow-up:</source>
         <translation>下次回访：</translation>
+    </message>
+    <message>
+        <source>Her &amp;satisfaction:</source>
+        <translation>她的满意度(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Her &amp;comment:</source>
+        <translation>她的评语(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>in her words, optional</source>
+        <translation>她的原话，可不填</translation>
     </message>
 </context>
 <context>
@@ -7516,6 +8055,57 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
     </message>
 </context>
 <context>
+    <name>atelier::ArchiveContestWidget</name>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>店员</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>已抽查</translation>
+    </message>
+    <message>
+        <source>Valid (quantity)</source>
+        <translation>有效（数量）</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>有效率</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>完整度</translation>
+    </message>
+    <message>
+        <source>Only archives registered in the month that you spot-checked count. Rank: more valid archives first, then the higher validity (valid / checked), then the higher average completeness.</source>
+        <translation>只计算当月登记、并经您抽查过的档案。排名：有效档案多者在前，其次有效率（有效 / 已抽查）高者在前，再次平均完整度高者在前。</translation>
+    </message>
+    <message>
+        <source>Pick archives to check…</source>
+        <translation>抽取要检查的档案…</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>The archive contest could not be read. %1</source>
+        <translation>无法读取档案评比。%1</translation>
+    </message>
+    <message>
+        <source>Archive contest of %1: archives registered that month and spot-checked.</source>
+        <translation>%1 档案评比：当月登记并经抽查的档案。</translation>
+    </message>
+    <message>
+        <source>unranked</source>
+        <translation>未排名</translation>
+    </message>
+</context>
+<context>
     <name>atelier::ArchiveModel</name>
     <message>
         <source>Name</source>
@@ -7557,6 +8147,10 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
         <source>Registered</source>
         <translation>建档日期</translation>
     </message>
+    <message>
+        <source>Recorded without consent: her birthday or address is on file although she has not agreed that we keep them. Settings → Service → Privacy says whether they are kept.</source>
+        <translation>未经同意记录：她的生日或地址已登记，但她未同意我们保存。是否保留，见“设置 → 服务 → 隐私”。</translation>
+    </message>
 </context>
 <context>
     <name>atelier::ArchivePage</name>
@@ -7597,6 +8191,73 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
     <message>
         <source>Tags could not be read</source>
         <translation>无法读取标签</translation>
+    </message>
+    <message>
+        <source>Print &amp;cards…</source>
+        <translation>打印会员卡(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The member cards of the customers listed, to a PDF</source>
+        <translation>把列表中顾客的会员卡打印到 PDF</translation>
+    </message>
+    <message>
+        <source>Spot c&amp;heck…</source>
+        <translation>抽查(&amp;H)…</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ArchivesToCheckDialog</name>
+    <message>
+        <source>Archives to check: %1</source>
+        <translation>要检查的档案：%1</translation>
+    </message>
+    <message>
+        <source>How many:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>Draw again</source>
+        <translation>重新抽取</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Spot check…</source>
+        <translation>抽查…</translation>
+    </message>
+    <message>
+        <source>No archive was registered in this month.</source>
+        <translation>这个月没有登记任何档案。</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未抽查</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation>%1（#%2）</translation>
     </message>
 </context>
 <context>
@@ -8202,6 +8863,10 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
         <source>Attendance is recorded from %1.</source>
         <translation>从 %1 起可记录到场。</translation>
     </message>
+    <message>
+        <source>Satisfaction…</source>
+        <translation>满意度…</translation>
+    </message>
 </context>
 <context>
     <name>atelier::CardLoyaltyWidget</name>
@@ -8568,6 +9233,10 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
         <source>Hand over the compensation coupon %1: %2, valid to %3.</source>
         <translation>请交给顾客补偿券 %1：%2，有效期至 %3。</translation>
     </message>
+    <message>
+        <source>The call-back is recorded; the satisfaction figures did not get its score. %1</source>
+        <translation>回访已记录；但它的评分未计入满意度统计。%1</translation>
+    </message>
 </context>
 <context>
     <name>atelier::ComplaintsModel</name>
@@ -8774,6 +9443,10 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
         <source>Part of name</source>
         <translation>姓名的一部分</translation>
     </message>
+    <message>
+        <source>Member card</source>
+        <translation>会员卡</translation>
+    </message>
 </context>
 <context>
     <name>atelier::CustomerCardWidget</name>
@@ -8832,6 +9505,10 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
     <message>
         <source>Open coupons:</source>
         <translation>可用优惠券：</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>卡号 %1</translation>
     </message>
 </context>
 <context>
@@ -10303,6 +10980,98 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>atelier::PrintCardsDialog</name>
+    <message numerus="yes">
+        <source>%n member card(s) to print. A customer without a card number is given a new one first, and it is hers from then on.</source>
+        <translation>
+            <numerusform>要打印 %n 张会员卡。没有卡号的顾客会先得到一个新卡号，此后就归她所有。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A4 sheet, 10 cards a page, with cut marks</source>
+        <translation>A4 纸，每页 10 张，带裁切线</translation>
+    </message>
+    <message>
+        <source>One card a page (85.6 × 54 mm, for a card printer)</source>
+        <translation>每页一张（85.6 × 54 毫米，用于制卡机）</translation>
+    </message>
+    <message>
+        <source>Code 128 bars (counter scanners)</source>
+        <translation>Code 128 条形码（前台扫码枪）</translation>
+    </message>
+    <message>
+        <source>QR code (phones and 2D scanners)</source>
+        <translation>二维码（手机和二维扫码器）</translation>
+    </message>
+    <message>
+        <source>member-cards-%1.pdf</source>
+        <translation>会员卡-%1.pdf</translation>
+    </message>
+    <message>
+        <source>&amp;Print to PDF</source>
+        <translation>打印到 PDF(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Save the member cards</source>
+        <translation>保存会员卡</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF file: choose where to save the cards.</source>
+        <translation>PDF 文件：请选择会员卡的保存位置。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member card(s) saved to %1.</source>
+        <translation>
+            <numerusform>已将 %n 张会员卡保存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) were given a new card number first.</source>
+        <translation>
+            <numerusform>已先为 %n 位顾客分配新卡号。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: no PDF was written.</source>
+        <translation>已停止：未写入 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ReassignWorkDialog</name>
+    <message>
+        <source>Deactivate account</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <source>%1 will no longer log in or take the counter; her name stays in the history. Who takes over her open work?</source>
+        <translation>%1 将不能再登录或接班；她的名字仍保留在历史记录中。由谁接手她的未完成工作？</translation>
+    </message>
+    <message>
+        <source>Whoever is at the counter</source>
+        <translation>当班店员</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open follow-up task(s) go to:</source>
+        <translation>
+            <numerusform>%n 个未完成回访任务交给：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open complaint(s) go to:</source>
+        <translation>
+            <numerusform>%n 条未结投诉交给：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+</context>
+<context>
     <name>atelier::RedeemPointsDialog</name>
     <message>
         <source>Redeem</source>
@@ -10506,6 +11275,22 @@ This cannot be undone.</source>
         <source>Lost sales</source>
         <translation>未成交</translation>
     </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Archive contest</source>
+        <translation>档案评比</translation>
+    </message>
+    <message>
+        <source>Targets…</source>
+        <translation>目标…</translation>
+    </message>
+    <message>
+        <source>Each clerk&apos;s targets for the month the period starts in</source>
+        <translation>每位店员在统计期起始月份的目标</translation>
+    </message>
 </context>
 <context>
     <name>atelier::ReturnDialog</name>
@@ -10667,6 +11452,110 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>atelier::SatisfactionDialog</name>
+    <message>
+        <source>No score</source>
+        <translation>不评分</translation>
+    </message>
+    <message>
+        <source>5 – very happy</source>
+        <translation>5 – 非常满意</translation>
+    </message>
+    <message>
+        <source>4 – happy</source>
+        <translation>4 – 满意</translation>
+    </message>
+    <message>
+        <source>3 – so-so</source>
+        <translation>3 – 一般</translation>
+    </message>
+    <message>
+        <source>2 – unhappy</source>
+        <translation>2 – 不满意</translation>
+    </message>
+    <message>
+        <source>1 – very unhappy</source>
+        <translation>1 – 非常不满意</translation>
+    </message>
+    <message>
+        <source>How happy was she with her visit today?</source>
+        <translation>她对今天到店满意吗？</translation>
+    </message>
+    <message>
+        <source>How happy was she with the follow-up?</source>
+        <translation>她对这次回访满意吗？</translation>
+    </message>
+    <message>
+        <source>How happy was she with the campaign?</source>
+        <translation>她对这次活动满意吗？</translation>
+    </message>
+    <message>
+        <source>How happy was she with how her complaint was handled?</source>
+        <translation>她对投诉的处理满意吗？</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::SatisfactionReportWidget</name>
+    <message>
+        <source>Scores</source>
+        <translation>评分数</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate: the share of scores of 4 or 5 among all scores given in the period, after visits, follow-ups, campaigns and complaint call-backs and in imported surveys.</source>
+        <translation>满意率：统计期内所有评分（到店、回访、活动、投诉回访后的评分以及导入的调查）中 4 分或 5 分所占的比例。</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>By clerk</source>
+        <translation>按店员</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>店员</translation>
+    </message>
+    <message>
+        <source>The clerk a score is about: the visit&apos;s sale, who did the follow-up or the call-back, for a survey the clerk of her last sale by that day.</source>
+        <translation>评分所针对的店员：到店评分为该笔销售的店员，回访或投诉回访为执行人，调查为她在当天或之前最后一次消费的店员。</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>The satisfaction figures could not be read. %1</source>
+        <translation>无法读取满意度数据。%1</translation>
+    </message>
+    <message>
+        <source>No satisfaction scores in %1.</source>
+        <translation>%1 没有满意度评分。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Satisfaction rate in %1: %2 of %n score(s) were 4 or 5; average %3.</source>
+        <translation>
+            <numerusform>%1 的满意率：%n 个评分中有 %2 个为 4 分或 5 分；平均 %3 分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no clerk)</source>
+        <translation>（无对应店员）</translation>
+    </message>
+</context>
+<context>
     <name>atelier::ServiceRulesEditor</name>
     <message>
         <source> minutes</source>
@@ -10752,6 +11641,14 @@ This cannot be undone.</source>
     <message>
         <source>%1 points</source>
         <translation>%1 积分</translation>
+    </message>
+    <message>
+        <source>Keep it (flagged for the manager)</source>
+        <translation>保留（为店长标出）</translation>
+    </message>
+    <message>
+        <source>Clear it</source>
+        <translation>清除</translation>
     </message>
 </context>
 <context>
@@ -10859,10 +11756,115 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>atelier::SpotCheckDialog</name>
+    <message>
+        <source>Spot check: %1</source>
+        <translation>抽查：%1</translation>
+    </message>
+    <message>
+        <source>Is %1 a real customer, with real facts in her archive? The last verdict counts in the archive contest.</source>
+        <translation>%1 是真实的顾客吗？档案中的资料是否属实？档案评比以最近一次结论为准。</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>结论：</translation>
+    </message>
+    <message>
+        <source>Optional: what was wrong, or how it was checked</source>
+        <translation>可不填：哪里有问题，或者是如何核实的</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Never checked.</source>
+        <translation>从未抽查。</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Checked on %1: %2</source>
+        <translation>%1 抽查：%2</translation>
+    </message>
+    <message>
+        <source>Checked on %1 by %2: %3</source>
+        <translation>%1 由 %2 抽查：%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::StaffTargetsDialog</name>
+    <message>
+        <source>Targets for %1</source>
+        <translation>%1 的目标</translation>
+    </message>
+    <message>
+        <source>Each clerk&apos;s targets for the month. Leave a cell empty for no target.</source>
+        <translation>每位店员当月的目标。留空表示不设目标。</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>店员</translation>
+    </message>
+    <message>
+        <source>Sales (元)</source>
+        <translation>销售额（元）</translation>
+    </message>
+    <message>
+        <source>New archives</source>
+        <translation>新建档案</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>完成回访</translation>
+    </message>
+    <message>
+        <source>Copy last month</source>
+        <translation>复制上月目标</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>type an amount in yuan, such as 30000, or leave it empty.</source>
+        <translation>请输入以元为单位的金额，例如 30000，或留空。</translation>
+    </message>
+    <message>
+        <source>type a whole number of 0 or more, or leave it empty.</source>
+        <translation>请输入 0 或更大的整数，或留空。</translation>
+    </message>
+</context>
+<context>
     <name>atelier::TagPicker</name>
     <message>
         <source>The tags could not be read: %1</source>
         <translation>无法读取标签：%1</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::TaskDoneDialog</name>
+    <message>
+        <source>The follow-up is done; her score was not recorded. %1</source>
+        <translation>回访已完成；但她的评分没有记录。%1</translation>
     </message>
 </context>
 <context>
