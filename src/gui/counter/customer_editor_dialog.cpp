@@ -2,6 +2,7 @@
 
 #include "core/display_format.h"
 #include "core/labels.h"
+#include "gui/archive/spot_check_dialog.h"
 #include "gui/common/could_not_read.h"
 #include "gui/counter/consent_text.h"
 #include "gui/counter/referrer_picker.h"
@@ -160,6 +161,20 @@ void CustomerEditorDialog::showStylists(std::optional<StaffId> chosen)
     }
 }
 
+// The manager's last spot check of this archive (issue 24), above the tabs.
+void CustomerEditorDialog::showSpotCheck(CustomerId id)
+{
+    if (id == 0 || !m_store.allows(Permission::SetStaffGoals))
+        return;
+    auto *label = findChild<QLabel *>(QStringLiteral("spotCheckLabel"));
+    if (!label) {
+        label = new QLabel(this);
+        label->setObjectName(QStringLiteral("spotCheckLabel"));
+        m_ui->dialogLayout->insertWidget(0, label);
+    }
+    label->setText(tr("Spot check: %1").arg(SpotCheckDialog::verdictText(m_store, id)));
+}
+
 void CustomerEditorDialog::showArchive()
 {
     const Customer &c = m_archive.customer;
@@ -178,6 +193,7 @@ void CustomerEditorDialog::showArchive()
     m_ui->cardNoLineEdit->setText(c.cardNo);
     m_ui->addressLineEdit->setText(c.address);
     showContactHidden(c.id != 0 && !m_store.allows(Permission::SeeFullContact));
+    showSpotCheck(c.id);
     m_ui->sizeTopLineEdit->setText(c.sizeTop);
     m_ui->sizeBottomLineEdit->setText(c.sizeBottom);
     m_ui->sizeShoeLineEdit->setText(c.sizeShoe);

@@ -33,6 +33,7 @@ public:
 
 private:
     void fillCombos();
+    void showSpotCheck(CustomerId id);
     void showArchive();
     // The "Personal stylist" combo: none, or a member of the active staff (issue 22).
     void showStylists(std::optional<StaffId> chosen);

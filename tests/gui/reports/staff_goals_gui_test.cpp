@@ -4,6 +4,7 @@
 #include "core/money.h"
 #include "gui/archive/archive_page.h"
 #include "gui/archive/spot_check_dialog.h"
+#include "gui/counter/customer_editor_dialog.h"
 #include "gui/counter/register_dialog.h"
 #include "gui/reports/reports_page.h"
 #include "gui/reports/staff_targets_dialog.h"
@@ -149,6 +150,11 @@ TEST_CASE("The manager spot-checks an archive from the archive list", "[gui][sta
             CHECK(check->note == QStringLiteral("no such number"));
             CHECK(check->checkedBy == s.wang);
             CHECK(SpotCheckDialog::verdictText(temp.store(), id).contains(QStringLiteral("not valid")));
+            // The archive editor shows the manager the verdict.
+            CustomerEditorDialog editor(temp.store(), id);
+            auto *verdict = child<QLabel>(&editor, QStringLiteral("spotCheckLabel"));
+            REQUIRE(verdict);
+            CHECK(verdict->text().contains(QStringLiteral("not valid")));
             ++invalid;
         }
     }
