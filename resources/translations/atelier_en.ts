@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountService</name>
+    <message numerus="yes">
+        <source>Choose who takes over her %n open follow-up task(s).</source>
+        <translation>
+            <numerusform>Choose who takes over her %n open follow-up task.</numerusform>
+            <numerusform>Choose who takes over her %n open follow-up tasks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose who takes over her %n open complaint(s).</source>
+        <translation>
+            <numerusform>Choose who takes over her %n open complaint.</numerusform>
+            <numerusform>Choose who takes over her %n open complaints.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message numerus="yes">
         <source>%1 (%2), %Ln row(s)</source>
@@ -29,6 +46,27 @@
         <translation>
             <numerusform>%1 arrived: %n wish, %2</numerusform>
             <numerusform>%1 arrived: %n wishes, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open follow-up task(s) to whoever is at the counter</source>
+        <translation>
+            <numerusform>%n open follow-up task to whoever is at the counter</numerusform>
+            <numerusform>%n open follow-up tasks to whoever is at the counter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open follow-up task(s) to %1</source>
+        <translation>
+            <numerusform>%n open follow-up task to %1</numerusform>
+            <numerusform>%n open follow-up tasks to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open complaint(s) to %1</source>
+        <translation>
+            <numerusform>%n open complaint to %1</numerusform>
+            <numerusform>%n open complaints to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -155,6 +193,13 @@
         <translation>
             <numerusform>New customers who bought within %n day, by source</numerusform>
             <numerusform>New customers who bought within %n days, by source</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n score(s))</source>
+        <translation>
+            <numerusform>%1 (%n score)</numerusform>
+            <numerusform>%1 (%n scores)</numerusform>
         </translation>
     </message>
 </context>
@@ -488,6 +533,47 @@
     </message>
 </context>
 <context>
+    <name>atelier::PrintCardsDialog</name>
+    <message numerus="yes">
+        <source>%n member card(s) to print. A customer without a card number is given a new one first, and it is hers from then on.</source>
+        <translation>
+            <numerusform>%n member card to print. A customer without a card number is given a new one first, and it is hers from then on.</numerusform>
+            <numerusform>%n member cards to print. A customer without a card number is given a new one first, and it is hers from then on.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member card(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n member card saved to %1.</numerusform>
+            <numerusform>%n member cards saved to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) were given a new card number first.</source>
+        <translation>
+            <numerusform>%n customer was given a new card number first.</numerusform>
+            <numerusform>%n customers were given a new card number first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ReassignWorkDialog</name>
+    <message numerus="yes">
+        <source>%n open follow-up task(s) go to:</source>
+        <translation>
+            <numerusform>%n open follow-up task goes to:</numerusform>
+            <numerusform>%n open follow-up tasks go to:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open complaint(s) go to:</source>
+        <translation>
+            <numerusform>%n open complaint goes to:</numerusform>
+            <numerusform>%n open complaints go to:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>atelier::ReferralsReportWidget</name>
     <message numerus="yes">
         <source>%1 of %n new customer(s)</source>
@@ -552,6 +638,16 @@
         <translation>
             <numerusform>Only %n piece of this line can still be returned.</numerusform>
             <numerusform>Only %n pieces of this line can still be returned.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atelier::SatisfactionReportWidget</name>
+    <message numerus="yes">
+        <source>Satisfaction rate in %1: %2 of %n score(s) were 4 or 5; average %3.</source>
+        <translation>
+            <numerusform>Satisfaction rate in %1: %2 of %n score was 4 or 5; average %3.</numerusform>
+            <numerusform>Satisfaction rate in %1: %2 of %n scores were 4 or 5; average %3.</numerusform>
         </translation>
     </message>
 </context>

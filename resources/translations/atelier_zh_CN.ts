@@ -9545,6 +9545,10 @@ atelier-cli [--db 文件] import surveys 文件 [--encoding utf-8|gb18030] [--dr
         <source>customer #%1</source>
         <translation>顾客 #%1</translation>
     </message>
+    <message>
+        <source>Spot check: %1</source>
+        <translation>抽查：%1</translation>
+    </message>
 </context>
 <context>
     <name>atelier::CustomerExportFlow</name>
