@@ -8,7 +8,9 @@ build=${BUILD_DIR:-$root/build}
 data=${BENCH_DATA:-$build/bench-data}
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DATELIER_BENCH=ON >/dev/null
 ninja -C "$build" -j2 atelier-cli bench_audit bench_counter_search bench_duplicates bench_export bench_nightly bench_points_expiry bench_prediction bench_loyalty_report bench_campaign bench_coupons \
-    bench_calendar bench_reports bench_import bench_archive_paging bench_history bench_referrals bench_lost_sales >/dev/null
+    bench_calendar bench_reports bench_import bench_archive_paging bench_history bench_referrals bench_lost_sales \
+    bench_staff bench_card_lookup bench_survey_import >/dev/null
+ninja -C "$build" -j2 bench_member_cards >/dev/null 2>&1 || true # needs the print library
 ninja -C "$build" -j2 bench_archive_memory >/dev/null 2>&1 || true # only when the GUI library is configured
 mkdir -p "$data"
 export XDG_DATA_HOME="$data/xdg" # the runs' log files stay with the data
@@ -131,6 +133,25 @@ echo
 "$build/tests/bench/bench_lost_sales" "$data/demo1.sqlite" 2>/dev/null
 echo
 echo "Budget: the lost-sales report for a year < 1 s."
+echo
+echo "## Staff report and archive contest (\`bench_staff\`: a year, a month, the month's contest; 5 runs each)"
+echo
+"$build/tests/bench/bench_staff" "$data/demo1.sqlite" 2>/dev/null
+echo
+echo "Budget: the Staff report for a year < 1 s."
+echo
+echo "## Member cards (\`bench_card_lookup\`: a card number through the counter search; \`bench_member_cards\`: 100 cards to an A4 PDF)"
+echo
+"$build/tests/bench/bench_card_lookup" "$data/demo1.sqlite" 2>/dev/null
+[ -x "$build/tests/bench/bench_member_cards" ] && QT_QPA_PLATFORM=offscreen "$build/tests/bench/bench_member_cards" "$data/demo1.sqlite" 2>/dev/null
+echo
+echo "Budget: a card-number lookup < 10 ms median; a sheet of 100 cards to PDF < 3 s."
+echo
+echo "## Survey import (\`bench_survey_import\`: 100 000 survey rows into a copy, then the same file again; 5 runs)"
+echo
+"$build/tests/bench/bench_survey_import" "$data/demo1.sqlite" 2>/dev/null
+echo
+echo "Budget: 100 000 rows < 10 s."
 echo
 echo "## Duplicate suggestions and a merge (\`bench_duplicates\`, on a copy; docs/benchmarks-merge.md)"
 echo
