@@ -28,6 +28,7 @@
 #include "screenshots_forecast.h"
 #include "screenshots_history.h"
 #include "screenshots_lost_sales.h"
+#include "screenshots_relationship.h"
 #include "screenshots_security.h"
 #include "services/audit_trail.h"
 #include "services/backup_service.h"
@@ -548,6 +549,7 @@ int main(int argc, char *argv[])
         testing::shootForecast(folder, suffix);
         testing::shootHistory(folder, suffix);
         testing::shootLostSales(folder, suffix);
+        testing::shootRelationship(folder, suffix);
         testing::shootCampaigns(folder, suffix);
     }
     return 0;
