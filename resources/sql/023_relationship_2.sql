@@ -55,3 +55,12 @@ CREATE TABLE archive_checks (
 -- letters or digits, stored upper-cased; a scan at the counter finds her by it.
 ALTER TABLE customers ADD COLUMN card_no TEXT;
 CREATE UNIQUE INDEX customers_card_no ON customers (card_no) WHERE card_no IS NOT NULL;
+
+-- The complaint call-backs' scores were the store's only satisfaction figure before this migration:
+-- they count in the new figures too, as scores of the occasion complaint about who was responsible
+-- for the complaint (else who took it down), on the local day of the call-back.
+INSERT INTO satisfaction_scores (customer_id, scored_on, score, occasion, complaint_id, staff_id, recorded_at)
+SELECT customer_id, substr(called_back_at, 1, 10), satisfaction, 'complaint', id,
+       COALESCE(responsible_id, taken_by), called_back_at
+FROM complaints
+WHERE customer_id IS NOT NULL AND called_back_at IS NOT NULL AND satisfaction IS NOT NULL;

@@ -871,6 +871,10 @@
         <source>Member card number</source>
         <translation>会员卡号</translation>
     </message>
+    <message>
+        <source>Member cards (PDF)</source>
+        <translation>会员卡（PDF）</translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
@@ -7109,7 +7113,7 @@ atelier-cli [--db 文件] import surveys 文件 [--encoding utf-8|gb18030] [--dr
     </message>
     <message>
         <source>Recorded without &amp;consent:</source>
-        <translation>未经同意记录的资料(&amp;C)：</translation>
+        <translation>未经同意记录(&amp;C)：</translation>
     </message>
     <message>
         <source>A birthday or address on file although she has not agreed that we keep them: from before the rule, or she withdrew her consent. Keep: the archive list flags her for the manager. Clear: blanked at once when she withdraws, the others by the next nightly run. No birthday greeting or birthday coupon goes to her either way.</source>
@@ -9232,10 +9236,6 @@ atelier-cli [--db 文件] import surveys 文件 [--encoding utf-8|gb18030] [--dr
     <message>
         <source>Hand over the compensation coupon %1: %2, valid to %3.</source>
         <translation>请交给顾客补偿券 %1：%2，有效期至 %3。</translation>
-    </message>
-    <message>
-        <source>The call-back is recorded; the satisfaction figures did not get its score. %1</source>
-        <translation>回访已记录；但它的评分未计入满意度统计。%1</translation>
     </message>
 </context>
 <context>
@@ -11838,7 +11838,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Follow-ups done</source>
-        <translation>完成回访</translation>
+        <translation>完成回访数</translation>
     </message>
     <message>
         <source>Copy last month</source>

@@ -66,6 +66,7 @@ QString exportSourceName(const QString &source)
         {QStringLiteral("loyalty_list"), QT_TRANSLATE_NOOP("AuditTrail", "Tiers list (CSV)")},
         {QStringLiteral("tasks"), QT_TRANSLATE_NOOP("AuditTrail", "Task list")},
         {QStringLiteral("sms"), QT_TRANSLATE_NOOP("AuditTrail", "Bulk SMS list")},
+        {QStringLiteral("member_cards"), QT_TRANSLATE_NOOP("AuditTrail", "Member cards (PDF)")},
     };
     const auto found = names.constFind(source);
     return found == names.constEnd() ? source : AuditTrail::tr(found.value());

@@ -10,6 +10,7 @@
 #include "storage/complaint_repository.h"
 #include "storage/coupon_repository.h"
 #include "storage/customer_repository.h"
+#include "storage/satisfaction_repository.h"
 #include "storage/database.h"
 #include "storage/follow_up_repository.h"
 #include "storage/staff_repository.h"
@@ -166,6 +167,22 @@ std::optional<Coupon> ComplaintService::compensationCoupon(
     return coupon;
 }
 
+void ComplaintService::recordCallbackScore(
+    const Complaint &calledBack, std::optional<StaffId> by, const QDateTime &now)
+{
+    SatisfactionScore score;
+    score.customer = *calledBack.customer;
+    score.scoredOn = m_clock.today();
+    score.score = calledBack.satisfaction.value_or(0);
+    score.occasion = SatisfactionOccasion::Complaint;
+    score.complaint = calledBack.id;
+    score.staff = by ? by : calledBack.responsible;
+    score.recordedAt = now;
+    score.recordedBy = m_db.auditActor().staffId;
+    score.id = SatisfactionRepository(m_db.connection()).insert(score).value_or(0);
+    AuditTrail(m_db, m_clock).recordSatisfaction(m_db.auditActor(), score);
+}
+
 ComplaintResult ComplaintService::move(
     ComplaintId id, ComplaintState to, const TransitionInput &input, std::optional<StaffId> by)
 {
@@ -192,8 +209,11 @@ ComplaintResult ComplaintService::move(
                                                 .insertGenerated(callbackTaskFor(after, rules, now));
                 moved.couponIssued = compensationCoupon(after, rules, now);
             }
-            if (to == ComplaintState::CalledBack)
+            if (to == ComplaintState::CalledBack) {
                 complaints.completeCallbackTask(id, now, by, input.note.trimmed());
+                if (after.customer)
+                    recordCallbackScore(after, by, now);
+            }
             AuditTrail(m_db, m_clock).recordComplaintStep(m_db.auditActor(), after, before.state);
             return std::nullopt;
         });

@@ -116,6 +116,10 @@ private:
     std::optional<Coupon> compensationCoupon(
         const Complaint &resolved, const ServiceRules &rules, const QDateTime &now);
 
+    // Inside the call-back's transaction: her score counts in the satisfaction figures too (issue 24),
+    // about whoever made the call-back, so the two can never disagree.
+    void recordCallbackScore(const Complaint &calledBack, std::optional<StaffId> by, const QDateTime &now);
+
     Database &m_db;
     const Clock &m_clock;
 };

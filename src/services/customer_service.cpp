@@ -168,6 +168,18 @@ SaveResult CustomerService::save(const CustomerArchive &input)
         transaction.commit();
     } catch (const StorageError &error) {
         spdlog::error("customer save failed: {}", error.detail().toStdString());
+        // Another counter gave the same card number between the check above and this save: the unique
+        // index refused it; say whose it is now, as the check would have.
+        if (error.kind() == StorageError::Kind::Constraint && !customer.cardNo.isEmpty()) {
+            try {
+                if (const QString refused = MemberCards::refusal(m_db, customer.cardNo, customer.id);
+                    !refused.isEmpty()) {
+                    result.errors.append({QStringLiteral("cardNo"), refused});
+                    return result;
+                }
+            } catch (const StorageError &) {
+            }
+        }
         result.message = error.userMessage();
         return result;
     }

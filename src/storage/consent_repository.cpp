@@ -17,6 +17,16 @@ QString ConsentRepository::heldWithoutConsentSql(const QString &prefix)
         .arg(prefix);
 }
 
+QList<qint64> ConsentRepository::heldWithoutConsent()
+{
+    QSqlQuery query
+        = sql::run(m_db, QStringLiteral("SELECT id FROM customers WHERE ") + heldWithoutConsentSql(QString()));
+    QList<qint64> ids;
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    return ids;
+}
+
 int ConsentRepository::clearHeldWithoutConsent(const QDateTime &at)
 {
     // birth_month follows the birthday; the address is in no search key.

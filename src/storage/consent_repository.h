@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -18,6 +19,8 @@ public:
     // when her birthday, year of birth or address is on file and she has not given her archive
     // consent. An erased customer has none of them.
     static QString heldWithoutConsentSql(const QString &prefix);
+    // Every such customer, by id.
+    QList<qint64> heldWithoutConsent();
     // Blanks them for every such customer (updated at `at`); returns how many customers.
     int clearHeldWithoutConsent(const QDateTime &at);
 

@@ -242,7 +242,21 @@ TEST_CASE(
     CHECK(task->outcome == TaskOutcome::Reached);
     CHECK(task->doneAt == at(6, 16, 15, 0));
     CHECK(task->doneBy == std::optional<StaffId>(f.manager));
+    // The call-back's score counts in the satisfaction figures, in the same transaction (issue 24): one
+    // score of the occasion complaint, about whoever made the call-back, on its day.
+    CHECK(f.count("satisfaction_scores") == 1);
+    QSqlQuery score = sql::run(f.db(),
+        QStringLiteral("SELECT customer_id, score, occasion, complaint_id, staff_id, scored_on "
+                       "FROM satisfaction_scores"));
+    REQUIRE(score.next());
+    CHECK(score.value(0).toLongLong() == f.customer);
+    CHECK(score.value(1).toInt() == 5);
+    CHECK(score.value(2).toString() == QStringLiteral("complaint"));
+    CHECK(score.value(3).toLongLong() == id);
+    CHECK(score.value(4).toLongLong() == f.manager);
+    CHECK(score.value(5).toString() == QStringLiteral("2026-06-16"));
     REQUIRE(f.complaints().close(id, f.manager).ok());
+    CHECK(f.count("satisfaction_scores") == 1);
 }
 
 TEST_CASE("A complaint without a customer gets no call-back task; the nightly catch-up finds a missing one",

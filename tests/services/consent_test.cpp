@@ -177,7 +177,18 @@ TEST_CASE(
     CHECK(flagged(store) == 1);
 
     setPolicy(store, true);
+    const auto changesOf = [&store](CustomerId id) {
+        return sql::scalar(store.database().connection(),
+            QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'customer_changed' AND customer_id = ? "
+                           "AND details LIKE '%address%'"),
+            {id})
+            .toInt();
+    };
+    const int changesBefore = changesOf(legacy);
     shop.nightly(asOf.addDays(1));
+    // Each customer the policy cleared has an archive change in the trail naming what it blanked.
+    CHECK(changesOf(legacy) == changesBefore + 1);
+    CHECK(changesOf(consenting) == 0);
     const Customer cleared = load(store, legacy).customer;
     CHECK_FALSE(cleared.birthday);
     CHECK_FALSE(cleared.birthYear);

@@ -36,12 +36,28 @@ TEST_CASE("023 keeps the customers and adds scores, targets, spot checks and car
             "(1, '王芳', '13912345678', '2026-01-01T10:00:00+08:00', '2026-01-01T10:00:00+08:00'), "
             "(2, '李娜', '13912345679', '2026-01-02T10:00:00+08:00', '2026-01-02T10:00:00+08:00')");
         run(old.connection(), "INSERT INTO staff (id, name) VALUES (7, '小王')");
+        // A call-back's score from before 023, and a complaint still open (no score).
+        run(old.connection(),
+            "INSERT INTO complaints (id, customer_id, channel, category, severity, content, taken_by, "
+            "received_at, respond_by, state, responsible_id, called_back_at, satisfaction, updated_at) VALUES "
+            "(1, 2, 'phone', 'quality', 'low', '扣子掉了', 7, '2026-03-01T10:00:00+08:00', "
+            "'2026-03-02T10:00:00+08:00', 'called_back', NULL, '2026-03-05T23:30:00+08:00', 2, "
+            "'2026-03-05T23:30:00+08:00'), "
+            "(2, 1, 'phone', 'quality', 'low', '线头', 7, '2026-03-01T10:00:00+08:00', "
+            "'2026-03-02T10:00:00+08:00', 'received', NULL, NULL, NULL, '2026-03-01T10:00:00+08:00')");
     }
     Database db;
     REQUIRE(db.open(path));
     REQUIRE(db.schemaVersion() == Migrator::latestVersion());
     const QSqlDatabase c = db.connection();
     CHECK(count(c, QStringLiteral("SELECT count(*) FROM customers WHERE card_no IS NULL")) == 2);
+    // The call-back's score counts in the satisfaction figures: on its local day, about who took it.
+    CHECK(count(c,
+              QStringLiteral("SELECT count(*) FROM satisfaction_scores WHERE customer_id = 2 AND score = 2 "
+                             "AND occasion = 'complaint' AND complaint_id = 1 AND staff_id = 7 "
+                             "AND scored_on = '2026-03-05'"))
+        == 1);
+    run(c, "DELETE FROM satisfaction_scores");
     CHECK(count(c,
               QStringLiteral(
                   "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "

@@ -6,7 +6,6 @@
 #include "services/complaint_service.h"
 #include "services/counter_shift.h"
 #include "services/coupon_service.h"
-#include "services/satisfaction.h"
 #include "services/staff_directory.h"
 #include "services/store.h"
 #include "ui_complaint_step_dialog.h"
@@ -170,20 +169,6 @@ void ComplaintStepDialog::save()
         m_ui->messageLabel->setText(result.message);
         m_ui->messageLabel->show();
         return;
-    }
-    // The call-back's score is her satisfaction with how the complaint was handled (issue 24): it counts in
-    // the store's satisfaction figures too, about whoever made the call-back.
-    if (m_to == ComplaintState::CalledBack && m_complaint.customer) {
-        const SatisfactionResult scored = m_store.satisfaction().recordComplaint(
-            *m_complaint.customer, id, m_ui->satisfactionSpinBox->value(), {});
-        if (!scored.ok()) {
-            m_ui->messageLabel->setText(
-                tr("The call-back is recorded; the satisfaction figures did not get its score. %1")
-                    .arg(scored.message));
-            m_ui->messageLabel->show();
-            m_ui->buttonBox->setStandardButtons(QDialogButtonBox::Close);
-            return;
-        }
     }
     if (result.couponIssued) {
         showCoupon(*result.couponIssued);

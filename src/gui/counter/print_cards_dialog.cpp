@@ -1,5 +1,6 @@
 #include "gui/counter/print_cards_dialog.h"
 
+#include "core/display_format.h"
 #include "print/member_card_print.h"
 #include "services/store.h"
 #include "ui_print_cards_dialog.h"
@@ -51,7 +52,7 @@ void PrintCardsDialog::setUp(int count)
         tr("QR code (phones and 2D scanners)"), static_cast<int>(BarcodePainter::Symbology::QrCode));
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     m_ui->fileLineEdit->setText(
-        QDir(folder).filePath(tr("member-cards-%1.pdf").arg(m_store.clock().today().toString(Qt::ISODate))));
+        QDir(folder).filePath(tr("member-cards-%1.pdf").arg(DisplayFormat::date(m_store.clock().today()))));
     m_ui->progressBar->hide();
     m_ui->messageLabel->hide();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Print to PDF"));

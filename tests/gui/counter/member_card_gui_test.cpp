@@ -3,8 +3,11 @@
 #include "gui/counter/counter_page.h"
 #include "gui/counter/customer_editor_dialog.h"
 #include "gui/counter/register_dialog.h"
+#include "print/member_card_print.h"
 #include "services/customer_service.h"
 #include "services/member_cards.h"
+#include "storage/database.h"
+#include "storage/sql.h"
 #include "support/temp_store.h"
 
 #include <catch2/catch.hpp>
@@ -173,4 +176,38 @@ TEST_CASE("New customer takes the number of the card she holds; one already held
     QTest::mouseClick(save, Qt::LeftButton);
     REQUIRE(dialog.result() == QDialog::Accepted);
     CHECK(cardOf(store, dialog.customerId()) == QStringLiteral("VIP0042"));
+}
+
+TEST_CASE("The cards of several customers are an export in the audit trail; one customer's card is not",
+    "[gui][print][cards]")
+{
+    TempStore temp;
+    Store &store = temp.store();
+    const CustomerId fang = add(store, QStringLiteral("王芳"), QStringLiteral("13955556666"));
+    const CustomerId na = add(store, QStringLiteral("李娜"), QStringLiteral("13955557777"));
+    QTemporaryDir dir;
+    const auto exports = [&store] {
+        return sql::scalar(store.database().connection(),
+            QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'export' "
+                           "AND details LIKE '%member_cards%'"))
+            .toInt();
+    };
+
+    MemberCardPrint one;
+    one.customers = {fang};
+    one.fileName = dir.filePath(QStringLiteral("one.pdf"));
+    REQUIRE(one.run(store).written.ok());
+    CHECK(exports() == 0);
+
+    MemberCardPrint sheet;
+    sheet.customers = {fang, na};
+    sheet.fileName = dir.filePath(QStringLiteral("sheet.pdf"));
+    const MemberCardPrint::Outcome printed = sheet.run(store);
+    REQUIRE(printed.written.ok());
+    CHECK(printed.cards == 2);
+    CHECK(exports() == 1);
+    CHECK(sql::scalar(store.database().connection(),
+        QStringLiteral("SELECT details FROM audit_log WHERE action = 'export'"))
+              .toString()
+              .contains(QStringLiteral("sheet.pdf")));
 }
