@@ -3385,15 +3385,15 @@ atelier-cli [--db 文件] import surveys 文件 [--encoding utf-8|gb18030] [--dr
     </message>
     <message>
         <source>Birthday: kept only when she agrees that we keep birthday, address and preferences (Source and consent). Tick her consent or leave the birthday out.</source>
-        <translation>生日：只有在她同意我们保存生日、地址和偏好时才能保存（见“来源与同意”）。请勾选她的同意，或不填生日。</translation>
+        <translation>生日：只有在她同意我们保存生日、地址和偏好时才能保存（见“来源与授权”）。请勾选她的同意，或不填生日。</translation>
     </message>
     <message>
         <source>Birth year: kept only when she agrees that we keep birthday, address and preferences (Source and consent). Tick her consent or leave the year out.</source>
-        <translation>出生年份：只有在她同意我们保存生日、地址和偏好时才能保存（见“来源与同意”）。请勾选她的同意，或不填年份。</translation>
+        <translation>出生年份：只有在她同意我们保存生日、地址和偏好时才能保存（见“来源与授权”）。请勾选她的同意，或不填年份。</translation>
     </message>
     <message>
         <source>Address: kept only when she agrees that we keep birthday, address and preferences (Source and consent). Tick her consent or leave the address out.</source>
-        <translation>地址：只有在她同意我们保存生日、地址和偏好时才能保存（见“来源与同意”）。请勾选她的同意，或不填地址。</translation>
+        <translation>地址：只有在她同意我们保存生日、地址和偏好时才能保存（见“来源与授权”）。请勾选她的同意，或不填地址。</translation>
     </message>
 </context>
 <context>

@@ -196,9 +196,10 @@ void shootRelationship(const QString &folder, const QString &suffix)
             ->setText(QStringLiteral("上海市静安区南京西路 88 号"));
         editor.findChild<QCheckBox *>(QStringLiteral("birthdayKnownCheckBox"))->setChecked(true);
         editor.findChild<QDateEdit *>(QStringLiteral("birthdayDateEdit"))->setDate(QDate(1991, 3, 12));
-        // The dialog does not grow for the reasons, which it squeezes to two lines each: taller, as she
-        // would drag it, so that they read whole.
-        editor.resize(editor.width(), 650);
+        // The hard facts scroll; the shot shows the birthday's and the address's reasons whole.
+        if (auto *scroll = editor.findChild<QScrollArea *>(QStringLiteral("hardScrollArea")))
+            scroll->ensureWidgetVisible(editor.findChild<QLineEdit *>(QStringLiteral("addressLineEdit")));
+        QApplication::processEvents();
         saveShot(&editor, folder, QStringLiteral("customer_editor_consent_") + suffix);
         editor.reject();
     }

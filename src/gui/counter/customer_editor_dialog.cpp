@@ -14,6 +14,7 @@
 #include "ui_customer_editor_dialog.h"
 
 #include <QFormLayout>
+#include <QScrollArea>
 #include <QToolButton>
 
 namespace atelier {
@@ -56,6 +57,18 @@ CustomerEditorDialog::CustomerEditorDialog(Store &store, CustomerId id, QWidget 
     QFormLayout::ItemRole addressRole = QFormLayout::FieldRole;
     m_ui->hardLayout->getWidgetPosition(m_ui->addressLineEdit, &addressRow, &addressRole);
     m_ui->hardLayout->insertRow(addressRow + 1, static_cast<QWidget *>(nullptr), m_addressErrorLabel);
+    // The hard facts scroll: with a reason under the birthday, the year and the address (consent, issue
+    // 24) the form is taller than the dialog at 1366×768, and a squeezed form cuts the reasons off.
+    const int hardIndex = m_ui->tabWidget->indexOf(m_ui->hardTab);
+    const QString hardTitle = m_ui->tabWidget->tabText(hardIndex);
+    m_ui->tabWidget->removeTab(hardIndex);
+    auto *hardScroll = new QScrollArea;
+    hardScroll->setObjectName(QStringLiteral("hardScrollArea"));
+    hardScroll->setFrameShape(QFrame::NoFrame);
+    hardScroll->setWidgetResizable(true);
+    hardScroll->setWidget(m_ui->hardTab);
+    m_ui->tabWidget->insertTab(hardIndex, hardScroll, hardTitle);
+    m_ui->tabWidget->setCurrentIndex(hardIndex);
     m_ui->referrerPicker->setStore(store);
     fillCombos();
     m_tags = new TagPicker(store.customers(),
@@ -428,8 +441,14 @@ void CustomerEditorDialog::save()
         m_ui->messageLabel->show();
     }
     // Bring the first problem into view: the clerk may be on another tab.
-    if (firstTab)
-        m_ui->tabWidget->setCurrentWidget(firstTab);
+    // (The hard facts' page is inside its scroll area, so the tab is the page that holds the label.)
+    for (int i = 0; firstTab && i < m_ui->tabWidget->count(); ++i) {
+        QWidget *page = m_ui->tabWidget->widget(i);
+        if (page == firstTab || page->isAncestorOf(firstTab)) {
+            m_ui->tabWidget->setCurrentIndex(i);
+            break;
+        }
+    }
 }
 
 } // namespace atelier
