@@ -19,8 +19,8 @@ QString ConsentRepository::heldWithoutConsentSql(const QString &prefix)
 
 QList<qint64> ConsentRepository::heldWithoutConsent()
 {
-    QSqlQuery query
-        = sql::run(m_db, QStringLiteral("SELECT id FROM customers WHERE ") + heldWithoutConsentSql(QString()));
+    QSqlQuery query = sql::run(
+        m_db, QStringLiteral("SELECT id FROM customers WHERE ") + heldWithoutConsentSql(QString()));
     QList<qint64> ids;
     while (query.next())
         ids << query.value(0).toLongLong();

@@ -179,8 +179,9 @@ TEST_CASE(
     setPolicy(store, true);
     const auto changesOf = [&store](CustomerId id) {
         return sql::scalar(store.database().connection(),
-            QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'customer_changed' AND customer_id = ? "
-                           "AND details LIKE '%address%'"),
+            QStringLiteral(
+                "SELECT count(*) FROM audit_log WHERE action = 'customer_changed' AND customer_id = ? "
+                "AND details LIKE '%address%'"),
             {id})
             .toInt();
     };

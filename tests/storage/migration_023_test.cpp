@@ -39,7 +39,8 @@ TEST_CASE("023 keeps the customers and adds scores, targets, spot checks and car
         // A call-back's score from before 023, and a complaint still open (no score).
         run(old.connection(),
             "INSERT INTO complaints (id, customer_id, channel, category, severity, content, taken_by, "
-            "received_at, respond_by, state, responsible_id, called_back_at, satisfaction, updated_at) VALUES "
+            "received_at, respond_by, state, responsible_id, called_back_at, satisfaction, updated_at) "
+            "VALUES "
             "(1, 2, 'phone', 'quality', 'low', '扣子掉了', 7, '2026-03-01T10:00:00+08:00', "
             "'2026-03-02T10:00:00+08:00', 'called_back', NULL, '2026-03-05T23:30:00+08:00', 2, "
             "'2026-03-05T23:30:00+08:00'), "
