@@ -128,6 +128,17 @@ void RawStatement::exec()
         throw StorageError(kindOf(rc), QString::fromUtf8(sqlite3_errmsg(m_db)));
 }
 
+std::optional<qint64> RawStatement::firstInteger()
+{
+    std::optional<qint64> value;
+    if (next()) {
+        if (!isNull(0))
+            value = integer(0);
+        while (next()) { }
+    }
+    return value;
+}
+
 bool RawStatement::next()
 {
     const int rc = sqlite3_step(m_statement);

@@ -3,6 +3,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
+#include <optional>
 
 #include <vector>
 
@@ -53,6 +54,9 @@ public:
     QString text(int column) const;
     // The column's text as the file holds it (UTF-8), without a copy: valid until the next step.
     QByteArrayView utf8(int column) const;
+    // A lookup's answer: the first row's first column (none: no row, or NULL); steps past the other
+    // rows, so the statement is reset for the next use.
+    std::optional<qint64> firstInteger();
 
     // The connection's sqlite3 handle; throws when the driver is not QSQLITE.
     static sqlite3 *handleOf(const QSqlDatabase &db);

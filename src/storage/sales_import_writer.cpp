@@ -5,20 +5,6 @@
 
 namespace atelier {
 
-namespace {
-
-std::optional<qint64> firstId(RawStatement &statement)
-{
-    std::optional<qint64> id;
-    if (statement.next()) {
-        id = statement.integer(0);
-        while (statement.next()) { } // resets the statement
-    }
-    return id;
-}
-
-} // namespace
-
 SalesImportWriter::SalesImportWriter(QSqlDatabase db)
     : m_db(db)
 {
@@ -53,7 +39,7 @@ bool SalesImportWriter::hasImportedRows()
     RawStatement any(m_db,
         QStringLiteral("SELECT 1 WHERE EXISTS (SELECT 1 FROM sale_lines WHERE import_key IS NOT NULL) "
                        "OR EXISTS (SELECT 1 FROM returns WHERE import_key IS NOT NULL)"));
-    return firstId(any).has_value();
+    return any.firstInteger().has_value();
 }
 
 qint64 SalesImportWriter::storedLines()
@@ -89,31 +75,31 @@ void SalesImportWriter::restoreIndexes()
 bool SalesImportWriter::lineKeyExists(QStringView key)
 {
     m_lineKey->bindUtf8(1, key);
-    return firstId(*m_lineKey).has_value();
+    return m_lineKey->firstInteger().has_value();
 }
 
 bool SalesImportWriter::returnKeyExists(QStringView key)
 {
     m_returnKey->bindUtf8(1, key);
-    return firstId(*m_returnKey).has_value();
+    return m_returnKey->firstInteger().has_value();
 }
 
 std::optional<qint64> SalesImportWriter::saleOfInvoice(QStringView invoice)
 {
     m_saleOfInvoice->bindUtf8(1, invoice);
-    return firstId(*m_saleOfInvoice);
+    return m_saleOfInvoice->firstInteger();
 }
 
 std::optional<qint64> SalesImportWriter::customerByExternalId(QStringView externalId)
 {
     m_byExternal->bindUtf8(1, externalId);
-    return firstId(*m_byExternal);
+    return m_byExternal->firstInteger();
 }
 
 std::optional<qint64> SalesImportWriter::customerByPhone(QStringView digits)
 {
     m_byPhone->bindUtf8(1, digits);
-    return firstId(*m_byPhone);
+    return m_byPhone->firstInteger();
 }
 
 qint64 SalesImportWriter::insertSale(std::optional<qint64> customerId, QStringView storedSoldAt,
@@ -163,7 +149,7 @@ std::optional<qint64> SalesImportWriter::returnableLine(
     m_returnable->bindUtf8(2, style);
     m_returnable->bindUtf8(3, storedAt);
     m_returnable->bind(4, static_cast<qint64>(pieces));
-    return firstId(*m_returnable);
+    return m_returnable->firstInteger();
 }
 
 void SalesImportWriter::insertReturn(

@@ -4,21 +4,6 @@
 
 namespace atelier {
 
-namespace {
-
-std::optional<qint64> firstValue(RawStatement &statement)
-{
-    std::optional<qint64> value;
-    if (statement.next()) {
-        if (!statement.isNull(0))
-            value = statement.integer(0);
-        while (statement.next()) { } // resets the statement
-    }
-    return value;
-}
-
-} // namespace
-
 SurveyImportWriter::SurveyImportWriter(QSqlDatabase db)
 {
     auto make = [&db](const char *text) {
@@ -40,20 +25,20 @@ SurveyImportWriter::~SurveyImportWriter() = default;
 std::optional<qint64> SurveyImportWriter::customerById(qint64 id)
 {
     m_byId->bind(1, id);
-    return firstValue(*m_byId);
+    return m_byId->firstInteger();
 }
 
 std::optional<qint64> SurveyImportWriter::customerByPhone(QStringView digits)
 {
     m_byPhone->bindUtf8(1, digits);
-    return firstValue(*m_byPhone);
+    return m_byPhone->firstInteger();
 }
 
 std::optional<qint64> SurveyImportWriter::clerkOfLastSale(qint64 customer, QStringView dayAfter)
 {
     m_clerk->bind(1, customer);
     m_clerk->bindUtf8(2, dayAfter);
-    return firstValue(*m_clerk);
+    return m_clerk->firstInteger();
 }
 
 bool SurveyImportWriter::insert(qint64 customer, QStringView scoredOn, int score, QStringView comment,
