@@ -22,6 +22,9 @@ ATELIER_PACKAGES=(
     libxlsxwriter-dev zlib1g-dev libsodium-dev libboost-math-dev libnlopt-cxx-dev
     # member-card barcodes (Code 128, QR)
     libzint-dev
+    # PostgreSQL: Qt's QPSQL driver and libpq for the app; the server for the tests' throw-away
+    # instance (tools/pg-test-server), installed without its default cluster (see below)
+    libqt6sql6-psql libpq-dev postgresql-15
     # Chinese glyphs in the app and in the rendered reports
     fonts-noto-cjk
     # programs the tests run: sqlite3, unzip, pdfinfo/pdftoppm (poppler-utils), chattr
@@ -84,6 +87,13 @@ atelier_install_missing() {
         sudo=(sudo)
     fi
     echo "Installing: ${missing[*]}"
+    # Debian's postgresql-common makes and starts a 'main' cluster on install unless told not to;
+    # the tests start their own server in a temporary folder and a store's server is set up by hand
+    # (docs/postgresql.md), so no cluster is made here.
+    if [ ! -e /etc/postgresql-common/createcluster.conf ]; then
+        "${sudo[@]}" sh -c 'mkdir -p /etc/postgresql-common &&
+            echo "create_main_cluster = false" > /etc/postgresql-common/createcluster.conf'
+    fi
     if ! "${sudo[@]}" apt-get update \
         || ! "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
             apt-get install -y --no-install-recommends "${missing[@]}"; then
