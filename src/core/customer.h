@@ -125,6 +125,11 @@ struct Customer
     std::optional<StaffId> createdBy;
     QDateTime createdAt;
     QDateTime updatedAt;
+
+    // The row's version as read (issue 25): every write to the row adds one, and a write of the whole
+    // row is refused when the stored version is no longer this one, so that an edit made at another
+    // counter meanwhile is never overwritten unseen.
+    qint64 rowVersion = 0;
 };
 
 struct Tag
