@@ -263,7 +263,7 @@ MergeResult CustomerMerge::merge(CustomerId survivorId, CustomerId absorbedId)
         repo.deleteCustomer(absorbedId);
         Customer updated = merged.customer;
         updated.updatedAt = m_clock.now();
-        customers.update(updated);
+        customers.updateWithinTransaction(updated);
         const QJsonValue theirTillNumber = record.absorbedRow.value(QStringLiteral("external_id"));
         if (record.survivorBefore.value(QStringLiteral("external_id")).isNull()
             && !theirTillNumber.isNull()) {

@@ -154,7 +154,13 @@ SaveResult CustomerService::save(const CustomerArchive &input)
             // with the save that withdraws it (or any later edit), or kept and flagged.
             if (!customer.consentProfile && ServiceSettings(m_db).rules().clearWithoutConsent)
                 CustomerRules::clearConsentFields(customer);
-            customers.update(customer);
+            if (!customers.update(customer)) {
+                // Saved elsewhere since this form was loaded: writing it would silently undo that edit.
+                spdlog::info("customer {} not updated: changed elsewhere since it was loaded", customer.id);
+                result.changedElsewhere = true;
+                result.message = changedElsewhereMessage();
+                return result;
+            }
         }
         customers.setTags(customer.id, input.tagIds);
         customers.setLifeEvents(customer.id, input.lifeEvents);
@@ -201,13 +207,20 @@ QString CustomerService::referrerRefusal(const Customer &customer)
     std::optional<CustomerId> next = customer.referrerId;
     while (next && !seen.contains(*next)) {
         if (*next == customer.id)
-            return seen.isEmpty() ? tr("Referred by: a customer cannot be her own referrer.")
-                                  : tr("Referred by: the customer chosen was brought by this customer, directly "
-                                       "or through others, so she cannot be her referrer.");
+            return seen.isEmpty()
+                ? tr("Referred by: a customer cannot be her own referrer.")
+                : tr("Referred by: the customer chosen was brought by this customer, directly "
+                     "or through others, so she cannot be her referrer.");
         seen.insert(*next);
         next = referrals.referrerOf(*next);
     }
     return QString();
+}
+
+QString CustomerService::changedElsewhereMessage()
+{
+    return tr("Someone at another counter changed this customer while you were editing, so nothing was "
+              "saved. Reload to see the record as it is now; what you typed stays in the form.");
 }
 
 QString CustomerService::erasedMessage()

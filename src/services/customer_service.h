@@ -40,6 +40,9 @@ struct SaveResult
     QList<FieldError> errors; // per field, for the form
     std::optional<CustomerId> duplicateOf; // the customer who already has this phone
     QString message; // a storage problem (locked, disk full): nothing was saved
+    // Someone changed the customer (another counter, the command line) since the form was loaded: nothing
+    // was saved, message says so; the form reloads her and saves again (issue 25).
+    bool changedElsewhere = false;
     bool ok() const { return id.has_value(); }
 };
 
@@ -67,7 +70,8 @@ public:
     // (her source is then "referral"), and the number of the member card she is given or holds.
     SaveResult registerCustomer(const QString &name, const QString &phoneText, std::optional<StaffId> by = {},
         std::optional<CustomerId> referrer = {}, const QString &cardNo = QString());
-    // Inserts when archive.customer.id == 0, updates otherwise.
+    // Inserts when archive.customer.id == 0, updates otherwise: only while the stored row still has
+    // archive.customer.rowVersion, the version the form loaded (else changedElsewhere).
     SaveResult save(const CustomerArchive &archive);
 
     ReadResult<std::optional<CustomerArchive>> load(CustomerId id);
@@ -85,6 +89,7 @@ signals:
 
 private:
     static QString erasedMessage();
+    static QString changedElsewhereMessage();
     // Why the customer's referrer cannot be kept: herself, or a customer her chain leads back to.
     QString referrerRefusal(const Customer &customer);
     void recordConsentChanges(Customer &customer, const Customer &stored) const;

@@ -109,7 +109,7 @@ CardNumberResult MemberCards::change(CustomerId id, const QString &cardNo)
         Customer after = *stored;
         after.cardNo = cardNo;
         after.updatedAt = m_clock.now();
-        customers.update(after);
+        customers.updateWithinTransaction(after);
         AuditTrail(m_db, m_clock)
             .recordCustomerChange(m_db.auditActor(), {*stored, {}, {}, {}}, {after, {}, {}, {}});
         transaction.commit();
@@ -141,7 +141,7 @@ CardNumberResult MemberCards::numberAll(const QList<CustomerId> &ids, int *given
             if (after.cardNo.isEmpty())
                 return {QString(), tr("Card number: no free number was found; try again.")};
             after.updatedAt = m_clock.now();
-            customers.update(after);
+            customers.updateWithinTransaction(after);
             audit.recordCustomerChange(m_db.auditActor(), {*stored, {}, {}, {}}, {after, {}, {}, {}});
             numbered << id;
             ++count;

@@ -4,6 +4,7 @@
 #include "storage/consent_repository.h"
 #include "storage/keyset_order.h"
 #include "storage/sql.h"
+#include "storage/storage_error.h"
 
 #include <QStringList>
 
@@ -22,11 +23,12 @@ const QStringList customerColumns{QStringLiteral("name"), QStringLiteral("phone"
     QStringLiteral("hobbies"), QStringLiteral("lifestyle"), QStringLiteral("service_style"),
     QStringLiteral("preferred_channel"), QStringLiteral("promotion_receptiveness"),
     QStringLiteral("personal_values"), QStringLiteral("notes"), QStringLiteral("source"),
-    QStringLiteral("referrer_id"), QStringLiteral("stylist_id"), QStringLiteral("consent_profile"), QStringLiteral("consent_marketing"),
-    QStringLiteral("consent_profile_on"), QStringLiteral("consent_profile_by"),
-    QStringLiteral("consent_marketing_on"), QStringLiteral("consent_marketing_by"),
-    QStringLiteral("erased_at"), QStringLiteral("created_by"), QStringLiteral("created_at"),
-    QStringLiteral("updated_at"), QStringLiteral("card_no"), QStringLiteral("name_sort")};
+    QStringLiteral("referrer_id"), QStringLiteral("stylist_id"), QStringLiteral("consent_profile"),
+    QStringLiteral("consent_marketing"), QStringLiteral("consent_profile_on"),
+    QStringLiteral("consent_profile_by"), QStringLiteral("consent_marketing_on"),
+    QStringLiteral("consent_marketing_by"), QStringLiteral("erased_at"), QStringLiteral("created_by"),
+    QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("card_no"),
+    QStringLiteral("name_sort")};
 
 QVariant nullInt()
 {
@@ -125,6 +127,8 @@ Customer readCustomer(const QSqlQuery &q)
     c.createdAt = timeFromStoredText(q.value(i++).toString());
     c.updatedAt = timeFromStoredText(q.value(i++).toString());
     c.cardNo = q.value(i++).toString(); // NULL: no card
+    ++i; // name_sort is derived from the name
+    c.rowVersion = q.value(i++).toLongLong();
     return c;
 }
 
@@ -248,7 +252,7 @@ CustomerId CustomerRepository::insert(const Customer &customer)
     return id;
 }
 
-void CustomerRepository::update(const Customer &customer)
+bool CustomerRepository::update(const Customer &customer)
 {
     QStringList assignments;
     for (const QString &column : customerColumns) {
@@ -259,11 +263,26 @@ void CustomerRepository::update(const Customer &customer)
     QVariantList values = CustomerRepository::values(customer, keys);
     values.removeAt(customerColumns.indexOf(QStringLiteral("created_at")));
     values.removeAt(customerColumns.indexOf(QStringLiteral("created_by")));
-    values << qlonglong(customer.id);
-    sql::run(m_db,
-        QStringLiteral("UPDATE customers SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", "))),
+    values << qlonglong(customer.id) << customer.rowVersion;
+    // The version in the WHERE clause, not read and compared before: two counters' writes to one row are
+    // serialised by the database, and only the first finds the version it read.
+    const QSqlQuery query = sql::run(m_db,
+        QStringLiteral(
+            "UPDATE customers SET %1, row_version = row_version + 1 WHERE id = ? AND row_version = ?")
+            .arg(assignments.join(QStringLiteral(", "))),
         values);
+    if (query.numRowsAffected() != 1)
+        return false;
     m_search.replaceKeys(customer.id, keys.search);
+    return true;
+}
+
+void CustomerRepository::updateWithinTransaction(const Customer &customer)
+{
+    if (!update(customer))
+        throw StorageError(StorageError::Kind::Busy,
+            QStringLiteral("customer %1 was changed by another connection during this write")
+                .arg(customer.id));
 }
 
 void CustomerRepository::rebuildNameSortKeys()
@@ -281,7 +300,7 @@ void CustomerRepository::rebuildNameSortKeys()
 std::optional<Customer> CustomerRepository::find(CustomerId id)
 {
     QSqlQuery query = sql::run(m_db,
-        QStringLiteral("SELECT id, %1 FROM customers WHERE id = ?")
+        QStringLiteral("SELECT id, %1, row_version FROM customers WHERE id = ?")
             .arg(customerColumns.join(QStringLiteral(", "))),
         {qlonglong(id)});
     if (!query.next())
@@ -292,9 +311,9 @@ std::optional<Customer> CustomerRepository::find(CustomerId id)
 void CustomerRepository::forEachRegistered(const QString &fromKey, const QString &toKey,
     const std::function<void(const Customer &, const ArchiveCompleteness::Extras &)> &visit)
 {
-    const int counts = int(customerColumns.size()) + 1;
+    const int counts = int(customerColumns.size()) + 2;
     QSqlQuery query = sql::run(m_db,
-        QStringLiteral("SELECT c.id, %1, "
+        QStringLiteral("SELECT c.id, %1, c.row_version, "
                        "(SELECT COUNT(*) FROM customer_tags t WHERE t.customer_id = c.id), "
                        "(SELECT COUNT(*) FROM life_events e WHERE e.customer_id = c.id) "
                        "FROM customers c "

@@ -27,7 +27,13 @@ public:
     explicit CustomerRepository(QSqlDatabase db);
 
     CustomerId insert(const Customer &customer);
-    void update(const Customer &customer);
+    // Writes the whole row and adds one to its version, but only while the stored version is still
+    // customer.rowVersion; false, writing nothing, when someone changed the row since it was read.
+    [[nodiscard]] bool update(const Customer &customer);
+    // update() for a row read in the caller's own transaction (a merge, a card number): a change in
+    // between can only be another connection's on PostgreSQL, and throws a StorageError so that the
+    // whole transaction rolls back and can be run again.
+    void updateWithinTransaction(const Customer &customer);
     std::optional<Customer> find(CustomerId id);
     std::optional<CustomerId> idForPhone(const QString &digits);
 

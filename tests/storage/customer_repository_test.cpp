@@ -2,6 +2,7 @@
 #include "storage/database.h"
 #include "storage/keyset_order.h"
 #include "storage/sql.h"
+#include "storage/storage_error.h"
 #include "storage/tag_repository.h"
 
 #include <QTemporaryDir>
@@ -126,12 +127,45 @@ TEST_CASE("updating a customer keeps the search index in step", "[storage][custo
 
     c.name = QStringLiteral("曾小贤");
     c.phone = PhoneNumber::fromStoredDigits(QStringLiteral("13800001111"));
-    repo.update(c);
+    CHECK(repo.update(c));
     CHECK(repo.searchIndex().keyStartsWith(SearchKeyKind::PinyinInitials, QStringLiteral("oy"), 5).isEmpty());
     CHECK(
         repo.searchIndex().keyStartsWith(SearchKeyKind::PinyinInitials, QStringLiteral("zx"), 5).size() == 1);
     CHECK(repo.searchIndex().keyEquals(SearchKeyKind::PhoneSuffix, QStringLiteral("1111"), 5).size() == 1);
     CHECK(repo.searchIndex().keyEquals(SearchKeyKind::PhoneSuffix, QStringLiteral("5678"), 5).isEmpty());
+}
+
+TEST_CASE("a whole-row update needs the version it read and adds one to it", "[storage][customers]")
+{
+    QTemporaryDir dir;
+    Database db;
+    REQUIRE(db.open(dir.filePath(QStringLiteral("db.sqlite"))));
+    CustomerRepository repo(db.connection());
+    const CustomerId id = repo.insert(everyField());
+    Customer first = *repo.find(id);
+    Customer second = first;
+    CHECK(first.rowVersion == 0);
+
+    first.occupation = QStringLiteral("教师");
+    REQUIRE(repo.update(first));
+    CHECK(repo.find(id)->rowVersion == 1);
+
+    // Read before the first write: refused, nothing written, the search keys as the first left them.
+    second.name = QStringLiteral("曾小贤");
+    second.occupation = QStringLiteral("医生");
+    CHECK_FALSE(repo.update(second));
+    const Customer stored = *repo.find(id);
+    CHECK(stored.rowVersion == 1);
+    CHECK(stored.name == QStringLiteral("欧阳娜娜"));
+    CHECK(stored.occupation == QStringLiteral("教师"));
+    CHECK(repo.searchIndex().keyStartsWith(SearchKeyKind::PinyinInitials, QStringLiteral("zx"), 5).isEmpty());
+    CHECK_THROWS_AS(repo.updateWithinTransaction(second), StorageError);
+
+    Customer again = stored;
+    again.name = QStringLiteral("曾小贤");
+    CHECK(repo.update(again));
+    CHECK(repo.find(id)->rowVersion == 2);
+    CHECK(repo.find(id)->name == QStringLiteral("曾小贤"));
 }
 
 TEST_CASE("tags and life events belong to a customer", "[storage][customers]")
@@ -226,7 +260,7 @@ TEST_CASE("the archive sorts names in pinyin order, not by character code", "[st
     // A rename moves the customer.
     Customer renamed = *repo.find(1);
     renamed.name = QStringLiteral("白雪");
-    repo.update(renamed);
+    CHECK(repo.update(renamed));
     CHECK(repo.page({}, ArchiveSort::Name, Qt::AscendingOrder, std::nullopt, 10).rows.at(2).name
         == QStringLiteral("白雪"));
 }
