@@ -13,7 +13,8 @@ CardNumberRepository::CardNumberRepository(QSqlDatabase db)
 void CardNumberRepository::set(CustomerId customer, const QString &cardNo)
 {
     if (m_set.lastQuery().isEmpty())
-        m_set = sql::prepare(m_db, QStringLiteral("UPDATE customers SET card_no = ? WHERE id = ?"));
+        m_set = sql::prepare(m_db,
+            QStringLiteral("UPDATE customers SET card_no = ?, row_version = row_version + 1 WHERE id = ?"));
     sql::bind(m_set, 0, cardNo.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(cardNo));
     sql::bind(m_set, 1, qlonglong(customer));
     sql::exec(m_set);

@@ -32,7 +32,7 @@ int ConsentRepository::clearHeldWithoutConsent(const QDateTime &at)
     // birth_month follows the birthday; the address is in no search key.
     QSqlQuery query = sql::run(m_db,
         QStringLiteral("UPDATE customers SET birthday = NULL, birth_month = NULL, birth_year = NULL, "
-                       "address = '', updated_at = ? WHERE ")
+                       "address = '', updated_at = ?, row_version = row_version + 1 WHERE ")
             + heldWithoutConsentSql(QString()),
         {toStoredText(at)});
     return query.numRowsAffected();

@@ -18,7 +18,7 @@ const QString blankCustomer = QStringLiteral(
     "personal_values = '', notes = '', external_id = NULL, card_no = NULL, "
     "consent_profile = 0, consent_profile_on = ?, consent_profile_by = ?, "
     "consent_marketing = 0, consent_marketing_on = ?, consent_marketing_by = ?, "
-    "erased_at = ?, updated_at = ? WHERE id = ?");
+    "erased_at = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?");
 
 } // namespace
 
