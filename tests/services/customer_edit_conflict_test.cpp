@@ -1,0 +1,94 @@
+// Issue 25: two counters open the same customer; the second save must not silently undo the first.
+// Two Store objects on one store stand for the two counters (two PCs on one server, or two windows).
+#include "services/customer_service.h"
+#include "services/member_cards.h"
+#include "services/store.h"
+#include "support/read_checks.h"
+#include "support/temp_store.h"
+
+#include <QSignalSpy>
+
+#include <catch2/catch.hpp>
+
+using namespace atelier;
+using atelier::testing::readValue;
+using atelier::testing::TempStore;
+
+namespace {
+
+CustomerArchive loaded(Store &store, CustomerId id)
+{
+    const std::optional<CustomerArchive> archive = readValue(store.customers().load(id));
+    REQUIRE(archive);
+    return *archive;
+}
+
+} // namespace
+
+TEST_CASE("An edit saved at another counter meanwhile is refused, not overwritten, and saves after a reload",
+    "[services][customers][concurrency]")
+{
+    TempStore t;
+    Store &counterA = t.store();
+    Store counterB(&t.clock());
+    REQUIRE(counterB.open(t.path()));
+    const SaveResult registered
+        = counterA.customers().registerCustomer(QStringLiteral("王芳"), QStringLiteral("13900001111"));
+    REQUIRE(registered.ok());
+    const CustomerId id = *registered.id;
+
+    CustomerArchive atA = loaded(counterA, id);
+    CustomerArchive atB = loaded(counterB, id);
+    atB.customer.occupation = QStringLiteral("教师");
+    atB.customer.hobbies = QStringLiteral("瑜伽");
+    REQUIRE(counterB.customers().save(atB).ok());
+
+    QSignalSpy savedAtA(&counterA.customers(), &CustomerService::customerSaved);
+    atA.customer.occupation = QStringLiteral("医生");
+    atA.customer.sizeTop = QStringLiteral("M");
+    const SaveResult refused = counterA.customers().save(atA);
+    CHECK_FALSE(refused.ok());
+    CHECK(refused.changedElsewhere);
+    CHECK(refused.errors.isEmpty());
+    CHECK_FALSE(refused.message.isEmpty());
+    CHECK(savedAtA.isEmpty());
+    // The row is B's, whole: nothing of A's save was written.
+    const Customer stored = loaded(counterA, id).customer;
+    CHECK(stored.occupation == QStringLiteral("教师"));
+    CHECK(stored.hobbies == QStringLiteral("瑜伽"));
+    CHECK(stored.sizeTop.isEmpty());
+
+    // A reloads (B's edit is there) and saves her change again: accepted.
+    CustomerArchive again = loaded(counterA, id);
+    again.customer.occupation = QStringLiteral("医生");
+    again.customer.sizeTop = QStringLiteral("M");
+    const SaveResult saved = counterA.customers().save(again);
+    REQUIRE(saved.ok());
+    CHECK_FALSE(saved.changedElsewhere);
+    const Customer after = loaded(counterB, id).customer;
+    CHECK(after.occupation == QStringLiteral("医生"));
+    CHECK(after.hobbies == QStringLiteral("瑜伽"));
+    CHECK(after.sizeTop == QStringLiteral("M"));
+}
+
+TEST_CASE("A form loaded before a card number was given is refused too", "[services][customers][concurrency]")
+{
+    TempStore t;
+    const SaveResult registered
+        = t.store().customers().registerCustomer(QStringLiteral("李娜"), QStringLiteral("13900002222"));
+    REQUIRE(registered.ok());
+    CustomerArchive form = loaded(t.store(), *registered.id);
+
+    Store other(&t.clock());
+    REQUIRE(other.open(t.path()));
+    const CardNumberResult given = other.memberCards().generate(*registered.id);
+    REQUIRE(given.ok());
+
+    // The form still holds no card number: saving it would take her card away unseen.
+    form.customer.notes = QStringLiteral("喜欢素色");
+    const SaveResult refused = t.store().customers().save(form);
+    CHECK(refused.changedElsewhere);
+    const Customer stored = loaded(t.store(), *registered.id).customer;
+    CHECK(stored.cardNo == given.cardNo);
+    CHECK(stored.notes.isEmpty());
+}
