@@ -1,5 +1,6 @@
 // Issue 25: two counters open the same customer; the second save must not silently undo the first.
 // Two Store objects on one store stand for the two counters (two PCs on one server, or two windows).
+#include "services/archive_reload.h"
 #include "services/customer_service.h"
 #include "services/member_cards.h"
 #include "services/store.h"
@@ -91,4 +92,51 @@ TEST_CASE("A form loaded before a card number was given is refused too", "[servi
     const Customer stored = loaded(t.store(), *registered.id).customer;
     CHECK(stored.cardNo == given.cardNo);
     CHECK(stored.notes.isEmpty());
+}
+
+TEST_CASE("Reloading keeps what the clerk typed over the stored record and names the fields both changed",
+    "[services][customers][concurrency]")
+{
+    CustomerArchive loaded;
+    loaded.customer.id = 7;
+    loaded.customer.name = QStringLiteral("王芳");
+    loaded.customer.phone = PhoneNumber::fromStoredDigits(QStringLiteral("13900001111"));
+    loaded.phoneText = QStringLiteral("139 0000 1111");
+    loaded.customer.occupation = QStringLiteral("教师");
+    loaded.tagIds = {1, 2};
+    loaded.lifeEvents = {LifeEvent{10, 7, QDate(2026, 1, 1), LifeEvent::Kind::Wedding, QString()},
+        LifeEvent{11, 7, QDate(2026, 2, 1), LifeEvent::Kind::Moving, QString()}};
+
+    CustomerArchive typed = loaded; // the clerk's form
+    typed.customer.occupation = QStringLiteral("医生");
+    typed.customer.sizeTop = QStringLiteral("M");
+    typed.phoneText = QStringLiteral("138 0000 2222");
+    typed.tagIds = {2, 3}; // took 1 away, added 3
+    typed.lifeEvents = {loaded.lifeEvents.at(0),
+        LifeEvent{0, 7, QDate(2026, 3, 1), LifeEvent::Kind::Promotion, QStringLiteral("店长")}};
+
+    CustomerArchive now = loaded; // the other counter's save
+    now.customer.rowVersion = 4;
+    now.customer.occupation = QStringLiteral("律师");
+    now.customer.hobbies = QStringLiteral("瑜伽");
+    now.customer.sizeTop = QStringLiteral("M");
+    now.tagIds = {1, 2, 4};
+    now.lifeEvents << LifeEvent{12, 7, QDate(2026, 2, 5), LifeEvent::Kind::Graduation, QString()};
+
+    const ReloadedArchive reloaded = ReloadedArchive::of(loaded, typed, now);
+    const Customer &c = reloaded.archive.customer;
+    CHECK(c.rowVersion == 4);
+    CHECK(c.occupation == QStringLiteral("医生"));
+    CHECK(c.hobbies == QStringLiteral("瑜伽"));
+    CHECK(c.sizeTop == QStringLiteral("M"));
+    CHECK(c.name == QStringLiteral("王芳"));
+    CHECK(reloaded.archive.phoneText == QStringLiteral("138 0000 2222"));
+    CHECK(c.phone.digits() == QStringLiteral("13800002222"));
+    CHECK(reloaded.archive.tagIds == QList<TagId>{2, 4, 3});
+    QList<qint64> events;
+    for (const LifeEvent &event : reloaded.archive.lifeEvents)
+        events << event.id;
+    CHECK(events == QList<qint64>{10, 12, 0});
+    // Only the occupation was changed by both, to different values; the same top size is no clash.
+    CHECK(reloaded.changedByBoth == QStringList{QStringLiteral("occupation")});
 }
