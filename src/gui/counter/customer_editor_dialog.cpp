@@ -7,6 +7,8 @@
 #include "gui/counter/consent_text.h"
 #include "gui/counter/referrer_picker.h"
 #include "gui/counter/tag_picker.h"
+#include "services/archive_reload.h"
+#include "services/audit_trail.h"
 #include "services/contact_reveal.h"
 #include "services/member_cards.h"
 #include "services/staff_directory.h"
@@ -14,6 +16,7 @@
 #include "ui_customer_editor_dialog.h"
 
 #include <QFormLayout>
+#include <QLocale>
 #include <QScrollArea>
 #include <QToolButton>
 
@@ -84,7 +87,7 @@ CustomerEditorDialog::CustomerEditorDialog(Store &store, CustomerId id, QWidget 
             m_archive = **archive.value;
     }
     m_ui->eventDateEdit->setDate(store.clock().today());
-    showArchive();
+    showArchive(m_archive);
     clearErrors();
     if (unreadable) {
         // An archive that could not be read is never shown empty and saved over the real one.
@@ -112,6 +115,11 @@ CustomerEditorDialog::CustomerEditorDialog(Store &store, CustomerId id, QWidget 
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &CustomerEditorDialog::save);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Offered when a save is refused because the customer changed elsewhere meanwhile (issue 25).
+    m_reloadButton = m_ui->buttonBox->addButton(tr("Reload"), QDialogButtonBox::ActionRole);
+    m_reloadButton->setObjectName(QStringLiteral("reloadButton"));
+    m_reloadButton->hide();
+    connect(m_reloadButton, &QPushButton::clicked, this, &CustomerEditorDialog::reload);
     connect(m_tags, &TagPicker::changed, this, &CustomerEditorDialog::updateCompleteness);
     // The score follows every edit, so the clerk sees what is still missing while filling it in.
     for (QLineEdit *edit : findChildren<QLineEdit *>())
@@ -188,12 +196,12 @@ void CustomerEditorDialog::showSpotCheck(CustomerId id)
     label->setText(tr("Spot check: %1").arg(SpotCheckDialog::verdictText(m_store, id)));
 }
 
-void CustomerEditorDialog::showArchive()
+void CustomerEditorDialog::showArchive(const CustomerArchive &archive)
 {
-    const Customer &c = m_archive.customer;
+    const Customer &c = archive.customer;
     setWindowTitle(c.id ? tr("Customer archive — %1").arg(c.name) : tr("New customer archive"));
     m_ui->nameLineEdit->setText(c.name);
-    m_ui->phoneLineEdit->setText(c.phone.isValid() ? c.phone.formatted() : m_archive.phoneText);
+    m_ui->phoneLineEdit->setText(c.phone.isValid() ? c.phone.formatted() : archive.phoneText);
     selectValue(m_ui->genderComboBox, c.gender);
     m_ui->ethnicityLineEdit->setText(c.ethnicity);
     m_ui->birthdayKnownCheckBox->setChecked(c.birthday.has_value());
@@ -205,7 +213,7 @@ void CustomerEditorDialog::showArchive()
     m_ui->emailLineEdit->setText(c.email);
     m_ui->cardNoLineEdit->setText(c.cardNo);
     m_ui->addressLineEdit->setText(c.address);
-    showContactHidden(c.id != 0 && !m_store.allows(Permission::SeeFullContact));
+    showContactHidden(c.id != 0 && !m_contactRevealed && !m_store.allows(Permission::SeeFullContact));
     showSpotCheck(c.id);
     m_ui->sizeTopLineEdit->setText(c.sizeTop);
     m_ui->sizeBottomLineEdit->setText(c.sizeBottom);
@@ -225,8 +233,8 @@ void CustomerEditorDialog::showArchive()
     m_ui->valuesLineEdit->setText(c.values);
     m_ui->notesEdit->setPlainText(c.notes);
 
-    m_tags->setChecked(m_archive.tagIds);
-    m_events = m_archive.lifeEvents;
+    m_tags->setChecked(archive.tagIds);
+    m_events = archive.lifeEvents;
     showLifeEvents();
 
     selectValue(m_ui->sourceComboBox, c.source);
@@ -274,6 +282,7 @@ void CustomerEditorDialog::revealContact()
         m_ui->phoneErrorLabel->setText(contact.error);
         return;
     }
+    m_contactRevealed = true;
     showContactHidden(false);
     m_ui->phoneLineEdit->setText(contact.phone);
     m_ui->addressLineEdit->setText(contact.address);
@@ -440,6 +449,11 @@ void CustomerEditorDialog::save()
         m_ui->messageLabel->setText(result.message);
         m_ui->messageLabel->show();
     }
+    if (result.changedElsewhere) { // nothing saved; what she typed stays in the form until she reloads
+        m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(false);
+        m_reloadButton->show();
+        m_reloadButton->setFocus();
+    }
     // Bring the first problem into view: the clerk may be on another tab.
     // (The hard facts' page is inside its scroll area, so the tab is the page that holds the label.)
     for (int i = 0; firstTab && i < m_ui->tabWidget->count(); ++i) {
@@ -449,6 +463,38 @@ void CustomerEditorDialog::save()
             break;
         }
     }
+}
+
+void CustomerEditorDialog::reload()
+{
+    const CustomerArchive typed = collect();
+    const ReadResult<std::optional<CustomerArchive>> now = m_store.customers().load(m_archive.customer.id);
+    clearErrors();
+    if (!now.ok() || !*now.value) {
+        m_ui->messageLabel->setText(
+            now.ok() ? tr("This customer no longer exists.") : CouldNotRead::customer(now.error));
+        m_ui->messageLabel->show();
+        return;
+    }
+    const ReloadedArchive reloaded = ReloadedArchive::of(m_archive, typed, **now.value);
+    m_archive = **now.value; // the version the next save is checked against
+    showArchive(reloaded.archive);
+    showConsentHints();
+    updateCompleteness();
+    m_reloadButton->hide();
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(true);
+    QString text
+        = tr("Reloaded: the record as it is now, with your changes on top. Check them and save again.");
+    if (!reloaded.changedByBoth.isEmpty()) {
+        QStringList fields;
+        for (const QString &field : reloaded.changedByBoth)
+            fields << AuditTrail::fieldLabel(field);
+        text += u'\n'
+            + tr("Also changed at the other counter (yours are shown): %1.")
+                  .arg(QLocale().createSeparatedList(fields));
+    }
+    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->show();
 }
 
 } // namespace atelier

@@ -8,6 +8,7 @@
 #include <optional>
 
 class QLabel;
+class QPushButton;
 
 namespace Ui {
 class CustomerEditorDialog;
@@ -34,7 +35,7 @@ public:
 private:
     void fillCombos();
     void showSpotCheck(CustomerId id);
-    void showArchive();
+    void showArchive(const CustomerArchive &archive);
     // The "Personal stylist" combo: none, or a member of the active staff (issue 22).
     void showStylists(std::optional<StaffId> chosen);
     void showContactHidden(bool hidden);
@@ -50,6 +51,8 @@ private:
     // without her archive consent (the save is refused the same way).
     void showConsentHints();
     void save();
+    // After a save refused as changed elsewhere: the stored record, with the clerk's changes kept.
+    void reload();
 
     std::unique_ptr<Ui::CustomerEditorDialog> m_ui;
     Store &m_store;
@@ -57,6 +60,8 @@ private:
     CustomerArchive m_archive;
     QList<LifeEvent> m_events;
     bool m_contactHidden = false;
+    bool m_contactRevealed = false;
+    QPushButton *m_reloadButton = nullptr;
     QLabel *m_addressErrorLabel = nullptr;
 };
 
