@@ -111,6 +111,14 @@ std::optional<QString> CommandLine::takeLeadingWord()
     return m_words.takeFirst();
 }
 
+bool CommandLine::takeAction(const QString &action)
+{
+    if (m_words.isEmpty() || m_words.first() != action)
+        return false;
+    m_words.removeFirst();
+    return true;
+}
+
 std::optional<QString> CommandLine::takeWord()
 {
     for (qsizetype i = 0; i < m_words.size(); ++i) {

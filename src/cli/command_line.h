@@ -29,6 +29,8 @@ public:
 
     // The first word when it is not an option (the verb), or nullopt.
     std::optional<QString> takeLeadingWord();
+    // Takes the first word when it is `action` ("points adjust"); false, taking nothing, otherwise.
+    bool takeAction(const QString &action);
     // The next word that is not an option (a query), or nullopt. Take the options first, so that
     // an option's value is never mistaken for a word.
     std::optional<QString> takeWord();

@@ -73,6 +73,11 @@ QString usage(const QString &verb)
         = Cli::tr("atelier-cli [--db FILE] points CUSTOMER_ID\n"
                   "    Print the customer's points ledger as CSV, oldest first, with the balance after each\n"
                   "    row: id,happened_at,kind,points,balance_after,expires_on,sale_id,reason.\n");
+    const QString pointsAdjust = Cli::tr(
+        "atelier-cli [--db FILE] points adjust CUSTOMER_ID POINTS --reason TEXT\n"
+        "    A manager's correction: add POINTS, or take them away when negative (-50), with the reason\n"
+        "    on record. Prints the new balance. Exit 1 when it would take the balance below zero (nothing\n"
+        "    is written), 2 for an unknown customer, POINTS not a whole number or 0, or no reason.\n");
     if (verb == QStringLiteral("demo"))
         return demo;
     if (verb == QStringLiteral("find"))
@@ -99,7 +104,7 @@ QString usage(const QString &verb)
     if (verb == QStringLiteral("import"))
         return import;
     if (verb == QStringLiteral("points"))
-        return points;
+        return points + pointsAdjust;
     const QString complaints = Cli::tr(
         "atelier-cli [--db FILE] complaints [--open]\n"
         "    Print the complaints as CSV, newest first (with --open: the ones not closed, most urgent\n"
@@ -189,8 +194,8 @@ QString usage(const QString &verb)
         "    sales, returns and points stay anonymously. Cannot be undone; without --yes nothing is done.\n");
     if (verb == QStringLiteral("erase"))
         return erase;
-    return Cli::tr("Usage:\n") + demo + find + exportText + import + rfm + nightly + points + complaints
-        + campaign
+    return Cli::tr("Usage:\n") + demo + find + exportText + import + rfm + nightly + points + pointsAdjust
+        + complaints + campaign
         + coupons + history + referrals + lostSales + tasks + report + predict + backup + erase
         + Cli::tr("\nGlobal options:\n"
                   "    --db FILE   the store's database (default: %1)\n"

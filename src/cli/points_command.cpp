@@ -7,8 +7,48 @@
 
 namespace atelier::cli {
 
+namespace {
+
+// Far beyond any store's correction; keeps balance + POINTS inside 64 bits.
+constexpr qint64 maxAdjustment = 1'000'000'000;
+
+// `points adjust CUSTOMER_ID POINTS --reason TEXT`: a manager's correction (issue 25), made as the
+// operating-system user like every write of the command line, audited like one made in the app.
+int runAdjust(CommandLine &line, const QString &databasePath)
+{
+    const std::optional<QString> reason = line.require(QStringLiteral("reason"));
+    const CustomerId customer
+        = takeCustomerId(line, Cli::tr("Say whose points to adjust: a customer id, as find prints it."));
+    const std::optional<QString> word = line.takeWord();
+    bool number = false;
+    const qint64 points = word ? word->toLongLong(&number) : 0;
+    if (!line.failed() && (!number || points == 0 || qAbs(points) > maxAdjustment))
+        line.fail(Cli::tr("Say how many points to add, or to take away with a minus sign: a whole number "
+                          "from -%1 to %1, not 0.")
+                      .arg(maxAdjustment));
+    if (!line.failed() && reason->trimmed().isEmpty())
+        line.fail(Cli::tr("Give the reason for the adjustment with --reason."));
+    if (!line.finish())
+        return badInput(line.error());
+
+    Store store;
+    if (const int opened = openForCustomer(store, databasePath, customer); opened != Success)
+        return opened;
+    const PointsResult result = store.points().adjust(customer, points, *reason, std::nullopt);
+    if (result.badInput)
+        return badInput(result.message);
+    if (!result.ok()) // below zero, or the database refused: nothing was written
+        return readFailed(result.message);
+    printOut(QString::number(result.balance) + u'\n'); // the new balance alone: for scripts
+    return Success;
+}
+
+} // namespace
+
 int runPoints(CommandLine &line, const QString &databasePath)
 {
+    if (line.takeAction(QStringLiteral("adjust")))
+        return runAdjust(line, databasePath);
     const CustomerId customer
         = takeCustomerId(line, Cli::tr("Say whose points to show: a customer id, as find prints it."));
     if (!line.finish())

@@ -123,9 +123,11 @@ PointsResult PointsService::redeem(CustomerId customer, qint64 points, std::opti
     return result;
 }
 
-PointsResult PointsService::adjust(CustomerId customer, qint64 delta, const QString &reason, StaffId manager)
+PointsResult PointsService::adjust(
+    CustomerId customer, qint64 delta, const QString &reason, std::optional<StaffId> manager)
 {
     PointsResult result;
+    result.badInput = true; // until the request has passed its checks
     if (const QString refused = Access::refusal(m_db, Permission::AdjustPoints); !refused.isEmpty()) {
         result.message = refused;
         return result;
@@ -145,8 +147,10 @@ PointsResult PointsService::adjust(CustomerId customer, qint64 delta, const QStr
     }
     try {
         Transaction transaction(m_db.connection());
-        const std::optional<StaffMember> staff = StaffRepository(m_db.connection()).find(manager);
-        if (!staff || !staff->manager || !staff->active) {
+        const std::optional<StaffMember> staff
+            = manager ? StaffRepository(m_db.connection()).find(*manager) : std::nullopt;
+        const bool commandLine = !manager && m_db.auditActor().kind == AuditActor::Kind::Cli;
+        if (!commandLine && (!staff || !staff->manager || !staff->active)) {
             result.message = tr("Only a manager can adjust points.");
             return result;
         }
@@ -154,6 +158,7 @@ PointsResult PointsService::adjust(CustomerId customer, qint64 delta, const QStr
             result.message = tr("This customer does not exist.");
             return result;
         }
+        result.badInput = false;
         PointsRepository ledger(m_db.connection());
         const qint64 balance = ledger.balance(customer);
         if (balance + delta < 0) {
@@ -177,8 +182,8 @@ PointsResult PointsService::adjust(CustomerId customer, qint64 delta, const QStr
     } catch (const StorageError &error) {
         return failed("points adjustment", error);
     }
-    spdlog::info("points adjusted: customer {}, {:+} points by staff {}, ledger row {}", customer, delta,
-        manager, *result.id);
+    spdlog::info("points adjusted: customer {}, {:+} points by {}, ledger row {}", customer, delta,
+        manager ? "staff " + std::to_string(*manager) : std::string("the command line"), *result.id);
     emit pointsChanged(customer);
     return result;
 }

@@ -25,6 +25,9 @@ struct PointsResult
     Money value; // a redemption: what the points are worth at the counter
     qint64 balance = 0; // the balance after the write
     QString message; // why nothing was written
+    // The request itself was wrong (0 points, no reason, no such customer, not a manager), as opposed
+    // to one the balance or the database refused.
+    bool badInput = false;
     bool ok() const { return id.has_value(); }
 };
 
@@ -53,8 +56,10 @@ public:
     // nightly run gave her). The result carries their value (100 points = 10 元 by default).
     PointsResult redeem(CustomerId customer, qint64 points, std::optional<StaffId> clerk = {});
     // A manager's correction, up or down, with a reason (mandatory). Points added lapse like earned
-    // ones; points taken away cannot take the balance below zero.
-    PointsResult adjust(CustomerId customer, qint64 delta, const QString &reason, StaffId manager);
+    // ones; points taken away cannot take the balance below zero. No manager: the command line, which
+    // acts as its operating-system user (the audit trail names it; issue 25's `points adjust`).
+    PointsResult adjust(
+        CustomerId customer, qint64 delta, const QString &reason, std::optional<StaffId> manager);
 
     // Sales, returns and exchanges earn and take back points inside SaleService's transaction
     // (PointsLedger): after them this service says so too, so that whoever shows a balance follows
