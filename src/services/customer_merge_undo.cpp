@@ -130,6 +130,7 @@ UndoResult CustomerMerge::undo(qint64 mergeId)
         // Marked first: the keys rebuilt below leave out the merges that no longer hold.
         repo.markUndone(mergeId, m_clock.now(), m_db.auditActor().name);
         CustomerRepository customers(m_db.connection());
+        customers.markChanged(survivor); // her restored fields: a form open on her must reload
         for (const CustomerId id : {survivor, absorbed}) {
             if (const std::optional<Customer> customer = customers.find(id))
                 customers.searchIndex().replaceKeys(

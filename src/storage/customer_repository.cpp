@@ -285,6 +285,12 @@ void CustomerRepository::updateWithinTransaction(const Customer &customer)
                 .arg(customer.id));
 }
 
+void CustomerRepository::markChanged(CustomerId id)
+{
+    sql::run(m_db, QStringLiteral("UPDATE customers SET row_version = row_version + 1 WHERE id = ?"),
+        {qlonglong(id)});
+}
+
 void CustomerRepository::rebuildNameSortKeys()
 {
     QSqlQuery customers = sql::run(m_db, QStringLiteral("SELECT id, name FROM customers"));

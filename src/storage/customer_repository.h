@@ -34,6 +34,9 @@ public:
     // between can only be another connection's on PostgreSQL, and throws a StorageError so that the
     // whole transaction rolls back and can be run again.
     void updateWithinTransaction(const Customer &customer);
+    // Adds one to the row's version: for a write that changed the row by other means (a merge's undo
+    // restores columns), so that a form loaded before it is refused like any other.
+    void markChanged(CustomerId id);
     std::optional<Customer> find(CustomerId id);
     std::optional<CustomerId> idForPhone(const QString &digits);
 
