@@ -214,7 +214,7 @@ QString csvLine(const QStringList &fields)
 
 int openStore(Store &store, const QString &path, bool create)
 {
-    if (!create && !QFileInfo::exists(path))
+    if (!create && !Store::isServerLocation(path) && !QFileInfo::exists(path))
         return badInput(Cli::tr("There is no database at %1.").arg(QDir::toNativeSeparators(path)));
     if (!store.open(path))
         return badInput(store.errorString());

@@ -44,6 +44,7 @@
 #include "services/staff_directory.h"
 #include "services/store_settings.h"
 #include "storage/database.h"
+#include "storage/store_location.h"
 
 #include <QElapsedTimer>
 
@@ -387,6 +388,16 @@ QString Store::errorString() const
 QString Store::path() const
 {
     return m_db->path();
+}
+
+bool Store::isOnServer() const
+{
+    return m_db->isServer();
+}
+
+bool Store::isServerLocation(const QString &location)
+{
+    return StoreLocation::looksLikeServer(location);
 }
 
 } // namespace atelier

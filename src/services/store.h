@@ -68,9 +68,14 @@ public:
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
-    bool open(const QString &path);
+    // `location`: the SQLite file's path, or a PostgreSQL URI (postgresql://…; see docs/postgresql.md).
+    bool open(const QString &location);
     QString errorString() const;
+    // The location as given (a server's URI never holds a password).
     QString path() const;
+    bool isOnServer() const;
+    // True for text in the server form, whether or not such a server exists.
+    static bool isServerLocation(const QString &location);
 
     Database &database() { return *m_db; }
     const Clock &clock() const { return *m_clock; }

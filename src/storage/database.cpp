@@ -2,6 +2,7 @@
 
 #include "storage/migrator.h"
 #include "storage/sql.h"
+#include "storage/store_location.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -20,6 +21,28 @@ QAtomicInt connectionCounter;
 // -1: no role (the owner of the files); otherwise the Role's value. Atomic: worker threads open
 // connections while the GUI thread logs someone in.
 QAtomicInt processRoleValue(-1);
+
+// libpq's options for a store on a server: give up connecting after 5 s, and notice a server or network
+// that went away within about 5 s (TCP keepalives every second after 2 s idle, and an unacknowledged
+// send abandoned after 5 s), so that the GUI never waits longer. The location's own options win.
+QStringList serverConnectOptions(const QStringList &fromLocation)
+{
+    QStringList options = fromLocation;
+    const auto add = [&options](const QString &keyword, const QString &value) {
+        for (const QString &option : options)
+            if (option.startsWith(keyword + u'='))
+                return;
+        options.append(keyword + u'=' + value);
+    };
+    add(QStringLiteral("connect_timeout"), QStringLiteral("5"));
+    add(QStringLiteral("keepalives"), QStringLiteral("1"));
+    add(QStringLiteral("keepalives_idle"), QStringLiteral("2"));
+    add(QStringLiteral("keepalives_interval"), QStringLiteral("1"));
+    add(QStringLiteral("keepalives_count"), QStringLiteral("2"));
+    add(QStringLiteral("tcp_user_timeout"), QStringLiteral("5000"));
+    add(QStringLiteral("application_name"), QStringLiteral("atelier"));
+    return options;
+}
 
 } // namespace
 
@@ -68,13 +91,25 @@ bool Database::open(const QString &path)
     return openAtVersion(path, Migrator::latestVersion());
 }
 
-bool Database::openAtVersion(const QString &path, int version)
+bool Database::openAtVersion(const QString &location, int version)
 {
     close();
-    m_path = path;
+    m_path = location;
     m_problem = Problem::None;
     m_error.clear();
 
+    QString refused;
+    const StoreLocation parsed = StoreLocation::parse(location, &refused);
+    if (!refused.isEmpty())
+        return fail(Problem::BadLocation, refused);
+    m_backend = parsed.isServer() ? Backend::PostgreSQL : Backend::SQLite;
+    if (!(parsed.isServer() ? openServer(parsed) : openFile(location)))
+        return false;
+    return migrate(version, parsed);
+}
+
+bool Database::openFile(const QString &path)
+{
     const QFileInfo info(path);
     if (info.exists() && !info.isFile())
         return fail(Problem::CannotOpen, tr("%1 is not a file.").arg(QDir::toNativeSeparators(path)));
@@ -102,11 +137,55 @@ bool Database::openAtVersion(const QString &path, int version)
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_db.open())
         return fail(Problem::CannotOpen, tr("Cannot open the database: %1").arg(m_db.lastError().text()));
+    return true;
+}
 
+bool Database::openServer(const StoreLocation &location)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return fail(Problem::CannotOpen,
+            tr("This computer cannot reach a PostgreSQL server: Qt's PostgreSQL driver is not installed "
+               "(Debian package libqt6sql6-psql)."));
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    if (!location.host().isEmpty())
+        m_db.setHostName(location.host());
+    if (location.port() > 0)
+        m_db.setPort(location.port());
+    m_db.setDatabaseName(location.database());
+    if (!location.user().isEmpty())
+        m_db.setUserName(location.user());
+    m_db.setConnectOptions(serverConnectOptions(location.options()).join(u';'));
+    if (!m_db.open()) {
+        const QString detail = m_db.lastError().text().trimmed();
+        spdlog::warn("cannot connect to the PostgreSQL server");
+        if (detail.contains(QLatin1String("password")) || detail.contains(QLatin1String("authentication")))
+            return fail(Problem::AccessDenied,
+                tr("The server refused the connection to %1: %2. If it asks for a password, put it in "
+                   "the password file ~/.pgpass (see docs/postgresql.md); a location never holds one.")
+                    .arg(location.display(), detail));
+        if (detail.contains(QLatin1String("does not exist")))
+            return fail(Problem::CannotOpen,
+                tr("The server has no %1 (%2). Make the database first (docs/postgresql.md).")
+                    .arg(location.display(), detail));
+        return fail(Problem::Unreachable,
+            tr("Cannot reach %1: %2. Check that the server is running and the network is up, then try "
+               "again.")
+                .arg(location.display(), detail));
+    }
+    return true;
+}
+
+bool Database::migrate(int version, const StoreLocation &location)
+{
     try {
-        if (!applyPragmas())
+        if (m_backend == Backend::SQLite && !applyPragmas())
             return false;
         Migrator migrator(m_db);
+        if (migrator.holdsForeignTables())
+            return fail(Problem::NotADatabase,
+                tr("%1 holds the tables of another program, not an Atelier store. It was left untouched; "
+                   "give Atelier an empty database or one of its own.")
+                    .arg(location.isServer() ? location.display() : QDir::toNativeSeparators(location.path())));
         const int current = migrator.currentVersion();
         if (current > Migrator::latestVersion()) {
             return fail(Problem::TooNew,
@@ -134,7 +213,10 @@ bool Database::openAtVersion(const QString &path, int version)
             // file drops every SQLite lock this process holds on it; see docs/architecture.md.)
             return fail(Problem::NotADatabase,
                 tr("%1 is not an Atelier database (it is not an SQLite file). It was left untouched.")
-                    .arg(QDir::toNativeSeparators(path)));
+                    .arg(QDir::toNativeSeparators(location.path())));
+        case StorageError::Kind::ConnectionLost:
+            return fail(Problem::Unreachable,
+                tr("The connection to %1 was lost while opening the store. Try again.").arg(location.display()));
         default:
             return fail(
                 Problem::MigrationFailed, tr("The database could not be prepared: %1").arg(error.detail()));

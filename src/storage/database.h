@@ -2,6 +2,7 @@
 
 #include "core/audit.h"
 #include "core/permissions.h"
+#include "storage/dialect.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -12,10 +13,13 @@
 namespace atelier {
 
 class Clock;
+class StoreLocation;
 
-// One connection to the store's SQLite file. The GUI thread has one; every worker thread opens its
-// own on the same file (SQLite connections must not cross threads). Opening sets WAL, foreign keys
-// and a busy timeout, then brings the schema up to date in one transaction.
+// One connection to the store: its SQLite file, or its PostgreSQL database (see StoreLocation). The
+// GUI thread has one; every worker thread opens its own on the same location (connections must not
+// cross threads). Opening an SQLite file sets WAL, foreign keys and a busy timeout; opening a server
+// sets timeouts so that a server that is gone is noticed within seconds. Either way the schema is then
+// brought up to date in one transaction.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -29,6 +33,9 @@ public:
         Locked, // another program holds the file
         CannotOpen,
         MigrationFailed,
+        Unreachable, // the server did not answer in time, or refused the connection
+        AccessDenied, // the server refused the user (a wrong or missing password, pg_hba.conf)
+        BadLocation, // not a location (a password in it, a URI libpq does not understand)
     };
 
     Database();
@@ -36,17 +43,22 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (creating if needed) and migrates to the newest schema.
-    bool open(const QString &path);
-    // For tests of the migration ladder: stop at `version`.
-    bool openAtVersion(const QString &path, int version);
+    // Opens (creating if needed) and migrates to the newest schema. `location` is a file's path or a
+    // PostgreSQL URI (StoreLocation).
+    bool open(const QString &location);
+    // For tests of the migration ladder: stop at `version` (SQLite: PostgreSQL starts at the baseline).
+    bool openAtVersion(const QString &location, int version);
     void close();
 
     bool isOpen() const { return m_db.isOpen(); }
     Problem problem() const { return m_problem; }
     // A sentence for people, in the UI language.
     QString errorString() const { return m_error; }
+    // The location as given: the file's path or the server's URI (never a password). Worker threads
+    // open their own connection with it.
     const QString &path() const { return m_path; }
+    bool isServer() const { return m_backend == Backend::PostgreSQL; }
+    Backend backend() const { return m_backend; }
     int schemaVersion() const { return m_schemaVersion; }
     QSqlDatabase connection() const { return m_db; }
 
@@ -72,12 +84,16 @@ public:
 private:
     bool fail(Problem problem, const QString &message);
     bool applyPragmas();
+    bool openFile(const QString &path);
+    bool openServer(const StoreLocation &location);
+    bool migrate(int version, const StoreLocation &location);
 
     QString m_connectionName;
     QSqlDatabase m_db;
     QString m_path;
     QString m_error;
     Problem m_problem = Problem::None;
+    Backend m_backend = Backend::SQLite;
     int m_schemaVersion = 0;
     AuditActor m_auditActor = AuditActor::unknownClerk();
     const Clock *m_auditClock = nullptr;

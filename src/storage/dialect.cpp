@@ -1,6 +1,9 @@
 #include "storage/dialect.h"
 
+#include "storage/sql.h"
+
 #include <QSqlDriver>
+#include <QSqlQuery>
 
 namespace atelier {
 
@@ -8,5 +11,39 @@ Backend backendOf(const QSqlDatabase &db)
 {
     return db.driverName() == QStringLiteral("QPSQL") ? Backend::PostgreSQL : Backend::SQLite;
 }
+
+namespace dialect {
+
+QStringList tableNames(const QSqlDatabase &db)
+{
+    QSqlQuery query = sql::run(db,
+        backendOf(db) == Backend::PostgreSQL
+            ? QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = "
+                             "current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name")
+            : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                             "'sqlite\\_%' ESCAPE '\\' ORDER BY name"));
+    QStringList names;
+    while (query.next())
+        names.append(query.value(0).toString());
+    return names;
+}
+
+bool tableExists(const QSqlDatabase &db, const QString &table)
+{
+    const QVariant found = sql::scalar(db,
+        backendOf(db) == Backend::PostgreSQL
+            ? QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = "
+                             "current_schema() AND table_name = ?")
+            : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"),
+        {table});
+    return found.toLongLong() > 0;
+}
+
+QString beginWriting(Backend backend)
+{
+    return backend == Backend::PostgreSQL ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+}
+
+} // namespace dialect
 
 } // namespace atelier

@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace atelier {
 
@@ -15,5 +16,17 @@ enum class Backend
 };
 
 Backend backendOf(const QSqlDatabase &db);
+
+namespace dialect {
+
+// The catalogue: SQLite's sqlite_master, PostgreSQL's information_schema (the current schema only).
+bool tableExists(const QSqlDatabase &db, const QString &table);
+QStringList tableNames(const QSqlDatabase &db); // sorted by name
+
+// How a transaction that will write begins: SQLite takes the write lock at once (BEGIN IMMEDIATE, so
+// that two connections never deadlock upgrading their read locks); PostgreSQL locks rows as it goes.
+QString beginWriting(Backend backend);
+
+} // namespace dialect
 
 } // namespace atelier

@@ -1,6 +1,7 @@
 #include "storage/migrator.h"
 
 #include "storage/customer_repository.h"
+#include "storage/dialect.h"
 #include "storage/foreign_key_checks_off.h"
 #include "storage/search_index.h"
 #include "storage/sql.h"
@@ -82,7 +83,75 @@ void runCodeStep(const QSqlDatabase &db, int version)
         CustomerRepository(db).rebuildNameSortKeys();
 }
 
+QString stepName(int version, const QString &name)
+{
+    return QStringLiteral("%1_%2").arg(version, 3, 10, QChar(u'0')).arg(name);
+}
+
+QString readStep(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw StorageError(StorageError::Kind::Other, QStringLiteral("missing migration %1").arg(path));
+    return QString::fromUtf8(file.readAll());
+}
+
+void recordStep(const QSqlDatabase &db, int version, const QString &name)
+{
+    sql::run(db, QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"),
+        {version, name, toStoredText(QDateTime::currentDateTime())});
+}
+
+// The PostgreSQL baseline: the newest NNN_baseline.sql in :/sql/postgres (0 when there is none).
+std::pair<int, QString> serverBaseline()
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(^(\d{3})_baseline\.sql$)"));
+    std::pair<int, QString> found{0, QString()};
+    const QDir dir(QStringLiteral(":/sql/postgres"));
+    for (const QString &file : dir.entryList(QDir::Files, QDir::Name)) {
+        const auto match = pattern.match(file);
+        if (match.hasMatch())
+            found = {match.captured(1).toInt(), dir.filePath(file)};
+    }
+    return found;
+}
+
+// Any advisory-lock key of Atelier's own: the schema's migration (ASCII "ATELIER").
+constexpr qint64 migrationLockKey = 0x0041'5445'4c49'4552;
+
 } // namespace
+
+QStringList Migrator::migrateServerTo(int target)
+{
+    const auto steps = knownSteps();
+    const auto [baselineVersion, baselinePath] = serverBaseline();
+    QStringList applied;
+    Transaction transaction(m_db);
+    // Two counters starting the new version at once: the second waits here, then finds every step
+    // recorded. (A transaction-level lock: it ends with the commit or the rollback.)
+    sql::run(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {migrationLockKey});
+    int current = currentVersion();
+    if (current == 0 && target >= baselineVersion && baselineVersion > 0) {
+        // One script of plain statements and PL/pgSQL bodies, sent as it is (simple query protocol).
+        sql::execute(m_db, readStep(baselinePath));
+        for (const auto &[version, step] : steps) {
+            if (version <= baselineVersion)
+                recordStep(m_db, version, step.name);
+        }
+        applied.append(stepName(baselineVersion, QStringLiteral("baseline")));
+        current = baselineVersion;
+    }
+    for (const auto &[version, step] : steps) {
+        if (version <= current || version > target)
+            continue;
+        const QString variant = QStringLiteral(":/sql/postgres/%1.sql").arg(stepName(version, step.name));
+        sql::execute(m_db, readStep(QFile::exists(variant) ? variant : step.path));
+        recordStep(m_db, version, step.name);
+        applied.append(stepName(version, step.name));
+    }
+    transaction.commit();
+    return applied;
+}
 
 Migrator::Migrator(QSqlDatabase db)
     : m_db(std::move(db))
@@ -97,16 +166,21 @@ int Migrator::latestVersion()
 
 int Migrator::currentVersion() const
 {
-    const QVariant exists = sql::scalar(m_db,
-        QStringLiteral(
-            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"));
-    if (exists.toInt() == 0)
+    if (!dialect::tableExists(m_db, QStringLiteral("schema_version")))
         return 0;
     return sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version")).toInt();
 }
 
+bool Migrator::holdsForeignTables() const
+{
+    return backendOf(m_db) == Backend::PostgreSQL && !dialect::tableNames(m_db).isEmpty()
+        && !dialect::tableExists(m_db, QStringLiteral("schema_version"));
+}
+
 QStringList Migrator::migrateTo(int target)
 {
+    if (backendOf(m_db) == Backend::PostgreSQL)
+        return migrateServerTo(target);
     const auto steps = knownSteps();
     QStringList applied;
     // SQLite's procedure for changing a table's definition: rebuild it with enforcement off (dropping
@@ -119,17 +193,11 @@ QStringList Migrator::migrateTo(int target)
     for (const auto &[version, step] : steps) {
         if (version <= current || version > target)
             continue;
-        QFile file(step.path);
-        if (!file.open(QIODevice::ReadOnly))
-            throw StorageError(
-                StorageError::Kind::Other, QStringLiteral("missing migration %1").arg(step.path));
-        for (const QString &statement : splitStatements(QString::fromUtf8(file.readAll())))
+        for (const QString &statement : splitStatements(readStep(step.path)))
             sql::execute(m_db, statement);
         runCodeStep(m_db, version);
-        sql::run(m_db,
-            QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"),
-            {version, step.name, toStoredText(QDateTime::currentDateTime())});
-        applied.append(QStringLiteral("%1_%2").arg(version, 3, 10, QChar(u'0')).arg(step.name));
+        recordStep(m_db, version, step.name);
+        applied.append(stepName(version, step.name));
     }
     if (!applied.isEmpty()) {
         QSqlQuery check(m_db);

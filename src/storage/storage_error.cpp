@@ -9,9 +9,34 @@ StorageError::StorageError(Kind kind, const QString &detail)
 {
 }
 
+StorageError StorageError::fromSqlState(const QString &sqlState, const QString &message)
+{
+    Kind kind = Kind::Other;
+    const QStringView sqlClass = QStringView(sqlState).left(2);
+    if (sqlState == QLatin1String("40001") || sqlState == QLatin1String("40P01"))
+        kind = Kind::Conflict;
+    else if (sqlState == QLatin1String("55P03")) // lock_not_available
+        kind = Kind::Busy;
+    else if (sqlClass == QLatin1String("23") || sqlState == QLatin1String("42501")) // integrity; a refused write
+        kind = Kind::Constraint;
+    else if (sqlState == QLatin1String("53100"))
+        kind = Kind::DiskFull;
+    else if (sqlState == QLatin1String("25006"))
+        kind = Kind::ReadOnly;
+    else if (sqlClass == QLatin1String("08") || sqlClass == QLatin1String("57"))
+        kind = Kind::ConnectionLost;
+    return StorageError(kind, message);
+}
+
 StorageError StorageError::fromSqlError(const QSqlError &error)
 {
-    // QSQLITE reports SQLite's (extended) result code; the primary code is its low byte.
+    // QPSQL reports the SQLSTATE, always five characters; QSQLITE reports SQLite's (extended) result
+    // code, at most four digits, whose primary code is its low byte.
+    if (error.nativeErrorCode().size() == 5)
+        return fromSqlState(error.nativeErrorCode(), error.text());
+    // A connection that died reports no SQLSTATE to Qt: libpq's message says so.
+    if (error.nativeErrorCode().isEmpty() && error.type() == QSqlError::ConnectionError)
+        return StorageError(Kind::ConnectionLost, error.text());
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
     Kind kind = Kind::Other;
@@ -53,6 +78,12 @@ QString StorageError::userMessage() const
         return tr("The data breaks a rule of the archive (for example a duplicate). Nothing was saved.");
     case Kind::NotADatabase:
         return tr("The file is not an Atelier database.");
+    case Kind::Conflict:
+        return tr("Another counter was changing the same data at the same moment. Nothing was saved; "
+                  "try again.");
+    case Kind::ConnectionLost:
+        return tr("The connection to the database server was lost. Nothing was saved; check the network "
+                  "and the server, then try again.");
     case Kind::Other:
         break;
     }

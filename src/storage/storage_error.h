@@ -21,11 +21,18 @@ public:
         DiskFull,
         Constraint,
         NotADatabase,
+        // PostgreSQL: a serialization failure or a deadlock with another counter's transaction. The
+        // transaction was rolled back whole; running it again is safe (see services/retry.h).
+        Conflict,
+        // The server is gone (stopped, the network down): nothing of the transaction was committed.
+        ConnectionLost,
         Other
     };
 
     StorageError(Kind kind, const QString &detail);
     static StorageError fromSqlError(const QSqlError &error);
+    // A PostgreSQL SQLSTATE (five characters) and the server's message.
+    static StorageError fromSqlState(const QString &sqlState, const QString &message);
 
     Kind kind() const { return m_kind; }
     // Technical detail for the log; it never contains bound values, only SQLite's message.

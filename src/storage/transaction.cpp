@@ -1,5 +1,6 @@
 #include "storage/transaction.h"
 
+#include "storage/dialect.h"
 #include "storage/storage_error.h"
 
 #include <QSqlError>
@@ -14,7 +15,7 @@ Transaction::Transaction(QSqlDatabase db, Mode mode)
     if (m_mode == Mode::Immediate) {
         // Qt's transaction() only knows BEGIN, so the whole immediate transaction goes through SQL.
         QSqlQuery begin(m_db);
-        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        if (!begin.exec(dialect::beginWriting(backendOf(m_db))))
             throw StorageError::fromSqlError(begin.lastError());
     } else if (!m_db.transaction()) {
         throw StorageError::fromSqlError(m_db.lastError());
