@@ -12,7 +12,7 @@ namespace {
 
 int count(const QSqlDatabase &db, const char *statement)
 {
-    return sql::scalar(db, QString::fromLatin1(statement)).toInt();
+    return sql::scalar(db, QString::fromUtf8(statement)).toInt();
 }
 
 void run(const QSqlDatabase &db, const char *statement)
