@@ -23,8 +23,8 @@ void run(const QSqlDatabase &db, const char *statement)
 } // namespace
 
 // 024 adds customers.row_version, the optimistic edit check's version, to a store of 023.
-TEST_CASE(
-    "024 keeps the customers and gives each row version 0, never negative or empty", "[storage][migrations]")
+TEST_CASE("024 keeps the customers and gives each row version 0, never negative or empty",
+    "[storage][migrations][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("store.sqlite"));
