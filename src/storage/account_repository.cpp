@@ -35,7 +35,10 @@ AccountRepository::AccountRepository(QSqlDatabase db)
 
 std::optional<StoredAccount> AccountRepository::findByLogin(const QString &login)
 {
-    QSqlQuery query = sql::run(m_db, selectAccounts + QStringLiteral("WHERE c.login = ?"), {login});
+    // Login names are case-insensitive: SQLite's column is COLLATE NOCASE, PostgreSQL's has a unique
+    // index on lower(login). Spelled out so that both compare alike.
+    QSqlQuery query
+        = sql::run(m_db, selectAccounts + QStringLiteral("WHERE lower(c.login) = lower(?)"), {login});
     if (!query.next())
         return std::nullopt;
     return readAccount(query);

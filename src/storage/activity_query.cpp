@@ -11,19 +11,21 @@ namespace {
 // Sales without returns are read from the covering index sales_customer alone; only the few with
 // returns look up their refunds (returned by the end of the as-of day). A purchase is a sale that is
 // not the replacement side of an exchange and kept some value after refunds.
-// Placeholders: ?1 the day after as-of, ?2 start of the frequency window, ?3 start of the tier window,
-// ?4 the one customer (runFor). %2 chooses between all customers and that one.
+// Placeholders in the order of the text: the day after as-of (the refunds'), start of the frequency
+// window, start of the tier window, the one customer (runFor only: %2 chooses between all customers and
+// that one), the day after as-of again. `purchase` is 1 or 0, not a truth value: PostgreSQL does not sum
+// booleans.
 constexpr const char *activitySql = R"(
 SELECT customer_id,
-       MAX(CASE WHEN purchase THEN day END),
+       MAX(CASE WHEN purchase = 1 THEN day END),
        SUM(purchase),
-       SUM(purchase AND day >= ?2),
+       SUM(CASE WHEN purchase = 1 AND day >= ? THEN 1 ELSE 0 END),
        SUM(net),
-       SUM(CASE WHEN day >= ?3 THEN net ELSE 0 END)
-FROM (SELECT customer_id, day, net, is_exchange = 0 AND net > 0 AS purchase
+       SUM(CASE WHEN day >= ? THEN net ELSE 0 END)
+FROM (SELECT customer_id, day, net, CASE WHEN is_exchange = 0 AND net > 0 THEN 1 ELSE 0 END AS purchase
       FROM (SELECT s.customer_id, substr(s.sold_at, 1, 10) AS day, s.is_exchange, %1 AS net
             FROM sales s
-            WHERE %2 AND s.sold_at < ?1))
+            WHERE %2 AND s.sold_at < ?) AS sold) AS marked
 GROUP BY customer_id
 ORDER BY customer_id)";
 
@@ -42,7 +44,7 @@ QString ActivityQuery::sql(bool oneCustomer)
 {
     return (QString::fromLatin1(kept_value_sql::refunds) + QString::fromLatin1(activitySql))
         .arg(QLatin1String(kept_value_sql::keptValue),
-            oneCustomer ? QLatin1String("s.customer_id = ?4") : QLatin1String("s.customer_id IS NOT NULL"))
+            oneCustomer ? QLatin1String("s.customer_id = ?") : QLatin1String("s.customer_id IS NOT NULL"))
         .trimmed();
 }
 
@@ -66,11 +68,13 @@ std::vector<CustomerActivity> ActivityQuery::run(
 {
     // Raw SQLite: 100 000 result rows through QVariant would cost more than the query itself.
     RawStatement query(db, sql(customer.has_value()));
-    query.bind(1, m_dayAfter);
-    query.bind(2, m_recentFrom);
-    query.bind(3, m_tierFrom);
+    int next = 1;
+    query.bind(next++, m_dayAfter);
+    query.bind(next++, m_recentFrom);
+    query.bind(next++, m_tierFrom);
     if (customer)
-        query.bind(4, qint64(*customer));
+        query.bind(next++, qint64(*customer));
+    query.bind(next, m_dayAfter);
     std::vector<CustomerActivity> result;
     while (query.next()) {
         CustomerActivity activity;

@@ -1,6 +1,7 @@
 #include "storage/audit_repository.h"
 
 #include "core/stored_time.h"
+#include "storage/inserted_id.h"
 #include "storage/keyset_order.h"
 #include "storage/sql.h"
 
@@ -71,13 +72,13 @@ AuditRepository::AuditRepository(QSqlDatabase db)
 
 qint64 AuditRepository::append(const AuditEntry &entry)
 {
-    const QSqlQuery query = sql::run(m_db,
+    QSqlQuery query = sql::run(m_db,
         QStringLiteral("INSERT INTO audit_log (happened_at, actor_kind, actor_staff_id, actor_name, "
-                       "action, customer_id, details) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       "action, customer_id, details) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {toStoredText(entry.happenedAt), toCode(entry.actor.kind), sql::optionalId(entry.actor.staffId),
             entry.actor.name, toCode(entry.action), sql::optionalId(entry.customerId),
             entry.details.isEmpty() ? QStringLiteral("{}") : entry.details});
-    return query.lastInsertId().toLongLong();
+    return sql::insertedId(query);
 }
 
 KeysetPage<AuditEntry> AuditRepository::page(

@@ -1,6 +1,7 @@
 #include "storage/backup_repository.h"
 
 #include "core/stored_time.h"
+#include "storage/inserted_id.h"
 #include "storage/sql.h"
 
 #include <QDir>
@@ -30,10 +31,10 @@ qint64 BackupRepository::add(const BackupRecord &record)
     QSqlQuery query = sql::run(m_db,
         QStringLiteral(
             "INSERT INTO backups (file_name, folder, made_at, size_bytes, sha256, kind, check_result) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {record.fileName, record.folder, toStoredText(record.madeAt), record.sizeBytes, record.sha256,
             toCode(record.kind), record.checkResult});
-    return query.lastInsertId().toLongLong();
+    return sql::insertedId(query);
 }
 
 void BackupRepository::remove(qint64 id)

@@ -50,7 +50,7 @@ QList<ComplaintCount> ComplaintAnalysisQuery::byClerk(const QDate &from, const Q
         QStringLiteral("SELECT coalesce(CAST(s.id AS TEXT), ''), coalesce(s.name, ''), count(*) AS n "
                        "FROM complaints c LEFT JOIN staff s "
                        "ON s.id = coalesce(c.responsible_id, c.taken_by) WHERE")
-            + inPeriod + QStringLiteral("GROUP BY s.id, s.name ORDER BY n DESC, s.name"),
+            + inPeriod + QStringLiteral("GROUP BY s.id, s.name ORDER BY n DESC, s.name NULLS FIRST"),
         from, to);
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/complaint_callback.h"
 #include "core/stored_time.h"
+#include "storage/inserted_id.h"
 #include "storage/sql.h"
 
 namespace atelier {
@@ -75,7 +76,7 @@ ComplaintId ComplaintRepository::insert(const Complaint &c)
             "taken_by, received_at, respond_by, state, responsible_id, deadline, resolution, "
             "resolution_note, resolution_fen, acknowledged_at, resolved_at, called_back_at, "
             "satisfaction, callback_note, closed_at, updated_at, caller_name, caller_phone) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     int i = 0;
     sql::bind(query, i++, sql::optionalId(c.customer));
     sql::bind(query, i++, toCode(c.channel));
@@ -102,7 +103,7 @@ ComplaintId ComplaintRepository::insert(const Complaint &c)
     sql::bind(query, i++, c.callerName);
     sql::bind(query, i++, c.callerPhone.digits());
     sql::exec(query);
-    return query.lastInsertId().toLongLong();
+    return sql::insertedId(query);
 }
 
 std::optional<Complaint> ComplaintRepository::find(ComplaintId id)
@@ -144,11 +145,11 @@ qint64 ComplaintRepository::insertEvent(const ComplaintEvent &e)
     QSqlQuery query = sql::run(m_db,
         QStringLiteral(
             "INSERT INTO complaint_events (complaint_id, at, from_state, to_state, by_staff, note) "
-            "VALUES (?, ?, ?, ?, ?, ?)"),
+            "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
         {qlonglong(e.complaint), toStoredText(e.at),
             e.from ? QVariant(toCode(*e.from)) : QVariant(QMetaType::fromType<QString>()), toCode(e.to),
             sql::optionalId(e.by), e.note});
-    return query.lastInsertId().toLongLong();
+    return sql::insertedId(query);
 }
 
 QList<ComplaintEvent> ComplaintRepository::events(ComplaintId complaint)
@@ -176,13 +177,16 @@ QList<ComplaintEvent> ComplaintRepository::events(ComplaintId complaint)
 
 QList<ComplaintRow> ComplaintRepository::list(const ComplaintFilter &filter)
 {
-    // Optional bounds as "? IS NULL OR ...": one statement for every combination of filters.
+    // Optional bounds as "? IS NULL OR ...": one statement for every combination of filters. The casts
+    // tell PostgreSQL the type of a placeholder that stands alone.
     QSqlQuery query = sql::run(m_db,
         QStringLiteral("SELECT ") + complaintColumns
             + QStringLiteral(", coalesce(cu.name, '') FROM complaints c "
                              "LEFT JOIN customers cu ON cu.id = c.customer_id "
-                             "WHERE (? = 0 OR c.state <> 'closed') AND (? IS NULL OR c.customer_id = ?) "
-                             "AND (? IS NULL OR c.received_at >= ?) AND (? IS NULL OR c.received_at < ?) "
+                             "WHERE (? = 0 OR c.state <> 'closed') "
+                             "AND (CAST(? AS BIGINT) IS NULL OR c.customer_id = ?) "
+                             "AND (CAST(? AS TEXT) IS NULL OR c.received_at >= ?) "
+                             "AND (CAST(? AS TEXT) IS NULL OR c.received_at < ?) "
                              "ORDER BY c.received_at DESC, c.id DESC"),
         {filter.openOnly ? 1 : 0, sql::optionalId(filter.customer), sql::optionalId(filter.customer),
             sql::optionalDate(filter.receivedFrom), sql::optionalDate(filter.receivedFrom),

@@ -1,6 +1,7 @@
 #include "storage/customer_export_query.h"
 
 #include "storage/customer_repository.h"
+#include "storage/dialect.h"
 #include "storage/loyalty_report_repository.h"
 #include "storage/sql.h"
 
@@ -16,8 +17,7 @@ namespace {
 const QString loyaltyJoins = QStringLiteral(" LEFT JOIN customer_tiers t ON t.customer_id = c.id LEFT JOIN "
                                             "customer_scores s ON s.customer_id = c.id");
 
-// SQLite-specific: group_concat (string_agg on PostgreSQL).
-QString expressionOf(ExportColumn column)
+QString expressionOf(ExportColumn column, Backend backend)
 {
     switch (column) {
     case ExportColumn::CustomerId:
@@ -43,8 +43,10 @@ QString expressionOf(ExportColumn column)
     case ExportColumn::WechatId:
         return QStringLiteral("c.wechat_id");
     case ExportColumn::Tags:
-        return QStringLiteral("(SELECT group_concat(g.name, ', ') FROM customer_tags ct "
-                              "JOIN tags g ON g.id = ct.tag_id WHERE ct.customer_id = c.id)");
+        return QStringLiteral("(SELECT %1 FROM customer_tags ct JOIN tags g ON g.id = ct.tag_id "
+                              "WHERE ct.customer_id = c.id)")
+            .arg(dialect::stringAgg(
+                backend, QStringLiteral("g.name"), QStringLiteral("', '"), QStringLiteral("ct.tag_id")));
     case ExportColumn::RegisteredOn:
         return QStringLiteral("c.created_at");
     case ExportColumn::Tier:
@@ -97,7 +99,7 @@ QString CustomerExportQuery::selectList() const
 {
     QStringList expressions;
     for (const ExportColumn column : m_columns)
-        expressions << expressionOf(column);
+        expressions << expressionOf(column, backendOf(m_db));
     return expressions.join(QStringLiteral(", "));
 }
 

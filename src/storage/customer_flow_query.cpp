@@ -8,15 +8,15 @@ namespace atelier {
 
 namespace {
 
-// ?1: the day after today (the refunds made by today). The exchange's replacement side is no purchase
-// and is left out in the join; a customer without a sale comes once with NULLs.
+// Both placeholders: the day after today (the refunds made by today). The exchange's replacement side is
+// no purchase and is left out in the join; a customer without a sale comes once with NULLs.
 QString flowSql()
 {
     return QString::fromLatin1(kept_value_sql::refunds)
         + QStringLiteral(R"(
 SELECT c.id, c.created_at, c.source, s.sold_at, %1
 FROM customers c
-LEFT JOIN sales s ON s.customer_id = c.id AND s.is_exchange = 0 AND s.sold_at < ?1
+LEFT JOIN sales s ON s.customer_id = c.id AND s.is_exchange = 0 AND s.sold_at < ?
 ORDER BY c.id)")
               .arg(QLatin1String(kept_value_sql::keptValue));
 }
@@ -26,7 +26,9 @@ ORDER BY c.id)")
 int CustomerFlowQuery::run(const QSqlDatabase &db, const QDate &today, const Each &each)
 {
     RawStatement query(db, flowSql());
-    query.bind(1, toStoredText(today.addDays(1)));
+    const QString dayAfter = toStoredText(today.addDays(1));
+    query.bind(1, dayAfter);
+    query.bind(2, dayAfter);
     int customers = 0;
     qint64 current = -1;
     QDate registeredOn;

@@ -2,6 +2,8 @@
 
 #include "core/stored_time.h"
 #include "storage/consent_repository.h"
+#include "storage/dialect.h"
+#include "storage/inserted_id.h"
 #include "storage/keyset_order.h"
 #include "storage/sql.h"
 #include "storage/storage_error.h"
@@ -184,14 +186,18 @@ KeysetOrder archiveOrder(ArchiveSort sort, Qt::SortOrder order)
     return KeysetOrder(column, order, QStringLiteral("c.id"), order);
 }
 
-// SQLite-specific: group_concat (string_agg on PostgreSQL).
-const QString archiveColumns = QStringLiteral(
-    "SELECT c.id, c.name, c.phone, c.gender, c.birthday, c.size_top, c.size_bottom, c.size_shoe, "
-    "c.body_type, "
-    "c.source, c.wechat_id, "
-    "(SELECT group_concat(t.name, ', ') FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
-    " WHERE ct.customer_id = c.id), c.created_at, CASE WHEN %1 THEN 1 ELSE 0 END")
-                                   .arg(ConsentRepository::heldWithoutConsentSql(QStringLiteral("c.")));
+// The tags joined by the backend's own aggregate (storage/dialect.h), in the order they were made.
+QString archiveColumns(Backend backend)
+{
+    return QStringLiteral(
+        "SELECT c.id, c.name, c.phone, c.gender, c.birthday, c.size_top, c.size_bottom, c.size_shoe, "
+        "c.body_type, c.source, c.wechat_id, "
+        "(SELECT %1 FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.customer_id = c.id), "
+        "c.created_at, CASE WHEN %2 THEN 1 ELSE 0 END")
+        .arg(dialect::stringAgg(
+                 backend, QStringLiteral("t.name"), QStringLiteral("', '"), QStringLiteral("ct.tag_id")),
+            ConsentRepository::heldWithoutConsentSql(QStringLiteral("c.")));
+}
 const QString archiveFrom = QStringLiteral(" FROM customers c");
 constexpr int archiveSortColumn = 14; // the sort key, selected after the row's 14 columns
 
@@ -239,7 +245,7 @@ CustomerId CustomerRepository::insert(const Customer &customer)
     if (m_insert.lastQuery().isEmpty()) {
         const QString placeholders = QStringLiteral("?, ").repeated(customerColumns.size() - 1) + u'?';
         m_insert = sql::prepare(m_db,
-            QStringLiteral("INSERT INTO customers (%1) VALUES (%2)")
+            QStringLiteral("INSERT INTO customers (%1) VALUES (%2) RETURNING id")
                 .arg(customerColumns.join(u", "), placeholders));
     }
     const CustomerKeys keys = keysForCustomer(customer.name, customer.phone.digits(), customer.wechatId);
@@ -247,7 +253,7 @@ CustomerId CustomerRepository::insert(const Customer &customer)
     for (int i = 0; i < values.size(); ++i)
         sql::bind(m_insert, i, values.at(i));
     sql::exec(m_insert);
-    const CustomerId id = m_insert.lastInsertId().toLongLong();
+    const CustomerId id = sql::insertedId(m_insert);
     m_search.replaceKeys(id, keys.search);
     return id;
 }
@@ -431,8 +437,8 @@ KeysetPage<ArchiveRow> CustomerRepository::page(const ArchiveFilter &filter, Arc
         where = KeysetOrder::andWhere(where, keyset.after(*after, values));
     values << limit;
     QSqlQuery query = sql::run(m_db,
-        archiveColumns + QStringLiteral(", ") + keyset.key() + archiveFrom + where + keyset.orderBy()
-            + QStringLiteral(" LIMIT ?"),
+        archiveColumns(backendOf(m_db)) + QStringLiteral(", ") + keyset.key() + archiveFrom + where
+            + keyset.orderBy() + QStringLiteral(" LIMIT ?"),
         values);
     KeysetPage<ArchiveRow> page;
     while (query.next()) {
@@ -448,7 +454,8 @@ void CustomerRepository::forEach(
     QVariantList values;
     const QString where = whereClause(filter, values);
     QSqlQuery query = sql::run(m_db,
-        archiveColumns + archiveFrom + where + archiveOrder(ArchiveSort::Name, Qt::AscendingOrder).orderBy(),
+        archiveColumns(backendOf(m_db)) + archiveFrom + where
+            + archiveOrder(ArchiveSort::Name, Qt::AscendingOrder).orderBy(),
         values);
     while (query.next()) {
         if (!visit(readArchiveRow(query)))

@@ -185,7 +185,8 @@ bool Database::migrate(int version, const StoreLocation &location)
             return fail(Problem::NotADatabase,
                 tr("%1 holds the tables of another program, not an Atelier store. It was left untouched; "
                    "give Atelier an empty database or one of its own.")
-                    .arg(location.isServer() ? location.display() : QDir::toNativeSeparators(location.path())));
+                    .arg(location.isServer() ? location.display()
+                                             : QDir::toNativeSeparators(location.path())));
         const int current = migrator.currentVersion();
         if (current > Migrator::latestVersion()) {
             return fail(Problem::TooNew,
@@ -216,7 +217,8 @@ bool Database::migrate(int version, const StoreLocation &location)
                     .arg(QDir::toNativeSeparators(location.path())));
         case StorageError::Kind::ConnectionLost:
             return fail(Problem::Unreachable,
-                tr("The connection to %1 was lost while opening the store. Try again.").arg(location.display()));
+                tr("The connection to %1 was lost while opening the store. Try again.")
+                    .arg(location.display()));
         default:
             return fail(
                 Problem::MigrationFailed, tr("The database could not be prepared: %1").arg(error.detail()));

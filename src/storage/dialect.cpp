@@ -44,6 +44,25 @@ QString beginWriting(Backend backend)
     return backend == Backend::PostgreSQL ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
 }
 
+QString indexDefinition(const QSqlDatabase &db, const QString &index)
+{
+    return sql::scalar(db,
+        backendOf(db) == Backend::PostgreSQL
+            ? QStringLiteral(
+                "SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() AND indexname = ?")
+            : QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?"),
+        {index})
+        .toString();
+}
+
+QString stringAgg(
+    Backend backend, const QString &expression, const QString &separator, const QString &orderBy)
+{
+    return backend == Backend::PostgreSQL
+        ? QStringLiteral("string_agg(%1, %2 ORDER BY %3)").arg(expression, separator, orderBy)
+        : QStringLiteral("group_concat(%1, %2)").arg(expression, separator);
+}
+
 } // namespace dialect
 
 } // namespace atelier

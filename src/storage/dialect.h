@@ -27,6 +27,18 @@ QStringList tableNames(const QSqlDatabase &db); // sorted by name
 // that two connections never deadlock upgrading their read locks); PostgreSQL locks rows as it goes.
 QString beginWriting(Backend backend);
 
+// An index's own CREATE statement, to drop it for a bulk load and make it again exactly as the schema
+// had it (SQLite's sqlite_master.sql, PostgreSQL's pg_indexes.indexdef); empty when there is no such
+// index.
+QString indexDefinition(const QSqlDatabase &db, const QString &index);
+
+// The values of `expression` joined into one text with `separator` (an SQL string literal), in the
+// order of `orderBy`: PostgreSQL's string_agg(… ORDER BY …). SQLite's group_concat takes no order
+// (before 3.44): it joins in the order the rows are read, so callers read the rows in `orderBy`'s order
+// (the primary key they walk) and both backends give the same text.
+QString stringAgg(
+    Backend backend, const QString &expression, const QString &separator, const QString &orderBy);
+
 } // namespace dialect
 
 } // namespace atelier

@@ -1,6 +1,7 @@
 #include "storage/follow_up_repository.h"
 
 #include "core/stored_time.h"
+#include "storage/inserted_id.h"
 #include "storage/raw_statement.h"
 #include "storage/sql.h"
 
@@ -120,10 +121,11 @@ FollowUpRepository::FollowUpRepository(QSqlDatabase db)
 
 TaskId FollowUpRepository::insert(const FollowUpTask &task)
 {
-    QSqlQuery query = sql::prepare(m_db, insertStatement(QStringLiteral("INSERT")));
+    QSqlQuery query
+        = sql::prepare(m_db, insertStatement(QStringLiteral("INSERT")) + QStringLiteral(" RETURNING id"));
     bindTask(query, task);
     sql::exec(query);
-    return query.lastInsertId().toLongLong();
+    return sql::insertedId(query);
 }
 
 bool FollowUpRepository::insertGenerated(const FollowUpTask &task)

@@ -1,6 +1,7 @@
 #include "storage/handover_repository.h"
 
 #include "core/stored_time.h"
+#include "storage/inserted_id.h"
 #include "storage/sql.h"
 
 namespace atelier {
@@ -13,9 +14,10 @@ HandoverRepository::HandoverRepository(QSqlDatabase db)
 HandoverNoteId HandoverRepository::insert(const HandoverNote &note)
 {
     QSqlQuery query = sql::run(m_db,
-        QStringLiteral("INSERT INTO handover_notes (written_at, written_by, body) VALUES (?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO handover_notes (written_at, written_by, body) VALUES (?, ?, ?) RETURNING id"),
         {toStoredText(note.writtenAt), sql::optionalId(note.writtenBy), note.body});
-    const HandoverNoteId id = query.lastInsertId().toLongLong();
+    const HandoverNoteId id = sql::insertedId(query);
     QSqlQuery link = sql::prepare(m_db,
         QStringLiteral("INSERT INTO handover_note_customers (note_id, customer_id) VALUES (?, ?) "
                        "ON CONFLICT (note_id, customer_id) DO NOTHING"));

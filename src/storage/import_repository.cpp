@@ -1,6 +1,7 @@
 #include "storage/import_repository.h"
 
 #include "core/stored_time.h"
+#include "storage/inserted_id.h"
 #include "storage/sql.h"
 
 namespace atelier {
@@ -42,10 +43,10 @@ qint64 ImportRepository::insertRun(const ImportRunRecord &run)
     QSqlQuery query = sql::run(m_db,
         QStringLiteral(
             "INSERT INTO import_runs (file_name, started_at, finished_at, rows_read, rows_imported, "
-            "rows_rejected, result) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            "rows_rejected, result) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {run.fileName, toStoredText(run.startedAt), toStoredText(run.finishedAt), run.rowsRead,
             run.rowsImported, run.rowsRejected, run.result});
-    return query.lastInsertId().toLongLong();
+    return sql::insertedId(query);
 }
 
 std::optional<qint64> ImportRepository::customerByPhone(const QString &digits) const

@@ -231,7 +231,7 @@ QList<SegmentMove> LoyaltyReportRepository::segmentMoves(const QDate &asOf)
     QSqlQuery query = sql::run(m_db,
         QStringLiteral(
             "SELECT previous_segment, segment, COUNT(*) FROM customer_scores "
-            "WHERE segment_since = ? AND previous_segment <> segment GROUP BY 1, 2 ORDER BY 3 DESC"),
+            "WHERE segment_since = ? AND previous_segment <> segment GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2"),
         {toStoredText(asOf)});
     QList<SegmentMove> moves;
     while (query.next())

@@ -1,6 +1,7 @@
 #include "storage/merge_repository.h"
 
 #include "core/stored_time.h"
+#include "storage/inserted_id.h"
 #include "storage/sql.h"
 
 #include <QJsonDocument>
@@ -123,9 +124,8 @@ const QList<CustomerTable> &MergeRepository::movedTables()
 
 QStringList MergeRepository::resultTables()
 {
-    return {
-        QStringLiteral("customer_scores"), QStringLiteral("customer_tiers"), QStringLiteral("tier_history"),
-        QStringLiteral("segment_history")};
+    return {QStringLiteral("customer_scores"), QStringLiteral("customer_tiers"),
+        QStringLiteral("tier_history"), QStringLiteral("segment_history")};
 }
 
 QJsonObject MergeRepository::customerRow(CustomerId id)
@@ -275,12 +275,13 @@ qint64 MergeRepository::insert(const MergeRecord &r)
     QSqlQuery query = sql::run(m_db,
         QStringLiteral(
             "INSERT INTO customer_merges (merged_at, merged_by, survivor_id, absorbed_id, absorbed_row, "
-            "survivor_before, survivor_after, filled, moved, removed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "survivor_before, survivor_after, filled, moved, removed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "RETURNING id"),
         {toStoredText(r.mergedAt), r.mergedBy, r.survivorId, r.absorbedId, compact(r.absorbedRow),
             compact(r.survivorBefore), compact(r.survivorAfter),
             QString::fromUtf8(QJsonDocument(filled).toJson(QJsonDocument::Compact)), compact(r.moved),
             compact(r.removed)});
-    return query.lastInsertId().toLongLong();
+    return sql::insertedId(query);
 }
 
 std::optional<MergeRecord> MergeRepository::find(qint64 id)

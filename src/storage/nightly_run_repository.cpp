@@ -1,6 +1,7 @@
 #include "storage/nightly_run_repository.h"
 
 #include "core/stored_time.h"
+#include "storage/inserted_id.h"
 #include "storage/sql.h"
 
 namespace atelier {
@@ -50,10 +51,10 @@ NightlyRunRepository::NightlyRunRepository(QSqlDatabase db)
 void NightlyRunRepository::start(NightlyRun &run)
 {
     QSqlQuery query = sql::run(m_db,
-        QStringLiteral(
-            "INSERT INTO nightly_runs (as_of, started_by, started_at, result) VALUES (?, ?, ?, ?)"),
+        QStringLiteral("INSERT INTO nightly_runs (as_of, started_by, started_at, result) VALUES (?, ?, ?, ?) "
+                       "RETURNING id"),
         {toStoredText(run.asOf), toCode(run.startedBy), toStoredText(run.startedAt), toCode(run.result)});
-    run.id = query.lastInsertId().toLongLong();
+    run.id = sql::insertedId(query);
 }
 
 void NightlyRunRepository::finish(const NightlyRun &run)

@@ -1,6 +1,7 @@
 #include "storage/points_repository.h"
 
 #include "core/stored_time.h"
+#include "storage/inserted_id.h"
 #include "storage/raw_statement.h"
 #include "storage/sql.h"
 
@@ -47,15 +48,15 @@ qint64 PointsRepository::append(const PointsMovement &m)
         m_append = sql::prepare(m_db,
             QStringLiteral(
                 "INSERT INTO points_ledger (customer_id, happened_at, kind, points, expires_on, "
-                "sale_id, return_id, staff_id, reason, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                "sale_id, return_id, staff_id, reason, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "RETURNING id"));
     const QVariant values[] = {qlonglong(m.customer), toStoredText(m.happenedAt), toCode(m.kind),
         qlonglong(m.points), sql::optionalDate(m.expiresOn), sql::optionalId(m.sale),
         sql::optionalId(m.returnId), sql::optionalId(m.staff), m.reason, sql::optionalId(m.runId)};
     for (int i = 0; i < 10; ++i)
         sql::bind(m_append, i, values[i]);
     sql::exec(m_append);
-    QSqlQuery &query = m_append;
-    return query.lastInsertId().toLongLong();
+    return sql::insertedId(m_append);
 }
 
 qint64 PointsRepository::balance(CustomerId customer)

@@ -1,8 +1,10 @@
 #include "storage/prediction_repository.h"
 
 #include "core/stored_time.h"
+#include "storage/inserted_id.h"
 #include "storage/raw_statement.h"
 #include "storage/sql.h"
+#include "storage/upsert_sql.h"
 
 #include <QSqlQuery>
 
@@ -71,16 +73,20 @@ struct ListCondition
     QVariantList values;
 };
 
-ListCondition listCondition(PredictionList which, const QDate &today)
+ListCondition listCondition(const QSqlDatabase &db, PredictionList which, const QDate &today)
 {
     switch (which) {
-    case PredictionList::ValuableAtRisk:
+    case PredictionList::ValuableAtRisk: {
+        // The edge's place is counted here: a fraction cast to an integer in SQL is truncated by SQLite
+        // and rounded by PostgreSQL.
+        const qint64 scored
+            = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM customer_scores")).toLongLong();
         return {QStringLiteral("p.p_alive < ? AND p.p_alive >= ? AND s.spend_fen > 0 AND s.spend_fen >= "
                                "(SELECT spend_fen FROM customer_scores ORDER BY spend_fen DESC LIMIT 1 "
-                               " OFFSET (SELECT CAST(COUNT(*) * ? AS INTEGER) FROM customer_scores)) "
-                               "ORDER BY s.spend_fen DESC, p.customer_id"),
+                               " OFFSET ?) ORDER BY s.spend_fen DESC NULLS LAST, p.customer_id"),
             {PredictionThresholds::atRiskBelow, PredictionThresholds::lapsedBelow,
-                PredictionThresholds::valuableTopShare}};
+                qlonglong(double(scored) * PredictionThresholds::valuableTopShare)}};
+    }
     case PredictionList::LikelyThisWeek:
         return {QStringLiteral("p.p_alive >= ? AND p.next_purchase >= ? AND p.next_purchase <= ? "
                                "ORDER BY p.next_purchase, p.p_alive DESC, p.customer_id"),
@@ -88,7 +94,8 @@ ListCondition listCondition(PredictionList which, const QDate &today)
                 toStoredText(today.addDays(-PredictionThresholds::overdueDays)),
                 toStoredText(today.addDays(PredictionThresholds::weekAhead))}};
     case PredictionList::Lapsed:
-        return {QStringLiteral("p.p_alive < ? ORDER BY s.spend_fen DESC, p.customer_id"),
+        // Customers not scored yet last, as SQLite sorts NULL by default (PostgreSQL first).
+        return {QStringLiteral("p.p_alive < ? ORDER BY s.spend_fen DESC NULLS LAST, p.customer_id"),
             {PredictionThresholds::lapsedBelow}};
     }
     return {};
@@ -97,7 +104,7 @@ ListCondition listCondition(PredictionList which, const QDate &today)
 QSqlQuery runList(const QSqlDatabase &db, const QString &select, PredictionList which, const QDate &today,
     std::optional<int> limit)
 {
-    ListCondition condition = listCondition(which, today);
+    ListCondition condition = listCondition(db, which, today);
     if (limit)
         condition.values << *limit;
     return sql::run(db,
@@ -153,12 +160,12 @@ qint64 PredictionRepository::addFit(const PredictionFit &fit)
 {
     QSqlQuery query = sql::run(m_db,
         QStringLiteral("INSERT INTO prediction_fits (") + fitColumns.section(u',', 1).trimmed()
-            + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {toStoredText(fit.fittedAt), toStoredText(fit.asOf), toCode(fit.unit), fit.customers, fit.purchases.r,
             fit.purchases.alpha, fit.purchases.a, fit.purchases.b, fit.logLikelihood, fit.spendCustomers,
             fit.spend.p, fit.spend.q, fit.spend.gamma, fit.spendLogLikelihood,
             fit.nightlyRun > 0 ? QVariant(fit.nightlyRun) : QVariant()});
-    return query.lastInsertId().toLongLong();
+    return sql::insertedId(query);
 }
 
 void PredictionRepository::clearForecasts()
@@ -204,9 +211,8 @@ QDate PredictionRepository::forecastDay()
 void PredictionRepository::write(const CustomerPrediction &p)
 {
     if (!m_write)
-        m_write = std::make_unique<RawStatement>(m_db,
-            QStringLiteral("INSERT OR REPLACE INTO customer_predictions (") + forecastColumns
-                + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        m_write = std::make_unique<RawStatement>(
+            m_db, sql::upsert(QStringLiteral("customer_predictions"), forecastColumns));
     m_write->bind(1, p.customer);
     m_write->bind(2, p.fit);
     m_write->bind(3, qint64(std::llround(p.repeat.x)));
@@ -286,10 +292,12 @@ std::vector<AliveByRecency> PredictionRepository::aliveByRecency(int bandDays, i
     const QDate day = forecastDay();
     if (!day.isValid())
         return {};
+    // The last band takes everyone beyond it (CASE: SQLite has no LEAST, PostgreSQL no scalar MIN).
     QSqlQuery query = sql::run(m_db,
-        QStringLiteral("SELECT MIN((? - last_purchase_day) / ?, ?) AS band, COUNT(*), AVG(p_alive) "
-                       "FROM customer_predictions WHERE repeat_purchases > 0 GROUP BY band ORDER BY band"),
-        {day.toJulianDay(), bandDays, lastBand});
+        QStringLiteral("SELECT CASE WHEN d < ? THEN d ELSE ? END AS band, COUNT(*), AVG(p_alive) "
+                       "FROM (SELECT (? - last_purchase_day) / ? AS d, p_alive FROM customer_predictions "
+                       "WHERE repeat_purchases > 0) AS r GROUP BY band ORDER BY band"),
+        {lastBand, lastBand, day.toJulianDay(), bandDays});
     std::vector<AliveByRecency> bands;
     while (query.next()) {
         const int band = query.value(0).toInt();

@@ -10,8 +10,8 @@ namespace {
 
 // Purchase sales in customer order (days within a customer in no promised order: every reader sorts
 // them) from the covering index sales_customer: not the
-// replacement side of an exchange, and kept some value by the end of the as-of day (?1 is the day
-// after). Columns: customer, day, kept value.
+// replacement side of an exchange, and kept some value by the end of the as-of day (both placeholders
+// are the day after). Columns: customer, day, kept value.
 QString purchasesSql()
 {
     return QString::fromLatin1(kept_value_sql::refunds)
@@ -19,7 +19,7 @@ QString purchasesSql()
 SELECT customer_id, day, net
 FROM (SELECT s.customer_id, substr(s.sold_at, 1, 10) AS day, %1 AS net
       FROM sales s
-      WHERE s.customer_id IS NOT NULL AND s.sold_at < ?1 AND s.is_exchange = 0)
+      WHERE s.customer_id IS NOT NULL AND s.sold_at < ? AND s.is_exchange = 0) AS kept
 WHERE net > 0
 ORDER BY customer_id)")
               .arg(QLatin1String(kept_value_sql::keptValue));
@@ -36,6 +36,7 @@ int PurchaseHistoryQuery::run(const QSqlDatabase &db, const Each &each) const
 {
     RawStatement query(db, purchasesSql());
     query.bind(1, m_dayAfter);
+    query.bind(2, m_dayAfter);
     int customers = 0;
     CustomerId current = 0;
     std::vector<PurchaseDay> purchases;

@@ -1,5 +1,8 @@
 #include "storage/raw_statement.h"
 
+#include "storage/dialect.h"
+#include "storage/server_connection.h"
+#include "storage/server_statement.h"
 #include "storage/storage_error.h"
 
 #include <QSqlDriver>
@@ -40,16 +43,23 @@ sqlite3 *RawStatement::handleOf(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
-RawStatement::RawStatement(const QSqlDatabase &db, const QString &statement)
-    : m_db(handleOf(db))
+RawStatement::RawStatement(const QSqlDatabase &db, const QString &statement, Writes writes)
 {
+    if (backendOf(db) == Backend::PostgreSQL) {
+        m_server = std::make_unique<ServerStatement>(serverHandleOf(db), statement,
+            writes == Writes::Pipelined ? ServerStatement::Mode::Pipelined
+                                        : ServerStatement::Mode::Immediate);
+        return;
+    }
+    m_db = handleOf(db);
     const QByteArray text = statement.toUtf8();
     check(sqlite3_prepare_v2(m_db, text.constData(), static_cast<int>(text.size()), &m_statement, nullptr));
 }
 
 RawStatement::~RawStatement()
 {
-    sqlite3_finalize(m_statement);
+    if (m_statement)
+        sqlite3_finalize(m_statement);
 }
 
 void RawStatement::check(int rc) const
@@ -60,16 +70,22 @@ void RawStatement::check(int rc) const
 
 void RawStatement::bind(int index, qint64 value)
 {
+    if (m_server)
+        return m_server->bind(index, QByteArray::number(value));
     check(sqlite3_bind_int64(m_statement, index, value));
 }
 
 void RawStatement::bindReal(int index, double value)
 {
+    if (m_server)
+        return m_server->bind(index, QByteArray::number(value, 'g', 17));
     check(sqlite3_bind_double(m_statement, index, value));
 }
 
 void RawStatement::bind(int index, const QString &text)
 {
+    if (m_server)
+        return m_server->bind(index, text.toUtf8());
     static const char16_t empty[] = u"";
     const void *data
         = text.isNull() ? static_cast<const void *>(empty) : static_cast<const void *>(text.utf16());
@@ -78,6 +94,8 @@ void RawStatement::bind(int index, const QString &text)
 
 void RawStatement::bindUtf8(int index, QStringView text)
 {
+    if (m_server)
+        return m_server->bind(index, text.toUtf8());
     if (index > static_cast<int>(m_buffers.size()))
         m_buffers.resize(static_cast<std::size_t>(index));
     QByteArray &buffer = m_buffers[static_cast<std::size_t>(index - 1)];
@@ -97,6 +115,8 @@ void RawStatement::bindUtf8(int index, QStringView text)
 
 void RawStatement::bindNull(int index)
 {
+    if (m_server)
+        return m_server->bindNull(index);
     check(sqlite3_bind_null(m_statement, index));
 }
 
@@ -121,6 +141,8 @@ void RawStatement::bind(int index, const QVariant &value)
 
 void RawStatement::exec()
 {
+    if (m_server)
+        return m_server->exec();
     const int rc = sqlite3_step(m_statement);
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
@@ -141,6 +163,8 @@ std::optional<qint64> RawStatement::firstInteger()
 
 bool RawStatement::next()
 {
+    if (m_server)
+        return m_server->next();
     const int rc = sqlite3_step(m_statement);
     if (rc == SQLITE_ROW)
         return true;
@@ -152,38 +176,59 @@ bool RawStatement::next()
 
 bool RawStatement::isNull(int column) const
 {
+    if (m_server)
+        return m_server->isNull(column);
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
 qint64 RawStatement::integer(int column) const
 {
+    if (m_server) {
+        const QByteArrayView value = m_server->value(column);
+        if (value == "t") // a boolean expression: SQLite would give 1
+            return 1;
+        bool whole = false;
+        const qint64 number = value.toLongLong(&whole);
+        // numeric and double results (sum over BIGINT, avg): SQLite would give the integer part too
+        return whole ? number : static_cast<qint64>(value.toDouble());
+    }
     return sqlite3_column_int64(m_statement, column);
 }
 
 double RawStatement::real(int column) const
 {
+    if (m_server)
+        return m_server->value(column).toDouble();
     return sqlite3_column_double(m_statement, column);
 }
 
 QString RawStatement::text(int column) const
 {
+    if (m_server)
+        return m_server->isNull(column) ? QString() : QString::fromUtf8(m_server->value(column));
     const auto *data = static_cast<const char16_t *>(sqlite3_column_text16(m_statement, column));
     return data ? QString::fromUtf16(data, sqlite3_column_bytes16(m_statement, column) / 2) : QString();
 }
 
 QByteArrayView RawStatement::utf8(int column) const
 {
+    if (m_server)
+        return m_server->value(column);
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     return data ? QByteArrayView(data, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
 }
 
 qint64 RawStatement::lastInsertId() const
 {
+    if (m_server)
+        return m_server->lastInsertId();
     return sqlite3_last_insert_rowid(m_db);
 }
 
 int RawStatement::changes() const
 {
+    if (m_server)
+        return m_server->changes();
     return sqlite3_changes(m_db);
 }
 

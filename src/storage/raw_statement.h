@@ -5,6 +5,7 @@
 #include <QVariant>
 #include <optional>
 
+#include <memory>
 #include <vector>
 
 struct sqlite3;
@@ -12,15 +13,27 @@ struct sqlite3_stmt;
 
 namespace atelier {
 
-// A prepared statement on the connection's own sqlite3 handle, for bulk loads and bulk reads only. Qt SQL
+// A prepared statement on the connection's own handle (sqlite3, or libpq's on PostgreSQL: see
+// ServerStatement), for bulk loads and bulk reads only. Qt SQL
 // costs a few microseconds per bound value and per execution (it names every positional placeholder and wraps
 // each value in a QVariant); over the millions of rows of a demo store or a large import that is most of the
 // time. Everything else goes through Qt SQL, which stays portable. Errors throw StorageError, as the rest of
 // the storage layer does.
+class ServerStatement;
+
 class RawStatement
 {
 public:
-    RawStatement(const QSqlDatabase &db, const QString &statement);
+    // How exec() sends writes to a server: one by one (changes() and lastInsertId() answer at once), or
+    // queued in libpq's pipeline (bulk loads: no round trip per row; changes() is not known; errors
+    // surface at the next read or at the commit). SQLite runs both the same way.
+    enum class Writes
+    {
+        OneByOne,
+        Pipelined,
+    };
+
+    RawStatement(const QSqlDatabase &db, const QString &statement, Writes writes = Writes::OneByOne);
     ~RawStatement();
     RawStatement(const RawStatement &) = delete;
     RawStatement &operator=(const RawStatement &) = delete;
@@ -63,6 +76,8 @@ public:
 
 private:
     void check(int rc) const;
+
+    std::unique_ptr<ServerStatement> m_server; // set on PostgreSQL, where the members below are unused
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;

@@ -74,7 +74,7 @@ CustomerFigures ReportQueries::customers(const ReportPeriod &period)
             "WHEN ? - y < 35 THEN '25_34' WHEN ? - y < 45 THEN '35_44' "
             "WHEN ? - y < 55 THEN '45_54' ELSE '55_plus' END, COUNT(*) "
             "FROM (SELECT gender, COALESCE(CAST(substr(birthday, 1, 4) AS INTEGER), birth_year) AS y "
-            "FROM customers WHERE created_at < ?) GROUP BY 1, 2"),
+            "FROM customers WHERE created_at < ?) AS p GROUP BY 1, 2"),
         {period.to.year(), period.to.year(), period.to.year(), period.to.year(), end});
     Distribution counted;
     while (people.next()) {
@@ -123,8 +123,8 @@ SalesFigures ReportQueries::sales(const ReportPeriod &period)
     const QString start = period.startKey();
     const QString end = period.endKey();
     QSqlQuery totals = sql::run(m_db,
-        QStringLiteral("SELECT SUM(total_fen), SUM(is_exchange = 0), "
-                       "SUM(is_exchange = 0 AND customer_id IS NOT NULL), "
+        QStringLiteral("SELECT SUM(total_fen), SUM(CASE WHEN is_exchange = 0 THEN 1 ELSE 0 END), "
+                       "SUM(CASE WHEN is_exchange = 0 AND customer_id IS NOT NULL THEN 1 ELSE 0 END), "
                        "SUM(CASE WHEN is_exchange = 0 THEN total_fen ELSE 0 END) "
                        "FROM sales WHERE sold_at >= ? AND sold_at < ?"),
         {start, end});
@@ -136,9 +136,9 @@ SalesFigures ReportQueries::sales(const ReportPeriod &period)
     }
 
     QSqlQuery buyers = sql::run(m_db,
-        QStringLiteral("SELECT COUNT(*), SUM(n >= 2) FROM (SELECT customer_id, COUNT(*) AS n FROM sales "
-                       "WHERE sold_at >= ? AND sold_at < ? AND is_exchange = 0 AND customer_id IS NOT NULL "
-                       "GROUP BY customer_id)"),
+        QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN n >= 2 THEN 1 ELSE 0 END) FROM (SELECT customer_id, "
+                       "COUNT(*) AS n FROM sales WHERE sold_at >= ? AND sold_at < ? AND is_exchange = 0 "
+                       "AND customer_id IS NOT NULL GROUP BY customer_id) AS b"),
         {start, end});
     if (buyers.next()) {
         f.buyers = int(integerAt(buyers, 0));
@@ -180,11 +180,13 @@ LoyaltyFigures ReportQueries::loyalty(const ReportPeriod &period)
     const QString start = period.startKey();
     const QString end = period.endKey();
 
-    // Each customer's tier on the last day: the newest history row before the end. SQLite takes a
-    // bare column (new_tier) from the row that gives MAX(); one run a day, so the day decides.
+    // Each customer's tier on the last day: the newest history row before the end (the later row of a
+    // day, should a day have two). A window, not SQLite's bare column beside MAX(), which PostgreSQL
+    // refuses.
     QSqlQuery tiers = sql::run(m_db,
-        QStringLiteral("SELECT new_tier, COUNT(*) FROM (SELECT new_tier, MAX(changed_on) FROM tier_history "
-                       "WHERE changed_on < ? GROUP BY customer_id) GROUP BY 1"),
+        QStringLiteral("SELECT new_tier, COUNT(*) FROM (SELECT new_tier, ROW_NUMBER() OVER (PARTITION BY "
+                       "customer_id ORDER BY changed_on DESC, id DESC) AS newest FROM tier_history "
+                       "WHERE changed_on < ?) AS h WHERE newest = 1 GROUP BY 1"),
         {end});
     const Distribution tiered = distributionOf(tiers);
     const qint64 customers
@@ -202,7 +204,8 @@ LoyaltyFigures ReportQueries::loyalty(const ReportPeriod &period)
     f.tiers << Slice{QString(), customers - withTier};
 
     QSqlQuery moves = sql::run(m_db,
-        QStringLiteral("SELECT SUM(reason = 'spend_reached'), SUM(reason = 'spend_fell') FROM tier_history "
+        QStringLiteral("SELECT SUM(CASE WHEN reason = 'spend_reached' THEN 1 ELSE 0 END), "
+                       "SUM(CASE WHEN reason = 'spend_fell' THEN 1 ELSE 0 END) FROM tier_history "
                        "WHERE changed_on >= ? AND changed_on < ?"),
         {start, end});
     if (moves.next()) {
@@ -211,7 +214,7 @@ LoyaltyFigures ReportQueries::loyalty(const ReportPeriod &period)
     }
 
     QSqlQuery segments = sql::run(
-        m_db, QStringLiteral("SELECT segment, COUNT(*) FROM customer_scores GROUP BY 1 ORDER BY 2 DESC"));
+        m_db, QStringLiteral("SELECT segment, COUNT(*) FROM customer_scores GROUP BY 1 ORDER BY 2 DESC, 1"));
     f.segments = distributionOf(segments);
     // Every move the nightly runs made in the period (segment_history, issue 23): customer_scores keeps
     // only a customer's last move, so a past period lost the moves made since.
@@ -287,9 +290,10 @@ ServiceFigures ReportQueries::service(const ReportPeriod &period)
     const QString start = period.startKey();
     const QString end = period.endKey();
     QSqlQuery complaints = sql::run(m_db,
-        QStringLiteral("SELECT category, COUNT(*), SUM(state = 'resolved' OR state = 'called_back' "
-                       "OR state = 'closed') FROM complaints WHERE received_at >= ? AND received_at < ? "
-                       "GROUP BY 1 ORDER BY 2 DESC, 1"),
+        QStringLiteral(
+            "SELECT category, COUNT(*), SUM(CASE WHEN state IN ('resolved', 'called_back', "
+            "'closed') THEN 1 ELSE 0 END) FROM complaints WHERE received_at >= ? AND received_at < ? "
+            "GROUP BY 1 ORDER BY 2 DESC, 1"),
         {start, end});
     while (complaints.next()) {
         f.complaintCategories << Slice{complaints.value(0).toString(), integerAt(complaints, 1)};
@@ -297,8 +301,9 @@ ServiceFigures ReportQueries::service(const ReportPeriod &period)
         f.complaintsResolved += int(integerAt(complaints, 2));
     }
     QSqlQuery tasks = sql::run(m_db,
-        QStringLiteral("SELECT COUNT(*), SUM(status = 'done') FROM follow_up_tasks "
-                       "WHERE due_on >= ? AND due_on < ? AND status <> 'cancelled'"),
+        QStringLiteral(
+            "SELECT COUNT(*), SUM(CASE WHEN status = 'done' THEN 1 ELSE 0 END) FROM follow_up_tasks "
+            "WHERE due_on >= ? AND due_on < ? AND status <> 'cancelled'"),
         {start, end});
     if (tasks.next()) {
         f.followUpsDue = int(integerAt(tasks, 0));
@@ -314,10 +319,10 @@ StaffFigures ReportQueries::staff(const ReportPeriod &period)
     std::map<StaffId, StaffRow> rows;
     QSqlQuery sales = sql::run(m_db,
         // What her orders came to: an exchange's replacement is no sale of hers, as it is no order.
-        QStringLiteral(
-            "SELECT clerk_id, SUM(is_exchange = 0), SUM(CASE WHEN is_exchange = 0 THEN total_fen ELSE 0 END) "
-            "FROM sales "
-            "WHERE sold_at >= ? AND sold_at < ? AND clerk_id IS NOT NULL GROUP BY 1"),
+        QStringLiteral("SELECT clerk_id, SUM(CASE WHEN is_exchange = 0 THEN 1 ELSE 0 END), "
+                       "SUM(CASE WHEN is_exchange = 0 THEN total_fen ELSE 0 END) "
+                       "FROM sales "
+                       "WHERE sold_at >= ? AND sold_at < ? AND clerk_id IS NOT NULL GROUP BY 1"),
         {start, end});
     while (sales.next()) {
         StaffRow &row = rows[sales.value(0).toLongLong()];

@@ -1,6 +1,7 @@
 #include "storage/sale_repository.h"
 
 #include "core/stored_time.h"
+#include "storage/inserted_id.h"
 #include "storage/sql.h"
 
 namespace atelier {
@@ -40,11 +41,12 @@ SaleId SaleRepository::insert(Sale &sale)
     if (m_insertSale.lastQuery().isEmpty()) {
         m_insertSale = sql::prepare(m_db,
             QStringLiteral("INSERT INTO sales (customer_id, sold_at, clerk_id, total_fen, note) VALUES (?, "
-                           "?, ?, ?, ?)"));
+                           "?, ?, ?, ?) RETURNING id"));
         m_insertLine = sql::prepare(m_db,
             QStringLiteral(
                 "INSERT INTO sale_lines (sale_id, style_no, category, colour, size, quantity, "
-                "list_price_fen, paid_price_fen, coupon_share_fen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                "list_price_fen, paid_price_fen, coupon_share_fen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "RETURNING id"));
     }
     sql::bind(m_insertSale, 0, sql::optionalId(sale.customerId));
     sql::bind(m_insertSale, 1, toStoredText(sale.soldAt));
@@ -52,7 +54,7 @@ SaleId SaleRepository::insert(Sale &sale)
     sql::bind(m_insertSale, 3, qlonglong(sale.total().fen()));
     sql::bind(m_insertSale, 4, sale.note);
     sql::exec(m_insertSale);
-    sale.id = m_insertSale.lastInsertId().toLongLong();
+    sale.id = sql::insertedId(m_insertSale);
     for (SaleLine &line : sale.lines) {
         sql::bind(m_insertLine, 0, qlonglong(sale.id));
         sql::bind(m_insertLine, 1, line.styleNumber);
@@ -64,7 +66,7 @@ SaleId SaleRepository::insert(Sale &sale)
         sql::bind(m_insertLine, 7, qlonglong(line.paidPrice.fen()));
         sql::bind(m_insertLine, 8, qlonglong(line.couponShare.fen()));
         sql::exec(m_insertLine);
-        line.id = m_insertLine.lastInsertId().toLongLong();
+        line.id = sql::insertedId(m_insertLine);
     }
     return sale.id;
 }
@@ -129,12 +131,12 @@ qint64 SaleRepository::insertReturn(const ReturnRecord &r)
 {
     QSqlQuery query = sql::run(m_db,
         QStringLiteral("INSERT INTO returns (sale_line_id, kind, returned_at, quantity, refund_fen, reason, "
-                       "replacement_line_id, clerk_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "replacement_line_id, clerk_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {qlonglong(r.saleLineId),
             r.kind == ReturnRecord::Kind::Exchange ? QStringLiteral("exchange") : QStringLiteral("return"),
             toStoredText(r.returnedAt), r.quantity, qlonglong(r.refund.fen()), r.reason,
             sql::optionalId(r.replacementLineId), sql::optionalId(r.clerkId)});
-    return query.lastInsertId().toLongLong();
+    return sql::insertedId(query);
 }
 
 QList<ReturnRecord> SaleRepository::returnsOf(SaleLineId lineId)

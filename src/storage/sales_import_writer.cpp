@@ -1,5 +1,6 @@
 #include "storage/sales_import_writer.h"
 
+#include "storage/dialect.h"
 #include "storage/raw_statement.h"
 #include "storage/sql.h"
 
@@ -22,12 +23,14 @@ SalesImportWriter::SalesImportWriter(QSqlDatabase db)
         = make("INSERT INTO sale_lines (sale_id, style_no, category, colour, size, quantity, list_price_fen, "
                "paid_price_fen, import_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     m_total = make("UPDATE sales SET total_fen = total_fen + ? WHERE id = ?");
-    // SQLite-specific CROSS JOIN: walk the customer's sales newest first (index sales_external_customer) and
+    // CROSS JOIN makes SQLite walk the customer's sales newest first (index sales_external_customer) and
     // stop at the first fit; by style first, a popular style's thousands of lines would be read per return.
-    m_returnable = make("SELECT l.id FROM sales s CROSS JOIN sale_lines l ON l.sale_id = s.id "
-                        "WHERE s.external_customer = ? AND l.style_no = ? AND s.sold_at <= ? "
-                        "AND l.quantity - coalesce((SELECT sum(r.quantity) FROM returns r "
-                        "WHERE r.sale_line_id = l.id), 0) >= ? ORDER BY s.sold_at DESC, l.id DESC LIMIT 1");
+    // The join's condition is in WHERE, where PostgreSQL takes it for the plain join it is.
+    m_returnable
+        = make("SELECT l.id FROM sales s CROSS JOIN sale_lines l "
+               "WHERE l.sale_id = s.id AND s.external_customer = ? AND l.style_no = ? AND s.sold_at <= ? "
+               "AND l.quantity - coalesce((SELECT sum(r.quantity) FROM returns r "
+               "WHERE r.sale_line_id = l.id), 0) >= ? ORDER BY s.sold_at DESC, l.id DESC LIMIT 1");
     m_return = make("INSERT INTO returns (sale_line_id, kind, returned_at, quantity, refund_fen, reason, "
                     "import_key) VALUES (?, 'return', ?, ?, ?, '', ?)");
 }
@@ -54,14 +57,12 @@ void SalesImportWriter::deferIndexes(bool keys)
     if (keys)
         names << QStringLiteral("sale_lines_import_key");
     for (const QString &name : names) {
-        // SQLite-specific: the index's own CREATE statement, so it comes back exactly as the migrations made
-        // it.
-        const QVariant create = sql::scalar(
-            m_db, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?"), {name});
-        if (!create.isValid())
+        // The index's own CREATE statement, so that it comes back exactly as the migrations made it.
+        const QString create = dialect::indexDefinition(m_db, name);
+        if (create.isEmpty())
             continue;
         sql::execute(m_db, QStringLiteral("DROP INDEX %1").arg(name));
-        m_deferred << create.toString();
+        m_deferred << create;
     }
 }
 

@@ -11,14 +11,14 @@ namespace atelier {
 
 namespace {
 
-// ?1: the day after as-of. Columns: customer, day, is_exchange, kept value (fen).
+// Both placeholders: the day after as-of. Columns: customer, day, is_exchange, kept value (fen).
 QString passSql()
 {
     return QString::fromLatin1(kept_value_sql::refunds)
         + QStringLiteral(R"(
 SELECT s.customer_id, substr(s.sold_at, 1, 10), s.is_exchange, %1
 FROM sales s
-WHERE s.customer_id IS NOT NULL AND s.sold_at < ?1
+WHERE s.customer_id IS NOT NULL AND s.sold_at < ?
 ORDER BY s.customer_id)")
               .arg(QLatin1String(kept_value_sql::keptValue));
 }
@@ -35,6 +35,7 @@ int SalesPassQuery::run(const QSqlDatabase &db, const Each &each) const
     // Raw SQLite: a million rows through QVariant would cost more than the query itself.
     RawStatement query(db, passSql());
     query.bind(1, m_dayAfter);
+    query.bind(2, m_dayAfter);
     int customers = 0;
     CustomerId current = 0;
     std::vector<SaleFact> sales;

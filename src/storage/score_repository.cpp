@@ -3,6 +3,7 @@
 #include "core/stored_time.h"
 #include "storage/raw_statement.h"
 #include "storage/sql.h"
+#include "storage/upsert_sql.h"
 
 namespace atelier {
 
@@ -68,9 +69,8 @@ std::optional<CustomerScore> ScoreRepository::find(CustomerId customer)
 void ScoreRepository::write(const CustomerScore &score)
 {
     if (!m_write)
-        m_write = std::make_unique<RawStatement>(m_db,
-            QStringLiteral("INSERT OR REPLACE INTO customer_scores (") + columns
-                + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        m_write
+            = std::make_unique<RawStatement>(m_db, sql::upsert(QStringLiteral("customer_scores"), columns));
     // UTF-8, the file's encoding: the first night writes every customer's row.
     const auto bindDate = [this](int index, const QDate &date) {
         if (date.isValid())

@@ -1,5 +1,6 @@
 #include "storage/staff_repository.h"
 
+#include "storage/inserted_id.h"
 #include "storage/sql.h"
 
 namespace atelier {
@@ -45,9 +46,10 @@ QList<StaffMember> StaffRepository::all()
 
 StaffId StaffRepository::insert(const QString &name, bool manager)
 {
-    QSqlQuery query = sql::run(m_db, QStringLiteral("INSERT INTO staff (name, role) VALUES (?, ?)"),
-        {name, manager ? QStringLiteral("manager") : QStringLiteral("clerk")});
-    return query.lastInsertId().toLongLong();
+    QSqlQuery query
+        = sql::run(m_db, QStringLiteral("INSERT INTO staff (name, role) VALUES (?, ?) RETURNING id"),
+            {name, manager ? QStringLiteral("manager") : QStringLiteral("clerk")});
+    return sql::insertedId(query);
 }
 
 void StaffRepository::setRole(StaffId id, bool manager)

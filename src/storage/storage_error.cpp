@@ -17,7 +17,8 @@ StorageError StorageError::fromSqlState(const QString &sqlState, const QString &
         kind = Kind::Conflict;
     else if (sqlState == QLatin1String("55P03")) // lock_not_available
         kind = Kind::Busy;
-    else if (sqlClass == QLatin1String("23") || sqlState == QLatin1String("42501")) // integrity; a refused write
+    else if (sqlClass == QLatin1String("23")
+        || sqlState == QLatin1String("42501")) // integrity; a refused write
         kind = Kind::Constraint;
     else if (sqlState == QLatin1String("53100"))
         kind = Kind::DiskFull;

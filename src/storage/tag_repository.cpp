@@ -1,5 +1,6 @@
 #include "storage/tag_repository.h"
 
+#include "storage/inserted_id.h"
 #include "storage/sql.h"
 
 namespace atelier {
@@ -42,9 +43,10 @@ std::optional<Tag> TagRepository::findByName(const QString &name)
 
 TagId TagRepository::insert(const QString &name, Tag::Category category)
 {
-    QSqlQuery query = sql::run(
-        m_db, QStringLiteral("INSERT INTO tags (name, category) VALUES (?, ?)"), {name, toCode(category)});
-    return query.lastInsertId().toLongLong();
+    QSqlQuery query
+        = sql::run(m_db, QStringLiteral("INSERT INTO tags (name, category) VALUES (?, ?) RETURNING id"),
+            {name, toCode(category)});
+    return sql::insertedId(query);
 }
 
 QList<Tag> TagRepository::topTagsOf(CustomerId customer, Tag::Category category, int limit)

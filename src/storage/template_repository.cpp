@@ -1,6 +1,7 @@
 #include "storage/template_repository.h"
 
 #include "core/stored_time.h"
+#include "storage/inserted_id.h"
 #include "storage/sql.h"
 
 namespace atelier {
@@ -80,9 +81,9 @@ TemplateId TemplateRepository::insert(const MessageTemplate &t)
 {
     QSqlQuery query = sql::run(m_db,
         QStringLiteral("INSERT INTO message_templates (name, purpose, language, body, coupon, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"),
+                       "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
         {t.name, purposeCode(t), toCode(t.language), t.body, t.coupon, toStoredText(t.updatedAt)});
-    return query.lastInsertId().toLongLong();
+    return sql::insertedId(query);
 }
 
 bool TemplateRepository::update(const MessageTemplate &t)

@@ -3,6 +3,7 @@
 #include "core/stored_time.h"
 #include "storage/raw_statement.h"
 #include "storage/sql.h"
+#include "storage/upsert_sql.h"
 
 namespace atelier {
 
@@ -54,8 +55,7 @@ void TierRepository::set(CustomerId customer, const TierState &state)
     }
     if (!m_set)
         m_set = std::make_unique<RawStatement>(m_db,
-            QStringLiteral(
-                "INSERT OR REPLACE INTO customer_tiers (customer_id, tier, reached_on) VALUES (?, ?, ?)"));
+            sql::upsert(QStringLiteral("customer_tiers"), QStringLiteral("customer_id, tier, reached_on")));
     m_set->bind(1, customer);
     m_set->bindUtf8(2, toCode(state.tier));
     m_set->bindUtf8(3, toStoredText(state.reachedOn));

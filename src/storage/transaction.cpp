@@ -1,6 +1,8 @@
 #include "storage/transaction.h"
 
 #include "storage/dialect.h"
+#include "storage/server_connection.h"
+#include "storage/server_statement.h"
 #include "storage/storage_error.h"
 
 #include <QSqlError>
@@ -22,10 +24,27 @@ Transaction::Transaction(QSqlDatabase db, Mode mode)
     }
 }
 
+namespace {
+
+// Rows a bulk path queued in libpq's pipeline go to the server before the transaction ends, and their
+// errors with them (see ServerStatement).
+void sendQueuedRows(const QSqlDatabase &db)
+{
+    if (backendOf(db) == Backend::PostgreSQL)
+        ServerStatement::flushPipeline(serverHandleOf(db));
+}
+
+} // namespace
+
 Transaction::~Transaction()
 {
     if (m_done)
         return;
+    try {
+        sendQueuedRows(m_db);
+    } catch (const StorageError &) {
+        // rolled back below all the same
+    }
     if (m_mode == Mode::Immediate)
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
     else
@@ -34,6 +53,7 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
+    sendQueuedRows(m_db);
     if (m_mode == Mode::Immediate) {
         QSqlQuery end(m_db);
         if (!end.exec(QStringLiteral("COMMIT"))) {

@@ -7,7 +7,8 @@
 namespace atelier::testing {
 
 TempStore::TempStore()
-    : m_clock(QDateTime(QDate(2026, 6, 15), QTime(10, 0), QTimeZone(8 * 3600)))
+    : m_location(m_dir.path())
+    , m_clock(QDateTime(QDate(2026, 6, 15), QTime(10, 0), QTimeZone(8 * 3600)))
     , m_store(std::make_unique<Store>(&m_clock))
 {
     if (!m_store->open(path()))
@@ -16,7 +17,7 @@ TempStore::TempStore()
 
 QString TempStore::path() const
 {
-    return m_dir.filePath(QStringLiteral("store.sqlite"));
+    return m_location.text();
 }
 
 } // namespace atelier::testing

@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "services/store.h"
+#include "support/test_location.h"
 
 #include <QTemporaryDir>
 
@@ -9,7 +10,8 @@
 
 namespace atelier::testing {
 
-// A store on a fresh database in a temporary folder, with a clock the test can move.
+// A store on a fresh database (a file in a temporary folder, or a database of its own on the PostgreSQL
+// test server: see test_location.h), with a clock the test can move.
 // Default "now": 2026-06-15 10:00 +08:00.
 class TempStore
 {
@@ -22,6 +24,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    TestLocation m_location;
     FixedClock m_clock;
     std::unique_ptr<Store> m_store;
 };

@@ -1,0 +1,25 @@
+#include "storage/server_connection.h"
+
+#include "storage/storage_error.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <libpq-fe.h>
+
+namespace atelier {
+
+pg_conn *serverHandleOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    // Qt hands the handle over as a QVariant holding a PGconn*, whose type it may name after the struct.
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        throw StorageError(StorageError::Kind::Other, QStringLiteral("not a PostgreSQL connection"));
+    PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
+    if (!connection)
+        throw StorageError(StorageError::Kind::ConnectionLost, QStringLiteral("the connection is closed"));
+    return connection;
+}
+
+} // namespace atelier
