@@ -4,6 +4,7 @@
 #include "storage/sql.h"
 #include "storage/storage_error.h"
 #include "storage/tag_repository.h"
+#include "support/test_location.h"
 
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -56,8 +57,9 @@ Customer everyField()
 TEST_CASE("a customer with every field survives a round trip", "[storage][customers]")
 {
     QTemporaryDir dir;
+    const testing::TestLocation location(dir.path());
     Database db;
-    REQUIRE(db.open(dir.filePath(QStringLiteral("db.sqlite"))));
+    REQUIRE(db.open(location.text()));
     CustomerRepository repo(db.connection());
 
     Customer referrer;
@@ -117,8 +119,9 @@ TEST_CASE("a customer with every field survives a round trip", "[storage][custom
 TEST_CASE("updating a customer keeps the search index in step", "[storage][customers]")
 {
     QTemporaryDir dir;
+    const testing::TestLocation location(dir.path());
     Database db;
-    REQUIRE(db.open(dir.filePath(QStringLiteral("db.sqlite"))));
+    REQUIRE(db.open(location.text()));
     CustomerRepository repo(db.connection());
     Customer c = everyField();
     c.id = repo.insert(c);
@@ -138,8 +141,9 @@ TEST_CASE("updating a customer keeps the search index in step", "[storage][custo
 TEST_CASE("a whole-row update needs the version it read and adds one to it", "[storage][customers]")
 {
     QTemporaryDir dir;
+    const testing::TestLocation location(dir.path());
     Database db;
-    REQUIRE(db.open(dir.filePath(QStringLiteral("db.sqlite"))));
+    REQUIRE(db.open(location.text()));
     CustomerRepository repo(db.connection());
     const CustomerId id = repo.insert(everyField());
     Customer first = *repo.find(id);
@@ -171,8 +175,9 @@ TEST_CASE("a whole-row update needs the version it read and adds one to it", "[s
 TEST_CASE("tags and life events belong to a customer", "[storage][customers]")
 {
     QTemporaryDir dir;
+    const testing::TestLocation location(dir.path());
     Database db;
-    REQUIRE(db.open(dir.filePath(QStringLiteral("db.sqlite"))));
+    REQUIRE(db.open(location.text()));
     CustomerRepository repo(db.connection());
     TagRepository tags(db.connection());
     const TagId french = tags.insert(QStringLiteral("法式"), Tag::Category::Style);
@@ -201,8 +206,9 @@ TEST_CASE("tags and life events belong to a customer", "[storage][customers]")
 TEST_CASE("the archive list pages, sorts and filters in SQL", "[storage][customers]")
 {
     QTemporaryDir dir;
+    const testing::TestLocation location(dir.path());
     Database db;
-    REQUIRE(db.open(dir.filePath(QStringLiteral("db.sqlite"))));
+    REQUIRE(db.open(location.text()));
     CustomerRepository repo(db.connection());
     for (int i = 0; i < 25; ++i) {
         Customer c;
@@ -237,8 +243,9 @@ TEST_CASE("the archive list pages, sorts and filters in SQL", "[storage][custome
 TEST_CASE("the archive sorts names in pinyin order, not by character code", "[storage][customers]")
 {
     QTemporaryDir dir;
+    const testing::TestLocation location(dir.path());
     Database db;
-    REQUIRE(db.open(dir.filePath(QStringLiteral("db.sqlite"))));
+    REQUIRE(db.open(location.text()));
     CustomerRepository repo(db.connection());
     int n = 0;
     for (const QString &name :
@@ -288,8 +295,9 @@ QList<CustomerId> walk(
 TEST_CASE("keyset pages of the archive list add up to the whole list, in every order", "[storage][customers]")
 {
     QTemporaryDir dir;
+    const testing::TestLocation location(dir.path());
     Database db;
-    REQUIRE(db.open(dir.filePath(QStringLiteral("db.sqlite"))));
+    REQUIRE(db.open(location.text()));
     CustomerRepository repo(db.connection());
     const QDateTime now = QDateTime(QDate(2026, 6, 1), QTime(9, 0), QTimeZone(8 * 3600));
     for (int i = 0; i < 40; ++i) {
@@ -330,8 +338,9 @@ TEST_CASE("keyset pages of the archive list add up to the whole list, in every o
 TEST_CASE("a customer deleted between two pages shifts nothing", "[storage][customers]")
 {
     QTemporaryDir dir;
+    const testing::TestLocation location(dir.path());
     Database db;
-    REQUIRE(db.open(dir.filePath(QStringLiteral("db.sqlite"))));
+    REQUIRE(db.open(location.text()));
     CustomerRepository repo(db.connection());
     for (int i = 0; i < 12; ++i) {
         Customer c;

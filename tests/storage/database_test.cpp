@@ -1,6 +1,7 @@
 #include "storage/database.h"
 #include "storage/migrator.h"
 #include "storage/sql.h"
+#include "support/test_location.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -24,24 +25,31 @@ QByteArray readAll(const QString &path)
 
 } // namespace
 
-TEST_CASE("a new database is created at the newest schema with WAL and foreign keys", "[storage][migrations]")
+TEST_CASE("a new database is created at the newest schema", "[storage][migrations]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+    const testing::TestLocation location(dir.path());
     Database db;
-    const bool opened = db.open(path);
+    const bool opened = db.open(location.text());
     INFO(db.errorString().toStdString());
     REQUIRE(opened);
     CHECK(db.schemaVersion() == Migrator::latestVersion());
     CHECK(Migrator::latestVersion() >= 3);
-    CHECK(sql::scalar(db.connection(), QStringLiteral("PRAGMA journal_mode")).toString()
-        == QStringLiteral("wal"));
-    CHECK(sql::scalar(db.connection(), QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
     CHECK(sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM schema_version")).toInt()
         == Migrator::latestVersion());
 }
 
-TEST_CASE("an empty file is migrated like a new one", "[storage][migrations]")
+TEST_CASE("a new SQLite file uses WAL and foreign keys", "[storage][migrations][sqlite]")
+{
+    QTemporaryDir dir;
+    Database db;
+    REQUIRE(db.open(dir.filePath(QStringLiteral("new.sqlite"))));
+    CHECK(sql::scalar(db.connection(), QStringLiteral("PRAGMA journal_mode")).toString()
+        == QStringLiteral("wal"));
+    CHECK(sql::scalar(db.connection(), QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+}
+
+TEST_CASE("an empty file is migrated like a new one", "[storage][migrations][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
@@ -53,8 +61,8 @@ TEST_CASE("an empty file is migrated like a new one", "[storage][migrations]")
     CHECK(db.schemaVersion() == Migrator::latestVersion());
 }
 
-TEST_CASE(
-    "a database at every earlier version is brought up to date, keeping its data", "[storage][migrations]")
+TEST_CASE("a database at every earlier version is brought up to date, keeping its data",
+    "[storage][migrations][sqlite]")
 {
     for (int version = 1; version < Migrator::latestVersion(); ++version) {
         INFO("from version " << version);
@@ -106,7 +114,8 @@ TEST_CASE(
 TEST_CASE("a database written by a newer program is refused and left alone", "[storage][migrations]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+    const testing::TestLocation location(dir.path());
+    const QString &path = location.text();
     {
         Database db;
         REQUIRE(db.open(path));
@@ -120,7 +129,7 @@ TEST_CASE("a database written by a newer program is refused and left alone", "[s
     CHECK(db.errorString().contains(QStringLiteral("999")));
 }
 
-TEST_CASE("a file that is not SQLite is refused and not modified", "[storage][open]")
+TEST_CASE("a file that is not SQLite is refused and not modified", "[storage][open][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
@@ -138,7 +147,7 @@ TEST_CASE("a file that is not SQLite is refused and not modified", "[storage][op
     CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
 }
 
-TEST_CASE("a read-only database file gets a clear message", "[storage][open]")
+TEST_CASE("a read-only database file gets a clear message", "[storage][open][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("ro.sqlite"));
@@ -160,7 +169,7 @@ TEST_CASE("a read-only database file gets a clear message", "[storage][open]")
     CHECK(db.errorString().contains(QStringLiteral("read-only")));
 }
 
-TEST_CASE("a database locked by another program gets a clear message", "[storage][open]")
+TEST_CASE("a database locked by another program gets a clear message", "[storage][open][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("locked.sqlite"));
@@ -184,7 +193,7 @@ TEST_CASE("a database locked by another program gets a clear message", "[storage
     CHECK(db.errorString().contains(QStringLiteral("locked")));
 }
 
-TEST_CASE("a new database and the folder made for it are the owner's only", "[storage][open]")
+TEST_CASE("a new database and the folder made for it are the owner's only", "[storage][open][sqlite]")
 {
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("atelier-data"));

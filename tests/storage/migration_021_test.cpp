@@ -1,6 +1,7 @@
 #include "storage/database.h"
 #include "storage/migrator.h"
 #include "storage/sql.h"
+#include "support/test_location.h"
 
 #include <QTemporaryDir>
 
@@ -20,8 +21,8 @@ int count(const QSqlDatabase &db, const char *statement)
 // 021 rebuilds campaigns, which members, coupons and contacts name. With foreign keys enforced the
 // DROP inside the rebuild would delete every member (ON DELETE CASCADE) and unlink every coupon: the
 // migrator turns enforcement off for the step and checks every key before it commits.
-TEST_CASE(
-    "021 rebuilds campaigns and follow-up tasks keeping everything that names them", "[storage][migrations]")
+TEST_CASE("021 rebuilds campaigns and follow-up tasks keeping everything that names them",
+    "[storage][migrations][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("store.sqlite"));
@@ -85,8 +86,9 @@ TEST_CASE(
     "021 seeds the seed's tier benefits and eight holidays a year for 2026 to 2031", "[storage][migrations]")
 {
     QTemporaryDir dir;
+    const testing::TestLocation location(dir.path());
     Database db;
-    REQUIRE(db.open(dir.filePath(QStringLiteral("store.sqlite"))));
+    REQUIRE(db.open(location.text()));
     const QSqlDatabase c = db.connection();
     CHECK(count(c, "SELECT count(*) FROM tier_benefits WHERE tier = 'silver'") == 1);
     CHECK(count(c, "SELECT count(*) FROM tier_benefits WHERE tier = 'gold'") == 2);

@@ -21,7 +21,7 @@ int count(const QSqlDatabase &db, const char *statement)
 // with each scored customer's last move, which customer_scores kept.
 TEST_CASE(
     "022 keeps the follow-up tasks and their coupons, and seeds the segment history from the last moves",
-    "[storage][migrations]")
+    "[storage][migrations][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("store.sqlite"));

@@ -24,7 +24,7 @@ void run(const QSqlDatabase &db, const char *statement)
 
 // 023 adds satisfaction_scores, staff_targets, archive_checks and customers.card_no to a store of 022.
 TEST_CASE("023 keeps the customers and adds scores, targets, spot checks and card numbers with their checks",
-    "[storage][migrations]")
+    "[storage][migrations][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("store.sqlite"));

@@ -7,6 +7,7 @@
 #include "storage/storage_error.h"
 #include "storage/tier_repository.h"
 #include "storage/transaction.h"
+#include "support/test_location.h"
 
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -23,13 +24,14 @@ const QTimeZone storeZone(8 * 3600);
 struct Ledger
 {
     QTemporaryDir dir;
+    const testing::TestLocation location{dir.path()};
     Database db;
     CustomerId anna = 0;
     CustomerId bo = 0;
 
     Ledger()
     {
-        REQUIRE(db.open(dir.filePath(QStringLiteral("db.sqlite"))));
+        REQUIRE(db.open(location.text()));
         anna = customer(QStringLiteral("李娜"), QStringLiteral("13700000001"));
         bo = customer(QStringLiteral("王博"), QStringLiteral("13700000002"));
     }
@@ -58,10 +60,10 @@ struct Ledger
 
     qint64 nightlyRun(const QDate &asOf)
     {
-        return sql::run(db.connection(),
-            QStringLiteral("INSERT INTO nightly_runs (as_of, started_by, started_at) VALUES (?, 'cli', ?)"),
+        return sql::scalar(db.connection(),
+            QStringLiteral("INSERT INTO nightly_runs (as_of, started_by, started_at) VALUES (?, 'cli', ?) "
+                           "RETURNING id"),
             {asOf.toString(Qt::ISODate), QStringLiteral("2026-01-01T03:00:00+08:00")})
-            .lastInsertId()
             .toLongLong();
     }
 };

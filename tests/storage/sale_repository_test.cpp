@@ -3,6 +3,7 @@
 #include "storage/sale_repository.h"
 #include "storage/storage_error.h"
 #include "storage/transaction.h"
+#include "support/test_location.h"
 
 #include <QTemporaryDir>
 
@@ -13,8 +14,9 @@ using namespace atelier;
 TEST_CASE("a sale with lines and a return round-trip", "[storage][sales]")
 {
     QTemporaryDir dir;
+    const testing::TestLocation location(dir.path());
     Database db;
-    REQUIRE(db.open(dir.filePath(QStringLiteral("db.sqlite"))));
+    REQUIRE(db.open(location.text()));
     Customer customer;
     customer.name = QStringLiteral("李娜");
     customer.phone = PhoneNumber::fromStoredDigits(QStringLiteral("13700000001"));
@@ -64,8 +66,9 @@ TEST_CASE("a sale with lines and a return round-trip", "[storage][sales]")
 TEST_CASE("a failed write inside a transaction leaves nothing behind", "[storage][transaction]")
 {
     QTemporaryDir dir;
+    const testing::TestLocation location(dir.path());
     Database db;
-    REQUIRE(db.open(dir.filePath(QStringLiteral("db.sqlite"))));
+    REQUIRE(db.open(location.text()));
     SaleRepository sales(db.connection());
     Sale sale;
     sale.soldAt = QDateTime::currentDateTime();

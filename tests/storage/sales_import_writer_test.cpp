@@ -1,6 +1,7 @@
 #include "support/temp_store.h"
 
 #include "storage/database.h"
+#include "storage/dialect.h"
 #include "storage/sales_import_writer.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
@@ -11,15 +12,16 @@ using namespace atelier;
 
 namespace {
 
-// The indexes of sales and their lines that the migrations made (not the automatic ones).
+// The indexes of sales and their lines that the migrations made, by name: the catalogues of the two
+// backends differ, and a name-by-name look through dialect::indexDefinition reads the same on both.
 QStringList saleLineIndexes(const QSqlDatabase &db)
 {
-    QSqlQuery query = sql::run(db,
-        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('sales', "
-                       "'sale_lines') AND sql IS NOT NULL ORDER BY name"));
     QStringList names;
-    while (query.next())
-        names << query.value(0).toString();
+    for (const char *name : {"sale_lines_import_key", "sale_lines_sale", "sale_lines_style", "sales_customer",
+             "sales_external_customer", "sales_external_invoice", "sales_sold_at"}) {
+        if (!dialect::indexDefinition(db, QString::fromLatin1(name)).isEmpty())
+            names << QString::fromLatin1(name);
+    }
     return names;
 }
 
@@ -34,9 +36,7 @@ TEST_CASE(
     REQUIRE(before.contains(QStringLiteral("sale_lines_style")));
     REQUIRE(before.contains(QStringLiteral("sale_lines_import_key")));
     REQUIRE(before.contains(QStringLiteral("sales_customer")));
-    const QString keySql = sql::scalar(
-        db, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'sale_lines_import_key'"))
-                               .toString();
+    const QString keySql = dialect::indexDefinition(db, QStringLiteral("sale_lines_import_key"));
 
     SECTION("restored before the commit, with rows written meanwhile")
     {
@@ -55,13 +55,8 @@ TEST_CASE(
             t.commit();
         }
         CHECK(saleLineIndexes(db) == before);
-        CHECK(sql::scalar(
-                  db, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'sale_lines_import_key'"))
-                  .toString()
-            == keySql);
-        CHECK(sql::scalar(db,
-                  QStringLiteral("SELECT count(*) FROM sale_lines INDEXED BY sale_lines_style "
-                                 "WHERE style_no = 'B'"))
+        CHECK(dialect::indexDefinition(db, QStringLiteral("sale_lines_import_key")) == keySql);
+        CHECK(sql::scalar(db, QStringLiteral("SELECT count(*) FROM sale_lines WHERE style_no = 'B'"))
                   .toLongLong()
             == 1);
         // The unique key is enforced again.

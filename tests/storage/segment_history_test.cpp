@@ -2,6 +2,7 @@
 #include "storage/database.h"
 #include "storage/segment_history_repository.h"
 #include "storage/sql.h"
+#include "support/test_location.h"
 
 #include <QTemporaryDir>
 
@@ -15,17 +16,19 @@ TEST_CASE("A segment move made again the same day keeps one row, from the first 
     "[storage][history]")
 {
     QTemporaryDir dir;
+    const testing::TestLocation location(dir.path());
     Database db;
-    REQUIRE(db.open(dir.filePath(QStringLiteral("store.sqlite"))));
+    REQUIRE(db.open(location.text()));
     const QSqlDatabase c = db.connection();
-    sql::execute(c,
-        QStringLiteral(
-            "INSERT INTO customers (id, name, phone, created_at, updated_at) VALUES "
-            "(1, '王芳', '13912345678', '2026-01-01T10:00:00+08:00', '2026-01-01T10:00:00+08:00')"));
+    const CustomerId wang = sql::scalar(c,
+        QStringLiteral("INSERT INTO customers (name, phone, created_at, updated_at) VALUES "
+                       "('王芳', '13912345678', '2026-01-01T10:00:00+08:00', '2026-01-01T10:00:00+08:00') "
+                       "RETURNING id"))
+                                .toLongLong();
     SegmentHistoryRepository history(c);
     const QDate night(2026, 6, 30);
-    CHECK(history.add(1, night, StoreSegment::Active, StoreSegment::Lapsing, 0));
-    CHECK(history.add(1, night, StoreSegment::Lapsing, StoreSegment::Dormant, 0));
+    CHECK(history.add(wang, night, StoreSegment::Active, StoreSegment::Lapsing, 0));
+    CHECK(history.add(wang, night, StoreSegment::Lapsing, StoreSegment::Dormant, 0));
     CHECK(sql::scalar(c, QStringLiteral("SELECT COUNT(*) FROM segment_history")).toInt() == 1);
     CHECK(sql::scalar(c, QStringLiteral("SELECT old_segment || '>' || new_segment FROM segment_history"))
               .toString()

@@ -1,6 +1,7 @@
 #include "storage/database.h"
 #include "storage/sql.h"
 #include "storage/storage_error.h"
+#include "support/test_location.h"
 
 #include <QTemporaryDir>
 #include <QVariantList>
@@ -12,9 +13,9 @@ using namespace atelier;
 namespace {
 
 // A table of its own, so that the test depends on no part of the schema.
-QSqlDatabase openScratch(Database &db, const QTemporaryDir &dir)
+QSqlDatabase openScratch(Database &db, const testing::TestLocation &location)
 {
-    REQUIRE(db.open(dir.filePath(QStringLiteral("sql.sqlite"))));
+    REQUIRE(db.open(location.text()));
     sql::execute(db.connection(), QStringLiteral("CREATE TABLE scratch (a INTEGER, b TEXT, c TEXT)"));
     return db.connection();
 }
@@ -24,8 +25,9 @@ QSqlDatabase openScratch(Database &db, const QTemporaryDir &dir)
 TEST_CASE("sql::run binds a list of values gathered at run time, in order", "[storage][sql]")
 {
     QTemporaryDir dir;
+    const testing::TestLocation location(dir.path());
     Database db;
-    const QSqlDatabase connection = openScratch(db, dir);
+    const QSqlDatabase connection = openScratch(db, location);
 
     QVariantList values{qlonglong(7), QString(), QVariant(QMetaType::fromType<QString>())};
     sql::run(connection, QStringLiteral("INSERT INTO scratch (a, b, c) VALUES (?, ?, ?)"), values);
@@ -43,8 +45,9 @@ TEST_CASE("sql::run binds a list of values gathered at run time, in order", "[st
 TEST_CASE("sql::run with a list refuses a value count that does not match the placeholders", "[storage][sql]")
 {
     QTemporaryDir dir;
+    const testing::TestLocation location(dir.path());
     Database db;
-    const QSqlDatabase connection = openScratch(db, dir);
+    const QSqlDatabase connection = openScratch(db, location);
     const QString insert = QStringLiteral("INSERT INTO scratch (a, b) VALUES (?, ?)");
 
     CHECK_THROWS_AS(sql::run(connection, insert, QVariantList{qlonglong(1)}), StorageError);
