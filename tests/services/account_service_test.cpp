@@ -243,7 +243,7 @@ TEST_CASE("a PIN typed wrong three times gets the same back-off as a password", 
 }
 
 TEST_CASE("a PIN set before counter_pins still opens the counter after the migration",
-    "[services][accounts][pin][migrations]")
+    "[services][accounts][pin][migrations][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));

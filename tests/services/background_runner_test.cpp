@@ -354,8 +354,12 @@ TEST_CASE("quitting while an export and an import and the reports and a nightly 
         CHECK((name == QStringLiteral("customers.csv") || !name.startsWith(QStringLiteral("customers"))));
     Database check;
     REQUIRE(check.open(t.path()));
-    CHECK(sql::scalar(check.connection(), QStringLiteral("PRAGMA integrity_check")).toString()
-        == QStringLiteral("ok"));
+    CHECK(sql::scalar(check.connection(), QStringLiteral("SELECT count(*) FROM customers")).toInt()
+        == options.customers);
+    // A server keeps its own files whole; a file is checked page by page.
+    if (check.backend() == Backend::SQLite)
+        CHECK(sql::scalar(check.connection(), QStringLiteral("PRAGMA integrity_check")).toString()
+            == QStringLiteral("ok"));
 }
 
 TEST_CASE("a restore stops the other runners' work before its own begins and refuses new work",

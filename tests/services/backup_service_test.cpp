@@ -90,7 +90,7 @@ QStringList backupFiles(const QString &folder)
 
 } // namespace
 
-TEST_CASE("a backup is a checked, owner-only copy whose checksum is recorded", "[services][backup]")
+TEST_CASE("a backup is a checked, owner-only copy whose checksum is recorded", "[services][backup][sqlite]")
 {
     TempStore t;
     addCustomers(t, 0, 5);
@@ -125,7 +125,8 @@ TEST_CASE("a backup is a checked, owner-only copy whose checksum is recorded", "
     CHECK(customerNames(result.path).size() == 5);
 }
 
-TEST_CASE("retention keeps the newest daily and monthly backups and every manual one", "[services][backup]")
+TEST_CASE(
+    "retention keeps the newest daily and monthly backups and every manual one", "[services][backup][sqlite]")
 {
     TempStore t;
     addCustomers(t, 0, 2);
@@ -205,7 +206,7 @@ TEST_CASE("a successful nightly run is followed by a backup, the month's first k
     CHECK(QFileInfo::exists(recorded[0].path()));
 }
 
-TEST_CASE("a full disk during a backup leaves no file and the database alone", "[services][backup]")
+TEST_CASE("a full disk during a backup leaves no file and the database alone", "[services][backup][sqlite]")
 {
     TempStore t;
     addCustomers(t, 0, 5);
@@ -231,7 +232,7 @@ TEST_CASE("a full disk during a backup leaves no file and the database alone", "
     CHECK(backups.backupNow(BackupRecord::Kind::Manual).ok); // with room again it works
 }
 
-TEST_CASE("restore brings back the backup over a damaged database", "[services][backup]")
+TEST_CASE("restore brings back the backup over a damaged database", "[services][backup][sqlite]")
 {
     TempStore t;
     addCustomers(t, 0, 5);
@@ -260,7 +261,8 @@ TEST_CASE("restore brings back the backup over a damaged database", "[services][
     CHECK(customerNames(t.path()) == expected);
 }
 
-TEST_CASE("restore refuses what is not a backup of this program and changes nothing", "[services][backup]")
+TEST_CASE(
+    "restore refuses what is not a backup of this program and changes nothing", "[services][backup][sqlite]")
 {
     TempStore t;
     addCustomers(t, 0, 3);
@@ -326,8 +328,8 @@ QByteArray damageMiddle(const QString &path)
 
 } // namespace
 
-TEST_CASE(
-    "a backup is usable after the quick check; the full check follows and is recorded", "[services][backup]")
+TEST_CASE("a backup is usable after the quick check; the full check follows and is recorded",
+    "[services][backup][sqlite]")
 {
     TempStore t;
     addCustomers(t, 0, 30);
@@ -377,7 +379,7 @@ TEST_CASE(
 }
 
 TEST_CASE("a copy checked in full is verified by its checksum; other bytes get the full check",
-    "[services][backup]")
+    "[services][backup][sqlite]")
 {
     TempStore t;
     addCustomers(t, 0, 30);
@@ -418,7 +420,8 @@ TEST_CASE("a clerk may not back up, restore or change the backup settings", "[se
     CHECK(backups.backupNow(BackupRecord::Kind::Manual).ok);
 }
 
-TEST_CASE("the start check finds a damaged store and puts the latest good backup back", "[services][backup]")
+TEST_CASE("the start check finds a damaged store and puts the latest good backup back",
+    "[services][backup][sqlite]")
 {
     TempStore t;
     addCustomers(t, 0, 40);

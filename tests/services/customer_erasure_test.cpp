@@ -371,8 +371,8 @@ TEST_CASE("an erased customer gets no follow-up tasks and no promotional SMS", "
     CHECK_FALSE(file.data().contains("erased"));
 }
 
-TEST_CASE(
-    "013 carries the old consent date over to each consent that was given", "[storage][migrations][consent]")
+TEST_CASE("013 carries the old consent date over to each consent that was given",
+    "[storage][migrations][consent][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));

@@ -202,7 +202,7 @@ atelier::testing::LoyaltyStore prepare(TempStore &t)
 } // namespace
 
 TEST_CASE("the app keeps its lock on the store through every operation that touches the file",
-    "[services][live-lock]")
+    "[services][live-lock][sqlite]")
 {
     for (const Operation &operation : operations()) {
         DYNAMIC_SECTION(operation.name)
@@ -217,8 +217,8 @@ TEST_CASE("the app keeps its lock on the store through every operation that touc
     }
 }
 
-TEST_CASE(
-    "a sale recorded after any operation survives another program opening the store", "[services][live-lock]")
+TEST_CASE("a sale recorded after any operation survives another program opening the store",
+    "[services][live-lock][sqlite]")
 {
     for (const Operation &operation : operations()) {
         DYNAMIC_SECTION(operation.name)
@@ -249,7 +249,7 @@ TEST_CASE(
     }
 }
 
-TEST_CASE("a second app on the same store is refused and told who has it", "[services][store-lock]")
+TEST_CASE("a second app on the same store is refused and told who has it", "[services][store-lock][sqlite]")
 {
     TempStore t;
     StoreLock app(t.path());
@@ -273,7 +273,7 @@ TEST_CASE("a second app on the same store is refused and told who has it", "[ser
     CHECK_FALSE(QFileInfo::exists(StoreLock::lockPath(t.path())));
 }
 
-TEST_CASE("a claim left by an app that died is taken over", "[services][store-lock]")
+TEST_CASE("a claim left by an app that died is taken over", "[services][store-lock][sqlite]")
 {
     TempStore t;
     // A process that has ended: its id is free, as a crashed app's would be.
@@ -293,7 +293,7 @@ TEST_CASE("a claim left by an app that died is taken over", "[services][store-lo
 }
 
 TEST_CASE("a backup while another program holds the write lock waits for it and keeps the app's lock",
-    "[services][live-lock]")
+    "[services][live-lock][sqlite]")
 {
     TempStore t;
     prepare(t);
@@ -324,7 +324,8 @@ TEST_CASE("a backup while another program holds the write lock waits for it and 
         == QStringLiteral("1"));
 }
 
-TEST_CASE("the store's own files are refused as a file to import or to export to", "[services][live-lock]")
+TEST_CASE(
+    "the store's own files are refused as a file to import or to export to", "[services][live-lock][sqlite]")
 {
     TempStore t;
     prepare(t);
@@ -356,7 +357,8 @@ TEST_CASE("the store's own files are refused as a file to import or to export to
     CHECK(otherProgram(t.path(), QStringLiteral("PRAGMA quick_check;")) == QStringLiteral("ok"));
 }
 
-TEST_CASE("the first start on a store whose folder is not there yet claims it", "[services][store-lock]")
+TEST_CASE(
+    "the first start on a store whose folder is not there yet claims it", "[services][store-lock][sqlite]")
 {
     QTemporaryDir home;
     const QString path = home.filePath(QStringLiteral("data/Atelier/store.sqlite"));

@@ -323,10 +323,9 @@ TEST_CASE("expiry takes the oldest points first, whatever was spent in between",
     REQUIRE(february.size() == 1);
     CHECK(february.front().customer == f.customer);
     CHECK(february.front().lapsed - february.front().takenOut == 20);
-    const qint64 run = sql::run(f.t.store().database().connection(),
+    const qint64 run = sql::scalar(f.t.store().database().connection(),
         QStringLiteral("INSERT INTO nightly_runs (as_of, started_by, started_at) "
-                       "VALUES ('2026-02-20', 'cli', '2026-02-21T03:00:00+08:00')"))
-                           .lastInsertId()
+                       "VALUES ('2026-02-20', 'cli', '2026-02-21T03:00:00+08:00') RETURNING id"))
                            .toLongLong();
     ledger.appendExpiry(f.customer, 20, QDate(2026, 2, 20), run);
     CHECK(f.balance() == 50);

@@ -119,7 +119,7 @@ TEST_CASE("a note whose kind a newer version wrote shows its stored text", "[ser
 }
 
 TEST_CASE("notes and messages stored before kinds keep their text after the migration",
-    "[services][stored-words][migrations]")
+    "[services][stored-words][migrations][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
