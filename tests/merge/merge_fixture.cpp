@@ -73,13 +73,14 @@ void giveEverything(Store &store, CustomerId id, const QString &tag, int yuan)
     sql::run(db,
         QStringLiteral(
             "INSERT INTO customer_scores (customer_id, purchases, recent_purchases, spend_fen, "
-            "tier_spend_fen, r, f, m, segment, named_segment) SELECT ?, 2, 2, ?, ?, 3, 2, 2, 'active', "
+            "tier_spend_fen, r, f, m, segment, named_segment) "
+            "SELECT CAST(? AS BIGINT), 2, 2, CAST(? AS BIGINT), CAST(? AS BIGINT), 3, 2, 2, 'active', "
             "'potential' WHERE NOT EXISTS (SELECT 1 FROM customer_scores WHERE customer_id = ?)"),
         {id, yuan * 300, yuan * 300, id});
     sql::run(db,
-        QStringLiteral(
-            "INSERT INTO customer_tiers (customer_id, tier, reached_on) SELECT ?, 'silver', '2026-06-01' "
-            "WHERE NOT EXISTS (SELECT 1 FROM customer_tiers WHERE customer_id = ?)"),
+        QStringLiteral("INSERT INTO customer_tiers (customer_id, tier, reached_on) "
+                       "SELECT CAST(? AS BIGINT), 'silver', '2026-06-01' "
+                       "WHERE NOT EXISTS (SELECT 1 FROM customer_tiers WHERE customer_id = ?)"),
         {id, id});
     sql::run(db,
         QStringLiteral(
