@@ -10,8 +10,8 @@
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 
-TEST_CASE(
-    "a second Atelier on a store that is open is refused before it opens the store", "[app][store-lock]")
+TEST_CASE("a second Atelier on a store that is open is refused before it opens the store",
+    "[app][store-lock][sqlite]")
 {
     QTemporaryDir home;
     const QString live = home.filePath(QStringLiteral("store.sqlite"));

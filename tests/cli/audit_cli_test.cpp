@@ -17,7 +17,8 @@ using namespace atelier::testing;
 TEST_CASE("atelier-cli is audited as cli:<operating-system user>", "[cli][audit]")
 {
     QTemporaryDir dir;
-    const QString database = dir.filePath(QStringLiteral("store.sqlite"));
+    const TestLocation location(dir.path(), QStringLiteral("store.sqlite"));
+    const QString &database = location.text();
     {
         Store store;
         REQUIRE(store.open(database));

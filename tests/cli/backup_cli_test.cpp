@@ -34,7 +34,7 @@ QByteArray exportOf(const QString &database, const QTemporaryDir &home)
 
 } // namespace
 
-TEST_CASE("backup prints the copy's path and restore --yes brings it back", "[cli][backup]")
+TEST_CASE("backup prints the copy's path and restore --yes brings it back", "[cli][backup][sqlite]")
 {
     QTemporaryDir home;
     const QString live = home.filePath(QStringLiteral("store.sqlite"));
@@ -75,7 +75,8 @@ TEST_CASE("backup prints the copy's path and restore --yes brings it back", "[cl
     CHECK(exportOf(live, home) == before);
 }
 
-TEST_CASE("restore refuses a file that is not a backup and backup a folder it cannot make", "[cli][backup]")
+TEST_CASE(
+    "restore refuses a file that is not a backup and backup a folder it cannot make", "[cli][backup][sqlite]")
 {
     QTemporaryDir home;
     const QString live = home.filePath(QStringLiteral("store.sqlite"));
@@ -102,7 +103,8 @@ TEST_CASE("restore refuses a file that is not a backup and backup a folder it ca
     CHECK(backup.out.isEmpty());
 }
 
-TEST_CASE("beside the app atelier-cli is safe, and restore waits until the app is closed", "[cli][backup]")
+TEST_CASE(
+    "beside the app atelier-cli is safe, and restore waits until the app is closed", "[cli][backup][sqlite]")
 {
     QTemporaryDir home;
     const QString live = home.filePath(QStringLiteral("store.sqlite"));

@@ -16,7 +16,8 @@ using namespace atelier::testing;
 TEST_CASE("find CARD_NUMBER lists the card's holder before a phone ending in the same digits", "[cli][cards]")
 {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("cards.sqlite"));
+    const TestLocation location(dir.path(), QStringLiteral("cards.sqlite"));
+    const QString &db = location.text();
     CustomerId holder = 0;
     CustomerId phoneEnd = 0;
     {

@@ -29,6 +29,14 @@ CliRun runCli(const QStringList &arguments, const QString &home, const QString &
     return run;
 }
 
+CliRun makeDemo(const QString &database, const QString &home)
+{
+    return runCli({QStringLiteral("--db"), database, QStringLiteral("demo"), QStringLiteral("--customers"),
+                      QStringLiteral("200"), QStringLiteral("--seed"), QStringLiteral("7"),
+                      QStringLiteral("--until"), QStringLiteral("2026-06-30")},
+        home);
+}
+
 const DemoFixture &DemoFixture::instance()
 {
     static const DemoFixture fixture;
@@ -37,11 +45,7 @@ const DemoFixture &DemoFixture::instance()
 
 DemoFixture::DemoFixture()
 {
-    const CliRun demo
-        = runCli({QStringLiteral("--db"), database(), QStringLiteral("demo"), QStringLiteral("--customers"),
-                     QStringLiteral("200"), QStringLiteral("--seed"), QStringLiteral("7"),
-                     QStringLiteral("--until"), QStringLiteral("2026-06-30")},
-            folder());
+    const CliRun demo = makeDemo(database(), folder());
     if (demo.exitCode != 0)
         throw std::runtime_error("demo failed: " + demo.err.toStdString());
     const QString csv = m_dir.filePath(QStringLiteral("all.csv"));

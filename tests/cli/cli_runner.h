@@ -1,5 +1,7 @@
 #pragma once
 
+#include "support/test_location.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -18,12 +20,16 @@ struct CliRun
 CliRun runCli(
     const QStringList &arguments, const QString &home, const QString &locale = QStringLiteral("C.UTF-8"));
 
-// A temporary folder with a 200-customer demo store (seed 7), made once per test run.
+// The demo store the fixture below holds (200 customers, seed 7, until 2026-06-30), made at `database`.
+CliRun makeDemo(const QString &database, const QString &home);
+
+// A temporary folder with a 200-customer demo store (seed 7), made once per test run: a file in the folder,
+// or a database of its own on the PostgreSQL test server.
 class DemoFixture
 {
 public:
     static const DemoFixture &instance();
-    QString database() const { return m_dir.filePath(QStringLiteral("demo.sqlite")); }
+    QString database() const { return m_location.text(); }
     QString folder() const { return m_dir.path(); }
     // The export of the whole store, for picking known customers.
     const QByteArray &exportBytes() const { return m_export; }
@@ -31,6 +37,7 @@ public:
 private:
     DemoFixture();
     QTemporaryDir m_dir;
+    TestLocation m_location{m_dir.path(), QStringLiteral("demo.sqlite")};
     QByteArray m_export;
 };
 

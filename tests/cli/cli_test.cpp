@@ -137,9 +137,12 @@ TEST_CASE("export customers --tag keeps only the tagged customers", "[cli]")
 TEST_CASE("the same seed and end date give the same store", "[cli]")
 {
     QTemporaryDir dir;
+    const TestLocation first(dir.path(), QStringLiteral("store0.sqlite"));
+    const TestLocation second(dir.path(), QStringLiteral("store1.sqlite"));
+    const TestLocation *stores[] = {&first, &second};
     QList<QByteArray> digests;
     for (int i = 0; i < 2; ++i) {
-        const QString db = dir.filePath(QStringLiteral("store%1.sqlite").arg(i));
+        const QString db = stores[i]->text();
         const QString csv = dir.filePath(QStringLiteral("store%1.csv").arg(i));
         REQUIRE(runCli(dbArgs(db,
                            {QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("200"),

@@ -65,11 +65,12 @@ public:
         REQUIRE(s.resolve(anonymous).ok());
     }
 
-    QString database() const { return m_dir.filePath(QStringLiteral("complaints.sqlite")); }
+    QString database() const { return m_location.text(); }
     QString folder() const { return m_dir.path(); }
 
 private:
     QTemporaryDir m_dir;
+    TestLocation m_location{m_dir.path(), QStringLiteral("complaints.sqlite")};
     FixedClock m_clock;
 };
 

@@ -60,7 +60,7 @@ public:
         m_to = toStoredText(today.addDays(28));
     }
 
-    QString database() const { return m_dir.filePath(QStringLiteral("coupons.sqlite")); }
+    QString database() const { return m_location.text(); }
     QString folder() const { return m_dir.path(); }
     QString from() const { return m_from; }
     QString to() const { return m_to; }
@@ -75,6 +75,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    TestLocation m_location{m_dir.path(), QStringLiteral("coupons.sqlite")};
     QString m_from;
     QString m_to;
 };

@@ -15,7 +15,8 @@ using namespace atelier::testing;
 TEST_CASE("atelier-cli erase needs --yes, then erases and is audited", "[cli][erasure]")
 {
     QTemporaryDir dir;
-    const QString database = dir.filePath(QStringLiteral("store.sqlite"));
+    const TestLocation location(dir.path(), QStringLiteral("store.sqlite"));
+    const QString &database = location.text();
     CustomerId id = 0;
     {
         Store store;

@@ -88,10 +88,11 @@ TEST_CASE(
 
 TEST_CASE("export customers --tier and --segment export a Tiers page list", "[cli][export]")
 {
-    const auto &fixture = DemoFixture::instance();
+    // A demo store of its own: the nightly run changes it.
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("store.sqlite"));
-    REQUIRE(QFile::copy(fixture.database(), db));
+    const TestLocation location(dir.path());
+    const QString &db = location.text();
+    REQUIRE(makeDemo(db, dir.path()).exitCode == 0);
     REQUIRE(runCli({QStringLiteral("--db"), db, QStringLiteral("nightly")}, dir.path()).exitCode == 0);
     const QString all = dir.filePath(QStringLiteral("members.csv"));
     REQUIRE(runCli(exportArgs(db, all,
@@ -118,7 +119,8 @@ TEST_CASE("export customers --tasks writes the customers of a day's tasks once e
     "[cli][export]")
 {
     QTemporaryDir dir;
-    const QString database = dir.filePath(QStringLiteral("tasks.sqlite"));
+    const TestLocation location(dir.path(), QStringLiteral("tasks.sqlite"));
+    const QString &database = location.text();
     const QDate day(2026, 7, 1);
     {
         FixedClock clock(QDateTime(day.addDays(-10), QTime(10, 0), QTimeZone(8 * 3600)));

@@ -21,7 +21,8 @@ const QString spec = QStringLiteral("invoice=InvoiceNo,style=StockCode,quantity=
 struct ImportFolder
 {
     QTemporaryDir dir;
-    QString database() const { return dir.filePath(QStringLiteral("store.sqlite")); }
+    TestLocation location{dir.path(), QStringLiteral("store.sqlite")};
+    QString database() const { return location.text(); }
     QString write(const QString &name, const QByteArray &bytes) const
     {
         QFile file(dir.filePath(name));

@@ -44,7 +44,7 @@ public:
         add("2601-BLK", "", "M", LostSaleReason::SizeOutOfStock);
     }
 
-    QString database() const { return m_dir.filePath(QStringLiteral("lost.sqlite")); }
+    QString database() const { return m_location.text(); }
 
     CliRun run(QStringList arguments) const
     {
@@ -56,6 +56,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    TestLocation m_location{m_dir.path(), QStringLiteral("lost.sqlite")};
 };
 
 } // namespace

@@ -4,6 +4,8 @@
 #include "services/customer_service.h"
 #include "services/sale_service.h"
 #include "services/store.h"
+#include "storage/database.h"
+#include "storage/sql.h"
 
 #include "support/read_checks.h"
 #include <catch2/catch.hpp>
@@ -51,7 +53,7 @@ public:
         REQUIRE(store.sales().recordReturn(returned, 1, QString()).ok());
     }
 
-    QString database() const { return m_dir.filePath(QStringLiteral("hand.sqlite")); }
+    QString database() const { return m_location.text(); }
     QString folder() const { return m_dir.path(); }
 
 private:
@@ -67,6 +69,8 @@ private:
     }
 
     QTemporaryDir m_dir;
+
+    TestLocation m_location{m_dir.path(), QStringLiteral("hand.sqlite")};
     FixedClock m_clock;
 };
 
@@ -126,28 +130,27 @@ TEST_CASE("nightly runs once per date and says what it did; rfm then shows the t
 namespace {
 
 // What a nightly run writes, summed up: equal sums mean nothing was half-written.
-QString resultsDigest(const QString &path)
+QString resultsDigest(const QString &location)
 {
-    const QString name = QStringLiteral("digest");
+    Database db;
+    REQUIRE(db.open(location));
+    const QSqlDatabase c = db.connection();
+    if (db.backend() == Backend::SQLite)
+        CHECK(sql::scalar(c, QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
     QString digest;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery check(QStringLiteral("PRAGMA integrity_check"), db);
-        REQUIRE(check.next());
-        CHECK(check.value(0).toString() == QStringLiteral("ok"));
-        for (const char *sql : {"SELECT count(*), total(r * 100 + f * 10 + m), total(spend_fen), "
-                                "group_concat(DISTINCT segment) FROM customer_scores",
-                 "SELECT count(*), group_concat(DISTINCT tier) FROM customer_tiers",
-                 "SELECT count(*) FROM tier_history", "SELECT count(*), total(points) FROM points_ledger"}) {
-            QSqlQuery query(QString::fromLatin1(sql), db);
-            REQUIRE(query.next());
+    for (const char *statement :
+        {"SELECT count(*), coalesce(sum(r * 100 + f * 10 + m), 0), coalesce(sum(spend_fen), 0) "
+         "FROM customer_scores",
+            "SELECT DISTINCT segment FROM customer_scores ORDER BY segment",
+            "SELECT count(*) FROM customer_tiers", "SELECT DISTINCT tier FROM customer_tiers ORDER BY tier",
+            "SELECT count(*) FROM tier_history",
+            "SELECT count(*), coalesce(sum(points), 0) FROM points_ledger"}) {
+        QSqlQuery query = sql::run(c, QString::fromLatin1(statement));
+        while (query.next()) {
             for (int i = 0; i < query.record().count(); ++i)
                 digest += query.value(i).toString() + u'|';
         }
     }
-    QSqlDatabase::removeDatabase(name);
     return digest;
 }
 
@@ -157,7 +160,8 @@ TEST_CASE("a nightly run killed half-way leaves the previous results intact; the
     "[cli][loyalty]")
 {
     QTemporaryDir home;
-    const QString db = home.filePath(QStringLiteral("store.sqlite"));
+    const TestLocation location(home.path());
+    const QString &db = location.text();
     REQUIRE(runCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--customers"),
                        QStringLiteral("10000"), QStringLiteral("--until"), QStringLiteral("2026-06-30")},
                 home.path())
@@ -193,16 +197,12 @@ TEST_CASE("a nightly run killed half-way leaves the previous results intact; the
     const QString after = resultsDigest(db);
     CHECK(after != before);
     // The dead run is on record as interrupted.
-    {
-        QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("runs"));
-        check.setDatabaseName(db);
-        REQUIRE(check.open());
-        QSqlQuery runs(
-            QStringLiteral("SELECT group_concat(result, ',') FROM (SELECT result FROM nightly_runs "
-                           "ORDER BY id)"),
-            check);
-        REQUIRE(runs.next());
-        CHECK(runs.value(0).toString() == QStringLiteral("ok,interrupted,ok"));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("runs"));
+    Database check;
+    REQUIRE(check.open(db));
+    QSqlQuery runs
+        = sql::run(check.connection(), QStringLiteral("SELECT result FROM nightly_runs ORDER BY id"));
+    QStringList results;
+    while (runs.next())
+        results << runs.value(0).toString();
+    CHECK(results == QStringList{QStringLiteral("ok"), QStringLiteral("interrupted"), QStringLiteral("ok")});
 }

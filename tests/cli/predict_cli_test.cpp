@@ -179,7 +179,8 @@ TEST_CASE("predict customers scores every buying customer of a demo store", "[cl
 TEST_CASE("predict fit on a store where nobody bought twice fails with the reason", "[cli][predict]")
 {
     QTemporaryDir home;
-    const QString database = home.filePath(QStringLiteral("store.sqlite"));
+    const TestLocation location(home.path(), QStringLiteral("store.sqlite"));
+    const QString &database = location.text();
     const QString sales = write(home, QStringLiteral("sales.csv"),
         "InvoiceNo,StockCode,Quantity,InvoiceDate,UnitPrice,CustomerID\n"
         "1001,A24-1031,1,2026-03-01 10:00:00,399.00,17850\n"

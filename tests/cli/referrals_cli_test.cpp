@@ -53,7 +53,7 @@ public:
         add("13700000007", six);
     }
 
-    QString database() const { return m_dir.filePath(QStringLiteral("referrals.sqlite")); }
+    QString database() const { return m_location.text(); }
     QString folder() const { return m_dir.path(); }
 
     CliRun run(QStringList arguments) const
@@ -66,6 +66,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    TestLocation m_location{m_dir.path(), QStringLiteral("referrals.sqlite")};
 };
 
 const QString header = QStringLiteral("customer_id,referred,referred_buyers\n");

@@ -48,7 +48,8 @@ TEST_CASE("report refuses a month that is not YYYY-MM", "[cli][reports]")
 TEST_CASE("report writes no PDF when a report cannot be read", "[cli][reports]")
 {
     QTemporaryDir home;
-    const QString database = home.filePath(QStringLiteral("store.sqlite"));
+    const TestLocation location(home.path(), QStringLiteral("store.sqlite"));
+    const QString &database = location.text();
     {
         Store store;
         REQUIRE(store.open(database));

@@ -30,7 +30,7 @@ public:
         m_anna = *anna.id;
     }
 
-    QString database() const { return m_dir.filePath(QStringLiteral("survey.sqlite")); }
+    QString database() const { return m_location.text(); }
     QString file(const QByteArray &bytes, const QString &name = QStringLiteral("survey.csv")) const
     {
         const QString path = m_dir.filePath(name);
@@ -52,6 +52,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    TestLocation m_location{m_dir.path(), QStringLiteral("survey.sqlite")};
     CustomerId m_anna = 0;
 };
 

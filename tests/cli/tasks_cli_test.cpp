@@ -24,10 +24,11 @@ const QString header = QStringLiteral(
 struct TaskStore
 {
     QTemporaryDir dir;
+    TestLocation location{dir.path(), QStringLiteral("tasks.sqlite")};
     QDate today = QDate::currentDate();
     TaskId overdue = 0, dueToday = 0, done = 0, tomorrow = 0;
 
-    QString database() const { return dir.filePath(QStringLiteral("tasks.sqlite")); }
+    QString database() const { return location.text(); }
 
     TaskStore()
     {
