@@ -150,7 +150,7 @@ TEST_CASE("a failed read gives its reason, never an empty answer or an exception
         = t.store().customers().registerCustomer(QStringLiteral("张三"), QStringLiteral("13800138000"));
     REQUIRE(saved.ok());
     // Stand-in for a read that fails (a vanished drive, a corrupted page): a table is gone.
-    sql::run(t.store().database().connection(), QStringLiteral("DROP TABLE life_events"));
+    testing::dropTable(t.store(), QStringLiteral("life_events"));
     ReadResult<std::optional<CustomerCard>> card;
     CHECK_NOTHROW(card = t.store().customers().card(*saved.id));
     CHECK_FALSE(card.ok());
@@ -159,14 +159,14 @@ TEST_CASE("a failed read gives its reason, never an empty answer or an exception
     CHECK_NOTHROW(archive = t.store().customers().load(*saved.id));
     CHECK_FALSE(archive.ok());
     CHECK_FALSE(archive.error.isEmpty());
-    sql::run(t.store().database().connection(), QStringLiteral("DROP TABLE customer_tags"));
+    testing::dropTable(t.store(), QStringLiteral("customer_tags"));
     // The archive list says that it could not read rather than looking empty.
     ReadResult<KeysetPage<ArchiveRow>> page;
     CHECK_NOTHROW(
         page = t.store().archive().page({}, ArchiveSort::Name, Qt::AscendingOrder, std::nullopt, 10));
     CHECK_FALSE(page.ok());
     CHECK_FALSE(page.error.isEmpty());
-    sql::run(t.store().database().connection(), QStringLiteral("DROP TABLE tags"));
+    testing::dropTable(t.store(), QStringLiteral("tags"));
     const ReadResult<QList<Tag>> tags = t.store().customers().tagLibrary();
     CHECK_FALSE(tags.ok());
     CHECK_FALSE(tags.error.isEmpty());
