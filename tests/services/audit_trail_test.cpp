@@ -567,8 +567,8 @@ TEST_CASE(
     CHECK(AuditTrail::describe(entry) == QStringLiteral("小李's shift at the counter ended"));
 }
 
-TEST_CASE(
-    "a backup, a restore and a nightly run write one entry each; a cancelled run none", "[services][audit]")
+TEST_CASE("a backup, a restore and a nightly run write one entry each; a cancelled run none",
+    "[services][audit][sqlite]")
 {
     TempStore t;
     Store &store = t.store();
