@@ -1,6 +1,7 @@
 // Issue 25: two counters open the same customer; the second save must not silently undo the first.
 // Two Store objects on one store stand for the two counters (two PCs on one server, or two windows).
 #include "services/archive_reload.h"
+#include "services/customer_merge.h"
 #include "services/customer_service.h"
 #include "services/member_cards.h"
 #include "services/store.h"
@@ -92,6 +93,30 @@ TEST_CASE("A form loaded before a card number was given is refused too", "[servi
     const Customer stored = loaded(t.store(), *registered.id).customer;
     CHECK(stored.cardNo == given.cardNo);
     CHECK(stored.notes.isEmpty());
+}
+
+TEST_CASE("A merge and its undo move the kept customer's version on, so forms opened before are refused",
+    "[services][customers][concurrency]")
+{
+    TempStore t;
+    Store &store = t.store();
+    const SaveResult kept
+        = store.customers().registerCustomer(QStringLiteral("张敏"), QStringLiteral("13900003333"));
+    const SaveResult twin
+        = store.customers().registerCustomer(QStringLiteral("张敏"), QStringLiteral("13900004444"));
+    REQUIRE(kept.ok());
+    REQUIRE(twin.ok());
+    CustomerArchive beforeMerge = loaded(store, *kept.id);
+    const MergeResult merged = store.merge().merge(*kept.id, *twin.id);
+    REQUIRE(merged.ok());
+    beforeMerge.customer.notes = QStringLiteral("喜欢素色");
+    CHECK(store.customers().save(beforeMerge).changedElsewhere);
+
+    CustomerArchive beforeUndo = loaded(store, *kept.id);
+    REQUIRE(store.merge().undo(*merged.mergeId).ok());
+    beforeUndo.customer.notes = QStringLiteral("喜欢素色");
+    CHECK(store.customers().save(beforeUndo).changedElsewhere);
+    CHECK(loaded(store, *kept.id).customer.notes.isEmpty());
 }
 
 TEST_CASE("Reloading keeps what the clerk typed over the stored record and names the fields both changed",
