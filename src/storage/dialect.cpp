@@ -63,6 +63,32 @@ QString stringAgg(
         : QStringLiteral("group_concat(%1, %2)").arg(expression, separator);
 }
 
+void followIdSequence(const QSqlDatabase &db, const QString &table)
+{
+    if (backendOf(db) != Backend::PostgreSQL)
+        return;
+    // is_called = false when the table is empty: the next id is then 1, as on a new store.
+    sql::run(db,
+        QStringLiteral(
+            "SELECT setval(pg_get_serial_sequence(?, 'id'), coalesce(max(id), 0) + 1, false) FROM %1")
+            .arg(table),
+        {table});
+}
+
+void serializeNightlyRuns(const QSqlDatabase &db)
+{
+    // Atelier's advisory-lock keys are ASCII words; the migrator's is "ATELIER", this one "NIGHTLY".
+    constexpr qint64 nightlyRunKey = 0x004e'4947'4854'4c59;
+    if (backendOf(db) == Backend::PostgreSQL)
+        sql::run(db, QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {nightlyRunKey});
+}
+
+void lockRowForWriting(const QSqlDatabase &db, const QString &table, qint64 id)
+{
+    if (backendOf(db) == Backend::PostgreSQL)
+        sql::run(db, QStringLiteral("SELECT id FROM %1 WHERE id = ? FOR UPDATE").arg(table), {id});
+}
+
 } // namespace dialect
 
 } // namespace atelier

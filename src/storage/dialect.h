@@ -27,6 +27,11 @@ QStringList tableNames(const QSqlDatabase &db); // sorted by name
 // that two connections never deadlock upgrading their read locks); PostgreSQL locks rows as it goes.
 QString beginWriting(Backend backend);
 
+// After rows were written with explicit ids (a bulk load, a moved store): PostgreSQL's identity sequence
+// of `table`.id is set past the largest id, so that the next generated id is free. SQLite needs nothing:
+// it takes the largest id + 1 by itself.
+void followIdSequence(const QSqlDatabase &db, const QString &table);
+
 // An index's own CREATE statement, to drop it for a bulk load and make it again exactly as the schema
 // had it (SQLite's sqlite_master.sql, PostgreSQL's pg_indexes.indexdef); empty when there is no such
 // index.
@@ -38,6 +43,18 @@ QString indexDefinition(const QSqlDatabase &db, const QString &index);
 // (the primary key they walk) and both backends give the same text.
 QString stringAgg(
     Backend backend, const QString &expression, const QString &separator, const QString &orderBy);
+
+// Two nightly runs for one date (two counters' timers firing together) take turns: the second waits
+// here until the first has committed, then reads its results and finds nothing left to change. SQLite's
+// BEGIN IMMEDIATE already makes writers take turns; PostgreSQL takes a transaction-level advisory lock,
+// let go by the commit or the rollback. Called first thing in the run's transaction.
+void serializeNightlyRuns(const QSqlDatabase &db);
+
+// Holds row `id` of `table` until the transaction ends, for work that reads what the row allows and then
+// writes on it (what is left of a sale line to return): another counter doing the same waits here, then
+// reads what this one wrote. PostgreSQL: SELECT … FOR UPDATE; SQLite: nothing, the writing transaction
+// (Transaction::Mode::Immediate) already holds the whole file.
+void lockRowForWriting(const QSqlDatabase &db, const QString &table, qint64 id);
 
 } // namespace dialect
 
