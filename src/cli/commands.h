@@ -56,6 +56,8 @@ int runReport(CommandLine &line, const QString &databasePath);
 int runReferrals(CommandLine &line, const QString &databasePath);
 // Lost sales counted by style (or category), size and reason, as CSV style_no,size,reason,count (issue 23).
 int runLostSales(CommandLine &line, const QString &databasePath);
+// Copies the SQLite store into an empty PostgreSQL database (--to), checked table by table (issue 25).
+int runMoveToPostgres(CommandLine &line, const QString &databasePath);
 // The database must not be open elsewhere while it is restored.
 int runRestore(CommandLine &line, const QString &databasePath);
 

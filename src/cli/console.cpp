@@ -187,6 +187,13 @@ QString usage(const QString &verb)
         "    backup in its place. Close Atelier first. Without --yes nothing is done.\n");
     if (verb == QStringLiteral("backup") || verb == QStringLiteral("restore"))
         return backup;
+    const QString move = Cli::tr(
+        "atelier-cli [--db FILE] move-to-postgres --to postgresql://[user@]host[:port]/dbname\n"
+        "    Copy the SQLite store FILE, every id kept, into an empty PostgreSQL database in one\n"
+        "    transaction, and check each table's rows and checksum; prints a line per table. The file\n"
+        "    is only read. No password in the location: libpq reads ~/.pgpass or PGPASSFILE.\n");
+    if (verb == QStringLiteral("move-to-postgres"))
+        return move;
     const QString erase = Cli::tr(
         "atelier-cli [--db FILE] erase CUSTOMER_ID --yes [--reason "
         "customer_request|consent_withdrawn|other]\n"
@@ -196,7 +203,7 @@ QString usage(const QString &verb)
         return erase;
     return Cli::tr("Usage:\n") + demo + find + exportText + import + rfm + nightly + points + pointsAdjust
         + complaints + campaign
-        + coupons + history + referrals + lostSales + tasks + report + predict + backup + erase
+        + coupons + history + referrals + lostSales + tasks + report + predict + backup + move + erase
         + Cli::tr("\nGlobal options:\n"
                   "    --db FILE   the store's database (default: %1)\n"
                   "    --help      this text; VERB --help for one verb\n"

@@ -79,6 +79,8 @@ int main(int argc, char *argv[])
         return runBackup(line, databasePath);
     if (*verb == QStringLiteral("restore"))
         return runRestore(line, databasePath);
+    if (*verb == QStringLiteral("move-to-postgres"))
+        return runMoveToPostgres(line, databasePath);
     if (*verb == QStringLiteral("demo"))
         return runDemo(line, databasePath);
     if (*verb == QStringLiteral("erase"))
