@@ -1,6 +1,7 @@
 #include "cli/commands.h"
 
 #include "services/backup_service.h"
+#include "services/server_restore.h"
 #include "services/store.h"
 #include "services/store_lock.h"
 
@@ -24,9 +25,33 @@ int runBackup(CommandLine &line, const QString &databasePath)
         printError(QStringLiteral("atelier-cli: ") + backup.error + u'\n');
         return Failure;
     }
-    printError(Cli::tr("Fully checked (integrity_check): ok.") + u'\n');
+    printError((store.isOnServer() ? Cli::tr("Fully checked (pg_restore read all of it): ok.")
+                                   : Cli::tr("Fully checked (integrity_check): ok."))
+        + u'\n');
     return Success;
 }
+
+namespace {
+
+// A server's backup goes into a new, empty database: the live one is never replaced in place.
+int restoreOnServer(const QString &location, const QString &file, bool yes)
+{
+    if (!yes)
+        return badInput(
+            Cli::tr("Restoring puts the backup %1 into the empty database %2. Add --yes to do it.")
+                .arg(QDir::toNativeSeparators(file), location));
+    const RestoreResult restored = ServerRestore::run(location, file);
+    if (!restored.ok) {
+        if (restored.notARestorableBackup)
+            return badInput(restored.error);
+        printError(QStringLiteral("atelier-cli: ") + restored.error + u'\n');
+        return Failure;
+    }
+    printOut(Cli::tr("Restored %1 into %2.").arg(QDir::toNativeSeparators(file), location) + u'\n');
+    return Success;
+}
+
+} // namespace
 
 int runRestore(CommandLine &line, const QString &databasePath)
 {
@@ -36,6 +61,8 @@ int runRestore(CommandLine &line, const QString &databasePath)
         line.fail(Cli::tr("Say which backup file to restore."));
     if (!line.finish())
         return badInput(line.error());
+    if (Store::isServerLocation(databasePath))
+        return restoreOnServer(databasePath, *file, yes);
     if (!yes)
         return badInput(
             Cli::tr("Restoring replaces the whole database %1 with the backup %2 (the current one "

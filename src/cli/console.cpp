@@ -184,7 +184,9 @@ QString usage(const QString &verb)
         "    \"backups\" beside the database) or DIR, and print the path of the copy.\n"
         "atelier-cli [--db FILE] restore BACKUP --yes\n"
         "    Check BACKUP, set the database aside as FILE.before-restore-YYYYMMDD-HHMMSS and put the\n"
-        "    backup in its place. Close Atelier first. Without --yes nothing is done.\n");
+        "    backup in its place. Close Atelier first. Without --yes nothing is done.\n"
+        "    On a server (--db postgresql://…) backup runs pg_dump into the backup folder (default:\n"
+        "    \"backups\" in the data folder) and restore puts BACKUP into an empty database only.\n");
     if (verb == QStringLiteral("backup") || verb == QStringLiteral("restore"))
         return backup;
     const QString move = Cli::tr(

@@ -4,11 +4,13 @@
 #include "services/access.h"
 #include "services/audit_trail.h"
 #include "services/change_notifier.h"
+#include "services/data_location.h"
 #include "services/store_files.h"
 #include "storage/backup_file.h"
 #include "storage/backup_repository.h"
 #include "storage/database.h"
 #include "storage/migrator.h"
+#include "storage/server_dump.h"
 #include "storage/settings_repository.h"
 #include "storage/storage_error.h"
 #include "storage/transaction.h"
@@ -30,6 +32,7 @@ namespace {
 const QString folderKey = QStringLiteral("backup.folder");
 const QString keepDailyKey = QStringLiteral("backup.keep_daily");
 const QString keepMonthlyKey = QStringLiteral("backup.keep_monthly");
+const QString managedKey = QStringLiteral("backup.server_managed");
 
 QString native(const QString &path)
 {
@@ -39,6 +42,12 @@ QString native(const QString &path)
 std::filesystem::path fsPath(const QString &path)
 {
     return std::filesystem::path(path.toStdU16String());
+}
+
+// pg_dump's archives are named so (copyNow); an SQLite copy is .sqlite.
+bool isServerDump(const QString &path)
+{
+    return path.endsWith(QStringLiteral(".dump"));
 }
 
 int storedCount(Database &db, const QString &key, int fallback)
@@ -71,6 +80,9 @@ QString BackupService::folder() const
     }
     if (!stored.isEmpty())
         return stored;
+    // No file beside which to put them: the data folder of this computer.
+    if (m_db.isServer())
+        return QDir(dataFolder()).filePath(QStringLiteral("backups"));
     return QFileInfo(m_db.path()).absoluteDir().filePath(QStringLiteral("backups"));
 }
 
@@ -130,11 +142,43 @@ WriteResult BackupService::setRetention(int daily, int monthly)
     return WriteResult::success();
 }
 
+bool BackupService::managedByAdministrator() const
+{
+    try {
+        return m_db.isServer()
+            && SettingsRepository(m_db.connection()).value(managedKey).value_or(QString())
+            == QStringLiteral("1");
+    } catch (const StorageError &error) {
+        spdlog::error("backup setting not read: {}", error.detail().toStdString());
+        return false;
+    }
+}
+
+WriteResult BackupService::setManagedByAdministrator(bool managed)
+{
+    if (const QString refused = refusal(); !refused.isEmpty())
+        return WriteResult::failure(refused);
+    try {
+        SettingsRepository(m_db.connection())
+            .setValue(managedKey, managed ? QStringLiteral("1") : QStringLiteral("0"));
+    } catch (const StorageError &error) {
+        spdlog::error("backup setting not saved: {}", error.detail().toStdString());
+        return WriteResult::failure(error.userMessage());
+    }
+    ChangeNotifier::post(Change::What::Backups);
+    return WriteResult::success();
+}
+
+bool BackupService::canBackUp() const
+{
+    return !m_db.isServer() || (!managedByAdministrator() && ServerDump::available());
+}
+
 BackupResult BackupService::backupNow(BackupRecord::Kind kind, const QString &folderOverride,
     const std::function<void(const BackupResult &)> &usable)
 {
     const BackupResult copied = copyNow(kind, folderOverride);
-    if (!copied.ok)
+    if (!copied.ok || copied.skipped)
         return copied;
     if (usable)
         usable(copied);
@@ -150,6 +194,21 @@ BackupResult BackupService::copyNow(BackupRecord::Kind kind, const QString &fold
         result.error = refused;
         return result;
     }
+    if (m_db.isServer() && !canBackUp()) {
+        const bool managed = managedByAdministrator();
+        if (kind != BackupRecord::Kind::Manual) {
+            spdlog::info("no nightly backup of the server store: {}",
+                managed ? "its administrator makes them" : "pg_dump was not found");
+            result.ok = true;
+            result.skipped = true;
+            return result;
+        }
+        result.error = managed
+            ? tr("This server's backups are made by its administrator: Atelier makes none.")
+            : tr("pg_dump was not found on this computer (install postgresql-client-15), so "
+                 "the server's database cannot be backed up from here.");
+        return result;
+    }
     const QString target = folderOverride.isEmpty() ? folder() : QFileInfo(folderOverride).absoluteFilePath();
     const QDateTime now = m_clock.now();
     try {
@@ -163,13 +222,15 @@ BackupResult BackupService::copyNow(BackupRecord::Kind kind, const QString &fold
     }
     // Two copies in one second (a manual one right after the nightly one) get a suffix.
     const QString stem = QStringLiteral("atelier-") + now.toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString name = stem + QStringLiteral(".sqlite");
+    const QString extension = m_db.isServer() ? QStringLiteral(".dump") : QStringLiteral(".sqlite");
+    QString name = stem + extension;
     for (int n = 2; QFileInfo::exists(QDir(target).filePath(name)); ++n)
-        name = stem + QStringLiteral("-%1.sqlite").arg(n);
+        name = stem + QStringLiteral("-%1").arg(n) + extension;
 
     BackupCopy copy;
     try {
-        copy = BackupFile::write(m_db.connection(), target, name);
+        copy = m_db.isServer() ? ServerDump::write(m_db.path(), target, name)
+                               : BackupFile::write(m_db.connection(), target, name);
     } catch (const StorageError &error) { // not an SQLite connection
         copy.error = error.userMessage();
     }
@@ -209,7 +270,14 @@ BackupResult BackupService::checkFully(const BackupRecord &record)
     BackupResult result;
     result.path = record.path();
     result.record = record;
-    const DatabaseFileCheck checked = BackupFile::check(record.path(), BackupFile::Depth::Full);
+    DatabaseFileCheck checked;
+    if (isServerDump(record.path())) {
+        checked.detail = ServerDump::check(record.path(), ServerDump::Depth::Full);
+        if (!checked.detail.isEmpty())
+            checked.problem = DatabaseFileCheck::Problem::Damaged;
+    } else {
+        checked = BackupFile::check(record.path(), BackupFile::Depth::Full);
+    }
     const bool sound = checked.problem == DatabaseFileCheck::Problem::None;
     result.record.fullCheck = sound ? BackupRecord::FullCheck::Ok : BackupRecord::FullCheck::Failed;
     result.record.fullCheckAt = m_clock.now();
@@ -291,6 +359,10 @@ QString BackupService::verify(const QString &path, const QString &fullyCheckedSh
 {
     if (!QFileInfo(path).isFile())
         return tr("There is no backup file %1.").arg(native(path));
+    if (isServerDump(path))
+        return tr("%1 is a backup of a store on a PostgreSQL server: restore it into an empty database on a "
+                  "server (atelier-cli --db postgresql://… restore).")
+            .arg(native(path));
     // Hashing (~1 s for the demo store) instead of integrity_check (~6 s) when the very bytes were
     // checked in full already.
     const bool known = !fullyCheckedSha256.isEmpty() && BackupFile::sha256Of(path) == fullyCheckedSha256;

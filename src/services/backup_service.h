@@ -24,6 +24,9 @@ struct BackupResult
     QString path;
     QString error;
     BackupRecord record;
+    // A nightly copy of a server store that was not made, on purpose: its backups are the
+    // administrator's, or pg_dump is not on this computer. ok is true: the run did not fail.
+    bool skipped = false;
 };
 
 struct RestoreResult
@@ -36,11 +39,13 @@ struct RestoreResult
 };
 
 // Copies of the store's database: made after each nightly run and on demand, into the backup folder
-// (a setting; by default "backups" beside the database file), keeping the newest N daily and M
-// monthly copies. A backup has two steps: the copy (online backup API, quick_check, SHA-256;
-// recorded, usable) and then the full integrity_check of the copy, whose outcome is recorded too.
-// Restoring swaps a checked copy in for the live file, which the caller must have closed.
-// Changing the settings, backing up and restoring are the manager's (BackUpAndRestore).
+// (a setting; by default "backups" beside the database file, or in the data folder for a store on a
+// server), keeping the newest N daily and M monthly copies. A store on a server is copied with
+// pg_dump (ServerDump): checked with pg_restore --list, then read through in full; it is restored
+// into an empty database (ServerRestore), never over the live one. A backup has two steps: the copy (online
+// backup API, quick_check, SHA-256; recorded, usable) and then the full integrity_check of the copy, whose
+// outcome is recorded too. Restoring swaps a checked copy in for the live file, which the caller must have
+// closed. Changing the settings, backing up and restoring are the manager's (BackUpAndRestore).
 class BackupService
 {
     Q_DECLARE_TR_FUNCTIONS(BackupService)
@@ -56,6 +61,13 @@ public:
     int keepDaily() const;
     int keepMonthly() const;
     WriteResult setRetention(int daily, int monthly);
+    // A server whose backups its administrator makes (Settings → Backups): Atelier then makes none
+    // of its own, and the page says so. Only for a store on a server.
+    bool managedByAdministrator() const;
+    WriteResult setManagedByAdministrator(bool managed);
+    // Whether this computer can make a copy of the store: always for a file; for a server, when
+    // pg_dump is found and the administrator does not make the backups.
+    bool canBackUp() const;
 
     // Both steps: copyNow(), then `usable` is told (the CLI prints the path), then checkFully().
     // Daily is what the nightly run asks for; the first daily backup of a month is kept as monthly.
