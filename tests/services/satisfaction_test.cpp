@@ -10,6 +10,7 @@
 #include "services/sale_service.h"
 #include "services/satisfaction.h"
 #include "storage/database.h"
+#include "storage/dialect.h"
 #include "storage/sql.h"
 #include "storage/staff_repository.h"
 #include "support/read_checks.h"
@@ -142,6 +143,7 @@ TEST_CASE("Scores after a follow-up, a campaign and a complaint call-back name t
                 "INSERT INTO campaigns (id, name, kind, first_day, last_day, holdout_percent, seed, "
                 "created_at) VALUES (1, ?, 'member_day', '2026-06-01', '2026-06-10', 0, 1, ?)"),
             {QStringLiteral("会员日"), QStringLiteral("2026-05-20T10:00:00+08:00")});
+        dialect::followIdSequence(f.db(), QStringLiteral("campaigns"));
         sql::run(f.db(),
             QStringLiteral(
                 "INSERT INTO campaign_members (campaign_id, customer_id, member_group, invited_at, rsvp) "

@@ -5,6 +5,7 @@
 #include "services/staff_goals.h"
 #include "services/store.h"
 #include "storage/database.h"
+#include "storage/dialect.h"
 #include "storage/sql.h"
 #include "support/read_checks.h"
 #include "support/report_store.h"
@@ -206,6 +207,7 @@ TEST_CASE("the archive contest counts checked archives only", "[services][staff_
     run(t.store(),
         "INSERT INTO customers (id, name, phone, created_by, created_at, updated_at) VALUES "
         "(20, '周琳', '13800000020', 101, '2026-05-20T10:00:00+08:00', '2026-05-20T10:00:00+08:00')");
+    dialect::followIdSequence(t.store().database().connection(), QStringLiteral("customers"));
     rows = readValue(goals.contest(month));
     CHECK(contestRowOf(rows, s.wang).checked == 1);
     CHECK(contestRowOf(rows, s.wang).completenessTotal == 32);
@@ -316,6 +318,7 @@ struct Departure
             QStringLiteral("INSERT INTO customers (id, name, phone, created_at, updated_at) VALUES "
                            "(1, '王芳', '13800000001', '2026-05-01T10:00:00+08:00', "
                            "'2026-05-01T10:00:00+08:00')"));
+        dialect::followIdSequence(db, QStringLiteral("customers"));
         // Li: two open tasks, one done, one cancelled; one open complaint and one closed.
         for (const char *status : {"open", "open", "done", "cancelled"})
             sql::run(db,
