@@ -345,6 +345,7 @@ DemoStoreGenerator::Result DemoStoreGenerator::generate(
             if (progress)
                 progress({Progress::Phase::Sales, end, visits.size()});
         }
+        loader.finish(); // before anything else adds sales or points with ids of its own
         writeTrail(db, trailItems);
         addDemoComplaints(db, ids, staffIds, QDateTime(lastDay, QTime(20, 0), storeZone), options.seed);
         marketing.afterSales();

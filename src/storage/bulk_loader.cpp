@@ -3,6 +3,7 @@
 #include "core/search_keys.h"
 #include "core/stored_time.h"
 #include "storage/customer_repository.h"
+#include "storage/dialect.h"
 #include "storage/raw_statement.h"
 
 namespace atelier {
@@ -17,40 +18,69 @@ void bindOptional(RawStatement &statement, int index, const std::optional<qint64
         statement.bindNull(index);
 }
 
+qint64 largestId(const QSqlDatabase &db, const QString &table)
+{
+    RawStatement largest(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(table));
+    return largest.firstInteger().value_or(0);
+}
+
 } // namespace
 
 BulkLoader::BulkLoader(QSqlDatabase db)
+    : m_db(db)
+    , m_lastCustomer(largestId(db, QStringLiteral("customers")))
+    , m_lastSale(largestId(db, QStringLiteral("sales")))
+    , m_lastLine(largestId(db, QStringLiteral("sale_lines")))
+    , m_lastReturn(largestId(db, QStringLiteral("returns")))
+    , m_lastPoints(largestId(db, QStringLiteral("points_ledger")))
 {
+    constexpr auto pipelined = RawStatement::Writes::Pipelined;
     const QStringList columns = CustomerRepository::columns();
-    const QString placeholders = QStringLiteral("?, ").repeated(columns.size() - 1) + u'?';
-    m_customer = std::make_unique<RawStatement>(
-        db, QStringLiteral("INSERT INTO customers (%1) VALUES (%2)").arg(columns.join(u", "), placeholders));
-    m_searchKey = std::make_unique<RawStatement>(
-        db, QStringLiteral("INSERT INTO search_keys (kind, search_key, customer_id) VALUES (?, ?, ?)"));
-    // SQLite-specific: INSERT OR IGNORE (ON CONFLICT DO NOTHING on PostgreSQL).
+    const QString placeholders = QStringLiteral("?, ").repeated(columns.size()) + u'?';
+    m_customer = std::make_unique<RawStatement>(db,
+        QStringLiteral("INSERT INTO customers (id, %1) VALUES (%2)").arg(columns.join(u", "), placeholders),
+        pipelined);
+    m_searchKey = std::make_unique<RawStatement>(db,
+        QStringLiteral("INSERT INTO search_keys (kind, search_key, customer_id) VALUES (?, ?, ?)"),
+        pipelined);
     m_tag = std::make_unique<RawStatement>(db,
-        QStringLiteral(
-            "INSERT OR IGNORE INTO customer_tags (customer_id, tag_id, added_at) VALUES (?, ?, ?)"));
+        QStringLiteral("INSERT INTO customer_tags (customer_id, tag_id, added_at) VALUES (?, ?, ?) "
+                       "ON CONFLICT (customer_id, tag_id) DO NOTHING"),
+        pipelined);
     m_sale = std::make_unique<RawStatement>(db,
-        QStringLiteral(
-            "INSERT INTO sales (customer_id, sold_at, clerk_id, total_fen, note) VALUES (?, ?, ?, ?, ?)"));
+        QStringLiteral("INSERT INTO sales (id, customer_id, sold_at, clerk_id, total_fen, note) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"),
+        pipelined);
     m_line = std::make_unique<RawStatement>(db,
         QStringLiteral(
-            "INSERT INTO sale_lines (sale_id, style_no, category, colour, size, quantity, "
-            "list_price_fen, paid_price_fen, coupon_share_fen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "INSERT INTO sale_lines (id, sale_id, style_no, category, colour, size, quantity, "
+            "list_price_fen, paid_price_fen, coupon_share_fen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        pipelined);
     m_return = std::make_unique<RawStatement>(db,
-        QStringLiteral("INSERT INTO returns (sale_line_id, kind, returned_at, quantity, refund_fen, reason, "
-                       "replacement_line_id, clerk_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        QStringLiteral(
+            "INSERT INTO returns (id, sale_line_id, kind, returned_at, quantity, refund_fen, reason, "
+            "replacement_line_id, clerk_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        pipelined);
     m_points = std::make_unique<RawStatement>(db,
         QStringLiteral(
-            "INSERT INTO points_ledger (customer_id, happened_at, kind, points, expires_on, "
-            "sale_id, return_id, staff_id, reason, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "INSERT INTO points_ledger (id, customer_id, happened_at, kind, points, expires_on, "
+            "sale_id, return_id, staff_id, reason, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        pipelined);
     m_benefitUse = std::make_unique<RawStatement>(db,
         QStringLiteral("INSERT INTO benefit_uses (customer_id, benefit_id, used_on, period_key, recorded_at, "
                        "staff_id, coupon_id, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT (customer_id, benefit_id, period_key) DO NOTHING"));
+                       "ON CONFLICT (customer_id, benefit_id, period_key) DO NOTHING"),
+        pipelined);
     m_stylist = std::make_unique<RawStatement>(
-        db, QStringLiteral("UPDATE customers SET stylist_id = ? WHERE id = ?"));
+        db, QStringLiteral("UPDATE customers SET stylist_id = ? WHERE id = ?"), pipelined);
+}
+
+void BulkLoader::finish()
+{
+    for (const QString &table :
+        {QStringLiteral("customers"), QStringLiteral("sales"), QStringLiteral("sale_lines"),
+            QStringLiteral("returns"), QStringLiteral("points_ledger"), QStringLiteral("benefit_uses")})
+        dialect::followIdSequence(m_db, table);
 }
 
 BulkLoader::~BulkLoader() = default;
@@ -74,11 +104,12 @@ CustomerId BulkLoader::insertCustomer(const Customer &customer)
 
 CustomerId BulkLoader::insertCustomer(const Customer &customer, const CustomerKeys &keys)
 {
+    const CustomerId id = ++m_lastCustomer;
     const QVariantList values = CustomerRepository::values(customer, keys);
+    m_customer->bind(1, id);
     for (int i = 0; i < values.size(); ++i)
-        m_customer->bind(i + 1, values.at(i));
+        m_customer->bind(i + 2, values.at(i));
     m_customer->exec();
-    const CustomerId id = m_customer->lastInsertId();
     for (const SearchKey &key : keys.search) {
         m_searchKey->bind(1, static_cast<qint64>(key.kind));
         m_searchKey->bind(2, key.key);
@@ -101,61 +132,67 @@ void BulkLoader::addTags(CustomerId id, const QList<TagId> &tagIds, const QDateT
 
 SaleId BulkLoader::insertSale(Sale &sale)
 {
-    bindOptional(*m_sale, 1, sale.customerId);
-    m_sale->bind(2, storedTime(sale.soldAt));
-    bindOptional(*m_sale, 3, sale.clerkId);
-    m_sale->bind(4, static_cast<qint64>(sale.total().fen()));
-    m_sale->bind(5, sale.note);
+    sale.id = ++m_lastSale;
+    m_sale->bind(1, sale.id);
+    bindOptional(*m_sale, 2, sale.customerId);
+    m_sale->bind(3, storedTime(sale.soldAt));
+    bindOptional(*m_sale, 4, sale.clerkId);
+    m_sale->bind(5, static_cast<qint64>(sale.total().fen()));
+    m_sale->bind(6, sale.note);
     m_sale->exec();
-    sale.id = m_sale->lastInsertId();
     for (SaleLine &line : sale.lines) {
-        m_line->bind(1, sale.id);
-        m_line->bind(2, line.styleNumber);
-        m_line->bind(3, line.category);
-        m_line->bind(4, line.colour);
-        m_line->bind(5, line.size);
-        m_line->bind(6, static_cast<qint64>(line.quantity));
-        m_line->bind(7, static_cast<qint64>(line.listPrice.fen()));
-        m_line->bind(8, static_cast<qint64>(line.paidPrice.fen()));
-        m_line->bind(9, static_cast<qint64>(line.couponShare.fen()));
+        line.id = ++m_lastLine;
+        m_line->bind(1, line.id);
+        m_line->bind(2, sale.id);
+        m_line->bind(3, line.styleNumber);
+        m_line->bind(4, line.category);
+        m_line->bind(5, line.colour);
+        m_line->bind(6, line.size);
+        m_line->bind(7, static_cast<qint64>(line.quantity));
+        m_line->bind(8, static_cast<qint64>(line.listPrice.fen()));
+        m_line->bind(9, static_cast<qint64>(line.paidPrice.fen()));
+        m_line->bind(10, static_cast<qint64>(line.couponShare.fen()));
         m_line->exec();
-        line.id = m_line->lastInsertId();
     }
     return sale.id;
 }
 
 qint64 BulkLoader::insertReturn(const ReturnRecord &r)
 {
-    m_return->bind(1, r.saleLineId);
+    const qint64 id = ++m_lastReturn;
+    m_return->bind(1, id);
+    m_return->bind(2, r.saleLineId);
     m_return->bind(
-        2, r.kind == ReturnRecord::Kind::Exchange ? QStringLiteral("exchange") : QStringLiteral("return"));
-    m_return->bind(3, storedTime(r.returnedAt));
-    m_return->bind(4, static_cast<qint64>(r.quantity));
-    m_return->bind(5, static_cast<qint64>(r.refund.fen()));
-    m_return->bind(6, r.reason);
-    bindOptional(*m_return, 7, r.replacementLineId);
-    bindOptional(*m_return, 8, r.clerkId);
+        3, r.kind == ReturnRecord::Kind::Exchange ? QStringLiteral("exchange") : QStringLiteral("return"));
+    m_return->bind(4, storedTime(r.returnedAt));
+    m_return->bind(5, static_cast<qint64>(r.quantity));
+    m_return->bind(6, static_cast<qint64>(r.refund.fen()));
+    m_return->bind(7, r.reason);
+    bindOptional(*m_return, 8, r.replacementLineId);
+    bindOptional(*m_return, 9, r.clerkId);
     m_return->exec();
-    return m_return->lastInsertId();
+    return id;
 }
 
 qint64 BulkLoader::insertPoints(const PointsMovement &m)
 {
-    m_points->bind(1, m.customer);
-    m_points->bind(2, storedTime(m.happenedAt));
-    m_points->bind(3, toCode(m.kind));
-    m_points->bind(4, m.points);
+    const qint64 id = ++m_lastPoints;
+    m_points->bind(1, id);
+    m_points->bind(2, m.customer);
+    m_points->bind(3, storedTime(m.happenedAt));
+    m_points->bind(4, toCode(m.kind));
+    m_points->bind(5, m.points);
     if (m.expiresOn.isValid())
-        m_points->bind(5, toStoredText(m.expiresOn));
+        m_points->bind(6, toStoredText(m.expiresOn));
     else
-        m_points->bindNull(5);
-    bindOptional(*m_points, 6, m.sale);
-    bindOptional(*m_points, 7, m.returnId);
-    bindOptional(*m_points, 8, m.staff);
-    m_points->bind(9, m.reason);
-    bindOptional(*m_points, 10, m.runId);
+        m_points->bindNull(6);
+    bindOptional(*m_points, 7, m.sale);
+    bindOptional(*m_points, 8, m.returnId);
+    bindOptional(*m_points, 9, m.staff);
+    m_points->bind(10, m.reason);
+    bindOptional(*m_points, 11, m.runId);
     m_points->exec();
-    return m_points->lastInsertId();
+    return id;
 }
 
 void BulkLoader::insertBenefitUse(const BenefitUse &use)

@@ -19,7 +19,13 @@ class RawStatement;
 // Writes many new rows fast: customers with their search keys and tags, sales with their lines,
 // returns, points. The same rows as CustomerRepository::insert, SaleRepository::insert, insertReturn
 // and PointsRepository::append write, through RawStatement instead of Qt SQL (see there why). For the demo
-// store and large imports; callers wrap the work in Transactions as usual. SQLite only.
+// store and large imports; callers wrap the work in Transactions as usual.
+//
+// The loader numbers the rows itself, from the largest id already in each table, so that the same
+// work gives the same ids on SQLite and PostgreSQL and so that nothing waits for a generated id: on a
+// server every row goes through libpq's pipeline, without a round trip per row. finish() then sets the
+// server's id sequences past the rows written. It assumes no one else writes these tables meanwhile
+// (a demo store, an import run alone).
 class BulkLoader
 {
 public:
@@ -45,9 +51,18 @@ public:
     void insertBenefitUse(const BenefitUse &use);
     // The customer's personal stylist (customers.stylist_id).
     void setStylist(CustomerId customer, StaffId stylist);
+    // Before the transaction's commit: the server's id sequences follow the ids written.
+    void finish();
 
 private:
     const QString &storedTime(const QDateTime &time);
+
+    QSqlDatabase m_db;
+    qint64 m_lastCustomer = 0;
+    qint64 m_lastSale = 0;
+    qint64 m_lastLine = 0;
+    qint64 m_lastReturn = 0;
+    qint64 m_lastPoints = 0;
 
     std::unique_ptr<RawStatement> m_customer;
     std::unique_ptr<RawStatement> m_searchKey;
