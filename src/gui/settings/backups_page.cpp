@@ -6,6 +6,7 @@
 #include "services/store.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -15,6 +16,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -81,8 +83,16 @@ BackupsPage::BackupsPage(Store &store, QWidget *parent)
     auto *form = new QFormLayout;
     m_folder = new QLineEdit(this);
     m_folder->setObjectName(QStringLiteral("folderLineEdit"));
-    m_folder->setPlaceholderText(tr("Default: the \"backups\" folder beside the database"));
+    m_folder->setPlaceholderText(store.isOnServer()
+            ? tr("Default: the \"backups\" folder in Atelier's data folder on this computer")
+            : tr("Default: the \"backups\" folder beside the database"));
     form->addRow(tr("Backup folder:"), m_folder);
+    if (store.isOnServer()) {
+        m_managed = new QCheckBox(tr("This server's backups are made by its administrator"), this);
+        m_managed->setObjectName(QStringLiteral("serverManagedCheckBox"));
+        form->addRow(QString(), m_managed);
+        connect(m_managed, &QCheckBox::toggled, this, &BackupsPage::setManagedByAdministrator);
+    }
     m_keepDaily = new QSpinBox(this);
     m_keepDaily->setObjectName(QStringLiteral("keepDailySpinBox"));
     m_keepDaily->setRange(1, 366);
@@ -143,7 +153,38 @@ void BackupsPage::reload()
     m_folder->setText(backups.folder());
     m_keepDaily->setValue(backups.keepDaily());
     m_keepMonthly->setValue(backups.keepMonthly());
+    if (m_managed) {
+        const QSignalBlocker quiet(m_managed);
+        m_managed->setChecked(backups.managedByAdministrator());
+    }
     showCopies();
+    if (const QString notice = serverNotice(); !notice.isEmpty() && !isBusy())
+        showMessage(notice, false);
+}
+
+QString BackupsPage::serverNotice() const
+{
+    if (!m_store.isOnServer())
+        return QString();
+    BackupService &backups = m_store.backups();
+    if (backups.managedByAdministrator())
+        return tr("This server's backups are made by its administrator: Atelier makes none, neither after "
+                  "the nightly run nor here.");
+    if (!backups.canBackUp())
+        return tr("pg_dump was not found on this computer (install postgresql-client-15): the server's "
+                  "database cannot be backed up from here, and the nightly run makes no copy.");
+    return tr("Copies of the server's database are made with pg_dump. A copy is restored into a new, empty "
+              "database with atelier-cli restore, never over the store in use.");
+}
+
+void BackupsPage::setManagedByAdministrator(bool managed)
+{
+    const WriteResult saved = m_store.backups().setManagedByAdministrator(managed);
+    if (!saved.ok()) {
+        showMessage(saved.error, true);
+        return;
+    }
+    reload();
 }
 
 void BackupsPage::showCopies()
@@ -168,8 +209,9 @@ void BackupsPage::updateButtons()
 {
     const int row = m_table->currentRow();
     const bool chosen = m_table->selectionModel()->hasSelection() && row >= 0 && row < m_records.size();
-    m_restoreButton->setEnabled(!isBusy() && chosen && m_records[row].restorable());
-    m_backupButton->setEnabled(!isBusy());
+    // A server's copy goes into an empty database (atelier-cli restore), never over the store in use.
+    m_restoreButton->setEnabled(!isBusy() && chosen && m_records[row].restorable() && !m_store.isOnServer());
+    m_backupButton->setEnabled(!isBusy() && m_store.backups().canBackUp());
     m_saveButton->setEnabled(!isBusy());
 }
 

@@ -8,6 +8,7 @@
 #include <chrono>
 #include <functional>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -52,6 +53,9 @@ signals:
 
 private:
     void saveSettings();
+    void setManagedByAdministrator(bool managed);
+    // What this computer cannot do for a server store, said on the page instead of pretending.
+    QString serverNotice() const;
     void copied(const BackupResult &result);
     void checked(const BackupResult &result);
     void prepared(const RestoreResult &result);
@@ -69,6 +73,7 @@ private:
     QLineEdit *m_folder = nullptr;
     QSpinBox *m_keepDaily = nullptr;
     QSpinBox *m_keepMonthly = nullptr;
+    QCheckBox *m_managed = nullptr; // a server store only
     QPushButton *m_saveButton = nullptr;
     QTableWidget *m_table = nullptr;
     QPushButton *m_backupButton = nullptr;
