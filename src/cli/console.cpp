@@ -207,8 +207,10 @@ QString usage(const QString &verb)
         + complaints + campaign
         + coupons + history + referrals + lostSales + tasks + report + predict + backup + move + erase
         + Cli::tr("\nGlobal options:\n"
-                  "    --db FILE   the store's database (default: %1)\n"
-                  "    --help      this text; VERB --help for one verb\n"
+                  "    --db FILE|URI  the store's database: an SQLite file (default: %1) or a\n"
+                  "                   server's postgresql://user@host/dbname, no password in it\n"
+                  "                   (see docs/postgresql.md)\n"
+                  "    --help         this text; VERB --help for one verb\n"
                   "\nExit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).\n")
               .arg(QDir::toNativeSeparators(defaultDatabasePath()));
 }
