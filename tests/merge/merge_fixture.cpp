@@ -121,6 +121,9 @@ QStringList dump(Store &store, const QList<CustomerId> &ids)
             while (query.next()) {
                 QStringList values;
                 for (int i = 0; i < query.record().count(); ++i) {
+                    // A row's version only moves on (issue 25): an undo restores her fields, not it.
+                    if (query.record().fieldName(i) == QStringLiteral("row_version"))
+                        continue;
                     const QVariant v = query.value(i);
                     values << query.record().fieldName(i) + u'='
                             + (v.isNull() ? QStringLiteral("NULL")
