@@ -286,7 +286,7 @@ bool CustomerRepository::update(const Customer &customer)
 void CustomerRepository::updateWithinTransaction(const Customer &customer)
 {
     if (!update(customer))
-        throw StorageError(StorageError::Kind::Busy,
+        throw StorageError(StorageError::Kind::Conflict,
             QStringLiteral("customer %1 was changed by another connection during this write")
                 .arg(customer.id));
 }

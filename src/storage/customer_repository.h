@@ -31,8 +31,8 @@ public:
     // customer.rowVersion; false, writing nothing, when someone changed the row since it was read.
     [[nodiscard]] bool update(const Customer &customer);
     // update() for a row read in the caller's own transaction (a merge, a card number): a change in
-    // between can only be another connection's on PostgreSQL, and throws a StorageError so that the
-    // whole transaction rolls back and can be run again.
+    // between can only be another connection's on PostgreSQL, and throws a StorageError (Conflict, as
+    // services/retry.h runs again) so that the whole transaction rolls back.
     void updateWithinTransaction(const Customer &customer);
     // Adds one to the row's version: for a write that changed the row by other means (a merge's undo
     // restores columns), so that a form loaded before it is refused like any other.
