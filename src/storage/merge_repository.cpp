@@ -190,9 +190,14 @@ QList<qint64> MergeRepository::keysOf(const CustomerTable &table, CustomerId cus
 int MergeRepository::move(
     const CustomerTable &table, const QList<qint64> &keys, CustomerId from, CustomerId to)
 {
+    // A referred customer's row changes too (her referrer): its version moves on, so that a form open on
+    // her is refused rather than saved back with the referrer the merge removed (issue 25).
+    const QString bump = text(table.table) == QStringLiteral("customers")
+        ? QStringLiteral(", row_version = row_version + 1")
+        : QString();
     QSqlQuery query = sql::prepare(m_db,
-        QStringLiteral("UPDATE %1 SET %2 = ? WHERE %2 = ? AND %3 = ?")
-            .arg(text(table.table), text(table.customerColumn), text(table.key)));
+        QStringLiteral("UPDATE %1 SET %2 = ?%4 WHERE %2 = ? AND %3 = ?")
+            .arg(text(table.table), text(table.customerColumn), text(table.key), bump));
     int moved = 0;
     for (const qint64 key : keys) {
         sql::bind(query, 0, to);
