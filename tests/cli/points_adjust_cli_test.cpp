@@ -29,7 +29,7 @@ struct OneCustomer
         id = QString::number(*saved.id);
     }
 
-    QString database() const { return dir.filePath(QStringLiteral("store.sqlite")); }
+    const QString &database() const { return location.text(); }
 
     CliRun adjust(const QStringList &words) const
     {
@@ -47,6 +47,7 @@ struct OneCustomer
     }
 
     QTemporaryDir dir;
+    TestLocation location{dir.path()}; // a file, or a database of its own on the PostgreSQL test server
     QString id;
 };
 
