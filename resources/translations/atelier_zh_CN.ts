@@ -985,6 +985,18 @@
         <source>There is no prepared copy %1 to put in place.</source>
         <translation>没有准备好的副本 %1 可以换上。</translation>
     </message>
+    <message>
+        <source>This server&apos;s backups are made by its administrator: Atelier makes none.</source>
+        <translation>本服务器的备份由其管理员负责：Atelier 不做备份。</translation>
+    </message>
+    <message>
+        <source>pg_dump was not found on this computer (install postgresql-client-15), so the server&apos;s database cannot be backed up from here.</source>
+        <translation>本机找不到 pg_dump（请安装 postgresql-client-15），无法从这里备份服务器上的数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is a backup of a store on a PostgreSQL server: restore it into an empty database on a server (atelier-cli --db postgresql://… restore).</source>
+        <translation>%1 是 PostgreSQL 服务器上店铺的备份：请把它恢复到服务器上的一个空数据库中（atelier-cli --db postgresql://… restore）。</translation>
+    </message>
 </context>
 <context>
     <name>BarcodePainter</name>
@@ -1781,22 +1793,6 @@
 </translation>
     </message>
     <message>
-        <source>
-Global options:
-    --db FILE   the store&apos;s database (default: %1)
-    --help      this text; VERB --help for one verb
-
-Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
-</source>
-        <translation>
-全局选项：
-    --db FILE   店铺数据库（默认：%1）
-    --help      显示本帮助；VERB --help 显示单个命令的帮助
-
-退出码：0 成功，1 执行失败，2 输入有误（原因输出到 stderr）。
-</translation>
-    </message>
-    <message>
         <source>There is no database at %1.</source>
         <translation>%1 处没有数据库。</translation>
     </message>
@@ -2023,22 +2019,6 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>The database it replaced was kept as %1.</source>
         <translation>被替换的数据库已保留为 %1。</translation>
-    </message>
-    <message>
-        <source>atelier-cli [--db FILE] backup [--out DIR]
-    Copy the database now (checked, owner-only) into the backup folder (setting; default
-    &quot;backups&quot; beside the database) or DIR, and print the path of the copy.
-atelier-cli [--db FILE] restore BACKUP --yes
-    Check BACKUP, set the database aside as FILE.before-restore-YYYYMMDD-HHMMSS and put the
-    backup in its place. Close Atelier first. Without --yes nothing is done.
-</source>
-        <translation>atelier-cli [--db FILE] backup [--out DIR]
-    立即复制数据库（经过检查，仅所有者可读写）到备份文件夹（设置项；默认为数据库旁的
-    &quot;backups&quot; 文件夹）或 DIR，并输出副本的路径。
-atelier-cli [--db FILE] restore BACKUP --yes
-    检查 BACKUP，把当前数据库另存为 FILE.before-restore-YYYYMMDD-HHMMSS，再用备份替换它。
-    请先关闭 Atelier。不加 --yes 则不做任何操作。
-</translation>
     </message>
     <message>
         <source>atelier-cli [--db FILE] erase CUSTOMER_ID --yes [--reason customer_request|consent_withdrawn|other]
@@ -2361,6 +2341,114 @@ atelier-cli [--db 文件] import surveys 文件 [--encoding utf-8|gb18030] [--dr
     <message>
         <source>Say what to import: sales, customers or surveys.</source>
         <translation>请指定要导入的内容：sales、customers 或 surveys。</translation>
+    </message>
+    <message>
+        <source>Fully checked (pg_restore read all of it): ok.</source>
+        <translation>已完整检查（pg_restore 读完了全部内容）：正常。</translation>
+    </message>
+    <message>
+        <source>Restoring puts the backup %1 into the empty database %2. Add --yes to do it.</source>
+        <translation>恢复会把备份 %1 放入空数据库 %2。加上 --yes 才会执行。</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2.</source>
+        <translation>已把 %1 恢复到 %2。</translation>
+    </message>
+    <message>
+        <source>atelier-cli [--db FILE] points adjust CUSTOMER_ID POINTS --reason TEXT
+    A manager&apos;s correction: add POINTS, or take them away when negative (-50), with the reason
+    on record. Prints the new balance. Exit 1 when it would take the balance below zero (nothing
+    is written), 2 for an unknown customer, POINTS not a whole number or 0, or no reason.
+</source>
+        <translation>atelier-cli [--db FILE] points adjust CUSTOMER_ID POINTS --reason TEXT
+    店长更正积分：加上 POINTS 分，为负数（如 -50）时扣除，并记录原因。
+    输出新的余额。会使余额低于零时退出码为 1（不写入任何内容）；顾客不存在、
+    POINTS 不是整数或为 0、没有原因时退出码为 2。
+</translation>
+    </message>
+    <message>
+        <source>atelier-cli [--db FILE] backup [--out DIR]
+    Copy the database now (checked, owner-only) into the backup folder (setting; default
+    &quot;backups&quot; beside the database) or DIR, and print the path of the copy.
+atelier-cli [--db FILE] restore BACKUP --yes
+    Check BACKUP, set the database aside as FILE.before-restore-YYYYMMDD-HHMMSS and put the
+    backup in its place. Close Atelier first. Without --yes nothing is done.
+    On a server (--db postgresql://…) backup runs pg_dump into the backup folder (default:
+    &quot;backups&quot; in the data folder) and restore puts BACKUP into an empty database only.
+</source>
+        <translation>atelier-cli [--db FILE] backup [--out DIR]
+    立即复制数据库（经检查，仅所有者可读）到备份文件夹（见设置；默认为数据库旁的
+    "backups"）或 DIR，并输出副本的路径。
+atelier-cli [--db FILE] restore BACKUP --yes
+    检查 BACKUP，把数据库另存为 FILE.before-restore-YYYYMMDD-HHMMSS，再把备份放到原位置。
+    请先关闭 Atelier。不加 --yes 时什么也不做。
+    在服务器上（--db postgresql://…）时，backup 用 pg_dump 备份到备份文件夹（默认为数据
+    文件夹中的 "backups"），restore 只会把 BACKUP 恢复到空数据库中。
+</translation>
+    </message>
+    <message>
+        <source>atelier-cli [--db FILE] move-to-postgres --to postgresql://[user@]host[:port]/dbname
+    Copy the SQLite store FILE, every id kept, into an empty PostgreSQL database in one
+    transaction, and check each table&apos;s rows and checksum; prints a line per table. The file
+    is only read. No password in the location: libpq reads ~/.pgpass or PGPASSFILE.
+</source>
+        <translation>atelier-cli [--db FILE] move-to-postgres --to postgresql://[user@]host[:port]/dbname
+    把 SQLite 店铺文件 FILE 在一个事务中复制到空的 PostgreSQL 数据库，保留所有编号，
+    并核对每张表的行数和校验和；每张表输出一行。文件只读不改。位置中不要写密码：
+    libpq 会读取 ~/.pgpass 或 PGPASSFILE。
+</translation>
+    </message>
+    <message>
+        <source>
+Global options:
+    --db FILE|URI  the store&apos;s database: an SQLite file (default: %1) or a
+                   server&apos;s postgresql://user@host/dbname, no password in it
+                   (see docs/postgresql.md)
+    --help         this text; VERB --help for one verb
+
+Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
+</source>
+        <translation>
+全局选项：
+    --db FILE|URI  店铺的数据库：SQLite 文件（默认：%1）或服务器的
+                   postgresql://user@host/dbname，其中不含密码
+                   （见 docs/postgresql.md）
+    --help         显示本说明；VERB --help 显示某个命令的说明
+
+退出码：0 成功，1 工作失败，2 输入有误（原因见标准错误输出）。
+</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>(the file: %1 rows, SHA-256 %2; the server: %3 rows, SHA-256 %4)</source>
+        <translation>（文件：%1 行，SHA-256 %2；服务器：%3 行，SHA-256 %4）</translation>
+    </message>
+    <message>
+        <source>Say where to move the store: --to postgresql://server/database.</source>
+        <translation>请说明把店铺迁到哪里：--to postgresql://服务器/数据库。</translation>
+    </message>
+    <message>
+        <source>Moved %1 rows in %2 tables from %3; every table&apos;s rows and checksum match. The file was not changed.</source>
+        <translation>已从 %3 迁移 %2 张表共 %1 行；每张表的行数和校验和都一致。文件未被改动。</translation>
+    </message>
+    <message>
+        <source>Say whose points to adjust: a customer id, as find prints it.</source>
+        <translation>请说明调整谁的积分：顾客编号，即 find 输出的编号。</translation>
+    </message>
+    <message>
+        <source>Say how many points to add, or to take away with a minus sign: a whole number from -%1 to %1, not 0.</source>
+        <translation>请说明加多少积分，扣分时加负号：-%1 到 %1 之间的整数，不能为 0。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the adjustment with --reason.</source>
+        <translation>请用 --reason 说明调整原因。</translation>
     </message>
 </context>
 <context>
@@ -3437,6 +3525,30 @@ atelier-cli [--db 文件] import surveys 文件 [--encoding utf-8|gb18030] [--dr
     <message>
         <source>The database cannot use write-ahead logging here (%1).</source>
         <translation>数据库在此处无法使用预写日志（%1）。</translation>
+    </message>
+    <message>
+        <source>This computer cannot reach a PostgreSQL server: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>本机无法连接 PostgreSQL 服务器：没有安装 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>The server refused the connection to %1: %2. If it asks for a password, put it in the password file ~/.pgpass (see docs/postgresql.md); a location never holds one.</source>
+        <translation>服务器拒绝了到 %1 的连接：%2。如果需要密码，请把它写进密码文件 ~/.pgpass（见 docs/postgresql.md）；位置中从不写密码。</translation>
+    </message>
+    <message>
+        <source>The server has no %1 (%2). Make the database first (docs/postgresql.md).</source>
+        <translation>服务器上没有 %1（%2）。请先创建该数据库（见 docs/postgresql.md）。</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2. Check that the server is running and the network is up, then try again.</source>
+        <translation>无法连接 %1：%2。请检查服务器是否在运行、网络是否正常，然后重试。</translation>
+    </message>
+    <message>
+        <source>%1 holds the tables of another program, not an Atelier store. It was left untouched; give Atelier an empty database or one of its own.</source>
+        <translation>%1 中是其他程序的表，不是 Atelier 店铺。未作任何改动；请给 Atelier 一个空数据库或它自己的数据库。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost while opening the store. Try again.</source>
+        <translation>打开店铺时与 %1 的连接断开了。请重试。</translation>
     </message>
 </context>
 <context>
@@ -6699,6 +6811,72 @@ atelier-cli [--db 文件] import surveys 文件 [--encoding utf-8|gb18030] [--dr
     </message>
 </context>
 <context>
+    <name>ServerDump</name>
+    <message>
+        <source>%1 was not found (install postgresql-client-15).</source>
+        <translation>找不到 %1（请安装 postgresql-client-15）。</translation>
+    </message>
+    <message>
+        <source>%1 stopped with exit code %2.</source>
+        <translation>%1 以退出码 %2 结束。</translation>
+    </message>
+    <message>
+        <source>Cannot make the backup folder %1.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write in the backup folder %1 (%2).</source>
+        <translation>无法写入备份文件夹 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up the server&apos;s database: %1</source>
+        <translation>pg_dump 无法备份服务器上的数据库：%1</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place as %1.</source>
+        <translation>无法把备份放到 %1。</translation>
+    </message>
+    <message>
+        <source>There is no backup at %1.</source>
+        <translation>%1 处没有备份。</translation>
+    </message>
+    <message>
+        <source>%1 is not a server backup that pg_restore can read (%2).</source>
+        <translation>%1 不是 pg_restore 能读取的服务器备份（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL backup, but not of an Atelier store.</source>
+        <translation>%1 是 PostgreSQL 备份，但不是 Atelier 店铺的备份。</translation>
+    </message>
+    <message>
+        <source>pg_restore could not restore the backup: %1</source>
+        <translation>pg_restore 无法恢复该备份：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRestore</name>
+    <message>
+        <source>The database was left as it was.</source>
+        <translation>数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL location.</source>
+        <translation>%1 不是 PostgreSQL 位置。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the %1 (%2).</source>
+        <translation>无法连接 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The %1 is not empty: a server&apos;s backup is restored into a new, empty database (createdb), and Atelier is then pointed at it.</source>
+        <translation>%1 不是空的：服务器的备份要恢复到一个新的空数据库中（createdb），然后让 Atelier 使用它。</translation>
+    </message>
+    <message>
+        <source>The backup was restored but the store does not open: %1</source>
+        <translation>备份已恢复，但店铺无法打开：%1</translation>
+    </message>
+</context>
+<context>
     <name>ServiceRules</name>
     <message>
         <source>The response target for %1 must be between 1 minute and 7 days.</source>
@@ -7327,12 +7505,54 @@ atelier-cli [--db 文件] import surveys 文件 [--encoding utf-8|gb18030] [--dr
         <source>The database reported an error. Nothing was saved. (%1)</source>
         <translation>数据库报告错误，未保存任何内容。（%1）</translation>
     </message>
+    <message>
+        <source>Another counter was changing the same data at the same moment. Nothing was saved; try again.</source>
+        <translation>另一个柜台同时在修改同一份数据。什么也没有保存；请重试。</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost. Nothing was saved; check the network and the server, then try again.</source>
+        <translation>与数据库服务器的连接断开了。什么也没有保存；请检查网络和服务器，然后重试。</translation>
+    </message>
 </context>
 <context>
     <name>StoreFiles</name>
     <message>
         <source>%1 is the store&apos;s own database file: choose another file. Nothing was read or written.</source>
         <translation>%1 是店铺自己的数据库文件：请选择其他文件。未读取也未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLocation</name>
+    <message>
+        <source>No database was given.</source>
+        <translation>没有指定数据库。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL location libpq understands (%2). The form is postgresql://user@host:port/database.</source>
+        <translation>“%1”不是 libpq 能识别的 PostgreSQL 位置（%2）。格式为 postgresql://用户@主机:端口/数据库。</translation>
+    </message>
+    <message>
+        <source>The location holds a password, which would be kept in settings and shown in lists of running programs. Remove it from the location and put it in a password file instead (~/.pgpass, or the file PGPASSFILE names; see docs/postgresql.md).</source>
+        <translation>该位置中含有密码，密码会被保存在设置中，并出现在运行中程序的列表里。请从位置中去掉密码，改为写进密码文件（~/.pgpass，或 PGPASSFILE 指定的文件；见 docs/postgresql.md）。</translation>
+    </message>
+    <message>
+        <source>The location “%1” names no database; add it after the server, as in postgresql://server/atelier.</source>
+        <translation>位置“%1”没有指明数据库；请在服务器后面加上数据库名，例如 postgresql://server/atelier。</translation>
+    </message>
+    <message>
+        <source>database “%1” on %2</source>
+        <translation>%2 上的数据库“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLocationChoice</name>
+    <message>
+        <source>a server location that cannot be used</source>
+        <translation>无法使用的服务器位置</translation>
+    </message>
+    <message>
+        <source>Connected: the store&apos;s data is there and ready.</source>
+        <translation>已连接：店铺数据就在那里，可以使用。</translation>
     </message>
 </context>
 <context>
@@ -7356,6 +7576,45 @@ atelier-cli [--db 文件] import surveys 文件 [--encoding utf-8|gb18030] [--dr
     <message>
         <source>The store %1 is already open in another Atelier window, or being restored (%2). Use that window: one store is opened by one Atelier at a time, so that the nightly work runs once and a restore cannot pull the file from under another window. (atelier-cli commands beside the app are safe.)</source>
         <translation>店铺数据 %1 已在另一个 Atelier 窗口中打开，或正在恢复中（%2）。请使用那个窗口：同一店铺数据同一时间只能由一个 Atelier 打开，这样夜间计算只运行一次，恢复操作也不会把文件从另一个窗口下面抽走。（在应用旁运行 atelier-cli 命令是安全的。）</translation>
+    </message>
+</context>
+<context>
+    <name>StoreMove</name>
+    <message>
+        <source>--to must be a PostgreSQL location such as postgresql://server/atelier; %1 is not one.</source>
+        <translation>--to 必须是 PostgreSQL 位置，例如 postgresql://server/atelier；%1 不是。</translation>
+    </message>
+    <message>
+        <source>--db must be the SQLite file of the store to move.</source>
+        <translation>--db 必须是要迁移的店铺的 SQLite 文件。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>%1 处没有数据库。</translation>
+    </message>
+    <message>
+        <source>Nothing was written to the server.</source>
+        <translation>服务器上没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The file is at schema version %1 and the server at %2: open the file once with this version of Atelier (any atelier-cli verb does it), then move it.</source>
+        <translation>文件的数据库结构版本为 %1，服务器为 %2：请先用此版本的 Atelier 打开一次该文件（任何 atelier-cli 命令都可以），再迁移。</translation>
+    </message>
+    <message>
+        <source>The file and the server do not have the same tables (%1).</source>
+        <translation>文件和服务器的表不一样（%1）。</translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty (%2 hold rows): a store moves only into a new, empty database.</source>
+        <translation>数据库 %1 不是空的（%2 中有数据）：店铺只能迁移到一个新的空数据库中。</translation>
+    </message>
+    <message>
+        <source>Some tables read back from the server differ from the file: the move was undone.</source>
+        <translation>从服务器读回的某些表与文件不一致：迁移已撤销。</translation>
+    </message>
+    <message>
+        <source>%1 is not an Atelier database that can be read.</source>
+        <translation>%1 不是可以读取的 Atelier 数据库。</translation>
     </message>
 </context>
 <context>
@@ -8489,6 +8748,26 @@ atelier-cli [--db 文件] import surveys 文件 [--encoding utf-8|gb18030] [--dr
         <source>File size</source>
         <translation>大小</translation>
     </message>
+    <message>
+        <source>Default: the &quot;backups&quot; folder in Atelier&apos;s data folder on this computer</source>
+        <translation>默认：本机 Atelier 数据文件夹中的 "backups" 文件夹</translation>
+    </message>
+    <message>
+        <source>This server&apos;s backups are made by its administrator</source>
+        <translation>本服务器的备份由其管理员负责</translation>
+    </message>
+    <message>
+        <source>This server&apos;s backups are made by its administrator: Atelier makes none, neither after the nightly run nor here.</source>
+        <translation>本服务器的备份由其管理员负责：Atelier 不做备份，夜间任务之后不做，这里也不做。</translation>
+    </message>
+    <message>
+        <source>pg_dump was not found on this computer (install postgresql-client-15): the server&apos;s database cannot be backed up from here, and the nightly run makes no copy.</source>
+        <translation>本机找不到 pg_dump（请安装 postgresql-client-15）：无法从这里备份服务器上的数据库，夜间任务也不会做副本。</translation>
+    </message>
+    <message>
+        <source>Copies of the server&apos;s database are made with pg_dump. A copy is restored into a new, empty database with atelier-cli restore, never over the store in use.</source>
+        <translation>服务器数据库的副本用 pg_dump 制作。副本用 atelier-cli restore 恢复到一个新的空数据库中，从不覆盖正在使用的店铺。</translation>
+    </message>
 </context>
 <context>
     <name>atelier::BenefitsEditor</name>
@@ -9549,6 +9828,22 @@ atelier-cli [--db 文件] import surveys 文件 [--encoding utf-8|gb18030] [--dr
         <source>Spot check: %1</source>
         <translation>抽查：%1</translation>
     </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>这位顾客已不存在。</translation>
+    </message>
+    <message>
+        <source>Reloaded: the record as it is now, with your changes on top. Check them and save again.</source>
+        <translation>已重新载入：显示记录现在的样子，并叠加了您的修改。请检查后再次保存。</translation>
+    </message>
+    <message>
+        <source>Also changed at the other counter (yours are shown): %1.</source>
+        <translation>另一个柜台也修改了（显示的是您的修改）：%1。</translation>
+    </message>
 </context>
 <context>
     <name>atelier::CustomerExportFlow</name>
@@ -9663,6 +9958,10 @@ atelier-cli [--db 文件] import surveys 文件 [--encoding utf-8|gb18030] [--dr
         <source>Referred by: the customer chosen was brought by this customer, directly or through others, so she cannot be her referrer.</source>
         <translation>推荐人：所选顾客是由这位顾客直接或间接推荐来的，因此不能做她的推荐人。</translation>
     </message>
+    <message>
+        <source>Someone at another counter changed this customer while you were editing, so nothing was saved. Reload to see the record as it is now; what you typed stays in the form.</source>
+        <translation>您编辑时，另一个柜台的人修改了这位顾客，所以什么也没有保存。请重新载入，查看记录现在的样子；您输入的内容会保留在表单中。</translation>
+    </message>
 </context>
 <context>
     <name>atelier::DamagedStoreDialog</name>
@@ -9689,6 +9988,45 @@ atelier-cli [--db 文件] import surveys 文件 [--encoding utf-8|gb18030] [--dr
     <message>
         <source>Checking the backup and putting it in place…</source>
         <translation>正在检查备份并换上…</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::DatabasePage</name>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>The new location applies when Atelier starts again. Restart Atelier now?</source>
+        <translation>新的位置在 Atelier 下次启动时生效。现在重新启动 Atelier 吗？</translation>
+    </message>
+    <message>
+        <source>Where this computer finds the store&apos;s data from the next start:</source>
+        <translation>从下次启动起，本机到哪里找店铺数据：</translation>
+    </message>
+    <message>
+        <source>Keep for the next start</source>
+        <translation>保存，下次启动时生效</translation>
+    </message>
+    <message>
+        <source>The store&apos;s data is on the shop&apos;s database server: %1.</source>
+        <translation>店铺数据在店里的数据库服务器上：%1。</translation>
+    </message>
+    <message>
+        <source>The store&apos;s data is on this computer, in the file %1.</source>
+        <translation>店铺数据在本机的文件 %1 中。</translation>
+    </message>
+    <message>
+        <source>At the next start without --db: %1.</source>
+        <translation>下次不带 --db 启动时：%1。</translation>
+    </message>
+    <message>
+        <source>Kept. It applies at the next start of Atelier.</source>
+        <translation>已保存。Atelier 下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>没有改动。</translation>
     </message>
 </context>
 <context>
@@ -11399,6 +11737,26 @@ This cannot be undone.</source>
             <numerusform>销售已记录：%1，%2 获得 +%n 积分。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The connection to the server was lost while the sale was being saved. Checking whether it was stored…</source>
+        <translation>保存销售时与服务器的连接断开了。正在检查是否已保存…</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost and the sale was not stored. The connection is back: press Try again to save it.</source>
+        <translation>与服务器的连接断开了，这笔销售没有保存。连接已恢复：请按“重试”保存。</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost and the server cannot be reached yet, so whether the sale was stored is not known. Check the network, then press Try again: a sale that was stored is not stored twice.</source>
+        <translation>与服务器的连接断开了，服务器暂时还连不上，所以不知道这笔销售是否已保存。请检查网络，然后按“重试”：已保存的销售不会被保存两次。</translation>
+    </message>
+    <message>
+        <source>The sale had reached the store before the connection was lost; it was not stored again. %1</source>
+        <translation>连接断开前这笔销售已经存入店铺，没有再次保存。%1</translation>
+    </message>
 </context>
 <context>
     <name>atelier::SaleService</name>
@@ -11453,6 +11811,10 @@ This cannot be undone.</source>
     <message>
         <source>This coupon has just been used or withdrawn elsewhere; the sale was not saved.</source>
         <translation>这张优惠券刚在别处被使用或作废；本单未保存。</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost while the sale was being saved. Whether it was stored is not known yet.</source>
+        <translation>保存销售时与数据库服务器的连接断开了。暂时不知道是否已保存。</translation>
     </message>
 </context>
 <context>
@@ -11557,6 +11919,29 @@ This cannot be undone.</source>
     <message>
         <source>(no clerk)</source>
         <translation>（无对应店员）</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::ServerUnreachableDialog</name>
+    <message>
+        <source>The store&apos;s server cannot be reached</source>
+        <translation>无法连接店铺的服务器</translation>
+    </message>
+    <message>
+        <source>The store&apos;s data is in %1, which cannot be used now.</source>
+        <translation>店铺数据在 %1 中，现在无法使用。</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Change location…</source>
+        <translation>更改位置…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
 </context>
 <context>
@@ -11696,6 +12081,10 @@ This cannot be undone.</source>
     <message>
         <source>Holidays</source>
         <translation>节日</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
     </message>
 </context>
 <context>
@@ -11855,6 +12244,52 @@ This cannot be undone.</source>
     <message>
         <source>type a whole number of 0 or more, or leave it empty.</source>
         <translation>请输入 0 或更大的整数，或留空。</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::StoreLocationChooser</name>
+    <message>
+        <source>On this computer</source>
+        <translation>在本机上</translation>
+    </message>
+    <message>
+        <source>On the shop&apos;s database server</source>
+        <translation>在店里的数据库服务器上</translation>
+    </message>
+    <message>
+        <source>No password here: it goes in the password file ~/.pgpass (see docs/postgresql.md).</source>
+        <translation>这里不写密码：密码写在密码文件 ~/.pgpass 中（见 docs/postgresql.md）。</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s location, which starts with postgresql://, as in postgresql://user@server/atelier.</source>
+        <translation>请输入服务器的位置，以 postgresql:// 开头，例如 postgresql://user@server/atelier。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::StoreLocationDialog</name>
+    <message>
+        <source>Atelier</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where is this store&apos;s data?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;这家店的数据在哪里？&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A shop with one till keeps it on this computer. With several tills, every computer uses the shop&apos;s database server.</source>
+        <translation>只有一台收银机的店把数据放在本机上。有几台收银机时，每台电脑都使用店里的数据库服务器。</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
 </context>
 <context>
@@ -12137,10 +12572,6 @@ This cannot be undone.</source>
         <translation>Atelier 顾客档案</translation>
     </message>
     <message>
-        <source>Open the store database FILE instead of the default one.</source>
-        <translation>打开指定的店铺数据库文件 FILE，而不是默认数据库。</translation>
-    </message>
-    <message>
         <source>Atelier</source>
         <translation>Atelier 顾客管理</translation>
     </message>
@@ -12153,6 +12584,10 @@ This cannot be undone.</source>
 %1
 
 %2</translation>
+    </message>
+    <message>
+        <source>Open the store at FILE or postgresql://… (a database server, see docs/postgresql.md) instead of the one chosen for this computer.</source>
+        <translation>打开 FILE 或 postgresql://…（数据库服务器，见 docs/postgresql.md）上的店铺，而不是本机选定的店铺。</translation>
     </message>
 </context>
 </TS>
