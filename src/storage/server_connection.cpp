@@ -3,6 +3,7 @@
 #include "storage/storage_error.h"
 
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QVariant>
 
 #include <libpq-fe.h>
@@ -20,6 +21,20 @@ pg_conn *serverHandleOf(const QSqlDatabase &db)
     if (!connection)
         throw StorageError(StorageError::Kind::ConnectionLost, QStringLiteral("the connection is closed"));
     return connection;
+}
+
+StorageError failureOn(const QSqlDriver *driver, const QSqlError &error)
+{
+    StorageError failure = StorageError::fromSqlError(error);
+    if (failure.kind() != StorageError::Kind::Other || !driver)
+        return failure;
+    const QVariant handle = driver->handle();
+    if (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0)
+        return failure;
+    PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
+    if (!connection || PQstatus(connection) != CONNECTION_OK)
+        return StorageError(StorageError::Kind::ConnectionLost, failure.detail());
+    return failure;
 }
 
 } // namespace atelier

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "storage/storage_error.h"
+
 #include <QSqlDatabase>
 
+class QSqlDriver;
+class QSqlError;
 struct pg_conn;
 
 namespace atelier {
@@ -9,5 +13,9 @@ namespace atelier {
 // libpq's connection under a QPSQL connection (QSqlDriver::handle()), for the bulk paths that Qt SQL
 // makes slow: COPY, pipelined statements. Throws StorageError when the connection is not QPSQL.
 pg_conn *serverHandleOf(const QSqlDatabase &db);
+
+// The error of a failed statement: Qt's, or ConnectionLost when the connection is QPSQL's and libpq
+// says it broke (the server stopped, the backend was ended): such a failure comes without an SQLSTATE.
+StorageError failureOn(const QSqlDriver *driver, const QSqlError &error);
 
 } // namespace atelier

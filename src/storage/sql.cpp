@@ -1,24 +1,38 @@
 #include "storage/sql.h"
 
 #include "core/stored_time.h"
+#include "storage/server_connection.h"
 
 #include <QSqlError>
 
 namespace atelier::sql {
 
+namespace {
+
+// Qt gives no error for a statement on a connection that is closed (a reconnection to a server that
+// failed closes it), so the clerk would be told nothing; it is a lost connection.
+void requireOpen(const QSqlDatabase &db)
+{
+    if (!db.isOpen())
+        throw StorageError(StorageError::Kind::ConnectionLost, QStringLiteral("the connection is closed"));
+}
+
+} // namespace
+
 QSqlQuery prepare(const QSqlDatabase &db, const QString &statement)
 {
+    requireOpen(db);
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(statement))
-        throw StorageError::fromSqlError(query.lastError());
+        throw failureOn(query.driver(), query.lastError());
     return query;
 }
 
 void exec(QSqlQuery &query)
 {
     if (!query.exec())
-        throw StorageError::fromSqlError(query.lastError());
+        throw failureOn(query.driver(), query.lastError());
 }
 
 void bind(QSqlQuery &query, int index, const QVariant &value)
@@ -56,9 +70,10 @@ QSqlQuery run(const QSqlDatabase &db, const QString &statement, const QVariantLi
 
 void execute(const QSqlDatabase &db, const QString &statement)
 {
+    requireOpen(db);
     QSqlQuery query(db);
     if (!query.exec(statement))
-        throw StorageError::fromSqlError(query.lastError());
+        throw failureOn(query.driver(), query.lastError());
 }
 
 QVariant optionalId(const std::optional<qint64> &id)

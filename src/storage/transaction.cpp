@@ -18,9 +18,9 @@ Transaction::Transaction(QSqlDatabase db, Mode mode)
         // Qt's transaction() only knows BEGIN, so the whole immediate transaction goes through SQL.
         QSqlQuery begin(m_db);
         if (!begin.exec(dialect::beginWriting(backendOf(m_db))))
-            throw StorageError::fromSqlError(begin.lastError());
+            throw failureOn(begin.driver(), begin.lastError());
     } else if (!m_db.transaction()) {
-        throw StorageError::fromSqlError(m_db.lastError());
+        throw failureOn(m_db.driver(), m_db.lastError());
     }
 }
 
@@ -60,7 +60,7 @@ void Transaction::commit()
             const QSqlError error = end.lastError();
             QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
             m_done = true;
-            throw StorageError::fromSqlError(error);
+            throw failureOn(m_db.driver(), error);
         }
         m_done = true;
         return;
@@ -69,7 +69,7 @@ void Transaction::commit()
         const QSqlError error = m_db.lastError();
         m_db.rollback();
         m_done = true;
-        throw StorageError::fromSqlError(error);
+        throw failureOn(m_db.driver(), error);
     }
     m_done = true;
 }
