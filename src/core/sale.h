@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QUuid>
 
 #include <cstdint>
 #include <optional>
@@ -44,6 +45,9 @@ struct Sale
     // A coupon code the clerk typed or scanned: recordSale redeems it in the sale's transaction and
     // spreads its discount over the lines. Empty: no coupon.
     QString couponCode;
+    // Made at the counter when the clerk starts saving (sales.client_key): a sale re-sent with the
+    // same key after a lost connection is found, not stored twice. Null: no key (imports, the demo).
+    QUuid clientKey;
     // What the customer paid: the lines after the coupon's discount (sales.total_fen).
     Money total() const
     {
@@ -61,6 +65,14 @@ struct Sale
         return sum;
     }
     Money couponDiscount() const { return linesTotal() - total(); }
+};
+
+// A sale found by its counter key: what it came to and the points it earned when it was stored.
+struct StoredSale
+{
+    SaleId id = 0;
+    Money total;
+    qint64 pointsEarned = 0;
 };
 
 // A return or an exchange against one sale line. An exchange also names the line of the new sale

@@ -58,7 +58,12 @@ SaleResult SaleService::recordSale(Sale sale)
         line.couponShare = Money();
     const bool withCoupon = !sale.couponCode.trimmed().isEmpty();
     qint64 points = 0;
+    if (!reconnectIfLost())
+        return saleFailed(
+            sale, StorageError(StorageError::Kind::ConnectionLost, QStringLiteral("reconnect")));
     try {
+        if (std::optional<SaleResult> stored = storedWithKey(sale))
+            return *stored;
         // Immediate with a coupon: the coupon read here is the one the redemption changes.
         Transaction transaction(
             m_db.connection(), withCoupon ? Transaction::Mode::Immediate : Transaction::Mode::Deferred);
@@ -86,13 +91,91 @@ SaleResult SaleService::recordSale(Sale sale)
         AuditTrail(m_db, m_clock).recordSale(m_db.auditActor(), sale, points);
         transaction.commit();
     } catch (const StorageError &error) {
-        return failed("sale", error);
+        return saleFailed(sale, error);
     }
     spdlog::info("sale {} recorded, {} lines, {} points", sale.id, sale.lines.size(), points);
     result.id = sale.id;
     result.pointsEarned = points;
     emit saleRecorded(sale.id, sale.customerId);
     return result;
+}
+
+std::optional<SaleResult> SaleService::storedWithKey(const Sale &sale)
+{
+    const std::optional<StoredSale> stored
+        = SaleRepository(m_db.connection()).findByClientKey(sale.clientKey);
+    if (!stored)
+        return std::nullopt;
+    spdlog::info("sale {} found by its counter key, not saved again", stored->id);
+    SaleResult result;
+    result.id = stored->id;
+    result.pointsEarned = stored->pointsEarned;
+    result.couponDiscount = sale.linesTotal() - stored->total;
+    result.foundStored = true;
+    // The attempt that stored it may have lost its connection before telling anyone.
+    emit saleRecorded(stored->id, sale.customerId);
+    return result;
+}
+
+SaleResult SaleService::saleFailed(const Sale &sale, const StorageError &error)
+{
+    if (error.kind() == StorageError::Kind::ConnectionLost) {
+        spdlog::error(
+            "sale failed: the connection to the server was lost ({})", error.detail().toStdString());
+        m_connectionLost = true;
+        SaleResult result;
+        result.connectionLost = true;
+        result.message = tr("The connection to the database server was lost while the sale was being saved. "
+                            "Whether it was stored is not known yet.");
+        return result;
+    }
+    // Another attempt with the same key (an earlier one still in flight) stored it first.
+    if (error.kind() == StorageError::Kind::Constraint && !sale.clientKey.isNull()) {
+        try {
+            if (std::optional<SaleResult> stored = storedWithKey(sale))
+                return *stored;
+        } catch (const StorageError &) {
+            // Reported below as the save's own failure.
+        }
+    }
+    return failed("sale", error);
+}
+
+bool SaleService::reconnectIfLost()
+{
+    if (!m_connectionLost)
+        return true;
+    const QString location = m_db.path();
+    if (!m_db.open(location)) {
+        spdlog::warn("the server is still out of reach");
+        return false;
+    }
+    spdlog::info("reconnected to the server after a lost connection");
+    m_connectionLost = false;
+    return true;
+}
+
+StoredSaleCheck SaleService::checkStored(const Sale &sale)
+{
+    StoredSaleCheck check;
+    if (!reconnectIfLost()) {
+        check.sale
+            = saleFailed(sale, StorageError(StorageError::Kind::ConnectionLost, QStringLiteral("reconnect")));
+        return check;
+    }
+    try {
+        if (std::optional<SaleResult> stored = storedWithKey(sale)) {
+            check.state = StoredSaleCheck::State::Stored;
+            check.sale = *stored;
+        } else {
+            check.state = StoredSaleCheck::State::NotStored;
+        }
+    } catch (const StorageError &error) {
+        check.sale = saleFailed(sale, error);
+        if (!check.sale.connectionLost)
+            check.sale.message = error.userMessage();
+    }
+    return check;
 }
 
 // Reads never throw into the GUI: a failed read (another program mid-checkpoint, a vanished

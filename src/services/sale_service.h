@@ -29,7 +29,25 @@ struct SaleResult
     QString couponNote;
     // A return that handed over the seed's experience coupon (a setting).
     std::optional<Coupon> couponIssued;
+    // The connection to the server was lost while saving, so whether the sale was stored is not known
+    // from here: SaleService::checkStored asks again on a new connection.
+    bool connectionLost = false;
+    // A sale re-sent with a key already stored: this is the stored sale, found and not saved again.
+    bool foundStored = false;
     bool ok() const { return id.has_value(); }
+};
+
+// After a lost connection: whether the sale with the counter's key reached the store.
+struct StoredSaleCheck
+{
+    enum class State
+    {
+        Stored, // `sale` says what it came to
+        NotStored, // sending it again is safe
+        NotKnown, // the server is still out of reach: ask again, or send again with the same key
+    };
+    State state = State::NotKnown;
+    SaleResult sale;
 };
 
 // Recording sales at the counter, and returns or exchanges against a sale line within the
@@ -45,6 +63,10 @@ public:
     // its discount is spread over the lines by value and the points follow the paid total. When the
     // coupon was redeemed meanwhile (another window or process), nothing is saved.
     SaleResult recordSale(Sale sale);
+    // A sale with a key (Sale::clientKey) already stored is not saved again: its result comes back
+    // with foundStored set. A save that lost the server's connection says so (connectionLost); this
+    // reconnects before the next save or check.
+    StoredSaleCheck checkStored(const Sale &sale);
 
     ReadResult<std::optional<Sale>> sale(SaleId id);
     ReadResult<QList<ReturnableLine>> returnableLines(SaleId id);
@@ -78,6 +100,13 @@ private:
     QString checkLine(const SaleLine &line) const;
     // Nothing was saved: the log gets the detail, the clerk a sentence.
     static SaleResult failed(const char *what, const StorageError &error);
+    // The sale stored with `sale`'s key, as recordSale would have answered; nullopt without one.
+    std::optional<SaleResult> storedWithKey(const Sale &sale);
+    // A save that failed: a key already stored by another attempt gives that sale; a lost connection
+    // is noted so that the next save or check reconnects first.
+    SaleResult saleFailed(const Sale &sale, const StorageError &error);
+    // After a lost connection, a new one on the same location; false while the server is out of reach.
+    bool reconnectIfLost();
     QString checkReturn(const std::optional<ReturnableLine> &line, int quantity) const;
     // Inside the sale's transaction: finds and checks the sale's coupon and spreads its discount
     // over the lines, or says why the coupon cannot go with the sale.
@@ -89,6 +118,7 @@ private:
 
     Database &m_db;
     const Clock &m_clock;
+    bool m_connectionLost = false;
 };
 
 } // namespace atelier

@@ -29,6 +29,13 @@ SaleLine readLine(const QSqlQuery &q, int first)
     return line;
 }
 
+// Null for no key; QString() binds as NULL, a text column on both backends.
+QVariant clientKeyText(const QUuid &key)
+{
+    return key.isNull() ? QVariant(QMetaType::fromType<QString>())
+                        : QVariant(key.toString(QUuid::WithoutBraces));
+}
+
 } // namespace
 
 SaleRepository::SaleRepository(QSqlDatabase db)
@@ -40,8 +47,8 @@ SaleId SaleRepository::insert(Sale &sale)
 {
     if (m_insertSale.lastQuery().isEmpty()) {
         m_insertSale = sql::prepare(m_db,
-            QStringLiteral("INSERT INTO sales (customer_id, sold_at, clerk_id, total_fen, note) VALUES (?, "
-                           "?, ?, ?, ?) RETURNING id"));
+            QStringLiteral("INSERT INTO sales (customer_id, sold_at, clerk_id, total_fen, note, client_key) "
+                           "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
         m_insertLine = sql::prepare(m_db,
             QStringLiteral(
                 "INSERT INTO sale_lines (sale_id, style_no, category, colour, size, quantity, "
@@ -53,6 +60,7 @@ SaleId SaleRepository::insert(Sale &sale)
     sql::bind(m_insertSale, 2, sql::optionalId(sale.clerkId));
     sql::bind(m_insertSale, 3, qlonglong(sale.total().fen()));
     sql::bind(m_insertSale, 4, sale.note);
+    sql::bind(m_insertSale, 5, clientKeyText(sale.clientKey));
     sql::exec(m_insertSale);
     sale.id = sql::insertedId(m_insertSale);
     for (SaleLine &line : sale.lines) {
@@ -92,6 +100,24 @@ std::optional<Sale> SaleRepository::find(SaleId id)
     while (lines.next())
         sale.lines.append(readLine(lines, 0));
     return sale;
+}
+
+std::optional<StoredSale> SaleRepository::findByClientKey(const QUuid &key)
+{
+    if (key.isNull())
+        return std::nullopt;
+    QSqlQuery query = sql::run(m_db,
+        QStringLiteral("SELECT s.id, s.total_fen, (SELECT CAST(coalesce(sum(p.points), 0) AS BIGINT) "
+                       "FROM points_ledger p WHERE p.sale_id = s.id AND p.kind = 'earn') "
+                       "FROM sales s WHERE s.client_key = ?"),
+        {clientKeyText(key)});
+    if (!query.next())
+        return std::nullopt;
+    StoredSale stored;
+    stored.id = query.value(0).toLongLong();
+    stored.total = Money::fromFen(query.value(1).toLongLong());
+    stored.pointsEarned = query.value(2).toLongLong();
+    return stored;
 }
 
 std::optional<ReturnableLine> SaleRepository::returnableLine(SaleLineId lineId)

@@ -20,6 +20,9 @@ public:
     // Inserts the sale and its lines; fills in the ids.
     SaleId insert(Sale &sale);
     std::optional<Sale> find(SaleId id);
+    // The sale stored with the counter's key (Sale::clientKey), with what it came to and the points it
+    // earned; nullopt when no sale has that key.
+    std::optional<StoredSale> findByClientKey(const QUuid &key);
     std::optional<ReturnableLine> returnableLine(SaleLineId lineId);
     QList<ReturnableLine> returnableLines(SaleId saleId);
     qint64 insertReturn(const ReturnRecord &record);
