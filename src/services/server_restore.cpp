@@ -2,6 +2,7 @@
 
 #include "services/audit_trail.h"
 #include "services/store.h"
+#include "storage/database.h"
 #include "storage/server_dump.h"
 #include "storage/storage_error.h"
 #include "storage/store_location.h"

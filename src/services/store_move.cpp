@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/storage_error.h"
 #include "storage/store_location.h"
+#include "storage/store_mover.h"
 
 #include <QDir>
 #include <QElapsedTimer>

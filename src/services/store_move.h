@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/store_mover.h"
+#include "core/moved_table.h"
 
 #include <QCoreApplication>
 #include <QList>

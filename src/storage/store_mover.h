@@ -1,25 +1,13 @@
 #pragma once
 
-#include <QByteArray>
+#include "core/moved_table.h"
+
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
 namespace atelier {
-
-// One table of a moved store: its rows and checksum as read from the SQLite file and as written on
-// the server.
-struct MovedTable
-{
-    QString name;
-    qint64 sourceRows = 0;
-    qint64 targetRows = 0;
-    QByteArray sourceSha256;
-    QByteArray targetSha256;
-
-    bool matches() const { return sourceRows == targetRows && sourceSha256 == targetSha256; }
-};
 
 // Copies an SQLite store into a PostgreSQL database that Atelier has just migrated: every table
 // (schema_version aside: each database keeps its own history) with its ids, in the order the foreign
