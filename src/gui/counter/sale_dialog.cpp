@@ -12,6 +12,7 @@
 #include <QKeyEvent>
 #include <QPushButton>
 #include <QStyledItemDelegate>
+#include <QTimer>
 
 #include <functional>
 #include <utility>
@@ -303,6 +304,7 @@ void SaleDialog::checkRow(int row)
 void SaleDialog::showProblem(int row, const QString &problem)
 {
     m_problemRow = problem.isEmpty() ? -1 : row;
+    m_ui->messageLabel->setStyleSheet(QStringLiteral("color: #c0392b;"));
     m_ui->messageLabel->setText(problem);
     m_ui->messageLabel->setVisible(!problem.isEmpty());
 }
@@ -310,28 +312,101 @@ void SaleDialog::showProblem(int row, const QString &problem)
 void SaleDialog::save()
 {
     TypedLines typed = lines();
-    QString problem = typed.problem;
     Sale sale;
     sale.lines = std::move(typed.lines);
     if (m_customer != 0)
         sale.customerId = m_customer;
     sale.note = m_ui->noteLineEdit->text().trimmed();
     sale.couponCode = m_ui->couponLineEdit->text().trimmed();
-    if (problem.isEmpty()) {
-        const SaleResult result = m_store.sales().recordSale(sale);
-        if (result.ok()) {
-            m_saleId = result.id;
-            const QString total = DisplayFormat::amount(sale.linesTotal() - result.couponDiscount);
-            m_doneText = m_customerName.isEmpty()
-                ? tr("Walk-in sale recorded: %1.").arg(total)
-                : tr("Sale recorded: %1, +%n point(s) for %2.", nullptr, int(result.pointsEarned))
-                      .arg(total, m_customerName);
-            accept();
+    if (!typed.problem.isEmpty()) {
+        showProblem(-1, typed.problem);
+        return;
+    }
+    if (m_saleKey.isNull())
+        m_saleKey = QUuid::createUuid();
+    sale.clientKey = m_saleKey;
+    if (m_fateUnknown)
+        askWhetherStored(sale, true);
+    else
+        record(sale);
+}
+
+void SaleDialog::record(const Sale &sale)
+{
+    const SaleResult result = m_store.sales().recordSale(sale);
+    if (result.ok()) {
+        finish(sale, result);
+        return;
+    }
+    if (!result.connectionLost) {
+        showProblem(-1, result.message);
+        return;
+    }
+    m_fateUnknown = true;
+    setEditable(false);
+    m_ui->buttonBox->setEnabled(false);
+    showConnectionState(tr("The connection to the server was lost while the sale was being saved. "
+                           "Checking whether it was stored…"));
+    // Shown first, then asked: reconnecting may take up to the connection's 5 s timeout.
+    QTimer::singleShot(100, this, [this, sale]() { askWhetherStored(sale, false); });
+}
+
+void SaleDialog::askWhetherStored(const Sale &sale, bool resend)
+{
+    const StoredSaleCheck check = m_store.sales().checkStored(sale);
+    m_ui->buttonBox->setEnabled(true);
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("&Try again"));
+    switch (check.state) {
+    case StoredSaleCheck::State::Stored:
+        finish(sale, check.sale);
+        return;
+    case StoredSaleCheck::State::NotStored:
+        m_fateUnknown = false;
+        setEditable(true);
+        if (resend) {
+            record(sale);
             return;
         }
-        problem = result.message;
+        showConnectionState(tr("The connection to the server was lost and the sale was not stored. The "
+                               "connection is back: press Try again to save it."));
+        return;
+    case StoredSaleCheck::State::NotKnown:
+        showConnectionState(tr("The connection to the server was lost and the server cannot be reached "
+                               "yet, so whether the sale was stored is not known. Check the network, then "
+                               "press Try again: a sale that was stored is not stored twice."));
+        return;
     }
-    showProblem(-1, problem);
+}
+
+void SaleDialog::finish(const Sale &sale, const SaleResult &result)
+{
+    m_saleId = result.id;
+    const QString total = DisplayFormat::amount(sale.linesTotal() - result.couponDiscount);
+    m_doneText = m_customerName.isEmpty()
+        ? tr("Walk-in sale recorded: %1.").arg(total)
+        : tr("Sale recorded: %1, +%n point(s) for %2.", nullptr, int(result.pointsEarned))
+              .arg(total, m_customerName);
+    if (result.foundStored)
+        m_doneText = tr("The sale had reached the store before the connection was lost; it was not "
+                        "stored again. %1")
+                         .arg(m_doneText);
+    accept();
+}
+
+void SaleDialog::showConnectionState(const QString &text)
+{
+    m_problemRow = -1;
+    m_ui->messageLabel->setStyleSheet(QString());
+    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->show();
+}
+
+void SaleDialog::setEditable(bool editable)
+{
+    const QList<QWidget *> inputs = {m_ui->linesTable, m_ui->addLineButton, m_ui->removeLineButton,
+        m_ui->noteLineEdit, m_ui->couponLineEdit};
+    for (QWidget *input : inputs)
+        input->setEnabled(editable);
 }
 
 } // namespace atelier

@@ -4,6 +4,7 @@
 #include "core/sale.h"
 
 #include <QDialog>
+#include <QUuid>
 
 #include <memory>
 #include <optional>
@@ -15,6 +16,7 @@ class SaleDialog;
 namespace atelier {
 
 class Store;
+struct SaleResult;
 
 // Records a sale at the counter: one row per style, prices typed in yuan, a running total. The
 // service checks every line; its refusal is shown and nothing is stored. Made to be worked from the
@@ -22,6 +24,12 @@ class Store;
 // row adds a row when that row is complete, or goes on to Save when it is not (as it does from an empty
 // last row). A row is checked when the
 // clerk leaves it or saves, never half-typed.
+//
+// On a server, the connection may go while the sale is being saved. The dialog says so at once, then
+// reconnects and asks by the sale's key whether it arrived: stored (done), not stored, or not known yet
+// while the server is out of reach; Try again re-sends the same key, so the sale is never stored twice.
+// The sale stays as typed until its fate is known. The asking happens on the GUI thread: connecting
+// gives up within the store's 5 s timeout.
 class SaleDialog : public QDialog
 {
     Q_OBJECT
@@ -71,6 +79,15 @@ private:
     // on to Save.
     void tabPastLastCell();
     void save();
+    void record(const Sale &sale);
+    // After a lost connection: whether `sale` (by its key) reached the store. `resend`: the clerk
+    // asked to try again, so a sale known not to be stored is sent again at once.
+    void askWhetherStored(const Sale &sale, bool resend);
+    void finish(const Sale &sale, const SaleResult &result);
+    // A calm word about the connection, not a problem with what was typed.
+    void showConnectionState(const QString &text);
+    // While a sale's fate is not known, what was typed stays as it was sent.
+    void setEditable(bool editable);
     // Looks up the code in the coupon field (Enter) and shows what it does to the sale or why it
     // is refused; the total follows.
     void checkCoupon();
@@ -85,6 +102,9 @@ private:
     QString m_doneText;
     std::optional<Coupon> m_coupon; // the coupon the field's code names, once looked up
     int m_problemRow = -1; // the row the shown problem is about; -1 none or all
+    // Made when the clerk first presses Save; every later attempt sends the same key.
+    QUuid m_saleKey;
+    bool m_fateUnknown = false; // the connection went while saving and nobody has asked since
 };
 
 } // namespace atelier
