@@ -1,5 +1,6 @@
 #include "storage/server_connection.h"
 
+#include "storage/server_statement.h"
 #include "storage/storage_error.h"
 
 #include <QSqlDriver>
@@ -35,6 +36,17 @@ StorageError failureOn(const QSqlDriver *driver, const QSqlError &error)
     if (!connection || PQstatus(connection) != CONNECTION_OK)
         return StorageError(StorageError::Kind::ConnectionLost, failure.detail());
     return failure;
+}
+
+void sendQueuedRows(const QSqlDriver *driver)
+{
+    if (!driver || driver->dbmsType() != QSqlDriver::PostgreSQL)
+        return;
+    const QVariant handle = driver->handle();
+    if (!handle.isValid())
+        return;
+    if (PGconn *connection = *static_cast<PGconn *const *>(handle.constData()))
+        ServerStatement::flushPipeline(connection);
 }
 
 } // namespace atelier

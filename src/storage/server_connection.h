@@ -5,6 +5,8 @@
 #include <QSqlDatabase>
 
 class QSqlDriver;
+
+class QSqlDriver;
 class QSqlError;
 struct pg_conn;
 
@@ -13,6 +15,11 @@ namespace atelier {
 // libpq's connection under a QPSQL connection (QSqlDriver::handle()), for the bulk paths that Qt SQL
 // makes slow: COPY, pipelined statements. Throws StorageError when the connection is not QPSQL.
 pg_conn *serverHandleOf(const QSqlDatabase &db);
+
+// Rows a bulk path queued in libpq's pipeline (RawStatement::Writes::Pipelined) go to the server, and
+// their errors are thrown, before Qt SQL speaks on the same connection: libpq refuses Qt's synchronous
+// calls while a pipeline is open. Nothing to do on SQLite or when nothing is queued (a cheap check).
+void sendQueuedRows(const QSqlDriver *driver);
 
 // The error of a failed statement: Qt's, or ConnectionLost when the connection is QPSQL's and libpq
 // says it broke (the server stopped, the backend was ended): such a failure comes without an SQLSTATE.

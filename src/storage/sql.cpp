@@ -22,6 +22,7 @@ void requireOpen(const QSqlDatabase &db)
 QSqlQuery prepare(const QSqlDatabase &db, const QString &statement)
 {
     requireOpen(db);
+    sendQueuedRows(db.driver());
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(statement))
@@ -31,6 +32,7 @@ QSqlQuery prepare(const QSqlDatabase &db, const QString &statement)
 
 void exec(QSqlQuery &query)
 {
+    sendQueuedRows(query.driver());
     if (!query.exec())
         throw failureOn(query.driver(), query.lastError());
 }
@@ -71,6 +73,7 @@ QSqlQuery run(const QSqlDatabase &db, const QString &statement, const QVariantLi
 void execute(const QSqlDatabase &db, const QString &statement)
 {
     requireOpen(db);
+    sendQueuedRows(db.driver());
     QSqlQuery query(db);
     if (!query.exec(statement))
         throw failureOn(query.driver(), query.lastError());
