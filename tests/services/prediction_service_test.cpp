@@ -310,7 +310,7 @@ TEST_CASE("forecasts that cannot be read say so instead of looking absent", "[se
     const CustomerId someone = shop.history(lastSalesDay).begin()->first;
     REQUIRE(testing::readValue(service.forecastFor(someone)));
 
-    sql::run(shop.db().connection(),
+    sql::execute(shop.db().connection(),
         QStringLiteral("ALTER TABLE customer_predictions RENAME TO customer_predictions_gone"));
     const ReadResult<std::optional<CustomerPrediction>> card = service.forecastFor(someone);
     CHECK_FALSE(card.ok());
@@ -322,7 +322,7 @@ TEST_CASE("forecasts that cannot be read say so instead of looking absent", "[se
     CHECK_FALSE(list.error.isEmpty());
 
     // Coupons redeemed by the demo's sales refer to them, so the table cannot simply go: it moves away.
-    sql::run(shop.db().connection(), QStringLiteral("ALTER TABLE sales RENAME TO sales_elsewhere"));
+    sql::execute(shop.db().connection(), QStringLiteral("ALTER TABLE sales RENAME TO sales_elsewhere"));
     const ReadResult<StoreFit> fit = service.fitStore(lastSalesDay, TimeUnit::Week);
     CHECK_FALSE(fit.ok());
     CHECK_FALSE(fit.error.isEmpty());

@@ -23,7 +23,8 @@ template <typename T> T readValue(ReadResult<T> result)
 // backends rename one.
 inline void dropTable(Store &store, const QString &table)
 {
-    sql::run(store.database().connection(), QStringLiteral("ALTER TABLE %1 RENAME TO %1_gone").arg(table));
+    sql::execute(
+        store.database().connection(), QStringLiteral("ALTER TABLE %1 RENAME TO %1_gone").arg(table));
 }
 
 } // namespace atelier::testing
