@@ -1,6 +1,7 @@
 #include "services/store_location_choice.h"
 
 #include "services/data_location.h"
+#include "services/store.h"
 #include "storage/database.h"
 #include "storage/store_location.h"
 
@@ -14,6 +15,11 @@ namespace atelier {
 namespace {
 
 const QString keptKey = QStringLiteral("store/location");
+
+bool outOfReach(Database::Problem problem)
+{
+    return problem == Database::Problem::Unreachable || problem == Database::Problem::AccessDenied;
+}
 
 } // namespace
 
@@ -65,6 +71,11 @@ QString StoreLocationChoice::describe(const QString &location)
     if (!error.isEmpty() && parsed.isServer())
         return tr("a server location that cannot be used");
     return parsed.display();
+}
+
+bool StoreLocationChoice::serverOutOfReach(Store &failed)
+{
+    return outOfReach(failed.database().problem());
 }
 
 StoreLocationChoice::TestResult StoreLocationChoice::test(const QString &location)

@@ -5,6 +5,8 @@
 
 namespace atelier {
 
+class Store;
+
 // Which store this computer's app opens, and the words for it. The choice is kept per computer
 // (QSettings "store/location"): empty means the default file in the data folder, otherwise a
 // file's path or a PostgreSQL location (postgresql://…, see docs/postgresql.md). `--db` goes first.
@@ -32,6 +34,10 @@ public:
         bool serverProblem = false; // unreachable or access denied: "Try again" may help
         QString words; // what happened, in a sentence
     };
+    // The store did not open because its server was out of reach or refused the user: trying again,
+    // or another location, may help (a file's problems are not of that kind).
+    static bool serverOutOfReach(Store &failed);
+
     // Opens `location` as the app would (an empty database is prepared as a new store) and closes
     // it again. Blocks for up to the connect timeout (5 s): call it on a worker thread.
     static TestResult test(const QString &location);

@@ -3,41 +3,18 @@
 #include "gui/settings/settings_page.h"
 #include "support/temp_store.h"
 
+#include "scoped_settings_folder.h"
+
 #include <catch2/catch.hpp>
 
 #include <QScreen>
 #include <QSettings>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace atelier;
 using atelier::testing::TempStore;
 
-namespace {
-
-// This test's own QSettings folder: the computer's settings (and the other tests') stay as they are.
-class ScopedSettingsFolder
-{
-public:
-    ScopedSettingsFolder()
-    {
-        REQUIRE(m_folder.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_folder.path());
-    }
-    ~ScopedSettingsFolder()
-    {
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-            QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation));
-    }
-    ScopedSettingsFolder(const ScopedSettingsFolder &) = delete;
-    ScopedSettingsFolder &operator=(const ScopedSettingsFolder &) = delete;
-
-private:
-    QTemporaryDir m_folder;
-};
-
-} // namespace
+using atelier::testing::ScopedSettingsFolder;
 
 TEST_CASE("At first start the main window fills the screen", "[gui][window]")
 {

@@ -5,6 +5,7 @@
 #include "gui/settings/accounts_page.h"
 #include "gui/settings/audit_page.h"
 #include "gui/settings/backups_page.h"
+#include "gui/settings/database_page.h"
 #include "gui/settings/holidays_page.h"
 #include "gui/settings/template_editor.h"
 #include "services/counter_shift.h"
@@ -55,6 +56,9 @@ SettingsPage::SettingsPage(Store &store, QWidget *parent)
     m_backups = new BackupsPage(store, this);
     m_backups->setObjectName(QStringLiteral("backupsPage"));
     m_ui->settingsTabs->addTab(m_backups, tr("Backups"));
+    m_database = new DatabasePage(store, this);
+    m_database->setObjectName(QStringLiteral("databasePage"));
+    m_ui->settingsTabs->addTab(m_database, tr("Database"));
     connect(&store.shift(), &CounterShift::changed, this, &SettingsPage::applyRole);
     applyRole();
     load();
@@ -75,6 +79,7 @@ void SettingsPage::applyRole()
         {static_cast<QWidget *>(m_ui->templatesTab), static_cast<QWidget *>(m_ui->serviceTab)})
         m_ui->settingsTabs->setTabVisible(m_ui->settingsTabs->indexOf(tab), manager);
     m_ui->settingsTabs->setTabVisible(m_ui->settingsTabs->indexOf(m_holidays), manager);
+    m_ui->settingsTabs->setTabVisible(m_ui->settingsTabs->indexOf(m_database), manager);
     m_ui->settingsTabs->setTabVisible(
         m_ui->settingsTabs->indexOf(m_audit), m_store.allows(Permission::ViewAuditTrail));
     const bool accounts = m_store.allows(Permission::ManageAccounts);

@@ -13,6 +13,7 @@ namespace atelier {
 class AccountsPage;
 class AuditPage;
 class BackupsPage;
+class DatabasePage;
 class HolidaysPage;
 class ServiceRulesEditor;
 class Store;
@@ -32,6 +33,7 @@ public:
     ServiceRulesEditor *serviceRulesEditor() const { return m_serviceRules; }
     AuditPage *auditPage() const { return m_audit; }
     AccountsPage *accountsPage() const { return m_accounts; }
+    DatabasePage *databasePage() const { return m_database; }
 
 signals:
     void storeNameChanged();
@@ -52,6 +54,7 @@ private:
     AccountsPage *m_accounts = nullptr;
     BackupsPage *m_backups = nullptr;
     HolidaysPage *m_holidays = nullptr;
+    DatabasePage *m_database = nullptr;
 };
 
 } // namespace atelier
