@@ -2,7 +2,9 @@
 #include "gui/idle_lock.h"
 #include "gui/login_dialog.h"
 #include "gui/main_window.h"
+#include "gui/server_unreachable_dialog.h"
 #include "gui/settings/backups_page.h"
+#include "gui/store_location_dialog.h"
 #include "services/account_service.h"
 #include "services/background_runner.h"
 #include "services/counter_shift.h"
@@ -12,6 +14,7 @@
 #include "services/loyalty_service.h"
 #include "services/nightly_runner.h"
 #include "services/store.h"
+#include "services/store_location_choice.h"
 #include "services/store_lock.h"
 #include "services/store_settings.h"
 
@@ -31,17 +34,47 @@ using namespace atelier;
 
 namespace {
 
+// work()'s answer when another location was chosen at start: main() claims and checks it first.
+constexpr int otherLocationCode = -2;
+
+enum class Opened
+{
+    Yes,
+    No,
+    ElsewhereChosen,
+};
+
+// Opens the store at `location`. A server out of reach is not the end: the clerk may try again or
+// choose another location (then `location` is the new one and work() returns otherLocationCode).
+Opened openStore(Store &store, QString &location)
+{
+    while (!store.open(location)) {
+        if (!Store::isServerLocation(location) || !StoreLocationChoice::serverOutOfReach(store)) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Atelier"),
+                QApplication::translate("main", "The store database could not be opened:\n%1\n\n%2")
+                    .arg(QDir::toNativeSeparators(StoreLocationChoice::describe(location)),
+                        store.errorString()));
+            return Opened::No;
+        }
+        ServerUnreachableDialog outOfReach(location, store.errorString());
+        const int outcome = outOfReach.exec();
+        if (outcome == ServerUnreachableDialog::Quit)
+            return Opened::No;
+        if (outcome == ServerUnreachableDialog::Changed) {
+            location = outOfReach.location();
+            return Opened::ElsewhereChosen;
+        }
+    }
+    return Opened::Yes;
+}
+
 // The app's work on an open store, from the login to the last window closed. Everything it opens
 // is closed when it returns.
-int work(QApplication &app, const QString &path)
+int work(QApplication &app, QString &location)
 {
     Store store;
-    if (!store.open(path)) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Atelier"),
-            QApplication::translate("main", "The store database could not be opened:\n%1\n\n%2")
-                .arg(QDir::toNativeSeparators(path), store.errorString()));
-        return 1;
-    }
+    if (const Opened opened = openStore(store, location); opened != Opened::Yes)
+        return opened == Opened::ElsewhereChosen ? otherLocationCode : 1;
 
     // Nobody works in the window without logging in; a store without a manager account first gets
     // one (the manager then adds the clerks). Whoever logs in is at the counter.
@@ -131,30 +164,46 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Atelier customer archive"));
     parser.addHelpOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
-        QApplication::translate("main", "Open the store database FILE instead of the default one."),
-        QStringLiteral("FILE"), defaultDatabasePath());
+        QApplication::translate("main",
+            "Open the store at FILE or postgresql://… (a database server, see docs/postgresql.md) instead "
+            "of the one chosen for this computer."),
+        QStringLiteral("FILE|URI"));
     parser.addOption(dbOption);
     parser.process(app);
 
     setUpLogging(dataFolder());
     spdlog::info("atelier {} started", QCoreApplication::applicationVersion().toStdString());
 
-    const QString path = parser.value(dbOption);
-    // One app per store, claimed before anything opens or restores it (docs/backups.md).
-    StoreLock storeLock(path);
-    if (const WriteResult claimed = storeLock.claim(StoreLock::Purpose::Work); !claimed.ok()) {
-        QMessageBox::warning(nullptr, QApplication::translate("main", "Atelier"), claimed.error);
-        return 1;
+    // --db, then this computer's choice, then the default file; asked the first time.
+    if (!parser.isSet(dbOption) && StoreLocationChoice::isFirstStart()) {
+        StoreLocationDialog where;
+        if (where.exec() != QDialog::Accepted)
+            return 0;
     }
-    const int code = DamagedStoreDialog::checkBeforeOpening(path) ? work(app, path) : 1;
+    QString location = StoreLocationChoice::effective(parser.value(dbOption));
+    int code = 1;
+    std::unique_ptr<StoreLock> storeLock;
+    for (;;) {
+        // One app per store file, claimed before anything opens or restores it (docs/backups.md).
+        // A server has no file to claim and none to check: both are done at once there.
+        storeLock.reset(); // the last location's claim first: the new one may be the same file
+        storeLock = std::make_unique<StoreLock>(location);
+        if (const WriteResult claimed = storeLock->claim(StoreLock::Purpose::Work); !claimed.ok()) {
+            QMessageBox::warning(nullptr, QApplication::translate("main", "Atelier"), claimed.error);
+            return 1;
+        }
+        code = DamagedStoreDialog::checkBeforeOpening(location) ? work(app, location) : 1;
+        if (code != otherLocationCode)
+            break;
+    }
     // The one place the app waits for its workers (BackgroundRunner): asked to stop, each rolls back or
     // drops its unfinished file; a restore runs to its end. Their connections are closed after it.
     BackgroundRunner::waitForAll(std::chrono::seconds(10));
     if (code != BackupsPage::restartExitCode)
         return code;
-    // A backup was restored: every connection to the replaced file is closed by now, so the next
-    // Atelier opens the restored one alone.
-    storeLock.release();
+    // A backup was restored, or another location chosen in Settings: every connection to the
+    // replaced file is closed by now, so the next Atelier opens the restored one alone.
+    storeLock->release();
     QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
     return 0;
 }

@@ -1,6 +1,7 @@
 #include "gui/damaged_store_dialog.h"
 
 #include "core/display_format.h"
+#include "services/store.h"
 
 #include <QDialogButtonBox>
 #include <QEventLoop>
@@ -49,6 +50,9 @@ DamagedStoreDialog::DamagedStoreDialog(QString path, StartupCheckResult found, Q
 
 bool DamagedStoreDialog::checkBeforeOpening(const QString &path)
 {
+    // A server checks its own data; its backups are pg_dump's, restored by hand into an empty database.
+    if (Store::isServerLocation(path))
+        return true;
     // Before any store can open: a runner without one.
     BackgroundRunner check(QStringLiteral("startup-check"));
     std::optional<StartupCheckResult> found;

@@ -22,7 +22,8 @@ public:
 
     // For main(), before the store is opened: the quick check on a worker (with a small
     // "Checking…" window when it takes more than 100 ms), and this dialog when the file is damaged.
-    // True: open the store (it was sound, or the backup is in place); false: quit.
+    // True: open the store (it was sound, or the backup is in place); false: quit. A store on a
+    // database server has no file to check: true at once.
     static bool checkBeforeOpening(const QString &path);
 
     void restore();

@@ -17,6 +17,7 @@ namespace atelier {
 // The claim is a lock file beside the store, "<store>.lock" (QLockFile: process id, program and
 // host, held with flock). It is never the store file itself: see docs/architecture.md on why
 // nothing but SQLite opens the live store. A claim left by a program that crashed is taken over.
+// A store on a database server has no file to claim: claim() is done at once and holds nothing.
 class StoreLock
 {
     Q_DECLARE_TR_FUNCTIONS(StoreLock)
