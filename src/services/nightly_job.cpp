@@ -13,10 +13,12 @@
 #include "services/nightly_read_ahead.h"
 #include "services/prediction_service.h"
 #include "services/referral_rewards.h"
+#include "services/retry.h"
 #include "services/service_settings.h"
 #include "services/task_generator.h"
 #include "storage/coupon_repository.h"
 #include "storage/database.h"
+#include "storage/dialect.h"
 #include "storage/foreign_key_checks_off.h"
 #include "storage/nightly_run_repository.h"
 #include "storage/page_cache_scope.h"
@@ -120,7 +122,11 @@ NightlyRun NightlyJob::run(const QDate &asOf, NightlyRun::StartedBy startedBy, c
     spdlog::info("nightly run {} as of {} started ({})", run.id, asOf.toString(Qt::ISODate).toStdString(),
         toCode(startedBy).toStdString());
     try {
-        recompute(run, progress, cancel);
+        const NightlyRun started = run;
+        Retry::run("nightly run", [&] {
+            run = started; // counted afresh: a conflict rolled the last attempt back whole
+            recompute(run, progress, cancel);
+        });
         run.result = NightlyRun::Result::Ok;
         // Committed: scores, segments and tiers, expired points, the follow-ups it planned.
         ChangeNotifier::post(Change::What::Tiers, {}, {}, true);
@@ -188,6 +194,9 @@ void NightlyJob::recompute(NightlyRun &run, const Progress &progress, const std:
     // Every row the run writes names customers it reads in this transaction (see the class).
     const ForeignKeyChecksOff derivedRows(db);
     Transaction transaction(db, Transaction::Mode::Immediate);
+    // A second run for the same night (another counter's timer) waits here for this one, then finds
+    // its results and changes nothing: the same results as one run.
+    dialect::serializeNightlyRuns(db);
     NightlyRunRepository runs(db);
     if (const int interrupted = runs.markInterrupted(run.id))
         spdlog::warn("{} earlier nightly run(s) had been interrupted", interrupted);

@@ -5,6 +5,7 @@
 #include "services/access.h"
 #include "services/audit_trail.h"
 #include "services/loyalty_settings.h"
+#include "services/retry.h"
 #include "services/sale_service.h"
 #include "services/try_read.h"
 #include "storage/customer_repository.h"
@@ -67,12 +68,60 @@ PointsResult PointsService::failed(const char *what, const StorageError &error)
     return result;
 }
 
+QString PointsService::notEnough(qint64 balance)
+{
+    return tr("Only %n point(s) available.", nullptr, plural(balance));
+}
+
 QString PointsService::redemptionRefusal(Tier tier, const PointsRules &rules)
 {
     if (rules.mayRedeem(tier))
         return QString();
     return tr("Points can be redeemed from Silver up; this customer is a Member. Her points stay in her "
               "account until her spend reaches Silver.");
+}
+
+void PointsService::redeemWithin(CustomerId customer, qint64 points, std::optional<StaffId> clerk,
+    const PointsRules &rules, PointsResult &result, bool &overdrawn)
+{
+    // Immediate: on SQLite a second counter redeeming for her waits here and then reads the balance this
+    // one leaves; on PostgreSQL the ledger's rule does the waiting (see below).
+    Transaction transaction(m_db.connection(), Transaction::Mode::Immediate);
+    if (!CustomerRepository(m_db.connection()).find(customer)) {
+        result.message = tr("This customer does not exist.");
+        return;
+    }
+    const Tier tier = TierRepository(m_db.connection()).find(customer).tier;
+    if (const QString refused = redemptionRefusal(tier, rules); !refused.isEmpty()) {
+        result.message = refused;
+        return;
+    }
+    PointsRepository ledger(m_db.connection());
+    const qint64 balance = ledger.balance(customer);
+    if (points > balance) {
+        result.message = notEnough(balance);
+        return;
+    }
+    PointsMovement movement;
+    movement.customer = customer;
+    movement.happenedAt = m_clock.now();
+    movement.kind = PointsMovement::Kind::Redeem;
+    movement.points = -points;
+    movement.staff = clerk;
+    try {
+        result.id = ledger.append(movement);
+    } catch (const StorageError &error) {
+        // PostgreSQL: another counter redeemed for her after the balance above was read; the ledger's
+        // rule waited for it to commit, summed again and refused this row (points never below zero).
+        if (error.kind() != StorageError::Kind::Constraint)
+            throw;
+        overdrawn = true;
+        return;
+    }
+    result.value = redemptionValue(points, rules);
+    result.balance = balance - points;
+    AuditTrail(m_db, m_clock).recordRedemption(m_db.auditActor(), customer, points, result.value);
+    transaction.commit();
 }
 
 PointsResult PointsService::redeem(CustomerId customer, qint64 points, std::optional<StaffId> clerk)
@@ -87,37 +136,23 @@ PointsResult PointsService::redeem(CustomerId customer, qint64 points, std::opti
         result.message = tr("Points are redeemed in blocks of %n.", nullptr, rules.redeemPoints);
         return result;
     }
+    bool overdrawn = false;
     try {
-        Transaction transaction(m_db.connection());
-        if (!CustomerRepository(m_db.connection()).find(customer)) {
-            result.message = tr("This customer does not exist.");
-            return result;
+        Retry::run("points redemption", [&] {
+            result = PointsResult();
+            overdrawn = false;
+            redeemWithin(customer, points, clerk, rules, result, overdrawn);
+        });
+        if (overdrawn) {
+            // Rolled back: the balance now, with the other counter's redemption in it.
+            const qint64 balance = PointsRepository(m_db.connection()).balance(customer);
+            result.message = notEnough(balance);
         }
-        const Tier tier = TierRepository(m_db.connection()).find(customer).tier;
-        if (const QString refused = redemptionRefusal(tier, rules); !refused.isEmpty()) {
-            result.message = refused;
-            return result;
-        }
-        PointsRepository ledger(m_db.connection());
-        const qint64 balance = ledger.balance(customer);
-        if (points > balance) {
-            result.message = tr("Only %n point(s) available.", nullptr, plural(balance));
-            return result;
-        }
-        PointsMovement movement;
-        movement.customer = customer;
-        movement.happenedAt = m_clock.now();
-        movement.kind = PointsMovement::Kind::Redeem;
-        movement.points = -points;
-        movement.staff = clerk;
-        result.id = ledger.append(movement);
-        result.value = redemptionValue(points, rules);
-        result.balance = balance - points;
-        AuditTrail(m_db, m_clock).recordRedemption(m_db.auditActor(), customer, points, result.value);
-        transaction.commit();
     } catch (const StorageError &error) {
         return failed("points redemption", error);
     }
+    if (!result.ok())
+        return result;
     spdlog::info("points redeemed: customer {}, {} points, ledger row {}", customer, points, *result.id);
     emit pointsChanged(customer);
     return result;

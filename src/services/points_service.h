@@ -72,6 +72,11 @@ signals:
 private:
     // Nothing was saved: the log gets the detail, the person a sentence.
     static PointsResult failed(const char *what, const StorageError &error);
+    static QString notEnough(qint64 balance);
+    // One attempt at a redemption, in its own transaction: fills `result`, or sets `overdrawn` when
+    // another counter's redemption took the points first (the transaction is then rolled back).
+    void redeemWithin(CustomerId customer, qint64 points, std::optional<StaffId> clerk,
+        const PointsRules &rules, PointsResult &result, bool &overdrawn);
 
     Database &m_db;
     const Clock &m_clock;

@@ -4,6 +4,7 @@
 #include "services/audit_trail.h"
 #include "services/coupon_service.h"
 #include "services/points_ledger.h"
+#include "services/retry.h"
 #include "services/service_settings.h"
 #include "services/store_settings.h"
 #include "services/try_read.h"
@@ -61,38 +62,52 @@ SaleResult SaleService::recordSale(Sale sale)
     if (!reconnectIfLost())
         return saleFailed(
             sale, StorageError(StorageError::Kind::ConnectionLost, QStringLiteral("reconnect")));
+    // Found stored already, or refused: returned as it is.
+    std::optional<SaleResult> early;
+    const Sale asGiven = sale;
     try {
-        if (std::optional<SaleResult> stored = storedWithKey(sale))
-            return *stored;
-        // Immediate with a coupon: the coupon read here is the one the redemption changes.
-        Transaction transaction(
-            m_db.connection(), withCoupon ? Transaction::Mode::Immediate : Transaction::Mode::Deferred);
-        Coupon coupon;
-        CouponEffect effect;
-        if (withCoupon) {
-            if (const std::optional<QString> refused = prepareCoupon(sale, coupon, effect)) {
-                result.message = *refused;
-                return result;
+        Retry::run("sale", [&] {
+            sale = asGiven;
+            result = SaleResult();
+            early.reset();
+            if (std::optional<SaleResult> stored = storedWithKey(sale)) {
+                early = stored;
+                return;
             }
-        }
-        SaleRepository(m_db.connection()).insert(sale);
-        if (withCoupon) {
-            // The database decides: only one sale can move the coupon from 'issued'.
-            if (!CouponRepository(m_db.connection())
-                     .redeem(coupon.id, sale.id, effect.discount, m_clock.now())) {
-                result.message
-                    = tr("This coupon has just been used or withdrawn elsewhere; the sale was not saved.");
-                return result;
+            // Immediate with a coupon: the coupon read here is the one the redemption changes.
+            Transaction transaction(
+                m_db.connection(), withCoupon ? Transaction::Mode::Immediate : Transaction::Mode::Deferred);
+            Coupon coupon;
+            CouponEffect effect;
+            if (withCoupon) {
+                if (const std::optional<QString> refused = prepareCoupon(sale, coupon, effect)) {
+                    result.message = *refused;
+                    early = result;
+                    return;
+                }
             }
-            result.couponDiscount = effect.discount;
-            result.couponNote = CouponService::effectText(coupon, effect, sale.linesTotal());
-        }
-        points = PointsLedger(m_db).earnForSale(sale);
-        AuditTrail(m_db, m_clock).recordSale(m_db.auditActor(), sale, points);
-        transaction.commit();
+            SaleRepository(m_db.connection()).insert(sale);
+            if (withCoupon) {
+                // The database decides: only one sale can move the coupon from 'issued'.
+                if (!CouponRepository(m_db.connection())
+                         .redeem(coupon.id, sale.id, effect.discount, m_clock.now())) {
+                    result.message = tr(
+                        "This coupon has just been used or withdrawn elsewhere; the sale was not saved.");
+                    early = result;
+                    return;
+                }
+                result.couponDiscount = effect.discount;
+                result.couponNote = CouponService::effectText(coupon, effect, sale.linesTotal());
+            }
+            points = PointsLedger(m_db).earnForSale(sale);
+            AuditTrail(m_db, m_clock).recordSale(m_db.auditActor(), sale, points);
+            transaction.commit();
+        });
     } catch (const StorageError &error) {
         return saleFailed(sale, error);
     }
+    if (early)
+        return *early;
     spdlog::info("sale {} recorded, {} lines, {} points", sale.id, sale.lines.size(), points);
     result.id = sale.id;
     result.pointsEarned = points;
@@ -298,39 +313,50 @@ SaleResult SaleService::recordReturn(SaleLineId lineId, int quantity, const QStr
     SaleResult result;
     std::optional<CustomerId> customer;
     qint64 points = 0;
+    bool stored = false;
     try {
-        SaleRepository sales(m_db.connection());
-        Transaction transaction(m_db.connection());
-        const std::optional<ReturnableLine> line = sales.returnableLine(lineId);
-        if (const QString problem = checkReturn(line, quantity); !problem.isEmpty()) {
-            result.message = problem;
-            return result;
-        }
-        const std::optional<Sale> sale = sales.find(line->saleId);
-        if (sale)
-            customer = sale->customerId;
-        const Money maxRefund = paidForPieces(*line, quantity);
-        const Money amount = refund.value_or(maxRefund);
-        if (amount.fen() < 0 || amount > maxRefund) {
-            result.message
-                = tr("The refund cannot exceed %1 paid for these pieces.").arg(maxRefund.toDisplayString());
-            return result;
-        }
-        ReturnRecord record
-            = returnRecord(ReturnRecord::Kind::Return, lineId, quantity, amount, reason, clerk);
-        record.id = sales.insertReturn(record);
-        if (sale)
-            points = PointsLedger(m_db).reverseForReturn(*sale, record);
-        AuditTrail(m_db, m_clock).recordReturn(m_db.auditActor(), customer, *line, record, points);
-        if (customer)
-            result.couponIssued = issueExperienceCoupon(*customer, record.id);
-        result.id = record.id;
-        result.refund = amount;
-        result.pointsTakenBack = points;
-        transaction.commit();
+        Retry::run("return", [&] {
+            result = SaleResult();
+            stored = false;
+            SaleRepository sales(m_db.connection());
+            // Immediate (SQLite) and the line held (PostgreSQL): a second counter returning the same
+            // line waits here, then reads what this one left to return.
+            Transaction transaction(m_db.connection(), Transaction::Mode::Immediate);
+            sales.holdLineForReturn(lineId);
+            const std::optional<ReturnableLine> line = sales.returnableLine(lineId);
+            if (const QString problem = checkReturn(line, quantity); !problem.isEmpty()) {
+                result.message = problem;
+                return;
+            }
+            const std::optional<Sale> sale = sales.find(line->saleId);
+            if (sale)
+                customer = sale->customerId;
+            const Money maxRefund = paidForPieces(*line, quantity);
+            const Money amount = refund.value_or(maxRefund);
+            if (amount.fen() < 0 || amount > maxRefund) {
+                result.message = tr("The refund cannot exceed %1 paid for these pieces.")
+                                     .arg(maxRefund.toDisplayString());
+                return;
+            }
+            ReturnRecord record
+                = returnRecord(ReturnRecord::Kind::Return, lineId, quantity, amount, reason, clerk);
+            record.id = sales.insertReturn(record);
+            if (sale)
+                points = PointsLedger(m_db).reverseForReturn(*sale, record);
+            AuditTrail(m_db, m_clock).recordReturn(m_db.auditActor(), customer, *line, record, points);
+            if (customer)
+                result.couponIssued = issueExperienceCoupon(*customer, record.id);
+            result.id = record.id;
+            result.refund = amount;
+            result.pointsTakenBack = points;
+            transaction.commit();
+            stored = true;
+        });
     } catch (const StorageError &error) {
         return failed("return", error);
     }
+    if (!stored)
+        return result;
     // After the try: the return is committed, whatever a receiver of the signal does.
     spdlog::info(
         "return recorded for sale line {}, {} pieces, {} points taken back", lineId, quantity, points);
@@ -349,46 +375,57 @@ SaleResult SaleService::recordExchange(SaleLineId lineId, int quantity, const Sa
         result.message = problem;
         return result;
     }
+    bool stored = false;
     try {
-        SaleRepository sales(m_db.connection());
-        Transaction transaction(m_db.connection());
-        const std::optional<ReturnableLine> line = sales.returnableLine(lineId);
-        if (const QString problem = checkReturn(line, quantity); !problem.isEmpty()) {
-            result.message = problem;
-            return result;
-        }
-        const std::optional<Sale> original = sales.find(line->saleId);
-        Sale newSale;
-        newSale.customerId = original ? original->customerId : std::nullopt;
-        newSale.soldAt = m_clock.now();
-        newSale.clerkId = clerk;
-        newSale.note = tr("Exchange");
-        newSale.lines << replacement;
-        sales.insert(newSale);
-        // Earn before taking back, so that a customer who spent the old sale's points pays them
-        // back from the replacement's rather than keeping both.
-        PointsLedger points(m_db);
-        earned = points.earnForSale(newSale);
+        Retry::run("exchange", [&] {
+            result = SaleResult();
+            stored = false;
+            SaleRepository sales(m_db.connection());
+            // Immediate (SQLite) and the line held (PostgreSQL): a second counter returning the same
+            // line waits here, then reads what this one left to return.
+            Transaction transaction(m_db.connection(), Transaction::Mode::Immediate);
+            sales.holdLineForReturn(lineId);
+            const std::optional<ReturnableLine> line = sales.returnableLine(lineId);
+            if (const QString problem = checkReturn(line, quantity); !problem.isEmpty()) {
+                result.message = problem;
+                return;
+            }
+            const std::optional<Sale> original = sales.find(line->saleId);
+            Sale newSale;
+            newSale.customerId = original ? original->customerId : std::nullopt;
+            newSale.soldAt = m_clock.now();
+            newSale.clerkId = clerk;
+            newSale.note = tr("Exchange");
+            newSale.lines << replacement;
+            sales.insert(newSale);
+            // Earn before taking back, so that a customer who spent the old sale's points pays them
+            // back from the replacement's rather than keeping both.
+            PointsLedger points(m_db);
+            earned = points.earnForSale(newSale);
 
-        ReturnRecord record = returnRecord(
-            ReturnRecord::Kind::Exchange, lineId, quantity, paidForPieces(*line, quantity), reason, clerk);
-        record.returnedAt = newSale.soldAt;
-        record.replacementLineId = newSale.lines.first().id;
-        record.id = sales.insertReturn(record);
-        if (original)
-            reversed = points.reverseForReturn(*original, record);
-        AuditTrail(m_db, m_clock)
-            .recordReturn(
-                m_db.auditActor(), newSale.customerId, *line, record, reversed, &replacement, earned);
-        result.id = record.id;
-        result.refund = record.refund;
-        result.pointsEarned = earned;
-        result.pointsTakenBack = reversed;
-        transaction.commit();
-        customer = newSale.customerId;
+            ReturnRecord record = returnRecord(ReturnRecord::Kind::Exchange, lineId, quantity,
+                paidForPieces(*line, quantity), reason, clerk);
+            record.returnedAt = newSale.soldAt;
+            record.replacementLineId = newSale.lines.first().id;
+            record.id = sales.insertReturn(record);
+            if (original)
+                reversed = points.reverseForReturn(*original, record);
+            AuditTrail(m_db, m_clock)
+                .recordReturn(
+                    m_db.auditActor(), newSale.customerId, *line, record, reversed, &replacement, earned);
+            result.id = record.id;
+            result.refund = record.refund;
+            result.pointsEarned = earned;
+            result.pointsTakenBack = reversed;
+            transaction.commit();
+            stored = true;
+            customer = newSale.customerId;
+        });
     } catch (const StorageError &error) {
         return failed("exchange", error);
     }
+    if (!stored)
+        return result;
     spdlog::info("exchange recorded for sale line {}, {} pieces, {} points earned, {} taken back", lineId,
         quantity, earned, reversed);
     emit returnRecorded(lineId, customer);

@@ -1,6 +1,7 @@
 #include "storage/sale_repository.h"
 
 #include "core/stored_time.h"
+#include "storage/dialect.h"
 #include "storage/inserted_id.h"
 #include "storage/sql.h"
 
@@ -136,6 +137,11 @@ std::optional<ReturnableLine> SaleRepository::returnableLine(SaleLineId lineId)
     result.soldAt = timeFromStoredText(query.value(afterLine + 1).toString());
     result.alreadyReturned = query.value(afterLine + 2).toInt();
     return result;
+}
+
+void SaleRepository::holdLineForReturn(SaleLineId lineId)
+{
+    dialect::lockRowForWriting(m_db, QStringLiteral("sale_lines"), lineId);
 }
 
 QList<ReturnableLine> SaleRepository::returnableLines(SaleId saleId)

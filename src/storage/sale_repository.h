@@ -24,6 +24,9 @@ public:
     // earned; nullopt when no sale has that key.
     std::optional<StoredSale> findByClientKey(const QUuid &key);
     std::optional<ReturnableLine> returnableLine(SaleLineId lineId);
+    // Before returnableLine() in a return's transaction: a second counter returning the same line waits
+    // until this return is committed, then reads what is left (a line is never returned twice).
+    void holdLineForReturn(SaleLineId lineId);
     QList<ReturnableLine> returnableLines(SaleId saleId);
     qint64 insertReturn(const ReturnRecord &record);
     QList<ReturnRecord> returnsOf(SaleLineId lineId);
