@@ -67,7 +67,7 @@ MoveResult StoreMove::run(const QString &sourcePath, const QString &serverLocati
                     + u' ' + untouched);
         if (const QStringList occupied = mover.occupiedTables(); !occupied.isEmpty())
             return outcome(Outcome::Refused,
-                tr("The database %1 is not empty (%2 hold rows): a store moves only into a new, empty "
+                tr("The %1 is not empty (%2 hold rows): a store moves only into a new, empty "
                    "database.")
                         .arg(target.display(), occupied.join(QStringLiteral(", ")))
                     + u' ' + untouched);

@@ -36,6 +36,16 @@ QAtomicInt sourceCounter;
 
 const QString schemaVersionTable = QStringLiteral("schema_version");
 
+// What the migrations give every new store (resources/sql: 006, 021; the PostgreSQL baseline) besides
+// its schema_version: a server database Atelier has just made holds these rows and nothing else. The
+// file's own rows replace them.
+bool isNewStoreDefault(const QString &table)
+{
+    static const QStringList defaults{QStringLiteral("settings"), QStringLiteral("message_templates"),
+        QStringLiteral("holidays"), QStringLiteral("tier_benefits")};
+    return defaults.contains(table);
+}
+
 // COPY data goes to the server in pieces of about this size: large enough that the calls cost
 // nothing, small enough to keep the memory flat.
 constexpr qsizetype copyChunk = 1 << 20;
@@ -207,7 +217,7 @@ QStringList StoreMover::occupiedTables() const
 {
     QStringList occupied;
     for (const Table &table : plan()) {
-        if (table.name == QStringLiteral("settings"))
+        if (isNewStoreDefault(table.name))
             continue;
         if (sql::scalar(m_target,
                 QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 LIMIT 1) AS probe").arg(table.name))
@@ -371,8 +381,11 @@ QList<MovedTable> StoreMover::move()
     // One snapshot of the file, even if a program writes to it meanwhile; never committed.
     Transaction snapshot(m_source);
     Transaction transaction(m_target);
-    // The settings a new store may have written are replaced by the file's.
-    sql::execute(m_target, QStringLiteral("DELETE FROM settings"));
+    // The defaults the migrations gave the new store make way for the file's (referring tables last).
+    for (auto table = tables.crbegin(); table != tables.crend(); ++table) {
+        if (isNewStoreDefault(table->name))
+            sql::execute(m_target, QStringLiteral("DELETE FROM %1").arg(table->name));
+    }
     QList<MovedTable> moved;
     for (const Table &table : tables) {
         MovedTable entry;

@@ -29,8 +29,9 @@ public:
     int targetVersion() const;
     // Tables that differ between the two schemas ("table" or "table.column"); empty when they agree.
     QStringList schemaDifferences() const;
-    // The target's tables that hold rows, other than schema_version and settings (which a new store
-    // may have and which the file's settings replace); empty when the target may receive the store.
+    // The target's tables that hold rows, other than schema_version and the defaults the migrations
+    // give a new store (settings, message templates, holidays, tier benefits: the file's rows replace
+    // them); empty when the target may receive the store.
     QStringList occupiedTables() const;
 
     // Copies, sets the id sequences past the copied ids, reads everything back and compares. Commits
