@@ -20,6 +20,7 @@
 #include "storage/staff_repository.h"
 #include "storage/storage_error.h"
 #include "storage/tier_repository.h"
+#include "support/failing_writes.h"
 #include "support/language_scope.h"
 #include "support/read_checks.h"
 #include "support/temp_store.h"
@@ -144,9 +145,7 @@ TEST_CASE("a customer change and its entry are one transaction", "[services][aud
     }
     SECTION("a save that fails in storage after the update writes no entry")
     {
-        sql::execute(db,
-            QStringLiteral("CREATE TRIGGER test_no_life_events BEFORE INSERT ON life_events "
-                           "BEGIN SELECT RAISE(ABORT, 'disk full'); END"));
+        testing::failWritesTo(db, QStringLiteral("life_events"));
         const int before = auditRows(t.store());
         CustomerArchive archive = *readValue(customers.load(id));
         archive.customer.sizeTop = QStringLiteral("L");
@@ -159,9 +158,7 @@ TEST_CASE("a customer change and its entry are one transaction", "[services][aud
     }
     SECTION("a change whose entry cannot be written is not saved")
     {
-        sql::execute(db,
-            QStringLiteral("CREATE TRIGGER test_no_audit BEFORE INSERT ON audit_log "
-                           "BEGIN SELECT RAISE(ABORT, 'disk full'); END"));
+        testing::failWritesTo(db, QStringLiteral("audit_log"));
         CustomerArchive archive = *readValue(customers.load(id));
         archive.customer.sizeTop = QStringLiteral("L");
         CHECK_FALSE(customers.save(archive).ok());
@@ -329,9 +326,7 @@ TEST_CASE("every export writes its source, filter, columns, rows and file", "[se
     }
     SECTION("an export whose entry cannot be written leaves no file")
     {
-        sql::execute(store.database().connection(),
-            QStringLiteral("CREATE TRIGGER test_no_audit BEFORE INSERT ON audit_log "
-                           "BEGIN SELECT RAISE(ABORT, 'disk full'); END"));
+        testing::failWritesTo(store.database().connection(), QStringLiteral("audit_log"));
         const QString fileName = t.folder() + QStringLiteral("/customers.csv");
         const ExportResult result
             = CustomerExport(store.database())
@@ -517,18 +512,14 @@ TEST_CASE("a sale or a return that rolls back leaves no entry, and one whose ent
 
     SECTION("the points fail after the sale's rows and the entry are written")
     {
-        sql::execute(db,
-            QStringLiteral("CREATE TRIGGER test_no_points BEFORE INSERT ON points_ledger "
-                           "BEGIN SELECT RAISE(ABORT, 'disk full'); END"));
+        testing::failWritesTo(db, QStringLiteral("points_ledger"));
         const int before = auditRows(store);
         CHECK_FALSE(store.sales().recordSale(sale).ok());
         CHECK(auditRows(store) == before);
     }
     SECTION("the entry cannot be written")
     {
-        sql::execute(db,
-            QStringLiteral("CREATE TRIGGER test_no_audit BEFORE INSERT ON audit_log "
-                           "BEGIN SELECT RAISE(ABORT, 'disk full'); END"));
+        testing::failWritesTo(db, QStringLiteral("audit_log"));
         CHECK_FALSE(store.sales().recordSale(sale).ok());
         CHECK(sql::scalar(db, QStringLiteral("SELECT count(*) FROM sales")).toInt() == salesBefore);
     }

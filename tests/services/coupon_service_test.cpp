@@ -11,6 +11,7 @@
 #include "storage/database.h"
 #include "storage/sql.h"
 #include "storage/staff_repository.h"
+#include "support/failing_writes.h"
 #include "support/read_checks.h"
 #include "support/temp_store.h"
 
@@ -291,9 +292,7 @@ TEST_CASE("a return issues the experience coupon in its own transaction", "[serv
     }
     SECTION("a failure in between leaves neither")
     {
-        sql::execute(f.db(),
-            QStringLiteral("CREATE TRIGGER forced_failure BEFORE INSERT ON coupons "
-                           "BEGIN SELECT RAISE(ABORT, 'forced'); END"));
+        testing::failWritesTo(f.db(), QStringLiteral("coupons"));
         const SaleResult returned = f.sales().recordReturn(line, 1, QStringLiteral("偏小"));
         CHECK_FALSE(returned.ok());
         CHECK(f.count("returns") == 0);
@@ -336,9 +335,7 @@ TEST_CASE("a complaint resolved with a refund issues the compensation coupon in 
     }
     SECTION("a failure in between leaves neither")
     {
-        sql::execute(f.db(),
-            QStringLiteral("CREATE TRIGGER forced_failure BEFORE INSERT ON coupons "
-                           "BEGIN SELECT RAISE(ABORT, 'forced'); END"));
+        testing::failWritesTo(f.db(), QStringLiteral("coupons"));
         CHECK_FALSE(complaints.resolve(id, clerk).ok());
         CHECK(readValue(complaints.find(id))->state == ComplaintState::ResolutionOffered);
         CHECK(f.count("coupons") == 0);
