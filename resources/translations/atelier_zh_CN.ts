@@ -2378,12 +2378,12 @@ atelier-cli [--db FILE] restore BACKUP --yes
 </source>
         <translation>atelier-cli [--db FILE] backup [--out DIR]
     立即复制数据库（经检查，仅所有者可读）到备份文件夹（见设置；默认为数据库旁的
-    "backups"）或 DIR，并输出副本的路径。
+    &quot;backups&quot;）或 DIR，并输出副本的路径。
 atelier-cli [--db FILE] restore BACKUP --yes
     检查 BACKUP，把数据库另存为 FILE.before-restore-YYYYMMDD-HHMMSS，再把备份放到原位置。
     请先关闭 Atelier。不加 --yes 时什么也不做。
     在服务器上（--db postgresql://…）时，backup 用 pg_dump 备份到备份文件夹（默认为数据
-    文件夹中的 "backups"），restore 只会把 BACKUP 恢复到空数据库中。
+    文件夹中的 &quot;backups&quot;），restore 只会把 BACKUP 恢复到空数据库中。
 </translation>
     </message>
     <message>
@@ -7605,16 +7605,16 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
         <translation>文件和服务器的表不一样（%1）。</translation>
     </message>
     <message>
-        <source>The database %1 is not empty (%2 hold rows): a store moves only into a new, empty database.</source>
-        <translation>数据库 %1 不是空的（%2 中有数据）：店铺只能迁移到一个新的空数据库中。</translation>
-    </message>
-    <message>
         <source>Some tables read back from the server differ from the file: the move was undone.</source>
         <translation>从服务器读回的某些表与文件不一致：迁移已撤销。</translation>
     </message>
     <message>
         <source>%1 is not an Atelier database that can be read.</source>
         <translation>%1 不是可以读取的 Atelier 数据库。</translation>
+    </message>
+    <message>
+        <source>The %1 is not empty (%2 hold rows): a store moves only into a new, empty database.</source>
+        <translation>%1 不是空的（%2 中有数据）：店铺只能迁移到一个新的空数据库中。</translation>
     </message>
 </context>
 <context>
@@ -8750,7 +8750,7 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     </message>
     <message>
         <source>Default: the &quot;backups&quot; folder in Atelier&apos;s data folder on this computer</source>
-        <translation>默认：本机 Atelier 数据文件夹中的 "backups" 文件夹</translation>
+        <translation>默认：本机 Atelier 数据文件夹中的 &quot;backups&quot; 文件夹</translation>
     </message>
     <message>
         <source>This server&apos;s backups are made by its administrator</source>
