@@ -172,7 +172,7 @@ TEST_CASE("Settings → Database: where the data is, and a change kept for the n
         CHECK(QSettings().value(keptKey).toString()
             == QStringLiteral("postgresql://atelier@shop-server:5433/atelier"));
         CHECK(restartsOffered == 1);
-        CHECK(shown(page, "messageLabel").contains(QStringLiteral("next start")));
+        CHECK(shown(page, "databaseMessageLabel").contains(QStringLiteral("next start")));
         const QString next = shown(page, "nextStartLabel");
         CHECK(next.contains(QStringLiteral("database “atelier” on shop-server:5433")));
     }

@@ -267,7 +267,7 @@ QStringList nightlyResults(Store &store)
 } // namespace
 
 TEST_CASE(
-    "Two nightly runs for one date at once leave the results of one", "[services][nightly][concurrency]")
+    "Two nightly runs for one date at once leave the results of one", "[.][services][nightly][concurrency]")
 {
     TempStore once;
     fillDemo(once);

@@ -54,7 +54,7 @@ DatabasePage::DatabasePage(Store &store, QWidget *parent)
     row->addStretch(1);
     layout->addLayout(row);
     m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("messageLabel"));
+    m_message->setObjectName(QStringLiteral("databaseMessageLabel"));
     m_message->setWordWrap(true);
     layout->addWidget(m_message);
     layout->addStretch(1);
