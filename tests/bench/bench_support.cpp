@@ -19,7 +19,8 @@ void openDemoStore(Store &store, const QString &path)
 {
     // Only the numbers on stdout: the store's info lines would break the markdown table.
     spdlog::set_level(spdlog::level::warn);
-    const bool fresh = !QFileInfo::exists(path);
+    // A server's database is made with `createdb` and filled with `atelier-cli demo` beforehand.
+    const bool fresh = !Store::isServerLocation(path) && !QFileInfo::exists(path);
     if (!store.open(path)) {
         std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path), qPrintable(store.errorString()));
         std::exit(2);
