@@ -5,6 +5,7 @@
 #include "storage/customer_repository.h"
 #include "storage/dialect.h"
 #include "storage/raw_statement.h"
+#include "storage/server_connection.h"
 
 namespace atelier {
 
@@ -75,8 +76,14 @@ BulkLoader::BulkLoader(QSqlDatabase db)
         db, QStringLiteral("UPDATE customers SET stylist_id = ? WHERE id = ?"), pipelined);
 }
 
+void BulkLoader::flush()
+{
+    sendQueuedRows(m_db.driver());
+}
+
 void BulkLoader::finish()
 {
+    flush();
     for (const QString &table :
         {QStringLiteral("customers"), QStringLiteral("sales"), QStringLiteral("sale_lines"),
             QStringLiteral("returns"), QStringLiteral("points_ledger"), QStringLiteral("benefit_uses")})

@@ -26,6 +26,14 @@ class RawStatement;
 // server every row goes through libpq's pipeline, without a round trip per row. finish() then sets the
 // server's id sequences past the rows written. It assumes no one else writes these tables meanwhile
 // (a demo store, an import run alone).
+//
+// When a refused row is known: SQLite refuses a row (a constraint, the ledger's balance rule) in the
+// insert that writes it. A server only answers when the queued rows are sent: every few hundred rows,
+// at flush(), at finish(), at the next read through Qt SQL and at the transaction's commit. So an
+// insert may also throw for an earlier row, and flush() is where a caller that must know that
+// everything so far was accepted asks (one round trip, not one per row). Either way the error is a
+// StorageError of the same Kind on both backends (Constraint for a duplicate or the ledger's rule).
+// After it the load is spoiled: roll the transaction back (a server has aborted it already).
 class BulkLoader
 {
 public:
@@ -51,7 +59,10 @@ public:
     void insertBenefitUse(const BenefitUse &use);
     // The customer's personal stylist (customers.stylist_id).
     void setStylist(CustomerId customer, StaffId stylist);
-    // Before the transaction's commit: the server's id sequences follow the ids written.
+    // Sends the rows still queued for the server and throws the first one's refusal; nothing to do on
+    // SQLite, which refused it at its insert.
+    void flush();
+    // Before the transaction's commit: flush(), then the server's id sequences follow the ids written.
     void finish();
 
 private:

@@ -12,6 +12,8 @@
 
 #include <QTimeZone>
 
+#include <optional>
+
 using namespace atelier;
 
 TEST_CASE("BulkLoader writes the rows the repositories write", "[storage][bulk]")
@@ -96,5 +98,42 @@ TEST_CASE("BulkLoader reports constraint violations as StorageError", "[storage]
     Transaction transaction(db);
     BulkLoader loader(db);
     loader.insertCustomer(c);
-    CHECK_THROWS_AS(loader.insertCustomer(c), StorageError);
+    loader.flush(); // the first one was accepted
+    // The same phone again: SQLite refuses it at the insert, a server when the queued row is sent.
+    std::optional<StorageError> refused;
+    try {
+        loader.insertCustomer(c);
+        loader.flush();
+    } catch (const StorageError &error) {
+        refused = error;
+    }
+    REQUIRE(refused);
+    CHECK(refused->kind() == StorageError::Kind::Constraint);
+}
+
+TEST_CASE("BulkLoader reports a refused row among many by flush at the latest", "[storage][bulk]")
+{
+    testing::TempStore temp;
+    QSqlDatabase db = temp.store().database().connection();
+    Transaction transaction(db);
+    BulkLoader loader(db);
+    // More rows than a server batch holds, the fourth a duplicate of the third: a server refuses it
+    // in the batch's answer, read by a later insert or by flush.
+    std::optional<StorageError> refused;
+    try {
+        for (int i = 0; i < 1200; ++i) {
+            Customer c;
+            c.name = QStringLiteral("顾客%1").arg(i);
+            c.phone = PhoneNumber::fromStoredDigits(
+                QStringLiteral("139%1").arg(i == 3 ? 2 : i, 8, 10, QLatin1Char('0')));
+            c.createdAt = QDateTime(QDate(2026, 3, 8), QTime(10, 0), QTimeZone(8 * 3600));
+            c.updatedAt = c.createdAt;
+            loader.insertCustomer(c);
+        }
+        loader.flush();
+    } catch (const StorageError &error) {
+        refused = error;
+    }
+    REQUIRE(refused);
+    CHECK(refused->kind() == StorageError::Kind::Constraint);
 }

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 
+#include <optional>
+
 #include <catch2/catch.hpp>
 
 using namespace atelier;
@@ -263,9 +265,23 @@ TEST_CASE("BulkLoader writes the ledger rows PointsRepository reads", "[storage]
         BulkLoader loader(l.db.connection());
         CHECK(loader.insertPoints(earn) > 0);
         loader.insertPoints(reverse);
-        reverse.points = -480; // one more than is left: the trigger still guards bulk loads
-        CHECK_THROWS_AS(loader.insertPoints(reverse), StorageError);
+        loader.finish();
         transaction.commit();
+    }
+    {
+        // One more than is left: the trigger still guards bulk loads (a server answers at the flush).
+        Transaction transaction(l.db.connection());
+        BulkLoader loader(l.db.connection());
+        reverse.points = -480;
+        std::optional<StorageError> refused;
+        try {
+            loader.insertPoints(reverse);
+            loader.flush();
+        } catch (const StorageError &error) {
+            refused = error;
+        }
+        REQUIRE(refused);
+        CHECK(refused->kind() == StorageError::Kind::Constraint);
     }
     const QList<PointsMovement> rows = l.points().ledger(l.anna);
     REQUIRE(rows.size() == 2);
