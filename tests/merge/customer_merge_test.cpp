@@ -8,9 +8,11 @@
 #include "services/nightly_job.h"
 #include "services/points_service.h"
 #include "services/store.h"
+#include "storage/bulk_loader.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 #include "storage/tier_repository.h"
+#include "storage/transaction.h"
 #include "support/read_checks.h"
 #include "support/temp_store.h"
 
@@ -372,8 +374,23 @@ TEST_CASE(
     CHECK(found(store, QStringLiteral("13700003333")) == QList<CustomerId>{root});
     CHECK(found(store, QStringLiteral("赵燕")) == QList<CustomerId>{root});
 
-    // SQLite numbers a new row max(id) + 1: the middle customer's id is free again.
-    const CustomerId newcomer = addCustomer(store, QStringLiteral("陈静"), QStringLiteral("13600004444"));
+    // The middle customer's id is free again and may be given to a new customer: a bulk load (an import)
+    // numbers its rows from the largest id on both backends (SQLite also numbers a customer registered at
+    // the counter max(id) + 1; PostgreSQL's sequence never gives an id twice).
+    CustomerId newcomer = 0;
+    {
+        QSqlDatabase db = store.database().connection();
+        Customer c;
+        c.name = QStringLiteral("陈静");
+        c.phone = PhoneNumber::fromStoredDigits(QStringLiteral("13600004444"));
+        c.createdAt = store.clock().now();
+        c.updatedAt = c.createdAt;
+        Transaction transaction(db);
+        BulkLoader loader(db);
+        newcomer = loader.insertCustomer(c);
+        loader.finish();
+        transaction.commit();
+    }
     REQUIRE(newcomer == middle);
     editNotes(store, newcomer, QStringLiteral("new this week"));
     CHECK(found(store, QStringLiteral("13700003333")) == QList<CustomerId>{root});
