@@ -59,21 +59,26 @@ QString writeProblem(int rc, const QString &folder, const QString &detail)
 
 } // namespace
 
+QString BackupFile::makeFolder(const QString &folder)
+{
+    if (QFileInfo(folder).isDir())
+        return QString();
+    if (!QDir().mkpath(folder))
+        return tr("Cannot create the backup folder %1. Choose a folder this computer's user can "
+                  "write to; the database is untouched.")
+            .arg(native(folder));
+    QFile::setPermissions(folder, ownerOnlyFolder);
+    return QString();
+}
+
 BackupCopy BackupFile::write(const QSqlDatabase &db, const QString &folder, const QString &fileName)
 {
     BackupCopy copy;
     const QString finalPath = QDir(folder).filePath(fileName);
     const QString partial = finalPath + QStringLiteral(".partial");
-    if (!QFileInfo(folder).isDir()) {
-        if (!QDir().mkpath(folder)) {
-            copy.error = tr("Cannot create the backup folder %1. Choose a folder this computer's user can "
-                            "write to; the database is untouched.")
-                             .arg(native(folder));
-            return copy;
-        }
-        // A folder we create holds copies of every customer's data: owner only.
-        QFile::setPermissions(folder, ownerOnlyFolder);
-    }
+    copy.error = makeFolder(folder);
+    if (!copy.ok())
+        return copy;
     if (QFileInfo::exists(finalPath)) {
         copy.error = tr("A backup named %1 already exists; nothing was written.").arg(native(finalPath));
         return copy;

@@ -56,6 +56,9 @@ public:
     // not exist is created owner-only (0700); the file is 0600. On any failure nothing is left under the
     // final name and the live database is untouched.
     static BackupCopy write(const QSqlDatabase &db, const QString &folder, const QString &fileName);
+    // The backup folder, made owner-only (0700) when it is not there yet: it will hold copies of every
+    // customer's data. Empty, or a sentence saying why it cannot be made. For ServerDump too.
+    static QString makeFolder(const QString &folder);
 
     // Opens `path` read-only and looks at it: SQLite header, schema_version, its version against
     // this program's, then quick_check or integrity_check (identify(): the first three only).

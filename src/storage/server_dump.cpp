@@ -86,14 +86,10 @@ bool ServerDump::available()
 BackupCopy ServerDump::write(const QString &location, const QString &folder, const QString &fileName)
 {
     BackupCopy copy;
-    QDir dir(folder);
-    if (!dir.exists()) {
-        if (!QDir().mkpath(folder)) {
-            copy.error = tr("Cannot make the backup folder %1.").arg(QDir::toNativeSeparators(folder));
-            return copy;
-        }
-        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    }
+    const QDir dir(folder);
+    copy.error = BackupFile::makeFolder(folder);
+    if (!copy.ok())
+        return copy;
     const QString finalPath = dir.filePath(fileName);
     const QString partial = finalPath + QStringLiteral(".partial");
     QFile::remove(partial);

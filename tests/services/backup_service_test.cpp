@@ -5,9 +5,11 @@
 #include "services/startup_check.h"
 #include "storage/backup_file.h"
 #include "storage/database.h"
+#include "storage/server_dump.h"
 #include "storage/sql.h"
 #include "support/read_checks.h"
 #include "support/temp_store.h"
+#include "support/test_location.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -57,6 +59,27 @@ QByteArray fileBytes(const QString &path)
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     return file.readAll();
+}
+
+// What a failed backup leaves as it was: the store's file, byte for byte; a store on a server has no
+// file here, so its customers are compared.
+QByteArray storeState(TempStore &t)
+{
+    if (testing::onPostgres())
+        return customerNames(t.path()).join(u'\n').toUtf8();
+    return fileBytes(t.path());
+}
+
+// Empty when `path` is a sound copy of the kind the store makes: an SQLite file for a store in a
+// file, a pg_dump archive that pg_restore --list reads for a store on a server.
+QString copyProblem(const QString &path)
+{
+    if (testing::onPostgres()) {
+        if (!path.endsWith(QStringLiteral(".dump")))
+            return QStringLiteral("not a .dump archive: ") + path;
+        return ServerDump::check(path, ServerDump::Depth::Contents);
+    }
+    return BackupService::verify(path);
 }
 
 void writeBytes(const QString &path, const QByteArray &bytes)
@@ -170,7 +193,7 @@ TEST_CASE(
     const QString blocker = QDir(t.folder()).filePath(QStringLiteral("file.txt"));
     writeBytes(blocker, "not a folder");
     const QString folder = blocker + QStringLiteral("/backups");
-    const QByteArray before = fileBytes(t.path());
+    const QByteArray before = storeState(t);
 
     BackupService backups(t.store().database(), t.clock());
     const BackupResult result = backups.backupNow(BackupRecord::Kind::Manual, folder);
@@ -178,7 +201,7 @@ TEST_CASE(
     CHECK(result.error.contains(QStringLiteral("Cannot create the backup folder")));
     CHECK(result.error.contains(QStringLiteral("untouched")));
     CHECK(backups.list().isEmpty());
-    CHECK(fileBytes(t.path()) == before);
+    CHECK(storeState(t) == before);
 
     SECTION("after a nightly run the failure is noted, the run still succeeded")
     {
@@ -196,6 +219,8 @@ TEST_CASE("a successful nightly run is followed by a backup, the month's first k
 {
     TempStore t;
     addCustomers(t, 0, 2);
+    const QString folder = QDir(t.folder()).filePath(QStringLiteral("copies"));
+    REQUIRE(BackupService(t.store().database(), t.clock()).setFolder(folder).ok());
     const NightlyRun run
         = NightlyJob(t.store().database(), t.clock()).run(QDate(2026, 6, 14), NightlyRun::StartedBy::Manual);
     REQUIRE(run.result == NightlyRun::Result::Ok);
@@ -203,7 +228,59 @@ TEST_CASE("a successful nightly run is followed by a backup, the month's first k
     const QList<BackupRecord> recorded = BackupService(t.store().database(), t.clock()).list();
     REQUIRE(recorded.size() == 1);
     CHECK(recorded[0].kind == BackupRecord::Kind::Monthly);
-    CHECK(QFileInfo::exists(recorded[0].path()));
+    CHECK(recorded[0].folder == folder);
+    CHECK(recorded[0].fullCheck == BackupRecord::FullCheck::Ok);
+    CHECK(copyProblem(recorded[0].path()).isEmpty());
+}
+
+TEST_CASE("a backup of a server store is a pg_dump archive, checked, owner-only, its checksum recorded",
+    "[services][backup]")
+{
+    if (!testing::onPostgres()) {
+        WARN("no PostgreSQL test server in this pass: server backups are tried in the pg/ pass");
+        return;
+    }
+    TempStore t;
+    addCustomers(t, 0, 5);
+    BackupService backups(t.store().database(), t.clock());
+    const QString folder = QDir(t.folder()).filePath(QStringLiteral("copies"));
+    REQUIRE(backups.setFolder(folder).ok());
+    REQUIRE(backups.canBackUp());
+
+    const BackupResult result = backups.backupNow(BackupRecord::Kind::Manual);
+    INFO(result.error.toStdString());
+    REQUIRE(result.ok);
+    CHECK(result.path == QDir(folder).filePath(QStringLiteral("atelier-20260615-100000.dump")));
+    CHECK(QDir(folder).entryList(QDir::Files) == QStringList{QStringLiteral("atelier-20260615-100000.dump")});
+    CHECK(ServerDump::check(result.path, ServerDump::Depth::Contents).isEmpty());
+    CHECK(ServerDump::check(result.path, ServerDump::Depth::Full).isEmpty());
+    CHECK((QFileInfo(result.path).permissions() & groupOrOther) == QFile::Permissions());
+    CHECK((QFileInfo(folder).permissions() & groupOrOther) == QFile::Permissions());
+
+    const QList<BackupRecord> recorded = backups.list();
+    REQUIRE(recorded.size() == 1);
+    CHECK(recorded[0].kind == BackupRecord::Kind::Manual);
+    CHECK(recorded[0].checkResult == QStringLiteral("ok"));
+    CHECK(recorded[0].fullCheck == BackupRecord::FullCheck::Ok);
+    CHECK(recorded[0].sizeBytes == QFileInfo(result.path).size());
+    CHECK(recorded[0].sha256
+        == QString::fromLatin1(
+            QCryptographicHash::hash(fileBytes(result.path), QCryptographicHash::Sha256).toHex()));
+    // Not a file to swap in for a live one: it is restored into an empty database on a server.
+    CHECK(BackupService::verify(result.path).contains(QStringLiteral("empty database")));
+
+    SECTION("a damaged archive fails its full check and is never offered")
+    {
+        QByteArray bytes = fileBytes(result.path);
+        bytes.truncate(bytes.size() / 2);
+        writeBytes(result.path, bytes);
+        const BackupResult checked = backups.checkFully(recorded[0]);
+        CHECK_FALSE(checked.ok);
+        CHECK(checked.error.contains(QStringLiteral("failed its full check")));
+        REQUIRE(backups.list().size() == 1);
+        CHECK(backups.list()[0].fullCheck == BackupRecord::FullCheck::Failed);
+        CHECK_FALSE(backups.latestGood());
+    }
 }
 
 TEST_CASE("a full disk during a backup leaves no file and the database alone", "[services][backup][sqlite]")
