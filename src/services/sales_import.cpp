@@ -156,7 +156,7 @@ SalesImportResult SalesImport::run(
                 } else if (row.customerNumber.isEmpty()) {
                     reject(tr("A return without a customer cannot be matched to the sale it undoes."));
                 } else if (const auto line
-                    = writer.returnableLine(row.customerNumber, row.style, at, pieces)) {
+                    = writer.takeReturnableLine(row.customerNumber, row.style, at, pieces)) {
                     writer.insertReturn(*line, at, pieces, row.priceFen * pieces, returnKey);
                     ++result.returnsImported;
                 } else {
@@ -203,6 +203,7 @@ SalesImportResult SalesImport::run(
         endRun();
         for (auto it = totals.cbegin(); it != totals.cend(); ++it)
             writer.addToTotal(it.key(), it.value());
+        writer.finish(); // a dry run too: the database checks every row
         if (progress)
             progress(file.size(), file.size());
 

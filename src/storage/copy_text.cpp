@@ -30,6 +30,25 @@ void append(QByteArray &line, Value value)
     }
 }
 
+void append(QByteArray &line, QStringView text)
+{
+    // Till exports are ASCII but for a few names: short ASCII text is narrowed on the stack.
+    char ascii[128];
+    if (text.size() <= qsizetype(sizeof ascii)) {
+        qsizetype size = 0;
+        for (const QChar c : text) {
+            if (c.unicode() >= 0x80)
+                break;
+            ascii[size++] = static_cast<char>(c.unicode());
+        }
+        if (size == text.size()) {
+            append(line, Value(QByteArrayView(ascii, size)));
+            return;
+        }
+    }
+    append(line, Value(text.toUtf8()));
+}
+
 std::vector<std::optional<QByteArray>> split(QByteArrayView line)
 {
     std::vector<std::optional<QByteArray>> values;

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QCryptographicHash>
+#include <QStringView>
 
 #include <optional>
 #include <vector>
@@ -17,6 +18,8 @@ namespace copy_text {
 using Value = std::optional<QByteArrayView>; // nullopt: NULL
 
 void append(QByteArray &line, Value value);
+// The same from UTF-16 text (never NULL), without a temporary copy when the text is ASCII.
+void append(QByteArray &line, QStringView text);
 // One line (without its newline) split into its values, unescaped.
 std::vector<std::optional<QByteArray>> split(QByteArrayView line);
 

@@ -2,52 +2,66 @@
 
 #include "storage/dialect.h"
 #include "storage/raw_statement.h"
+#include "storage/sales_import_rows.h"
 #include "storage/sql.h"
 
 namespace atelier {
 
+namespace {
+
+bool anyRow(const QSqlDatabase &db, const QString &condition)
+{
+    RawStatement any(db, QStringLiteral("SELECT 1 WHERE EXISTS (%1)").arg(condition));
+    return any.firstInteger().has_value();
+}
+
+// Every value of a query's first column, kept in a pool.
+TextPool readTexts(const QSqlDatabase &db, const QString &query)
+{
+    TextPool texts;
+    RawStatement read(db, query);
+    while (read.next())
+        texts.intern(read.text(0));
+    return texts;
+}
+
+QHash<QString, qint64> readIds(const QSqlDatabase &db, const QString &query)
+{
+    QHash<QString, qint64> ids;
+    RawStatement read(db, query);
+    while (read.next())
+        ids.insert(read.text(0), read.integer(1));
+    return ids;
+}
+
+} // namespace
+
 SalesImportWriter::SalesImportWriter(QSqlDatabase db)
     : m_db(db)
+    , m_rows(SalesImportRows::open(db))
+    , m_linesBefore(
+          sql::scalar(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM sale_lines")).toLongLong())
 {
-    auto make = [&db](const char *text) {
-        return std::make_unique<RawStatement>(db, QString::fromUtf8(text));
-    };
-    m_lineKey = make("SELECT id FROM sale_lines WHERE import_key = ?");
-    m_returnKey = make("SELECT id FROM returns WHERE import_key = ?");
-    m_saleOfInvoice = make("SELECT id FROM sales WHERE external_invoice = ? ORDER BY id LIMIT 1");
-    m_byExternal = make("SELECT id FROM customers WHERE external_id = ?");
-    m_byPhone = make("SELECT id FROM customers WHERE phone = ?");
-    m_sale = make("INSERT INTO sales (customer_id, sold_at, total_fen, external_invoice, external_customer) "
-                  "VALUES (?, ?, 0, ?, ?)");
-    m_line
-        = make("INSERT INTO sale_lines (sale_id, style_no, category, colour, size, quantity, list_price_fen, "
-               "paid_price_fen, import_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    m_total = make("UPDATE sales SET total_fen = total_fen + ? WHERE id = ?");
-    // CROSS JOIN makes SQLite walk the customer's sales newest first (index sales_external_customer) and
-    // stop at the first fit; by style first, a popular style's thousands of lines would be read per return.
-    // The join's condition is in WHERE, where PostgreSQL takes it for the plain join it is.
-    m_returnable
-        = make("SELECT l.id FROM sales s CROSS JOIN sale_lines l "
-               "WHERE l.sale_id = s.id AND s.external_customer = ? AND l.style_no = ? AND s.sold_at <= ? "
-               "AND l.quantity - coalesce((SELECT sum(r.quantity) FROM returns r "
-               "WHERE r.sale_line_id = l.id), 0) >= ? ORDER BY s.sold_at DESC, l.id DESC LIMIT 1");
-    m_return = make("INSERT INTO returns (sale_line_id, kind, returned_at, quantity, refund_fen, reason, "
-                    "import_key) VALUES (?, 'return', ?, ?, ?, '', ?)");
+    // The first sale of each invoice an earlier import made (none on a store that never imported).
+    RawStatement earlier(db,
+        QStringLiteral("SELECT external_invoice, id, external_customer, sold_at FROM sales "
+                       "WHERE external_invoice IS NOT NULL ORDER BY id"));
+    while (earlier.next()) {
+        const QString invoice = earlier.text(0);
+        if (!m_earlierSales.contains(invoice))
+            m_earlierSales.insert(
+                invoice, EarlierSale{earlier.integer(1), {earlier.text(2), earlier.text(3)}});
+    }
+    m_earlierTillSales
+        = anyRow(db, QStringLiteral("SELECT 1 FROM sales WHERE external_customer IS NOT NULL"));
 }
 
 SalesImportWriter::~SalesImportWriter() = default;
 
 bool SalesImportWriter::hasImportedRows()
 {
-    RawStatement any(m_db,
-        QStringLiteral("SELECT 1 WHERE EXISTS (SELECT 1 FROM sale_lines WHERE import_key IS NOT NULL) "
-                       "OR EXISTS (SELECT 1 FROM returns WHERE import_key IS NOT NULL)"));
-    return any.firstInteger().has_value();
-}
-
-qint64 SalesImportWriter::storedLines()
-{
-    return sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM sale_lines")).toLongLong();
+    return anyRow(m_db, QStringLiteral("SELECT 1 FROM sale_lines WHERE import_key IS NOT NULL"))
+        || anyRow(m_db, QStringLiteral("SELECT 1 FROM returns WHERE import_key IS NOT NULL"));
 }
 
 void SalesImportWriter::deferIndexes(bool keys)
@@ -68,6 +82,7 @@ void SalesImportWriter::deferIndexes(bool keys)
 
 void SalesImportWriter::restoreIndexes()
 {
+    m_rows->send();
     for (const QString &create : std::as_const(m_deferred))
         sql::execute(m_db, create);
     m_deferred.clear();
@@ -75,93 +90,108 @@ void SalesImportWriter::restoreIndexes()
 
 bool SalesImportWriter::lineKeyExists(QStringView key)
 {
-    m_lineKey->bindUtf8(1, key);
-    return m_lineKey->firstInteger().has_value();
+    if (!m_lineKeys)
+        m_lineKeys = readTexts(
+            m_db, QStringLiteral("SELECT import_key FROM sale_lines WHERE import_key IS NOT NULL"));
+    return m_lineKeys->contains(key);
 }
 
 bool SalesImportWriter::returnKeyExists(QStringView key)
 {
-    m_returnKey->bindUtf8(1, key);
-    return m_returnKey->firstInteger().has_value();
+    if (!m_returnKeys)
+        m_returnKeys
+            = readTexts(m_db, QStringLiteral("SELECT import_key FROM returns WHERE import_key IS NOT NULL"));
+    return m_returnKeys->contains(key);
 }
 
 std::optional<qint64> SalesImportWriter::saleOfInvoice(QStringView invoice)
 {
-    m_saleOfInvoice->bindUtf8(1, invoice);
-    return m_saleOfInvoice->firstInteger();
+    const auto sale = m_earlierSales.constFind(invoice.toString());
+    if (sale == m_earlierSales.cend())
+        return std::nullopt;
+    if (!sale->origin.externalCustomer.isEmpty())
+        m_origins.insert(sale->id, sale->origin);
+    return sale->id;
 }
 
 std::optional<qint64> SalesImportWriter::customerByExternalId(QStringView externalId)
 {
-    m_byExternal->bindUtf8(1, externalId);
-    return m_byExternal->firstInteger();
+    if (!m_byExternalId)
+        m_byExternalId = readIds(
+            m_db, QStringLiteral("SELECT external_id, id FROM customers WHERE external_id IS NOT NULL"));
+    const auto id = m_byExternalId->constFind(externalId.toString());
+    return id == m_byExternalId->cend() ? std::nullopt : std::optional<qint64>(*id);
 }
 
 std::optional<qint64> SalesImportWriter::customerByPhone(QStringView digits)
 {
-    m_byPhone->bindUtf8(1, digits);
-    return m_byPhone->firstInteger();
+    if (!m_byPhone)
+        m_byPhone = readIds(m_db, QStringLiteral("SELECT phone, id FROM customers"));
+    const auto id = m_byPhone->constFind(digits.toString());
+    return id == m_byPhone->cend() ? std::nullopt : std::optional<qint64>(*id);
 }
 
 qint64 SalesImportWriter::insertSale(std::optional<qint64> customerId, QStringView storedSoldAt,
     QStringView invoice, QStringView externalCustomer)
 {
-    if (customerId)
-        m_sale->bind(1, *customerId);
-    else
-        m_sale->bindNull(1);
-    m_sale->bindUtf8(2, storedSoldAt);
-    m_sale->bindUtf8(3, invoice);
-    if (externalCustomer.isEmpty())
-        m_sale->bindNull(4);
-    else
-        m_sale->bindUtf8(4, externalCustomer);
-    m_sale->exec();
-    return m_sale->lastInsertId();
+    const qint64 id = m_rows->newSaleId();
+    m_rows->addSale(id, customerId, storedSoldAt, invoice, externalCustomer);
+    if (!externalCustomer.isEmpty())
+        m_origins.insert(id, SaleOrigin{externalCustomer.toString(), storedSoldAt.toString()});
+    return id;
 }
 
 qint64 SalesImportWriter::insertLine(qint64 saleId, QStringView style, QStringView category,
     QStringView colour, QStringView size, int quantity, qint64 priceFen, QStringView key)
 {
-    m_line->bind(1, saleId);
-    m_line->bindUtf8(2, style);
-    m_line->bindUtf8(3, category);
-    m_line->bindUtf8(4, colour);
-    m_line->bindUtf8(5, size);
-    m_line->bind(6, static_cast<qint64>(quantity));
-    m_line->bind(7, priceFen);
-    m_line->bind(8, priceFen);
-    m_line->bindUtf8(9, key);
-    m_line->exec();
-    return m_line->lastInsertId();
+    const qint64 id = m_rows->newLineId();
+    m_rows->addLine(id, saleId, style, category, colour, size, quantity, priceFen, key);
+    if (const auto origin = m_origins.constFind(saleId); origin != m_origins.cend())
+        m_returnable.add(origin->externalCustomer, style, origin->soldAt, id, quantity);
+    return id;
 }
 
 void SalesImportWriter::addToTotal(qint64 saleId, qint64 fen)
 {
-    m_total->bind(1, fen);
-    m_total->bind(2, saleId);
-    m_total->exec();
+    m_rows->addToTotal(saleId, fen);
 }
 
-std::optional<qint64> SalesImportWriter::returnableLine(
+std::optional<qint64> SalesImportWriter::takeReturnableLine(
     QStringView externalCustomer, QStringView style, QStringView storedAt, int pieces)
 {
-    m_returnable->bindUtf8(1, externalCustomer);
-    m_returnable->bindUtf8(2, style);
-    m_returnable->bindUtf8(3, storedAt);
-    m_returnable->bind(4, static_cast<qint64>(pieces));
-    return m_returnable->firstInteger();
+    if (m_earlierTillSales && !m_customersRead.contains(externalCustomer.toString()))
+        loadEarlierLinesOf(externalCustomer);
+    return m_returnable.take(externalCustomer, style, storedAt, pieces);
+}
+
+// Before this customer's first return: the lines earlier imports sold them, with what earlier returns
+// left of each. This run's lines are known already; nothing of this run has returned an earlier line yet.
+void SalesImportWriter::loadEarlierLinesOf(QStringView externalCustomer)
+{
+    if (!m_earlierLines)
+        m_earlierLines = std::make_unique<RawStatement>(m_db,
+            QStringLiteral(
+                "SELECT l.id, l.style_no, s.sold_at, l.quantity - coalesce((SELECT sum(r.quantity) "
+                "FROM returns r WHERE r.sale_line_id = l.id), 0) "
+                "FROM sales s JOIN sale_lines l ON l.sale_id = s.id "
+                "WHERE s.external_customer = ? AND l.id <= ?"));
+    m_earlierLines->bindUtf8(1, externalCustomer);
+    m_earlierLines->bind(2, m_linesBefore);
+    while (m_earlierLines->next())
+        m_returnable.add(externalCustomer, m_earlierLines->text(1), m_earlierLines->text(2),
+            m_earlierLines->integer(0), m_earlierLines->integer(3));
+    m_customersRead.insert(externalCustomer.toString());
 }
 
 void SalesImportWriter::insertReturn(
     qint64 lineId, QStringView storedAt, int pieces, qint64 refundFen, QStringView key)
 {
-    m_return->bind(1, lineId);
-    m_return->bindUtf8(2, storedAt);
-    m_return->bind(3, static_cast<qint64>(pieces));
-    m_return->bind(4, refundFen);
-    m_return->bindUtf8(5, key);
-    m_return->exec();
+    m_rows->addReturn(m_rows->newReturnId(), lineId, storedAt, pieces, refundFen, key);
+}
+
+void SalesImportWriter::finish()
+{
+    m_rows->send();
 }
 
 } // namespace atelier

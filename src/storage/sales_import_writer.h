@@ -1,5 +1,10 @@
 #pragma once
 
+#include "storage/returnable_lines.h"
+#include "storage/text_pool.h"
+
+#include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -10,9 +15,13 @@
 namespace atelier {
 
 class RawStatement;
+class SalesImportRows;
 
-// The writes and look-ups of one sales import, on raw prepared statements (a till's year is half a
-// million lines). The caller holds the transaction.
+// The writes and look-ups of one sales import (a till's year is half a million lines). What the import
+// asks about — earlier imports' keys and invoices, the archive's customers, the lines its returns can
+// undo — is read once and kept in memory, and new rows get ids from the import itself, so that on a
+// server nothing waits for a round trip per row (SalesImportRows). The caller holds the transaction and
+// calls finish() before its commit.
 class SalesImportWriter
 {
 public:
@@ -24,7 +33,7 @@ public:
     // Whether any sale line or return came from an import before.
     bool hasImportedRows();
     // Sale lines stored so far (the largest id: no table scan), to weigh an import against.
-    qint64 storedLines();
+    qint64 storedLines() const { return m_linesBefore; }
     // For an import at least as large as what is stored: drops the indexes that the import does not
     // read (sale lines by style, sales by customer and by time; and the unique import key when `keys`,
     // i.e. when no earlier import can hold a key, so none is looked up), to build them once at the end,
@@ -33,8 +42,10 @@ public:
     void deferIndexes(bool keys);
     void restoreIndexes();
 
+    // Keys of earlier imports (all of them read at the first question).
     bool lineKeyExists(QStringView key);
     bool returnKeyExists(QStringView key);
+    // The first sale an earlier import made for this invoice.
     std::optional<qint64> saleOfInvoice(QStringView invoice);
     std::optional<qint64> customerByExternalId(QStringView externalId);
     std::optional<qint64> customerByPhone(QStringView digits);
@@ -43,17 +54,46 @@ public:
     qint64 insertLine(qint64 saleId, QStringView style, QStringView category, QStringView colour,
         QStringView size, int quantity, qint64 priceFen, QStringView key);
     void addToTotal(qint64 saleId, qint64 fen);
-    // The latest line of this style sold to this till customer no later than `storedAt` with at
-    // least `pieces` not yet returned.
-    std::optional<qint64> returnableLine(
+    // The latest line of this style sold to this till customer no later than `storedAt` with at least
+    // `pieces` not yet returned; those pieces count as returned from here on (insertReturn follows).
+    std::optional<qint64> takeReturnableLine(
         QStringView externalCustomer, QStringView style, QStringView storedAt, int pieces);
     void insertReturn(qint64 lineId, QStringView storedAt, int pieces, qint64 refundFen, QStringView key);
+    // Every row and total is in the database (errors throw here at the latest).
+    void finish();
 
 private:
+    // Where a sale's lines can be returned to: its till customer and time, for this run's sales and the
+    // earlier ones it adds lines to.
+    struct SaleOrigin
+    {
+        QString externalCustomer;
+        QString soldAt;
+    };
+    struct EarlierSale
+    {
+        qint64 id;
+        SaleOrigin origin;
+    };
+
+    void loadEarlierLinesOf(QStringView externalCustomer);
+
     QSqlDatabase m_db;
+    std::unique_ptr<SalesImportRows> m_rows;
+    qint64 m_linesBefore = 0;
     QStringList m_deferred; // CREATE INDEX statements to run again
-    std::unique_ptr<RawStatement> m_lineKey, m_returnKey, m_saleOfInvoice, m_byExternal, m_byPhone, m_sale,
-        m_line, m_total, m_returnable, m_return;
+
+    std::optional<TextPool> m_lineKeys, m_returnKeys; // read at the first question
+    QHash<QString, EarlierSale> m_earlierSales; // invoice -> sale
+    std::optional<QHash<QString, qint64>> m_byExternalId, m_byPhone; // read at the first question
+    QHash<qint64, SaleOrigin> m_origins; // sales with a till customer
+
+    ReturnableLines m_returnable;
+    // Whether sales of till customers were stored before; then a customer's earlier lines are read at
+    // their first return.
+    bool m_earlierTillSales = false;
+    QSet<QString> m_customersRead;
+    std::unique_ptr<RawStatement> m_earlierLines;
 };
 
 } // namespace atelier
