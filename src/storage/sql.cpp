@@ -3,7 +3,11 @@
 #include "core/stored_time.h"
 #include "storage/server_connection.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
+
+#include <optional>
 
 namespace atelier::sql {
 
@@ -47,9 +51,66 @@ void bind(QSqlQuery &query, int index, const QVariant &value)
 
 namespace {
 
+// The statement with each `?` outside quotes replaced by the value's literal, or nothing when it has
+// a named placeholder (left to Qt). The literals are the ones Qt's PostgreSQL driver itself sends for
+// a prepared statement (its EXECUTE carries the values formatted by the driver), so the server reads
+// the same statement.
+template <typename Values>
+std::optional<QString> withLiterals(const QSqlDriver *driver, const QString &statement, const Values &values)
+{
+    QString text;
+    text.reserve(statement.size() + 16 * qsizetype(values.size()));
+    auto value = values.begin();
+    QChar quote;
+    for (qsizetype i = 0; i < statement.size(); ++i) {
+        const QChar ch = statement.at(i);
+        if (!quote.isNull()) {
+            if (ch == quote)
+                quote = QChar();
+        } else if (ch == u'\'' || ch == u'"') {
+            quote = ch;
+        } else if (ch == u'?') {
+            if (value == values.end())
+                throw StorageError(
+                    StorageError::Kind::Other, QStringLiteral("more placeholders than values"));
+            QVariant bound = *value++;
+            if (bound.typeId() == QMetaType::QString && !bound.isNull() && bound.toString().isNull())
+                bound = QStringLiteral(""); // as bind() does
+            QSqlField field(QString(), bound.metaType());
+            if (bound.isNull())
+                field.clear();
+            else
+                field.setValue(bound);
+            text += driver->formatValue(field);
+            continue;
+        } else if (ch == u':' && i + 1 < statement.size() && statement.at(i + 1).isLetter()
+            && (i == 0 || statement.at(i - 1) != u':')) {
+            return std::nullopt;
+        }
+        text += ch;
+    }
+    if (value != values.end())
+        throw StorageError(StorageError::Kind::Other, QStringLiteral("more values than placeholders"));
+    return text;
+}
+
 template <typename Values>
 QSqlQuery runBound(const QSqlDatabase &db, const QString &statement, const Values &values)
 {
+    // On a server a prepared statement used once costs three round trips (PREPARE, EXECUTE,
+    // DEALLOCATE); the same statement with its values as literals costs one. A repository that
+    // runs a statement many times prepares it once with prepare() instead.
+    if (db.driver()->dbmsType() == QSqlDriver::PostgreSQL) {
+        requireOpen(db);
+        if (const std::optional<QString> text = withLiterals(db.driver(), statement, values)) {
+            sendQueuedRows(db.driver());
+            QSqlQuery query(db);
+            query.setForwardOnly(true);
+            if (!query.exec(*text))
+                throw failureOn(query.driver(), query.lastError());
+            return query;
+        }
+    }
     QSqlQuery query = prepare(db, statement);
     int i = 0;
     for (const QVariant &value : values)
