@@ -93,20 +93,16 @@ public:
     // With the SHA-256 of a copy that passed its full check, a file with those very bytes needs only
     // the header and schema look; any other file gets the full integrity_check.
     static QString verify(const QString &path, const QString &fullyCheckedSha256 = QString());
-    // Verifies the backup, copies it beside the live file, sets the live file (and its -wal/-shm)
-    // aside as "<live>.before-restore-YYYYMMDD-HHMMSS" and renames the copy into place. The live
-    // database must be closed. On failure the live file is as it was.
+    // FileRestore's two steps at once: verifies the backup, copies it beside the live file, sets the live
+    // file (and its -wal/-shm) aside as "<live>.before-restore-YYYYMMDD-HHMMSS" and renames the copy into
+    // place. The live database must be closed. On failure the live file is as it was.
     static RestoreResult restore(const QString &livePath, const QString &backupPath);
     static RestoreResult restore(const QString &livePath, const QString &backupPath, const QDateTime &now);
 
-    // The same in two steps, for the app: prepareRestore() is the slow part (verify, copy beside the
-    // live file as "<live>.restoring") and runs on a worker while the store is still open; the
-    // store is then closed and finishRestore() swaps the files (fast).
-    // Guarded: a clerk is refused. A copy whose full check failed is refused.
+    // The same in two steps, for the app (FileRestore's, guarded): prepareRestore() is the slow part and
+    // runs on a worker while the store is still open; finishRestore() closes the store and swaps the files.
+    // A clerk is refused. A copy whose full check failed is refused.
     RestoreResult prepareRestore(const BackupRecord &record);
-    static RestoreResult prepareRestore(
-        const QString &livePath, const QString &backupPath, const QString &fullyCheckedSha256 = QString());
-    static RestoreResult finishRestore(const QString &livePath, const QDateTime &now);
     // For the app after prepareRestore(record): closes this service's connection (nothing of this
     // process may write to the file being replaced), swaps, and opens it again when the swap failed.
     // After success the caller restarts on the restored file, whose audit trail then records the

@@ -2,6 +2,7 @@
 
 #include "core/display_format.h"
 #include "services/backup_service.h"
+#include "services/file_restore.h"
 #include "storage/live_file_check.h"
 
 #include <QDir>
@@ -86,9 +87,9 @@ QString StartupCheck::restoreLatest(const StartupCheckResult &result, const QStr
     const BackupRecord &backup = *result.latestGood;
     const bool fullyChecked = backup.fullCheck == BackupRecord::FullCheck::Ok;
     RestoreResult restored
-        = BackupService::prepareRestore(path, backup.path(), fullyChecked ? backup.sha256 : QString());
+        = FileRestore::prepare(path, backup.path(), fullyChecked ? backup.sha256 : QString());
     if (restored.ok)
-        restored = BackupService::finishRestore(path, QDateTime::currentDateTime());
+        restored = FileRestore::finish(path, QDateTime::currentDateTime());
     if (!restored.ok)
         return restored.error;
     spdlog::info("start check: the latest good backup was restored");
