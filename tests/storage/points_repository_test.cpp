@@ -12,8 +12,6 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 
-#include <optional>
-
 #include <catch2/catch.hpp>
 
 using namespace atelier;
@@ -273,15 +271,9 @@ TEST_CASE("BulkLoader writes the ledger rows PointsRepository reads", "[storage]
         Transaction transaction(l.db.connection());
         BulkLoader loader(l.db.connection());
         reverse.points = -480;
-        std::optional<StorageError> refused;
-        try {
-            loader.insertPoints(reverse);
-            loader.flush();
-        } catch (const StorageError &error) {
-            refused = error;
-        }
-        REQUIRE(refused);
-        CHECK(refused->kind() == StorageError::Kind::Constraint);
+        CHECK_THROWS_MATCHES((loader.insertPoints(reverse), loader.flush()), StorageError,
+            Catch::Predicate<StorageError>(
+                [](const StorageError &error) { return error.kind() == StorageError::Kind::Constraint; }));
     }
     const QList<PointsMovement> rows = l.points().ledger(l.anna);
     REQUIRE(rows.size() == 2);
