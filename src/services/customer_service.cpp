@@ -128,7 +128,10 @@ SaveResult CustomerService::save(const CustomerArchive &input)
         }
         const QDateTime now = m_clock.now();
         customer.updatedAt = now;
-        Transaction transaction(m_db.connection());
+        // Immediate: the save reads her row, then writes it. On SQLite a deferred transaction that has
+        // read cannot wait for another connection's write (the nightly run, a second window): it would
+        // fail at once as busy; this one waits, then finds whether she changed meanwhile.
+        Transaction transaction(m_db.connection(), Transaction::Mode::Immediate);
         CustomerArchive before;
         if (isNew) {
             customer.createdAt = now;

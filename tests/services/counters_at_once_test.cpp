@@ -27,6 +27,7 @@
 #include <QSqlRecord>
 #include <QThread>
 #include <QTimeZone>
+#include <QUuid>
 
 #include <catch2/catch.hpp>
 
@@ -212,6 +213,65 @@ TEST_CASE("Two tills redeeming one coupon at once: one sale is stored with it, t
     const std::optional<Coupon> after = CouponRepository(t.store().database().connection()).find(coupon.id);
     REQUIRE(after);
     CHECK(after->saleId == used.id);
+}
+
+TEST_CASE("Two counters saving one customer's record at once: one is saved, the other is told it changed "
+          "elsewhere",
+    "[services][customers][concurrency]")
+{
+    TempStore t;
+    const CustomerId customer
+        = *t.store().customers().registerCustomer(QStringLiteral("王芳"), QStringLiteral("13900001111")).id;
+
+    // Each till loads her, writes its own occupation and saves; what it wrote comes back beside the result.
+    std::atomic_int tills = 0;
+    using Saved = std::pair<SaveResult, QString>;
+    const auto [a, b] = atTwoTills<Saved>(t, QStringLiteral("customers"), [customer, &tills](Store &till) {
+        const ReadResult<std::optional<CustomerArchive>> loaded = till.customers().load(customer);
+        if (!loaded.ok() || !*loaded.value)
+            return Saved();
+        CustomerArchive form = **loaded.value;
+        form.customer.occupation = tills++ == 0 ? QStringLiteral("教师") : QStringLiteral("医生");
+        return Saved{till.customers().save(form), form.customer.occupation};
+    });
+    INFO("first: " << a.first.message.toStdString() << "; second: " << b.first.message.toStdString());
+    CHECK(a.first.ok() != b.first.ok());
+    const Saved &saved = a.first.ok() ? a : b;
+    const Saved &refused = a.first.ok() ? b : a;
+    // Refused, never written over: the second save waited for the first (SQLite: for the file; PostgreSQL:
+    // for her row), then found the version it had read gone.
+    CHECK(refused.first.changedElsewhere);
+    CHECK_FALSE(refused.first.message.isEmpty());
+    const std::optional<CustomerArchive> stored = readValue(t.store().customers().load(customer));
+    REQUIRE(stored);
+    CHECK(stored->customer.occupation == saved.second);
+}
+
+TEST_CASE(
+    "One sale sent from two tills at once with the same key is stored once", "[services][sales][concurrency]")
+{
+    TempStore t;
+    Sale sale;
+    sale.customerId
+        = *t.store().customers().registerCustomer(QStringLiteral("李娜"), QStringLiteral("13700000001")).id;
+    SaleLine dress;
+    dress.styleNumber = QStringLiteral("A24-1031");
+    dress.listPrice = dress.paidPrice = Money::fromYuan(499);
+    sale.lines << dress;
+    sale.clientKey = QUuid::createUuid(); // as a counter re-sending a sale whose first answer was lost
+
+    // Both looked the key up and found nothing before either stored the sale.
+    const auto [a, b] = atTwoTills<SaleResult>(
+        t, QStringLiteral("sales"), [sale](Store &till) { return till.sales().recordSale(sale); });
+    CHECK(a.ok());
+    CHECK(b.ok());
+    CHECK(a.id == b.id);
+    CHECK(a.foundStored != b.foundStored);
+    CHECK(a.pointsEarned == b.pointsEarned);
+    const QSqlDatabase db = t.store().database().connection();
+    CHECK(sql::scalar(db, QStringLiteral("SELECT count(*) FROM sales")).toInt() == 1);
+    CHECK(sql::scalar(db, QStringLiteral("SELECT count(*) FROM points_ledger WHERE kind = 'earn'")).toInt()
+        == 1);
 }
 
 namespace {
