@@ -91,7 +91,6 @@ SalesImportResult SalesImport::run(
             writer.deferIndexes(!earlierImports);
         QHash<QString, std::optional<qint64>> customers; // till number -> archive customer
         QHash<QString, qint64> sales; // invoice -> sale, this run
-        QHash<qint64, qint64> totals; // sale -> fen added
         QHash<QString, int> invoiceRuns; // how often an invoice began a run of rows
         // Style -> count within the current run of one invoice. The keys view the pool's strings, which
         // are refilled run after run: no allocation per line.
@@ -101,12 +100,12 @@ SalesImportResult SalesImport::run(
         // The lines of an invoice come together: its sale and total are kept for the run of its rows.
         QString currentInvoice;
         QString invoiceKey;
-        std::optional<qint64> currentSale;
+        qint64 currentSale = 0; // none yet: ids begin at 1
         qint64 runTotal = 0;
         auto endRun = [&] {
-            if (currentSale && runTotal != 0)
-                totals[*currentSale] += runTotal;
-            currentSale.reset();
+            if (currentSale != 0 && runTotal != 0)
+                writer.addToTotal(currentSale, runTotal);
+            currentSale = 0;
             runTotal = 0;
         };
         QString key; // reused buffers
@@ -170,7 +169,7 @@ SalesImportResult SalesImport::run(
                 ++result.alreadyImported;
                 continue;
             }
-            if (!currentSale) {
+            if (currentSale == 0) {
                 auto sale = sales.constFind(currentInvoice);
                 if (sale == sales.cend()) {
                     std::optional<qint64> saleId = writer.saleOfInvoice(currentInvoice);
@@ -192,7 +191,7 @@ SalesImportResult SalesImport::run(
                 currentSale = *sale;
             }
             writer.insertLine(
-                *currentSale, row.style, row.category, row.colour, row.size, row.quantity, row.priceFen, key);
+                currentSale, row.style, row.category, row.colour, row.size, row.quantity, row.priceFen, key);
             runTotal += row.priceFen * row.quantity;
             ++result.linesImported;
             if (row.customerNumber.isEmpty() || !customers.value(row.customerNumber))
@@ -201,8 +200,6 @@ SalesImportResult SalesImport::run(
         if (file.cancelled())
             return std::pair(Outcome::Cancelled, QString());
         endRun();
-        for (auto it = totals.cbegin(); it != totals.cend(); ++it)
-            writer.addToTotal(it.key(), it.value());
         writer.finish(); // a dry run too: the database checks every row
         if (progress)
             progress(file.size(), file.size());

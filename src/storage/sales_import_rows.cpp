@@ -106,6 +106,7 @@ public:
     }
 
     void send() override { }
+    void refreshStatistics() override { }
 
 private:
     static qint64 largestId(const QSqlDatabase &db, const QString &table)
@@ -129,8 +130,11 @@ class IdBlocks
 public:
     IdBlocks(const QSqlDatabase &db, const QString &table)
         : m_take(db,
-            QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'id')) FROM generate_series(1, ?)")
-                .arg(table))
+            // The sequence named once: pg_get_serial_sequence() for every id would cost more than the ids.
+            QStringLiteral("SELECT nextval('%1') FROM generate_series(1, ?)")
+                .arg(sql::scalar(db, QStringLiteral("SELECT pg_get_serial_sequence(?, 'id')"), {table})
+                         .toString()
+                         .replace(u'\'', QStringLiteral("''"))))
     {
     }
 
@@ -157,12 +161,15 @@ private:
     qint64 m_blockSize = 64;
 };
 
-// PostgreSQL: rows by COPY in batches of a few megabytes, the totals pipelined after them.
+// PostgreSQL: rows by COPY in batches of a few megabytes. A sale waits in memory until its batch goes,
+// so that its total, known once its lines are read, is in its row; only a sale already sent (an earlier
+// import's, or one whose lines straddle two batches) gets an UPDATE, pipelined.
 class ServerRows final : public SalesImportRows
 {
 public:
     explicit ServerRows(const QSqlDatabase &db)
-        : m_connection(serverHandleOf(db))
+        : m_db(db)
+        , m_connection(serverHandleOf(db))
         , m_saleIds(db, QStringLiteral("sales"))
         , m_lineIds(db, QStringLiteral("sale_lines"))
         , m_returnIds(db, QStringLiteral("returns"))
@@ -180,19 +187,8 @@ public:
     void addSale(qint64 id, std::optional<qint64> customerId, QStringView soldAt, QStringView invoice,
         QStringView externalCustomer) override
     {
-        m_sales.add(id);
-        if (customerId)
-            m_sales.add(*customerId);
-        else
-            m_sales.addNull();
-        m_sales.add(soldAt);
-        m_sales.add(qint64(0));
-        m_sales.add(invoice);
-        if (externalCustomer.isEmpty())
-            m_sales.addNull();
-        else
-            m_sales.add(externalCustomer);
-        m_sales.endRow();
+        m_pendingSales.push_back(PendingSale{
+            id, customerId, soldAt.toString(), invoice.toString(), externalCustomer.toString(), 0});
     }
 
     void addLine(qint64 id, qint64 saleId, QStringView style, QStringView category, QStringView colour,
@@ -229,7 +225,13 @@ public:
 
     void addToTotal(qint64 saleId, qint64 fen) override
     {
-        sendCopies(); // the sale's row first
+        // Waiting sales are in id order.
+        const auto pending = std::lower_bound(m_pendingSales.begin(), m_pendingSales.end(), saleId,
+            [](const PendingSale &sale, qint64 id) { return sale.id < id; });
+        if (pending != m_pendingSales.end() && pending->id == saleId) {
+            pending->totalFen += fen;
+            return;
+        }
         m_total.bind(1, fen);
         m_total.bind(2, saleId);
         m_total.exec();
@@ -241,22 +243,56 @@ public:
         ServerStatement::flushPipeline(m_connection);
     }
 
+    void refreshStatistics() override
+    {
+        send();
+        sql::execute(m_db, QStringLiteral("ANALYZE sales, sale_lines, returns"));
+    }
+
 private:
+    struct PendingSale
+    {
+        qint64 id;
+        std::optional<qint64> customerId;
+        QString soldAt;
+        QString invoice;
+        QString externalCustomer;
+        qint64 totalFen;
+    };
+
     // About 60 000 sale lines: few COPY statements, and the memory stays flat however large the file.
     static constexpr qsizetype batchBytes = 4 << 20;
 
     // Sales before their lines, lines before the returns that undo them.
     void sendCopies()
     {
+        for (const PendingSale &sale : m_pendingSales) {
+            m_sales.add(sale.id);
+            if (sale.customerId)
+                m_sales.add(*sale.customerId);
+            else
+                m_sales.addNull();
+            m_sales.add(sale.soldAt);
+            m_sales.add(sale.totalFen);
+            m_sales.add(sale.invoice);
+            if (sale.externalCustomer.isEmpty())
+                m_sales.addNull();
+            else
+                m_sales.add(sale.externalCustomer);
+            m_sales.endRow();
+        }
+        m_pendingSales.clear();
         m_sales.send(m_connection);
         m_lines.send(m_connection);
         m_returns.send(m_connection);
     }
 
+    QSqlDatabase m_db;
     pg_conn *m_connection;
     IdBlocks m_saleIds;
     IdBlocks m_lineIds;
     IdBlocks m_returnIds;
+    std::vector<PendingSale> m_pendingSales;
     ServerCopy m_sales;
     ServerCopy m_lines;
     ServerCopy m_returns;

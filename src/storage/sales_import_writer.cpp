@@ -85,6 +85,8 @@ void SalesImportWriter::restoreIndexes()
     m_rows->send();
     for (const QString &create : std::as_const(m_deferred))
         sql::execute(m_db, create);
+    if (!m_deferred.isEmpty())
+        m_rows->refreshStatistics();
     m_deferred.clear();
 }
 
