@@ -6,6 +6,8 @@
 #include "storage/dialect.h"
 #include "storage/raw_statement.h"
 #include "storage/server_connection.h"
+#include "storage/server_copy.h"
+#include "storage/server_statement.h"
 
 namespace atelier {
 
@@ -19,6 +21,37 @@ void bindOptional(RawStatement &statement, int index, const std::optional<qint64
         statement.bindNull(index);
 }
 
+void addOptional(ServerCopy &copy, const std::optional<qint64> &id)
+{
+    if (id)
+        copy.add(*id);
+    else
+        copy.addNull();
+}
+
+// As RawStatement::bind(QVariant): a typed null is NULL, integers are numbers, the rest is text.
+void addValue(ServerCopy &copy, const QVariant &value)
+{
+    if (value.isNull()) {
+        copy.addNull();
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::Bool:
+        copy.add(value.toLongLong());
+        break;
+    default:
+        copy.add(value.toString());
+    }
+}
+
+// A COPY batch this large goes out while the load goes on: a few round trips per batch, and the
+// memory stays small.
+constexpr qsizetype heldBytes = 4 * 1024 * 1024;
+
 qint64 largestId(const QSqlDatabase &db, const QString &table)
 {
     RawStatement largest(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(table));
@@ -26,6 +59,26 @@ qint64 largestId(const QSqlDatabase &db, const QString &table)
 }
 
 } // namespace
+
+struct BulkLoader::ServerRows
+{
+    pg_conn *connection = nullptr;
+    // In the order they are sent: each table's rows refer only to rows of the tables before it.
+    ServerCopy customers, keys, tags, sales, lines, returns, points;
+    QList<BenefitUse> uses;
+    QList<QPair<CustomerId, StaffId>> stylists;
+    // Customers this loader made, whose tags go by COPY (which cannot skip a duplicate: the pairs
+    // written are remembered); an earlier customer's tags go by statement, duplicates skipped.
+    CustomerId firstNew = 0;
+    QSet<QPair<CustomerId, TagId>> tagged;
+    bool sending = false;
+
+    qsizetype bytes() const
+    {
+        return customers.bytes() + keys.bytes() + tags.bytes() + sales.bytes() + lines.bytes()
+            + returns.bytes() + points.bytes();
+    }
+};
 
 BulkLoader::BulkLoader(QSqlDatabase db)
     : m_db(db)
@@ -74,10 +127,77 @@ BulkLoader::BulkLoader(QSqlDatabase db)
         pipelined);
     m_stylist = std::make_unique<RawStatement>(
         db, QStringLiteral("UPDATE customers SET stylist_id = ? WHERE id = ?"), pipelined);
+    if (backendOf(db) != Backend::PostgreSQL)
+        return;
+    const auto list = [](const char *names) {
+        return QString::fromLatin1(names).split(QStringLiteral(", "));
+    };
+    m_server.reset(new ServerRows{serverHandleOf(db),
+        ServerCopy(QStringLiteral("customers"), QStringList{QStringLiteral("id")} + columns),
+        ServerCopy(QStringLiteral("search_keys"), list("kind, search_key, customer_id")),
+        ServerCopy(QStringLiteral("customer_tags"), list("customer_id, tag_id, added_at")),
+        ServerCopy(QStringLiteral("sales"), list("id, customer_id, sold_at, clerk_id, total_fen, note")),
+        ServerCopy(QStringLiteral("sale_lines"),
+            list("id, sale_id, style_no, category, colour, size, quantity, list_price_fen, paid_price_fen, "
+                 "coupon_share_fen")),
+        ServerCopy(QStringLiteral("returns"),
+            list("id, sale_line_id, kind, returned_at, quantity, refund_fen, reason, replacement_line_id, "
+                 "clerk_id")),
+        ServerCopy(QStringLiteral("points_ledger"),
+            list("id, customer_id, happened_at, kind, points, expires_on, sale_id, return_id, staff_id, "
+                 "reason, run_id")),
+        {}, {}, m_lastCustomer + 1, {}, false});
+    ServerStatement::holdRows(m_server->connection, this, [this] { sendHeld(); });
+}
+
+void BulkLoader::sendHeld()
+{
+    ServerRows &server = *m_server;
+    if (server.sending)
+        return;
+    server.sending = true;
+    try {
+        for (ServerCopy *copy : {&server.customers, &server.keys, &server.tags, &server.sales, &server.lines,
+                 &server.returns, &server.points})
+            copy->send(server.connection);
+        for (const BenefitUse &use : std::as_const(server.uses)) {
+            m_benefitUse->bind(1, use.customerId);
+            m_benefitUse->bind(2, use.benefitId);
+            m_benefitUse->bind(3, toStoredText(use.usedOn));
+            if (use.periodKey)
+                m_benefitUse->bind(4, *use.periodKey);
+            else
+                m_benefitUse->bindNull(4);
+            m_benefitUse->bind(5, toStoredText(use.recordedAt));
+            bindOptional(*m_benefitUse, 6, use.staffId);
+            bindOptional(*m_benefitUse, 7, use.couponId);
+            m_benefitUse->bind(8, use.note);
+            m_benefitUse->exec();
+        }
+        server.uses.clear();
+        for (const auto &[customer, stylist] : std::as_const(server.stylists)) {
+            m_stylist->bind(1, stylist);
+            m_stylist->bind(2, customer);
+            m_stylist->exec();
+        }
+        server.stylists.clear();
+    } catch (...) {
+        server.sending = false;
+        throw;
+    }
+    server.sending = false;
+}
+
+void BulkLoader::sendWhenLarge()
+{
+    if (m_server->bytes() >= heldBytes)
+        sendHeld();
 }
 
 void BulkLoader::flush()
 {
+    if (m_server)
+        sendHeld();
     sendQueuedRows(m_db.driver());
 }
 
@@ -90,7 +210,13 @@ void BulkLoader::finish()
         dialect::followIdSequence(m_db, table);
 }
 
-BulkLoader::~BulkLoader() = default;
+BulkLoader::~BulkLoader()
+{
+    // Rows still held were never flushed: the caller's transaction is rolling back (finish() sends
+    // them before a commit).
+    if (m_server)
+        ServerStatement::releaseRows(m_server->connection, this);
+}
 
 // A sale's 'earn' row is dated like the sale just written, and QDateTime::toString costs a few
 // microseconds: the last text is kept. Equal QDateTimes may differ in offset, which the text shows.
@@ -113,6 +239,21 @@ CustomerId BulkLoader::insertCustomer(const Customer &customer, const CustomerKe
 {
     const CustomerId id = ++m_lastCustomer;
     const QVariantList values = CustomerRepository::values(customer, keys);
+    if (m_server) {
+        ServerCopy &row = m_server->customers;
+        row.add(id);
+        for (const QVariant &value : values)
+            addValue(row, value);
+        row.endRow();
+        for (const SearchKey &key : keys.search) {
+            m_server->keys.add(static_cast<qint64>(key.kind));
+            m_server->keys.add(key.key);
+            m_server->keys.add(id);
+            m_server->keys.endRow();
+        }
+        sendWhenLarge();
+        return id;
+    }
     m_customer->bind(1, id);
     for (int i = 0; i < values.size(); ++i)
         m_customer->bind(i + 2, values.at(i));
@@ -129,6 +270,19 @@ CustomerId BulkLoader::insertCustomer(const Customer &customer, const CustomerKe
 void BulkLoader::addTags(CustomerId id, const QList<TagId> &tagIds, const QDateTime &addedAt)
 {
     const QString added = toStoredText(addedAt);
+    if (m_server && id >= m_server->firstNew) {
+        for (TagId tag : tagIds) {
+            if (m_server->tagged.contains({id, tag}))
+                continue;
+            m_server->tagged.insert({id, tag});
+            m_server->tags.add(id);
+            m_server->tags.add(tag);
+            m_server->tags.add(added);
+            m_server->tags.endRow();
+        }
+        sendWhenLarge();
+        return;
+    }
     for (TagId tag : tagIds) {
         m_tag->bind(1, id);
         m_tag->bind(2, tag);
@@ -140,6 +294,33 @@ void BulkLoader::addTags(CustomerId id, const QList<TagId> &tagIds, const QDateT
 SaleId BulkLoader::insertSale(Sale &sale)
 {
     sale.id = ++m_lastSale;
+    if (m_server) {
+        ServerCopy &row = m_server->sales;
+        row.add(sale.id);
+        addOptional(row, sale.customerId);
+        row.add(storedTime(sale.soldAt));
+        addOptional(row, sale.clerkId);
+        row.add(static_cast<qint64>(sale.total().fen()));
+        row.add(sale.note);
+        row.endRow();
+        for (SaleLine &line : sale.lines) {
+            line.id = ++m_lastLine;
+            ServerCopy &l = m_server->lines;
+            l.add(line.id);
+            l.add(sale.id);
+            l.add(line.styleNumber);
+            l.add(line.category);
+            l.add(line.colour);
+            l.add(line.size);
+            l.add(static_cast<qint64>(line.quantity));
+            l.add(static_cast<qint64>(line.listPrice.fen()));
+            l.add(static_cast<qint64>(line.paidPrice.fen()));
+            l.add(static_cast<qint64>(line.couponShare.fen()));
+            l.endRow();
+        }
+        sendWhenLarge();
+        return sale.id;
+    }
     m_sale->bind(1, sale.id);
     bindOptional(*m_sale, 2, sale.customerId);
     m_sale->bind(3, storedTime(sale.soldAt));
@@ -167,6 +348,21 @@ SaleId BulkLoader::insertSale(Sale &sale)
 qint64 BulkLoader::insertReturn(const ReturnRecord &r)
 {
     const qint64 id = ++m_lastReturn;
+    if (m_server) {
+        ServerCopy &row = m_server->returns;
+        row.add(id);
+        row.add(r.saleLineId);
+        row.add(r.kind == ReturnRecord::Kind::Exchange ? u"exchange" : u"return");
+        row.add(storedTime(r.returnedAt));
+        row.add(static_cast<qint64>(r.quantity));
+        row.add(static_cast<qint64>(r.refund.fen()));
+        row.add(r.reason);
+        addOptional(row, r.replacementLineId);
+        addOptional(row, r.clerkId);
+        row.endRow();
+        sendWhenLarge();
+        return id;
+    }
     m_return->bind(1, id);
     m_return->bind(2, r.saleLineId);
     m_return->bind(
@@ -184,6 +380,26 @@ qint64 BulkLoader::insertReturn(const ReturnRecord &r)
 qint64 BulkLoader::insertPoints(const PointsMovement &m)
 {
     const qint64 id = ++m_lastPoints;
+    if (m_server) {
+        ServerCopy &row = m_server->points;
+        row.add(id);
+        row.add(m.customer);
+        row.add(storedTime(m.happenedAt));
+        row.add(toCode(m.kind));
+        row.add(m.points);
+        if (m.expiresOn.isValid())
+            row.add(toStoredText(m.expiresOn));
+        else
+            row.addNull();
+        addOptional(row, m.sale);
+        addOptional(row, m.returnId);
+        addOptional(row, m.staff);
+        row.add(m.reason);
+        addOptional(row, m.runId);
+        row.endRow();
+        sendWhenLarge();
+        return id;
+    }
     m_points->bind(1, id);
     m_points->bind(2, m.customer);
     m_points->bind(3, storedTime(m.happenedAt));
@@ -204,6 +420,10 @@ qint64 BulkLoader::insertPoints(const PointsMovement &m)
 
 void BulkLoader::insertBenefitUse(const BenefitUse &use)
 {
+    if (m_server) {
+        m_server->uses.append(use);
+        return;
+    }
     m_benefitUse->bind(1, use.customerId);
     m_benefitUse->bind(2, use.benefitId);
     m_benefitUse->bind(3, toStoredText(use.usedOn));
@@ -220,6 +440,10 @@ void BulkLoader::insertBenefitUse(const BenefitUse &use)
 
 void BulkLoader::setStylist(CustomerId customer, StaffId stylist)
 {
+    if (m_server) {
+        m_server->stylists.append({customer, stylist});
+        return;
+    }
     m_stylist->bind(1, stylist);
     m_stylist->bind(2, customer);
     m_stylist->exec();

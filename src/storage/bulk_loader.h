@@ -8,6 +8,8 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QPair>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <memory>
@@ -15,6 +17,7 @@
 namespace atelier {
 
 class RawStatement;
+class ServerCopy;
 
 // Writes many new rows fast: customers with their search keys and tags, sales with their lines,
 // returns, points. The same rows as CustomerRepository::insert, SaleRepository::insert, insertReturn
@@ -22,18 +25,19 @@ class RawStatement;
 // store and large imports; callers wrap the work in Transactions as usual.
 //
 // The loader numbers the rows itself, from the largest id already in each table, so that the same
-// work gives the same ids on SQLite and PostgreSQL and so that nothing waits for a generated id: on a
-// server every row goes through libpq's pipeline, without a round trip per row. finish() then sets the
-// server's id sequences past the rows written. It assumes no one else writes these tables meanwhile
-// (a demo store, an import run alone).
+// work gives the same ids on SQLite and PostgreSQL and so that nothing waits for a generated id. On a
+// server the rows are gathered in memory and sent by COPY, table after table in the order their keys
+// need (customers, their keys and tags, sales, lines, returns, points), a few megabytes at a time:
+// before anything else speaks on the connection (a read or statement through Qt SQL or RawStatement,
+// the commit), at flush() and at finish(). finish() then sets the server's id sequences past the rows
+// written. It assumes no one else writes these tables meanwhile (a demo store, an import run alone).
 //
 // When a refused row is known: SQLite refuses a row (a constraint, the ledger's balance rule) in the
-// insert that writes it. A server only answers when the queued rows are sent: every few hundred rows,
-// at flush(), at finish(), at the next read through Qt SQL and at the transaction's commit. So an
-// insert may also throw for an earlier row, and flush() is where a caller that must know that
-// everything so far was accepted asks (one round trip, not one per row). Either way the error is a
-// StorageError of the same Kind on both backends (Constraint for a duplicate or the ledger's rule).
-// After it the load is spoiled: roll the transaction back (a server has aborted it already).
+// insert that writes it. A server only answers when the rows are sent, so an insert may also throw for
+// an earlier row, and flush() is where a caller that must know that everything so far was accepted
+// asks. Either way the error is a StorageError of the same Kind on both backends (Constraint for a
+// duplicate or the ledger's rule). After it the load is spoiled: roll the transaction back (a server
+// has aborted it already).
 class BulkLoader
 {
 public:
@@ -67,6 +71,10 @@ public:
 
 private:
     const QString &storedTime(const QDateTime &time);
+    // On a server: the rows gathered for COPY go out (in the order of their keys), then the benefit
+    // uses and stylists held back until their customers are there.
+    void sendHeld();
+    void sendWhenLarge();
 
     QSqlDatabase m_db;
     qint64 m_lastCustomer = 0;
@@ -86,6 +94,9 @@ private:
     std::unique_ptr<RawStatement> m_stylist;
     QDateTime m_lastTime;
     QString m_lastTimeText;
+
+    struct ServerRows; // a server's COPY batches
+    std::unique_ptr<ServerRows> m_server;
 };
 
 } // namespace atelier

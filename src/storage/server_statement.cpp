@@ -43,6 +43,35 @@ void checkResult(PGconn *connection, PGresult *result)
     throw error;
 }
 
+// Senders of rows held in memory, per connection (holdRows). A thread sending them does not send
+// them again from the flushes their own COPY makes.
+QHash<PGconn *, QList<QPair<const void *, std::function<void()>>>> heldRows;
+thread_local bool sendingHeldRows = false;
+
+void sendHeldRows(PGconn *connection)
+{
+    if (sendingHeldRows)
+        return;
+    QList<std::function<void()>> senders;
+    {
+        const QMutexLocker lock(&pipelineMutex);
+        const auto held = heldRows.constFind(connection);
+        if (held == heldRows.constEnd())
+            return;
+        for (const auto &[owner, send] : *held)
+            senders << send;
+    }
+    sendingHeldRows = true;
+    try {
+        for (const std::function<void()> &send : std::as_const(senders))
+            send();
+    } catch (...) {
+        sendingHeldRows = false;
+        throw;
+    }
+    sendingHeldRows = false;
+}
+
 int drainQueued(PGconn *connection)
 {
     const QMutexLocker lock(&pipelineMutex);
@@ -195,8 +224,26 @@ QByteArrayView ServerStatement::value(int column) const
     return QByteArrayView(PQgetvalue(m_result, m_row, column), PQgetlength(m_result, m_row, column));
 }
 
+void ServerStatement::holdRows(PGconn *connection, const void *owner, std::function<void()> send)
+{
+    const QMutexLocker lock(&pipelineMutex);
+    heldRows[connection].append({owner, std::move(send)});
+}
+
+void ServerStatement::releaseRows(PGconn *connection, const void *owner)
+{
+    const QMutexLocker lock(&pipelineMutex);
+    auto held = heldRows.find(connection);
+    if (held == heldRows.end())
+        return;
+    held->removeIf([owner](const auto &entry) { return entry.first == owner; });
+    if (held->isEmpty())
+        heldRows.erase(held);
+}
+
 void ServerStatement::flushPipeline(PGconn *connection)
 {
+    sendHeldRows(connection);
     if (PQpipelineStatus(connection) == PQ_PIPELINE_OFF)
         return;
     drainQueued(connection);

@@ -4,6 +4,7 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -44,8 +45,15 @@ public:
     bool isNull(int column) const;
     QByteArrayView value(int column) const;
 
-    // Sends what is queued on the connection and checks every result; leaves pipeline mode.
+    // Sends what is queued on the connection and checks every result; leaves pipeline mode. Rows held
+    // for the connection (holdRows) are sent first.
     static void flushPipeline(pg_conn *connection);
+
+    // A bulk writer that gathers rows in memory for COPY (BulkLoader) registers how to send them, so
+    // that they reach the server before anything else speaks on the connection: before the next read
+    // or statement of any kind, and before the commit. `owner` identifies it for releaseRows().
+    static void holdRows(pg_conn *connection, const void *owner, std::function<void()> send);
+    static void releaseRows(pg_conn *connection, const void *owner);
 
 private:
     void clearResult();
