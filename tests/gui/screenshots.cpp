@@ -27,6 +27,7 @@
 #include "gui/settings/settings_page.h"
 #include "screenshots_forecast.h"
 #include "screenshots_history.h"
+#include "screenshots_location.h"
 #include "screenshots_lost_sales.h"
 #include "screenshots_relationship.h"
 #include "screenshots_security.h"
@@ -551,6 +552,7 @@ int main(int argc, char *argv[])
         testing::shootLostSales(folder, suffix);
         testing::shootRelationship(folder, suffix);
         testing::shootCampaigns(folder, suffix);
+        testing::shootLocation(folder, suffix);
     }
     return 0;
 }
