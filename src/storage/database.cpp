@@ -1,6 +1,7 @@
 #include "storage/database.h"
 
 #include "storage/migrator.h"
+#include "storage/server_connection.h"
 #include "storage/sql.h"
 #include "storage/store_location.h"
 
@@ -172,6 +173,7 @@ bool Database::openServer(const StoreLocation &location)
                "again.")
                 .arg(location.display(), detail));
     }
+    keepValuesOutOfErrors(m_db);
     return true;
 }
 

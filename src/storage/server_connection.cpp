@@ -24,6 +24,11 @@ pg_conn *serverHandleOf(const QSqlDatabase &db)
     return connection;
 }
 
+void keepValuesOutOfErrors(const QSqlDatabase &db)
+{
+    PQsetErrorVerbosity(serverHandleOf(db), PQERRORS_TERSE);
+}
+
 StorageError failureOn(const QSqlDriver *driver, const QSqlError &error)
 {
     StorageError failure = StorageError::fromSqlError(error);

@@ -16,6 +16,11 @@ namespace atelier {
 // makes slow: COPY, pipelined statements. Throws StorageError when the connection is not QPSQL.
 pg_conn *serverHandleOf(const QSqlDatabase &db);
 
+// The server's errors without their DETAIL and CONTEXT lines, which quote the refused row's values
+// (`Key (phone)=(139…) already exists`): an error's text goes to the log, which never holds personal
+// data. The primary message (which constraint, which table) stays.
+void keepValuesOutOfErrors(const QSqlDatabase &db);
+
 // Rows a bulk path queued in libpq's pipeline (RawStatement::Writes::Pipelined) go to the server, and
 // their errors are thrown, before Qt SQL speaks on the same connection: libpq refuses Qt's synchronous
 // calls while a pipeline is open. Nothing to do on SQLite or when nothing is queued (a cheap check).

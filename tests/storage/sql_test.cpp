@@ -57,3 +57,24 @@ TEST_CASE("sql::run with a list refuses a value count that does not match the pl
     CHECK_THROWS_AS(sql::run(connection, insert, QVariantList{}), StorageError);
     CHECK(sql::scalar(connection, QStringLiteral("SELECT COUNT(*) FROM scratch")).toInt() == 0);
 }
+
+TEST_CASE("a refused row's values stay out of the error's text, which goes to the log", "[storage][sql]")
+{
+    QTemporaryDir dir;
+    const testing::TestLocation location(dir.path());
+    Database db;
+    const QSqlDatabase connection = openScratch(db, location);
+    sql::execute(connection, QStringLiteral("CREATE UNIQUE INDEX scratch_b ON scratch (b)"));
+    const QString insert = QStringLiteral("INSERT INTO scratch (a, b) VALUES (?, ?)");
+    sql::run(connection, insert, {qlonglong(1), QStringLiteral("13912345678")});
+
+    // A server's standard error adds "DETAIL: Key (b)=(13912345678) already exists."
+    try {
+        sql::run(connection, insert, {qlonglong(2), QStringLiteral("13912345678")});
+        FAIL("the duplicate was accepted");
+    } catch (const StorageError &error) {
+        CHECK(error.kind() == StorageError::Kind::Constraint);
+        CHECK_FALSE(error.detail().contains(QStringLiteral("13912345678")));
+        CHECK_FALSE(QString::fromUtf8(error.what()).contains(QStringLiteral("13912345678")));
+    }
+}
