@@ -208,6 +208,11 @@ void BulkLoader::finish()
         {QStringLiteral("customers"), QStringLiteral("sales"), QStringLiteral("sale_lines"),
             QStringLiteral("returns"), QStringLiteral("points_ledger"), QStringLiteral("benefit_uses")})
         dialect::followIdSequence(m_db, table);
+    if (m_server)
+        dialect::refreshStatistics(m_db,
+            {QStringLiteral("customers"), QStringLiteral("search_keys"), QStringLiteral("customer_tags"),
+                QStringLiteral("sales"), QStringLiteral("sale_lines"), QStringLiteral("returns"),
+                QStringLiteral("points_ledger")});
 }
 
 BulkLoader::~BulkLoader()

@@ -79,15 +79,15 @@ void addSlowStock(QList<Condition> &conditions, const SlowStockFilter &slow)
     using Filter = CampaignAudienceQuery::Filter;
     if (!slow.styles.isEmpty() || !slow.categories.isEmpty() || !slow.styleTags.isEmpty()) {
         const Condition lines = similarLines(slow);
-        QString sql = QStringLiteral(
-            "(c.id IN (SELECT s.customer_id FROM sales s JOIN sale_lines l ON l.sale_id = s.id "
-            "WHERE s.customer_id IS NOT NULL AND %1)")
+        // Correlated EXISTS, not IN: under an OR PostgreSQL cannot join an IN, and a subquery as large
+        // as the sale lines would run again for every customer (hours on 100 000 customers).
+        QString sql = QStringLiteral("(EXISTS (SELECT 1 FROM sales s JOIN sale_lines l ON l.sale_id = s.id "
+                                     "WHERE s.customer_id = c.id AND %1)")
                           .arg(lines.sql);
         QVariantList values = lines.values;
         if (!slow.styleTags.isEmpty()) {
-            sql += QStringLiteral(
-                " OR c.id IN (SELECT ct.customer_id FROM customer_tags ct JOIN tags t ON t.id = "
-                "ct.tag_id WHERE t.name IN (%1))")
+            sql += QStringLiteral(" OR EXISTS (SELECT 1 FROM customer_tags ct JOIN tags t ON t.id = "
+                                  "ct.tag_id WHERE ct.customer_id = c.id AND t.name IN (%1))")
                        .arg(placeholders(slow.styleTags.size()));
             values << valuesOf(slow.styleTags);
         }
@@ -96,10 +96,9 @@ void addSlowStock(QList<Condition> &conditions, const SlowStockFilter &slow)
     if (!slow.sizes.isEmpty()) {
         const QString marks = placeholders(slow.sizes.size());
         conditions << Condition{Filter::SlowStockSize,
-            QStringLiteral(
-                "(c.size_top IN (%1) OR c.size_bottom IN (%1) OR c.id IN (SELECT s.customer_id FROM "
-                "sales s JOIN sale_lines l ON l.sale_id = s.id WHERE s.customer_id IS NOT NULL AND "
-                "l.size IN (%1)))")
+            QStringLiteral("(c.size_top IN (%1) OR c.size_bottom IN (%1) OR EXISTS (SELECT 1 FROM "
+                           "sales s JOIN sale_lines l ON l.sale_id = s.id WHERE s.customer_id = c.id AND "
+                           "l.size IN (%1)))")
                 .arg(marks),
             valuesOf(slow.sizes) + valuesOf(slow.sizes) + valuesOf(slow.sizes)};
     }
@@ -131,10 +130,11 @@ QList<Condition> conditionsOf(const AudienceFilters &filters)
         QStringList parts;
         if (!codes.isEmpty())
             parts << QStringLiteral(
-                "c.id IN (SELECT ct.customer_id FROM customer_tiers ct WHERE ct.tier IN (%1))")
+                "EXISTS (SELECT 1 FROM customer_tiers ct WHERE ct.customer_id = c.id AND ct.tier IN (%1))")
                          .arg(placeholders(codes.size()));
-        if (none)
-            parts << QStringLiteral("c.id NOT IN (SELECT ct.customer_id FROM customer_tiers ct)");
+        if (none) // NOT EXISTS: PostgreSQL makes it an anti-join; NOT IN it cannot
+            parts << QStringLiteral(
+                "NOT EXISTS (SELECT 1 FROM customer_tiers ct WHERE ct.customer_id = c.id)");
         conditions << Condition{Filter::Tier,
             QLatin1Char('(') + parts.join(QStringLiteral(" OR ")) + QLatin1Char(')'), valuesOf(codes)};
     }

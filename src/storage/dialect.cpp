@@ -75,6 +75,12 @@ void followIdSequence(const QSqlDatabase &db, const QString &table)
         {table});
 }
 
+void refreshStatistics(const QSqlDatabase &db, const QStringList &tables)
+{
+    if (backendOf(db) == Backend::PostgreSQL && !tables.isEmpty())
+        sql::execute(db, QStringLiteral("ANALYZE ") + tables.join(QStringLiteral(", ")));
+}
+
 void serializeNightlyRuns(const QSqlDatabase &db)
 {
     // Atelier's advisory-lock keys are ASCII words; the migrator's is "ATELIER", this one "NIGHTLY".

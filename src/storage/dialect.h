@@ -32,6 +32,11 @@ QString beginWriting(Backend backend);
 // it takes the largest id + 1 by itself.
 void followIdSequence(const QSqlDatabase &db, const QString &table);
 
+// After a bulk load: PostgreSQL's planner statistics of the tables are read again (ANALYZE), so that the
+// next statements (the nightly run, a campaign's audience) are planned for the rows now there rather
+// than for the empty tables they were; autovacuum would do it only later. SQLite plans without them.
+void refreshStatistics(const QSqlDatabase &db, const QStringList &tables);
+
 // An index's own CREATE statement, to drop it for a bulk load and make it again exactly as the schema
 // had it (SQLite's sqlite_master.sql, PostgreSQL's pg_indexes.indexdef); empty when there is no such
 // index.
