@@ -59,6 +59,17 @@ std::future<Result> atAnotherTill(
     });
 }
 
+// PostgreSQL: how many connections to this database wait for a lock.
+int waitingForLocks(const QSqlDatabase &db)
+{
+    // The activity view is read once a transaction unless told to look again.
+    sql::run(db, QStringLiteral("SELECT pg_stat_clear_snapshot()"));
+    return sql::scalar(db,
+        QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                       "AND wait_event_type = 'Lock'"))
+        .toInt();
+}
+
 // A third connection that keeps both tills from finishing until both have started: on SQLite it holds
 // the write lock (both wait to begin writing); on PostgreSQL it keeps `table` from being written (both
 // read what they decide from, then wait to write).
@@ -84,7 +95,7 @@ public:
             QThread::msleep(10);
         if (onPostgres()) {
             const QSqlDatabase db = m_store.database().connection();
-            while (waiting(db) < tills && !deadline.hasExpired())
+            while (waitingForLocks(db) < tills && !deadline.hasExpired())
                 QThread::msleep(10);
         } else {
             QThread::msleep(300);
@@ -94,16 +105,6 @@ public:
     }
 
 private:
-    static int waiting(const QSqlDatabase &db)
-    {
-        // The activity view is read once a transaction unless told to look again.
-        sql::run(db, QStringLiteral("SELECT pg_stat_clear_snapshot()"));
-        return sql::scalar(db,
-            QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-                           "AND wait_event_type = 'Lock'"))
-            .toInt();
-    }
-
     Store m_store;
     std::optional<Transaction> m_transaction;
 };
@@ -171,6 +172,48 @@ TEST_CASE(
     const SaleResult &refused = a.ok() ? b : a;
     CHECK(refused.message
         == SaleService::tr("Only %n piece(s) of this line can still be returned.", nullptr, 0));
+    CHECK(SaleRepository(t.store().database().connection()).returnsOf(line).size() == 1);
+}
+
+TEST_CASE("A deadlock with another connection is run again inside the service: the return goes through",
+    "[services][returns][retry][concurrency]")
+{
+    if (!onPostgres()) {
+        WARN("PostgreSQL only: SQLite lets one connection write at a time, so there is no deadlock");
+        return;
+    }
+    TempStore t;
+    const CustomerId customer = customerWithPurchase(t, Money::fromYuan(800));
+    const QList<Sale> sales = readValue(t.store().sales().recentSales(customer, 1));
+    REQUIRE(sales.size() == 1);
+    const SaleId sale = sales.first().id;
+    const SaleLineId line = sales.first().lines.first().id;
+
+    // Another connection holds the sale's row, which a return marks as having returns...
+    Store other(&t.clock());
+    REQUIRE(other.open(t.path()));
+    const QSqlDatabase db = other.database().connection();
+    Transaction holding(db);
+    sql::run(db, QStringLiteral("UPDATE sales SET note = note WHERE id = ?"), {qlonglong(sale)});
+    std::future<SaleResult> returned = std::async(std::launch::async, [&t, line] {
+        Store till(&t.clock());
+        if (!till.open(t.path()))
+            return SaleResult();
+        return till.sales().recordReturn(line, 1, QStringLiteral("尺码不合适"), std::nullopt, std::nullopt);
+    });
+    // ...until the till holds the line and waits for the sale; then it asks for the line. The server
+    // breaks the deadlock by failing the till's transaction, which waited first (after deadlock_timeout,
+    // a second); had it failed this one instead, the statement below would throw.
+    const QDeadlineTimer deadline(20000);
+    while (waitingForLocks(db) < 1 && !deadline.hasExpired())
+        QThread::msleep(10);
+    REQUIRE_FALSE(deadline.hasExpired());
+    sql::run(db, QStringLiteral("SELECT id FROM sale_lines WHERE id = ? FOR UPDATE"), {qlonglong(line)});
+    holding.commit();
+
+    const SaleResult result = returned.get();
+    CHECK(result.message.isEmpty());
+    CHECK(result.ok());
     CHECK(SaleRepository(t.store().database().connection()).returnsOf(line).size() == 1);
 }
 
