@@ -85,10 +85,11 @@ SalesImportResult SalesImport::run(
         const bool earlierImports = writer.hasImportedRows();
         // A till's line takes 40 to 200 bytes. Counted at 200 (the fewest lines the file can hold), is this
         // import at least as large as what is stored? Then the indexes are built again faster than filled.
+        // The import keys' index holds imported lines only: before a store's first import it is empty, and
+        // building it again costs this import's lines alone, however large the store.
         const qint64 expectedLines = file.size() / 200;
-        const bool large = expectedLines >= largeImportLines && expectedLines >= writer.storedLines();
-        if (large)
-            writer.deferIndexes(!earlierImports);
+        const bool largeFile = expectedLines >= largeImportLines;
+        writer.deferIndexes(largeFile && expectedLines >= writer.storedLines(), largeFile && !earlierImports);
         QHash<QString, std::optional<qint64>> customers; // till number -> archive customer
         QHash<QString, qint64> sales; // invoice -> sale, this run
         QHash<QString, int> invoiceRuns; // how often an invoice began a run of rows

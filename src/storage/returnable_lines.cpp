@@ -2,22 +2,32 @@
 
 namespace atelier {
 
-void ReturnableLines::add(
-    QStringView customer, QStringView style, QStringView soldAt, qint64 lineId, qint64 piecesLeft)
+ReturnableLines::Sale ReturnableLines::sale(QStringView customer, QStringView soldAt)
 {
-    const std::pair key(m_texts.intern(customer), m_texts.intern(style));
-    m_lines[key].push_back(Line{lineId, m_texts.intern(soldAt), piecesLeft});
+    const QChar *kept = m_texts.intern(customer).data();
+    auto index = m_customerIndex.constFind(kept);
+    if (index == m_customerIndex.cend()) {
+        m_customers.emplace_back();
+        index = m_customerIndex.insert(kept, m_customers.size() - 1);
+    }
+    return Sale{*index, m_texts.intern(soldAt)};
+}
+
+void ReturnableLines::add(const Sale &sale, QStringView style, qint64 lineId, qint64 piecesLeft)
+{
+    m_customers[sale.customer].push_back(Line{lineId, m_texts.intern(style).data(), sale.soldAt, piecesLeft});
 }
 
 std::optional<qint64> ReturnableLines::take(
     QStringView customer, QStringView style, QStringView at, qint64 pieces)
 {
-    const auto lines = m_lines.find(std::pair(customer, style));
-    if (lines == m_lines.end())
+    const auto index = m_customerIndex.constFind(m_texts.find(customer).data());
+    const QStringView keptStyle = m_texts.find(style);
+    if (index == m_customerIndex.cend() || keptStyle.isNull())
         return std::nullopt;
     Line *best = nullptr;
-    for (Line &line : *lines) {
-        if (line.left < pieces || line.soldAt.compare(at) > 0)
+    for (Line &line : m_customers[*index]) {
+        if (line.style != keptStyle.data() || line.left < pieces || line.soldAt.compare(at) > 0)
             continue;
         if (!best || line.soldAt.compare(best->soldAt) > 0
             || (line.soldAt.compare(best->soldAt) == 0 && line.id > best->id))

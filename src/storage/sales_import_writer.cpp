@@ -49,8 +49,7 @@ SalesImportWriter::SalesImportWriter(QSqlDatabase db)
     while (earlier.next()) {
         const QString invoice = earlier.text(0);
         if (!m_earlierSales.contains(invoice))
-            m_earlierSales.insert(
-                invoice, EarlierSale{earlier.integer(1), {earlier.text(2), earlier.text(3)}});
+            m_earlierSales.insert(invoice, EarlierSale{earlier.integer(1), earlier.text(2), earlier.text(3)});
     }
     m_earlierTillSales
         = anyRow(db, QStringLiteral("SELECT 1 FROM sales WHERE external_customer IS NOT NULL"));
@@ -64,10 +63,12 @@ bool SalesImportWriter::hasImportedRows()
         || anyRow(m_db, QStringLiteral("SELECT 1 FROM returns WHERE import_key IS NOT NULL"));
 }
 
-void SalesImportWriter::deferIndexes(bool keys)
+void SalesImportWriter::deferIndexes(bool wholeTables, bool keys)
 {
-    QStringList names{QStringLiteral("sale_lines_style"), QStringLiteral("sales_customer"),
-        QStringLiteral("sales_sold_at")};
+    QStringList names;
+    if (wholeTables)
+        names << QStringLiteral("sale_lines_style") << QStringLiteral("sales_customer")
+              << QStringLiteral("sales_sold_at");
     if (keys)
         names << QStringLiteral("sale_lines_import_key");
     for (const QString &name : names) {
@@ -111,8 +112,8 @@ std::optional<qint64> SalesImportWriter::saleOfInvoice(QStringView invoice)
     const auto sale = m_earlierSales.constFind(invoice.toString());
     if (sale == m_earlierSales.cend())
         return std::nullopt;
-    if (!sale->origin.externalCustomer.isEmpty())
-        m_origins.insert(sale->id, sale->origin);
+    if (!sale->externalCustomer.isEmpty())
+        m_tillSales.insert(sale->id, m_returnable.sale(sale->externalCustomer, sale->soldAt));
     return sale->id;
 }
 
@@ -139,7 +140,7 @@ qint64 SalesImportWriter::insertSale(std::optional<qint64> customerId, QStringVi
     const qint64 id = m_rows->newSaleId();
     m_rows->addSale(id, customerId, storedSoldAt, invoice, externalCustomer);
     if (!externalCustomer.isEmpty())
-        m_origins.insert(id, SaleOrigin{externalCustomer.toString(), storedSoldAt.toString()});
+        m_tillSales.insert(id, m_returnable.sale(externalCustomer, storedSoldAt));
     return id;
 }
 
@@ -148,8 +149,8 @@ qint64 SalesImportWriter::insertLine(qint64 saleId, QStringView style, QStringVi
 {
     const qint64 id = m_rows->newLineId();
     m_rows->addLine(id, saleId, style, category, colour, size, quantity, priceFen, key);
-    if (const auto origin = m_origins.constFind(saleId); origin != m_origins.cend())
-        m_returnable.add(origin->externalCustomer, style, origin->soldAt, id, quantity);
+    if (const auto sale = m_tillSales.constFind(saleId); sale != m_tillSales.cend())
+        m_returnable.add(*sale, style, id, quantity);
     return id;
 }
 
@@ -180,8 +181,8 @@ void SalesImportWriter::loadEarlierLinesOf(QStringView externalCustomer)
     m_earlierLines->bindUtf8(1, externalCustomer);
     m_earlierLines->bind(2, m_linesBefore);
     while (m_earlierLines->next())
-        m_returnable.add(externalCustomer, m_earlierLines->text(1), m_earlierLines->text(2),
-            m_earlierLines->integer(0), m_earlierLines->integer(3));
+        m_returnable.add(m_returnable.sale(externalCustomer, m_earlierLines->text(2)),
+            m_earlierLines->text(1), m_earlierLines->integer(0), m_earlierLines->integer(3));
     m_customersRead.insert(externalCustomer.toString());
 }
 

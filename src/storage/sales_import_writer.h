@@ -34,12 +34,12 @@ public:
     bool hasImportedRows();
     // Sale lines stored so far (the largest id: no table scan), to weigh an import against.
     qint64 storedLines() const { return m_linesBefore; }
-    // For an import at least as large as what is stored: drops the indexes that the import does not
-    // read (sale lines by style, sales by customer and by time; and the unique import key when `keys`,
-    // i.e. when no earlier import can hold a key, so none is looked up), to build them once at the end,
-    // sorted, instead of inserting half a million entries at random places. Inside the caller's
+    // Drops indexes that the import fills but does not read, to build them once at the end, sorted,
+    // instead of inserting half a million entries at random places: with `wholeTables` (an import at
+    // least as large as what is stored) sale lines by style and sales by customer and by time; with `keys`
+    // (no earlier import can hold a key, so none is looked up) the unique import key. Inside the caller's
     // transaction, so a rollback brings them back; restoreIndexes() must run before the commit.
-    void deferIndexes(bool keys);
+    void deferIndexes(bool wholeTables, bool keys);
     void restoreIndexes();
 
     // Keys of earlier imports (all of them read at the first question).
@@ -63,17 +63,11 @@ public:
     void finish();
 
 private:
-    // Where a sale's lines can be returned to: its till customer and time, for this run's sales and the
-    // earlier ones it adds lines to.
-    struct SaleOrigin
-    {
-        QString externalCustomer;
-        QString soldAt;
-    };
     struct EarlierSale
     {
         qint64 id;
-        SaleOrigin origin;
+        QString externalCustomer; // empty: a walk-in sale
+        QString soldAt;
     };
 
     void loadEarlierLinesOf(QStringView externalCustomer);
@@ -86,7 +80,8 @@ private:
     std::optional<TextPool> m_lineKeys, m_returnKeys; // read at the first question
     QHash<QString, EarlierSale> m_earlierSales; // invoice -> sale
     std::optional<QHash<QString, qint64>> m_byExternalId, m_byPhone; // read at the first question
-    QHash<qint64, SaleOrigin> m_origins; // sales with a till customer
+    // The sales with a till customer that this run adds lines to, for their lines' returns.
+    QHash<qint64, ReturnableLines::Sale> m_tillSales;
 
     ReturnableLines m_returnable;
     // Whether sales of till customers were stored before; then a customer's earlier lines are read at

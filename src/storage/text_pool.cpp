@@ -8,6 +8,12 @@ constexpr qsizetype blockChars = 1 << 16;
 
 } // namespace
 
+QStringView TextPool::find(QStringView text) const
+{
+    const auto known = m_texts.constFind(text);
+    return known == m_texts.cend() ? QStringView() : *known;
+}
+
 QStringView TextPool::intern(QStringView text)
 {
     if (const auto known = m_texts.constFind(text); known != m_texts.cend())

@@ -16,6 +16,8 @@ public:
     // The pool's copy of `text`, made on the first call; valid as long as the pool.
     QStringView intern(QStringView text);
     bool contains(QStringView text) const { return m_texts.contains(text); }
+    // The pool's copy, or a null view when the pool has none.
+    QStringView find(QStringView text) const;
     qsizetype size() const { return m_texts.size(); }
 
 private:
