@@ -113,7 +113,7 @@ std::optional<qint64> SalesImportWriter::saleOfInvoice(QStringView invoice)
     if (sale == m_earlierSales.cend())
         return std::nullopt;
     if (!sale->externalCustomer.isEmpty())
-        m_tillSales.insert(sale->id, m_returnable.sale(sale->externalCustomer, sale->soldAt));
+        m_tillSales.insert(sale->id, m_matcher.sale(sale->externalCustomer, sale->soldAt));
     return sale->id;
 }
 
@@ -140,7 +140,7 @@ qint64 SalesImportWriter::insertSale(std::optional<qint64> customerId, QStringVi
     const qint64 id = m_rows->newSaleId();
     m_rows->addSale(id, customerId, storedSoldAt, invoice, externalCustomer);
     if (!externalCustomer.isEmpty())
-        m_tillSales.insert(id, m_returnable.sale(externalCustomer, storedSoldAt));
+        m_tillSales.insert(id, m_matcher.sale(externalCustomer, storedSoldAt));
     return id;
 }
 
@@ -150,7 +150,7 @@ qint64 SalesImportWriter::insertLine(qint64 saleId, QStringView style, QStringVi
     const qint64 id = m_rows->newLineId();
     m_rows->addLine(id, saleId, style, category, colour, size, quantity, priceFen, key);
     if (const auto sale = m_tillSales.constFind(saleId); sale != m_tillSales.cend())
-        m_returnable.add(*sale, style, id, quantity);
+        m_matcher.add(*sale, style, id, quantity);
     return id;
 }
 
@@ -164,7 +164,7 @@ std::optional<qint64> SalesImportWriter::takeReturnableLine(
 {
     if (m_earlierTillSales && !m_customersRead.contains(externalCustomer.toString()))
         loadEarlierLinesOf(externalCustomer);
-    return m_returnable.take(externalCustomer, style, storedAt, pieces);
+    return m_matcher.take(externalCustomer, style, storedAt, pieces);
 }
 
 // Before this customer's first return: the lines earlier imports sold them, with what earlier returns
@@ -181,8 +181,8 @@ void SalesImportWriter::loadEarlierLinesOf(QStringView externalCustomer)
     m_earlierLines->bindUtf8(1, externalCustomer);
     m_earlierLines->bind(2, m_linesBefore);
     while (m_earlierLines->next())
-        m_returnable.add(m_returnable.sale(externalCustomer, m_earlierLines->text(2)),
-            m_earlierLines->text(1), m_earlierLines->integer(0), m_earlierLines->integer(3));
+        m_matcher.add(m_matcher.sale(externalCustomer, m_earlierLines->text(2)), m_earlierLines->text(1),
+            m_earlierLines->integer(0), m_earlierLines->integer(3));
     m_customersRead.insert(externalCustomer.toString());
 }
 

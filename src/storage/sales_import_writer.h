@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/returnable_lines.h"
+#include "storage/return_matcher.h"
 #include "storage/text_pool.h"
 
 #include <QHash>
@@ -81,9 +81,9 @@ private:
     QHash<QString, EarlierSale> m_earlierSales; // invoice -> sale
     std::optional<QHash<QString, qint64>> m_byExternalId, m_byPhone; // read at the first question
     // The sales with a till customer that this run adds lines to, for their lines' returns.
-    QHash<qint64, ReturnableLines::Sale> m_tillSales;
+    QHash<qint64, ReturnMatcher::Sale> m_tillSales;
 
-    ReturnableLines m_returnable;
+    ReturnMatcher m_matcher;
     // Whether sales of till customers were stored before; then a customer's earlier lines are read at
     // their first return.
     bool m_earlierTillSales = false;

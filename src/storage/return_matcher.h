@@ -14,7 +14,7 @@ namespace atelier {
 // return. The sales import matches a return row to the latest line of the style sold to the customer no
 // later than the return and with enough pieces left — in memory, so that a server is not asked once per
 // return.
-class ReturnableLines
+class ReturnMatcher
 {
 public:
     // A sale to a till customer, its customer and time (stored text: later times compare greater)

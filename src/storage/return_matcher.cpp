@@ -1,8 +1,8 @@
-#include "storage/returnable_lines.h"
+#include "storage/return_matcher.h"
 
 namespace atelier {
 
-ReturnableLines::Sale ReturnableLines::sale(QStringView customer, QStringView soldAt)
+ReturnMatcher::Sale ReturnMatcher::sale(QStringView customer, QStringView soldAt)
 {
     const QChar *kept = m_texts.intern(customer).data();
     auto index = m_customerIndex.constFind(kept);
@@ -13,12 +13,12 @@ ReturnableLines::Sale ReturnableLines::sale(QStringView customer, QStringView so
     return Sale{*index, m_texts.intern(soldAt)};
 }
 
-void ReturnableLines::add(const Sale &sale, QStringView style, qint64 lineId, qint64 piecesLeft)
+void ReturnMatcher::add(const Sale &sale, QStringView style, qint64 lineId, qint64 piecesLeft)
 {
     m_customers[sale.customer].push_back(Line{lineId, m_texts.intern(style).data(), sale.soldAt, piecesLeft});
 }
 
-std::optional<qint64> ReturnableLines::take(
+std::optional<qint64> ReturnMatcher::take(
     QStringView customer, QStringView style, QStringView at, qint64 pieces)
 {
     const auto index = m_customerIndex.constFind(m_texts.find(customer).data());
