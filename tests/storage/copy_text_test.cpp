@@ -1,5 +1,7 @@
 #include "storage/copy_text.h"
 
+#include <QString>
+
 #include <catch2/catch.hpp>
 
 using namespace atelier;
@@ -23,6 +25,22 @@ TEST_CASE("COPY text escapes what would end a value and reads it back", "[move]"
     CHECK_FALSE(values[1].has_value());
     CHECK(values[2] == QByteArray());
     CHECK(values[3] == QByteArray("\\N"));
+}
+
+TEST_CASE("COPY text from UTF-16 escapes the same and keeps other scripts whole", "[import]")
+{
+    QByteArray line;
+    copy_text::append(line, QStringView(u"a\tb\\c\nd\re"));
+    line += '\t';
+    copy_text::append(line, QStringView(u"李娜\t"));
+    line += '\t';
+    copy_text::append(line, QStringView(QString(200, u'x'))); // longer than the stack's buffer
+    CHECK(line
+        == QByteArray("a\\tb\\\\c\\nd\\re\t") + QStringLiteral("李娜").toUtf8() + "\\t\t"
+            + QByteArray(200, 'x'));
+    const auto values = copy_text::split(line);
+    REQUIRE(values.size() == 3);
+    CHECK(QString::fromUtf8(*values[1]) == QStringLiteral("李娜\t"));
 }
 
 TEST_CASE("A table's digest tells NULL from '' and where one value ends", "[move]")
