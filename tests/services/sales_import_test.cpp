@@ -1,6 +1,7 @@
 #include "services/counter_search.h"
 #include "services/customer_link_import.h"
 #include "services/customer_service.h"
+#include "services/sale_service.h"
 #include "services/sales_import.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -9,6 +10,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QSqlQuery>
 #include <QStringEncoder>
 
 #include <catch2/catch.hpp>
@@ -394,4 +396,91 @@ TEST_CASE("an empty date is rejected, also first in the file or after a bad date
     CHECK(f.count("sales") == 1);
     CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM sales WHERE sold_at = ''")) == 0);
     CHECK(f.scalar(QStringLiteral("SELECT total_fen FROM sales WHERE external_invoice = '4'")) == 350);
+}
+
+TEST_CASE("a later file's returns undo earlier imports' lines, with what earlier returns left",
+    "[services][import]")
+{
+    Fixture f;
+    REQUIRE(f.run(f.write(header
+                      + "1,A,x,3,2011-01-01 10:00,5.00,7,UK\n"
+                        "2,A,x,1,2011-01-05 10:00,5.00,7,UK\n"
+                        "C1,A,x,-1,2011-01-06 10:00,5.00,7,UK\n"))
+                .returnsImported
+        == 1);
+    const SalesImportResult r = f.run(f.write(header
+        + "C2,A,x,-2,2011-01-07 10:00,5.00,7,UK\n" // invoice 2's piece went back with C1
+          "C3,A,x,-1,2011-01-02 10:00,5.00,7,UK\n" // before invoice 2
+          "C4,A,x,-1,2011-01-08 10:00,5.00,7,UK\n" // nothing left
+          "5,A,x,1,2011-01-09 10:00,5.00,7,UK\n"
+          "C6,A,x,-1,2011-01-10 10:00,5.00,7,UK\n"));
+    CHECK(r.returnsImported == 3);
+    REQUIRE(r.rejected.size() == 1);
+    CHECK(r.rejected.at(0).line == 4);
+    QSqlQuery matched = sql::run(f.t.store().database().connection(),
+        QStringLiteral(
+            "SELECT x.import_key, s.external_invoice FROM returns x "
+            "JOIN sale_lines l ON l.id = x.sale_line_id JOIN sales s ON s.id = l.sale_id ORDER BY x.id"));
+    QStringList pairs;
+    while (matched.next())
+        pairs << matched.value(0).toString() + u'>' + matched.value(1).toString();
+    CHECK(pairs
+        == QStringList{QStringLiteral("R:C1:A:1>2"), QStringLiteral("R:C2:A:1>1"),
+            QStringLiteral("R:C3:A:1>1"), QStringLiteral("R:C6:A:1>5")});
+}
+
+TEST_CASE("a later file that goes on with an invoice adds its lines and their total to its sale",
+    "[services][import]")
+{
+    Fixture f;
+    const QByteArray first = "9,A,x,1,2011-01-01 10:00,1.00,7,UK\n";
+    REQUIRE(f.run(f.write(header + first)).outcome == SalesImportResult::Outcome::Imported);
+    const SalesImportResult r = f.run(f.write(header + first
+        + "9,B,x,2,2011-01-01 10:00,2.00,7,UK\n"
+          "C10,B,x,-1,2011-01-02 10:00,2.00,7,UK\n"));
+    CHECK(r.alreadyImported == 1);
+    CHECK(r.linesImported == 1);
+    CHECK(r.salesCreated == 0);
+    CHECK(r.returnsImported == 1);
+    CHECK(f.count("sales") == 1);
+    CHECK(f.scalar(QStringLiteral("SELECT total_fen FROM sales WHERE external_invoice = '9'")) == 500);
+    CHECK(f.scalar(QStringLiteral("SELECT has_returns FROM sales WHERE external_invoice = '9'")) == 1);
+}
+
+TEST_CASE("a sale at a counter while a large file is imported on a server gets an id of its own",
+    "[services][import]")
+{
+    if (!testing::onPostgres()) {
+        SUCCEED("On SQLite the import holds the file: a counter waits for it.");
+        return;
+    }
+    Fixture f;
+    QByteArray bytes = header;
+    for (int i = 0; i < 10000; ++i)
+        bytes += QByteArray::number(i) + ",A,x,1,2011-01-01 10:00,1.00,,UK\n";
+    SalesImportRequest request;
+    request.path = f.write(bytes);
+    request.mapping = *ImportMapping::parse(onlineRetail).mapping;
+    std::optional<qint64> counterSale;
+    const SalesImportResult r = f.importer.run(request, nullptr, [&](qint64, qint64) {
+        if (counterSale)
+            return;
+        // Half-way through: another till sells, on its own connection, and commits.
+        Store counter(&f.t.clock());
+        REQUIRE(counter.open(f.t.path()));
+        Sale sale;
+        sale.lines << SaleLine{
+            0, QStringLiteral("B11"), {}, {}, {}, 1, Money::fromYuan(100), Money::fromYuan(100)};
+        const SaleResult sold = counter.sales().recordSale(sale);
+        INFO(sold.message.toStdString());
+        REQUIRE(sold.ok());
+        counterSale = sold.id;
+    });
+    INFO(SalesImport::summary(r).toStdString());
+    REQUIRE(counterSale);
+    CHECK(r.outcome == SalesImportResult::Outcome::Imported);
+    CHECK(r.salesCreated == 10000);
+    CHECK(f.count("sales") == 10001);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM sales WHERE external_invoice IS NULL")) == 1);
+    CHECK(f.scalar(QStringLiteral("SELECT total_fen FROM sales WHERE id = %1").arg(*counterSale)) == 10000);
 }
