@@ -122,10 +122,14 @@ std::pair<Result, Result> atTwoTills(
     return {first.get(), second.get()};
 }
 
+CustomerId registered(TempStore &t, const QString &name, const QString &phone)
+{
+    return *t.store().customers().registerCustomer(name, phone).id;
+}
+
 CustomerId customerWithPurchase(TempStore &t, Money spent)
 {
-    const CustomerId customer
-        = *t.store().customers().registerCustomer(QStringLiteral("李娜"), QStringLiteral("13700000001")).id;
+    const CustomerId customer = registered(t, QStringLiteral("李娜"), QStringLiteral("13700000001"));
     testing::recordSaleAt(t.store(), customer, t.clock().now().addDays(-1), spent);
     return customer;
 }
@@ -222,8 +226,7 @@ TEST_CASE("Two tills redeeming one coupon at once: one sale is stored with it, t
     "[services][coupons][concurrency]")
 {
     TempStore t;
-    const CustomerId customer
-        = *t.store().customers().registerCustomer(QStringLiteral("王芳"), QStringLiteral("13900001111")).id;
+    const CustomerId customer = registered(t, QStringLiteral("王芳"), QStringLiteral("13900001111"));
     Coupon coupon = amountCoupon(
         CouponReason::Manual, Money::fromYuan(50), Money(), t.clock().today(), 30, t.clock().now());
     coupon.customerId = customer;
@@ -263,8 +266,7 @@ TEST_CASE("Two counters saving one customer's record at once: one is saved, the 
     "[services][customers][concurrency]")
 {
     TempStore t;
-    const CustomerId customer
-        = *t.store().customers().registerCustomer(QStringLiteral("王芳"), QStringLiteral("13900001111")).id;
+    const CustomerId customer = registered(t, QStringLiteral("王芳"), QStringLiteral("13900001111"));
 
     // Each till loads her, writes its own occupation and saves; what it wrote comes back beside the result.
     std::atomic_int tills = 0;
@@ -295,8 +297,7 @@ TEST_CASE(
 {
     TempStore t;
     Sale sale;
-    sale.customerId
-        = *t.store().customers().registerCustomer(QStringLiteral("李娜"), QStringLiteral("13700000001")).id;
+    sale.customerId = registered(t, QStringLiteral("李娜"), QStringLiteral("13700000001"));
     SaleLine dress;
     dress.styleNumber = QStringLiteral("A24-1031");
     dress.listPrice = dress.paidPrice = Money::fromYuan(499);
