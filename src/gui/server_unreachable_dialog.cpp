@@ -11,6 +11,12 @@
 
 namespace atelier {
 
+namespace {
+
+constexpr int openingWidth = 520;
+
+} // namespace
+
 ServerUnreachableDialog::ServerUnreachableDialog(QString location, const QString &problem, QWidget *parent)
     : QDialog(parent)
     , m_location(std::move(location))
@@ -46,7 +52,7 @@ ServerUnreachableDialog::ServerUnreachableDialog(QString location, const QString
     connect(m_change, &QPushButton::clicked, this, &ServerUnreachableDialog::changeLocation);
     connect(quit, &QPushButton::clicked, this, &ServerUnreachableDialog::reject);
     layout->addWidget(buttons);
-    setMinimumWidth(520);
+    setMinimumWidth(openingWidth);
 }
 
 void ServerUnreachableDialog::tryAgain()
@@ -83,6 +89,13 @@ void ServerUnreachableDialog::reject()
 {
     m_attempt.cancel(); // a connection being tried is left to time out on its worker
     QDialog::reject();
+}
+
+// Its words wrap: their height is worked out for the width it opens at. (From a narrower hint, the
+// Chinese text was given lines it did not need, left as gaps between the paragraphs.)
+QSize ServerUnreachableDialog::sizeHint() const
+{
+    return QDialog::sizeHint().expandedTo(QSize(openingWidth, 0));
 }
 
 } // namespace atelier

@@ -31,6 +31,7 @@ public:
     void tryAgain();
     void changeLocation();
     void reject() override;
+    QSize sizeHint() const override;
 
 private:
     QString m_location;

@@ -42,11 +42,18 @@ DatabasePage::DatabasePage(Store &store, QWidget *parent)
     m_next->setObjectName(QStringLiteral("nextStartLabel"));
     m_next->setWordWrap(true);
     layout->addWidget(m_next);
+    layout->addSpacing(12); // where the data is now, apart from where to change it
     auto *change = new QLabel(tr("Where this computer finds the store's data from the next start:"), this);
     change->setWordWrap(true);
     layout->addWidget(change);
     m_chooser = new StoreLocationChooser(this);
-    layout->addWidget(m_chooser);
+    // A location is a line of some 50 characters: across the whole tab, Test connection ended up a
+    // screen away from the field's start.
+    m_chooser->setMaximumWidth(720);
+    auto *chooserRow = new QHBoxLayout;
+    chooserRow->addWidget(m_chooser, 1);
+    chooserRow->addStretch(0); // what is left past that width
+    layout->addLayout(chooserRow);
     auto *row = new QHBoxLayout;
     m_keepButton = new QPushButton(tr("Keep for the next start"), this);
     m_keepButton->setObjectName(QStringLiteral("keepButton"));
