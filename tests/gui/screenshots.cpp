@@ -1,5 +1,7 @@
 // atelier_screenshots FOLDER: saves PNGs of the main screens, in Chinese and in English, from a demo
 // store. Not a test; run under xvfb-run -a -s "-screen 0 1280x800x24".
+// With ATELIER_SCREENSHOT_POSTGRES="postgresql:///?host=DIR&user=atelier" (a server started by
+// tools/pg-test-server start DIR), also the Backups tab of a store on a server.
 
 #include "demo_data.h"
 
