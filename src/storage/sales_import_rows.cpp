@@ -221,6 +221,8 @@ public:
         m_returns.add(u"");
         m_returns.add(key);
         m_returns.endRow();
+        if (m_returns.bytes() >= batchBytes)
+            sendCopies();
     }
 
     void addToTotal(qint64 saleId, qint64 fen) override
