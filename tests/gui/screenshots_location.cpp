@@ -118,15 +118,9 @@ void shootSaleConnectionLost(
     TempStore &temp, CustomerId featured, const QString &folder, const QString &suffix)
 {
     SaleDialog sale(temp.store(), featured);
-    SaleLine dress;
-    dress.styleNumber = QStringLiteral("A2611");
-    dress.category = QStringLiteral("连衣裙");
-    dress.colour = QStringLiteral("燕麦色");
-    dress.size = QStringLiteral("M");
-    dress.listPrice = Money::fromYuan(699);
-    dress.paidPrice = Money::fromYuan(629);
     sale.findChild<QTableWidget *>(QStringLiteral("linesTable"))->removeRow(0);
-    sale.addLine(dress);
+    sale.addLine({0, QStringLiteral("B1032"), QStringLiteral("真丝衬衫"), QStringLiteral("米白"),
+        QStringLiteral("S"), 1, Money::fromYuan(459), Money::fromYuan(459)});
     sale.show();
     if (!QTest::qWaitForWindowExposed(&sale))
         std::fprintf(stderr, "sale not exposed\n");
