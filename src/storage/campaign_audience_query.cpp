@@ -79,15 +79,18 @@ void addSlowStock(QList<Condition> &conditions, const SlowStockFilter &slow)
     using Filter = CampaignAudienceQuery::Filter;
     if (!slow.styles.isEmpty() || !slow.categories.isEmpty() || !slow.styleTags.isEmpty()) {
         const Condition lines = similarLines(slow);
-        // Correlated EXISTS, not IN: under an OR PostgreSQL cannot join an IN, and a subquery as large
-        // as the sale lines would run again for every customer (hours on 100 000 customers).
-        QString sql = QStringLiteral("(EXISTS (SELECT 1 FROM sales s JOIN sale_lines l ON l.sale_id = s.id "
-                                     "WHERE s.customer_id = c.id AND %1)")
+        // One IN over a UNION, not an OR of two: PostgreSQL cannot join an IN under an OR, and would
+        // look through the sale lines again for every customer (hours on 100 000 customers); a single
+        // IN is one pass, on both backends.
+        QString sql = QStringLiteral(
+            "c.id IN (SELECT s.customer_id FROM sales s JOIN sale_lines l ON l.sale_id = s.id "
+            "WHERE s.customer_id IS NOT NULL AND %1")
                           .arg(lines.sql);
         QVariantList values = lines.values;
         if (!slow.styleTags.isEmpty()) {
-            sql += QStringLiteral(" OR EXISTS (SELECT 1 FROM customer_tags ct JOIN tags t ON t.id = "
-                                  "ct.tag_id WHERE ct.customer_id = c.id AND t.name IN (%1))")
+            sql += QStringLiteral(
+                " UNION SELECT ct.customer_id FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
+                "WHERE t.name IN (%1)")
                        .arg(placeholders(slow.styleTags.size()));
             values << valuesOf(slow.styleTags);
         }
