@@ -166,7 +166,7 @@ SalesImportResult SalesImport::run(
                 }
                 continue;
             }
-            if (earlierImports && writer.lineKeyExists(key)) {
+            if (earlierImports && writer.lineKeyExists(currentInvoice, key)) {
                 ++result.alreadyImported;
                 continue;
             }

@@ -91,12 +91,36 @@ void SalesImportWriter::restoreIndexes()
     m_deferred.clear();
 }
 
-bool SalesImportWriter::lineKeyExists(QStringView key)
+bool SalesImportWriter::lineKeyExists(QStringView invoice, QStringView key)
 {
-    if (!m_lineKeys)
-        m_lineKeys = readTexts(
-            m_db, QStringLiteral("SELECT import_key FROM sale_lines WHERE import_key IS NOT NULL"));
-    return m_lineKeys->contains(key);
+    // The lines of an invoice come together: one look-up of its sale for all of them.
+    if (invoice != m_keyInvoice) {
+        m_keyInvoice = invoice.toString();
+        const auto sale = m_earlierSales.constFind(m_keyInvoice);
+        m_keySale = sale == m_earlierSales.cend() ? 0 : sale->id;
+        if (m_keySale != 0)
+            readKeysNear(m_keySale);
+    }
+    return m_keySale != 0 && m_lineKeys.contains(key);
+}
+
+// An earlier import made its sales in the order of its file: a file imported again asks for them in about
+// that order, and a block of neighbouring sales answers the next few hundred invoices at once.
+void SalesImportWriter::readKeysNear(qint64 sale)
+{
+    constexpr qint64 salesPerBlock = 512;
+    const qint64 block = sale / salesPerBlock;
+    if (m_keyBlocksRead.contains(block))
+        return;
+    if (!m_keysOfSales)
+        m_keysOfSales = std::make_unique<RawStatement>(m_db,
+            QStringLiteral("SELECT import_key FROM sale_lines WHERE sale_id >= ? AND sale_id < ? "
+                           "AND import_key IS NOT NULL"));
+    m_keysOfSales->bind(1, block * salesPerBlock);
+    m_keysOfSales->bind(2, (block + 1) * salesPerBlock);
+    while (m_keysOfSales->next())
+        m_lineKeys.intern(m_keysOfSales->text(0));
+    m_keyBlocksRead.insert(block);
 }
 
 bool SalesImportWriter::returnKeyExists(QStringView key)

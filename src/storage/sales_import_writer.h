@@ -42,8 +42,11 @@ public:
     void deferIndexes(bool wholeTables, bool keys);
     void restoreIndexes();
 
-    // Keys of earlier imports (all of them read at the first question).
-    bool lineKeyExists(QStringView key);
+    // Whether an earlier import stored the line with this key, of this invoice. A line's key is only
+    // ever on the first sale of its invoice: the keys are read a block of earlier sales at a time, as a
+    // file imported again asks for them, so neither a round trip per line nor every key ever imported.
+    bool lineKeyExists(QStringView invoice, QStringView key);
+    // Whether an earlier import stored the return with this key (returns are few: all read at once).
     bool returnKeyExists(QStringView key);
     // The first sale an earlier import made for this invoice.
     std::optional<qint64> saleOfInvoice(QStringView invoice);
@@ -71,13 +74,19 @@ private:
     };
 
     void loadEarlierLinesOf(QStringView externalCustomer);
+    void readKeysNear(qint64 sale);
 
     QSqlDatabase m_db;
     std::unique_ptr<SalesImportRows> m_rows;
     qint64 m_linesBefore = 0;
     QStringList m_deferred; // CREATE INDEX statements to run again
 
-    std::optional<TextPool> m_lineKeys, m_returnKeys; // read at the first question
+    TextPool m_lineKeys; // of the earlier sales in the blocks read
+    QSet<qint64> m_keyBlocksRead;
+    std::unique_ptr<RawStatement> m_keysOfSales;
+    QString m_keyInvoice; // the invoice last asked about, and its earlier sale (0: none)
+    qint64 m_keySale = 0;
+    std::optional<TextPool> m_returnKeys; // read at the first question
     QHash<QString, EarlierSale> m_earlierSales; // invoice -> sale
     std::optional<QHash<QString, qint64>> m_byExternalId, m_byPhone; // read at the first question
     // The sales with a till customer that this run adds lines to, for their lines' returns.

@@ -62,7 +62,9 @@ TEST_CASE(
         // The unique key is enforced again (on a server at the latest when the rows are sent).
         Transaction t(db);
         SalesImportWriter writer(db);
-        CHECK(writer.lineKeyExists(u"1:A:1"));
+        CHECK(writer.lineKeyExists(u"1", u"1:A:1"));
+        CHECK_FALSE(writer.lineKeyExists(u"1", u"1:A:2"));
+        CHECK_FALSE(writer.lineKeyExists(u"2", u"2:A:1"));
         CHECK_THROWS([&] {
             writer.insertLine(1, u"A", u"", u"", u"", 1, 150, u"1:A:1");
             writer.finish();
