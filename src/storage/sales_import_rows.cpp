@@ -106,7 +106,6 @@ public:
     }
 
     void send() override { }
-    void refreshStatistics() override { }
 
 private:
     static qint64 largestId(const QSqlDatabase &db, const QString &table)
@@ -168,8 +167,7 @@ class ServerRows final : public SalesImportRows
 {
 public:
     explicit ServerRows(const QSqlDatabase &db)
-        : m_db(db)
-        , m_connection(serverHandleOf(db))
+        : m_connection(serverHandleOf(db))
         , m_saleIds(db, QStringLiteral("sales"))
         , m_lineIds(db, QStringLiteral("sale_lines"))
         , m_returnIds(db, QStringLiteral("returns"))
@@ -245,12 +243,6 @@ public:
         ServerStatement::flushPipeline(m_connection);
     }
 
-    void refreshStatistics() override
-    {
-        send();
-        sql::execute(m_db, QStringLiteral("ANALYZE sales, sale_lines, returns"));
-    }
-
 private:
     struct PendingSale
     {
@@ -289,7 +281,6 @@ private:
         m_returns.send(m_connection);
     }
 
-    QSqlDatabase m_db;
     pg_conn *m_connection;
     IdBlocks m_saleIds;
     IdBlocks m_lineIds;

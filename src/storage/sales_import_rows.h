@@ -33,10 +33,6 @@ public:
         qint64 id, qint64 lineId, QStringView returnedAt, int pieces, qint64 refundFen, QStringView key)
         = 0;
     virtual void addToTotal(qint64 saleId, qint64 fen) = 0;
-    // After a large import: the server's planner learns the tables' new sizes (ANALYZE, as PostgreSQL
-    // advises after a bulk load: without it the next import's look-ups would scan every sale line).
-    // SQLite plans without statistics as it always has: nothing to do.
-    virtual void refreshStatistics() = 0;
     // Everything given so far is in the database (in the caller's transaction); errors throw here at
     // the latest.
     virtual void send() = 0;

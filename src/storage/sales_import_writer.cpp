@@ -86,8 +86,10 @@ void SalesImportWriter::restoreIndexes()
     m_rows->send();
     for (const QString &create : std::as_const(m_deferred))
         sql::execute(m_db, create);
+    // Without it the next import's look-ups would be planned for the tables as they were.
     if (!m_deferred.isEmpty())
-        m_rows->refreshStatistics();
+        dialect::refreshStatistics(
+            m_db, {QStringLiteral("sales"), QStringLiteral("sale_lines"), QStringLiteral("returns")});
     m_deferred.clear();
 }
 
