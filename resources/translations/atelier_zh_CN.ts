@@ -6821,10 +6821,6 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
         <translation>%1 以退出码 %2 结束。</translation>
     </message>
     <message>
-        <source>Cannot make the backup folder %1.</source>
-        <translation>无法创建备份文件夹 %1。</translation>
-    </message>
-    <message>
         <source>Cannot write in the backup folder %1 (%2).</source>
         <translation>无法写入备份文件夹 %1（%2）。</translation>
     </message>
