@@ -160,26 +160,11 @@ void BulkLoader::sendHeld()
         for (ServerCopy *copy : {&server.customers, &server.keys, &server.tags, &server.sales, &server.lines,
                  &server.returns, &server.points})
             copy->send(server.connection);
-        for (const BenefitUse &use : std::as_const(server.uses)) {
-            m_benefitUse->bind(1, use.customerId);
-            m_benefitUse->bind(2, use.benefitId);
-            m_benefitUse->bind(3, toStoredText(use.usedOn));
-            if (use.periodKey)
-                m_benefitUse->bind(4, *use.periodKey);
-            else
-                m_benefitUse->bindNull(4);
-            m_benefitUse->bind(5, toStoredText(use.recordedAt));
-            bindOptional(*m_benefitUse, 6, use.staffId);
-            bindOptional(*m_benefitUse, 7, use.couponId);
-            m_benefitUse->bind(8, use.note);
-            m_benefitUse->exec();
-        }
+        for (const BenefitUse &use : std::as_const(server.uses))
+            writeBenefitUse(use);
         server.uses.clear();
-        for (const auto &[customer, stylist] : std::as_const(server.stylists)) {
-            m_stylist->bind(1, stylist);
-            m_stylist->bind(2, customer);
-            m_stylist->exec();
-        }
+        for (const auto &[customer, stylist] : std::as_const(server.stylists))
+            writeStylist(customer, stylist);
         server.stylists.clear();
     } catch (...) {
         server.sending = false;
@@ -425,10 +410,14 @@ qint64 BulkLoader::insertPoints(const PointsMovement &m)
 
 void BulkLoader::insertBenefitUse(const BenefitUse &use)
 {
-    if (m_server) {
+    if (m_server)
         m_server->uses.append(use);
-        return;
-    }
+    else
+        writeBenefitUse(use);
+}
+
+void BulkLoader::writeBenefitUse(const BenefitUse &use)
+{
     m_benefitUse->bind(1, use.customerId);
     m_benefitUse->bind(2, use.benefitId);
     m_benefitUse->bind(3, toStoredText(use.usedOn));
@@ -445,10 +434,14 @@ void BulkLoader::insertBenefitUse(const BenefitUse &use)
 
 void BulkLoader::setStylist(CustomerId customer, StaffId stylist)
 {
-    if (m_server) {
+    if (m_server)
         m_server->stylists.append({customer, stylist});
-        return;
-    }
+    else
+        writeStylist(customer, stylist);
+}
+
+void BulkLoader::writeStylist(CustomerId customer, StaffId stylist)
+{
     m_stylist->bind(1, stylist);
     m_stylist->bind(2, customer);
     m_stylist->exec();

@@ -75,6 +75,8 @@ private:
     // uses and stylists held back until their customers are there.
     void sendHeld();
     void sendWhenLarge();
+    void writeBenefitUse(const BenefitUse &use);
+    void writeStylist(CustomerId customer, StaffId stylist);
 
     QSqlDatabase m_db;
     qint64 m_lastCustomer = 0;
