@@ -41,12 +41,21 @@ void exec(QSqlQuery &query)
         throw failureOn(query.driver(), query.lastError());
 }
 
-void bind(QSqlQuery &query, int index, const QVariant &value)
+namespace {
+
+// A null QString binds as '' (see sql.h); a QVariant that is itself null stays NULL.
+QVariant boundValue(const QVariant &value)
 {
     if (value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull())
-        query.bindValue(index, QStringLiteral(""));
-    else
-        query.bindValue(index, value);
+        return QStringLiteral("");
+    return value;
+}
+
+} // namespace
+
+void bind(QSqlQuery &query, int index, const QVariant &value)
+{
+    query.bindValue(index, boundValue(value));
 }
 
 namespace {
@@ -73,9 +82,7 @@ std::optional<QString> withLiterals(const QSqlDriver *driver, const QString &sta
             if (value == values.end())
                 throw StorageError(
                     StorageError::Kind::Other, QStringLiteral("more placeholders than values"));
-            QVariant bound = *value++;
-            if (bound.typeId() == QMetaType::QString && !bound.isNull() && bound.toString().isNull())
-                bound = QStringLiteral(""); // as bind() does
+            const QVariant bound = boundValue(*value++);
             QSqlField field(QString(), bound.metaType());
             if (bound.isNull())
                 field.clear();
