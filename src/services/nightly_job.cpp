@@ -239,6 +239,7 @@ void NightlyJob::recompute(NightlyRun &run, const Progress &progress, const std:
     const bool scoredBefore = !before.empty(); // segments someone may have read with the old rules
     std::vector<CustomerScore> tonight; // in customer order, as the sales were read
     tonight.reserve(activities.size());
+    std::vector<CustomerScore> changed; // written together: one statement on a server, not one a row
     for (std::size_t i = 0; i < activities.size(); ++i) {
         const CustomerActivity &activity = activities[i];
         const auto found = before.find(activity.customer);
@@ -249,28 +250,31 @@ void NightlyJob::recompute(NightlyRun &run, const Progress &progress, const std:
         if (old && old->segment != next.segment)
             segmentMoves.add(activity.customer, run.asOf, old->segment, next.segment, run.id);
         if (!old || !(*old == next))
-            scoreStore.write(next);
+            changed.push_back(next);
         if (old)
             before.erase(found);
         tonight.push_back(next);
     }
     // Left over: customers whose every purchase was refunded since, or who bought only after as-of.
+    scoreStore.writeAll(changed);
+    std::vector<CustomerId> unscored;
     for (const auto &[customer, old] : before)
-        scoreStore.remove(customer);
+        unscored.push_back(customer);
+    scoreStore.removeAll(unscored);
 
     took("scores");
     step(progress, cancel, 70, tr("Deciding tiers…"));
     TierRepository tierStore(db);
     std::unordered_map<CustomerId, TierState> tiers = tierStore.all();
+    std::vector<TierChange> tierChanges; // the new tier is reached on the run's day: TierRepository::apply
     auto decide = [&](CustomerId customer, Money spend) {
         const auto found = tiers.find(customer);
         const TierState current = found == tiers.end() ? TierState() : found->second;
         const TierDecision decision = decideTier(current, spend, run.asOf, rules.tiers);
         if (decision.reason == TierDecision::Reason::Unchanged)
             return;
-        tierStore.set(customer, decision.next);
-        tierStore.addChange({0, customer, run.asOf, current.tier, decision.next.tier, decision.reason, spend,
-            decision.threshold, run.id});
+        tierChanges.push_back({0, customer, run.asOf, current.tier, decision.next.tier, decision.reason,
+            spend, decision.threshold, run.id});
         ++(decision.next.tier > current.tier ? run.tierUps : run.tierDowns);
     };
     for (const CustomerActivity &activity : activities) {
@@ -279,6 +283,7 @@ void NightlyJob::recompute(NightlyRun &run, const Progress &progress, const std:
     }
     for (const auto &[customer, state] : std::unordered_map<CustomerId, TierState>(tiers))
         decide(customer, Money()); // a tier holder with no sales left in the window
+    tierStore.apply(tierChanges);
 
     took("tiers");
     // After the scores: the manager's lists read tonight's spend beside the forecasts.
@@ -294,14 +299,15 @@ void NightlyJob::recompute(NightlyRun &run, const Progress &progress, const std:
     took("forecasts");
     step(progress, cancel, 85, tr("Expiring old points…"));
     if (rules.points.expiryMonths > 0) {
-        PointsRepository points(db);
+        std::vector<std::pair<CustomerId, qint64>> expiring;
         for (const ExpiryCandidate &candidate : readAhead.expiryCandidates()) {
-            const std::int64_t expiring = pointsToExpire(candidate.lapsed, candidate.takenOut);
-            if (expiring <= 0)
+            const std::int64_t points = pointsToExpire(candidate.lapsed, candidate.takenOut);
+            if (points <= 0)
                 continue;
-            points.appendExpiry(candidate.customer, expiring, run.asOf, run.id);
-            run.pointsExpired += expiring;
+            expiring.emplace_back(candidate.customer, points);
+            run.pointsExpired += points;
         }
+        PointsRepository(db).appendExpiries(expiring, run.asOf, run.id);
     }
 
     // Coupons whose last day is the as-of day or before: the counter already refuses them; the

@@ -1,8 +1,8 @@
 #include "storage/points_repository.h"
 
 #include "core/stored_time.h"
+#include "storage/batch_write.h"
 #include "storage/inserted_id.h"
-#include "storage/raw_statement.h"
 #include "storage/sql.h"
 
 namespace atelier {
@@ -130,30 +130,50 @@ std::vector<ExpiryCandidate> PointsRepository::expiryCandidates(const QDate &asO
     return candidates;
 }
 
+namespace {
+
+const QString expiryColumns = QStringLiteral("customer_id, happened_at, kind, points, run_id");
+
+// An expiry is dated the last second of its day, local time.
+QString expiryTime(const QDate &asOf)
+{
+    return toStoredText(QDateTime(asOf, QTime(23, 59, 59)));
+}
+
+} // namespace
+
 qint64 PointsRepository::appendExpiry(CustomerId customer, qint64 points, const QDate &asOf, qint64 runId)
 {
     if (points <= 0)
         throw StorageError(StorageError::Kind::Constraint, QStringLiteral("expiry of %1 points").arg(points));
-    // The first nightly run on a big store expires the points of tens of thousands of customers:
-    // one raw statement, and the time's text made once (each local time costs a time-zone lookup).
-    if (asOf != m_expiryDay) {
-        m_expiryDay = asOf;
-        m_expiryTime = toStoredText(QDateTime(asOf, QTime(23, 59, 59)));
+    QSqlQuery query = sql::run(m_db,
+        QStringLiteral("INSERT INTO points_ledger (%1) VALUES (?, ?, ?, ?, ?) RETURNING id")
+            .arg(expiryColumns),
+        {customer, expiryTime(asOf), toCode(PointsMovement::Kind::Expire), -points,
+            runId > 0 ? QVariant(runId) : QVariant()});
+    return sql::insertedId(query);
+}
+
+void PointsRepository::appendExpiries(
+    const std::vector<std::pair<CustomerId, qint64>> &expiring, const QDate &asOf, qint64 runId)
+{
+    BatchWrite write(m_db, QStringLiteral("points_ledger"), expiryColumns, BatchWrite::Kind::Insert);
+    const QString time = expiryTime(asOf); // made once: each local time costs a time-zone lookup
+    for (const auto &[customer, points] : expiring) {
+        if (points <= 0)
+            throw StorageError(
+                StorageError::Kind::Constraint, QStringLiteral("expiry of %1 points").arg(points));
+        write.bind(1, customer);
+        write.bindUtf8(2, time);
+        write.bindUtf8(3, toCode(PointsMovement::Kind::Expire));
+        write.bind(4, -points);
+        if (runId > 0)
+            write.bind(5, runId);
+        else
+            write.bindNull(5);
+        write.add();
     }
-    if (!m_expire)
-        m_expire = std::make_unique<RawStatement>(m_db,
-            QStringLiteral("INSERT INTO points_ledger (customer_id, happened_at, kind, points, run_id) "
-                           "VALUES (?, ?, ?, ?, ?)"));
-    m_expire->bind(1, customer);
-    m_expire->bindUtf8(2, m_expiryTime);
-    m_expire->bindUtf8(3, toCode(PointsMovement::Kind::Expire));
-    m_expire->bind(4, -points);
-    if (runId > 0)
-        m_expire->bind(5, runId);
-    else
-        m_expire->bindNull(5);
-    m_expire->exec();
-    return m_expire->lastInsertId();
+    write.flush();
 }
 
 } // namespace atelier

@@ -9,11 +9,10 @@
 #include <QSqlQuery>
 
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace atelier {
-
-class RawStatement;
 
 // A customer whose lapsed points are not all used up yet: what the nightly run expires.
 struct ExpiryCandidate
@@ -49,6 +48,10 @@ public:
     std::vector<ExpiryCandidate> expiryCandidates(const QDate &asOf);
     // An 'expire' row of -points (points > 0) dated asOf 23:59:59 local time, for run `runId`.
     qint64 appendExpiry(CustomerId customer, qint64 points, const QDate &asOf, qint64 runId);
+    // The same for a night's expiries (customer, points): the first night on a big store expires the
+    // points of tens of thousands of customers, one set-based write on a server (BatchWrite).
+    void appendExpiries(
+        const std::vector<std::pair<CustomerId, qint64>> &expiring, const QDate &asOf, qint64 runId);
 
 private:
     qint64 sumForSale(SaleId sale, PointsMovement::Kind kind);
@@ -56,9 +59,6 @@ private:
 
     QSqlDatabase m_db;
     QSqlQuery m_append;
-    std::unique_ptr<RawStatement> m_expire;
-    QDate m_expiryDay;
-    QString m_expiryTime; // m_expiryDay 23:59:59, as stored
 };
 
 } // namespace atelier

@@ -1,10 +1,10 @@
 #include "storage/prediction_repository.h"
 
 #include "core/stored_time.h"
+#include "storage/batch_write.h"
 #include "storage/inserted_id.h"
 #include "storage/raw_statement.h"
 #include "storage/sql.h"
-#include "storage/upsert_sql.h"
 
 #include <QSqlQuery>
 
@@ -183,19 +183,28 @@ int PredictionRepository::replaceForecasts(const std::vector<CustomerPrediction>
         while (query.next())
             stored.emplace(query.integer(0), forecastFrom(query));
     }
+    // Written together: on a server one set-based statement each (BatchWrite), not one a customer.
+    BatchWrite write(m_db, QStringLiteral("customer_predictions"), forecastColumns, BatchWrite::Kind::Upsert);
     int written = 0;
     for (const CustomerPrediction &prediction : tonight) {
         const auto found = stored.find(prediction.customer);
         if (found == stored.end() || !storedAlike(found->second, prediction)) {
-            write(prediction);
+            bindRow(write, prediction);
+            write.add();
             ++written;
         }
         if (found != stored.end())
             stored.erase(found);
     }
+    write.flush();
     // Left over: customers with no purchase as of tonight any more (refunded in full, or erased).
-    for (const auto &[customer, prediction] : stored)
-        sql::run(m_db, QStringLiteral("DELETE FROM customer_predictions WHERE customer_id = ?"), {customer});
+    BatchWrite remove(m_db, QStringLiteral("customer_predictions"), QStringLiteral("customer_id"),
+        BatchWrite::Kind::Delete);
+    for (const auto &[customer, prediction] : stored) {
+        remove.bind(1, customer);
+        remove.add();
+    }
+    remove.flush();
     sql::execute(m_db, QStringLiteral("DELETE FROM forecast_day"));
     sql::run(
         m_db, QStringLiteral("INSERT INTO forecast_day (id, as_of) VALUES (1, ?)"), {toStoredText(asOf)});
@@ -208,28 +217,24 @@ QDate PredictionRepository::forecastDay()
         sql::scalar(m_db, QStringLiteral("SELECT as_of FROM forecast_day WHERE id = 1")).toString());
 }
 
-void PredictionRepository::write(const CustomerPrediction &p)
+void PredictionRepository::bindRow(BatchWrite &write, const CustomerPrediction &p)
 {
-    if (!m_write)
-        m_write = std::make_unique<RawStatement>(
-            m_db, sql::upsert(QStringLiteral("customer_predictions"), forecastColumns));
-    m_write->bind(1, p.customer);
-    m_write->bind(2, p.fit);
-    m_write->bind(3, qint64(std::llround(p.repeat.x)));
-    m_write->bindReal(4, p.repeat.tx);
-    m_write->bind(5, p.firstPurchase.toJulianDay());
-    m_write->bind(6, p.lastPurchase.toJulianDay());
-    m_write->bindReal(7, storedProbabilityAlive(p.forecast.probabilityAlive));
-    m_write->bind(8, qint64(p.forecast.expectedAverageValue.fen()));
+    write.bind(1, p.customer);
+    write.bind(2, p.fit);
+    write.bind(3, qint64(std::llround(p.repeat.x)));
+    write.bindReal(4, p.repeat.tx);
+    write.bind(5, p.firstPurchase.toJulianDay());
+    write.bind(6, p.lastPurchase.toJulianDay());
+    write.bindReal(7, storedProbabilityAlive(p.forecast.probabilityAlive));
+    write.bind(8, qint64(p.forecast.expectedAverageValue.fen()));
     if (p.medianIntervalDays)
-        m_write->bind(9, qint64(*p.medianIntervalDays));
+        write.bind(9, qint64(*p.medianIntervalDays));
     else
-        m_write->bindNull(9);
+        write.bindNull(9);
     if (p.forecast.nextPurchase.isValid())
-        m_write->bindUtf8(10, toStoredText(p.forecast.nextPurchase));
+        write.bindUtf8(10, toStoredText(p.forecast.nextPurchase));
     else
-        m_write->bindNull(10);
-    m_write->exec();
+        write.bindNull(10);
 }
 
 std::optional<CustomerPrediction> PredictionRepository::find(CustomerId customer)

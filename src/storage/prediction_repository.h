@@ -10,7 +10,7 @@
 
 namespace atelier {
 
-class RawStatement;
+class BatchWrite;
 
 // prediction_fits and customer_predictions: the models' fits that succeeded, and each buying
 // customer's latest forecast with the lists and the chart the manager reads from them.
@@ -48,11 +48,10 @@ public:
     std::vector<AliveByRecency> aliveByRecency(int bandDays, int maxDays);
 
 private:
-    void write(const CustomerPrediction &prediction);
+    static void bindRow(BatchWrite &write, const CustomerPrediction &prediction);
     std::optional<PredictionFit> readFit(const QString &which, const QVariantList &values);
 
     QSqlDatabase m_db;
-    std::unique_ptr<RawStatement> m_write;
 };
 
 } // namespace atelier

@@ -1,9 +1,9 @@
 #include "storage/score_repository.h"
 
 #include "core/stored_time.h"
+#include "storage/batch_write.h"
 #include "storage/raw_statement.h"
 #include "storage/sql.h"
-#include "storage/upsert_sql.h"
 
 namespace atelier {
 
@@ -66,37 +66,44 @@ std::optional<CustomerScore> ScoreRepository::find(CustomerId customer)
     return scoreFrom(QueryRow{query});
 }
 
-void ScoreRepository::write(const CustomerScore &score)
+void ScoreRepository::writeAll(const std::vector<CustomerScore> &scores)
 {
-    if (!m_write)
-        m_write
-            = std::make_unique<RawStatement>(m_db, sql::upsert(QStringLiteral("customer_scores"), columns));
+    BatchWrite write(m_db, QStringLiteral("customer_scores"), columns, BatchWrite::Kind::Upsert);
     // UTF-8, the file's encoding: the first night writes every customer's row.
-    const auto bindDate = [this](int index, const QDate &date) {
+    const auto bindDate = [&write](int index, const QDate &date) {
         if (date.isValid())
-            m_write->bindUtf8(index, toStoredText(date));
+            write.bindUtf8(index, toStoredText(date));
         else
-            m_write->bindNull(index);
+            write.bindNull(index);
     };
-    m_write->bind(1, score.customer);
-    bindDate(2, score.lastPurchase);
-    m_write->bind(3, qint64(score.purchases));
-    m_write->bind(4, qint64(score.recentPurchases));
-    m_write->bind(5, qint64(score.spend.fen()));
-    m_write->bind(6, qint64(score.tierSpend.fen()));
-    m_write->bind(7, qint64(score.score.r));
-    m_write->bind(8, qint64(score.score.f));
-    m_write->bind(9, qint64(score.score.m));
-    m_write->bindUtf8(10, toCode(score.segment));
-    m_write->bindUtf8(11, toCode(score.named));
-    m_write->bindUtf8(12, toCode(score.previousSegment));
-    bindDate(13, score.segmentSince);
-    m_write->exec();
+    for (const CustomerScore &score : scores) {
+        write.bind(1, score.customer);
+        bindDate(2, score.lastPurchase);
+        write.bind(3, qint64(score.purchases));
+        write.bind(4, qint64(score.recentPurchases));
+        write.bind(5, qint64(score.spend.fen()));
+        write.bind(6, qint64(score.tierSpend.fen()));
+        write.bind(7, qint64(score.score.r));
+        write.bind(8, qint64(score.score.f));
+        write.bind(9, qint64(score.score.m));
+        write.bindUtf8(10, toCode(score.segment));
+        write.bindUtf8(11, toCode(score.named));
+        write.bindUtf8(12, toCode(score.previousSegment));
+        bindDate(13, score.segmentSince);
+        write.add();
+    }
+    write.flush();
 }
 
-void ScoreRepository::remove(CustomerId customer)
+void ScoreRepository::removeAll(const std::vector<CustomerId> &customers)
 {
-    sql::run(m_db, QStringLiteral("DELETE FROM customer_scores WHERE customer_id = ?"), {customer});
+    BatchWrite remove(
+        m_db, QStringLiteral("customer_scores"), QStringLiteral("customer_id"), BatchWrite::Kind::Delete);
+    for (const CustomerId customer : customers) {
+        remove.bind(1, customer);
+        remove.add();
+    }
+    remove.flush();
 }
 
 } // namespace atelier

@@ -61,6 +61,12 @@ void ServerCopy::addNull()
     copy_text::append(m_rows, copy_text::Value());
 }
 
+void ServerCopy::addEscaped(QByteArrayView value)
+{
+    separate();
+    m_rows += value;
+}
+
 void ServerCopy::endRow()
 {
     m_rows += '\n';

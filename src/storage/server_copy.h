@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -20,6 +21,8 @@ public:
     void add(qint64 value);
     void add(QStringView text); // never NULL: the import's text columns are NOT NULL or use addNull()
     void addNull();
+    // A value already in COPY's text form (copy_text::append), kept by a caller that binds out of order.
+    void addEscaped(QByteArrayView value);
     void endRow();
     qsizetype bytes() const { return m_rows.size(); }
 

@@ -1,6 +1,7 @@
 #include "storage/tier_repository.h"
 
 #include "core/stored_time.h"
+#include "storage/batch_write.h"
 #include "storage/raw_statement.h"
 #include "storage/sql.h"
 #include "storage/upsert_sql.h"
@@ -46,41 +47,51 @@ TierState TierRepository::find(CustomerId customer)
 void TierRepository::set(CustomerId customer, const TierState &state)
 {
     if (state.tier == Tier::None) {
-        if (!m_unset)
-            m_unset = std::make_unique<RawStatement>(
-                m_db, QStringLiteral("DELETE FROM customer_tiers WHERE customer_id = ?"));
-        m_unset->bind(1, customer);
-        m_unset->exec();
+        sql::run(m_db, QStringLiteral("DELETE FROM customer_tiers WHERE customer_id = ?"), {customer});
         return;
     }
-    if (!m_set)
-        m_set = std::make_unique<RawStatement>(m_db,
-            sql::upsert(QStringLiteral("customer_tiers"), QStringLiteral("customer_id, tier, reached_on")));
-    m_set->bind(1, customer);
-    m_set->bindUtf8(2, toCode(state.tier));
-    m_set->bindUtf8(3, toStoredText(state.reachedOn));
-    m_set->exec();
+    sql::run(m_db,
+        sql::upsert(QStringLiteral("customer_tiers"), QStringLiteral("customer_id, tier, reached_on")),
+        {customer, toCode(state.tier), toStoredText(state.reachedOn)});
 }
 
-void TierRepository::addChange(const TierChange &change)
+void TierRepository::apply(const std::vector<TierChange> &changes)
 {
-    if (!m_change)
-        m_change = std::make_unique<RawStatement>(m_db,
-            QStringLiteral(
-                "INSERT INTO tier_history (customer_id, changed_on, old_tier, new_tier, reason, spend_fen, "
-                "threshold_fen, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    m_change->bind(1, change.customer);
-    m_change->bindUtf8(2, toStoredText(change.changedOn));
-    m_change->bindUtf8(3, toCode(change.oldTier));
-    m_change->bindUtf8(4, toCode(change.newTier));
-    m_change->bindUtf8(5, reasonCode(change.reason));
-    m_change->bind(6, qint64(change.spend.fen()));
-    m_change->bind(7, qint64(change.threshold.fen()));
-    if (change.runId)
-        m_change->bind(8, change.runId);
-    else
-        m_change->bindNull(8);
-    m_change->exec();
+    BatchWrite set(m_db, QStringLiteral("customer_tiers"), QStringLiteral("customer_id, tier, reached_on"),
+        BatchWrite::Kind::Upsert);
+    BatchWrite unset(
+        m_db, QStringLiteral("customer_tiers"), QStringLiteral("customer_id"), BatchWrite::Kind::Delete);
+    BatchWrite history(m_db, QStringLiteral("tier_history"),
+        QStringLiteral(
+            "customer_id, changed_on, old_tier, new_tier, reason, spend_fen, threshold_fen, run_id"),
+        BatchWrite::Kind::Insert);
+    for (const TierChange &change : changes) {
+        const QString day = toStoredText(change.changedOn);
+        if (change.newTier == Tier::None) {
+            unset.bind(1, change.customer);
+            unset.add();
+        } else {
+            set.bind(1, change.customer);
+            set.bindUtf8(2, toCode(change.newTier));
+            set.bindUtf8(3, day);
+            set.add();
+        }
+        history.bind(1, change.customer);
+        history.bindUtf8(2, day);
+        history.bindUtf8(3, toCode(change.oldTier));
+        history.bindUtf8(4, toCode(change.newTier));
+        history.bindUtf8(5, reasonCode(change.reason));
+        history.bind(6, qint64(change.spend.fen()));
+        history.bind(7, qint64(change.threshold.fen()));
+        if (change.runId)
+            history.bind(8, change.runId);
+        else
+            history.bindNull(8);
+        history.add();
+    }
+    set.flush();
+    unset.flush();
+    history.flush();
 }
 
 QList<TierChange> TierRepository::history(CustomerId customer)

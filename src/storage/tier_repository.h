@@ -6,12 +6,10 @@
 #include <QList>
 #include <QSqlDatabase>
 
-#include <memory>
 #include <unordered_map>
+#include <vector>
 
 namespace atelier {
-
-class RawStatement;
 
 // customer_tiers (each customer's tier now) and tier_history (every change with its reason).
 class TierRepository
@@ -24,17 +22,16 @@ public:
     TierState find(CustomerId customer);
     // Tier::None removes the customer's row.
     void set(CustomerId customer, const TierState &state);
+    // The nightly run's decisions: each change's new tier, reached on the change's day (Tier::None
+    // removes the row), and its history row. The first night on a big store sets a tier for most
+    // customers: one set-based write per table on a server (BatchWrite), never a statement a customer.
+    void apply(const std::vector<TierChange> &changes);
 
-    void addChange(const TierChange &change);
     QList<TierChange> history(CustomerId customer);
 
 private:
     QList<TierChange> changes(const QString &where, qint64 value);
     QSqlDatabase m_db;
-    // Prepared once: the first nightly run on a big store writes a tier for most customers.
-    std::unique_ptr<RawStatement> m_set;
-    std::unique_ptr<RawStatement> m_unset;
-    std::unique_ptr<RawStatement> m_change;
 };
 
 } // namespace atelier

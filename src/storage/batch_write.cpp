@@ -1,0 +1,176 @@
+#include "storage/batch_write.h"
+
+#include "storage/copy_text.h"
+#include "storage/dialect.h"
+#include "storage/raw_statement.h"
+#include "storage/server_connection.h"
+#include "storage/server_copy.h"
+#include "storage/server_statement.h"
+#include "storage/upsert_sql.h"
+
+#include <spdlog/spdlog.h>
+
+namespace atelier {
+
+namespace {
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QStringLiteral(", "));
+}
+
+// One statement on the server, its rows (if any) read and dropped.
+void runOnServer(pg_conn *connection, const QString &statement)
+{
+    ServerStatement run(connection, statement, ServerStatement::Mode::Immediate);
+    run.exec();
+}
+
+bool existsOnServer(pg_conn *connection, const QString &table)
+{
+    ServerStatement lookup(connection,
+        QStringLiteral("SELECT to_regclass('pg_temp.%1') IS NOT NULL").arg(table),
+        ServerStatement::Mode::Immediate);
+    lookup.exec();
+    return lookup.next() && lookup.value(0) == "t";
+}
+
+} // namespace
+
+BatchWrite::BatchWrite(const QSqlDatabase &db, const QString &table, const QString &columns, Kind kind)
+    : m_db(db)
+    , m_table(table)
+    , m_kind(kind)
+{
+    for (const QString &column : columns.split(u','))
+        m_columns << column.trimmed();
+    if (backendOf(m_db) == Backend::PostgreSQL) {
+        m_values.resize(std::size_t(m_columns.size()));
+        m_null.assign(std::size_t(m_columns.size()), true);
+        m_copy = std::make_unique<ServerCopy>(
+            QStringLiteral("staged_") + m_table, QStringList{QStringLiteral("staged_row")} + m_columns);
+        return;
+    }
+    const QString names = m_columns.join(QStringLiteral(", "));
+    QString statement;
+    switch (m_kind) {
+    case Kind::Insert:
+        statement = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                        .arg(m_table, names, placeholders(m_columns.size()));
+        break;
+    case Kind::Upsert:
+        statement = sql::upsert(m_table, names);
+        break;
+    case Kind::Delete:
+        statement = QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(m_table, m_columns.first());
+        break;
+    }
+    m_statement = std::make_unique<RawStatement>(m_db, statement);
+}
+
+BatchWrite::~BatchWrite()
+{
+    // Rows kept and never flushed: the caller is unwinding from an error, and its transaction rolls
+    // back; they were never written.
+    if (m_kept > 0)
+        spdlog::debug("{} rows for {} dropped unwritten", m_kept, m_table.toStdString());
+}
+
+void BatchWrite::bind(int index, qint64 value)
+{
+    if (m_statement)
+        return m_statement->bind(index, value);
+    m_values[std::size_t(index - 1)] = QByteArray::number(value);
+    m_null[std::size_t(index - 1)] = false;
+}
+
+void BatchWrite::bindReal(int index, double value)
+{
+    if (m_statement)
+        return m_statement->bindReal(index, value);
+    // 17 significant digits give the double back exactly, as RawStatement's server path sends it.
+    m_values[std::size_t(index - 1)] = QByteArray::number(value, 'g', 17);
+    m_null[std::size_t(index - 1)] = false;
+}
+
+void BatchWrite::bindUtf8(int index, QStringView text)
+{
+    if (m_statement)
+        return m_statement->bindUtf8(index, text);
+    QByteArray &value = m_values[std::size_t(index - 1)];
+    value.resize(0); // keeps its capacity: no allocation per row once it has grown
+    copy_text::append(value, text);
+    m_null[std::size_t(index - 1)] = false;
+}
+
+void BatchWrite::bindNull(int index)
+{
+    if (m_statement)
+        return m_statement->bindNull(index);
+    m_null[std::size_t(index - 1)] = true;
+}
+
+void BatchWrite::add()
+{
+    ++m_rows;
+    if (m_statement)
+        return m_statement->exec();
+    // The row's number comes first: the rows are applied in the order they were added (ids, locks).
+    m_copy->add(m_kept);
+    for (std::size_t i = 0; i < m_values.size(); ++i) {
+        if (m_null[i])
+            m_copy->addNull();
+        else
+            m_copy->addEscaped(m_values[i]);
+    }
+    m_copy->endRow();
+    ++m_kept;
+}
+
+QString BatchWrite::applyStatement() const
+{
+    const QString names = m_columns.join(QStringLiteral(", "));
+    const QString staged = QStringLiteral("staged_") + m_table;
+    switch (m_kind) {
+    case Kind::Insert:
+        return QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3 ORDER BY staged_row")
+            .arg(m_table, names, staged);
+    case Kind::Upsert: {
+        QStringList updates;
+        for (qsizetype i = 1; i < m_columns.size(); ++i)
+            updates << QStringLiteral("%1 = excluded.%1").arg(m_columns[i]);
+        return QStringLiteral(
+            "INSERT INTO %1 (%2) SELECT %2 FROM %3 ORDER BY staged_row ON CONFLICT (%4) DO UPDATE SET %5")
+            .arg(m_table, names, staged, m_columns.first(), updates.join(QStringLiteral(", ")));
+    }
+    case Kind::Delete:
+        return QStringLiteral("DELETE FROM %1 WHERE %2 IN (SELECT %2 FROM %3)")
+            .arg(m_table, m_columns.first(), staged);
+    }
+    return {};
+}
+
+void BatchWrite::flush()
+{
+    if (m_statement || m_kept == 0)
+        return;
+    pg_conn *connection = serverHandleOf(m_db);
+    const QString staged = QStringLiteral("staged_") + m_table;
+    // A temporary table of the target's own column types (no constraints: the target checks them when
+    // the rows are applied). One left by a failed flush outside a transaction is made anew.
+    if (existsOnServer(connection, staged))
+        runOnServer(connection, QStringLiteral("DROP TABLE pg_temp.%1").arg(staged));
+    runOnServer(connection,
+        QStringLiteral("CREATE TEMPORARY TABLE %1 AS SELECT CAST(0 AS bigint) AS staged_row, %2 FROM %3 "
+                       "WITH NO DATA")
+            .arg(staged, m_columns.join(QStringLiteral(", ")), m_table));
+    m_kept = 0;
+    m_copy->send(connection); // empty again afterwards, even when it fails
+    runOnServer(connection, applyStatement());
+    runOnServer(connection, QStringLiteral("DROP TABLE pg_temp.%1").arg(staged));
+}
+
+} // namespace atelier
