@@ -6,9 +6,11 @@
 #include "storage/server_connection.h"
 #include "storage/server_copy.h"
 #include "storage/server_statement.h"
-#include "storage/upsert_sql.h"
+#include "storage/value_shape.h"
 
 #include <spdlog/spdlog.h>
+
+#include <utility>
 
 namespace atelier {
 
@@ -22,11 +24,12 @@ QString placeholders(qsizetype count)
     return marks.join(QStringLiteral(", "));
 }
 
-// One statement on the server, its rows (if any) read and dropped.
-void runOnServer(pg_conn *connection, const QString &statement)
+// One statement on the server, its rows (if any) read and dropped; the rows it wrote.
+qint64 runOnServer(pg_conn *connection, const QString &statement)
 {
     ServerStatement run(connection, statement, ServerStatement::Mode::Immediate);
     run.exec();
+    return run.changes();
 }
 
 bool existsOnServer(pg_conn *connection, const QString &table)
@@ -40,10 +43,12 @@ bool existsOnServer(pg_conn *connection, const QString &table)
 
 } // namespace
 
-BatchWrite::BatchWrite(const QSqlDatabase &db, const QString &table, const QString &columns, Kind kind)
+BatchWrite::BatchWrite(
+    const QSqlDatabase &db, const QString &table, const QString &columns, Kind kind, int keyColumns)
     : m_db(db)
     , m_table(table)
     , m_kind(kind)
+    , m_keys(keyColumns)
 {
     for (const QString &column : columns.split(u','))
         m_columns << column.trimmed();
@@ -54,21 +59,49 @@ BatchWrite::BatchWrite(const QSqlDatabase &db, const QString &table, const QStri
             QStringLiteral("staged_") + m_table, QStringList{QStringLiteral("staged_row")} + m_columns);
         return;
     }
+    m_statement = std::make_unique<RawStatement>(m_db, rowStatement());
+}
+
+QString BatchWrite::rowStatement() const
+{
     const QString names = m_columns.join(QStringLiteral(", "));
-    QString statement;
+    const QStringList keys = m_columns.mid(0, m_keys);
+    // The key conditions with numbered placeholders (?1, ?2 …: the columns' order), so that an UPDATE
+    // binds like an INSERT.
+    QStringList keyConditions;
+    for (int i = 0; i < m_keys; ++i)
+        keyConditions << QStringLiteral("%1 = ?%2").arg(m_columns[i]).arg(i + 1);
     switch (m_kind) {
     case Kind::Insert:
-        statement = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                        .arg(m_table, names, placeholders(m_columns.size()));
-        break;
+        return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(m_table, names, placeholders(m_columns.size()));
+    case Kind::InsertNew:
+        return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT DO NOTHING")
+            .arg(m_table, names, placeholders(m_columns.size()));
     case Kind::Upsert:
-        statement = sql::upsert(m_table, names);
-        break;
-    case Kind::Delete:
-        statement = QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(m_table, m_columns.first());
-        break;
+        return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO UPDATE SET %5")
+            .arg(m_table, names, placeholders(m_columns.size()), keys.join(QStringLiteral(", ")),
+                assignments(QStringLiteral("excluded.%1")));
+    case Kind::Update: {
+        QStringList sets;
+        for (qsizetype i = m_keys; i < m_columns.size(); ++i)
+            sets << QStringLiteral("%1 = ?%2").arg(m_columns[i]).arg(i + 1);
+        return QStringLiteral("UPDATE %1 SET %2 WHERE %3")
+            .arg(m_table, sets.join(QStringLiteral(", ")), keyConditions.join(QStringLiteral(" AND ")));
     }
-    m_statement = std::make_unique<RawStatement>(m_db, statement);
+    case Kind::Delete:
+        return QStringLiteral("DELETE FROM %1 WHERE %2")
+            .arg(m_table, keyConditions.join(QStringLiteral(" AND ")));
+    }
+    return {};
+}
+
+QString BatchWrite::assignments(const QString &from) const
+{
+    QStringList sets;
+    for (qsizetype i = m_keys; i < m_columns.size(); ++i)
+        sets << QStringLiteral("%1 = ").arg(m_columns[i]) + from.arg(m_columns[i]);
+    return sets.join(QStringLiteral(", "));
 }
 
 BatchWrite::~BatchWrite()
@@ -106,6 +139,11 @@ void BatchWrite::bindUtf8(int index, QStringView text)
     m_null[std::size_t(index - 1)] = false;
 }
 
+void BatchWrite::bind(int index, const QVariant &value)
+{
+    bindByShape(*this, index, value);
+}
+
 void BatchWrite::bindNull(int index)
 {
     if (m_statement)
@@ -116,8 +154,11 @@ void BatchWrite::bindNull(int index)
 void BatchWrite::add()
 {
     ++m_rows;
-    if (m_statement)
-        return m_statement->exec();
+    if (m_statement) {
+        m_statement->exec();
+        m_changed += m_statement->changes();
+        return;
+    }
     // The row's number comes first: the rows are applied in the order they were added (ids, locks).
     m_copy->add(m_kept);
     for (std::size_t i = 0; i < m_values.size(); ++i) {
@@ -133,30 +174,39 @@ void BatchWrite::add()
 QString BatchWrite::applyStatement() const
 {
     const QString names = m_columns.join(QStringLiteral(", "));
+    const QString keys = m_columns.mid(0, m_keys).join(QStringLiteral(", "));
     const QString staged = QStringLiteral("staged_") + m_table;
+    QStringList keyMatch;
+    for (int i = 0; i < m_keys; ++i)
+        keyMatch << QStringLiteral("%1.%2 = s.%2").arg(m_table, m_columns[i]);
     switch (m_kind) {
     case Kind::Insert:
         return QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3 ORDER BY staged_row")
             .arg(m_table, names, staged);
-    case Kind::Upsert: {
-        QStringList updates;
-        for (qsizetype i = 1; i < m_columns.size(); ++i)
-            updates << QStringLiteral("%1 = excluded.%1").arg(m_columns[i]);
+    case Kind::InsertNew:
+        return QStringLiteral(
+            "INSERT INTO %1 (%2) SELECT %2 FROM %3 ORDER BY staged_row ON CONFLICT DO NOTHING")
+            .arg(m_table, names, staged);
+    case Kind::Upsert:
         return QStringLiteral(
             "INSERT INTO %1 (%2) SELECT %2 FROM %3 ORDER BY staged_row ON CONFLICT (%4) DO UPDATE SET %5")
-            .arg(m_table, names, staged, m_columns.first(), updates.join(QStringLiteral(", ")));
-    }
+            .arg(m_table, names, staged, keys, assignments(QStringLiteral("excluded.%1")));
+    case Kind::Update:
+        return QStringLiteral("UPDATE %1 SET %2 FROM %3 s WHERE %4")
+            .arg(
+                m_table, assignments(QStringLiteral("s.%1")), staged, keyMatch.join(QStringLiteral(" AND ")));
     case Kind::Delete:
-        return QStringLiteral("DELETE FROM %1 WHERE %2 IN (SELECT %2 FROM %3)")
-            .arg(m_table, m_columns.first(), staged);
+        return QStringLiteral("DELETE FROM %1 WHERE (%2) IN (SELECT %2 FROM %3)").arg(m_table, keys, staged);
     }
     return {};
 }
 
-void BatchWrite::flush()
+qint64 BatchWrite::flush()
 {
-    if (m_statement || m_kept == 0)
-        return;
+    if (m_statement)
+        return std::exchange(m_changed, 0);
+    if (m_kept == 0)
+        return 0;
     pg_conn *connection = serverHandleOf(m_db);
     const QString staged = QStringLiteral("staged_") + m_table;
     // A temporary table of the target's own column types (no constraints: the target checks them when
@@ -169,8 +219,9 @@ void BatchWrite::flush()
             .arg(staged, m_columns.join(QStringLiteral(", ")), m_table));
     m_kept = 0;
     m_copy->send(connection); // empty again afterwards, even when it fails
-    runOnServer(connection, applyStatement());
+    const qint64 changed = runOnServer(connection, applyStatement());
     runOnServer(connection, QStringLiteral("DROP TABLE pg_temp.%1").arg(staged));
+    return changed;
 }
 
 } // namespace atelier

@@ -26,13 +26,16 @@ public:
     enum class Kind
     {
         Insert, // plain INSERT: constraints and triggers apply as they would row by row
-        Upsert, // the row whole, over the one with its key (the first column) if there is one
-        Delete, // one column, the key: the rows with these keys go
+        InsertNew, // INSERT … ON CONFLICT DO NOTHING: a row that would duplicate a unique key is left out
+        Upsert, // the row whole, over the one with its key if there is one
+        Update, // the other columns of the row with the key (none: nothing)
+        Delete, // the key's columns only: the rows with these keys go
     };
 
-    // `columns` is comma-separated, fixed names only (never input); for Upsert and Delete the first is
-    // the key.
-    BatchWrite(const QSqlDatabase &db, const QString &table, const QString &columns, Kind kind);
+    // `columns` is comma-separated, fixed names only (never input); the first `keyColumns` are the key
+    // that Upsert, Update and Delete go by.
+    BatchWrite(
+        const QSqlDatabase &db, const QString &table, const QString &columns, Kind kind, int keyColumns = 1);
     ~BatchWrite();
     BatchWrite(const BatchWrite &) = delete;
     BatchWrite &operator=(const BatchWrite &) = delete;
@@ -42,22 +45,29 @@ public:
     void bindReal(int index, double value);
     void bindUtf8(int index, QStringView text);
     void bindNull(int index);
+    // Integers, text and null; what QVariant holds decides (a null QString binds as '', as sql::bind).
+    void bind(int index, const QVariant &value);
     // The row bound so far is written (SQLite) or kept for flush() (a server).
     void add();
-    // Applies the kept rows (a server; nothing on SQLite) and starts empty again. Errors throw
-    // StorageError; the caller's transaction rolls back whole.
-    void flush();
+    // Applies the kept rows (a server; nothing on SQLite) and starts empty again. Returns the rows the
+    // batch inserted, changed or deleted since the last flush (InsertNew: the ones not left out). Errors
+    // throw StorageError; the caller's transaction rolls back whole.
+    qint64 flush();
     // Rows added since the object was made.
     qint64 rows() const { return m_rows; }
 
 private:
-    QString applyStatement() const;
+    QString rowStatement() const; // SQLite's, run for each row
+    QString applyStatement() const; // a server's, run once for the staged rows
+    QString assignments(const QString &from) const; // "column = <from with %1 the column>, …", non-key
 
     QSqlDatabase m_db;
     QString m_table;
     QStringList m_columns;
     Kind m_kind;
+    int m_keys = 1;
     qint64 m_rows = 0;
+    qint64 m_changed = 0; // SQLite: since the last flush
     std::unique_ptr<RawStatement> m_statement; // SQLite
 
     // A server: the current row's values in COPY's text form (null: NULL), and the rows gathered.

@@ -1,6 +1,7 @@
 #include "storage/benefit_repository.h"
 
 #include "core/stored_time.h"
+#include "storage/dialect.h"
 #include "storage/raw_statement.h"
 #include "storage/sql.h"
 
@@ -153,7 +154,8 @@ bool BenefitRepository::addUse(BenefitUse &use)
             QStringLiteral(
                 "INSERT INTO benefit_uses (customer_id, benefit_id, used_on, period_key, recorded_at, "
                 "staff_id, coupon_id, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (customer_id, benefit_id, period_key) DO NOTHING"));
+                "ON CONFLICT (customer_id, benefit_id, period_key) DO NOTHING")
+                + dialect::returningId(backendOf(m_db)));
     RawStatement &query = *m_addUse;
     const QVariantList values{qlonglong(use.customerId), qlonglong(use.benefitId), toStoredText(use.usedOn),
         use.periodKey ? QVariant(*use.periodKey) : nullText(), toStoredText(use.recordedAt),

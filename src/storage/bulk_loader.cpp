@@ -8,6 +8,7 @@
 #include "storage/server_connection.h"
 #include "storage/server_copy.h"
 #include "storage/server_statement.h"
+#include "storage/value_shape.h"
 
 namespace atelier {
 
@@ -32,19 +33,13 @@ void addOptional(ServerCopy &copy, const std::optional<qint64> &id)
 // As RawStatement::bind(QVariant): a typed null is NULL, integers are numbers, the rest is text.
 void addValue(ServerCopy &copy, const QVariant &value)
 {
-    if (value.isNull()) {
-        copy.addNull();
-        return;
-    }
-    switch (value.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::UInt:
-    case QMetaType::Bool:
-        copy.add(value.toLongLong());
-        break;
-    default:
-        copy.add(value.toString());
+    switch (shapeOf(value)) {
+    case ValueShape::Null:
+        return copy.addNull();
+    case ValueShape::Integer:
+        return copy.add(value.toLongLong());
+    case ValueShape::Text:
+        return copy.add(value.toString());
     }
 }
 

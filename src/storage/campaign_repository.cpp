@@ -1,6 +1,7 @@
 #include "storage/campaign_repository.h"
 
 #include "core/stored_time.h"
+#include "storage/batch_write.h"
 #include "storage/sql.h"
 
 namespace atelier {
@@ -43,8 +44,7 @@ CampaignMember memberAt(const QSqlQuery &query, int first)
 {
     CampaignMember member;
     member.customer = query.value(first).toLongLong();
-    member.group
-        = campaignGroupFromCode(query.value(first + 1).toString()).value_or(CampaignGroup::Invited);
+    member.group = campaignGroupFromCode(query.value(first + 1).toString()).value_or(CampaignGroup::Invited);
     member.invitedAt = optionalTime(query.value(first + 2));
     if (!query.value(first + 3).isNull())
         member.rsvp = query.value(first + 3).toString() == QLatin1String("yes");
@@ -83,20 +83,21 @@ CampaignId CampaignRepository::insert(const Campaign &campaign)
 
 void CampaignRepository::insertMembers(CampaignId campaign, const HoldoutSplit &split)
 {
-    QSqlQuery insert = sql::prepare(m_db,
-        QStringLiteral(
-            "INSERT INTO campaign_members (campaign_id, customer_id, member_group) VALUES (?, ?, ?)"));
+    // Thousands of members: one set-based write on a server (BatchWrite), a statement each on SQLite.
+    BatchWrite insert(m_db, QStringLiteral("campaign_members"),
+        QStringLiteral("campaign_id, customer_id, member_group"), BatchWrite::Kind::Insert);
     const auto write = [&](const QList<CustomerId> &ids, CampaignGroup group) {
         const QString code = toCode(group);
         for (const CustomerId id : ids) {
-            sql::bind(insert, 0, qlonglong(campaign));
-            sql::bind(insert, 1, qlonglong(id));
-            sql::bind(insert, 2, code);
-            sql::exec(insert);
+            insert.bind(1, campaign);
+            insert.bind(2, id);
+            insert.bindUtf8(3, code);
+            insert.add();
         }
     };
     write(split.invited, CampaignGroup::Invited);
     write(split.holdout, CampaignGroup::Holdout);
+    insert.flush();
 }
 
 std::optional<Campaign> CampaignRepository::find(CampaignId id)
@@ -159,7 +160,8 @@ std::optional<CampaignMember> CampaignRepository::member(CampaignId campaign, Cu
 QList<CustomerInvitation> CampaignRepository::eventInvitations(CustomerId customer, const QDate &from)
 {
     QStringList kinds;
-    for (const CampaignKind kind : {CampaignKind::MemberDay, CampaignKind::VipFitting, CampaignKind::FashionShow})
+    for (const CampaignKind kind :
+        {CampaignKind::MemberDay, CampaignKind::VipFitting, CampaignKind::FashionShow})
         kinds << toCode(kind);
     QSqlQuery query = sql::run(m_db,
         QStringLiteral("SELECT %1, %2 FROM campaigns c JOIN campaign_members m ON m.campaign_id = c.id "
@@ -173,8 +175,8 @@ QList<CustomerInvitation> CampaignRepository::eventInvitations(CustomerId custom
     return invitations;
 }
 
-void CampaignRepository::recordRsvp(CampaignId campaign, CustomerId customer, bool willCome,
-    const QDateTime &at, std::optional<StaffId> by)
+void CampaignRepository::recordRsvp(
+    CampaignId campaign, CustomerId customer, bool willCome, const QDateTime &at, std::optional<StaffId> by)
 {
     sql::run(m_db,
         QStringLiteral("UPDATE campaign_members SET rsvp = ?, rsvp_at = ?, recorded_by = ? "
@@ -195,26 +197,27 @@ void CampaignRepository::recordAttendance(
 void CampaignRepository::recordInvitations(CampaignId campaign, const QList<CustomerId> &customers,
     const QDateTime &at, const QString &channel, std::optional<StaffId> by)
 {
-    QSqlQuery invited = sql::prepare(m_db,
-        QStringLiteral(
-            "UPDATE campaign_members SET invited_at = ? WHERE campaign_id = ? AND customer_id = ?"));
-    QSqlQuery contact = sql::prepare(m_db,
-        QStringLiteral(
-            "INSERT INTO contacts (customer_id, contacted_at, channel, source, staff_id, campaign_id) "
-            "VALUES (?, ?, ?, 'campaign', ?, ?)"));
+    BatchWrite invited(m_db, QStringLiteral("campaign_members"),
+        QStringLiteral("campaign_id, customer_id, invited_at"), BatchWrite::Kind::Update, 2);
+    BatchWrite contact(m_db, QStringLiteral("contacts"),
+        QStringLiteral("customer_id, contacted_at, channel, source, staff_id, campaign_id"),
+        BatchWrite::Kind::Insert);
     const QString when = toStoredText(at);
     for (const CustomerId customer : customers) {
-        sql::bind(invited, 0, when);
-        sql::bind(invited, 1, qlonglong(campaign));
-        sql::bind(invited, 2, qlonglong(customer));
-        sql::exec(invited);
-        sql::bind(contact, 0, qlonglong(customer));
-        sql::bind(contact, 1, when);
-        sql::bind(contact, 2, channel);
-        sql::bind(contact, 3, sql::optionalId(by));
-        sql::bind(contact, 4, qlonglong(campaign));
-        sql::exec(contact);
+        invited.bind(1, campaign);
+        invited.bind(2, customer);
+        invited.bindUtf8(3, when);
+        invited.add();
+        contact.bind(1, customer);
+        contact.bindUtf8(2, when);
+        contact.bindUtf8(3, channel);
+        contact.bindUtf8(4, QStringLiteral("campaign"));
+        contact.bind(5, sql::optionalId(by));
+        contact.bind(6, campaign);
+        contact.add();
     }
+    invited.flush();
+    contact.flush();
 }
 
 } // namespace atelier

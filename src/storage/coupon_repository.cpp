@@ -1,6 +1,7 @@
 #include "storage/coupon_repository.h"
 
 #include "core/stored_time.h"
+#include "storage/dialect.h"
 #include "storage/raw_statement.h"
 #include "storage/sql.h"
 
@@ -67,7 +68,8 @@ CouponId CouponRepository::issue(Coupon &coupon)
                 "INSERT INTO coupons (code, customer_id, kind, value, min_spend_fen, valid_from, "
                 "valid_to, reason, status, issued_at, issued_by, campaign_id, return_id, complaint_id) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'issued', ?, ?, ?, ?, ?) "
-                "ON CONFLICT (code) DO NOTHING"));
+                "ON CONFLICT (code) DO NOTHING")
+                + dialect::returningId(backendOf(m_db)));
     const QVariantList values{QVariant(), sql::optionalId(coupon.customerId), couponKindCode(coupon.kind),
         qlonglong(coupon.value), qlonglong(coupon.minSpend.fen()), toStoredText(coupon.validFrom),
         toStoredText(coupon.validTo), couponReasonCode(coupon.reason), toStoredText(coupon.issuedAt),

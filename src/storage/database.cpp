@@ -174,6 +174,11 @@ bool Database::openServer(const StoreLocation &location)
                 .arg(location.display(), detail));
     }
     keepValuesOutOfErrors(m_db);
+    try {
+        turnOffJit(m_db);
+    } catch (const StorageError &error) {
+        return fail(Problem::Unreachable, error.userMessage());
+    }
     return true;
 }
 

@@ -39,6 +39,11 @@ bool tableExists(const QSqlDatabase &db, const QString &table)
     return found.toLongLong() > 0;
 }
 
+QString returningId(Backend backend)
+{
+    return backend == Backend::PostgreSQL ? QStringLiteral(" RETURNING id") : QString();
+}
+
 QString beginWriting(Backend backend)
 {
     return backend == Backend::PostgreSQL ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");

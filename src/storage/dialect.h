@@ -37,6 +37,11 @@ void followIdSequence(const QSqlDatabase &db, const QString &table);
 // than for the empty tables they were; autovacuum would do it only later. SQLite plans without them.
 void refreshStatistics(const QSqlDatabase &db, const QStringList &tables);
 
+// What ends an INSERT whose new id the caller reads with RawStatement::lastInsertId(): PostgreSQL's
+// " RETURNING id" gives the id with the insert's own answer (a round trip less than lastval()); SQLite
+// gets it free from its handle, and RETURNING would cost it about 30 µs a row: nothing there.
+QString returningId(Backend backend);
+
 // An index's own CREATE statement, to drop it for a bulk load and make it again exactly as the schema
 // had it (SQLite's sqlite_master.sql, PostgreSQL's pg_indexes.indexdef); empty when there is no such
 // index.

@@ -1,9 +1,13 @@
 #include "storage/follow_up_repository.h"
 
 #include "core/stored_time.h"
+#include "storage/batch_write.h"
 #include "storage/inserted_id.h"
-#include "storage/raw_statement.h"
 #include "storage/sql.h"
+
+#include <QSet>
+
+#include <algorithm>
 
 namespace atelier {
 
@@ -46,34 +50,42 @@ QVariant textOrNull(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
-QString insertStatement(const QString &verb)
+const QString taskColumnNames = QStringLiteral(
+    "customer_id, due_on, channel, purpose, assignee_id, note, complaint_id, generated_key, status, "
+    "created_at, created_by, run_id, note_kind, note_args, coupon_id");
+
+QString insertStatement()
 {
-    return verb
-        + QStringLiteral(
-            " INTO follow_up_tasks (customer_id, due_on, channel, purpose, assignee_id, note, "
-            "complaint_id, generated_key, status, created_at, created_by, run_id, note_kind, note_args, "
-            "coupon_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    return QStringLiteral("INSERT INTO follow_up_tasks (") + taskColumnNames
+        + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+}
+
+// A task's 15 columns in insertStatement's order, to a QSqlQuery (sql::bind, 0-based) or a BatchWrite
+// (1-based).
+template <typename Bind> void bindTaskColumns(const FollowUpTask &t, Bind bind)
+{
+    const StoredWords note = t.noteWords.storedAs(t.note);
+    int i = 0;
+    bind(i++, qlonglong(t.customer));
+    bind(i++, toStoredText(t.dueOn));
+    bind(i++, toCode(t.channel));
+    bind(i++, toCode(t.purpose));
+    bind(i++, sql::optionalId(t.assignee));
+    bind(i++, note.text);
+    bind(i++, sql::optionalId(t.complaint));
+    bind(i++, t.generatedKey.isEmpty() ? QVariant() : QVariant(t.generatedKey));
+    bind(i++, toCode(t.status));
+    bind(i++, toStoredText(t.createdAt));
+    bind(i++, sql::optionalId(t.createdBy));
+    bind(i++, sql::optionalId(t.run));
+    bind(i++, textOrNull(note.kind));
+    bind(i++, textOrNull(StoredWords::argsToStoredText(note.args)));
+    bind(i++, sql::optionalId(t.coupon));
 }
 
 void bindTask(QSqlQuery &query, const FollowUpTask &t)
 {
-    const StoredWords note = t.noteWords.storedAs(t.note);
-    int i = 0;
-    sql::bind(query, i++, qlonglong(t.customer));
-    sql::bind(query, i++, toStoredText(t.dueOn));
-    sql::bind(query, i++, toCode(t.channel));
-    sql::bind(query, i++, toCode(t.purpose));
-    sql::bind(query, i++, sql::optionalId(t.assignee));
-    sql::bind(query, i++, note.text);
-    sql::bind(query, i++, sql::optionalId(t.complaint));
-    sql::bind(query, i++, t.generatedKey.isEmpty() ? QVariant() : QVariant(t.generatedKey));
-    sql::bind(query, i++, toCode(t.status));
-    sql::bind(query, i++, toStoredText(t.createdAt));
-    sql::bind(query, i++, sql::optionalId(t.createdBy));
-    sql::bind(query, i++, sql::optionalId(t.run));
-    sql::bind(query, i++, textOrNull(note.kind));
-    sql::bind(query, i++, textOrNull(StoredWords::argsToStoredText(note.args)));
-    sql::bind(query, i++, sql::optionalId(t.coupon));
+    bindTaskColumns(t, [&query](int i, const QVariant &value) { sql::bind(query, i, value); });
 }
 
 // The filter as SQL conditions on the task alias t (placeholders only: nothing typed goes in the text).
@@ -121,8 +133,7 @@ FollowUpRepository::FollowUpRepository(QSqlDatabase db)
 
 TaskId FollowUpRepository::insert(const FollowUpTask &task)
 {
-    QSqlQuery query
-        = sql::prepare(m_db, insertStatement(QStringLiteral("INSERT")) + QStringLiteral(" RETURNING id"));
+    QSqlQuery query = sql::prepare(m_db, insertStatement() + QStringLiteral(" RETURNING id"));
     bindTask(query, task);
     sql::exec(query);
     return sql::insertedId(query);
@@ -136,32 +147,38 @@ bool FollowUpRepository::insertGenerated(const FollowUpTask &task)
 int FollowUpRepository::insertGenerated(const std::vector<FollowUpTask> &tasks)
 {
     // Portable "insert unless the key exists": the UNIQUE key decides, and a conflict is not an error.
-    QSqlQuery query = sql::prepare(m_db,
-        insertStatement(QStringLiteral("INSERT"))
-            + QStringLiteral(" ON CONFLICT (generated_key) DO NOTHING"));
-    int inserted = 0;
+    // Written together: a night plans thousands (one set-based statement on a server, see BatchWrite).
+    BatchWrite insert(m_db, QStringLiteral("follow_up_tasks"), taskColumnNames, BatchWrite::Kind::InsertNew);
     for (const FollowUpTask &task : tasks) {
-        bindTask(query, task);
-        sql::exec(query);
-        if (query.numRowsAffected() > 0)
-            ++inserted;
+        bindTaskColumns(task, [&insert](int i, const QVariant &value) { insert.bind(i + 1, value); });
+        insert.add();
     }
-    return inserted;
+    return int(insert.flush());
 }
 
 std::vector<FollowUpTask> FollowUpRepository::notYetMade(std::vector<FollowUpTask> planned)
 {
-    RawStatement stored(m_db, QStringLiteral("SELECT 1 FROM follow_up_tasks WHERE generated_key = ?"));
+    // The keys already made, asked a few hundred at a time: a round trip per chunk, not per task.
+    constexpr std::size_t chunk = 500;
+    QSet<QString> made;
+    for (std::size_t first = 0; first < planned.size(); first += chunk) {
+        const std::size_t end = std::min(planned.size(), first + chunk);
+        QVariantList keys;
+        for (std::size_t i = first; i < end; ++i)
+            keys << planned[i].generatedKey;
+        QStringList marks(keys.size(), QStringLiteral("?"));
+        QSqlQuery query = sql::run(m_db,
+            QStringLiteral("SELECT generated_key FROM follow_up_tasks WHERE generated_key IN (%1)")
+                .arg(marks.join(u',')),
+            keys);
+        while (query.next())
+            made.insert(query.value(0).toString());
+    }
     std::vector<FollowUpTask> fresh;
     fresh.reserve(planned.size());
-    for (FollowUpTask &task : planned) {
-        stored.bindUtf8(1, task.generatedKey);
-        const bool exists = stored.next();
-        while (exists && stored.next()) { // steps to the end, which resets the statement
-        }
-        if (!exists)
+    for (FollowUpTask &task : planned)
+        if (!made.contains(task.generatedKey))
             fresh.push_back(std::move(task));
-    }
     return fresh;
 }
 

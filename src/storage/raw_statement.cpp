@@ -4,6 +4,7 @@
 #include "storage/server_connection.h"
 #include "storage/server_statement.h"
 #include "storage/storage_error.h"
+#include "storage/value_shape.h"
 
 #include <QSqlDriver>
 
@@ -122,21 +123,7 @@ void RawStatement::bindNull(int index)
 
 void RawStatement::bind(int index, const QVariant &value)
 {
-    // A typed null QVariant is SQL NULL; a variant holding a null QString is '' (see bind(QString)).
-    if (value.isNull()) {
-        bindNull(index);
-        return;
-    }
-    switch (value.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::UInt:
-    case QMetaType::Bool:
-        bind(index, value.toLongLong());
-        break;
-    default:
-        bind(index, value.toString());
-    }
+    bindByShape(*this, index, value);
 }
 
 void RawStatement::exec()

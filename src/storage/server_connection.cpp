@@ -1,6 +1,7 @@
 #include "storage/server_connection.h"
 
 #include "storage/server_statement.h"
+#include "storage/sql.h"
 #include "storage/storage_error.h"
 
 #include <QSqlDriver>
@@ -27,6 +28,11 @@ pg_conn *serverHandleOf(const QSqlDatabase &db)
 void keepValuesOutOfErrors(const QSqlDatabase &db)
 {
     PQsetErrorVerbosity(serverHandleOf(db), PQERRORS_TERSE);
+}
+
+void turnOffJit(const QSqlDatabase &db)
+{
+    sql::execute(db, QStringLiteral("SET jit = off"));
 }
 
 StorageError failureOn(const QSqlDriver *driver, const QSqlError &error)

@@ -21,6 +21,11 @@ pg_conn *serverHandleOf(const QSqlDatabase &db);
 // data. The primary message (which constraint, which table) stays.
 void keepValuesOutOfErrors(const QSqlDatabase &db);
 
+// No JIT compilation in this session. The server compiles a query whose estimated cost is high (the
+// nightly run's reads of every sale) before running it: about 0.3 s a query on the 100 000-customer
+// store, for queries that take 1–2 s without it and no faster with it. Throws StorageError.
+void turnOffJit(const QSqlDatabase &db);
+
 // Rows a bulk path queued in libpq's pipeline (RawStatement::Writes::Pipelined) go to the server, and
 // their errors are thrown, before Qt SQL speaks on the same connection: libpq refuses Qt's synchronous
 // calls while a pipeline is open. Nothing to do on SQLite or when nothing is queued (a cheap check).

@@ -180,11 +180,17 @@ void ServerStatement::exec()
         = PQexecPrepared(m_connection, m_name.constData(), m_parameters, values.data(), nullptr, nullptr, 0);
     checkResult(m_connection, result);
     m_changes = QByteArray(PQcmdTuples(result)).toInt();
+    // An INSERT … RETURNING id (dialect::returningId) answers lastInsertId() without a round trip.
+    m_returnedId.reset();
+    if (PQresultStatus(result) == PGRES_TUPLES_OK && PQntuples(result) > 0 && PQnfields(result) == 1)
+        m_returnedId = QByteArray(PQgetvalue(result, 0, 0)).toLongLong();
     PQclear(result);
 }
 
 qint64 ServerStatement::lastInsertId()
 {
+    if (m_returnedId)
+        return *m_returnedId;
     flushPipeline(m_connection);
     PGresult *result = PQexec(m_connection, "SELECT lastval()");
     checkResult(m_connection, result);

@@ -66,6 +66,7 @@ private:
     pg_result *m_result = nullptr;
     int m_row = -1;
     int m_changes = 0;
+    std::optional<qint64> m_returnedId;
 };
 
 // `?` placeholders (outside quotes and comments) as PostgreSQL's $1, $2, …; the count in `count`.

@@ -201,3 +201,65 @@ TEST_CASE("A batch's rows get their ids in the order they were added", "[storage
         stored << query.value(0).toString();
     CHECK(stored == labels);
 }
+
+TEST_CASE("A batch of new rows leaves out the ones whose key is taken and says how many it wrote",
+    "[storage][batch]")
+{
+    Rows f;
+    sql::execute(f.c, QStringLiteral("INSERT INTO batch_rows VALUES (2, 'there already', NULL, NULL)"));
+    Transaction transaction(f.c);
+    const auto batch = f.batch(BatchWrite::Kind::InsertNew);
+    BatchWrite &write = *batch;
+    for (const qint64 id : {1, 2, 3}) {
+        // Values as QVariant: an integer, text, a typed null, and a null QString (stored as '').
+        write.bind(1, QVariant(id));
+        write.bind(2, QVariant(QStringLiteral("new")));
+        write.bind(3, QVariant(QMetaType::fromType<double>()));
+        write.bind(4, QVariant(QString()));
+        write.add();
+    }
+    CHECK(write.flush() == 2);
+    CHECK(write.flush() == 0);
+    transaction.commit();
+    CHECK(f.all()
+        == QStringList{QStringLiteral("1|new|<null>|"), QStringLiteral("2|there already|<null>|<null>"),
+            QStringLiteral("3|new|<null>|")});
+}
+
+TEST_CASE("A batch update and delete go by a key of two columns and touch no other row", "[storage][batch]")
+{
+    Rows f;
+    sql::execute(f.c,
+        QStringLiteral("CREATE TABLE batch_pairs (campaign BIGINT NOT NULL, customer BIGINT NOT NULL, "
+                       "answer TEXT, PRIMARY KEY (campaign, customer))"));
+    sql::execute(f.c,
+        QStringLiteral("INSERT INTO batch_pairs VALUES (1, 10, NULL), (1, 11, NULL), (2, 10, NULL), (2, 11, "
+                       "'kept')"));
+    Transaction transaction(f.c);
+    BatchWrite update(f.c, QStringLiteral("batch_pairs"), QStringLiteral("campaign, customer, answer"),
+        BatchWrite::Kind::Update, 2);
+    for (const auto &[campaign, customer] : {std::pair{1, 10}, {2, 10}, {3, 10}}) {
+        update.bind(1, qint64(campaign));
+        update.bind(2, qint64(customer));
+        update.bindUtf8(3, QStringLiteral("yes %1").arg(campaign));
+        update.add();
+    }
+    CHECK(update.flush() == 2);
+    BatchWrite remove(f.c, QStringLiteral("batch_pairs"), QStringLiteral("campaign, customer"),
+        BatchWrite::Kind::Delete, 2);
+    remove.bind(1, 1);
+    remove.bind(2, 11);
+    remove.add();
+    CHECK(remove.flush() == 1);
+    transaction.commit();
+    QSqlQuery query = sql::run(f.c,
+        QStringLiteral(
+            "SELECT campaign, customer, COALESCE(answer, '-') FROM batch_pairs ORDER BY campaign, customer"));
+    QStringList rows;
+    while (query.next())
+        rows << QStringLiteral("%1/%2 %3")
+                    .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString());
+    CHECK(rows
+        == QStringList{
+            QStringLiteral("1/10 yes 1"), QStringLiteral("2/10 yes 2"), QStringLiteral("2/11 kept")});
+}
