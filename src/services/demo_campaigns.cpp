@@ -230,7 +230,7 @@ std::optional<StaffId> DemoMarketing::clerkOnCounter(const QDate &day)
 // that day; who bought on one of its days came, and about half of the rest who said yes came too.
 void DemoMarketing::recordResponses(const EventPlan &plan)
 {
-    CampaignRepository repository(m_db.connection());
+    std::vector<CampaignRepository::Response> responses;
     const QDate lastCounted = std::min(plan.lastDay, m_lastDay);
     for (const CustomerId customer : plan.invited) {
         const auto came = plan.came.constFind(customer);
@@ -243,13 +243,17 @@ void DemoMarketing::recordResponses(const EventPlan &plan)
             answer = true;
         else if (roll < 550)
             answer = false;
+        CampaignRepository::Response response;
+        response.customer = customer;
         if (answer) {
             const QDate day
                 = plan.invitedOn.addDays(m_random.between(1, int(plan.invitedOn.daysTo(plan.firstDay))));
             QDateTime at(day, DemoCalendar::timeOfDay(m_random), storeZone);
             if (bought && came->at < at)
                 at = came->at;
-            repository.recordRsvp(plan.id, customer, *answer, at, clerkOnCounter(at.date()));
+            response.willCome = answer;
+            response.answeredAt = at;
+            response.answerTakenBy = clerkOnCounter(at.date());
             ++m_answers;
         }
         std::optional<DemoAttendance> attendance;
@@ -261,13 +265,17 @@ void DemoMarketing::recordResponses(const EventPlan &plan)
             attendance = DemoAttendance{
                 customer, QDateTime(day, DemoCalendar::timeOfDay(m_random), storeZone), clerkOnCounter(day)};
         }
-        if (!attendance)
-            continue;
-        repository.recordAttendance(plan.id, customer, attendance->at, attendance->clerk);
-        ++m_attended;
-        if (plan.kind == CampaignKind::FashionShow)
-            m_showAttendance.append(*attendance);
+        if (attendance) {
+            response.attendedAt = attendance->at;
+            response.attendanceTakenBy = attendance->clerk;
+            ++m_attended;
+            if (plan.kind == CampaignKind::FashionShow)
+                m_showAttendance.append(*attendance);
+        }
+        if (response.willCome || response.attendedAt.isValid())
+            responses.push_back(response);
     }
+    CampaignRepository(m_db.connection()).recordResponses(plan.id, responses);
 }
 
 std::optional<CouponId> DemoMarketing::useCoupon(Sale &sale)

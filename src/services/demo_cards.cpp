@@ -42,7 +42,7 @@ int DemoCards::generate(Database &db, const QList<DemoVisit> &visits, std::uint6
     buyers.erase(std::unique(buyers.begin(), buyers.end()), buyers.end());
 
     Transaction transaction(db.connection());
-    CardNumberRepository cards(db.connection());
+    std::vector<std::pair<CustomerId, QString>> numbers;
     QSet<QString> used;
     int given = 0;
     for (const CustomerId customer : buyers) {
@@ -55,9 +55,10 @@ int DemoCards::generate(Database &db, const QList<DemoVisit> &visits, std::uint6
                 : MemberCardNumber::generated(quint32(random.between(0, 99999999)));
         } while (used.contains(number));
         used.insert(number);
-        cards.set(customer, number);
+        numbers.emplace_back(customer, number);
         ++given;
     }
+    CardNumberRepository(db.connection()).setAll(numbers);
     transaction.commit();
     return given;
 }

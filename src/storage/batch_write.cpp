@@ -43,12 +43,13 @@ bool existsOnServer(pg_conn *connection, const QString &table)
 
 } // namespace
 
-BatchWrite::BatchWrite(
-    const QSqlDatabase &db, const QString &table, const QString &columns, Kind kind, int keyColumns)
+BatchWrite::BatchWrite(const QSqlDatabase &db, const QString &table, const QString &columns, Kind kind,
+    int keyColumns, const QString &alsoSet)
     : m_db(db)
     , m_table(table)
     , m_kind(kind)
     , m_keys(keyColumns)
+    , m_alsoSet(alsoSet)
 {
     for (const QString &column : columns.split(u','))
         m_columns << column.trimmed();
@@ -86,6 +87,8 @@ QString BatchWrite::rowStatement() const
         QStringList sets;
         for (qsizetype i = m_keys; i < m_columns.size(); ++i)
             sets << QStringLiteral("%1 = ?%2").arg(m_columns[i]).arg(i + 1);
+        if (!m_alsoSet.isEmpty())
+            sets << m_alsoSet;
         return QStringLiteral("UPDATE %1 SET %2 WHERE %3")
             .arg(m_table, sets.join(QStringLiteral(", ")), keyConditions.join(QStringLiteral(" AND ")));
     }
@@ -193,8 +196,10 @@ QString BatchWrite::applyStatement() const
             .arg(m_table, names, staged, keys, assignments(QStringLiteral("excluded.%1")));
     case Kind::Update:
         return QStringLiteral("UPDATE %1 SET %2 FROM %3 s WHERE %4")
-            .arg(
-                m_table, assignments(QStringLiteral("s.%1")), staged, keyMatch.join(QStringLiteral(" AND ")));
+            .arg(m_table,
+                assignments(QStringLiteral("s.%1"))
+                    + (m_alsoSet.isEmpty() ? QString() : QStringLiteral(", ") + m_alsoSet),
+                staged, keyMatch.join(QStringLiteral(" AND ")));
     case Kind::Delete:
         return QStringLiteral("DELETE FROM %1 WHERE (%2) IN (SELECT %2 FROM %3)").arg(m_table, keys, staged);
     }

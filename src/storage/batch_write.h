@@ -34,8 +34,10 @@ public:
 
     // `columns` is comma-separated, fixed names only (never input); the first `keyColumns` are the key
     // that Upsert, Update and Delete go by.
-    BatchWrite(
-        const QSqlDatabase &db, const QString &table, const QString &columns, Kind kind, int keyColumns = 1);
+    // `alsoSet` (Update only): one more fixed assignment for every row, such as
+    // "row_version = row_version + 1".
+    BatchWrite(const QSqlDatabase &db, const QString &table, const QString &columns, Kind kind,
+        int keyColumns = 1, const QString &alsoSet = {});
     ~BatchWrite();
     BatchWrite(const BatchWrite &) = delete;
     BatchWrite &operator=(const BatchWrite &) = delete;
@@ -66,6 +68,7 @@ private:
     QStringList m_columns;
     Kind m_kind;
     int m_keys = 1;
+    QString m_alsoSet;
     qint64 m_rows = 0;
     qint64 m_changed = 0; // SQLite: since the last flush
     std::unique_ptr<RawStatement> m_statement; // SQLite

@@ -194,6 +194,33 @@ void CampaignRepository::recordAttendance(
         {toStoredText(at), sql::optionalId(by), qlonglong(campaign), qlonglong(customer)});
 }
 
+void CampaignRepository::recordResponses(CampaignId campaign, const std::vector<Response> &responses)
+{
+    BatchWrite answers(m_db, QStringLiteral("campaign_members"),
+        QStringLiteral("campaign_id, customer_id, rsvp, rsvp_at, recorded_by"), BatchWrite::Kind::Update, 2);
+    BatchWrite comings(m_db, QStringLiteral("campaign_members"),
+        QStringLiteral("campaign_id, customer_id, attended_at, recorded_by"), BatchWrite::Kind::Update, 2);
+    for (const Response &response : responses) {
+        if (response.willCome) {
+            answers.bind(1, campaign);
+            answers.bind(2, response.customer);
+            answers.bindUtf8(3, *response.willCome ? QStringLiteral("yes") : QStringLiteral("no"));
+            answers.bindUtf8(4, toStoredText(response.answeredAt));
+            answers.bind(5, sql::optionalId(response.answerTakenBy));
+            answers.add();
+        }
+        if (response.attendedAt.isValid()) {
+            comings.bind(1, campaign);
+            comings.bind(2, response.customer);
+            comings.bindUtf8(3, toStoredText(response.attendedAt));
+            comings.bind(4, sql::optionalId(response.attendanceTakenBy));
+            comings.add();
+        }
+    }
+    answers.flush();
+    comings.flush();
+}
+
 void CampaignRepository::recordInvitations(CampaignId campaign, const QList<CustomerId> &customers,
     const QDateTime &at, const QString &channel, std::optional<StaffId> by)
 {

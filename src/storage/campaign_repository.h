@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 
 #include <optional>
+#include <vector>
 
 namespace atelier {
 
@@ -44,6 +45,18 @@ public:
         std::optional<StaffId> by);
     void recordAttendance(
         CampaignId campaign, CustomerId customer, const QDateTime &at, std::optional<StaffId> by);
+    // The same for many members at once (a demo store's months of answers): one set-based write each
+    // on a server. The answers are written before the comings, as a counter records them.
+    struct Response
+    {
+        CustomerId customer = 0;
+        std::optional<bool> willCome; // none: no answer
+        QDateTime answeredAt;
+        std::optional<StaffId> answerTakenBy;
+        QDateTime attendedAt; // invalid: did not come
+        std::optional<StaffId> attendanceTakenBy;
+    };
+    void recordResponses(CampaignId campaign, const std::vector<Response> &responses);
 
 private:
     QSqlDatabase m_db;

@@ -1,5 +1,6 @@
 #include "storage/card_number_repository.h"
 
+#include "storage/batch_write.h"
 #include "storage/customer_repository.h"
 #include "storage/sql.h"
 
@@ -10,14 +11,19 @@ CardNumberRepository::CardNumberRepository(QSqlDatabase db)
 {
 }
 
-void CardNumberRepository::set(CustomerId customer, const QString &cardNo)
+void CardNumberRepository::setAll(const std::vector<std::pair<CustomerId, QString>> &numbers)
 {
-    if (m_set.lastQuery().isEmpty())
-        m_set = sql::prepare(m_db,
-            QStringLiteral("UPDATE customers SET card_no = ?, row_version = row_version + 1 WHERE id = ?"));
-    sql::bind(m_set, 0, cardNo.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(cardNo));
-    sql::bind(m_set, 1, qlonglong(customer));
-    sql::exec(m_set);
+    BatchWrite set(m_db, QStringLiteral("customers"), QStringLiteral("id, card_no"), BatchWrite::Kind::Update,
+        1, QStringLiteral("row_version = row_version + 1"));
+    for (const auto &[customer, number] : numbers) {
+        set.bind(1, customer);
+        if (number.isEmpty())
+            set.bindNull(2);
+        else
+            set.bindUtf8(2, number);
+        set.add();
+    }
+    set.flush();
 }
 
 int CardNumberRepository::countNumbered()

@@ -5,8 +5,10 @@
 
 #include <QList>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
+
+#include <utility>
+#include <vector>
 
 namespace atelier {
 
@@ -17,15 +19,15 @@ class CardNumberRepository
 public:
     explicit CardNumberRepository(QSqlDatabase db);
 
-    // An empty number takes the card away (NULL).
-    void set(CustomerId customer, const QString &cardNo);
+    // Each customer's number (an empty one takes the card away: NULL), written together: one set-based
+    // write on a server. Each change counts as an edit of the customer (row_version).
+    void setAll(const std::vector<std::pair<CustomerId, QString>> &numbers);
     int countNumbered();
     // The customers the archive list shows with this filter, in its name order; erased ones left out.
     QList<CustomerId> idsMatching(const ArchiveFilter &filter);
 
 private:
     QSqlDatabase m_db;
-    QSqlQuery m_set;
 };
 
 } // namespace atelier

@@ -184,24 +184,26 @@ std::vector<FollowUpTask> FollowUpRepository::notYetMade(std::vector<FollowUpTas
 
 void FollowUpRepository::insertHistory(const std::vector<FollowUpTask> &tasks)
 {
-    QSqlQuery query = sql::prepare(m_db,
-        QStringLiteral(
-            "INSERT INTO follow_up_tasks (customer_id, due_on, channel, purpose, assignee_id, note, "
-            "complaint_id, generated_key, status, created_at, created_by, run_id, note_kind, note_args, "
-            "coupon_id, outcome, outcome_note, next_step, done_at, done_by) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // A demo store's year of follow-ups: one set-based write on a server.
+    BatchWrite insert(m_db, QStringLiteral("follow_up_tasks"),
+        taskColumnNames + QStringLiteral(", outcome, outcome_note, next_step, done_at, done_by"),
+        BatchWrite::Kind::Insert);
     for (const FollowUpTask &task : tasks) {
-        bindTask(query, task);
+        const auto bind = [&insert](int i, const QVariant &value) {
+            insert.bind(i + 1, value);
+        };
+        bindTaskColumns(task, bind);
         int i = 15;
-        sql::bind(query, i++, toCode(task.outcome));
-        sql::bind(query, i++, task.outcomeNote);
-        sql::bind(query, i++, task.nextStep);
-        sql::bind(query, i++,
+        bind(i++, toCode(task.outcome));
+        bind(i++, task.outcomeNote);
+        bind(i++, task.nextStep);
+        bind(i++,
             task.doneAt.isValid() ? QVariant(toStoredText(task.doneAt))
                                   : QVariant(QMetaType::fromType<QString>()));
-        sql::bind(query, i++, sql::optionalId(task.doneBy));
-        sql::exec(query);
+        bind(i++, sql::optionalId(task.doneBy));
+        insert.add();
     }
+    insert.flush();
 }
 
 std::optional<FollowUpTask> FollowUpRepository::find(TaskId id)

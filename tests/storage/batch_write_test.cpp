@@ -263,3 +263,32 @@ TEST_CASE("A batch update and delete go by a key of two columns and touch no oth
         == QStringList{
             QStringLiteral("1/10 yes 1"), QStringLiteral("2/10 yes 2"), QStringLiteral("2/11 kept")});
 }
+
+TEST_CASE("A batch update applies its one fixed assignment to every row it updates", "[storage][batch]")
+{
+    Rows f;
+    sql::execute(f.c,
+        QStringLiteral("CREATE TABLE batch_versions (id BIGINT PRIMARY KEY, card TEXT, "
+                       "row_version BIGINT NOT NULL DEFAULT 1)"));
+    sql::execute(
+        f.c, QStringLiteral("INSERT INTO batch_versions (id, card) VALUES (1, NULL), (2, 'old'), (3, NULL)"));
+    Transaction transaction(f.c);
+    BatchWrite set(f.c, QStringLiteral("batch_versions"), QStringLiteral("id, card"),
+        BatchWrite::Kind::Update, 1, QStringLiteral("row_version = row_version + 1"));
+    set.bind(1, 1);
+    set.bindUtf8(2, QStringLiteral("8800001"));
+    set.add();
+    set.bind(1, 2);
+    set.bindNull(2);
+    set.add();
+    CHECK(set.flush() == 2);
+    transaction.commit();
+    QSqlQuery query = sql::run(
+        f.c, QStringLiteral("SELECT id, COALESCE(card, '-'), row_version FROM batch_versions ORDER BY id"));
+    QStringList rows;
+    while (query.next())
+        rows << QStringLiteral("%1 %2 v%3")
+                    .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString());
+    CHECK(rows
+        == QStringList{QStringLiteral("1 8800001 v2"), QStringLiteral("2 - v2"), QStringLiteral("3 - v1")});
+}
