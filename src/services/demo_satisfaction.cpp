@@ -133,6 +133,7 @@ int DemoSatisfaction::generate(Database &db, const QDate &lastDay, std::uint64_t
             ++written;
         }
     }
+    rows.finish();
     transaction.commit();
     spdlog::info("demo store: {} satisfaction scores in {} ms", written, timer.elapsed());
     return written;

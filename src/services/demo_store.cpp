@@ -9,24 +9,24 @@
 #include "services/demo_benefits.h"
 #include "services/demo_calendar.h"
 #include "services/demo_campaigns.h"
+#include "services/demo_cards.h"
 #include "services/demo_catalog.h"
 #include "services/demo_complaints.h"
 #include "services/demo_follow_ups.h"
 #include "services/demo_lost_sales.h"
-#include "services/demo_satisfaction.h"
-#include "services/demo_cards.h"
 #include "services/demo_people.h"
 #include "services/demo_sales.h"
+#include "services/demo_satisfaction.h"
 #include "services/demo_staff_goals.h"
 #include "services/store_settings.h"
 #include "storage/bulk_loader.h"
 #include "storage/customer_repository.h"
 #include "storage/database.h"
 #include "storage/page_cache_scope.h"
+#include "storage/settings_repository.h"
 #include "storage/staff_repository.h"
 #include "storage/storage_error.h"
 #include "storage/tag_repository.h"
-#include "storage/settings_repository.h"
 #include "storage/transaction.h"
 
 #include <QElapsedTimer>
@@ -222,6 +222,7 @@ DemoStoreGenerator::Result DemoStoreGenerator::generate(
         };
         const auto insertChunk = [&](const QList<DemoPerson> &chunk, const QList<CustomerKeys> &keys) {
             Transaction transaction(db.connection());
+            std::vector<LifeEvent> events; // written after the chunk: a statement each would flush the loader
             for (qsizetype i = 0; i < chunk.size(); ++i) {
                 const DemoPerson &person = chunk.at(i);
                 Customer customer = person.customer;
@@ -233,12 +234,12 @@ DemoStoreGenerator::Result DemoStoreGenerator::generate(
                     personTags << tagIds.at(tag);
                 loader.addTags(id, personTags, person.customer.createdAt);
                 if (person.lifeEvent) {
-                    LifeEvent event = *person.lifeEvent;
-                    event.customerId = id;
-                    customers.setLifeEvents(id, {event});
+                    events.push_back(*person.lifeEvent);
+                    events.back().customerId = id;
                 }
                 ids << id;
             }
+            customers.addLifeEvents(events);
             transaction.commit();
             result.customers = ids.size();
             if (progress)

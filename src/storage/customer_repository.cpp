@@ -1,6 +1,7 @@
 #include "storage/customer_repository.h"
 
 #include "core/stored_time.h"
+#include "storage/batch_write.h"
 #include "storage/consent_repository.h"
 #include "storage/dialect.h"
 #include "storage/inserted_id.h"
@@ -403,6 +404,20 @@ void CustomerRepository::setLifeEvents(CustomerId id, const QList<LifeEvent> &ev
                 "INSERT INTO life_events (customer_id, event_date, kind, note) VALUES (?, ?, ?, ?)"),
             {qlonglong(id), toStoredText(event.date), toCode(event.kind), event.note});
     }
+}
+
+void CustomerRepository::addLifeEvents(const std::vector<LifeEvent> &events)
+{
+    BatchWrite insert(m_db, QStringLiteral("life_events"),
+        QStringLiteral("customer_id, event_date, kind, note"), BatchWrite::Kind::Insert);
+    for (const LifeEvent &event : events) {
+        insert.bind(1, event.customerId);
+        insert.bindUtf8(2, toStoredText(event.date));
+        insert.bindUtf8(3, toCode(event.kind));
+        insert.bindUtf8(4, event.note);
+        insert.add();
+    }
+    insert.flush();
 }
 
 std::vector<CustomerId> CustomerRepository::allIds()

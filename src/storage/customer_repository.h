@@ -44,6 +44,9 @@ public:
     void setTags(CustomerId id, const QList<TagId> &tagIds);
     QList<LifeEvent> lifeEventsOf(CustomerId id);
     void setLifeEvents(CustomerId id, const QList<LifeEvent> &events);
+    // New customers' events (each names its customer), written together: one set-based write on a
+    // server, for bulk work (the demo store) that would otherwise speak to the server once a customer.
+    void addLifeEvents(const std::vector<LifeEvent> &events);
 
     // Every customer id, in order (the loyalty reports list every customer, buyers or not).
     std::vector<CustomerId> allIds();

@@ -1,28 +1,23 @@
 #include "storage/demo_satisfaction_rows.h"
 
+#include "storage/batch_write.h"
 #include "storage/raw_statement.h"
+
+#include <QStringList>
+
+#include <algorithm>
 
 namespace atelier {
 
 DemoSatisfactionRows::DemoSatisfactionRows(QSqlDatabase db)
     : m_db(std::move(db))
+    // One row shape for every occasion, the links it has not NULL; a survey's import key is unique.
+    , m_scores(std::make_unique<BatchWrite>(m_db, QStringLiteral("satisfaction_scores"),
+          QStringLiteral(
+              "customer_id, scored_on, score, comment, occasion, sale_id, follow_up_id, campaign_id, "
+              "complaint_id, staff_id, recorded_at, recorded_by, import_key"),
+          BatchWrite::Kind::InsertNew))
 {
-    // One statement per occasion: its link column is fixed text.
-    const auto insert = [this](const char *link) {
-        return std::make_unique<RawStatement>(m_db,
-            QStringLiteral(
-                "INSERT INTO satisfaction_scores (customer_id, scored_on, score, comment, occasion, %1, "
-                "staff_id, recorded_at, recorded_by, import_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .arg(QString::fromLatin1(link)));
-    };
-    m_visit = insert("sale_id");
-    m_followUp = insert("follow_up_id");
-    m_campaign = insert("campaign_id");
-    m_complaint = insert("complaint_id");
-    m_survey = std::make_unique<RawStatement>(m_db,
-        QStringLiteral("INSERT INTO satisfaction_scores (customer_id, scored_on, score, comment, occasion, "
-                       "staff_id, recorded_at, recorded_by, import_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT (import_key) DO NOTHING"));
 }
 
 DemoSatisfactionRows::~DemoSatisfactionRows() = default;
@@ -81,38 +76,38 @@ void DemoSatisfactionRows::insert(qint64 customer, const QString &day, int score
     const QString &recordedAt, const QString &importKey)
 {
     const bool survey = !importKey.isEmpty();
-    RawStatement &s = survey                     ? *m_survey
-        : occasion == QLatin1String("follow_up") ? *m_followUp
-        : occasion == QLatin1String("campaign")  ? *m_campaign
-        : occasion == QLatin1String("complaint") ? *m_complaint
-                                                 : *m_visit;
-    int i = 1;
-    s.bind(i++, customer);
-    s.bindUtf8(i++, day);
-    s.bind(i++, static_cast<qint64>(score));
-    s.bindUtf8(i++, comment);
-    s.bindUtf8(i++, occasion);
-    if (!survey) {
-        if (link)
-            s.bind(i++, *link);
+    BatchWrite &s = *m_scores;
+    const auto bindOptional = [&s](int index, std::optional<qint64> id) {
+        if (id)
+            s.bind(index, *id);
         else
-            s.bindNull(i++);
-    }
-    if (staff)
-        s.bind(i++, *staff);
-    else
-        s.bindNull(i++);
-    s.bindUtf8(i++, recordedAt);
+            s.bindNull(index);
+    };
+    s.bind(1, customer);
+    s.bindUtf8(2, day);
+    s.bind(3, static_cast<qint64>(score));
+    s.bindUtf8(4, comment);
+    s.bindUtf8(5, occasion);
+    // The link column of the occasion: a sale for a visit, the task, the campaign or the complaint.
+    const QStringList links{QStringLiteral("visit"), QStringLiteral("follow_up"), QStringLiteral("campaign"),
+        QStringLiteral("complaint")};
+    const qsizetype linked = survey ? -1 : std::max<qsizetype>(0, links.indexOf(occasion));
+    for (int i = 0; i < 4; ++i)
+        bindOptional(6 + i, i == linked ? link : std::nullopt);
+    bindOptional(10, staff);
+    s.bindUtf8(11, recordedAt);
     // Who took the score down: the clerk in the shop, nobody for a survey file.
-    if (staff && !survey)
-        s.bind(i++, *staff);
-    else
-        s.bindNull(i++);
+    bindOptional(12, survey ? std::nullopt : staff);
     if (survey)
-        s.bindUtf8(i++, importKey);
+        s.bindUtf8(13, importKey);
     else
-        s.bindNull(i++);
-    s.exec();
+        s.bindNull(13);
+    s.add();
+}
+
+void DemoSatisfactionRows::finish()
+{
+    m_scores->flush();
 }
 
 } // namespace atelier

@@ -10,11 +10,12 @@
 
 namespace atelier {
 
+class BatchWrite;
 class RawStatement;
 
 // The demo store's reads of the occasions a customer gives a satisfaction score on, and the bulk write of
-// the scores (DemoSatisfaction, issue 24), on raw statements: the 100 000-customer demo has half a million
-// sales. The caller holds the transaction.
+// the scores (DemoSatisfaction, issue 24), on raw statements and a BatchWrite: the 100 000-customer demo has
+// half a million sales. The caller holds the transaction.
 class DemoSatisfactionRows
 {
 public:
@@ -43,15 +44,18 @@ public:
     // Complaints called back with a score, about the responsible person (else who took it).
     void forEachCallback(const Visit &visit);
 
+    // A score; on a server it is written by finish(), with all the others in one set-based write. A
+    // survey's score (its import key set) that is there already is left out.
     void insert(qint64 customer, const QString &day, int score, const QString &comment,
         const QString &occasion, std::optional<qint64> link, std::optional<qint64> staff,
         const QString &recordedAt, const QString &importKey);
+    void finish();
 
 private:
     void each(RawStatement &statement, const Visit &visit, bool withScore);
 
     QSqlDatabase m_db;
-    std::unique_ptr<RawStatement> m_visit, m_followUp, m_campaign, m_complaint, m_survey;
+    std::unique_ptr<BatchWrite> m_scores;
 };
 
 } // namespace atelier
