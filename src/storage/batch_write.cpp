@@ -6,6 +6,7 @@
 #include "storage/server_connection.h"
 #include "storage/server_copy.h"
 #include "storage/server_statement.h"
+#include "storage/sql.h"
 #include "storage/value_shape.h"
 
 #include <spdlog/spdlog.h>
@@ -16,13 +17,7 @@ namespace atelier {
 
 namespace {
 
-QString placeholders(qsizetype count)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < count; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(QStringLiteral(", "));
-}
+using sql::placeholders;
 
 // One statement on the server, its rows (if any) read and dropped; the rows it wrote.
 qint64 runOnServer(pg_conn *connection, const QString &statement)
@@ -37,7 +32,6 @@ bool existsOnServer(pg_conn *connection, const QString &table)
     ServerStatement lookup(connection,
         QStringLiteral("SELECT to_regclass('pg_temp.%1') IS NOT NULL").arg(table),
         ServerStatement::Mode::Immediate);
-    lookup.exec();
     return lookup.next() && lookup.value(0) == "t";
 }
 

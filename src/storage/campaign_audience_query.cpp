@@ -17,14 +17,7 @@ struct Condition
     QVariantList values;
 };
 
-// "?, ?, ?" for a list of values (placeholders only: the values are bound).
-QString placeholders(qsizetype count)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < count; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(QStringLiteral(", "));
-}
+using sql::placeholders;
 
 QVariantList valuesOf(const QStringList &strings)
 {

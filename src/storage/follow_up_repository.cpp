@@ -166,10 +166,9 @@ std::vector<FollowUpTask> FollowUpRepository::notYetMade(std::vector<FollowUpTas
         QVariantList keys;
         for (std::size_t i = first; i < end; ++i)
             keys << planned[i].generatedKey;
-        QStringList marks(keys.size(), QStringLiteral("?"));
         QSqlQuery query = sql::run(m_db,
             QStringLiteral("SELECT generated_key FROM follow_up_tasks WHERE generated_key IN (%1)")
-                .arg(marks.join(u',')),
+                .arg(sql::placeholders(keys.size())),
             keys);
         while (query.next())
             made.insert(query.value(0).toString());

@@ -6,6 +6,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlField>
+#include <QStringList>
 
 #include <optional>
 
@@ -136,6 +137,14 @@ QSqlQuery run(const QSqlDatabase &db, const QString &statement, std::initializer
 QSqlQuery run(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
     return runBound(db, statement, values);
+}
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QStringLiteral(", "));
 }
 
 void execute(const QSqlDatabase &db, const QString &statement)

@@ -28,6 +28,8 @@ QSqlQuery run(const QSqlDatabase &db, const QString &statement, std::initializer
 // The same for values gathered at run time (filters that add a condition and its value); a count that
 // does not match the statement's placeholders is a StorageError like any failed statement.
 QSqlQuery run(const QSqlDatabase &db, const QString &statement, const QVariantList &values);
+// "?, ?, ?" for a list of `count` values (placeholders only: the values are bound).
+QString placeholders(qsizetype count);
 // Executes a statement with no parameters as it is (no placeholder parsing: migration scripts
 // contain text like "HH:MM" in comments that Qt would take for named placeholders).
 void execute(const QSqlDatabase &db, const QString &statement);
