@@ -877,6 +877,96 @@
     </message>
 </context>
 <context>
+    <name>BackupCipher</name>
+    <message>
+        <source>This is not an encrypted Atelier backup: it was made by another program, or is no backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This encrypted backup was made by a newer version of Atelier. Install the newer version to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is not the one this backup was encrypted with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This encrypted backup is incomplete: the file was cut short, perhaps while it was being copied or the USB stick was pulled out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This encrypted backup is damaged: some of its bytes have changed since it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted copy could not be written: the disk or USB stick may be full, read-only or no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough free memory on this computer to work out the key from the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupCopier</name>
+    <message>
+        <source>The copy was cancelled; nothing was left in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be read (%1); nothing was left in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy to %1 stopped part way (%2): the disk or USB stick may be full or was pulled out. No file was left under the copy&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is not there. If it is on a USB stick, is the stick plugged in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in %1 (%2): the folder may be read-only or the disk full. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2).</source>
+        <translation type="unfinished">无法读取 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written out in %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>BackupFile</name>
     <message>
         <source>The disk holding the backup folder %1 is full. No backup was written and the database is untouched; free some space and try again.</source>
@@ -3282,10 +3372,6 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <source>This is not a CSV text file (it holds binary data).</source>
-        <translation>这不是 CSV 文本文件（含有二进制数据）。</translation>
-    </message>
-    <message>
         <source>The file has no column &quot;%1&quot;.</source>
         <translation>文件中没有“%1”这一列。</translation>
     </message>
@@ -4108,10 +4194,6 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <source>This is not a CSV text file (it holds binary data).</source>
-        <translation>这不是 CSV 文本文件（含有二进制数据）。</translation>
-    </message>
-    <message>
         <source>A quoted field is not closed before the end of the file.</source>
         <translation>有一个带引号的字段直到文件末尾都没有闭合。</translation>
     </message>
@@ -4217,10 +4299,6 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
-    </message>
-    <message>
-        <source>This is not a CSV text file (it holds binary data): save it from Excel as &quot;CSV&quot; and choose that file.</source>
-        <translation>这不是 CSV 文本文件（含有二进制数据）：请在 Excel 中另存为“CSV”，再选择那个文件。</translation>
     </message>
     <message>
         <source>The file has a header but no rows.</source>
@@ -7679,10 +7757,6 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>This is not a CSV file (it holds binary data).</source>
-        <translation>这不是 CSV 文件（含有二进制数据）。</translation>
-    </message>
-    <message>
         <source>The file is empty: it needs the header id,x,t_x,T or id,x,t_x,T,zbar.</source>
         <translation>文件是空的：需要表头 id,x,t_x,T 或 id,x,t_x,T,zbar。</translation>
     </message>
@@ -7966,6 +8040,49 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>&amp;Revert</source>
         <translation>还原(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>TextEncodings</name>
+    <message>
+        <source>This file is not text: it looks like an Excel workbook (.xlsx) or another ZIP file. In Excel, use &quot;Save As&quot; with &quot;CSV UTF-8&quot; or &quot;Unicode Text&quot; and import that file.</source>
+        <translation>这个文件不是文本：它看起来是 Excel 工作簿（.xlsx）或其他 ZIP 文件。请在 Excel 中用“另存为”，选择“CSV UTF-8”或“Unicode 文本”，再导入保存的文件。</translation>
+    </message>
+    <message>
+        <source>This file is not text: it looks like an old Excel workbook (.xls). In Excel, use &quot;Save As&quot; with &quot;CSV UTF-8&quot; or &quot;Unicode Text&quot; and import that file.</source>
+        <translation>这个文件不是文本：它看起来是旧版 Excel 工作簿（.xls）。请在 Excel 中用“另存为”，选择“CSV UTF-8”或“Unicode 文本”，再导入保存的文件。</translation>
+    </message>
+    <message>
+        <source>This file is not text: it is a PDF document. Export the list from the program that made it as CSV and import that file.</source>
+        <translation>这个文件不是文本，而是 PDF 文档。请在生成它的程序里把清单导出为 CSV，再导入那个文件。</translation>
+    </message>
+    <message>
+        <source>This file is not text: it holds binary data (a picture, a program or a database?). Choose the CSV or text file the till or Excel saved.</source>
+        <translation>这个文件不是文本：里面是二进制数据（图片、程序还是数据库？）。请选择收银系统或 Excel 保存的 CSV 或文本文件。</translation>
+    </message>
+    <message>
+        <source>This file is not in UTF-8, UTF-16 or GB18030, the encodings Atelier reads, and its encoding cannot be recognised. In Excel, use &quot;Save As&quot; with &quot;CSV UTF-8&quot; or &quot;Unicode Text&quot; and import that file.</source>
+        <translation>这个文件不是 Atelier 能读取的 UTF-8、UTF-16 或 GB18030 编码，也无法识别它是什么编码。请在 Excel 中用“另存为”，选择“CSV UTF-8”或“Unicode 文本”，再导入保存的文件。</translation>
+    </message>
+    <message>
+        <source>Big5 (traditional Chinese, as in Taiwan and Hong Kong)</source>
+        <translation>Big5（繁体中文，台湾和香港常用）</translation>
+    </message>
+    <message>
+        <source>%1 (Japanese)</source>
+        <translation>%1（日文）</translation>
+    </message>
+    <message>
+        <source>%1 (Korean)</source>
+        <translation>%1（韩文）</translation>
+    </message>
+    <message>
+        <source>%1 (Western European)</source>
+        <translation>%1（西欧语言）</translation>
+    </message>
+    <message>
+        <source>This file looks like it is in %1, which Atelier does not read: it reads UTF-8, UTF-16 and GB18030. In Excel, use &quot;Save As&quot; with &quot;CSV UTF-8&quot; or &quot;Unicode Text&quot; and import that file.</source>
+        <translation>这个文件看起来是 %1 编码，Atelier 无法读取：它只读取 UTF-8、UTF-16 和 GB18030。请在 Excel 中用“另存为”，选择“CSV UTF-8”或“Unicode 文本”，再导入保存的文件。</translation>
     </message>
 </context>
 <context>
@@ -10575,10 +10692,6 @@ This cannot be undone.</source>
         <translation>（带 BOM）</translation>
     </message>
     <message>
-        <source>Some characters cannot be read as %1: the file is probably in another encoding. Try the other one until the Chinese reads correctly.</source>
-        <translation>有些字符无法按 %1 读取，文件很可能是另一种编码。请换另一种编码，直到中文显示正常。</translation>
-    </message>
-    <message>
         <source>Everything is in one column: try another delimiter.</source>
         <translation>所有内容都在一列里，请换一种分隔符。</translation>
     </message>
@@ -10587,6 +10700,18 @@ This cannot be undone.</source>
         <translation>
             <numerusform>共 %1 列；显示前 %n 行。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>UTF-16LE (Excel&apos;s &quot;Unicode Text&quot;)</source>
+        <translation>UTF-16LE（Excel 的“Unicode 文本”）</translation>
+    </message>
+    <message>
+        <source>UTF-16BE</source>
+        <translation>UTF-16BE</translation>
+    </message>
+    <message>
+        <source>Some characters cannot be read as %1: the file is probably in another encoding. Try another one until the Chinese reads correctly.</source>
+        <translation>有些字符无法按 %1 读取，文件很可能是另一种编码。请换一种编码试试，直到中文显示正常。</translation>
     </message>
 </context>
 <context>

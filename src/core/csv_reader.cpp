@@ -26,9 +26,17 @@ qsizetype plainRun(const QString &buffer, qsizetype from, char16_t stop, bool qu
 
 QStringDecoder decoderFor(TextEncoding encoding)
 {
-    if (encoding == TextEncoding::Utf8)
-        return QStringDecoder(QStringDecoder::Utf8);
-    return QStringDecoder("GB18030");
+    switch (encoding) {
+    case TextEncoding::Utf8:
+        break;
+    case TextEncoding::Gb18030:
+        return QStringDecoder("GB18030");
+    case TextEncoding::Utf16Le:
+        return QStringDecoder(QStringDecoder::Utf16LE);
+    case TextEncoding::Utf16Be:
+        return QStringDecoder(QStringDecoder::Utf16BE);
+    }
+    return QStringDecoder(QStringDecoder::Utf8);
 }
 
 } // namespace
@@ -158,7 +166,9 @@ bool CsvReader::next(QStringList &fields)
 
 QChar CsvReader::sniffDelimiter(const QString &firstLine)
 {
-    static constexpr std::array<char16_t, 4> candidates{u',', u';', u'\t', u'|'};
+    // In order of preference on a tie: a tab-separated header ("Unicode Text" from Excel) may hold an
+    // unquoted comma in a column name ("价格(元, 含税)"), a comma-separated one hardly ever a tab.
+    static constexpr std::array<char16_t, 4> candidates{u'\t', u',', u';', u'|'};
     std::array<int, 4> counts{};
     bool quoted = false;
     for (const QChar c : firstLine) {
@@ -171,9 +181,9 @@ QChar CsvReader::sniffDelimiter(const QString &firstLine)
                 ++counts[i];
         }
     }
-    std::size_t best = 0;
-    for (std::size_t i = 1; i < candidates.size(); ++i) {
-        if (counts[i] > counts[best])
+    std::size_t best = 1; // a comma when none occurs
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        if (counts[i] > counts[best] || (counts[i] == counts[best] && counts[i] > 0 && i < best))
             best = i;
     }
     return QChar(candidates[best]);
@@ -181,9 +191,16 @@ QChar CsvReader::sniffDelimiter(const QString &firstLine)
 
 QChar CsvReader::sniffDelimiter(const QByteArray &head, TextEncoding encoding)
 {
-    const qsizetype end = head.indexOf('\n');
+    // Decoded first, then cut: in UTF-16 a 0x0A byte may be half of another character (上 is 0A 4E).
     QStringDecoder decoder = decoderFor(encoding);
-    return sniffDelimiter(decoder.decode(end < 0 ? head : head.left(end)));
+    QString text = decoder.decode(head);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    qsizetype end = 0;
+    while (end < text.size() && text.at(end) != u'\n' && text.at(end) != u'\r')
+        ++end;
+    text.truncate(end);
+    return sniffDelimiter(text);
 }
 
 } // namespace atelier

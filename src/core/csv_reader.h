@@ -28,9 +28,10 @@ public:
     qint64 bytesRead() const { return m_bytesRead; }
 
     // The likeliest delimiter of a header line: the most frequent of comma, semicolon, tab and pipe
-    // outside quotes; comma when none occurs.
+    // outside quotes (a tab first on a tie, then a comma); comma when none occurs.
     static QChar sniffDelimiter(const QString &firstLine);
-    // The same for the start of a file as read from disk: its first line decoded in `encoding`.
+    // The same for the start of a file as read from disk (UTF-16 too): its first line decoded in
+    // `encoding`.
     static QChar sniffDelimiter(const QByteArray &head, TextEncoding encoding);
 
 private:

@@ -133,8 +133,8 @@ SummaryFileContents SummaryFile::read(QIODevice &device)
     SummaryFileContents contents;
     const QByteArray head = device.peek(TextEncodings::sniffBytes);
     const EncodingGuess guess = TextEncodings::detect(head);
-    if (guess.binary) {
-        contents.error = tr("This is not a CSV file (it holds binary data).");
+    if (!guess.readable()) {
+        contents.error = TextEncodings::refusal(guess);
         return contents;
     }
     CsvReader reader(device, guess.encoding, CsvReader::sniffDelimiter(head, guess.encoding));

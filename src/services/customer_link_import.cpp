@@ -59,9 +59,8 @@ CustomerLinkResult CustomerLinkImport::run(const CustomerLinkRequest &request)
     }
     const QByteArray head = file.peek(TextEncodings::sniffBytes);
     const EncodingGuess guess = TextEncodings::detect(head);
-    if (head.isEmpty() || guess.binary) {
-        result.error = head.isEmpty() ? tr("The file is empty.")
-                                      : tr("This is not a CSV text file (it holds binary data).");
+    if (head.isEmpty() || guess.binary || (!request.encoding && !guess.readable())) {
+        result.error = head.isEmpty() ? tr("The file is empty.") : TextEncodings::refusal(guess);
         return result;
     }
     const TextEncoding encoding = request.encoding.value_or(guess.encoding);

@@ -36,8 +36,9 @@ void ImportFile::open(const QString &storePath, const QString &path, std::option
     if (head.isEmpty())
         return fail(Problem::Empty, tr("The file is empty."));
     const EncodingGuess guess = TextEncodings::detect(head);
-    if (guess.binary)
-        return fail(Problem::Failed, tr("This is not a CSV text file (it holds binary data)."));
+    // An encoding chosen by hand is read as chosen, unless the file is no text at all.
+    if (guess.binary || (!encoding && !guess.readable()))
+        return fail(Problem::Failed, TextEncodings::refusal(guess));
     m_facts.encoding = encoding.value_or(guess.encoding);
     m_facts.delimiter = delimiter.value_or(CsvReader::sniffDelimiter(head, m_facts.encoding));
     m_reader.emplace(m_file, m_facts.encoding, m_facts.delimiter);

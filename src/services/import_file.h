@@ -57,8 +57,10 @@ void recordImportRun(Database &db, const QString &path, const QDateTime &started
 
 // The start of every CSV import (sales, surveys): the file opened for reading — never one of the store's
 // own files —, its encoding and delimiter detected unless given, and its header row read, or why not.
-// A file that is not there, not readable or binary fails; an empty one holds nothing to import. Then its
-// rows one by one, counted, with progress and a cancel, and the rejected ones listed up to a limit.
+// A file that is not there, not readable, binary or (unless the encoding is given) in an encoding the
+// app does not read fails, with a sentence naming what it looks like; an empty one holds nothing to
+// import. Then its rows one by one, counted, with progress and a cancel, and the rejected ones listed up to a
+// limit.
 class ImportFile
 {
     Q_DECLARE_TR_FUNCTIONS(ImportFile)

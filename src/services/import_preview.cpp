@@ -77,9 +77,9 @@ ImportPreview ImportPreviewReader::read(
         preview.problem = tr("The file is empty.");
         return preview;
     }
-    if (preview.guess.binary) {
-        preview.problem = tr("This is not a CSV text file (it holds binary data): save it from Excel as "
-                             "\"CSV\" and choose that file.");
+    // An encoding chosen by hand is read as chosen, unless the file is no text at all.
+    if (preview.guess.binary || (!encoding && !preview.guess.readable())) {
+        preview.problem = TextEncodings::refusal(preview.guess);
         return preview;
     }
     preview.delimiter = delimiter.value_or(CsvReader::sniffDelimiter(head, preview.encoding));

@@ -174,3 +174,11 @@ TEST_CASE("records of different lengths read into one list, and kept copies stay
     CHECK(fields.isEmpty());
     CHECK(first == strings({"a", "bb", "ccc"}));
 }
+
+TEST_CASE("a tab wins a tie with a comma in a header line", "[core][import]")
+{
+    // Excel's "Unicode Text" quotes only fields with tabs, quotes or line breaks.
+    CHECK(CsvReader::sniffDelimiter(QStringLiteral("名称\t价格(元, 含税)")) == u'\t');
+    CHECK(CsvReader::sniffDelimiter(QStringLiteral("a,b\tc,d")) == u',');
+    CHECK(CsvReader::sniffDelimiter(QStringLiteral("a;b,c")) == u',');
+}

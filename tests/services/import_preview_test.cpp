@@ -55,7 +55,11 @@ TEST_CASE("the preview says why a file cannot be imported", "[services][import]"
         == QStringLiteral("The file has a header but no rows."));
     const ImportPreview binary = ImportPreviewReader::read(f.write(QByteArray("PK\3\4\0\0", 6)));
     CHECK(binary.guess.binary);
-    CHECK(binary.problem.contains(QStringLiteral("binary")));
+    CHECK(binary.problem.contains(QStringLiteral(".xlsx"))); // PK: a ZIP file, as an Excel workbook is
+    const ImportPreview latin
+        = ImportPreviewReader::read(f.write("nom,ville\nRen\xE9 Lef\xE8vre,Besan\xE7on\n"));
+    CHECK(latin.guess.foreign == QStringLiteral("ISO-8859-1"));
+    CHECK(latin.problem.contains(QStringLiteral("ISO-8859-1")));
     CHECK(ImportPreviewReader::read(f.dir.filePath(QStringLiteral("missing.csv")))
               .problem.startsWith(QStringLiteral("Cannot read")));
 }
@@ -95,4 +99,25 @@ TEST_CASE("a mapping is guessed from the usual header names", "[services][import
     CHECK(mapping.resolve(chinese).ok());
     CHECK(ImportPreviewReader::suggestColumn({QStringLiteral(" Customer ID ")}, ImportField::Customer)
         == QStringLiteral(" Customer ID "));
+}
+
+TEST_CASE("the preview of a UTF-16 file names its encoding and reads it", "[services][import]")
+{
+    Files f;
+    QStringEncoder le("UTF-16LE");
+    const QString path
+        = f.write("\xFF\xFE" + le.encode(QStringLiteral("姓名\t手机\r\n王芳\t13800138000\r\n")),
+            QStringLiteral("unicode.txt"));
+    const ImportPreview preview = ImportPreviewReader::read(path);
+    REQUIRE(preview.ok());
+    CHECK(preview.guess.encoding == TextEncoding::Utf16Le);
+    CHECK(preview.guess.byteOrderMark);
+    CHECK(preview.encoding == TextEncoding::Utf16Le);
+    CHECK(preview.delimiter == u'\t');
+    CHECK(preview.header == QStringList{QStringLiteral("姓名"), QStringLiteral("手机")});
+    CHECK(preview.rows.first() == QStringList{QStringLiteral("王芳"), QStringLiteral("13800138000")});
+    CHECK_FALSE(preview.undecodable);
+    // Read as UTF-8 by choice, the same bytes are text no longer: what the bytes say stays known.
+    const ImportPreview utf8 = ImportPreviewReader::read(path, TextEncoding::Utf8);
+    CHECK(utf8.guess.encoding == TextEncoding::Utf16Le);
 }

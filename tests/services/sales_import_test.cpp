@@ -242,6 +242,57 @@ TEST_CASE("customers are matched by phone, also in a GB18030 file with semicolon
     CHECK(f.scalar(QStringLiteral("SELECT total_fen FROM sales")) == 129900);
 }
 
+TEST_CASE("Excel's \"Unicode Text\" and UTF-16 CSV import like UTF-8; other encodings are named",
+    "[services][import]")
+{
+    Fixture f;
+    const CustomerId wang
+        = *f.t.store().customers().registerCustomer(QStringLiteral("王芳"), QStringLiteral("13800138000")).id;
+    const QString spec
+        = QStringLiteral("invoice=单号,style=款号,quantity=数量,date=日期,price=单价,phone=手机");
+    // Excel on Windows, "Save As" "Unicode Text": UTF-16LE with a byte-order mark, tabs, CR LF.
+    QStringEncoder le("UTF-16LE");
+    const QByteArray excel = "\xFF\xFE"
+        + le.encode(QStringLiteral("单号\t款号\t数量\t日期\t单价\t手机\r\n"
+                                   "U1\t连衣裙\t1\t2026/06/01\t¥1,299.00\t138 0013 8000\r\n"
+                                   "U2\t\"衬衫\t白\"\t2\t2026/06/02\t299元\t13800138000\r\n"));
+    const SalesImportResult r = f.run(
+        f.write(excel, QStringLiteral("unicode.txt")), false, SalesImportRequest::Policy::ValidRows, spec);
+    INFO(SalesImport::summary(r).toStdString());
+    CHECK(r.outcome == SalesImportResult::Outcome::Imported);
+    CHECK(r.encoding == TextEncoding::Utf16Le);
+    CHECK(r.delimiter == u'\t');
+    CHECK(r.linesImported == 2);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM sales WHERE customer_id = %1").arg(wang)) == 2);
+    CHECK(
+        f.scalar(QStringLiteral("SELECT total_fen FROM sales WHERE customer_id = %1 ORDER BY total_fen DESC")
+                     .arg(wang))
+        == 129900);
+
+    // Another program's "Unicode CSV": UTF-16BE without a byte-order mark, commas.
+    QStringEncoder be("UTF-16BE");
+    const QByteArray csv
+        = be.encode(QStringLiteral("单号,款号,数量,日期,单价,手机\nB1,大衣,1,2026/06/03,899,13800138000\n"));
+    const SalesImportResult r2 = f.run(
+        f.write(csv, QStringLiteral("utf16.csv")), false, SalesImportRequest::Policy::ValidRows, spec);
+    CHECK(r2.outcome == SalesImportResult::Outcome::Imported);
+    CHECK(r2.encoding == TextEncoding::Utf16Be);
+    CHECK(r2.linesImported == 1);
+
+    // A Big5 file from a Hong Kong supplier is refused with a sentence that names Big5; nothing stored.
+    QStringEncoder big5("Big5");
+    const QByteArray traditional = big5.encode(QStringLiteral("單號,款號,數量,日期,單價,手機\n"
+                                                              "T1,連衣裙,1,2026/06/01,100,13800138000\n"
+                                                              "T2,襯衫,1,2026/06/01,200,13800138000\n"
+                                                              "T3,羊毛大衣,1,2026/06/01,300,13800138000\n"));
+    const qint64 before = f.count("sales");
+    const SalesImportResult refused = f.run(
+        f.write(traditional, QStringLiteral("big5.csv")), false, SalesImportRequest::Policy::ValidRows, spec);
+    CHECK(refused.outcome == SalesImportResult::Outcome::Failed);
+    CHECK(refused.error.contains(QStringLiteral("Big5")));
+    CHECK(f.count("sales") == before);
+}
+
 TEST_CASE("empty, header-only and binary files import nothing", "[services][import]")
 {
     Fixture f;

@@ -18,6 +18,9 @@ ImportPreviewPage::ImportPreviewPage(ImportChoices &choices, QWidget *parent)
     m_ui->encodingCombo->addItem(tr("UTF-8"), static_cast<int>(TextEncoding::Utf8));
     m_ui->encodingCombo->addItem(
         tr("GB18030 (GBK, Excel on Chinese Windows)"), static_cast<int>(TextEncoding::Gb18030));
+    m_ui->encodingCombo->addItem(
+        tr("UTF-16LE (Excel's \"Unicode Text\")"), static_cast<int>(TextEncoding::Utf16Le));
+    m_ui->encodingCombo->addItem(tr("UTF-16BE"), static_cast<int>(TextEncoding::Utf16Be));
     m_ui->delimiterCombo->addItem(tr("Comma ,"), QChar(u','));
     m_ui->delimiterCombo->addItem(tr("Semicolon ;"), QChar(u';'));
     m_ui->delimiterCombo->addItem(tr("Tab"), QChar(u'\t'));
@@ -42,7 +45,7 @@ void ImportPreviewPage::initializePage()
         m_ui->delimiterCombo->setCurrentIndex(
             std::max(0, m_ui->delimiterCombo->findData(detected.delimiter)));
     }
-    m_ui->detectedLabel->setText(!detected.guess.binary && !detected.header.isEmpty()
+    m_ui->detectedLabel->setText(detected.guess.readable() && !detected.header.isEmpty()
             ? tr("Detected: %1%2")
                   .arg(TextEncodings::name(detected.guess.encoding),
                       detected.guess.byteOrderMark ? tr(" with byte-order mark") : QString())
@@ -68,7 +71,7 @@ void ImportPreviewPage::showPreview(const ImportPreview &preview)
     else if (preview.undecodable)
         m_ui->problemLabel->setText(
             tr("Some characters cannot be read as %1: the file is probably in another "
-               "encoding. Try the other one until the Chinese reads correctly.")
+               "encoding. Try another one until the Chinese reads correctly.")
                 .arg(TextEncodings::name(preview.encoding)));
     else if (preview.header.size() < 2)
         m_ui->problemLabel->setText(tr("Everything is in one column: try another delimiter."));

@@ -226,6 +226,26 @@ TEST_CASE("a GB18030 file is detected and the encoding can be overridden", "[gui
     CHECK(w.count(QStringLiteral("SELECT count(*) FROM sale_lines WHERE colour = '红色'")) == 1);
 }
 
+TEST_CASE("Excel's \"Unicode Text\" shows as UTF-16LE with its Chinese and its tabs", "[gui][import]")
+{
+    Walk w;
+    QStringEncoder le("UTF-16LE");
+    w.chooseFile(w.write("\xFF\xFE"
+            + le.encode(QStringLiteral("单号\t款号\t数量\t日期\t单价\t颜色\r\n"
+                                       "2001\t款A\t1\t2026-06-01 10:00\t¥128.00\t红色\r\n")),
+        QStringLiteral("unicode.txt")));
+    auto *encoding = w.find<QComboBox>(QStringLiteral("encodingCombo"));
+    auto *preview = w.find<QTableWidget>(QStringLiteral("previewTable"));
+    CHECK(encoding->currentData().toInt() == static_cast<int>(TextEncoding::Utf16Le));
+    CHECK(encoding->currentText().contains(QStringLiteral("Unicode Text")));
+    CHECK(w.text(QStringLiteral("detectedLabel")).contains(QStringLiteral("UTF-16LE")));
+    CHECK(w.text(QStringLiteral("detectedLabel")).contains(QStringLiteral("byte-order mark")));
+    CHECK(w.find<QComboBox>(QStringLiteral("delimiterCombo"))->currentData().toChar() == u'\t');
+    CHECK(preview->horizontalHeaderItem(1)->text() == QStringLiteral("款号"));
+    CHECK(preview->item(0, 5)->text() == QStringLiteral("红色"));
+    CHECK(w.nextButton()->isEnabled());
+}
+
 TEST_CASE("a file that cannot be imported stops on the preview with the reason", "[gui][import]")
 {
     Walk w;
@@ -243,7 +263,8 @@ TEST_CASE("a file that cannot be imported stops on the preview with the reason",
     {
         w.chooseFile(w.write(
             QByteArray("PK\x03\x04\0\0\0\x08\0", 9) + QByteArray(100, '\0'), QStringLiteral("sales.xlsx")));
-        CHECK(w.text(QStringLiteral("problemLabel")).contains(QStringLiteral("binary")));
+        CHECK(
+            w.text(QStringLiteral("problemLabel")).contains(QStringLiteral(".xlsx"))); // PK: ZIP, as Excel's
         CHECK_FALSE(w.find<QComboBox>(QStringLiteral("encodingCombo"))->isEnabled());
     }
     CHECK_FALSE(w.nextButton()->isEnabled());
