@@ -226,6 +226,11 @@ BackupKey::~BackupKey()
     sodium_memzero(bytes.data(), bytes.size());
 }
 
+bool BackupCipher::longEnough(const QString &passphrase)
+{
+    return codePoints(passphrase) >= minimumPassphraseLength;
+}
+
 bool BackupCipher::looksEncrypted(const QByteArray &start)
 {
     return start.size() >= magicSize && std::memcmp(start.constData(), magic, magicSize) == 0;
@@ -268,7 +273,7 @@ std::optional<BackupKey> BackupCipher::deriveKey(const QString &passphrase,
 CipherResult BackupCipher::encrypt(QIODevice &plain, qint64 plainSize, QIODevice &out,
     const QString &passphrase, const CipherProgress &progress)
 {
-    if (codePoints(passphrase) < minimumPassphraseLength)
+    if (!longEnough(passphrase))
         return failed(CipherProblem::PassphraseTooShort);
     const std::optional<BackupKey> key = deriveKey(passphrase);
     if (!key)

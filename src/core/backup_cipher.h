@@ -82,6 +82,8 @@ public:
     static constexpr quint32 defaultMemLimitKiB = 64 * 1024;
     static constexpr qint64 headerSize = 125;
 
+    // Whether a new copy may be made with this passphrase: minimumPassphraseLength characters at least.
+    static bool longEnough(const QString &passphrase);
     // Whether `start` (the first bytes of a file; 16 are enough) is this format's magic.
     static bool looksEncrypted(const QByteArray &start);
     // Bytes an encrypted copy of `plainSize` bytes takes.

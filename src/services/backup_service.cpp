@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "services/access.h"
 #include "services/audit_trail.h"
+#include "services/backup_copier.h"
 #include "services/change_notifier.h"
 #include "services/data_location.h"
 #include "services/file_restore.h"
@@ -414,6 +415,32 @@ RestoreResult BackupService::prepareRestore(const BackupRecord &record)
         record.fullCheck == BackupRecord::FullCheck::Ok ? record.sha256 : QString());
     prepared.restoredFrom = record.fileName;
     return prepared;
+}
+
+RestoreResult BackupService::prepareRestoreFromFile(
+    const QString &path, const QString &passphrase, const CipherProgress &progress)
+{
+    RestoreResult result;
+    if (const QString refused = refusal(); !refused.isEmpty()) {
+        result.error = refused;
+        return result;
+    }
+    if (!BackupCopier::isEncrypted(path)) {
+        result = FileRestore::prepare(m_db.path(), path);
+        result.restoredFrom = QFileInfo(path).fileName();
+        return result;
+    }
+    const CopierResult opened
+        = BackupCopier::decrypt(path, QFileInfo(m_db.path()).absolutePath(), passphrase, progress);
+    if (!opened.ok) {
+        result.notARestorableBackup = opened.badInput;
+        result.error = opened.error + u' ' + tr("The database was left as it was.");
+        return result;
+    }
+    result = FileRestore::prepare(m_db.path(), opened.path);
+    QFile::remove(opened.path);
+    result.restoredFrom = QFileInfo(path).fileName();
+    return result;
 }
 
 // The restore goes into the trail of the restored file, the one the store goes on with; the

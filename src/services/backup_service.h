@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/backup_cipher.h"
 #include "core/backup_record.h"
 #include "core/write_result.h"
 
@@ -103,6 +104,12 @@ public:
     // runs on a worker while the store is still open; finishRestore() closes the store and swaps the files.
     // A clerk is refused. A copy whose full check failed is refused.
     RestoreResult prepareRestore(const BackupRecord &record);
+    // prepareRestore() for a file chosen by hand, such as a copy brought back on a USB stick. An
+    // encrypted copy (BackupCopier) is opened with `passphrase` into the database's folder first and
+    // that opened file removed again afterwards; a wrong passphrase, a damaged or cut copy and another
+    // program's file are refused (notARestorableBackup) with the store untouched.
+    RestoreResult prepareRestoreFromFile(
+        const QString &path, const QString &passphrase = QString(), const CipherProgress &progress = {});
     // For the app after prepareRestore(record): closes this service's connection (nothing of this
     // process may write to the file being replaced), swaps, and opens it again when the swap failed.
     // After success the caller restarts on the restored file, whose audit trail then records the

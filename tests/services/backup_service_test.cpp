@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/server_dump.h"
 #include "storage/sql.h"
+#include "support/file_size_limit.h"
 #include "support/read_checks.h"
 #include "support/temp_store.h"
 #include "support/test_location.h"
@@ -21,9 +22,6 @@
 #include <QTimeZone>
 
 #include <catch2/catch.hpp>
-
-#include <csignal>
-#include <sys/resource.h>
 
 using namespace atelier;
 using atelier::testing::TempStore;
@@ -291,15 +289,12 @@ TEST_CASE("a full disk during a backup leaves no file and the database alone", "
     BackupService backups(t.store().database(), t.clock());
 
     // A file-size limit stands in for a full disk: writes past 16 KiB fail (EFBIG, no signal).
-    rlimit saved{};
-    REQUIRE(getrlimit(RLIMIT_FSIZE, &saved) == 0);
-    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
-    rlimit tiny = saved;
-    tiny.rlim_cur = 16 * 1024;
-    REQUIRE(setrlimit(RLIMIT_FSIZE, &tiny) == 0);
-    const BackupResult result = backups.backupNow(BackupRecord::Kind::Manual);
-    setrlimit(RLIMIT_FSIZE, &saved);
-    std::signal(SIGXFSZ, previousHandler);
+    BackupResult result;
+    {
+        const testing::FileSizeLimit full(16 * 1024);
+        REQUIRE(full.active());
+        result = backups.backupNow(BackupRecord::Kind::Manual);
+    }
 
     CHECK_FALSE(result.ok);
     CHECK(result.error.contains(QStringLiteral("No backup was written")));
