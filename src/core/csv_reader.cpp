@@ -39,35 +39,64 @@ QStringDecoder decoderFor(TextEncoding encoding)
     return QStringDecoder(QStringDecoder::Utf8);
 }
 
+// How many bytes at the end of `bytes` are the start of a UTF-8 character that the next read
+// completes. Qt 6.4's decoder, given such a start that turns out broken, drops the byte after it
+// when that byte comes in the next call (a delimiter, a quote); held back, the decoder sees the
+// whole sequence in one call.
+qsizetype unfinishedUtf8(const QByteArray &bytes)
+{
+    const qsizetype n = bytes.size();
+    for (qsizetype back = 1; back <= 3 && back <= n; ++back) {
+        const auto c = static_cast<unsigned char>(bytes.at(n - back));
+        if ((c & 0xC0) == 0x80)
+            continue; // a continuation byte: look further back for its start
+        const qsizetype length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+        return length > back ? back : 0;
+    }
+    return 0;
+}
+
 } // namespace
 
 CsvReader::CsvReader(QIODevice &device, TextEncoding encoding, QChar delimiter)
     : m_device(device)
     , m_decoder(decoderFor(encoding))
     , m_delimiter(delimiter)
+    , m_utf8(encoding == TextEncoding::Utf8)
 {
 }
 
-// Keeps the unread rest of the buffer and appends the next decoded chunk; false at the end.
+// Keeps the unread rest of the buffer and appends the next decoded text; false at the end. Reads on
+// while a read decodes to nothing (a file whose last read is the first byte of a character).
 bool CsvReader::fill()
 {
-    if (m_atEnd)
-        return false;
-    const QByteArray bytes = m_device.read(chunkBytes);
-    m_bytesRead += bytes.size();
     m_buffer.remove(0, m_pos);
     m_pos = 0;
-    if (bytes.isEmpty()) {
-        m_atEnd = true;
-        return false;
+    while (!m_atEnd) {
+        QByteArray bytes = m_device.read(chunkBytes);
+        m_bytesRead += bytes.size();
+        m_atEnd = bytes.isEmpty();
+        bytes.prepend(m_heldBack);
+        m_heldBack.clear();
+        if (!m_atEnd && m_utf8) {
+            const qsizetype held = unfinishedUtf8(bytes);
+            m_heldBack = bytes.right(held);
+            bytes.chop(held);
+        }
+        // At the end, a character cut short stays in the decoder: it is no text, and makes no record.
+        const QString text = m_decoder.decode(bytes);
+        if (text.isEmpty())
+            continue;
+        m_buffer += text;
+        if (!m_started) {
+            m_started = true;
+            if (m_buffer.startsWith(QChar(0xFEFF)))
+                m_buffer.remove(0, 1);
+        }
+        if (m_pos < m_buffer.size())
+            return true;
     }
-    m_buffer += m_decoder.decode(bytes);
-    if (!m_started) {
-        m_started = true;
-        if (m_buffer.startsWith(QChar(0xFEFF)))
-            m_buffer.remove(0, 1);
-    }
-    return true;
+    return false;
 }
 
 bool CsvReader::next(QStringList &fields)

@@ -116,6 +116,12 @@ PhoneNumber::Parsed PhoneNumber::parse(const QString &input)
         result.digits = digits;
         return result;
     }
+    // 0086 0086 …: a country code twice, or an international number. No area code starts with 00,
+    // and taking one for it would store digits that read back as another number.
+    if (digits.startsWith(QStringLiteral("00"))) {
+        result.problem = Problem::WrongLength;
+        return result;
+    }
     if (digits.startsWith(u'0')) {
         // Area code plus a 7- or 8-digit local number.
         const qsizetype local = digits.size() - areaCodeLength(digits);

@@ -106,3 +106,11 @@ TEST_CASE(
     CHECK(ContactMask::birthday(QDate(1990, 6, 15)) == QStringLiteral("06-15"));
     CHECK(ContactMask::birthday(QDate()).isEmpty());
 }
+
+TEST_CASE("a number whose area code would start with 00 is refused", "[core][phone]")
+{
+    // 0086 twice: taken as the area code 0086 it was stored as digits that read back as a mobile cut short.
+    CHECK(PhoneNumber::parse(QStringLiteral("00860086-1380000")).problem == Problem::WrongLength);
+    CHECK(PhoneNumber::parse(QStringLiteral("0086 0086 138 0000")).problem == Problem::WrongLength);
+    CHECK(PhoneNumber::parse(QStringLiteral("0044 20 7946 0000")).problem == Problem::WrongLength);
+}
