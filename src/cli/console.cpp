@@ -182,9 +182,15 @@ QString usage(const QString &verb)
         "atelier-cli [--db FILE] backup [--out DIR]\n"
         "    Copy the database now (checked, owner-only) into the backup folder (setting; default\n"
         "    \"backups\" beside the database) or DIR, and print the path of the copy.\n"
-        "atelier-cli [--db FILE] restore BACKUP --yes\n"
+        "atelier-cli [--db FILE] backup --encrypt --out DIR [--passphrase-fd N]\n"
+        "    The same copy, in the backup folder as usual, then encrypted into DIR (a USB stick, say),\n"
+        "    which receives only the encrypted file; its path is printed. The passphrase (8 characters\n"
+        "    or more) is asked twice on the terminal, or read as the first line of file descriptor N.\n"
+        "    It is never stored: without it the copy cannot be read.\n"
+        "atelier-cli [--db FILE] restore BACKUP --yes [--passphrase-fd N]\n"
         "    Check BACKUP, set the database aside as FILE.before-restore-YYYYMMDD-HHMMSS and put the\n"
-        "    backup in its place. Close Atelier first. Without --yes nothing is done.\n"
+        "    backup in its place. Close Atelier first. Without --yes nothing is done. An encrypted\n"
+        "    copy is recognised and its passphrase asked (or read from N).\n"
         "    On a server (--db postgresql://…) backup runs pg_dump into the backup folder (default:\n"
         "    \"backups\" in the data folder) and restore puts BACKUP into an empty database only.\n");
     if (verb == QStringLiteral("backup") || verb == QStringLiteral("restore"))
