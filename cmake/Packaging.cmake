@@ -108,7 +108,7 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # What dpkg-shlibdeps cannot see, because Qt loads it at run time (docs/packaging.md says why each):
 # - libqt6sql6-sqlite: the QSQLITE driver of every store file; without it nothing opens.
 # - libqt6sql6-psql: the QPSQL driver of a store on a PostgreSQL server. Depends, not Recommends: the
-#   first start offers a server, and the programs link libpq already, so it costs a 100 kB plugin.
+#   first start offers a server, and the programs link libpq already, so it costs a 60 kB plugin.
 # - qt6-qpa-plugins: the window system (xcb), and `offscreen` for atelier-cli's PDF report.
 # - qt6-translations-l10n: Qt's own words in Chinese (buttons of the standard dialogs, "OK",
 #   "Cancel"), loaded from the system's translations folder by src/services/language.cpp.
