@@ -8,9 +8,11 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -75,7 +77,12 @@ BackupsPage::BackupsPage(Store &store, QWidget *parent)
         return QMessageBox::question(this, tr("Restore a backup"), question) == QMessageBox::Yes;
     })
     , m_restart(restartApp)
+    , m_chooseFile([this] {
+        return QFileDialog::getOpenFileName(this, tr("Restore from a file"), QString(),
+            tr("Atelier backups (*.encrypted *.sqlite);;All files (*)"));
+    })
     , m_runner(store, QStringLiteral("backup"))
+    , m_copyRunner(QStringLiteral("backup copy"))
 {
     // A copy or a check is not stopped half-way, nor a restore: quitting waits for them.
     m_runner.setCancellable(false);
@@ -121,12 +128,23 @@ BackupsPage::BackupsPage(Store &store, QWidget *parent)
     m_backupButton->setObjectName(QStringLiteral("backupNowButton"));
     m_restoreButton = new QPushButton(tr("Restore…"), this);
     m_restoreButton->setObjectName(QStringLiteral("restoreButton"));
+    m_restoreFileButton = new QPushButton(tr("Restore from a file…"), this);
+    m_restoreFileButton->setObjectName(QStringLiteral("restoreFromFileButton"));
+    m_restoreFileButton->setVisible(!store.isOnServer()); // a server's: atelier-cli restore
+    m_copyButton = new QPushButton(tr("Copy a backup to…"), this);
+    m_copyButton->setObjectName(QStringLiteral("copyBackupButton"));
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 0);
     m_progress->hide();
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelCopyButton"));
+    m_cancelButton->hide();
     actions->addWidget(m_backupButton);
     actions->addWidget(m_restoreButton);
+    actions->addWidget(m_restoreFileButton);
+    actions->addWidget(m_copyButton);
     actions->addWidget(m_progress, 1);
+    actions->addWidget(m_cancelButton);
     layout->addLayout(actions);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("backupMessageLabel"));
@@ -137,6 +155,14 @@ BackupsPage::BackupsPage(Store &store, QWidget *parent)
     connect(m_saveButton, &QPushButton::clicked, this, &BackupsPage::saveSettings);
     connect(m_backupButton, &QPushButton::clicked, this, &BackupsPage::backUpNow);
     connect(m_restoreButton, &QPushButton::clicked, this, &BackupsPage::restoreSelected);
+    connect(m_restoreFileButton, &QPushButton::clicked, this, &BackupsPage::restoreFromFile);
+    connect(m_copyButton, &QPushButton::clicked, this, &BackupsPage::copyBackup);
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] { m_copyRunner.cancel(); });
+    const auto progress = [this](const BackgroundProgress &done) {
+        showProgress(done);
+    };
+    m_runner.setProgressHandler(progress);
+    m_copyRunner.setProgressHandler(progress);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &BackupsPage::updateButtons);
     // Copies made elsewhere (after the nightly run, by atelier-cli) show at once; the settings being
     // edited stay as they are.
@@ -213,6 +239,10 @@ void BackupsPage::updateButtons()
     m_restoreButton->setEnabled(!isBusy() && chosen && m_records[row].restorable() && !m_store.isOnServer());
     m_backupButton->setEnabled(!isBusy() && m_store.backups().canBackUp());
     m_saveButton->setEnabled(!isBusy());
+    m_restoreFileButton->setEnabled(!isBusy());
+    m_copyButton->setEnabled(!isBusy()
+        && std::any_of(
+            m_records.begin(), m_records.end(), [](const BackupRecord &r) { return r.restorable(); }));
 }
 
 void BackupsPage::showMessage(const QString &text, bool problem)
@@ -223,7 +253,9 @@ void BackupsPage::showMessage(const QString &text, bool problem)
 
 void BackupsPage::setBusy(bool busy, const QString &what)
 {
+    m_progress->setRange(0, 0); // until the work tells how far it is
     m_progress->setVisible(busy);
+    m_cancelButton->setVisible(busy && m_copyRunner.isRunning());
     if (busy)
         showMessage(what, false);
     updateButtons();
@@ -310,9 +342,17 @@ void BackupsPage::restoreSelected()
               .arg(when(record.madeAt));
     if (!m_confirm(question))
         return;
+    startRestore([record](BackgroundJob &job) { return job.store().backups().prepareRestore(record); },
+        tr("Checking the backup and copying it beside the database…"));
+}
+
+// Both restores: the other background work stops first, then `prepare` runs on the worker.
+void BackupsPage::startRestore(
+    const std::function<RestoreResult(BackgroundJob &)> &prepare, const QString &what)
+{
     m_runner.run(
         this,
-        [record](BackgroundJob &job) {
+        [prepare](BackgroundJob &job) {
             // An export or a nightly run still writing through its own connection would write into the
             // file being replaced, or leave half its work in the data set aside.
             if (!job.stopOtherWork(otherWorkBound)) {
@@ -321,7 +361,7 @@ void BackupsPage::restoreSelected()
                                 "restored. Try again in a moment.");
                 return busy;
             }
-            return job.store().backups().prepareRestore(record);
+            return prepare(job);
         },
         [this](BackgroundResult<RestoreResult> result) {
             RestoreResult answer = result.value.value_or(RestoreResult{});
@@ -330,7 +370,7 @@ void BackupsPage::restoreSelected()
             prepared(answer);
             workerDone();
         });
-    setBusy(true, tr("Checking the backup and copying it beside the database…"));
+    setBusy(true, what);
 }
 
 void BackupsPage::prepared(const RestoreResult &result)
@@ -356,6 +396,93 @@ void BackupsPage::prepared(const RestoreResult &result)
         false);
     emit restoreFinished(true);
     m_restart();
+}
+
+void BackupsPage::showProgress(const BackgroundProgress &progress)
+{
+    if (progress.total <= 0)
+        return;
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(int(progress.done * 1000 / progress.total));
+}
+
+void BackupsPage::copyBackup()
+{
+    if (isBusy())
+        return;
+    QList<BackupRecord> restorable;
+    std::copy_if(m_records.begin(), m_records.end(), std::back_inserter(restorable),
+        [](const BackupRecord &record) { return record.restorable(); });
+    auto *dialog = new CopyBackupDialog(restorable, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { startCopy(dialog->request()); });
+    dialog->open();
+}
+
+void BackupsPage::startCopy(const BackupCopyRequest &request)
+{
+    const bool encrypted = request.passphrase.has_value();
+    m_copyRunner.run(
+        this,
+        [request](BackgroundJob &job) {
+            return BackupCopier::copy(
+                request.backup.path(), request.folder, request.passphrase, [&job](qint64 done, qint64 total) {
+                    job.progress(done, total);
+                    return !job.cancelled();
+                });
+        },
+        [this, encrypted](BackgroundResult<CopierResult> result) { copyDone(result, encrypted); });
+    setBusy(true,
+        encrypted ? tr("Encrypting the backup into %1…").arg(QDir::toNativeSeparators(request.folder))
+                  : tr("Copying the backup to %1…").arg(QDir::toNativeSeparators(request.folder)));
+}
+
+void BackupsPage::copyDone(const BackgroundResult<CopierResult> &result, bool encrypted)
+{
+    workerDone();
+    const CopierResult copied = result.value.value_or(CopierResult{});
+    const bool ok = result.ok() && copied.ok;
+    QString text = ok ? CopyBackupDialog::doneMessage(copied.path, encrypted) : copied.error;
+    if (!result.ok())
+        text = result.error.isEmpty() ? tr("The copy was cancelled.") : result.error;
+    showMessage(text, !ok || !encrypted);
+    emit copyFinished(ok);
+}
+
+void BackupsPage::restoreFromFile()
+{
+    if (isBusy())
+        return;
+    const QString path = m_chooseFile();
+    if (path.isEmpty())
+        return;
+    if (!BackupCopier::isEncrypted(path)) {
+        restoreFile(path, QString());
+        return;
+    }
+    QInputDialog *ask = CopyBackupDialog::askPassphrase(path, this);
+    connect(ask, &QInputDialog::textValueSelected, this,
+        [this, path](const QString &passphrase) { restoreFile(path, passphrase); });
+    ask->open();
+}
+
+void BackupsPage::restoreFile(const QString &path, const QString &passphrase)
+{
+    const QString question = tr("Restore the backup %1? Everything entered since it was made is replaced by "
+                                "the data in it. The current data is kept aside as a file next to the "
+                                "database, not deleted. Atelier restarts afterwards.")
+                                 .arg(QDir::toNativeSeparators(path));
+    if (isBusy() || !m_confirm(question))
+        return;
+    startRestore(
+        [path, passphrase](BackgroundJob &job) {
+            return job.store().backups().prepareRestoreFromFile(
+                path, passphrase, [&job](qint64 done, qint64 total) {
+                    job.progress(done, total);
+                    return true; // a restore is not stopped half-way
+                });
+        },
+        tr("Opening and checking the backup, then copying it beside the database…"));
 }
 
 } // namespace atelier
