@@ -4,8 +4,9 @@
 # processes_in_root and elapsed, and $chroot_dir, $logs, $package, $run_seconds, $started.
 # What it proves, in order (docs/packaging.md):
 #   1. `apt install ./atelier_….deb` pulls every dependency on a system that has none of them;
-#   2. as an ordinary user, `atelier-cli demo --customers 200`, `find` and `backup` work from the
-#      installed paths, and `atelier` starts (under Xvfb, which is installed for the check only);
+#   2. as an ordinary user, `atelier-cli demo --customers 200`, `find`, `backup`, an encrypted copy
+#      and the restore from it work from the installed paths, in Chinese too, and `atelier` starts
+#      (under Xvfb, which is installed for the check only);
 #   3. nothing was written outside that user's home: not next to the programs, not in /etc;
 #   4. `apt remove`, and `apt purge` after installing it again, leave the user's store, backups and
 #      logs as they were.
@@ -72,6 +73,21 @@ run_as_shopkeeper() {
         "$shop_data"/backups/atelier-*.sqlite) ;;
         *) check_fail "the backup is not in $shop_data/backups" ;;
     esac
+    # The copy for a USB stick (a folder in her home here), encrypted with libsodium from the
+    # installed paths, and the store restored from it; the passphrase from a file descriptor.
+    as_shopkeeper sh -c 'umask 077 && mkdir ~/usb-stick && echo "a passphrase for the check" >~/passphrase'
+    copy=$(as_shopkeeper sh -c 'atelier-cli backup --encrypt --out ~/usb-stick --passphrase-fd 3 3<~/passphrase')
+    echo "atelier-cli backup --encrypt --out ~/usb-stick: $copy"
+    case "$copy" in
+        "$shop_home"/usb-stick/atelier-*.encrypted) ;;
+        *) check_fail "the encrypted copy is not in ~/usb-stick" ;;
+    esac
+    as_shopkeeper sh -c "atelier-cli restore '$copy' --yes --passphrase-fd 3 3<~/passphrase"
+    # The translations are inside the programs: Chinese with a Chinese locale, nothing to install.
+    local chinese
+    chinese=$(as_shopkeeper env LANG=zh_CN.UTF-8 atelier-cli no-such-verb 2>&1 || true)
+    echo "LANG=zh_CN.UTF-8 atelier-cli no-such-verb: $chinese"
+    echo "$chinese" | grep -q '未知命令' || check_fail "atelier-cli did not answer in Chinese"
 }
 
 # atelier under Xvfb as the shopkeeper: up for $run_seconds s on her store (at its login screen),
@@ -158,7 +174,7 @@ check_package() {
     step "the installed package" "$logs/3-installed.log" check_installed
     step "installing xvfb for the check (not a dependency)" "$logs/4-xvfb.log" in_root sh -c \
         'DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends xvfb xauth'
-    step "atelier-cli demo, find, backup as $shopkeeper" "$logs/5-cli.log" run_as_shopkeeper
+    step "atelier-cli demo, find, backup, encrypted copy, restore as $shopkeeper" "$logs/5-cli.log" run_as_shopkeeper
     step "atelier under Xvfb as $shopkeeper" "$logs/6-app.log" start_app
     step "nothing written outside the home" "$logs/7-elsewhere.log" check_nothing_written_elsewhere
     step "apt remove, apt purge" "$logs/8-remove.log" remove_and_purge
