@@ -124,6 +124,9 @@ CopierResult BackupCopier::copy(const QString &backupPath, const QString &folder
             tr("Cannot write in %1 (%2): the folder may be read-only or the disk full. Nothing was "
                "written.")
                 .arg(native(folder), out.errorString()));
+    // Owner-only where the folder's file system keeps permissions (a USB stick's FAT does not), as the
+    // backups themselves are.
+    out.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     const CipherResult written = passphrase ? BackupCipher::encrypt(in, in.size(), out, *passphrase, progress)
                                             : copyBytes(in, in.size(), out, progress);
     if (!written.ok() || !syncToDisk(out) || !out.commit()) {

@@ -92,6 +92,8 @@ TEST_CASE("an encrypted copy of a backup reads back byte for byte", "[services][
     CHECK(entries(stick.path()) == QStringList{QFileInfo(copied.path).fileName()});
     CHECK(BackupCopier::isEncrypted(copied.path));
     CHECK_FALSE(BackupCopier::isEncrypted(backup));
+    CHECK((QFileInfo(copied.path).permissions() & (QFile::ReadOther | QFile::ReadGroup))
+        == QFile::Permissions());
     CHECK_FALSE(fileBytes(copied.path).contains(QStringLiteral("王秀英").toUtf8()));
 
     // A second copy into the same folder gets a name of its own.
