@@ -2059,8 +2059,8 @@
         <translation>请给出 --mapping 名称 或 --columns 列说明，二者选一。</translation>
     </message>
     <message>
-        <source>Unknown encoding &quot;%1&quot;; use utf-8 or gb18030.</source>
-        <translation>未知编码“%1”；请用 utf-8 或 gb18030。</translation>
+        <source>Unknown encoding &quot;%1&quot;; use utf-8, gb18030, utf-16le or utf-16be.</source>
+        <translation>未知编码“%1”；请用 utf-8、gb18030、utf-16le 或 utf-16be。</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
@@ -2391,7 +2391,7 @@ atelier-cli [--db FILE] campaign report ID [--attribution-days N]
     </message>
     <message>
         <source>atelier-cli [--db FILE] import sales FILE (--mapping NAME | --columns SPEC)
-        [--encoding utf-8|gb18030] [--dry-run] [--all-or-nothing] [--rejects FILE]
+        [--encoding utf-8|gb18030|utf-16le|utf-16be] [--dry-run] [--all-or-nothing] [--rejects FILE]
         [--save-mapping NAME]
     Import a till&apos;s export of sale lines (CSV; encoding and delimiter detected). SPEC names the
     columns: invoice=..,style=..,quantity=..,date=..,price=..[,customer=..][,phone=..]. Prints a
@@ -2402,13 +2402,13 @@ atelier-cli [--db FILE] import customers FILE --phone-column NAME --id-column NA
     Give archive customers (found by phone) their till customer number, and attach the sales
     imported under that number. With --name-column, a phone not in the archive registers a
     new customer of that name; without it, no customer is created.
-atelier-cli [--db FILE] import surveys FILE [--encoding utf-8|gb18030] [--dry-run] [--rejects FILE]
+atelier-cli [--db FILE] import surveys FILE [--encoding utf-8|gb18030|utf-16le|utf-16be] [--dry-run] [--rejects FILE]
     Import satisfaction survey results: columns customer_id (顾客编号) or phone (手机号), date (日期),
     score (评分, 1 to 5) and comment (评语), found by their header names. The same file twice adds
     nothing. Exit 0 when something was imported or the dry run passed, 1 when nothing, 2 bad input.
 </source>
         <translation>atelier-cli [--db 文件] import sales 文件 (--mapping 名称 | --columns 列说明)
-        [--encoding utf-8|gb18030] [--dry-run] [--all-or-nothing] [--rejects 文件]
+        [--encoding utf-8|gb18030|utf-16le|utf-16be] [--dry-run] [--all-or-nothing] [--rejects 文件]
         [--save-mapping 名称]
     导入收银系统导出的销售明细（CSV；自动识别编码和分隔符）。列说明写明各字段所在的列：
     invoice=..,style=..,quantity=..,date=..,price=..[,customer=..][,phone=..]。输出汇总；
@@ -2418,7 +2418,7 @@ atelier-cli [--db 文件] import customers 文件 --phone-column 列名 --id-col
         [--name-column 列名]
     按手机号为档案顾客关联收银系统会员号，并把以该会员号导入的销售归入其名下。
     指定 --name-column 时，档案中没有的手机号将以该姓名登记为新顾客；不指定则不新建顾客。
-atelier-cli [--db 文件] import surveys 文件 [--encoding utf-8|gb18030] [--dry-run] [--rejects 文件]
+atelier-cli [--db 文件] import surveys 文件 [--encoding utf-8|gb18030|utf-16le|utf-16be] [--dry-run] [--rejects 文件]
     导入满意度调查结果：按表头名称识别列 customer_id（顾客编号）或 phone（手机号）、date（日期）、
     score（评分，1 到 5）和 comment（评语）。同一文件导入两次不会重复添加。导入了数据或试运行
     通过时退出码为 0，什么都没导入为 1，输入有误为 2。
@@ -2454,26 +2454,6 @@ atelier-cli [--db 文件] import surveys 文件 [--encoding utf-8|gb18030] [--dr
     店长更正积分：加上 POINTS 分，为负数（如 -50）时扣除，并记录原因。
     输出新的余额。会使余额低于零时退出码为 1（不写入任何内容）；顾客不存在、
     POINTS 不是整数或为 0、没有原因时退出码为 2。
-</translation>
-    </message>
-    <message>
-        <source>atelier-cli [--db FILE] backup [--out DIR]
-    Copy the database now (checked, owner-only) into the backup folder (setting; default
-    &quot;backups&quot; beside the database) or DIR, and print the path of the copy.
-atelier-cli [--db FILE] restore BACKUP --yes
-    Check BACKUP, set the database aside as FILE.before-restore-YYYYMMDD-HHMMSS and put the
-    backup in its place. Close Atelier first. Without --yes nothing is done.
-    On a server (--db postgresql://…) backup runs pg_dump into the backup folder (default:
-    &quot;backups&quot; in the data folder) and restore puts BACKUP into an empty database only.
-</source>
-        <translation>atelier-cli [--db FILE] backup [--out DIR]
-    立即复制数据库（经检查，仅所有者可读）到备份文件夹（见设置；默认为数据库旁的
-    &quot;backups&quot;）或 DIR，并输出副本的路径。
-atelier-cli [--db FILE] restore BACKUP --yes
-    检查 BACKUP，把数据库另存为 FILE.before-restore-YYYYMMDD-HHMMSS，再把备份放到原位置。
-    请先关闭 Atelier。不加 --yes 时什么也不做。
-    在服务器上（--db postgresql://…）时，backup 用 pg_dump 备份到备份文件夹（默认为数据
-    文件夹中的 &quot;backups&quot;），restore 只会把 BACKUP 恢复到空数据库中。
 </translation>
     </message>
     <message>
@@ -2539,6 +2519,44 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>Give the reason for the adjustment with --reason.</source>
         <translation>请用 --reason 说明调整原因。</translation>
+    </message>
+    <message>
+        <source>The backup %1 stays in the store&apos;s backup folder; only the encrypted copy was written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encrypt needs --out DIR: the folder (a USB stick, say) that receives the encrypted copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--passphrase-fd goes with --encrypt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>atelier-cli [--db FILE] backup [--out DIR]
+    Copy the database now (checked, owner-only) into the backup folder (setting; default
+    &quot;backups&quot; beside the database) or DIR, and print the path of the copy.
+atelier-cli [--db FILE] backup --encrypt --out DIR [--passphrase-fd N]
+    The same copy, in the backup folder as usual, then encrypted into DIR (a USB stick, say),
+    which receives only the encrypted file; its path is printed. The passphrase (8 characters
+    or more) is asked twice on the terminal, or read as the first line of file descriptor N.
+    It is never stored: without it the copy cannot be read.
+atelier-cli [--db FILE] restore BACKUP --yes [--passphrase-fd N]
+    Check BACKUP, set the database aside as FILE.before-restore-YYYYMMDD-HHMMSS and put the
+    backup in its place. Close Atelier first. Without --yes nothing is done. An encrypted
+    copy is recognised and its passphrase asked (or read from N).
+    On a server (--db postgresql://…) backup runs pg_dump into the backup folder (default:
+    &quot;backups&quot; in the data folder) and restore puts BACKUP into an empty database only.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5690,6 +5708,33 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>Holiday greeting: %1 on %2</source>
         <translation>节日问候：%2 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>The passphrase could not be read from file descriptor %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for the passphrase on: give it with --passphrase-fd N (its first line is read from that file descriptor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase could not be read from the terminal.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8881,6 +8926,46 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
         <source>Copies of the server&apos;s database are made with pg_dump. A copy is restored into a new, empty database with atelier-cli restore, never over the store in use.</source>
         <translation>服务器数据库的副本用 pg_dump 制作。副本用 atelier-cli restore 恢复到一个新的空数据库中，从不覆盖正在使用的店铺。</translation>
     </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atelier backups (*.encrypted *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a backup to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Encrypting the backup into %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the backup to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup %1? Everything entered since it was made is replaced by the data in it. The current data is kept aside as a file next to the database, not deleted. Atelier restarts afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening and checking the backup, then copying it beside the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>atelier::BenefitsEditor</name>
@@ -9780,6 +9865,105 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     <message>
         <source>The caller is registered, but the complaint could not be linked to the new customer: %1</source>
         <translation>来电者已登记，但投诉未能归到新顾客名下：%1</translation>
+    </message>
+</context>
+<context>
+    <name>atelier::CopyBackupDialog</name>
+    <message>
+        <source>checked in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quick check only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished">%1，%2：%3 {1,?} {2,?}</translation>
+    </message>
+    <message>
+        <source>Copy a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The USB stick or folder to copy to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">选择…</translation>
+    </message>
+    <message>
+        <source>Copy to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted with a passphrase (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy that is not encrypted can be read by anyone who has it: whoever finds the USB stick reads every customer&apos;s name, phone number and purchases. Keep it locked away, and delete it when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted copy %1 is written. Keep the passphrase somewhere safe: without it nobody can read the copy, Atelier included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy %1 is written, not encrypted: anyone who finds it can read every customer&apos;s name and phone number. Keep it locked away, and delete it when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Its passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the backup to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup to copy yet: make one with Back up now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder to copy to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the same passphrase twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the passphrase somewhere safe, away from the stick: it is not stored anywhere, and without it the copy cannot be read by anyone, Atelier included.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

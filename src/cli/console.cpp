@@ -86,7 +86,7 @@ QString usage(const QString &verb)
         return exportText;
     const QString import = Cli::tr(
         "atelier-cli [--db FILE] import sales FILE (--mapping NAME | --columns SPEC)\n"
-        "        [--encoding utf-8|gb18030] [--dry-run] [--all-or-nothing] [--rejects FILE]\n"
+        "        [--encoding utf-8|gb18030|utf-16le|utf-16be] [--dry-run] [--all-or-nothing] [--rejects FILE]\n"
         "        [--save-mapping NAME]\n"
         "    Import a till's export of sale lines (CSV; encoding and delimiter detected). SPEC names the\n"
         "    columns: invoice=..,style=..,quantity=..,date=..,price=..[,customer=..][,phone=..]. Prints a\n"
@@ -97,7 +97,7 @@ QString usage(const QString &verb)
         "    Give archive customers (found by phone) their till customer number, and attach the sales\n"
         "    imported under that number. With --name-column, a phone not in the archive registers a\n"
         "    new customer of that name; without it, no customer is created.\n"
-        "atelier-cli [--db FILE] import surveys FILE [--encoding utf-8|gb18030] [--dry-run] [--rejects FILE]\n"
+        "atelier-cli [--db FILE] import surveys FILE [--encoding utf-8|gb18030|utf-16le|utf-16be] [--dry-run] [--rejects FILE]\n"
         "    Import satisfaction survey results: columns customer_id (顾客编号) or phone (手机号), date (日期),\n"
         "    score (评分, 1 to 5) and comment (评语), found by their header names. The same file twice adds\n"
         "    nothing. Exit 0 when something was imported or the dry run passed, 1 when nothing, 2 bad input.\n");

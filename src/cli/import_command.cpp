@@ -98,7 +98,8 @@ int runImport(CommandLine &line, const QString &databasePath)
     if (!line.failed() && encodingName) {
         encoding = TextEncodings::fromName(*encodingName);
         if (!encoding)
-            line.fail(Cli::tr("Unknown encoding \"%1\"; use utf-8 or gb18030.").arg(*encodingName));
+            line.fail(Cli::tr("Unknown encoding \"%1\"; use utf-8, gb18030, utf-16le or utf-16be.")
+                          .arg(*encodingName));
     }
     if (!line.finish())
         return badInput(line.error());
