@@ -92,11 +92,16 @@ QString copyFailure(const CipherResult &written, const QString &folder)
         return BackupCopier::tr("The backup could not be read (%1); nothing was left in %2.")
             .arg(written.detail, native(folder));
     default:
-        return BackupCopier::tr(
-            "The copy to %1 stopped part way (%2): the disk or USB stick may be full or was "
-            "pulled out. No file was left under the copy's name.")
-            .arg(native(folder), written.detail);
+        break;
     }
+    // A write error that Qt could not name says nothing a person can use.
+    const QString reason = written.detail.isEmpty() || written.detail == QStringLiteral("Unknown error")
+        ? QString()
+        : QStringLiteral(" (%1)").arg(written.detail);
+    return BackupCopier::tr(
+        "The copy to %1 stopped part way%2: the disk or USB stick may be full or was pulled "
+        "out. No file was left under the copy's name.")
+        .arg(native(folder), reason);
 }
 
 } // namespace
