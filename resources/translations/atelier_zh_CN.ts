@@ -880,90 +880,90 @@
     <name>BackupCipher</name>
     <message>
         <source>This is not an encrypted Atelier backup: it was made by another program, or is no backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 Atelier 的加密备份：它是其他程序生成的文件，或者根本不是备份。</translation>
     </message>
     <message>
         <source>This encrypted backup was made by a newer version of Atelier. Install the newer version to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个加密备份由更新版本的 Atelier 制作。请安装新版本后再读取。</translation>
     </message>
     <message>
         <source>The passphrase is not the one this backup was encrypted with.</source>
-        <translation type="unfinished"></translation>
+        <translation>口令不对：这不是加密此备份时用的口令。</translation>
     </message>
     <message>
         <source>This encrypted backup is incomplete: the file was cut short, perhaps while it was being copied or the USB stick was pulled out.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个加密备份不完整：文件被截断了，可能是复制时出了问题，或者 U 盘被拔出。</translation>
     </message>
     <message>
         <source>This encrypted backup is damaged: some of its bytes have changed since it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个加密备份已损坏：写好之后其中有字节被改动了。</translation>
     </message>
     <message>
         <source>The passphrase must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>口令至少要有 %1 个字符。</translation>
     </message>
     <message>
         <source>The backup could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取备份。</translation>
     </message>
     <message>
         <source>The encrypted copy could not be written: the disk or USB stick may be full, read-only or no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入加密副本：磁盘或 U 盘可能已满、只读，或已经不在了。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>There is not enough free memory on this computer to work out the key from the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机可用内存不足，无法由口令算出密钥。</translation>
     </message>
 </context>
 <context>
     <name>BackupCopier</name>
     <message>
         <source>The copy was cancelled; nothing was left in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>复制已取消；%1 中没有留下任何文件。</translation>
     </message>
     <message>
         <source>The backup could not be read (%1); nothing was left in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The copy to %1 stopped part way (%2): the disk or USB stick may be full or was pulled out. No file was left under the copy&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取备份（%1）；%2 中没有留下任何文件。</translation>
     </message>
     <message>
         <source>The folder %1 is not there. If it is on a USB stick, is the stick plugged in?</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到文件夹 %1。如果它在 U 盘上，请确认 U 盘已经插好。</translation>
     </message>
     <message>
         <source>The backup %1 could not be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取备份 %1（%2）。</translation>
     </message>
     <message>
         <source>Cannot write in %1 (%2): the folder may be read-only or the disk full. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 中写入（%2）：该文件夹可能是只读的，或者磁盘已满。没有写入任何内容。</translation>
     </message>
     <message>
         <source>Cannot read %1 (%2).</source>
-        <translation type="unfinished">无法读取 %1（%2）。</translation>
+        <translation>无法读取 %1（%2）。</translation>
     </message>
     <message>
         <source>Cannot write in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 中写入。</translation>
     </message>
     <message>
         <source>Cannot write in %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 中写入（%2）。</translation>
     </message>
     <message>
         <source>The backup could not be written out in %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 中写出备份（%2）。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The copy to %1 stopped part way%2: the disk or USB stick may be full or was pulled out. No file was left under the copy&apos;s name.</source>
+        <translation>复制到 %1 时中途停止%2：磁盘或 U 盘可能已满或被拔出。没有留下以副本名称命名的文件。</translation>
     </message>
 </context>
 <context>
@@ -2522,23 +2522,23 @@ Exit codes: 0 success, 1 the work failed, 2 bad input (the reason is on stderr).
     </message>
     <message>
         <source>The backup %1 stays in the store&apos;s backup folder; only the encrypted copy was written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 %1 仍留在店铺的备份文件夹中；写入 %2 的只有加密副本。</translation>
     </message>
     <message>
         <source>--encrypt needs --out DIR: the folder (a USB stick, say) that receives the encrypted copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>--encrypt 需要 --out 文件夹：接收加密副本的文件夹（例如 U 盘）。</translation>
     </message>
     <message>
         <source>--passphrase-fd goes with --encrypt.</source>
-        <translation type="unfinished"></translation>
+        <translation>--passphrase-fd 只能与 --encrypt 一起使用。</translation>
     </message>
     <message>
         <source>The folder %1 is not there.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到文件夹 %1。</translation>
     </message>
     <message>
         <source>Nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有恢复任何内容。</translation>
     </message>
     <message>
         <source>atelier-cli [--db FILE] backup [--out DIR]
@@ -2556,7 +2556,20 @@ atelier-cli [--db FILE] restore BACKUP --yes [--passphrase-fd N]
     On a server (--db postgresql://…) backup runs pg_dump into the backup folder (default:
     &quot;backups&quot; in the data folder) and restore puts BACKUP into an empty database only.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>atelier-cli [--db 文件] backup [--out 文件夹]
+    立即复制数据库（经过检查，仅本人可读）到备份文件夹（设置项；默认为数据库旁边的
+    “backups”）或指定的文件夹，并输出副本的路径。
+atelier-cli [--db 文件] backup --encrypt --out 文件夹 [--passphrase-fd N]
+    照常在备份文件夹中做同样的副本，再把它加密写入指定文件夹（例如 U 盘）；该文件夹只
+    收到加密文件，输出的是它的路径。口令（至少 8 个字符）在终端上询问两次，或从文件
+    描述符 N 读取第一行。口令不会保存：没有它，副本无法读取。
+atelier-cli [--db 文件] restore 备份 --yes [--passphrase-fd N]
+    检查备份，把数据库另存为 文件.before-restore-YYYYMMDD-HHMMSS，再把备份放到原位。
+    请先关闭 Atelier。不加 --yes 则什么都不做。加密副本会被自动识别，并询问其口令
+    （或从 N 读取）。
+    对于服务器上的店铺（--db postgresql://…），backup 用 pg_dump 写入备份文件夹（默认为
+    数据文件夹中的“backups”），restore 只会把备份放入空数据库。
+</translation>
     </message>
 </context>
 <context>
@@ -5714,27 +5727,27 @@ atelier-cli [--db FILE] restore BACKUP --yes [--passphrase-fd N]
     <name>Passphrase</name>
     <message>
         <source>The passphrase could not be read from file descriptor %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从文件描述符 %1 读取口令。</translation>
     </message>
     <message>
         <source>There is no terminal to ask for the passphrase on: give it with --passphrase-fd N (its first line is read from that file descriptor).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可以询问口令的终端：请用 --passphrase-fd N 提供口令（从该文件描述符读取第一行）。</translation>
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>口令：</translation>
     </message>
     <message>
         <source>The same passphrase again: </source>
-        <translation type="unfinished"></translation>
+        <translation>再输入一次口令：</translation>
     </message>
     <message>
         <source>The two passphrases differ. Nothing was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的口令不一致。什么都没有做。</translation>
     </message>
     <message>
         <source>The passphrase could not be read from the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从终端读取口令。</translation>
     </message>
 </context>
 <context>
@@ -8928,43 +8941,43 @@ atelier-cli [--db FILE] restore BACKUP --yes [--passphrase-fd N]
     </message>
     <message>
         <source>Restore from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件恢复</translation>
     </message>
     <message>
         <source>Atelier backups (*.encrypted *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier 备份 (*.encrypted *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Restore from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件恢复…</translation>
     </message>
     <message>
         <source>Copy a backup to…</source>
-        <translation type="unfinished"></translation>
+        <translation>复制备份到…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Encrypting the backup into %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在把备份加密复制到 %1…</translation>
     </message>
     <message>
         <source>Copying the backup to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在把备份复制到 %1…</translation>
     </message>
     <message>
         <source>The copy was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>复制已取消。</translation>
     </message>
     <message>
         <source>Restore the backup %1? Everything entered since it was made is replaced by the data in it. The current data is kept aside as a file next to the database, not deleted. Atelier restarts afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复备份 %1 吗？此备份之后录入的所有内容都会被备份中的数据取代。当前数据会另存为数据库旁边的一个文件，不会删除。之后 Atelier 会重新启动。</translation>
     </message>
     <message>
         <source>Opening and checking the backup, then copying it beside the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开并检查备份，然后复制到数据库旁边…</translation>
     </message>
 </context>
 <context>
@@ -9871,99 +9884,99 @@ atelier-cli [--db FILE] restore BACKUP --yes [--passphrase-fd N]
     <name>atelier::CopyBackupDialog</name>
     <message>
         <source>checked in full</source>
-        <translation type="unfinished"></translation>
+        <translation>已完整检查</translation>
     </message>
     <message>
         <source>quick check only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅快速检查</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished">%1，%2：%3 {1,?} {2,?}</translation>
+        <translation>%1，%2，%3</translation>
     </message>
     <message>
         <source>Copy a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>复制备份</translation>
     </message>
     <message>
         <source>Backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>备份：</translation>
     </message>
     <message>
         <source>The USB stick or folder to copy to</source>
-        <translation type="unfinished"></translation>
+        <translation>要复制到的 U 盘或文件夹</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">选择…</translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <source>Copy to:</source>
-        <translation type="unfinished"></translation>
+        <translation>复制到：</translation>
     </message>
     <message>
         <source>Encrypted with a passphrase (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>用口令加密（推荐）</translation>
     </message>
     <message>
         <source>Not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>不加密</translation>
     </message>
     <message>
         <source>At least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>至少 %1 个字符</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>口令：</translation>
     </message>
     <message>
         <source>The same again:</source>
-        <translation type="unfinished"></translation>
+        <translation>再输入一次：</translation>
     </message>
     <message>
         <source>A copy that is not encrypted can be read by anyone who has it: whoever finds the USB stick reads every customer&apos;s name, phone number and purchases. Keep it locked away, and delete it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>不加密的副本，谁拿到都能读：捡到这个 U 盘的人能看到每位顾客的姓名、手机号和购买记录。请把它锁好保管，不再需要时删除。</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>The encrypted copy %1 is written. Keep the passphrase somewhere safe: without it nobody can read the copy, Atelier included.</source>
-        <translation type="unfinished"></translation>
+        <translation>加密副本 %1 已写好。请把口令保存在安全的地方：没有口令，任何人（包括 Atelier）都读不了这个副本。</translation>
     </message>
     <message>
         <source>The copy %1 is written, not encrypted: anyone who finds it can read every customer&apos;s name and phone number. Keep it locked away, and delete it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>副本 %1 已写好，没有加密：谁拿到它都能看到每位顾客的姓名和手机号。请锁好保管，不再需要时删除。</translation>
     </message>
     <message>
         <source>Restore from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件恢复</translation>
     </message>
     <message>
         <source>%1 is encrypted. Its passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已加密。请输入它的口令：</translation>
     </message>
     <message>
         <source>Copy the backup to</source>
-        <translation type="unfinished"></translation>
+        <translation>把备份复制到</translation>
     </message>
     <message>
         <source>There is no backup to copy yet: make one with Back up now.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有可以复制的备份：请先点“立即备份”。</translation>
     </message>
     <message>
         <source>Choose the folder to copy to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要复制到的文件夹。</translation>
     </message>
     <message>
         <source>Type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>请两次输入相同的口令。</translation>
     </message>
     <message>
         <source>Keep the passphrase somewhere safe, away from the stick: it is not stored anywhere, and without it the copy cannot be read by anyone, Atelier included.</source>
-        <translation type="unfinished"></translation>
+        <translation>请把口令保存在安全的地方，不要和 U 盘放在一起：口令不会保存在任何地方，没有它，任何人（包括 Atelier）都读不了这个副本。</translation>
     </message>
 </context>
 <context>
