@@ -3,6 +3,7 @@
 #include "gui/archive/duplicates_dialog.h"
 #include "gui/counter/counter_page.h"
 #include "gui/main_window.h"
+#include "gui/settings/copy_backup_dialog.h"
 #include "gui/settings/settings_page.h"
 #include "services/account_service.h"
 #include "services/backup_service.h"
@@ -14,6 +15,8 @@
 #include "support/read_checks.h"
 
 #include <QDir>
+#include <QLineEdit>
+#include <QRadioButton>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -44,6 +47,23 @@ void showTab(SettingsPage *page, const char *objectName)
     for (int i = 0; i < tabs->count(); ++i)
         if (tabs->widget(i)->objectName() == QLatin1String(objectName))
             tabs->setCurrentIndex(i);
+}
+
+// "Copy a backup to…" filled in as a manager would: encrypted, then not encrypted with its warning.
+void shootBackupCopy(Store &store, QWidget *window, const QString &folder, const QString &suffix)
+{
+    CopyBackupDialog dialog(store.backups().list(), window);
+    dialog.resize(640, 380);
+    dialog.show();
+    dialog.findChild<QLineEdit *>(QStringLiteral("copyFolderLineEdit"))
+        ->setText(QStringLiteral("/media/usb/STORE"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("passphraseLineEdit"))
+        ->setText(QStringLiteral("blue linen coat"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("passphraseAgainLineEdit"))
+        ->setText(QStringLiteral("blue linen coat"));
+    save(&dialog, folder, QStringLiteral("backup_copy_") + suffix);
+    dialog.findChild<QRadioButton *>(QStringLiteral("notEncryptedRadioButton"))->setChecked(true);
+    save(&dialog, folder, QStringLiteral("backup_copy_plain_") + suffix);
 }
 
 } // namespace
@@ -89,6 +109,7 @@ void shootSecurity(Store &store, CustomerId featured, const QString &folder, con
     save(&window, folder, QStringLiteral("settings_accounts_") + suffix);
     showTab(window.settingsPage(), "backupsPage");
     save(&window, folder, QStringLiteral("settings_backups_") + suffix);
+    shootBackupCopy(store, &window, folder, suffix);
 
     DuplicatesDialog duplicates(store, &window);
     duplicates.resize(1100, 700);
