@@ -130,7 +130,7 @@ CipherResult readHeader(QIODevice &in, Header &header)
     header.plainSize = qFromBigEndian<quint64>(raw + sizeAt);
     header.bits = quint8(raw[chunkBitsAt]);
     std::copy_n(header.raw.begin() + saltAt, header.salt.size(), header.salt.begin());
-    if (version == 0 || quint8(raw[kdfAt]) != kdfArgon2id13 || header.bits < 10 || header.bits > 24
+    if (version == 0 || quint8(raw[kdfAt]) != kdfArgon2id13 || header.bits != chunkBits
         || header.opsLimit < crypto_pwhash_OPSLIMIT_MIN || header.opsLimit > maxOpsLimit
         || quint64(header.memLimitKiB) * 1024 < crypto_pwhash_MEMLIMIT_MIN
         || header.memLimitKiB > maxMemLimitKiB || header.plainSize > maxPlainSize)

@@ -18,7 +18,7 @@ namespace atelier {
 //    0  magic          16  "\x89ATELIER-ENC\r\n\x1a\n" (another program's file is told by it)
 //   16  version         2  1 (a higher one: made by a newer Atelier)
 //   18  kdf             1  2 = crypto_pwhash_ALG_ARGON2ID13
-//   19  chunk bits      1  16: the plain text goes in chunks of 2^16 bytes = 64 KiB
+//   19  chunk bits      1  16: the plain text goes in chunks of 2^16 bytes = 64 KiB (version 1: only 16)
 //   20  opslimit        4  Argon2id passes
 //   24  memlimit        4  Argon2id memory, in KiB
 //   28  plain size      8  bytes of the backup inside
