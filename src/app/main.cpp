@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QMessageBox>
 #include <QProcess>
 
@@ -150,6 +151,14 @@ int work(QApplication &app, QString &location)
     return code;
 }
 
+QIcon builtInIcon()
+{
+    QIcon icon;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/org.atelier.Atelier-%1.png").arg(size), QSize(size, size));
+    return icon;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -158,6 +167,11 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Atelier"));
     QApplication::setApplicationName(QStringLiteral("Atelier"));
     QApplication::setApplicationVersion(QStringLiteral(ATELIER_VERSION));
+    // The menu entry's name (packaging/org.atelier.Atelier.desktop): a Wayland compositor matches the
+    // window to it by this, and the icon comes from the installed theme, or from the program itself
+    // when it runs from a build folder.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.atelier.Atelier"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.atelier.Atelier"), builtInIcon()));
     Language::install(Language::effective());
 
     QCommandLineParser parser;
