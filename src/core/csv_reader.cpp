@@ -36,13 +36,18 @@ QStringDecoder decoderFor(TextEncoding encoding)
     case TextEncoding::Utf16Be:
         return QStringDecoder(QStringDecoder::Utf16BE);
     }
-    return QStringDecoder(QStringDecoder::Utf8);
+    // Stateless: what the decoder kept between two calls was the trouble (see unfinishedUtf8); the reader
+    // holds back a cut character itself. ConvertInitialBom: a stateless decoder would otherwise drop a
+    // U+FEFF at the start of every read, and the reader removes the file's own mark.
+    return QStringDecoder(
+        QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
 }
 
-// How many bytes at the end of `bytes` are the start of a UTF-8 character that the next read
-// completes. Qt 6.4's decoder, given such a start that turns out broken, drops the byte after it
-// when that byte comes in the next call (a delimiter, a quote); held back, the decoder sees the
-// whole sequence in one call.
+// How many bytes at the end of `bytes` are the start of a UTF-8 character that the next read may
+// complete: a lead byte C2-F4 followed by fewer continuation bytes than it needs. Held back and put
+// before the next read, the decoder sees every such sequence in one call. Qt 6.4's decoder, keeping a
+// broken start between calls, dropped the byte after it (a delimiter, a quote, the start of the next
+// character); C0, C1 and F5-FF start nothing, so they are never held back.
 qsizetype unfinishedUtf8(const QByteArray &bytes)
 {
     const qsizetype n = bytes.size();
@@ -50,7 +55,10 @@ qsizetype unfinishedUtf8(const QByteArray &bytes)
         const auto c = static_cast<unsigned char>(bytes.at(n - back));
         if ((c & 0xC0) == 0x80)
             continue; // a continuation byte: look further back for its start
-        const qsizetype length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+        const qsizetype length = c >= 0xC2 && c <= 0xDF ? 2
+            : c >= 0xE0 && c <= 0xEF                    ? 3
+            : c >= 0xF0 && c <= 0xF4                    ? 4
+                                                        : 1;
         return length > back ? back : 0;
     }
     return 0;
@@ -83,7 +91,9 @@ bool CsvReader::fill()
             m_heldBack = bytes.right(held);
             bytes.chop(held);
         }
-        // At the end, a character cut short stays in the decoder: it is no text, and makes no record.
+        // At the end, a character cut short is no text, and makes no record.
+        if (m_atEnd && m_utf8)
+            bytes.clear();
         const QString text = m_decoder.decode(bytes);
         if (text.isEmpty())
             continue;
