@@ -14,6 +14,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -233,4 +234,26 @@ TEST_CASE(
     CHECK(restarted);
     CHECK(customersIn(temp.path()) == 2);
     CHECK(QDir(temp.folder()).entryList({QStringLiteral("decrypted-*")}).isEmpty());
+}
+
+TEST_CASE("a stick that is not plugged in is said so on the page, and nothing is made", "[gui][backup][copy]")
+{
+    TempStore temp;
+    addCustomers(temp.store(), 1);
+    REQUIRE(temp.store().backups().backupNow(BackupRecord::Kind::Manual).ok);
+    QTemporaryDir media;
+    const QString unplugged = QDir(media.path()).filePath(QStringLiteral("STICK"));
+    BackupsPage page(temp.store());
+    page.show();
+    CopyBackupDialog *dialog = openCopyDialog(page);
+    typeText(child<QLineEdit>(dialog, QStringLiteral("copyFolderLineEdit")), unplugged);
+    typeText(child<QLineEdit>(dialog, QStringLiteral("passphraseLineEdit")), passphrase);
+    typeText(child<QLineEdit>(dialog, QStringLiteral("passphraseAgainLineEdit")), passphrase);
+    QSignalSpy copied(&page, &BackupsPage::copyFinished);
+    QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("copyButton")), Qt::LeftButton);
+    REQUIRE(waitFor([&] { return copied.count() == 1 && !page.isBusy(); }, 30000));
+    CHECK_FALSE(copied.first().first().toBool());
+    CHECK(message(page).contains(QStringLiteral("is the stick plugged in?")));
+    CHECK_FALSE(QFileInfo::exists(unplugged));
+    CHECK(child<QPushButton>(&page, QStringLiteral("copyBackupButton"))->isEnabled()); // try again
 }
