@@ -1,4 +1,5 @@
 #include "cli_runner.h"
+#include "empty_database.h"
 
 #include <catch2/catch.hpp>
 
@@ -7,8 +8,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
-
-#include <libpq-fe.h>
 
 #include <fcntl.h>
 #include <memory>
@@ -71,17 +70,6 @@ QStringList filesUnder(const QString &folder)
         [](const QString &path) { return path.endsWith(QStringLiteral(".log")); }); // the CLI's log
     files.sort();
     return files;
-}
-
-// A database as createdb leaves it: the test location's migrated schema dropped.
-void emptyDatabase(const QString &location)
-{
-    const std::unique_ptr<PGconn, decltype(&PQfinish)> connection(
-        PQconnectdb(location.toUtf8().constData()), &PQfinish);
-    REQUIRE(PQstatus(connection.get()) == CONNECTION_OK);
-    const std::unique_ptr<PGresult, decltype(&PQclear)> dropped(
-        PQexec(connection.get(), "DROP SCHEMA public CASCADE; CREATE SCHEMA public"), &PQclear);
-    REQUIRE(PQresultStatus(dropped.get()) == PGRES_COMMAND_OK);
 }
 
 } // namespace

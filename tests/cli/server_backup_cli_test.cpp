@@ -1,4 +1,5 @@
 #include "cli_runner.h"
+#include "empty_database.h"
 
 #include "services/backup_service.h"
 #include "services/store.h"
@@ -9,8 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
-
-#include <libpq-fe.h>
 
 #include <memory>
 
@@ -29,17 +28,6 @@ QByteArray exportOf(const QString &database, const QString &home)
     REQUIRE(run.exitCode == 0);
     QFile file(csv);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// A database as createdb leaves it: the test location's migrated schema dropped.
-void emptyDatabase(const QString &location)
-{
-    const std::unique_ptr<PGconn, decltype(&PQfinish)> connection(
-        PQconnectdb(location.toUtf8().constData()), &PQfinish);
-    REQUIRE(PQstatus(connection.get()) == CONNECTION_OK);
-    const std::unique_ptr<PGresult, decltype(&PQclear)> dropped(
-        PQexec(connection.get(), "DROP SCHEMA public CASCADE; CREATE SCHEMA public"), &PQclear);
-    REQUIRE(PQresultStatus(dropped.get()) == PGRES_COMMAND_OK);
 }
 
 } // namespace
