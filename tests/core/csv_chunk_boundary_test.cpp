@@ -66,10 +66,8 @@ TEST_CASE("a broken character at the end of a read keeps the delimiter after it"
 // A broken character just before the start of a real one that the end of a read cuts: holding back only
 // the cut start left the broken byte to the decoder's state across the read, and Qt 6.4 then dropped the
 // next read's first byte, the start of the real character (上 became two replacement characters). Found
-// by fuzzing after the fix above. A fix that passes (checked on 300 000 random byte strings cut every
-// which way): decode UTF-8 with QStringConverter::Flag::Stateless | ConvertInitialBom, hold back only
-// what Qt would keep waiting (a lead byte C2-F4 with fewer continuation bytes than it needs: C0, C1 and
-// F5-FF start nothing), and at the end of the file drop what is held back.
+// by fuzzing after the fix above. Fixed by decoding UTF-8 stateless, holding back only what Qt would keep
+// waiting for (a lead byte C2-F4 short of its continuation bytes) and dropping what is held at the end.
 TEST_CASE("a broken character before a cut one keeps the cut one", "[core][import][fuzz]")
 {
     QByteArray bytes("id,name\n");
