@@ -26,8 +26,11 @@ void addPeriodTargets(
         int followUps = 0;
         bool hasSales = true, hasArchives = true, hasFollowUps = true;
         for (const QString &month : wanted) {
+            // Held here: `target` points into it after the loop (value() returns a copy, which a
+            // range-for over it alone would free at the loop's end).
+            const QList<StaffTarget> monthTargets = months.value(month);
             const StaffTarget *target = nullptr;
-            for (const StaffTarget &each : months.value(month))
+            for (const StaffTarget &each : monthTargets)
                 if (each.staff == row.staff)
                     target = &each;
             hasSales = hasSales && target && target->salesFen;
