@@ -116,8 +116,11 @@ ServerStatement::ServerStatement(PGconn *connection, const QString &statement, M
     flushPipeline(m_connection);
     const QByteArray text = numberedPlaceholders(statement, &m_parameters);
     m_values.resize(static_cast<std::size_t>(m_parameters));
-    checkResult(
-        m_connection, PQprepare(m_connection, m_name.constData(), text.constData(), m_parameters, nullptr));
+    // checkResult frees a failed result only; a successful PREPARE's result is freed here (each one
+    // leaked 216 bytes until tools/check-sanitizers found it).
+    PGresult *prepared = PQprepare(m_connection, m_name.constData(), text.constData(), m_parameters, nullptr);
+    checkResult(m_connection, prepared);
+    PQclear(prepared);
 }
 
 ServerStatement::~ServerStatement()
