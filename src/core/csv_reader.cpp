@@ -143,6 +143,9 @@ bool CsvReader::next(QStringList &fields)
         if (!field) {
             if (c == u'\n' || c == u'\r') { // blank line between records
                 ++m_pos;
+                // A \r that ends a read: its \n, if any, is in the next one (one line, not two).
+                if (c == u'\r' && m_pos >= m_buffer.size())
+                    fill();
                 if (c == u'\n' || m_pos >= m_buffer.size() || m_buffer.at(m_pos) != u'\n')
                     ++m_line;
                 continue;
