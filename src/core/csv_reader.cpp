@@ -1,5 +1,6 @@
 #include "core/csv_reader.h"
 
+#include <algorithm>
 #include <array>
 
 namespace atelier {
@@ -30,7 +31,9 @@ QStringDecoder decoderFor(TextEncoding encoding)
     case TextEncoding::Utf8:
         break;
     case TextEncoding::Gb18030:
-        return QStringDecoder("GB18030");
+        // Stateless for the same reason as UTF-8 below; the reader holds back a line's start itself.
+        return QStringDecoder(
+            "GB18030", QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     case TextEncoding::Utf16Le:
         return QStringDecoder(QStringDecoder::Utf16LE);
     case TextEncoding::Utf16Be:
@@ -64,13 +67,29 @@ qsizetype unfinishedUtf8(const QByteArray &bytes)
     return 0;
 }
 
+// How many bytes at the end of a GB18030 read come after its last line break. A character of GB18030 may
+// be cut anywhere and its bytes do not say where it starts, but no character holds a CR or LF byte, so a
+// read cut after one is whole. Qt 6.4's converter (ICU), keeping a cut character between calls and never
+// told that the file ended, lost the rest of the file after a broken one. A line longer than
+// longestHeldLine is decoded as it comes, where a character cut by a read may be lost.
+qsizetype afterLastLineBreak(const QByteArray &bytes)
+{
+    constexpr qsizetype longestHeldLine = 1024 * 1024;
+    const qsizetype lf = bytes.lastIndexOf('\n');
+    const qsizetype cr = bytes.lastIndexOf('\r');
+    const qsizetype lastBreak = std::max(lf, cr);
+    if (lastBreak >= 0)
+        return bytes.size() - lastBreak - 1;
+    return bytes.size() < longestHeldLine ? bytes.size() : 0;
+}
+
 } // namespace
 
 CsvReader::CsvReader(QIODevice &device, TextEncoding encoding, QChar delimiter)
     : m_device(device)
     , m_decoder(decoderFor(encoding))
     , m_delimiter(delimiter)
-    , m_utf8(encoding == TextEncoding::Utf8)
+    , m_encoding(encoding)
 {
 }
 
@@ -86,13 +105,15 @@ bool CsvReader::fill()
         m_atEnd = bytes.isEmpty();
         bytes.prepend(m_heldBack);
         m_heldBack.clear();
-        if (!m_atEnd && m_utf8) {
-            const qsizetype held = unfinishedUtf8(bytes);
+        const bool utf8 = m_encoding == TextEncoding::Utf8;
+        if (!m_atEnd && (utf8 || m_encoding == TextEncoding::Gb18030)) {
+            const qsizetype held = utf8 ? unfinishedUtf8(bytes) : afterLastLineBreak(bytes);
             m_heldBack = bytes.right(held);
             bytes.chop(held);
         }
-        // At the end, a character cut short is no text, and makes no record.
-        if (m_atEnd && m_utf8)
+        // At the end, a character cut short is no text, and makes no record (the GB18030 converter, being
+        // stateless, drops it as well).
+        if (m_atEnd && utf8)
             bytes.clear();
         const QString text = m_decoder.decode(bytes);
         if (text.isEmpty())

@@ -40,8 +40,8 @@ private:
     QIODevice &m_device;
     QStringDecoder m_decoder;
     QChar m_delimiter;
-    bool m_utf8;
-    QByteArray m_heldBack; // the start of a UTF-8 character the next read completes
+    TextEncoding m_encoding;
+    QByteArray m_heldBack; // what the next read may complete: a cut UTF-8 character, a GB18030 line's start
     QString m_buffer;
     qsizetype m_pos = 0;
     bool m_atEnd = false;
