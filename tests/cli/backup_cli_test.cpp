@@ -21,17 +21,6 @@ QByteArray bytesOf(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-QByteArray exportOf(const QString &database, const QTemporaryDir &home)
-{
-    const QString csv = home.filePath(QStringLiteral("export.csv"));
-    QFile::remove(csv);
-    const CliRun run = runCli({QStringLiteral("--db"), database, QStringLiteral("export"),
-                                  QStringLiteral("customers"), QStringLiteral("--out"), csv},
-        home.path());
-    REQUIRE(run.exitCode == 0);
-    return bytesOf(csv);
-}
-
 } // namespace
 
 TEST_CASE("backup prints the copy's path and restore --yes brings it back", "[cli][backup][sqlite]")
@@ -39,7 +28,7 @@ TEST_CASE("backup prints the copy's path and restore --yes brings it back", "[cl
     QTemporaryDir home;
     const QString live = home.filePath(QStringLiteral("store.sqlite"));
     REQUIRE(QFile::copy(DemoFixture::instance().database(), live));
-    const QByteArray before = exportOf(live, home);
+    const QByteArray before = exportedCustomers(live, home.path());
     REQUIRE(before.size() > 1000);
 
     const QString out = home.filePath(QStringLiteral("copies"));
@@ -72,7 +61,7 @@ TEST_CASE("backup prints the copy's path and restore --yes brings it back", "[cl
     INFO(restored.err.toStdString());
     REQUIRE(restored.exitCode == 0);
     CHECK(restored.out.contains(QStringLiteral("before-restore-")));
-    CHECK(exportOf(live, home) == before);
+    CHECK(exportedCustomers(live, home.path()) == before);
 }
 
 TEST_CASE(

@@ -1,10 +1,13 @@
 #include "cli_runner.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 
 #include <stdexcept>
+
+#include <catch2/catch.hpp>
 
 namespace atelier::testing {
 
@@ -27,6 +30,20 @@ CliRun runCli(const QStringList &arguments, const QString &home, const QString &
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+QByteArray exportedCustomers(const QString &database, const QString &home)
+{
+    const QString csv = QDir(home).filePath(QStringLiteral("export.csv"));
+    QFile::remove(csv);
+    const CliRun run = runCli({QStringLiteral("--db"), database, QStringLiteral("export"),
+                                  QStringLiteral("customers"), QStringLiteral("--out"), csv},
+        home);
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
 }
 
 CliRun makeDemo(const QString &database, const QString &home)

@@ -20,6 +20,10 @@ struct CliRun
 CliRun runCli(
     const QStringList &arguments, const QString &home, const QString &locale = QStringLiteral("C.UTF-8"));
 
+// The store's customers as `atelier-cli export customers` writes them (a file in `home`), for "the store
+// is as it was" checks; the export must succeed.
+QByteArray exportedCustomers(const QString &database, const QString &home);
+
 // The demo store the fixture below holds (200 customers, seed 7, until 2026-06-30), made at `database`.
 CliRun makeDemo(const QString &database, const QString &home);
 

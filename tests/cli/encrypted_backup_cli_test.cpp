@@ -47,18 +47,6 @@ CliRun runWithPassphrase(QStringList arguments, const QString &secret, const QSt
     return run;
 }
 
-QByteArray exportOf(const QString &database, const QString &home)
-{
-    const QString csv = QDir(home).filePath(QStringLiteral("export.csv"));
-    QFile::remove(csv);
-    const CliRun run = runCli({QStringLiteral("--db"), database, QStringLiteral("export"),
-                                  QStringLiteral("customers"), QStringLiteral("--out"), csv},
-        home);
-    INFO(run.err.toStdString());
-    REQUIRE(run.exitCode == 0);
-    return bytesOf(csv);
-}
-
 // Every file under `folder`, for "nothing was left behind".
 QStringList filesUnder(const QString &folder)
 {
@@ -84,7 +72,7 @@ TEST_CASE("backup --encrypt --out puts only the encrypted copy on the stick, and
         live = home.filePath(QStringLiteral("store.sqlite"));
         REQUIRE(QFile::copy(demo.database(), live));
     }
-    const QByteArray before = exportOf(live, home.path());
+    const QByteArray before = exportedCustomers(live, home.path());
     const QString stick = home.filePath(QStringLiteral("STICK"));
     REQUIRE(QDir().mkpath(stick));
 
@@ -118,7 +106,7 @@ TEST_CASE("backup --encrypt --out puts only the encrypted copy on the stick, and
     INFO(restored.err.toStdString());
     REQUIRE(restored.exitCode == 0);
     CHECK(restored.out.contains(QFileInfo(copy).fileName()));
-    CHECK(exportOf(target, home.path()) == before);
+    CHECK(exportedCustomers(target, home.path()) == before);
     // The opened copy went again; only the database set aside (a file store) is new.
     QStringList filesAfter = filesUnder(home.path());
     filesAfter.removeIf(

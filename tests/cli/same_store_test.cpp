@@ -13,19 +13,6 @@ using namespace atelier::testing;
 
 namespace {
 
-QByteArray exportOf(const QString &location, const QTemporaryDir &dir, const QString &name)
-{
-    const QString csv = dir.filePath(name);
-    const CliRun run = runCli({QStringLiteral("--db"), location, QStringLiteral("export"),
-                                  QStringLiteral("customers"), QStringLiteral("--out"), csv},
-        dir.path());
-    INFO(run.err.toStdString());
-    REQUIRE(run.exitCode == 0);
-    QFile file(csv);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
-
 QString rfmOf(const QString &location, const QTemporaryDir &dir)
 {
     const CliRun run = runCli({QStringLiteral("--db"), location, QStringLiteral("rfm"),
@@ -56,9 +43,9 @@ TEST_CASE("One seed makes the same store on SQLite and on PostgreSQL", "[demo][b
         INFO(demo.err.toStdString());
         REQUIRE(demo.exitCode == 0);
     }
-    const QByteArray fileExport = exportOf(file, dir, QStringLiteral("file.csv"));
+    const QByteArray fileExport = exportedCustomers(file, dir.path());
     CHECK(fileExport.count('\n') > 2000);
-    CHECK(exportOf(server.text(), dir, QStringLiteral("server.csv")) == fileExport);
+    CHECK(exportedCustomers(server.text(), dir.path()) == fileExport);
     const QString fileRfm = rfmOf(file, dir);
     CHECK(fileRfm.count(u'\n') > 2000);
     CHECK(rfmOf(server.text(), dir) == fileRfm);

@@ -17,19 +17,6 @@ using namespace atelier::testing;
 
 namespace {
 
-QByteArray exportOf(const QString &database, const QString &home)
-{
-    const QString csv = QDir(home).filePath(QStringLiteral("export.csv"));
-    QFile::remove(csv);
-    const CliRun run = runCli({QStringLiteral("--db"), database, QStringLiteral("export"),
-                                  QStringLiteral("customers"), QStringLiteral("--out"), csv},
-        home);
-    INFO(run.err.toStdString());
-    REQUIRE(run.exitCode == 0);
-    QFile file(csv);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 } // namespace
 
 TEST_CASE("backup of a server store is a checked pg_dump archive that restores into an empty database only",
@@ -61,7 +48,7 @@ TEST_CASE("backup of a server store is a checked pg_dump archive that restores i
         CHECK(copies.first().path() == dump);
         CHECK(copies.first().fullCheck == atelier::BackupRecord::FullCheck::Ok);
     }
-    const QByteArray original = exportOf(demo.database(), home.path());
+    const QByteArray original = exportedCustomers(demo.database(), home.path());
 
     const TestLocation occupied(home.path());
     const CliRun refused = runCli(
@@ -80,7 +67,7 @@ TEST_CASE("backup of a server store is a checked pg_dump archive that restores i
         home.path());
     INFO(restored.err.toStdString());
     REQUIRE(restored.exitCode == 0);
-    CHECK(exportOf(empty.text(), home.path()) == original);
+    CHECK(exportedCustomers(empty.text(), home.path()) == original);
 
     const QString notADump = home.filePath(QStringLiteral("notes.dump"));
     QFile text(notADump);
