@@ -246,8 +246,12 @@ bool BackgroundRunner::waitForAll(std::chrono::milliseconds bound)
             names << state->name;
         }
     }
+    // Even with no job left, the pool's idle threads are ended here, not left to the process's exit:
+    // what Qt keeps per thread (a thread's font cache, with fontconfig's patterns, once a job laid out
+    // text for a PDF) is freed only when its thread ends, and nothing should run beside the static
+    // destructors. waitForDone() joins every thread of the pool; a later job starts a new one.
     if (names.isEmpty())
-        return true;
+        return jobs.pool.waitForDone(int(bound.count()));
     spdlog::info("quitting: waiting up to {} ms for {} background jobs ({})", bound.count(), names.size(),
         names.join(QStringLiteral(", ")).toStdString());
     QElapsedTimer timer;

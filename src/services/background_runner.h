@@ -105,7 +105,8 @@ public:
     void reopenToOthers();
 
     // At quit: asks every cancellable job to stop and waits at most `bound` for all (a job that
-    // cannot be cancelled is waited for to its end), and logs it. False when some did not stop.
+    // cannot be cancelled is waited for to its end), and logs it; then ends the pool's worker
+    // threads, idle ones included. False when some did not stop.
     static bool waitForAll(std::chrono::milliseconds bound);
     static int runningCount();
 
