@@ -6,7 +6,6 @@
 #include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
-#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -26,21 +25,13 @@ QByteArray sha256Of(const QString &path)
 // What a store manager compares after a move: the customer export and the RFM scores, as bytes.
 QByteArray exportAndRfm(const QString &database, const QString &home)
 {
-    const QString csv = QDir(home).filePath(QStringLiteral("customers.csv"));
-    QFile::remove(csv);
-    const CliRun exported = runCli({QStringLiteral("--db"), database, QStringLiteral("export"),
-                                       QStringLiteral("customers"), QStringLiteral("--out"), csv},
-        home);
-    INFO(exported.err.toStdString());
-    REQUIRE(exported.exitCode == 0);
-    QFile file(csv);
-    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray customers = exportedCustomers(database, home);
     const CliRun rfm = runCli({QStringLiteral("--db"), database, QStringLiteral("rfm"),
                                   QStringLiteral("--as-of"), QStringLiteral("2026-06-30")},
         home);
     INFO(rfm.err.toStdString());
     REQUIRE(rfm.exitCode == 0);
-    return file.readAll() + "\n--- rfm ---\n" + rfm.out.toUtf8();
+    return customers + "\n--- rfm ---\n" + rfm.out.toUtf8();
 }
 
 QString moveTo(const QString &file, const QString &server, const QString &home, CliRun *run)

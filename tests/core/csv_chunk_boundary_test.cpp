@@ -13,16 +13,20 @@ namespace {
 
 constexpr qsizetype chunk = 256 * 1024; // CsvReader's read size
 
-QList<QStringList> readAll(const QByteArray &bytes)
+// Every record of `bytes`; `lineNumber`, if given, receives the reader's line number at the end.
+QList<QStringList> readAll(
+    const QByteArray &bytes, TextEncoding encoding = TextEncoding::Utf8, qint64 *lineNumber = nullptr)
 {
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
-    CsvReader reader(buffer, TextEncoding::Utf8, u',');
+    CsvReader reader(buffer, encoding, u',');
     QList<QStringList> records;
     QStringList fields;
     while (reader.next(fields))
         records.append(fields);
+    if (lineNumber)
+        *lineNumber = reader.lineNumber();
     return records;
 }
 
@@ -108,16 +112,11 @@ TEST_CASE("a blank CRLF line cut by the end of a read counts once", "[core][impo
     bytes += "9,last\r\n";
     REQUIRE(bytes.indexOf("\r\n9,last") == chunk - 1);
 
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    CsvReader reader(buffer, TextEncoding::Utf8, u',');
-    QStringList fields;
-    QStringList last;
-    while (reader.next(fields))
-        last = fields;
-    CHECK(last == QStringList{QStringLiteral("9"), QStringLiteral("last")});
-    CHECK(reader.lineNumber() == lines + 1);
+    qint64 lineNumber = 0;
+    const QList<QStringList> records = readAll(bytes, TextEncoding::Utf8, &lineNumber);
+    REQUIRE_FALSE(records.isEmpty());
+    CHECK(records.last() == QStringList{QStringLiteral("9"), QStringLiteral("last")});
+    CHECK(lineNumber == lines + 1);
 }
 
 // A GBK file whose last read holds only what follows a broken character: a lead byte and a digit (the start
@@ -137,14 +136,9 @@ TEST_CASE("the last read of a GBK file after a broken character is not lost", "[
     bytes += "7"; // the file's last byte, alone in the last read
     REQUIRE(bytes.size() == chunk + 1);
 
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    CsvReader reader(buffer, TextEncoding::Gb18030, u',');
-    QStringList fields;
-    QStringList last;
-    while (reader.next(fields))
-        last = fields;
+    const QList<QStringList> records = readAll(bytes, TextEncoding::Gb18030);
+    REQUIRE_FALSE(records.isEmpty());
+    const QStringList last = records.last();
     REQUIRE(last.size() == 2);
     CHECK(last.at(1).endsWith(QStringLiteral("17")));
 }
